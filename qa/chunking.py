@@ -1,0 +1,32 @@
+"""Document -> Chunk windows: whole sentences packed up to ``chunk_chars``, with overlap.
+
+A chunk is ``document.text[start:end]`` from its first sentence's start to its
+last sentence's end. A sentence longer than ``chunk_chars`` becomes a chunk of
+its own rather than being cut, so no sentence is ever split across chunks.
+"""
+from __future__ import annotations
+
+from .text import split_sentences
+from .types import Chunk, Document
+
+
+def chunk_document(doc: Document, chunk_chars: int, overlap_sentences: int,
+                   first_id: int = 0, sentences: list[tuple[int, int]] | None = None) -> list[Chunk]:
+    """Sentence-aligned windows over ``doc``; ids count up from ``first_id``.
+
+    Example: sentences of 40 chars, chunk_chars=100, overlap 1 -> windows of
+    sentences [0, 1], [1, 2], [2, 3], ...
+    """
+    spans = split_sentences(doc.text) if sentences is None else sentences
+    chunks: list[Chunk] = []
+    i = 0
+    while i < len(spans):
+        j = i + 1
+        while j < len(spans) and spans[j][1] - spans[i][0] <= chunk_chars:
+            j += 1
+        start, end = spans[i][0], spans[j - 1][1]
+        chunks.append(Chunk(first_id + len(chunks), doc.doc_id, start, end, doc.text[start:end]))
+        if j >= len(spans):
+            break
+        i = max(i + 1, j - overlap_sentences)
+    return chunks

@@ -1,0 +1,164 @@
+"""The command line: a thin shell over the library.
+
+    qa index [DOCS_DIR] [--index-dir DIR] [--rebuild]
+    qa ask "QUESTION" [--index-dir DIR] [--doc ID ...] [--json]
+    qa serve [--host HOST] [--port PORT]
+    qa eval QUESTIONS.jsonl [--docs DIR] [--index-dir DIR] [--json] [--output FILE]
+
+Library errors become one-line messages and exit code 1; nothing here does
+the work itself. Heavy libraries are imported inside the commands, so
+``qa --help`` answers at once.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .config import Config
+from .errors import QAError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except QAError as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("qa: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa", description="Answer questions from your documents, "
+                                     "quoting them word for word and citing where.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("index", help="build or update the index of a documents folder",
+                       description="Index every .txt and .md file under DOCS_DIR, recursively. "
+                       "Unchanged files keep their vectors; an up-to-date index is left as it is.")
+    p.add_argument("docs_dir", nargs="?", type=Path, default=None,
+                   help="documents folder (default: $QA_DOCS_DIR or seeds/)")
+    _index_dir_option(p)
+    p.add_argument("--rebuild", action="store_true", help="re-embed everything, ignoring the current index")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_index)
+
+    p = sub.add_parser("ask", help="answer one question", description="Answer QUESTION from the index, "
+                       "printing the answer and its numbered sources.")
+    p.add_argument("question", help="the question, in quotes")
+    _index_dir_option(p)
+    p.add_argument("--history", action="append", default=[], metavar="EARLIER",
+                   help="an earlier question of the same conversation (repeat, oldest first)")
+    p.add_argument("--doc", action="append", default=None, metavar="DOC_ID",
+                   help="only answer from this document (repeat for several)")
+    p.add_argument("--min-confidence", type=float, default=None,
+                   help="abstain below this confidence (default: $QA_MIN_CONFIDENCE or the built-in default)")
+    p.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    p.set_defaults(run=_ask)
+
+    p = sub.add_parser("eval", help="score qa on a JSONL question set",
+                       description="Ask every question of QUESTIONS (schema: ../shared/eval/README.md) and report "
+                       "answer accuracy, span EM/F1, citation accuracy, abstention precision/recall and "
+                       "retrieval recall@5/MRR, overall and per type.")
+    p.add_argument("questions", type=Path, help="JSONL file of questions")
+    p.add_argument("--docs", type=Path, default=None, help="index this folder first (into --index-dir)")
+    _index_dir_option(p)
+    p.add_argument("--output", type=Path, default=None, help="write one JSON line per question here")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_eval)
+
+    p = sub.add_parser("serve", help="serve the chat in the browser",
+                       description="Serve the Gradio chat on HOST:PORT (default 127.0.0.1:7860).")
+    _index_dir_option(p)
+    p.add_argument("--host", default=os.environ.get("QA_HOST", "127.0.0.1"),
+                   help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=int(os.environ.get("QA_PORT", "7860")), help="port (default 7860)")
+    p.set_defaults(run=_serve)
+    return parser
+
+
+def _index_dir_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index-dir", type=Path, default=None, help="index folder (default: $QA_INDEX_DIR or index/)")
+
+
+def _index(args) -> int:
+    from .index import build_index, status
+
+    config = Config.from_env(docs_dir=args.docs_dir, index_dir=args.index_dir)
+    from .embed import Encoder
+
+    encoder = Encoder(batch_size=config.embed_batch_size)
+    if not args.rebuild and status(config.docs_dir, config.index_dir, config, encoder) == "fresh":
+        print(f"index {config.index_dir} is up to date with {config.docs_dir}")
+        return 0
+    report = build_index(config.docs_dir, config.index_dir, config, encoder, rebuild=args.rebuild,
+                         progress=not args.quiet)
+    print(f"indexed {config.docs_dir} into {config.index_dir}: {report.summary()}")
+    return 0
+
+
+def _ask(args) -> int:
+    from .pipeline import QA
+
+    config = Config.from_env(index_dir=args.index_dir)
+    answer = QA(config=config).answer(args.question, history=args.history, doc_ids=args.doc,
+                                      min_confidence=args.min_confidence)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def format_answer(answer) -> str:
+    """Readable text: the answer, its confidence, then numbered sources."""
+    lines = [answer.text]
+    if answer.found and answer.span and answer.span != answer.text:
+        lines.append(f"  answer: {answer.span}")
+    lines.append(f"  confidence: {answer.confidence:.2f}")
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:" if answer.found else "Closest passages (they do not answer it):")
+    for n, c in enumerate(answer.citations, 1):
+        dated = f", {c.date}" if c.date else ""
+        lines.append(f"[{n}] {c.title} ({c.doc_id}{dated}) chars {c.start}-{c.end}")
+        lines.append(f"    \"{' '.join(c.quote.split())}\"")
+    return "\n".join(lines)
+
+
+def _eval(args) -> int:
+    from .evaluate import evaluate, format_report, read_questions
+    from .pipeline import QA
+
+    questions = read_questions(args.questions)
+    config = Config.from_env(index_dir=args.index_dir)
+    if args.docs is not None:
+        from .index import build_index
+
+        report = build_index(args.docs, config.index_dir, config, progress=not args.quiet)
+        print(f"indexed {args.docs} into {config.index_dir}: {report.summary()}", file=sys.stderr)
+    result = evaluate(QA(config=config), questions, progress=not args.quiet, output=args.output)
+    print(json.dumps(result, indent=2) if args.json else format_report(result))
+    return 0
+
+
+def _serve(args) -> int:
+    from .ui import serve
+
+    config = Config.from_env(index_dir=args.index_dir)
+    serve(config, host=args.host, port=args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

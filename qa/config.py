@@ -1,0 +1,74 @@
+"""One Config dataclass: defaults, ``QA_*`` environment overrides, validation.
+
+Only settings live here; nothing is loaded or computed.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ConfigError
+
+SUPPORTED_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class Config:
+    docs_dir: Path = Path("seeds")
+    index_dir: Path = Path("index")
+    # chunking: sentence-aligned windows of at most chunk_chars, sharing
+    # overlap_sentences sentences with the previous window
+    chunk_chars: int = 700
+    overlap_sentences: int = 1
+    # retrieval
+    top_k: int = 8  # passages handed to the answerer
+    candidate_depth: int = 50  # results taken from each of dense and BM25 before fusion
+    rrf_k: int = 60
+    # answering
+    min_confidence: float = 0.35
+    max_question_chars: int = 2000
+    max_citations: int = 4
+    embed_batch_size: int = 32
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "docs_dir", Path(self.docs_dir))
+        object.__setattr__(self, "index_dir", Path(self.index_dir))
+        positive = ("chunk_chars", "top_k", "candidate_depth", "rrf_k", "max_question_chars",
+                    "max_citations", "embed_batch_size")
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)!r}")
+        if self.overlap_sentences < 0:
+            raise ConfigError(f"overlap_sentences must be 0 or more, got {self.overlap_sentences!r}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"min_confidence must be between 0 and 1, got {self.min_confidence!r}")
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Config":
+        """Defaults, then ``QA_<FIELD>`` environment variables, then keyword overrides.
+
+        Example: ``QA_INDEX_DIR=/tmp/idx`` sets ``index_dir``.
+        """
+        values: dict = {}
+        for f in dataclasses.fields(cls):
+            raw = os.environ.get(f"QA_{f.name.upper()}")
+            if raw is None or raw == "":
+                continue
+            values[f.name] = _parse(f.name, raw, type(f.default))
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        unknown = set(values) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            valid = ", ".join(f.name for f in dataclasses.fields(cls))
+            raise ConfigError(f"unknown setting(s) {sorted(unknown)}; valid settings: {valid}")
+        return cls(**values)
+
+
+def _parse(name: str, raw: str, kind: type):
+    try:
+        if issubclass(kind, Path):
+            return Path(raw)
+        return kind(raw)
+    except ValueError:
+        raise ConfigError(f"QA_{name.upper()}={raw!r} is not a valid {kind.__name__}") from None

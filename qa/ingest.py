@@ -1,0 +1,123 @@
+"""Files -> Document: decode, keep the text exactly as read, find a title and a date.
+
+Only reading happens here; splitting and indexing are later stages. Files that
+cannot be read are skipped with a warning that names the file and the reason.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import SUPPORTED_SUFFIXES
+from .errors import DocumentsError
+from .types import Document
+
+MAX_TITLE_CHARS = 120
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s*,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b")
+_DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", re.IGNORECASE)
+_SITE_PREFIX = re.compile(r"^[^|]{2,40}\|\s*")  # "MOIT VIETNAM | Title" -> "Title"
+
+
+class SkippedFile(UserWarning):
+    """A file in the documents folder was not indexed; the message says why."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    doc_id: str
+
+
+def find_files(docs_dir: Path) -> list[SourceFile]:
+    """Every supported file under ``docs_dir``, recursively, sorted by id."""
+    docs_dir = Path(docs_dir)
+    if not docs_dir.is_dir():
+        raise DocumentsError(f"documents folder {str(docs_dir)!r} does not exist; "
+                             "pass an existing folder (qa index DOCS_DIR) or set QA_DOCS_DIR")
+    found = []
+    for path in sorted(docs_dir.rglob("*")):
+        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+            found.append(SourceFile(path, path.relative_to(docs_dir).as_posix()))
+    return found
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def read_document(source: SourceFile) -> Document | None:
+    """The Document for one file, or None (with a SkippedFile warning) if it cannot be read."""
+    try:
+        raw = source.path.read_bytes()
+    except OSError as exc:
+        warnings.warn(f"skipped {source.doc_id}: cannot read it ({exc.strerror or exc})", SkippedFile)
+        return None
+    if b"\x00" in raw[:8192]:
+        warnings.warn(f"skipped {source.doc_id}: it looks binary, not text", SkippedFile)
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        warnings.warn(f"{source.doc_id} is not UTF-8; read it as Windows-1252", SkippedFile)
+    if not text.strip():
+        warnings.warn(f"skipped {source.doc_id}: it is empty", SkippedFile)
+        return None
+    return Document(doc_id=source.doc_id, text=text, title=find_title(text, source.path),
+                    date=find_date(text))
+
+
+def read_documents(docs_dir: Path) -> list[Document]:
+    docs = [d for d in (read_document(s) for s in find_files(docs_dir)) if d is not None]
+    if not docs:
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        raise DocumentsError(f"no readable documents ({kinds}) in {str(docs_dir)!r}; add files there "
+                             "or point qa index at another folder")
+    return docs
+
+
+def find_title(text: str, path: Path) -> str:
+    """A headline: the first line when it reads as one, else the opening sentence, shortened.
+
+    Example: "MOIT VIETNAM | Vietnam-Laos: A Bond\\n..." -> "Vietnam-Laos: A Bond"
+    """
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = _DATELINE.sub("", first).lstrip("# ").strip()
+    first = _SITE_PREFIX.sub("", first) if "|" in first[:45] else first
+    if not first:
+        return path.stem
+    is_headline = len(first) <= MAX_TITLE_CHARS and not first.endswith((".", "!", "?", ":", ";"))
+    if is_headline:
+        return first
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    if len(sentence) <= MAX_TITLE_CHARS:
+        return sentence.rstrip(".")
+    return sentence[:MAX_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def find_date(text: str) -> str | None:
+    """The publication date near the top of the text, as YYYY-MM-DD, or None."""
+    head = text[:400]
+    match = _ISO_DATE.search(head)
+    if match and _valid(*map(int, match.groups())):
+        return "-".join(match.groups())
+    for pattern, order in ((_DAY_MONTH_YEAR, (2, 1, 0)), (_MONTH_DAY_YEAR, (2, 0, 1))):
+        for match in pattern.finditer(head):
+            parts = match.groups()
+            year, month_name, day = parts[order[0]], parts[order[1]], parts[order[2]]
+            month = _MONTHS.get(month_name.lower())
+            if month and _valid(int(year), month, int(day)):
+                return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1800 <= year <= 2200 and 1 <= month <= 12 and 1 <= day <= 31

@@ -1,0 +1,93 @@
+"""QA: wires config -> index -> retriever -> extractor; and the module-level ``answer()``.
+
+Opening a QA loads the index files; the embedding model loads on the first
+question. Building the index is ``qa.build_index``; this module only reads it.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from .config import Config
+from .embed import Encoder
+from .errors import QuestionError
+from .extract import ASK_SOMETHING, Extractor
+from .index import Index, load_index
+from .question import build_query
+from .retrieve import Retriever
+from .types import Answer, Document
+
+
+class QA:
+    """Question answering over one index folder.
+
+    >>> qa = QA(index_dir="index")              # doctest: +SKIP
+    >>> qa.answer("How many Lao students are studying in Vietnam?").span   # doctest: +SKIP
+    '14,000'
+    """
+
+    def __init__(self, index_dir: str | Path | None = None, config: Config | None = None,
+                 encoder: Encoder | None = None):
+        self.config = config or Config.from_env()
+        self.index_dir = Path(index_dir) if index_dir is not None else self.config.index_dir
+        self.encoder = encoder or Encoder(batch_size=self.config.embed_batch_size)
+        self.index: Index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension)
+        self.retriever = Retriever(self.index, self.encoder, self.config)
+        self.extractor = Extractor(self.index)
+
+    def document(self, doc_id: str) -> Document:
+        """The indexed Document, so a caller can check that ``quote == text[start:end]``."""
+        try:
+            return self.index.documents[doc_id]
+        except KeyError:
+            raise KeyError(f"no document {doc_id!r} in the index; known ids: "
+                           f"{', '.join(sorted(self.index.documents)[:10])}") from None
+
+    def documents(self) -> list[Document]:
+        return list(self.index.documents.values())
+
+    def search(self, question: str, history: list[str] | None = None, k: int | None = None,
+               doc_ids: list[str] | None = None) -> list:
+        """The retrieved passages (Hit list) that ``answer`` would read, best first."""
+        query = build_query(_clean(question, self.config.max_question_chars), history)
+        return self.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids)
+
+    def answer(self, question: str, history: list[str] | None = None, doc_ids: list[str] | None = None,
+               min_confidence: float | None = None) -> Answer:
+        """Answer ``question`` from the documents, citing where the answer was found.
+
+        ``history`` is the user's earlier questions in the chat, oldest first; a
+        follow-up question ("What is their capital?") borrows their topic.
+        ``doc_ids`` restricts the answer to those documents. An empty question
+        raises QuestionError; a question the documents do not answer returns
+        an Answer with ``found=False``.
+        """
+        question = _clean(question, self.config.max_question_chars)
+        threshold = self.config.min_confidence if min_confidence is None else min_confidence
+        query = build_query(question, history)
+        vector = self.encoder.encode_one(query.search_text)
+        hits = self.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids, query_vector=vector)
+        return self.extractor.extract(query, hits, vector, threshold, self.config.max_citations)
+
+
+def _clean(question: str, limit: int) -> str:
+    if not isinstance(question, str):
+        raise QuestionError(f"a question must be text, not {type(question).__name__}")
+    cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in question).strip()
+    if not any(ch.isalnum() for ch in cleaned):
+        raise QuestionError(ASK_SOMETHING)
+    return cleaned[:limit]
+
+
+_default: QA | None = None
+_default_lock = threading.Lock()
+
+
+def answer(question: str, history: list[str] | None = None, doc_ids: list[str] | None = None,
+           min_confidence: float | None = None) -> Answer:
+    """Answer from the default index (``QA_INDEX_DIR``, else ``index/``), opened once."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = QA()
+    return _default.answer(question, history, doc_ids=doc_ids, min_confidence=min_confidence)

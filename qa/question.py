@@ -1,0 +1,111 @@
+"""What a question asks for, and how a follow-up question leans on the chat history.
+
+No language model: the expected answer kind comes from the question's wording
+("how many" -> a count, "who" -> a person), and a follow-up borrows the content
+words of earlier questions when it refers back to them. Finding the answer
+is not done here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .text import STOPWORDS, words
+
+
+class Kind(Enum):
+    """The kind of phrase a question expects."""
+
+    COUNT = "count"  # how many
+    MONEY = "money"  # how much (money), what is the capital/value/turnover
+    PERCENT = "percent"  # what percentage / share
+    QUANTITY = "quantity"  # how much / how long / how far / how big: a number with a unit
+    DATE = "date"  # when, what date, what day
+    YEAR = "year"  # what year, which year, by which year
+    PERIOD = "period"  # what period, how long (time), which years
+    PERSON = "person"  # who, whom, whose
+    PLACE = "place"  # where, what country/city
+    ORDINAL = "ordinal"  # which anniversary, what rank, what place
+    NAME = "name"  # what is the name/title/motto of
+    OTHER = "other"  # why, how, what ...: the sentence is the answer
+
+
+# Ordered: the first pattern that matches wins, so specific phrasings come first.
+_RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
+    (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
+    (r"\bhow many (years|months|days|decades|centuries|weeks|hours)\b", Kind.PERIOD),
+    (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
+    (r"\bhow much (money|did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    (r"\bhow much\b", Kind.QUANTITY),
+    (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
+    (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
+    (r"\b(what|which|in what|by what|by which|in which) year\b|\bwhat year\b", Kind.YEAR),
+    (r"\bwhen\b|\b(what|which) (date|day|month)\b|\bon what\b", Kind.DATE),
+    (r"\b(what|which) (anniversary|rank|ranking|position|place|number)\b|\branks?\b.*\b(what|which)\b", Kind.ORDINAL),
+    (r"\bwho(m|se)?\b|\b(what|which) (person|man|woman|leader|president|minister|king|queen|author|writer|scientist|player|official)\b", Kind.PERSON),
+    (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b", Kind.PLACE),
+    (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
+]]
+
+# Words that point back to something said earlier in the chat.
+_ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
+             "there", "this", "that", "these", "those", "then", "such", "same"}
+_LEADS = re.compile(r"^\s*(and|also|what about|how about|and what about|and in|and for|then|same for)\b", re.I)
+
+
+def expected_kind(question: str) -> Kind:
+    for pattern, kind in _RULES:
+        if pattern.search(question):
+            return kind
+    return Kind.OTHER
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning (no stopwords, no question words)."""
+    return [w for w in words(text) if w not in STOPWORDS and w not in _QUESTION_WORDS]
+
+
+_QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"}
+
+
+@dataclass(frozen=True)
+class Query:
+    """The text to search with: the question itself, plus earlier context when it leans on it."""
+
+    question: str
+    search_text: str  # what retrieval embeds and matches
+    context: str  # the earlier question(s) carried over, "" if none
+    kind: Kind
+
+
+def is_follow_up(question: str) -> bool:
+    """Whether the question refers back to earlier ones (pronouns, "there", "and in ...?", few words)."""
+    tokens = words(question)
+    if _LEADS.search(question):
+        return True
+    if any(t in _ANAPHORA for t in tokens):
+        return True
+    return len(content_words(question)) <= 1
+
+
+def build_query(question: str, history: list[str] | None = None) -> Query:
+    """Carry the topic of the latest earlier question into a follow-up.
+
+    Example: history ["How many projects does Vietnam have in Cambodia?"], question
+    "What is their total capital?" -> search_text "How many projects does Vietnam have
+    in Cambodia? What is their total capital?"
+    """
+    kind = expected_kind(question)
+    history = [h for h in (history or []) if h and h.strip()]
+    if not history or not is_follow_up(question):
+        return Query(question, question, "", kind)
+    # Walk back to the nearest earlier question that stands on its own, keeping what lies between.
+    carried = []
+    for earlier in reversed(history[-3:]):
+        carried.insert(0, earlier.strip())
+        if not is_follow_up(earlier):
+            break
+    context = " ".join(carried)
+    return Query(question, f"{context} {question}", context, kind)

@@ -1,0 +1,139 @@
+"""Typed phrases inside a sentence: numbers, money, dates, names, places, ordinals, quotes.
+
+``find_spans(text, start, end, kind)`` lists candidate ``[start, end)`` phrases
+of the expected kind; ``best_span`` picks the one nearest the words the
+question and the sentence share. Rule-based and fast; it does not choose the
+sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .question import Kind
+from .text import stem, words
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
+_WORD_NUMBER = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred|dozens?|hundreds|thousands|millions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|"
+                r"hundred|thousand|million|billion))*\b")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_CURRENCY = r"(?:US\$|USD|\$|€|£|¥|VND|EUR|GBP)"
+_ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                  r"last|largest|biggest|top|leading|highest|lowest)")
+
+PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("name", "date") else 0) for name, p in {
+    "money": rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?(?:{_CURRENCY}|dollars|euros|pounds|yuan|dong)\b",
+    "percent": rf"{_NUM}\s?(?:%|per ?cent\b|percentage points?\b)",
+    "date": (rf"\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s\d{{4}}\b"
+             rf"|\b{_MONTH}\s\d{{4}}\b|\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
+    "year": r"\b(?:1[0-9]|20)\d{2}s?\b",
+    "period": (r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b|\bfrom\s(?:1[0-9]|20)\d{2}\sto\s(?:1[0-9]|20)\d{2}\b"
+               rf"|\b{_NUM}\s(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b"),
+    "number": rf"\b{_NUM}{_SCALE}|{_WORD_NUMBER}",
+    "ordinal": rf"\b\d+(?:st|nd|rd|th)\b|\b(?:the\s)?{_ORDINAL_WORDS}(?:[- ](?:largest|biggest|most|highest|lowest|place))?\b",
+    "quote": r"[\"“][^\"”]{3,200}[\"”]",
+    # A run of capitalized words, allowing lower-case joiners inside ("Ho Chi Minh", "Bank of England").
+    "name": r"\b[A-Z][\w'’.-]*(?:\s(?:(?:of|de|da|van|von|the|and|bin|al)\s)?[A-Z][\w'’.-]*)*",
+}.items()}
+
+_KIND_PATTERNS: dict[Kind, tuple[str, ...]] = {
+    Kind.COUNT: ("number",),
+    Kind.MONEY: ("money", "number"),
+    Kind.PERCENT: ("percent",),
+    Kind.QUANTITY: ("money", "percent", "period", "number"),
+    Kind.DATE: ("date",),
+    Kind.YEAR: ("year",),
+    Kind.PERIOD: ("period", "date"),
+    Kind.PERSON: ("name",),
+    Kind.PLACE: ("name",),
+    Kind.ORDINAL: ("ordinal",),
+    Kind.NAME: ("quote", "name"),
+    Kind.OTHER: (),
+}
+
+# Capitalized words that start names of things rather than people, and words never a name alone.
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "those", "it", "he", "she", "they",
+              "we", "i", "by", "for", "with", "as", "but", "and", "or", "since", "after", "before", "during",
+              "according", "however", "although", "when", "while", "if", "mr", "ms", "mrs", "dr", "president",
+              "minister", "general", "prime", "secretary", "chairman", "chairwoman", "head", "vice"}
+_COMMON_WORDS = set("""state party government national assembly ministry department committee council
+people republic central union forum agreement treaty plan year today article news photo chairman president
+minister ambassador general secretary north south east west southern northern eastern western""".split())
+_PERSON_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|General|Secretary|Chairman|"
+                            r"Chairwoman|Ambassador|King|Queen|Pope|Sir|Lord|Saint|St)\.?\s)+")
+
+
+def find_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int, int]]:
+    """Candidate phrases of ``kind`` in ``text[start:end]``, as offsets into ``text``."""
+    return [(s, e) for s, e, _ in _typed_spans(text, start, end, kind)]
+
+
+def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int, int, int]]:
+    """(start, end, priority) triples; priority is the pattern's place in the kind's list."""
+    found: list[tuple[int, int, int]] = []
+    for priority, name in enumerate(_KIND_PATTERNS[kind]):
+        for m in PATTERNS[name].finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if name == "name":
+                s, e = _trim_name(text, s, e, kind)
+                if e <= s:
+                    continue
+            if name == "quote":
+                s, e = s + 1, e - 1
+            if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
+                found.append((s, e, priority))
+    return sorted(found)
+
+
+def _trim_name(text: str, s: int, e: int, kind: Kind) -> tuple[int, int]:
+    phrase = text[s:e]
+    if kind is Kind.PERSON:
+        title = _PERSON_TITLES.match(phrase)
+        if title and title.end() < len(phrase):
+            s += title.end()
+            phrase = text[s:e]
+    head = phrase.split(" ", 1)[0].rstrip(".,'’").lower()
+    while head in _NOT_NAMES and " " in phrase:
+        cut = phrase.index(" ") + 1
+        s += cut
+        phrase = text[s:e]
+        head = phrase.split(" ", 1)[0].rstrip(".,'’").lower()
+    if head in _NOT_NAMES:
+        return s, s
+    while e > s and text[e - 1] in ".,'’":
+        e -= 1
+    return s, e
+
+
+def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tuple[int, int] | None:
+    """The typed phrase in the sentence that best answers ``question``, or None.
+
+    Phrases made only of question words are skipped ("Vietnam" does not answer
+    "Who leads Vietnam?"). Among the rest, the one closest to where the
+    question's words occur in the sentence wins.
+    """
+    candidates = _typed_spans(text, start, end, kind)
+    if not candidates:
+        return None
+    question_stems = {stem(w) for w in words(question)}
+    anchors = [m.start() for m in re.finditer(r"[^\W_]+", text[start:end])
+               if stem(m.group(0).lower()) in question_stems]
+    anchors = [a + start for a in anchors]
+    best, best_cost = None, None
+    for s, e, priority in candidates:
+        span_words = [stem(w) for w in words(text[s:e])]
+        novel = [w for w in span_words if w not in question_stems]
+        if not novel:
+            continue
+        distance = min((abs(a - s) for a in anchors), default=0)
+        cost = distance + 40 * (len(span_words) - len(novel)) + 60 * priority
+        if kind in (Kind.PERSON, Kind.PLACE) and len(span_words) == 1 and text[s:e].lower() in _COMMON_WORDS:
+            cost += 200  # "State", "Party": a capitalized common word is rarely the name asked for
+        elif kind is Kind.PERSON and len(span_words) == 1:
+            cost += 30  # a person is usually named with two or more words
+        if best_cost is None or cost < best_cost:
+            best, best_cost = (s, e), cost
+    return best

@@ -1,0 +1,117 @@
+"""Sentence splitting with ``[start, end)`` offsets, and word tokenizing for BM25.
+
+Splitting never rewrites text: it only finds boundaries, so every sentence is
+``text[start:end]`` of the text it was given. It is rule-based (line breaks,
+terminal punctuation, a list of abbreviations); it is not a parser.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A line is always a boundary: in news text, lines are paragraphs, headings or captions.
+_LINE = re.compile(r"[^\n]+")
+# A dateline such as " date 2023-10-29 " before the first sentence is a unit of its own.
+_DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+# Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "vs", "etc", "e.g", "i.e", "inc",
+    "ltd", "co", "corp", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "fig", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "u.n", "a.m", "p.m", "dept", "est", "vol", "op", "mt", "ft", "al",
+}
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, as offsets into ``text``, trimmed of white space.
+
+    Example: ``split_sentences("Hi there. Mr. Li came.\\nBye")`` -> ``[(0, 9), (10, 22), (23, 26)]``
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, end):
+        line_start, line_end = line.start(), line.end()
+        dateline = _DATELINE.match(text, line_start, line_end) if line_start == _first_line_start(text) else None
+        if dateline and dateline.end() < line_end:
+            _add(text, spans, line_start, dateline.end())
+            line_start = dateline.end()
+        cut = line_start
+        for match in _END.finditer(text, line_start, line_end):
+            if _is_boundary(text, match.start(), match.end(), line_end):
+                _add(text, spans, cut, match.end())
+                cut = match.end()
+        _add(text, spans, cut, line_end)
+    return spans
+
+
+def _first_line_start(text: str) -> int:
+    return len(text) - len(text.lstrip("\n"))
+
+
+def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> bool:
+    """Whether the punctuation at ``punct_start`` ends a sentence."""
+    if text[punct_start] == ".":
+        word = re.search(r"([\w.]+)$", text[max(0, punct_start - 12):punct_start])
+        token = word.group(1).lower() if word else ""
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            return False  # "Mr. Li", "J. Smith"
+        if token[:-1].isdigit() and len(token) > 1 and token[-1] == ".":
+            return False
+    rest = text[punct_end:line_end].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    # The next sentence starts with a capital, a digit, a quote or a bracket.
+    return first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()
+
+
+_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
+
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its
+itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+also did does many much s t d ll ve re
+""".split())
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens; numbers keep inner separators ("5.5", "14,000")."""
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]  # possessive: "vietnam's" -> "vietnam"
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer  # PyStemmer: a C extension, fast and light to import
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words for keyword search: stopwords dropped, numbers kept."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]

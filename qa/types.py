@@ -1,0 +1,74 @@
+"""Frozen values that cross module lines.
+
+Every span is a half-open ``[start, end)`` range of character offsets into
+``Document.text``, so a quote is always ``document.text[start:end]``.
+Nothing here does work; the stages that produce these values live in their
+own modules.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str  # path relative to the documents folder, with forward slashes
+    text: str  # exactly as decoded from the file
+    title: str
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD) when the text gives one
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    chunk_id: int  # row in the vector index
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float  # fused retrieval score, higher is better
+    dense_rank: int | None = None  # 1-based rank in dense results, None if absent
+    sparse_rank: int | None = None  # 1-based rank in BM25 results, None if absent
+    dense_score: float = 0.0  # cosine similarity of chunk and question
+    sparse_score: float = 0.0  # BM25 score of the chunk
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc_id: str
+    title: str
+    date: str | None
+    start: int
+    end: int
+    quote: str  # == document.text[start:end], always
+    score: float
+    sentence_start: int | None = None  # the answer sentence inside the quote
+    sentence_end: int | None = None
+    span_start: int | None = None  # the exact answer phrase inside the quote, if any
+    span_end: int | None = None
+    answers: bool = True  # False for the closest passages shown when nothing answers
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    found: bool
+    confidence: float
+    citations: list[Citation] = field(default_factory=list)
+    span: str = ""  # shortest verbatim phrase inside `text` that answers
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready dict whose keys are the dataclass field names."""
+        return asdict(self)
