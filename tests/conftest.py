@@ -1,0 +1,47 @@
+"""Shared fixtures. The seed index is built once per test session with the real bundled model."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+EVAL_DIR = Path(os.environ.get("QA_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+
+
+@pytest.fixture(scope="session")
+def encoder():
+    from qa.embed import Encoder
+
+    return Encoder()
+
+
+@pytest.fixture(scope="session")
+def seed_index_dir(tmp_path_factory, encoder) -> Path:
+    from qa.config import Config
+    from qa.index import build_index
+
+    index_dir = tmp_path_factory.mktemp("seed-index")
+    build_index(SEEDS, index_dir, Config(), encoder, progress=False)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def seed_qa(seed_index_dir, encoder):
+    from qa.pipeline import QA
+
+    return QA(index_dir=seed_index_dir, encoder=encoder)
+
+
+@pytest.fixture
+def docs_copy(tmp_path) -> Path:
+    """A private copy of the seeds that a test may edit."""
+    target = tmp_path / "docs"
+    shutil.copytree(SEEDS, target)
+    return target
