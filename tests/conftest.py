@@ -45,3 +45,40 @@ def docs_copy(tmp_path) -> Path:
     target = tmp_path / "docs"
     shutil.copytree(SEEDS, target)
     return target
+
+
+class HashEncoder:
+    """A tiny deterministic stand-in for the model, for fast unit tests of indexing only.
+
+    Each word adds to a hashed dimension, so texts sharing words are similar.
+    End-to-end tests use the real model instead.
+    """
+
+    model_name = "test/hash-encoder"
+    dimension = 64
+
+    def __init__(self):
+        self.calls = 0
+
+    def encode(self, texts, progress=False):
+        import zlib
+
+        import numpy as np
+
+        from qa.text import terms
+
+        self.calls += len(texts)
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for term in terms(text) or ["empty"]:
+                out[row, zlib.crc32(term.encode()) % self.dimension] += 1.0
+        out /= np.linalg.norm(out, axis=1, keepdims=True)
+        return out
+
+    def encode_one(self, text):
+        return self.encode([text])[0]
+
+
+@pytest.fixture
+def hash_encoder():
+    return HashEncoder()

@@ -1,0 +1,52 @@
+import pytest
+
+from qa.chunking import chunk_document
+from qa.text import split_sentences, terms, words
+from qa.types import Document
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hi there. Mr. Li came.\nBye", ["Hi there.", "Mr. Li came.", "Bye"]),
+    ("It rose 5.5 percent. Then it fell!", ["It rose 5.5 percent.", "Then it fell!"]),
+    ('He said "Go home." She left.', ['He said "Go home."', "She left."]),
+    ("The U.S. team won. J. Smith scored.", ["The U.S. team won.", "J. Smith scored."]),
+    (" date 2023-10-29 Vietnam grew. Laos too.", ["date 2023-10-29", "Vietnam grew.", "Laos too."]),
+    ("A heading\n\nA paragraph here. Another one.", ["A heading", "A paragraph here.", "Another one."]),
+    ("", []),
+])
+def test_split_sentences_finds_boundaries_and_keeps_offsets(text, expected):
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == expected
+
+
+def test_split_sentences_of_a_range_returns_offsets_into_the_whole_text():
+    text = "Ignore this. Keep one. Keep two."
+    spans = split_sentences(text, 13)
+    assert [text[s:e] for s, e in spans] == ["Keep one.", "Keep two."]
+
+
+def test_words_keep_numbers_whole_and_drop_possessives():
+    assert words("Vietnam's 14,000 students; 5.5 billion USD") == ["vietnam", "14,000", "students", "5.5",
+                                                                   "billion", "usd"]
+
+
+def test_terms_stem_and_drop_stopwords():
+    assert terms("The students were studying in Vietnam") == ["student", "studi", "vietnam"]
+
+
+def test_chunks_are_verbatim_sentence_aligned_windows_with_overlap():
+    sentence = "This sentence is exactly forty chars ok."
+    text = " ".join([sentence] * 6)
+    doc = Document("d.txt", text, "t")
+    chunks = chunk_document(doc, chunk_chars=100, overlap_sentences=1)
+    assert all(text[c.start:c.end] == c.text for c in chunks)
+    assert [c.text.count("This") for c in chunks] == [2, 2, 2, 2, 2]
+    assert all(chunks[i].end > chunks[i + 1].start for i in range(len(chunks) - 1))  # they overlap
+    assert chunks[-1].end == len(text)
+
+
+def test_a_sentence_longer_than_a_chunk_is_kept_whole():
+    text = "Short one. Long " + "word " * 100 + "end. Short two."
+    chunks = chunk_document(Document("d.txt", text, "t"), chunk_chars=50, overlap_sentences=0)
+    assert any(c.text.startswith("Long word") and c.text.endswith("end.") for c in chunks)
+    assert chunks[-1].text == "Short two."
