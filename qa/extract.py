@@ -136,14 +136,17 @@ class Extractor:
 
     def _confidence(self, best: Candidate, margin: float, weights: dict[str, float]) -> float:
         """Probability-like confidence that ``best`` answers; see CONFIDENCE_WEIGHTS."""
-        total = sum(weights.values()) or 1.0
-        # Question terms that no document contains at all: strong evidence the answer is not here.
-        missing = sum(w for t, w in weights.items() if self._vocab.get(t) is None) / total
+        missing = self._missing(weights)
         f = best.features
         z = (CONFIDENCE_WEIGHTS["bias"] + CONFIDENCE_WEIGHTS["dense"] * f["dense"]
              + CONFIDENCE_WEIGHTS["lexical"] * f["lexical"] + CONFIDENCE_WEIGHTS["kind_match"] * f["kind_match"]
              + CONFIDENCE_WEIGHTS["missing"] * missing + CONFIDENCE_WEIGHTS["margin"] * min(margin, 1.0))
         return 1.0 / (1.0 + math.exp(-z))
+
+    def _missing(self, weights: dict[str, float]) -> float:
+        """Weighted share of question terms that no document contains: evidence the answer is not here."""
+        total = sum(weights.values()) or 1.0
+        return sum(w for t, w in weights.items() if self._vocab.get(t) is None) / total
 
     # --- citations -----------------------------------------------------------------------
 

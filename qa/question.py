@@ -44,7 +44,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which|in what|by what|by which|in which) year\b|\bwhat year\b", Kind.YEAR),
     (r"\bwhen\b|\b(what|which) (date|day|month)\b|\bon what\b", Kind.DATE),
     (r"\b(what|which) (anniversary|rank|ranking|position|place|number)\b|\branks?\b.*\b(what|which)\b", Kind.ORDINAL),
-    (r"\bwho(m|se)?\b|\b(what|which) (person|man|woman|leader|president|minister|king|queen|author|writer|scientist|player|official)\b", Kind.PERSON),
+    (r"\bwho(m|se)?\b|\b(what|which) (person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
     (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b", Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
 ]]

@@ -61,7 +61,8 @@ _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "thos
               "minister", "general", "prime", "secretary", "chairman", "chairwoman", "head", "vice"}
 _COMMON_WORDS = set("""state party government national assembly ministry department committee council
 people republic central union forum agreement treaty plan year today article news photo chairman president
-minister ambassador general secretary north south east west southern northern eastern western""".split())
+minister ambassador general secretary north south east west southern northern eastern western january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday sunday""".split())
 _PERSON_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|General|Secretary|Chairman|"
                             r"Chairwoman|Ambassador|King|Queen|Pope|Sir|Lord|Saint|St)\.?\s)+")
 
