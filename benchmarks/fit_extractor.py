@@ -61,8 +61,8 @@ def collect(qa: QA, questions: list[dict], exclude_gold: bool = False) -> list[d
         missing = qa.extractor._missing(weights)
         if exclude_gold:  # terms absent from every searchable document, as for a real unanswerable question
             searchable = set().union(*(doc_terms[d] for d in doc_ids))
-            total = sum(weights.values()) or 1.0
-            missing = sum(w for t, w in weights.items() if t not in searchable) / total
+            total = sum(weights[0].values()) or 1.0
+            missing = sum(w for t, w in weights[0].items() if t not in searchable) / total
         groups.append({"x": np.array(rows), "y": np.array(labels), "missing": missing, "negative": exclude_gold})
     return groups
 

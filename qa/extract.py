@@ -71,32 +71,38 @@ class Extractor:
         if not candidates:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "")
         best = candidates[0]
-        runner_up = candidates[1].score if len(candidates) > 1 else best.score - 1.0
-        confidence = self._confidence(best, best.score - runner_up, weights)
         doc = self.index.documents[best.doc_id]
-        if confidence < min_confidence:
-            closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
-            return Answer(query.question, NOT_FOUND, False, confidence, closest, "")
         span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
             if query.kind is not Kind.OTHER else None
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
+        support = self._supporting(best, candidates[1:], span_text if span else None)
+        # The margin is over the best sentence that says something else: a second
+        # document repeating the same figure is agreement, not doubt.
+        agreeing = {(c.doc_id, c.sentence) for c in support}
+        rival = next((c for c in candidates[1:] if (c.doc_id, c.sentence) not in agreeing
+                      and not (c.doc_id == best.doc_id and abs(c.sentence - best.sentence) <= 1)), None)
+        margin = best.score - rival.score if rival else 1.0
+        confidence = self._confidence(best, margin, weights)
+        if confidence < min_confidence:
+            closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
+            return Answer(query.question, NOT_FOUND, False, confidence, closest, "")
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
-        support = self._supporting(best, candidates[1:], span_text if span else None, max_citations - 1)
-        return Answer(query.question, doc.text[best.start:best.end], True, confidence, [first] + support, span_text)
+        cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
+        return Answer(query.question, doc.text[best.start:best.end], True, confidence, cited, span_text)
 
     # --- scoring -------------------------------------------------------------------------
 
-    def _term_weights(self, query: Query) -> dict[str, float]:
-        """IDF weight per question term; terms carried from earlier questions count half."""
-        weights: dict[str, float] = {}
-        for term in terms(query.context):
-            weights[term] = 0.5 * self.idf(term)
-        for term in terms(query.question):
-            if term in _QUESTION_TERMS:
-                continue
-            weights[term] = self.idf(term)
-        return weights
+    def _term_weights(self, query: Query) -> tuple[dict[str, float], dict[str, float]]:
+        """IDF weight per term: the question's own, and those carried from earlier questions.
+
+        Carried terms weigh 1 / (1 + own terms): the less a follow-up says itself
+        ("How much did it grow?"), the more it leans on what was asked before.
+        """
+        own = {t: self.idf(t) for t in terms(query.question) if t not in _QUESTION_TERMS}
+        share = 1.0 / (1 + len(own))
+        carried = {t: share * self.idf(t) for t in terms(query.context) if t not in own and t not in _QUESTION_TERMS}
+        return own, carried
 
     def _candidates(self, query: Query, hits: list[Hit], query_vector, weights) -> list[Candidate]:
         index = self.index
@@ -109,19 +115,24 @@ class Extractor:
         keys = list(seen)
         rows = [index.sentence_rows[d] + i for d, i in keys]
         dense = index.sentence_vectors[rows].astype(np.float32) @ query_vector.astype(np.float32)
-        total = sum(weights.values()) or 1.0
+        own, carried = weights
+        all_total = (sum(own.values()) + sum(carried.values())) or 1.0
         scored = []
         for (doc_id, i), cos in zip(keys, dense):
             spans = index.sentences[doc_id]
             start, end = spans[i]
             text = index.documents[doc_id].text
-            own = set(terms(text[start:end]))
+            words_here = set(terms(text[start:end]))
             around = set()
             for j in (i - 1, i + 1):
                 if 0 <= j < len(spans):
                     around |= set(terms(text[spans[j][0]:spans[j][1]]))
-            lexical = sum(w for t, w in weights.items() if t in own) / total
-            context = sum(w for t, w in weights.items() if t in around and t not in own) / total
+            # lexical: question words in this sentence (carried ones count half);
+            # context: question words only its neighbours hold.
+            lexical = (sum(w for t, w in own.items() if t in words_here)
+                       + sum(w for t, w in carried.items() if t in words_here)) / all_total
+            context = (sum(w for t, w in own.items() if t in around and t not in words_here)
+                       + sum(w for t, w in carried.items() if t in around and t not in words_here)) / all_total
             kind_match = 0.0
             if query.kind is not Kind.OTHER and best_span(text, start, end, query.kind, query.question):
                 kind_match = 1.0
@@ -143,10 +154,11 @@ class Extractor:
              + CONFIDENCE_WEIGHTS["missing"] * missing + CONFIDENCE_WEIGHTS["margin"] * min(margin, 1.0))
         return 1.0 / (1.0 + math.exp(-z))
 
-    def _missing(self, weights: dict[str, float]) -> float:
-        """Weighted share of question terms that no document contains: evidence the answer is not here."""
-        total = sum(weights.values()) or 1.0
-        return sum(w for t, w in weights.items() if self._vocab.get(t) is None) / total
+    def _missing(self, weights) -> float:
+        """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""
+        own = weights[0]
+        total = sum(own.values()) or 1.0
+        return sum(w for t, w in own.items() if self._vocab.get(t) is None) / total
 
     # --- citations -----------------------------------------------------------------------
 
@@ -158,11 +170,9 @@ class Extractor:
                         quote=doc.text[start:end], score=round(float(c.score), 4), sentence_start=c.start,
                         sentence_end=c.end, answers=answers)
 
-    def _supporting(self, best: Candidate, others: list[Candidate], span_text: str | None,
-                    limit: int) -> list[Citation]:
-        """Other passages stating the same fact: the same answer phrase next to the question's words."""
-        if limit <= 0:
-            return []
+    def _supporting(self, best: Candidate, others: list[Candidate], span_text: str | None) -> list[Candidate]:
+        """Other passages stating the same fact: the same answer phrase next to the question's words,
+        or (without a phrase) a sentence that says nearly the same thing."""
         best_vector = self._vector(best)
         found: list[Candidate] = []
         for c in others:
@@ -175,9 +185,7 @@ class Extractor:
                 same = float(self._vector(c) @ best_vector) >= 0.85
             if same:
                 found.append(c)
-            if len(found) >= limit:
-                break
-        return [self._citation(c, answers=True) for c in found]
+        return found
 
     def _vector(self, c: Candidate) -> np.ndarray:
         return self.index.sentence_vectors[self.index.sentence_rows[c.doc_id] + c.sentence].astype(np.float32)

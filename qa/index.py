@@ -31,7 +31,7 @@ from .chunking import chunk_document
 from .config import Config
 from .errors import IndexStateError
 from .ingest import file_hash, find_files, read_document
-from .text import split_sentences, terms
+from .text import TOKENIZER_VERSION, split_sentences, terms
 from .types import Chunk, Document
 
 FORMAT_VERSION = 1
@@ -83,9 +83,14 @@ class SyncReport:
                 f"documents, {self.chunks} chunks ({self.seconds:.1f} s)")
 
 
+# Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
+_VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences")
+
+
 def _settings(config: Config, encoder) -> dict:
     return {"format_version": FORMAT_VERSION, "model": encoder.model_name, "dimension": encoder.dimension,
-            "chunk_chars": config.chunk_chars, "overlap_sentences": config.overlap_sentences}
+            "chunk_chars": config.chunk_chars, "overlap_sentences": config.overlap_sentences,
+            "tokenizer": TOKENIZER_VERSION}
 
 
 def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
@@ -135,11 +140,11 @@ def build_index(docs_dir: Path | str | None = None, index_dir: Path | str | None
 
 def _load_reusable(index_dir: Path, config: Config, encoder) -> Index | None:
     try:
-        old = load_index(index_dir)
+        old = load_index(index_dir, check_tokenizer=False)  # only its vectors are reused
     except IndexStateError:
         return None
     settings = _settings(config, encoder)
-    return old if all(old.manifest.get(k) == v for k, v in settings.items()) else None
+    return old if all(old.manifest.get(k) == settings[k] for k in _VECTOR_SETTINGS) else None
 
 
 def _build(docs_dir, index_dir, config, encoder, old: Index | None, progress: bool, started: float):
@@ -306,8 +311,9 @@ def read_manifest(index_dir: Path) -> dict:
                               f"`qa index DOCS_DIR --index-dir {index_dir} --rebuild`") from None
 
 
-def load_index(index_dir: Path, model_name: str | None = None, dimension: int | None = None) -> Index:
-    """Load the live generation, checking format version, model and dimension."""
+def load_index(index_dir: Path, model_name: str | None = None, dimension: int | None = None,
+               check_tokenizer: bool = True) -> Index:
+    """Load the live generation, checking format version, model, dimension and tokenizer."""
     import bm25s
     import faiss
 
@@ -318,6 +324,9 @@ def load_index(index_dir: Path, model_name: str | None = None, dimension: int | 
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexStateError(f"the index in {str(index_dir)!r} has format version {manifest.get('format_version')!r}, "
                               f"this qa reads version {FORMAT_VERSION}; {fix}")
+    if check_tokenizer and manifest.get("tokenizer") != TOKENIZER_VERSION:
+        raise IndexStateError(f"the keyword part of the index in {str(index_dir)!r} was built by an older qa; run "
+                              f"`qa index DOCS_DIR --index-dir {index_dir}` to update it (vectors are kept)")
     for key, want in (("model", model_name), ("dimension", dimension)):
         if want is not None and manifest.get(key) != want:
             raise IndexStateError(f"the index in {str(index_dir)!r} was built with {key} {manifest.get(key)!r}, "

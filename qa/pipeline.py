@@ -65,9 +65,13 @@ class QA:
         question = _clean(question, self.config.max_question_chars)
         threshold = self.config.min_confidence if min_confidence is None else min_confidence
         query = build_query(question, history)
-        vector = self.encoder.encode_one(query.search_text)
-        hits = self.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids, query_vector=vector)
-        return self.extractor.extract(query, hits, vector, threshold, self.config.max_citations)
+        if query.context:  # a follow-up: search with its context, but judge sentences by the question itself
+            search_vector, question_vector = self.encoder.encode([query.search_text, question])
+        else:
+            search_vector = question_vector = self.encoder.encode_one(question)
+        hits = self.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
+                                     query_vector=search_vector)
+        return self.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
 
 
 def _clean(question: str, limit: int) -> str:

@@ -37,6 +37,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bhow many (years|months|days|decades|centuries|weeks|hours)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
     (r"\bhow much (money|did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
+    (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b", Kind.PLACE),
     (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     (r"\bhow much\b", Kind.QUANTITY),
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
@@ -53,6 +54,10 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
 _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
              "there", "this", "that", "these", "those", "then", "such", "same"}
 _LEADS = re.compile(r"^\s*(and|also|what about|how about|and what about|and in|and for|then|same for)\b", re.I)
+# An elliptical follow-up that swaps one phrase: "And in Laos?", "What about for 2023?"
+_SWAP = re.compile(r"^\s*(?:and|but|what about|how about|and what about|same for)\s+(?:for\s+)?"
+                   r"(?:(in|for|at|on|about|of|with|from|to|during|by|between|among)\s+)?(.+?)\s*\??\s*$", re.I)
+_PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "during", "by", "between", "among")
 
 
 def expected_kind(question: str) -> Kind:
@@ -101,6 +106,9 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
     history = [h for h in (history or []) if h and h.strip()]
     if not history or not is_follow_up(question):
         return Query(question, question, "", kind)
+    swapped = _swap_phrase(history[-1].strip(), question)
+    if swapped:  # the earlier question, with the phrase the follow-up names put in
+        return Query(swapped, swapped, "", expected_kind(swapped))
     # Walk back to the nearest earlier question that stands on its own, keeping what lies between.
     carried = []
     for earlier in reversed(history[-3:]):
@@ -109,3 +117,24 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
             break
     context = " ".join(carried)
     return Query(question, f"{context} {question}", context, kind)
+
+
+def _swap_phrase(earlier: str, question: str) -> str | None:
+    """Resolve "And in Laos?" against "How many projects are in Cambodia?" -> "How many projects are in Laos?".
+
+    The last phrase of the earlier question introduced by the same preposition is
+    replaced; without a preposition, the last one of any kind. None when the
+    follow-up is not of this elliptical shape or there is nothing to replace.
+    """
+    match = _SWAP.match(question)
+    if not match or re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", match.group(2), re.I):
+        return None
+    preposition, phrase = match.group(1), match.group(2).rstrip("?. ")
+    body = earlier.rstrip("?. ")
+    choices = [preposition.lower()] if preposition else list(_PREPOSITIONS)
+    cut = max((m.start() for p in choices for m in re.finditer(rf"\b{p}\b", body, re.I)), default=-1)
+    if cut < 0:
+        return None
+    head = body[:cut]
+    used = preposition or body[cut:].split(" ", 1)[0]
+    return f"{head}{used} {phrase}?"

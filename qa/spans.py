@@ -31,7 +31,7 @@ PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("nam
              rf"|\b{_MONTH}\s\d{{4}}\b|\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
     "year": r"\b(?:1[0-9]|20)\d{2}s?\b",
     "period": (r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b|\bfrom\s(?:1[0-9]|20)\d{2}\sto\s(?:1[0-9]|20)\d{2}\b"
-               rf"|\b{_NUM}\s(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b"),
+               rf"|\b(?:(?:more than|over|nearly|almost|about|some)\s)?(?:{_NUM}|{_WORD_NUMBER})\s(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b"),
     "number": rf"\b{_NUM}{_SCALE}|{_WORD_NUMBER}",
     "ordinal": rf"\b\d+(?:st|nd|rd|th)\b|\b(?:the\s)?{_ORDINAL_WORDS}(?:[- ](?:largest|biggest|most|highest|lowest|place))?\b",
     "quote": r"[\"“][^\"”]{3,200}[\"”]",

@@ -75,6 +75,9 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> 
     return first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()
 
 
+# Bump when `terms` changes: the index's keyword part must then be rebuilt.
+TOKENIZER_VERSION = 2
+
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset("""
@@ -107,9 +110,26 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+# Irregular verb forms the stemmer cannot join to their base ("said" -> "say").
+_IRREGULAR = dict(pair.split(":") for pair in """
+said:say says:say was:be were:be been:be made:make found:find took:take taken:take gave:give given:give
+held:hold led:lead built:build won:win began:begin begun:begin became:become brought:bring thought:think
+told:tell wrote:write written:write knew:know known:know grew:grow grown:grow rose:rise risen:rise
+fell:fall fallen:fall sold:sell bought:buy met:meet left:leave sent:send spent:spend paid:pay ran:run
+saw:see seen:see went:go gone:go came:come got:get gotten:get taught:teach fought:fight caught:catch
+chose:choose chosen:choose drew:draw drawn:draw drove:drive driven:drive ate:eat eaten:eat flew:fly
+flown:fly kept:keep lost:lose meant:mean spoke:speak spoken:speak stood:stand struck:strike threw:throw
+thrown:throw understood:understand wore:wear worn:wear felt:feel dealt:deal fed:feed lent:lend
+bore:bear born:bear borne:bear sought:seek sang:sing sung:sing sat:sit shot:shoot slept:sleep
+stole:steal stolen:steal swam:swim woke:wake forgot:forget forgotten:forget froze:freeze frozen:freeze
+hid:hide hidden:hide shook:shake shaken:shake rode:ride ridden:ride broke:break broken:break
+wound:wind laid:lay
+""".split())
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    return _stemmer().stemWord(_IRREGULAR.get(word, word))
 
 
 def terms(text: str) -> list[str]:
