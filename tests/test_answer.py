@@ -123,3 +123,20 @@ def test_module_level_answer_uses_the_default_index(seed_index_dir, monkeypatch)
     monkeypatch.setattr(pipeline, "_default", None)
     answer = qa.answer("Who is the General Secretary and President of Laos?")
     assert "Thongloun Sisoulith" in answer.text
+
+
+@pytest.mark.parametrize("history, question, expected", [
+    (["How many investment projects does Vietnam have in Cambodia?"], "What is their total capital?", "$2.94 billion"),
+    (["How many investment projects does Vietnam have in Cambodia?"], "And in Laos?", "241"),
+    (["How many Lao students are studying in Vietnam?"], "How many institutions do they study at?", "170"),
+])
+def test_follow_up_questions_use_the_history(seed_qa, history, question, expected):
+    answer = seed_qa.answer(question, history=history)
+    assert answer.found and answer.span == expected
+
+
+def test_a_fact_stated_in_two_documents_cites_both(seed_qa):
+    answer = seed_qa.answer("How many investment projects does Vietnam have in Cambodia?")
+    cited = {c.doc_id[:3] for c in answer.citations if c.answers}
+    assert {"000", "002"} <= cited
+    assert answer.citations[0].score >= answer.citations[-1].score

@@ -1,0 +1,106 @@
+"""The expected answer kind, typed phrases, and follow-up resolution: cases written for these tests."""
+import pytest
+
+from qa.question import Kind, build_query, expected_kind, is_follow_up
+from qa.spans import best_span
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How many bridges cross the river?", Kind.COUNT),
+    ("What number of seats does the council have?", Kind.COUNT),
+    ("How much did the bridge cost?", Kind.MONEY),
+    ("What was the total investment in the port?", Kind.MONEY),
+    ("What percentage of voters chose the mayor?", Kind.PERCENT),
+    ("How much rain fell in May?", Kind.QUANTITY),
+    ("How tall is the tower?", Kind.QUANTITY),
+    ("When did the museum open?", Kind.DATE),
+    ("In what year was the school founded?", Kind.YEAR),
+    ("By which year will the line be finished?", Kind.YEAR),
+    ("What period does the plan cover?", Kind.PERIOD),
+    ("How many years did the war last?", Kind.PERIOD),
+    ("Who designed the bridge?", Kind.PERSON),
+    ("Which leaders signed the accord?", Kind.PERSON),
+    ("Where was the treaty signed?", Kind.PLACE),
+    ("What is the capital of Peru?", Kind.PLACE),
+    ("Which anniversary did they celebrate?", Kind.ORDINAL),
+    ("What rank does the port hold in Asia?", Kind.ORDINAL),
+    ("What is the motto of the club?", Kind.NAME),
+    ("Why did the council vote no?", Kind.OTHER),
+    ("How does the pump work?", Kind.OTHER),
+])
+def test_expected_kind(question, kind):
+    assert expected_kind(question) is kind
+
+
+SENTENCE_CASES = [
+    # (question, sentence, expected phrase): words shared, and paraphrased
+    ("How many bridges cross the river?", "Today 14 bridges cross the river, up from 9 in 1950.", "14"),
+    ("How many people live in the valley?", "The valley is home to some 2,300 residents.", "2,300"),
+    ("How much did the bridge cost?", "Built in 1932, the bridge cost $4.2 million to complete.", "$4.2 million"),
+    ("What was the total investment in the port?", "Total investment in the port reached 3.1 billion USD.", "3.1 billion USD"),
+    ("What percentage of voters chose the mayor?", "The mayor won 62.5% of the vote in 2019.", "62.5%"),
+    ("What share of exports goes to Chile?", "Chile takes 18 percent of the country's exports.", "18 percent"),
+    ("When did the museum open?", "The museum opened its doors on March 3, 1998, after years of work.", "March 3, 1998"),
+    ("In what year was the school founded?", "The school, founded in 1887, moved in 1920.", "1887"),
+    ("What period does the plan cover?", "The plan runs for the 2021-2030 period.", "2021-2030"),
+    ("How long did the strike last?", "The strike lasted more than six weeks.", "more than six weeks"),
+    ("Who designed the bridge?", "The bridge was designed by engineer Maria Lopez in 1930.", "Maria Lopez"),
+    ("Who chairs the committee?", "Since 2020, the committee has been chaired by Dr. Anan Rattana.", "Anan Rattana"),
+    ("Where was the treaty signed?", "The treaty was signed in Geneva by both delegations.", "Geneva"),
+    ("Which anniversary did the city celebrate?", "In 2020 the city celebrated its 300th anniversary.", "300th"),
+    ("What rank does the port hold in Asia?", "The port is the second largest in Asia by volume.", "the second largest"),
+    ("What is the motto of the club?", 'The club\'s motto, "Always forward", dates from 1901.', "Always forward"),
+]
+
+
+@pytest.mark.parametrize("question, sentence, phrase", SENTENCE_CASES)
+def test_best_span_finds_the_phrase(question, sentence, phrase):
+    span = best_span(sentence, 0, len(sentence), expected_kind(question), question)
+    assert span is not None and sentence[span[0]:span[1]] == phrase
+
+
+def test_best_span_skips_phrases_that_only_repeat_the_question():
+    sentence = "Peru elected Pedro Castillo in 2021."
+    span = best_span(sentence, 0, len(sentence), Kind.PERSON, "Who did Peru elect in 2021?")
+    assert sentence[span[0]:span[1]] == "Pedro Castillo"
+
+
+def test_best_span_offsets_are_into_the_whole_text():
+    text = "Intro line.\nThe dam holds 40 million cubic metres."
+    start = text.index("The dam")
+    span = best_span(text, start, len(text), Kind.COUNT, "How much water does the dam hold?")
+    assert span and text[span[0]:span[1]] == "40 million"
+
+
+@pytest.mark.parametrize("question, follow_up", [
+    ("What is their budget?", True),
+    ("And in Chile?", True),
+    ("What did she say about the plan?", True),
+    ("How many were there?", True),
+    ("Who founded the city of Lima?", False),
+    ("How many bridges cross the Seine?", False),
+])
+def test_is_follow_up(question, follow_up):
+    assert is_follow_up(question) is follow_up
+
+
+def test_a_pronoun_follow_up_carries_the_earlier_question_into_search():
+    query = build_query("What is their total budget?", ["How many museums does Lima have?"])
+    assert query.context == "How many museums does Lima have?"
+    assert "Lima" in query.search_text and query.kind is Kind.MONEY
+
+
+def test_an_elliptical_follow_up_swaps_the_phrase():
+    query = build_query("And in Chile?", ["How many copper mines are there in Peru?"])
+    assert query.question == "How many copper mines are there in Chile?"
+    assert query.kind is Kind.COUNT and query.context == ""
+
+
+def test_a_standalone_question_ignores_history():
+    query = build_query("Who founded the city of Lima?", ["How many museums does Lima have?"])
+    assert query.search_text == "Who founded the city of Lima?" and query.context == ""
+
+
+def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
+    query = build_query("And what about their budget?", ["How many museums does Lima have?", "Who runs them?"])
+    assert "Lima" in query.search_text
