@@ -14,6 +14,7 @@ import argparse
 import json
 import math
 import os
+import pickle
 import random
 import sys
 from pathlib import Path
@@ -99,8 +100,7 @@ def confidence_rows(groups, w):
         order = np.argsort(-scores)
         best = order[0]
         margin = scores[best] - (scores[order[1]] if len(order) > 1 else scores[best] - 1.0)
-        f = dict(zip(FEATURES, g["x"][best]))
-        xs.append([f["dense"], f["lexical"], f["kind_match"], g["missing"], min(margin, 1.0)])
+        xs.append([scores[best], min(margin, 1.0), g["missing"]])
         ys.append(int(g["y"][best]))
     return np.array(xs), np.array(ys)
 
@@ -110,6 +110,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--index-dir", type=Path, default=Path.home() / ".cache" / "qa" / "squad-index")
     parser.add_argument("--per-split", type=int, default=1500)
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse the features collected by the last run (same code, weights refit only)")
     args = parser.parse_args()
 
     from qa.embed import Encoder
@@ -124,7 +126,14 @@ def main() -> int:
     rng.shuffle(questions)
     train = [q for q in questions if int(q["docs"][0]) < 12][: args.per_split]
     held = [q for q in questions if int(q["docs"][0]) >= 12][: args.per_split]
-    g_train, g_held = collect(qa, train), collect(qa, held)
+    cache = args.index_dir / "fit-groups.pkl"
+    if args.reuse and cache.is_file():
+        g_train, g_held, neg_train, neg_held = pickle.loads(cache.read_bytes())
+    else:
+        g_train, g_held = collect(qa, train), collect(qa, held)
+        neg_train = collect(qa, train[:500], exclude_gold=True)
+        neg_held = collect(qa, held[:500], exclude_gold=True)
+        cache.write_bytes(pickle.dumps((g_train, g_held, neg_train, neg_held)))
     w0 = np.array([SENTENCE_WEIGHTS[f] for f in FEATURES])
     w = fit_ranker(g_train)
     scale = SENTENCE_WEIGHTS["dense"] / w[FEATURES.index("dense")]
@@ -135,12 +144,10 @@ def main() -> int:
 
     from sklearn.linear_model import LogisticRegression
 
-    neg_train = collect(qa, train[:500], exclude_gold=True)
-    neg_held = collect(qa, held[:500], exclude_gold=True)
     xt, yt = confidence_rows(g_train + neg_train, w)
     xh, yh = confidence_rows(g_held + neg_held, w)
     model = LogisticRegression(C=1.0, max_iter=1000).fit(xt, yt)
-    names = ["dense", "lexical", "kind_match", "missing", "margin"]
+    names = ["score", "margin", "missing"]
     print("fitted confidence weights:", {"bias": round(float(model.intercept_[0]), 2),
                                           **{n: round(float(c), 2) for n, c in zip(names, model.coef_[0])}})
     p = model.predict_proba(xh)[:, 1]

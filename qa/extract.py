@@ -25,11 +25,11 @@ ASK_SOMETHING = "Please type a question about the documents."
 
 # Sentence score = sum of weight * feature. Fitted on held-out development questions
 # (see benchmarks/fit_extractor.py); kept few so they cannot learn single questions.
-SENTENCE_WEIGHTS = {"dense": 2.0, "lexical": 2.2, "context": 0.6, "kind_match": 0.6, "retrieval": 0.5,
-                    "short": -1.0}
-# Confidence = sigmoid(bias + sum of weight * feature of the chosen sentence).
-CONFIDENCE_WEIGHTS = {"bias": -5.0, "dense": 4.0, "lexical": 3.0, "kind_match": 0.8, "missing": -3.0,
-                      "margin": 2.0}
+SENTENCE_WEIGHTS = {"dense": 2.0, "lexical": 0.6, "beyond_title": 1.5, "context": 1.0, "kind_match": 0.7,
+                    "retrieval": 0.5, "short": -0.6}
+# Confidence = sigmoid(bias + weights * (the chosen sentence's score, its lead over the best
+# sentence that says something else, the share of question words no document holds)).
+CONFIDENCE_WEIGHTS = {"bias": -6.0, "score": 2.5, "margin": 2.0, "missing": -3.0}
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,22 @@ class Extractor:
     def __init__(self, index: Index):
         self.index = index
         self._idf_cache: dict[str, float] = {}
+        self._titles: dict[str, frozenset] = {}
         matrix = index.bm25.scores
         self._indptr = np.asarray(matrix["indptr"])
         self._vocab = index.bm25.vocab_dict
         self._n_chunks = max(1, len(index.chunks))
+
+    def _title_terms(self, doc_id: str) -> frozenset:
+        """Terms of the document's headline; none when the title is only its opening sentence."""
+        cached = self._titles.get(doc_id)
+        if cached is None:
+            doc = self.index.documents[doc_id]
+            title = doc.title.strip()
+            headline = any(line.strip().endswith(title) and len(line.strip()) - len(title) < 40
+                           for line in doc.text[:2000].splitlines())
+            cached = self._titles[doc_id] = frozenset(terms(title)) if headline else frozenset()
+        return cached
 
     def idf(self, term: str) -> float:
         """Inverse chunk frequency of a stemmed term; unseen terms get the highest value."""
@@ -138,20 +150,24 @@ class Extractor:
                 kind_match = 1.0
             n_words = len(words(text[start:end]))
             short = 1.0 if n_words < 6 or (n_words < 12 and not re.search(r"[.!?\"”]\s*$", text[start:end])) else 0.0
-            features = {"dense": float(cos), "lexical": lexical, "context": context, "kind_match": kind_match,
+            # Question words that are not the document's own topic (its title) tell its sentences apart:
+            # in "Who translated the article about X?", X names the article, "translated" finds the line.
+            topic = self._title_terms(doc_id)
+            body_total = sum(w for t, w in own.items() if t not in topic)
+            beyond_title = (sum(w for t, w in own.items() if t in words_here and t not in topic) / body_total
+                            if body_total else 0.0)
+            features = {"dense": float(cos), "lexical": lexical, "beyond_title": beyond_title,
+                        "context": context, "kind_match": kind_match,
                         "retrieval": 1.0 / seen[(doc_id, i)], "short": short}
             score = sum(SENTENCE_WEIGHTS[k] * v for k, v in features.items())
             scored.append(Candidate(doc_id, i, start, end, seen[(doc_id, i)], features, score))
         scored.sort(key=lambda c: -c.score)
         return scored
 
-    def _confidence(self, best: Candidate, margin: float, weights: dict[str, float]) -> float:
+    def _confidence(self, best: Candidate, margin: float, weights) -> float:
         """Probability-like confidence that ``best`` answers; see CONFIDENCE_WEIGHTS."""
-        missing = self._missing(weights)
-        f = best.features
-        z = (CONFIDENCE_WEIGHTS["bias"] + CONFIDENCE_WEIGHTS["dense"] * f["dense"]
-             + CONFIDENCE_WEIGHTS["lexical"] * f["lexical"] + CONFIDENCE_WEIGHTS["kind_match"] * f["kind_match"]
-             + CONFIDENCE_WEIGHTS["missing"] * missing + CONFIDENCE_WEIGHTS["margin"] * min(margin, 1.0))
+        w = CONFIDENCE_WEIGHTS
+        z = w["bias"] + w["score"] * best.score + w["margin"] * min(margin, 1.0) + w["missing"] * self._missing(weights)
         return 1.0 / (1.0 + math.exp(-z))
 
     def _missing(self, weights) -> float:

@@ -15,7 +15,7 @@ from .config import SUPPORTED_SUFFIXES
 from .errors import DocumentsError
 from .types import Document
 
-MAX_TITLE_CHARS = 120
+MAX_TITLE_CHARS = 90
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}

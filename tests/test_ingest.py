@@ -20,7 +20,7 @@ def test_title_is_a_headline_not_a_dateline(text, title):
 
 def test_a_long_first_sentence_is_shortened_for_the_title():
     title = find_title("word " * 60 + "end.", Path("x.txt"))
-    assert title.endswith("…") and len(title) <= 121
+    assert title.endswith("…") and len(title) <= 91
 
 
 @pytest.mark.parametrize("text, date", [
