@@ -34,6 +34,7 @@ class QA:
         self.index: Index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension)
         self.retriever = Retriever(self.index, self.encoder, self.config)
         self.extractor = Extractor(self.index)
+        self._vectors: dict[str, object] = {}
 
     def document(self, doc_id: str) -> Document:
         """The indexed Document, so a caller can check that ``quote == text[start:end]``."""
@@ -50,7 +51,18 @@ class QA:
                doc_ids: list[str] | None = None) -> list:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
         query = build_query(_clean(question, self.config.max_question_chars), history)
-        return self.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids)
+        return self.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
+                                     query_vector=self._vector(query.search_text))
+
+    def _vector(self, text: str):
+        """The question's embedding, remembered for the last few hundred texts (retries, eval, the API)."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = self.encoder.encode_one(text)
+            if len(self._vectors) >= 512:
+                self._vectors.pop(next(iter(self._vectors), None), None)
+            self._vectors[text] = vector
+        return vector
 
     def answer(self, question: str, history: list[str] | None = None, doc_ids: list[str] | None = None,
                min_confidence: float | None = None) -> Answer:
@@ -65,10 +77,9 @@ class QA:
         question = _clean(question, self.config.max_question_chars)
         threshold = self.config.min_confidence if min_confidence is None else min_confidence
         query = build_query(question, history)
-        if query.context:  # a follow-up: search with its context, but judge sentences by the question itself
-            search_vector, question_vector = self.encoder.encode([query.search_text, question])
-        else:
-            search_vector = question_vector = self.encoder.encode_one(question)
+        # A follow-up searches with its context but judges sentences by the question itself.
+        search_vector = self._vector(query.search_text)
+        question_vector = self._vector(question) if query.context else search_vector
         hits = self.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
                                      query_vector=search_vector)
         return self.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
