@@ -25,11 +25,11 @@ ASK_SOMETHING = "Please type a question about the documents."
 
 # Sentence score = sum of weight * feature. Fitted on held-out development questions
 # (see benchmarks/fit_extractor.py); kept few so they cannot learn single questions.
-SENTENCE_WEIGHTS = {"dense": 2.0, "lexical": 0.6, "beyond_title": 1.5, "context": 1.0, "kind_match": 0.7,
+SENTENCE_WEIGHTS = {"dense": 2.0, "lexical": 0.4, "beyond_title": 1.6, "context": 1.0, "kind_match": 0.6,
                     "retrieval": 0.5, "short": -0.6}
 # Confidence = sigmoid(bias + weights * (the chosen sentence's score, its lead over the best
 # sentence that says something else, the share of question words no document holds)).
-CONFIDENCE_WEIGHTS = {"bias": -6.0, "score": 2.5, "margin": 2.0, "missing": -3.0}
+CONFIDENCE_WEIGHTS = {"bias": -6.3, "score": 1.8, "margin": 2.5, "missing": -1.0}
 
 
 @dataclass(frozen=True)
