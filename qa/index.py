@@ -209,8 +209,14 @@ def _build(docs_dir, index_dir, config, encoder, old: Index | None, progress: bo
 
 
 def _vectors(documents, chunks, sentences, reused, old: Index | None, encoder, progress):
-    """Chunk and sentence vectors: copied from ``old`` for unchanged documents, encoded for the rest."""
+    """Chunk and sentence vectors: copied from ``old`` for unchanged documents, encoded for the rest.
+
+    Texts to encode go through the on-disk embedding cache (qa.cache) in batches,
+    so a rebuild or a second index of the same texts does not run the model again.
+    """
     from tqdm.auto import tqdm
+
+    from .cache import EmbeddingCache
 
     dim = encoder.dimension
     chunk_vectors = np.zeros((len(chunks), dim), dtype=np.float32)
@@ -237,13 +243,19 @@ def _vectors(documents, chunks, sentences, reused, old: Index | None, encoder, p
         chunk_row += len(doc_chunks)
         row += n_sent
     batch = 256
-    with tqdm(total=len(todo), desc="embedding", unit="text", disable=not progress or not todo) as bar:
-        for i in range(0, len(todo), batch):
-            part = todo[i:i + batch]
-            vectors = encoder.encode([text for _, _, text in part])
-            for (kind, r, _), v in zip(part, vectors):
-                (chunk_vectors if kind == "chunk" else sentence_vectors)[r] = v
-            bar.update(len(part))
+    cache = EmbeddingCache.for_encoder(encoder) if todo else None
+    try:
+        with tqdm(total=len(todo), desc="embedding", unit="text", disable=not progress or not todo) as bar:
+            for i in range(0, len(todo), batch):
+                part = todo[i:i + batch]
+                texts = [text for _, _, text in part]
+                vectors = cache.encode(encoder, texts) if cache else encoder.encode(texts)
+                for (kind, r, _), v in zip(part, vectors):
+                    (chunk_vectors if kind == "chunk" else sentence_vectors)[r] = v
+                bar.update(len(part))
+    finally:
+        if cache:
+            cache.close()
     return chunk_vectors, sentence_vectors
 
 
