@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # readers: qa/ingest.py, qa/formats.py
 
 
 @dataclass(frozen=True)

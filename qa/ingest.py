@@ -1,10 +1,14 @@
 """Files -> Document: decode, keep the text exactly as read, find a title and a date.
 
-Only reading happens here; splitting and indexing are later stages. Files that
-cannot be read are skipped with a warning that names the file and the reason.
+Plain text (.txt, .md) is kept exactly as decoded; HTML, PDF and Word files
+become the text ``qa.formats`` extracts, and that text is the Document's, so
+offsets stay true for every format. Only reading happens here; splitting and
+indexing are later stages. Files that cannot be read are skipped with a
+warning that names the file and the reason.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import warnings
@@ -13,6 +17,7 @@ from pathlib import Path
 
 from .config import SUPPORTED_SUFFIXES
 from .errors import DocumentsError
+from .formats import READERS, Extracted, Unreadable
 from .types import Document
 
 MAX_TITLE_CHARS = 90
@@ -60,19 +65,39 @@ def read_document(source: SourceFile) -> Document | None:
     except OSError as exc:
         warnings.warn(f"skipped {source.doc_id}: cannot read it ({exc.strerror or exc})", SkippedFile)
         return None
-    if b"\x00" in raw[:8192]:
-        warnings.warn(f"skipped {source.doc_id}: it looks binary, not text", SkippedFile)
-        return None
+    read = READERS.get(source.path.suffix.lower())
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-        warnings.warn(f"{source.doc_id} is not UTF-8; read it as Windows-1252", SkippedFile)
+        extracted = read(raw) if read else _read_plain_text(raw, source.doc_id)
+    except Unreadable as exc:
+        warnings.warn(f"skipped {source.doc_id}: {exc}", SkippedFile)
+        return None
+    text = extracted.text
     if not text.strip():
         warnings.warn(f"skipped {source.doc_id}: it is empty", SkippedFile)
         return None
-    return Document(doc_id=source.doc_id, text=text, title=find_title(text, source.path),
-                    date=find_date(text))
+    return Document(doc_id=source.doc_id, text=text, title=find_title(extracted.title or text, source.path),
+                    date=find_date(text), pages=extracted.pages)
+
+
+def _read_plain_text(raw: bytes, doc_id: str) -> Extracted:
+    if b"\x00" in raw[:8192]:
+        raise Unreadable("it looks binary, not text")
+    try:
+        return Extracted(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        warnings.warn(f"{doc_id} is not UTF-8; read it as Windows-1252", SkippedFile)
+        return Extracted(raw.decode("cp1252", errors="replace"))
+
+
+def page_of(document: Document, offset: int) -> int | None:
+    """The 1-based page that holds ``document.text[offset]``, or None when the document has no pages.
+
+    Example: with ``pages == (0, 120, 300)``, offsets 0 and 119 -> 1, 120 -> 2, 999 -> 3;
+    a .txt, .md, .html or .docx document (``pages == ()``) -> None.
+    """
+    if not document.pages:
+        return None
+    return max(1, bisect.bisect_right(document.pages, offset))
 
 
 def read_documents(docs_dir: Path) -> list[Document]:

@@ -16,6 +16,7 @@ class Document:
     text: str  # exactly as decoded from the file
     title: str
     date: str | None = None  # ISO 8601 (YYYY-MM-DD) when the text gives one
+    pages: tuple[int, ...] = ()  # PDFs: start offset of each page in `text`; see ingest.page_of
 
 
 @dataclass(frozen=True)
