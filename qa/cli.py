@@ -131,7 +131,8 @@ def format_answer(answer) -> str:
         lines.append("Sources:" if answer.found else "Closest passages (they do not answer it):")
     for n, c in enumerate(answer.citations, 1):
         dated = f", {c.date}" if c.date else ""
-        lines.append(f"[{n}] {c.title} ({c.doc_id}{dated}) chars {c.start}-{c.end}")
+        paged = f", page {c.page}" if c.page is not None else ""
+        lines.append(f"[{n}] {c.title} ({c.doc_id}{dated}{paged}) chars {c.start}-{c.end}")
         lines.append(f"    \"{' '.join(c.quote.split())}\"")
     return "\n".join(lines)
 

@@ -59,6 +59,7 @@ class Citation:
     span_start: int | None = None  # the exact answer phrase inside the quote, if any
     span_end: int | None = None
     answers: bool = True  # False for the closest passages shown when nothing answers
+    page: int | None = None  # 1-based PDF page where the quote starts; None for other formats
 
 
 @dataclass(frozen=True)

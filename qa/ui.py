@@ -86,7 +86,8 @@ def _marked(text: str, start: int, end: int, tag: str) -> str:
 def _source(number: int, citation: Citation) -> str:
     """``[n] Title``, a small line with date and file, then the quoted passage, its answer sentence
     marked when it answers."""
-    where = " · ".join(escape(part) for part in (citation.date, citation.doc_id) if part)
+    page = f"page {citation.page}" if citation.page is not None else None
+    where = " · ".join(escape(part) for part in (citation.date, citation.doc_id, page) if part)
     heading = f"<strong>[{number}] {escape(citation.title)}</strong><br><small>{where}</small>"
     quote = citation.quote
     if citation.answers and citation.sentence_start is not None and citation.sentence_end is not None:
