@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .index import Index
+from .ingest import page_of
 from .question import Kind, Query
 from .spans import best_span
 from .text import stem, terms, words
@@ -184,7 +185,7 @@ class Extractor:
         start, end = _passage(doc.text, self.index.sentences[c.doc_id], c.sentence)
         return Citation(doc_id=c.doc_id, title=doc.title, date=doc.date, start=start, end=end,
                         quote=doc.text[start:end], score=round(float(c.score), 4), sentence_start=c.start,
-                        sentence_end=c.end, answers=answers)
+                        sentence_end=c.end, answers=answers, page=page_of(doc, c.start))
 
     def _supporting(self, best: Candidate, others: list[Candidate], span_text: str | None) -> list[Candidate]:
         """Other passages stating the same fact: the same answer phrase next to the question's words,

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from .chunking import chunk_document
-from .config import Config
+from .config import SUPPORTED_SUFFIXES, Config
 from .errors import IndexStateError
 from .ingest import file_hash, find_files, read_document
 from .text import TOKENIZER_VERSION, split_sentences, terms
@@ -171,7 +171,8 @@ def _build(docs_dir, index_dir, config, encoder, old: Index | None, progress: bo
         if old_docs.get(doc.doc_id, {}).get("sha256") == digest:
             reused[doc.doc_id] = True
     if not documents:
-        raise DocumentsError(f"no readable .txt or .md documents in {str(docs_dir)!r}; add files there "
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        raise DocumentsError(f"no readable documents ({kinds}) in {str(docs_dir)!r}; add files there "
                              "or point qa index at another folder")
 
     chunks: list[Chunk] = []
@@ -275,7 +276,8 @@ def _write_generation(index_dir: Path, manifest, documents, chunks, sentences, f
     with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
         for d in documents:
             f.write(json.dumps({"doc_id": d.doc_id, "title": d.title, "date": d.date, "text": d.text,
-                                "sentences": sentences[d.doc_id]}, ensure_ascii=False) + "\n")
+                                "sentences": sentences[d.doc_id], "pages": list(d.pages)},
+                               ensure_ascii=False) + "\n")
     with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
         for c in chunks:
             f.write(json.dumps({"chunk_id": c.chunk_id, "doc_id": c.doc_id, "start": c.start, "end": c.end,
@@ -347,7 +349,8 @@ def load_index(index_dir: Path, model_name: str | None = None, dimension: int | 
         documents, sentences = {}, {}
         for line in (gen / "documents.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            documents[row["doc_id"]] = Document(row["doc_id"], row["text"], row["title"], row["date"])
+            documents[row["doc_id"]] = Document(row["doc_id"], row["text"], row["title"], row["date"],
+                                                tuple(row.get("pages", ())))
             sentences[row["doc_id"]] = [tuple(s) for s in row["sentences"]]
         chunks = []
         for line in (gen / "chunks.jsonl").read_text(encoding="utf-8").splitlines():

@@ -250,7 +250,8 @@ def test_a_question_is_answered_from_a_pdf_with_a_verbatim_quote(tmp_path, encod
     assert answer.found
     assert "1,285" in answer.text
     first = answer.citations[0]
-    assert first.doc_id == "energy.pdf"
+    assert first.doc_id == "energy.pdf" and first.page == 1  # pages survive saving and loading the index
+    assert qa.answer("How many books does the library hold?").citations[0].page is None  # HTML: no pages
     for citation in answer.citations:
         assert citation.quote == qa.document(citation.doc_id).text[citation.start:citation.end]
     assert answer.text in qa.document("energy.pdf").text
