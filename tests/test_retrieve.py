@@ -87,8 +87,8 @@ def test_a_candidate_only_one_search_found_still_gets_its_exact_other_score(topi
 
 
 @pytest.mark.parametrize("settings, first", [
-    ({"fusion": Fusion.WEIGHTED, "dense_weight": 0.7}, "truck.txt"),  # the dense favourite wins when dense weighs more ...
-    ({"fusion": Fusion.WEIGHTED, "dense_weight": 0.2}, "auto.txt"),  # ... and the keyword match when BM25 does
+    ({"fusion": Fusion.WEIGHTED, "dense_weight": 0.7}, "truck.txt"),  # dense favourite wins when dense weighs more
+    ({"fusion": Fusion.WEIGHTED, "dense_weight": 0.2}, "auto.txt"),  # the keyword match when BM25 does
     ({"retrieval": Retrieval.DENSE}, "truck.txt"),
     ({"retrieval": Retrieval.BM25}, "auto.txt"),
     ({"fusion": Fusion.RRF}, "auto.txt"),  # RRF: in both rankings (3rd dense, 1st BM25) beats 1st in one
