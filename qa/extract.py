@@ -94,7 +94,7 @@ class Extractor:
         # document repeating the same figure is agreement, not doubt.
         agreeing = {(c.doc_id, c.sentence) for c in support}
         rival = next((c for c in candidates[1:] if (c.doc_id, c.sentence) not in agreeing
-                      and not (c.doc_id == best.doc_id and abs(c.sentence - best.sentence) <= 1)), None)
+                      and not _overlaps(c, best)), None)
         margin = best.score - rival.score if rival else 1.0
         confidence = self._confidence(best, margin, weights)
         if confidence < min_confidence:
@@ -129,7 +129,8 @@ class Extractor:
         rows = [index.sentence_rows[d] + i for d, i in keys]
         dense = index.sentence_vectors[rows].astype(np.float32) @ query_vector.astype(np.float32)
         own, carried = weights
-        all_total = (sum(own.values()) + sum(carried.values())) or 1.0
+        asked = {**carried, **own}  # disjoint: carried terms exclude the question's own
+        all_total = sum(asked.values()) or 1.0
         scored = []
         for (doc_id, i), cos in zip(keys, dense):
             spans = index.sentences[doc_id]
@@ -140,12 +141,10 @@ class Extractor:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(spans):
                     around |= set(terms(text[spans[j][0]:spans[j][1]]))
-            # lexical: question words in this sentence (carried ones count half);
+            # lexical: question words in this sentence (carried ones at their lower weight);
             # context: question words only its neighbours hold.
-            lexical = (sum(w for t, w in own.items() if t in words_here)
-                       + sum(w for t, w in carried.items() if t in words_here)) / all_total
-            context = (sum(w for t, w in own.items() if t in around and t not in words_here)
-                       + sum(w for t, w in carried.items() if t in around and t not in words_here)) / all_total
+            lexical = sum(w for t, w in asked.items() if t in words_here) / all_total
+            context = sum(w for t, w in asked.items() if t in around and t not in words_here) / all_total
             kind_match = 0.0
             if query.kind is not Kind.OTHER and best_span(text, start, end, query.kind, query.question):
                 kind_match = 1.0
@@ -193,7 +192,7 @@ class Extractor:
         best_vector = self._vector(best)
         found: list[Candidate] = []
         for c in others:
-            if any(c.doc_id == f.doc_id and abs(c.sentence - f.sentence) <= 1 for f in found + [best]):
+            if any(_overlaps(c, f) for f in found + [best]):
                 continue  # the same passage, or one that overlaps it
             text = self.index.documents[c.doc_id].text[c.start:c.end]
             if span_text:
@@ -222,10 +221,15 @@ def _passage(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]
     return start, end
 
 
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    """Whether two sentences share a passage: the same document, at most one sentence apart."""
+    return a.doc_id == b.doc_id and abs(a.sentence - b.sentence) <= 1
+
+
 def _distinct_passages(candidates: list[Candidate], limit: int) -> list[Candidate]:
     chosen: list[Candidate] = []
     for c in candidates:
-        if not any(c.doc_id == o.doc_id and abs(c.sentence - o.sentence) <= 1 for o in chosen):
+        if not any(_overlaps(c, o) for o in chosen):
             chosen.append(c)
         if len(chosen) >= limit:
             break
