@@ -2,7 +2,10 @@
 
 Splitting never rewrites text: it only finds boundaries, so every sentence is
 ``text[start:end]`` of the text it was given. It is rule-based (line breaks,
-terminal punctuation, a list of abbreviations); it is not a parser.
+terminal punctuation, a list of abbreviations); it is not a parser. A run of
+text with no boundary longer than ``MAX_SENTENCE_CHARS`` (a file that is one
+5 MB line, a table dumped without punctuation) is cut at white space, so no
+sentence, chunk or answer grows with the file. Time is linear in the text.
 """
 from __future__ import annotations
 
@@ -15,12 +18,17 @@ _LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "vs", "etc", "e.g", "i.e", "inc",
     "ltd", "co", "corp", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "fig", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "u.k", "u.n", "a.m", "p.m", "dept", "est", "vol", "op", "mt", "ft", "al",
 }
+
+
+# Longer than any real sentence (SQuAD's longest is 1,412 characters) and than the model reads.
+MAX_SENTENCE_CHARS = 2000
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -30,9 +38,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
+    first_line_start = len(text) - len(text.lstrip("\n"))
     for line in _LINE.finditer(text, start, end):
         line_start, line_end = line.start(), line.end()
-        dateline = _DATELINE.match(text, line_start, line_end) if line_start == _first_line_start(text) else None
+        dateline = _DATELINE.match(text, line_start, line_end) if line_start == first_line_start else None
         if dateline and dateline.end() < line_end:
             _add(text, spans, line_start, dateline.end())
             line_start = dateline.end()
@@ -45,17 +54,32 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
-def _first_line_start(text: str) -> int:
-    return len(text) - len(text.lstrip("\n"))
-
-
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    """Append ``text[start:end]`` trimmed, cut into pieces of at most MAX_SENTENCE_CHARS.
+
+    A piece ends at the last white space before the limit, or at the limit when the
+    text has none there (a long URL, a base64 blob).
+    """
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop <= start:
+            return
+        if stop - start <= MAX_SENTENCE_CHARS:
+            spans.append((start, stop))
+            return
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit),
+                  text.rfind("\t", start + MAX_SENTENCE_CHARS // 2, limit))
+        cut = cut if cut > start else limit
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        spans.append((start, piece_end))
+        start = cut
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> bool:
@@ -67,10 +91,10 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> 
             return False  # "Mr. Li", "J. Smith"
         if token[:-1].isdigit() and len(token) > 1 and token[-1] == ".":
             return False
-    rest = text[punct_end:line_end].lstrip()
-    if not rest:
+    following = _NEXT_CHAR.match(text, punct_end, line_end)  # never copy the rest of a long line
+    if not following:
         return True
-    first = rest[0]
+    first = following.group(1)
     # The next sentence starts with a capital, a digit, a quote or a bracket.
     return first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()
 
