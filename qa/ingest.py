@@ -4,11 +4,16 @@ Plain text (.txt, .md) is kept exactly as decoded; HTML, PDF and Word files
 become the text ``qa.formats`` extracts, and that text is the Document's, so
 offsets stay true for every format. Only reading happens here; splitting and
 indexing are later stages. Files that cannot be read are skipped with a
-warning that names the file and the reason.
+warning that names the file and the reason: no permission, a broken link,
+binary content under a text name, more than ``MAX_FILE_BYTES``, nothing in it.
+Text that is not UTF-8 is read as Windows-1252, with a warning; UTF-16 and
+UTF-32 files with a byte-order mark are read as such. Folders reached through a
+symbolic link are not entered (so a link to a parent cannot loop); linked files are read.
 """
 from __future__ import annotations
 
 import bisect
+import codecs
 import hashlib
 import re
 import warnings
@@ -21,6 +26,10 @@ from .formats import READERS, Extracted, Unreadable
 from .types import Document
 
 MAX_TITLE_CHARS = 90
+MAX_FILE_BYTES = 100 * 2**20  # larger files are skipped: reading one whole would risk the memory
+_BINARY_SHARE = 0.10  # text whose first 8,192 characters are more control characters than this is binary
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # UTF-32 first: its LE BOM
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # starts with UTF-16's
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -48,22 +57,34 @@ def find_files(docs_dir: Path) -> list[SourceFile]:
         raise DocumentsError(f"documents folder {str(docs_dir)!r} does not exist; "
                              "pass an existing folder (qa index DOCS_DIR) or set QA_DOCS_DIR")
     found = []
+    # rglob does not enter symbolically linked folders, so a link to a parent cannot loop.
     for path in sorted(docs_dir.rglob("*")):
-        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        if path.is_file() or (path.is_symlink() and not path.exists()):  # a broken link is reported when read
             found.append(SourceFile(path, path.relative_to(docs_dir).as_posix()))
     return found
 
 
 def file_hash(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """SHA-256 of the file's bytes, read in blocks; for a file that cannot be read, a marker naming the reason.
+
+    The marker lets an unreadable file be recorded as skipped and noticed again once it can be read.
+    """
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(2**20), b""):
+                digest.update(block)
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or type(exc).__name__}"
+    return digest.hexdigest()
 
 
 def read_document(source: SourceFile) -> Document | None:
     """The Document for one file, or None (with a SkippedFile warning) if it cannot be read."""
-    try:
-        raw = source.path.read_bytes()
-    except OSError as exc:
-        warnings.warn(f"skipped {source.doc_id}: cannot read it ({exc.strerror or exc})", SkippedFile)
+    raw = _read_bytes(source)
+    if raw is None:
         return None
     read = READERS.get(source.path.suffix.lower())
     try:
@@ -79,14 +100,53 @@ def read_document(source: SourceFile) -> Document | None:
                     date=find_date(text), pages=extracted.pages)
 
 
-def _read_plain_text(raw: bytes, doc_id: str) -> Extracted:
-    if b"\x00" in raw[:8192]:
-        raise Unreadable("it looks binary, not text")
+def _read_bytes(source: SourceFile) -> bytes | None:
+    """The file's bytes, or None with a SkippedFile warning saying why they cannot be had."""
+    path, doc_id = source.path, source.doc_id
     try:
-        return Extracted(raw.decode("utf-8-sig"))
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            warnings.warn(f"skipped {doc_id}: it is {size / 2**20:,.0f} MB, more than the "
+                          f"{MAX_FILE_BYTES // 2**20} MB qa reads; split it into smaller files", SkippedFile)
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        if path.is_symlink() and not path.exists():
+            reason = "it is a symbolic link to a file that does not exist"
+        elif isinstance(exc, PermissionError):
+            reason = "no permission to read it; allow reading it (chmod +r) or move it out of the folder"
+        else:
+            reason = f"cannot read it ({exc.strerror or exc})"
+        warnings.warn(f"skipped {doc_id}: {reason}", SkippedFile)
+        return None
+
+
+def _read_plain_text(raw: bytes, doc_id: str) -> Extracted:
+    """UTF-8 (or UTF-16/32 with a byte-order mark), else Windows-1252 with a warning; binary is Unreadable."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return Extracted(_checked_text(raw.decode(encoding)))
+            except UnicodeDecodeError:
+                raise Unreadable(f"it starts with a {encoding.upper()} byte-order mark but is not "
+                                 f"valid {encoding.upper()}") from None
+    if b"\x00" in raw[:8192]:
+        raise Unreadable("it looks binary, not text (UTF-16 text needs a byte-order mark, or save it as UTF-8)")
+    try:
+        return Extracted(_checked_text(raw.decode("utf-8-sig")))
     except UnicodeDecodeError:
+        text = _checked_text(raw.decode("cp1252", errors="replace"))
         warnings.warn(f"{doc_id} is not UTF-8; read it as Windows-1252", SkippedFile)
-        return Extracted(raw.decode("cp1252", errors="replace"))
+        return Extracted(text)
+
+
+def _checked_text(text: str) -> str:
+    """``text`` itself, unless its start is mostly control characters or undecodable bytes (binary)."""
+    head = text[:8192]
+    odd = sum(1 for ch in head if (ch < " " and ch not in "\t\n\r\f\v") or ch in "\x7f\ufffd")
+    if head and odd > _BINARY_SHARE * len(head):
+        raise Unreadable("it looks binary, not text")
+    return text
 
 
 def page_of(document: Document, offset: int) -> int | None:
