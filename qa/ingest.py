@@ -51,7 +51,11 @@ class SourceFile:
 
 
 def find_files(docs_dir: Path) -> list[SourceFile]:
-    """Every supported file under ``docs_dir``, recursively, sorted by id."""
+    """Every supported file under ``docs_dir``, recursively, sorted by id.
+
+    Hidden files and folders (a name starting with ".", such as ``.git/`` or the
+    ``.removed/`` folder that qa.index moves removed documents to) are left out.
+    """
     docs_dir = Path(docs_dir)
     if not docs_dir.is_dir():
         raise DocumentsError(f"documents folder {str(docs_dir)!r} does not exist; "
@@ -60,6 +64,8 @@ def find_files(docs_dir: Path) -> list[SourceFile]:
     # rglob does not enter symbolically linked folders, so a link to a parent cannot loop.
     for path in sorted(docs_dir.rglob("*")):
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        if any(part.startswith(".") for part in path.relative_to(docs_dir).parts):
             continue
         if path.is_file() or (path.is_symlink() and not path.exists()):  # a broken link is reported when read
             found.append(SourceFile(path, path.relative_to(docs_dir).as_posix()))
