@@ -43,7 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("index", help="build or update the index of a documents folder",
-                       description="Index every .txt and .md file under DOCS_DIR, recursively. "
+                       description="Sync the index with every supported file (.txt .md .html .htm .pdf .docx) "
+                       "under DOCS_DIR, recursively: new files are added, changed ones re-embedded, deleted ones "
+                       "removed. "
                        "Unchanged files keep their vectors; an up-to-date index is left as it is.")
     p.add_argument("docs_dir", nargs="?", type=Path, default=None,
                    help="documents folder (default: $QA_DOCS_DIR or seeds/)")

@@ -23,6 +23,15 @@ class Retrieval(Enum):
     HYBRID = "hybrid"
 
 
+class VectorIndex(Enum):
+    """How chunk vectors are searched (see qa/vectors.py): exact, or approximate for large collections."""
+
+    AUTO = "auto"  # flat up to flat_max_chunks chunks, ivf above
+    FLAT = "flat"
+    IVF = "ivf"
+    HNSW = "hnsw"
+
+
 class Fusion(Enum):
     """How the hybrid merges its two rankings (see qa/retrieve.py)."""
 
@@ -47,6 +56,13 @@ class Config:
     fusion: Fusion = Fusion.RRF
     rrf_k: int = 60  # for fusion=rrf
     dense_weight: float = 0.7  # for fusion=weighted: share of the scaled dense score; BM25 has the rest
+    # vector search (qa/vectors.py); recall of ivf/hnsw: benchmarks/bench_vectors.py
+    vector_index: VectorIndex = VectorIndex.AUTO
+    flat_max_chunks: int = 200_000
+    nprobe: int = 32  # ivf: inverted lists searched per query
+    ef_search: int = 128  # hnsw: candidate list size per query
+    # documents added through QA.add_documents (the chat's upload)
+    max_file_mb: float = 20.0
     # answering
     min_confidence: float = 0.3  # chosen on SQuAD dev: see benchmarks/fit_extractor.py and the README
     max_question_chars: int = 2000
@@ -56,11 +72,12 @@ class Config:
     def __post_init__(self) -> None:
         object.__setattr__(self, "docs_dir", Path(self.docs_dir))
         object.__setattr__(self, "index_dir", Path(self.index_dir))
-        for name, kind in (("retrieval", Retrieval), ("fusion", Fusion)):
+        for name, kind in (("retrieval", Retrieval), ("fusion", Fusion), ("vector_index", VectorIndex)):
             if not isinstance(getattr(self, name), kind):
                 object.__setattr__(self, name, _parse(name, str(getattr(self, name)), kind))
         positive = ("chunk_chars", "top_k", "candidate_depth", "rrf_k", "max_question_chars",
-                    "max_citations", "embed_batch_size")
+                    "max_citations", "embed_batch_size", "flat_max_chunks", "nprobe", "ef_search",
+                    "max_file_mb")
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)!r}")

@@ -1,27 +1,26 @@
-"""Build, save, load and check the on-disk index.
+"""Sync an index folder with a documents folder, by content hash.
 
-An index folder holds one *generation* subfolder per build and a ``CURRENT``
-file naming the live one. A build writes a new generation beside the old one
-and then replaces ``CURRENT`` atomically, so a crash at any moment leaves the
-previous index complete, and a reader sees either the old or the new index,
-never a mix. A generation is plain files:
+``build_index`` (``qa index``) compares the folder with the live index:
 
-- ``manifest.json``: format version, model, dimension, chunking settings, and a
-  content hash per document
-- ``documents.jsonl``: each document's id, title, date, text and sentence spans
-- ``chunks.jsonl``: each chunk's id, document, offsets and text
-- ``chunks.faiss``: normalized chunk vectors (inner product = cosine)
-- ``sentences.npy``: normalized sentence vectors (float16), in document order
-- ``bm25/``: the bm25s keyword index over chunk texts
+- a new file is read, chunked, embedded and added under fresh chunk ids;
+- a changed file has its chunks removed from FAISS by id and its new ones added;
+- a deleted file has its chunks removed;
+- an unchanged file is not read again and not re-embedded;
+- a renamed file (same bytes, new path) keeps its vectors and chunk ids.
 
-Retrieval and answering are not done here.
+BM25 is rebuilt from the stored chunk texts each time, which costs no
+embedding. Every sync writes a new generation and switches to it atomically
+(qa.store), under a lock, so a killed sync leaves the previous index whole and
+a second writer is refused. ``add_documents`` and ``remove_documents`` are the
+same sync after copying files into the folder's ``uploads/`` or moving them to
+its ``.removed/``; files are never deleted. Searching is qa.retrieve.
 """
 from __future__ import annotations
 
-import json
-import os
+import contextlib
 import shutil
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,39 +28,17 @@ import numpy as np
 
 from .chunking import chunk_document
 from .config import SUPPORTED_SUFFIXES, Config
-from .errors import IndexStateError
-from .ingest import file_hash, find_files, read_document
+from .errors import DocumentsError, IndexStateError
+from .ingest import SkippedFile, file_hash, find_files, read_document
+from .store import CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, write_generation
 from .text import TOKENIZER_VERSION, split_sentences, terms
 from .types import Chunk, Document
 
-FORMAT_VERSION = 1
-CURRENT = "CURRENT"
+__all__ = ["CURRENT", "FORMAT_VERSION", "Index", "SyncReport", "add_documents", "build_index", "load_index",
+           "live_generation", "read_manifest", "remove_documents", "status"]
 
-
-@dataclass
-class Index:
-    """A loaded index: documents, chunks, sentence spans and the two search structures."""
-
-    manifest: dict
-    documents: dict[str, Document]
-    chunks: list[Chunk]
-    sentences: dict[str, list[tuple[int, int]]]  # doc_id -> sentence spans
-    sentence_rows: dict[str, int]  # doc_id -> row of its first sentence in sentence_vectors
-    sentence_vectors: np.ndarray
-    faiss_index: object
-    bm25: object
-    path: Path | None = None
-    _chunk_sentences: dict[int, range] = field(default_factory=dict)
-
-    def sentences_of_chunk(self, chunk: Chunk) -> range:
-        """Indices, into ``self.sentences[chunk.doc_id]``, of the sentences inside ``chunk``."""
-        cached = self._chunk_sentences.get(chunk.chunk_id)
-        if cached is None:
-            spans = self.sentences[chunk.doc_id]
-            inside = [i for i, (s, e) in enumerate(spans) if s >= chunk.start and e <= chunk.end]
-            cached = range(inside[0], inside[-1] + 1) if inside else range(0)
-            self._chunk_sentences[chunk.chunk_id] = cached
-        return cached
+UPLOADS = "uploads"  # where add_documents copies files, inside the documents folder
+REMOVED = ".removed"  # where remove_documents moves files; hidden folders are never indexed
 
 
 @dataclass(frozen=True)
@@ -72,15 +49,19 @@ class SyncReport:
     unchanged: list[str]
     chunks: int
     seconds: float
+    embedded: int = 0  # texts sent to the encoder (or its cache)
+    skipped: dict[str, str] = field(default_factory=dict)  # file -> why it was not indexed
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed)
 
     def summary(self) -> str:
+        documents = len(self.unchanged) + len(self.added) + len(self.updated)
+        skipped = f", skipped {len(self.skipped)}" if self.skipped else ""
         return (f"added {len(self.added)}, updated {len(self.updated)}, removed {len(self.removed)}, "
-                f"unchanged {len(self.unchanged)}; {len(self.unchanged) + len(self.added) + len(self.updated)} "
-                f"documents, {self.chunks} chunks ({self.seconds:.1f} s)")
+                f"unchanged {len(self.unchanged)}{skipped}; {documents} documents, {self.chunks} chunks "
+                f"({self.seconds:.1f} s)")
 
 
 # Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
@@ -101,63 +82,174 @@ def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
         return "missing" if not (Path(index_dir) / CURRENT).exists() else "stale"
     if any(manifest.get(k) != v for k, v in _settings(config, encoder).items()):
         return "stale"
+    from .vectors import choose_kind
+
+    if manifest.get("vector_index") != choose_kind(config, manifest.get("chunk_count", 0)):
+        return "stale"
     hashes = {s.doc_id: file_hash(s.path) for s in find_files(docs_dir)}
     known = {doc_id: info["sha256"] for doc_id, info in manifest["documents"].items()}
-    known.update({doc_id: h for doc_id, h in manifest.get("skipped", {}).items()})
+    known.update(manifest.get("skipped", {}))
     return "fresh" if hashes == known else "stale"
 
 
-def build_index(docs_dir: Path | str | None = None, index_dir: Path | str | None = None,
-                config: Config | None = None, encoder=None, rebuild: bool = False,
-                progress: bool = True) -> SyncReport:
-    """Index every supported file under ``docs_dir`` into ``index_dir``.
-
-    Documents whose content hash matches the current index keep their vectors
-    (no re-embedding) unless ``rebuild`` is set. Holds a lock on the folder.
-    """
+@contextlib.contextmanager
+def _locked(index_dir: Path):
     from filelock import FileLock, Timeout
 
-    started = time.perf_counter()
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(index_dir / ".lock"), timeout=0)
+        lock.acquire()
+    except Timeout:
+        raise IndexStateError(f"another `qa index` is writing {index_dir}; wait for it to finish "
+                              "and run the command again") from None
+    except OSError as exc:
+        raise IndexStateError(f"cannot write the index folder {str(index_dir)!r} ({exc.strerror or exc}); "
+                              "choose a writable folder with --index-dir or QA_INDEX_DIR") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _prepare(config, docs_dir, index_dir, encoder):
     config = config or Config.from_env()
     docs_dir = Path(docs_dir) if docs_dir is not None else config.docs_dir
     index_dir = Path(index_dir) if index_dir is not None else config.index_dir
     if encoder is None:
         from .embed import Encoder
         encoder = Encoder(batch_size=config.embed_batch_size)
-    index_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        lock = FileLock(str(index_dir / ".lock"), timeout=0)
-        lock.acquire()
-    except Timeout:
-        raise IndexStateError(f"another `qa index` is writing {index_dir}; wait for it to finish "
-                              "and run the command again") from None
-    try:
+    return config, docs_dir, index_dir, encoder
+
+
+def build_index(docs_dir: Path | str | None = None, index_dir: Path | str | None = None,
+                config: Config | None = None, encoder=None, rebuild: bool = False,
+                progress: bool = True) -> SyncReport:
+    """Sync ``index_dir`` with every supported file under ``docs_dir`` (see the module docstring).
+
+    ``rebuild`` ignores the current index and embeds everything again.
+    """
+    started = time.perf_counter()
+    config, docs_dir, index_dir, encoder = _prepare(config, docs_dir, index_dir, encoder)
+    with _locked(index_dir):
         old = None if rebuild else _load_reusable(index_dir, config, encoder)
-        return _build(docs_dir, index_dir, config, encoder, old, progress, started)
-    finally:
-        lock.release()
+        return _sync(docs_dir, index_dir, config, encoder, old, progress, started)
+
+
+def add_documents(paths, docs_dir: Path | str, index_dir: Path | str, config: Config | None = None,
+                  encoder=None, progress: bool = False) -> SyncReport:
+    """Copy ``paths`` into ``docs_dir/uploads/`` and sync. Files already in ``docs_dir`` are indexed in place.
+
+    A copy keeps only the file's base name (``../../x.txt`` -> ``uploads/x.txt``);
+    a different file of the same name becomes ``x (2).txt``, the same bytes are
+    not copied twice. Files of an unsupported type, too large, or missing are
+    not copied and are listed in ``SyncReport.skipped``; when none is left,
+    DocumentsError says why.
+    """
+    started = time.perf_counter()
+    config, docs_dir, index_dir, encoder = _prepare(config, docs_dir, index_dir, encoder)
+    refused: dict[str, str] = {}
+    with _locked(index_dir):
+        copied = 0
+        for path in map(Path, paths):
+            reason = _refusal(path, config)
+            if reason:
+                refused[path.name or str(path)] = reason
+                continue
+            copied += 1
+            if not _inside(path, docs_dir):
+                _copy_into(path, Path(docs_dir) / UPLOADS)
+        if not copied:
+            raise DocumentsError("nothing was added: " + "; ".join(f"{n}: {r}" for n, r in refused.items()))
+        old = _load_reusable(index_dir, config, encoder)
+        report = _sync(docs_dir, index_dir, config, encoder, old, progress, started)
+    return SyncReport(**{**report.__dict__, "skipped": {**refused, **report.skipped}})
+
+
+def remove_documents(doc_ids, docs_dir: Path | str, index_dir: Path | str, config: Config | None = None,
+                     encoder=None, progress: bool = False) -> SyncReport:
+    """Move the files of ``doc_ids`` to ``docs_dir/.removed/`` (never deleted) and sync."""
+    started = time.perf_counter()
+    config, docs_dir, index_dir, encoder = _prepare(config, docs_dir, index_dir, encoder)
+    with _locked(index_dir):
+        known = read_manifest(index_dir)["documents"]
+        unknown = [d for d in doc_ids if d not in known]
+        if unknown:
+            raise DocumentsError(f"no document {', '.join(map(repr, unknown))} in the index; known ids: "
+                                 f"{', '.join(sorted(known)[:10])}")
+        for doc_id in doc_ids:
+            source = Path(docs_dir) / doc_id
+            if source.is_file() and _inside(source, docs_dir):
+                target = _free_name(Path(docs_dir) / REMOVED / doc_id)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(source), str(target))
+        old = _load_reusable(index_dir, config, encoder)
+        return _sync(docs_dir, index_dir, config, encoder, old, progress, started)
+
+
+def _refusal(path: Path, config: Config) -> str | None:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return f"unsupported type {path.suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
+    if not path.is_file():
+        return "no such file"
+    size_mb = path.stat().st_size / 1e6
+    if size_mb > config.max_file_mb:
+        return f"{size_mb:.1f} MB is over the {config.max_file_mb:g} MB limit (QA_MAX_FILE_MB)"
+    return None
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return Path(path).resolve().is_relative_to(Path(folder).resolve())
+
+
+def _copy_into(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(path.name).name
+    stem, suffix, n = target.stem, target.suffix, 2
+    while target.exists():
+        if target.read_bytes() == path.read_bytes():
+            return target  # the same file, uploaded again
+        target, n = folder / f"{stem} ({n}){suffix}", n + 1
+    shutil.copyfile(path, target)
+    return target
+
+
+def _free_name(target: Path) -> Path:
+    n = 2
+    candidate = target
+    while candidate.exists():
+        candidate, n = target.with_name(f"{target.stem} ({n}){target.suffix}"), n + 1
+    return candidate
 
 
 def _load_reusable(index_dir: Path, config: Config, encoder) -> Index | None:
     try:
-        old = load_index(index_dir, check_tokenizer=False)  # only its vectors are reused
+        old = load_index(index_dir, check_tokenizer=False)  # only its vectors and texts are reused
     except IndexStateError:
         return None
     settings = _settings(config, encoder)
     return old if all(old.manifest.get(k) == settings[k] for k in _VECTOR_SETTINGS) else None
 
 
-def _build(docs_dir, index_dir, config, encoder, old: Index | None, progress: bool, started: float):
-    import warnings
-
-    from .errors import DocumentsError
-    from .ingest import SkippedFile
-
-    sources = find_files(docs_dir)
+def _read_changed(sources, old: Index | None):
+    """Split the folder into unchanged ids, newly read Documents, skipped files and hashes."""
     old_docs = old.manifest["documents"] if old else {}
-    documents, hashes, skipped, reused = [], {}, {}, {}
+    old_skipped = old.manifest.get("skipped", {}) if old else {}
+    unchanged, fresh, hashes, skipped, reasons = [], [], {}, {}, {}
     for source in sources:
-        digest = file_hash(source.path)
+        try:
+            digest = file_hash(source.path)
+        except OSError as exc:
+            print(f"warning: skipped {source.doc_id}: cannot read it ({exc.strerror or exc})")
+            reasons[source.doc_id] = f"cannot read it ({exc.strerror or exc})"
+            continue
+        if old_docs.get(source.doc_id, {}).get("sha256") == digest:
+            unchanged.append(source.doc_id)
+            hashes[source.doc_id] = digest
+            continue
+        if old_skipped.get(source.doc_id) == digest:  # still the same unreadable file: no second warning
+            skipped[source.doc_id] = digest
+            continue
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", SkippedFile)
             doc = read_document(source)
@@ -165,55 +257,140 @@ def _build(docs_dir, index_dir, config, encoder, old: Index | None, progress: bo
             print(f"warning: {w.message}")
         if doc is None:
             skipped[source.doc_id] = digest
+            reasons[source.doc_id] = str(caught[-1].message) if caught else "unreadable"
             continue
-        documents.append(doc)
+        fresh.append(doc)
         hashes[doc.doc_id] = digest
-        if old_docs.get(doc.doc_id, {}).get("sha256") == digest:
-            reused[doc.doc_id] = True
-    if not documents:
+    return unchanged, fresh, hashes, skipped, reasons
+
+
+def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: bool, started: float) -> SyncReport:
+    from .vectors import choose_kind, kind_of
+
+    unchanged, fresh, hashes, skipped, reasons = _read_changed(find_files(docs_dir), old)
+    if not unchanged and not fresh:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise DocumentsError(f"no readable documents ({kinds}) in {str(docs_dir)!r}; add files there "
                              "or point qa index at another folder")
+    old_ids = set(old.documents) if old else set()
+    fresh_ids = {d.doc_id for d in fresh}
+    removed = sorted(old_ids - fresh_ids - set(unchanged))
+    updated = sorted(fresh_ids & old_ids)
+    added = sorted(fresh_ids - old_ids)
+    kind = choose_kind(config, _expected_chunks(old, unchanged, fresh, config))
+    if (old and not fresh and not removed and old.manifest.get("tokenizer") == TOKENIZER_VERSION
+            and old.manifest.get("skipped", {}) == skipped and kind_of(old.faiss_index) == kind):
+        return SyncReport([], [], [], sorted(unchanged), len(old.chunks), time.perf_counter() - started,
+                          skipped=reasons)
 
-    chunks: list[Chunk] = []
-    sentences: dict[str, list[tuple[int, int]]] = {}
-    for doc in documents:
+    moved = _renames(old, removed, fresh, hashes)  # same bytes under a new name: keep the vectors
+    next_id = old.manifest.get("next_chunk_id", 0) if old else 0
+    sentences, new_chunks, to_embed = {}, [], []
+    for doc in fresh:
+        if doc.doc_id in moved:
+            continue
         sentences[doc.doc_id] = split_sentences(doc.text)
-        chunks.extend(chunk_document(doc, config.chunk_chars, config.overlap_sentences,
-                                     first_id=len(chunks), sentences=sentences[doc.doc_id]))
+        new_chunks += chunk_document(doc, config.chunk_chars, config.overlap_sentences,
+                                     first_id=next_id + len(new_chunks), sentences=sentences[doc.doc_id])
+        to_embed.append(doc)
+    chunk_vectors, sentence_vectors = _encode(to_embed, new_chunks, sentences, encoder, progress)
 
-    chunk_vectors, sentence_vectors = _vectors(documents, chunks, sentences, reused, old, encoder, progress)
+    kept_chunks = _chunks_by_doc(old) if old else {}
+    documents = {d: old.documents[d] for d in unchanged}
+    documents.update({d.doc_id: d for d in fresh})
+    doc_order = sorted(documents)
+    fresh_chunks = _group(new_chunks)
+    chunks, sentence_parts = [], []
+    for doc_id in doc_order:
+        if doc_id in fresh_chunks or (doc_id in fresh_ids and doc_id not in moved):
+            chunks += fresh_chunks.get(doc_id, [])
+            sentence_parts.append(sentence_vectors[doc_id])
+            continue
+        source_id = moved.get(doc_id, doc_id)
+        sentences[doc_id] = old.sentences[source_id]
+        chunks += [c if c.doc_id == doc_id else Chunk(c.chunk_id, doc_id, c.start, c.end, c.text)
+                   for c in kept_chunks.get(source_id, [])]
+        first = old.sentence_rows[source_id]
+        sentence_parts.append(old.sentence_vectors[first:first + len(old.sentences[source_id])])
 
+    faiss_index = _vector_index(old, kind, chunks, new_chunks, chunk_vectors, removed, updated, moved,
+                                kept_chunks, encoder.dimension)
     import bm25s
-    import faiss
 
-    flat = faiss.IndexIDMap2(faiss.IndexFlatIP(encoder.dimension))
-    flat.add_with_ids(chunk_vectors, np.arange(len(chunks), dtype=np.int64))
     bm25 = bm25s.BM25()
     bm25.index([terms(c.text) or [""] for c in chunks], show_progress=False)
 
     manifest = dict(_settings(config, encoder))
-    manifest["created"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-    manifest["docs_dir"] = str(Path(docs_dir).resolve())
+    manifest.update(created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), docs_dir=str(Path(docs_dir).resolve()),
+                    vector_index=kind, chunk_count=len(chunks),
+                    next_chunk_id=max(next_id + len(new_chunks), int(max((c.chunk_id for c in chunks), default=-1)) + 1))
+    counts = {}
+    for c in chunks:
+        counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
     manifest["documents"] = {
-        d.doc_id: {"sha256": hashes[d.doc_id], "title": d.title, "date": d.date,
-                   "chunks": sum(1 for c in chunks if c.doc_id == d.doc_id),
-                   "sentences": len(sentences[d.doc_id])} for d in documents}
+        d: {"sha256": hashes[d], "title": documents[d].title, "date": documents[d].date,
+            "chunks": counts.get(d, 0), "sentences": len(sentences[d])} for d in doc_order}
     manifest["skipped"] = skipped
-    _write_generation(index_dir, manifest, documents, chunks, sentences, flat, sentence_vectors, bm25)
+    dim = encoder.dimension
+    all_sentences = (np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, dim))).astype(np.float16)
+    write_generation(index_dir, manifest, [documents[d] for d in doc_order], chunks, sentences, faiss_index,
+                     all_sentences, bm25)
+    embedded = len(new_chunks) + sum(len(sentences[d.doc_id]) for d in to_embed)
+    return SyncReport(added=added, updated=updated, removed=removed, unchanged=sorted(unchanged),
+                      chunks=len(chunks), seconds=time.perf_counter() - started, embedded=embedded,
+                      skipped=reasons)
 
-    known = set(old_docs)
-    current = {d.doc_id for d in documents}
-    return SyncReport(added=sorted(current - known), updated=sorted(d for d in current & known if d not in reused),
-                      removed=sorted(known - current), unchanged=sorted(reused), chunks=len(chunks),
-                      seconds=time.perf_counter() - started)
+
+def _expected_chunks(old, unchanged, fresh, config) -> int:
+    kept = sum(old.manifest["documents"][d]["chunks"] for d in unchanged) if old else 0
+    return kept + sum(len(d.text) // max(1, config.chunk_chars) + 1 for d in fresh)
 
 
-def _vectors(documents, chunks, sentences, reused, old: Index | None, encoder, progress):
-    """Chunk and sentence vectors: copied from ``old`` for unchanged documents, encoded for the rest.
+def _renames(old: Index | None, removed: list[str], fresh: list[Document], hashes: dict) -> dict[str, str]:
+    """New id -> removed id, for fresh documents whose bytes and text equal a removed one's."""
+    if not old:
+        return {}
+    by_hash = {old.manifest["documents"][d]["sha256"]: d for d in removed}
+    moved = {}
+    for doc in fresh:
+        source = by_hash.pop(hashes[doc.doc_id], None)
+        if source is not None and old.documents[source].text == doc.text:
+            moved[doc.doc_id] = source
+    return moved
 
-    Texts to encode go through the on-disk embedding cache (qa.cache) in batches,
-    so a rebuild or a second index of the same texts does not run the model again.
+
+def _vector_index(old, kind, chunks, new_chunks, chunk_vectors, removed, updated, moved, kept_chunks, dimension):
+    """The FAISS index after the sync: the old one with ids removed and added, or a new one."""
+    from .vectors import kind_of, new_index, update
+
+    new_ids = np.array([c.chunk_id for c in new_chunks], dtype=np.int64)
+    if old is None:
+        return new_index(kind, dimension, chunk_vectors, new_ids)
+    if kind_of(old.faiss_index) != kind:  # the collection crossed flat_max_chunks, or the setting changed
+        kept = np.array([c.chunk_id for c in chunks if c.chunk_id not in set(new_ids.tolist())], dtype=np.int64)
+        vectors = np.concatenate([old.faiss_index.reconstruct_batch(kept), chunk_vectors]) if len(kept) \
+            else chunk_vectors
+        return new_index(kind, dimension, vectors, np.concatenate([kept, new_ids]))
+    gone = [c.chunk_id for d in removed + updated if d not in moved.values() for c in kept_chunks.get(d, [])]
+    return update(old.faiss_index, np.array(gone, dtype=np.int64), chunk_vectors, new_ids, dimension)
+
+
+def _chunks_by_doc(index: Index) -> dict[str, list[Chunk]]:
+    return _group(index.chunks)
+
+
+def _group(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
+    grouped: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        grouped.setdefault(c.doc_id, []).append(c)
+    return grouped
+
+
+def _encode(documents: list[Document], chunks: list[Chunk], sentences: dict, encoder, progress: bool):
+    """Vectors for new chunks (in order) and, per document, for its sentences.
+
+    Texts go through the on-disk embedding cache (qa.cache) in batches, so a
+    rebuild or a second index of the same texts does not run the model again.
     """
     from tqdm.auto import tqdm
 
@@ -221,28 +398,10 @@ def _vectors(documents, chunks, sentences, reused, old: Index | None, encoder, p
 
     dim = encoder.dimension
     chunk_vectors = np.zeros((len(chunks), dim), dtype=np.float32)
-    total_sentences = sum(len(s) for s in sentences.values())
-    sentence_vectors = np.zeros((total_sentences, dim), dtype=np.float16)
-    todo: list[tuple[str, int, str]] = []  # (kind, row, text)
-    row = 0
-    old_chunk_rows = _chunk_rows_by_doc(old) if old else {}
-    new_chunks: dict[str, list[Chunk]] = {}
-    for c in chunks:
-        new_chunks.setdefault(c.doc_id, []).append(c)
-    chunk_row = 0
+    sentence_vectors = {d.doc_id: np.zeros((len(sentences[d.doc_id]), dim), dtype=np.float16) for d in documents}
+    todo = [(chunk_vectors, i, c.text) for i, c in enumerate(chunks)]
     for doc in documents:
-        doc_chunks = new_chunks.get(doc.doc_id, [])
-        n_sent = len(sentences[doc.doc_id])
-        if doc.doc_id in reused and len(old_chunk_rows.get(doc.doc_id, [])) == len(doc_chunks):
-            ids = np.array(old_chunk_rows[doc.doc_id], dtype=np.int64)
-            chunk_vectors[chunk_row:chunk_row + len(doc_chunks)] = [old.faiss_index.reconstruct(int(i)) for i in ids]
-            first = old.sentence_rows[doc.doc_id]
-            sentence_vectors[row:row + n_sent] = old.sentence_vectors[first:first + n_sent]
-        else:
-            todo += [("chunk", chunk_row + i, c.text) for i, c in enumerate(doc_chunks)]
-            todo += [("sentence", row + i, doc.text[s:e]) for i, (s, e) in enumerate(sentences[doc.doc_id])]
-        chunk_row += len(doc_chunks)
-        row += n_sent
+        todo += [(sentence_vectors[doc.doc_id], i, doc.text[s:e]) for i, (s, e) in enumerate(sentences[doc.doc_id])]
     batch = 256
     cache = EmbeddingCache.for_encoder(encoder) if todo else None
     try:
@@ -251,128 +410,10 @@ def _vectors(documents, chunks, sentences, reused, old: Index | None, encoder, p
                 part = todo[i:i + batch]
                 texts = [text for _, _, text in part]
                 vectors = cache.encode(encoder, texts) if cache else encoder.encode(texts)
-                for (kind, r, _), v in zip(part, vectors):
-                    (chunk_vectors if kind == "chunk" else sentence_vectors)[r] = v
+                for (target, row, _), vector in zip(part, vectors):
+                    target[row] = vector
                 bar.update(len(part))
     finally:
         if cache:
             cache.close()
     return chunk_vectors, sentence_vectors
-
-
-def _chunk_rows_by_doc(index: Index) -> dict[str, list[int]]:
-    rows: dict[str, list[int]] = {}
-    for c in index.chunks:
-        rows.setdefault(c.doc_id, []).append(c.chunk_id)
-    return rows
-
-
-def _write_generation(index_dir: Path, manifest, documents, chunks, sentences, flat, sentence_vectors, bm25):
-    import faiss
-
-    name = f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.perf_counter_ns() % 10**6:06d}"
-    tmp = index_dir / f".{name}.tmp"
-    tmp.mkdir()
-    with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
-        for d in documents:
-            f.write(json.dumps({"doc_id": d.doc_id, "title": d.title, "date": d.date, "text": d.text,
-                                "sentences": sentences[d.doc_id], "pages": list(d.pages)},
-                               ensure_ascii=False) + "\n")
-    with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-        for c in chunks:
-            f.write(json.dumps({"chunk_id": c.chunk_id, "doc_id": c.doc_id, "start": c.start, "end": c.end,
-                                "text": c.text}, ensure_ascii=False) + "\n")
-    faiss.write_index(flat, str(tmp / "chunks.faiss"))
-    np.save(tmp / "sentences.npy", sentence_vectors)
-    bm25.save(str(tmp / "bm25"), show_progress=False)
-    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-    _fsync_tree(tmp)
-    os.replace(tmp, index_dir / name)
-    pointer = index_dir / f".{CURRENT}.tmp"
-    pointer.write_text(name + "\n", encoding="utf-8")
-    _fsync_tree(pointer)
-    os.replace(pointer, index_dir / CURRENT)  # the atomic switch
-    for stale in index_dir.iterdir():
-        if stale.is_dir() and stale.name != name and (stale.name.startswith("gen-") or stale.name.endswith(".tmp")):
-            shutil.rmtree(stale, ignore_errors=True)
-
-
-def _fsync_tree(path: Path) -> None:
-    for p in ([path] if path.is_file() else [q for q in path.rglob("*") if q.is_file()]):
-        with open(p, "rb") as f:
-            os.fsync(f.fileno())
-
-
-def _generation(index_dir: Path) -> Path:
-    index_dir = Path(index_dir)
-    rebuild = f"run `qa index DOCS_DIR --index-dir {index_dir} --rebuild` to build it again"
-    pointer = index_dir / CURRENT
-    if not pointer.is_file():
-        raise IndexStateError(f"no index in {str(index_dir)!r}; run `qa index DOCS_DIR --index-dir {index_dir}` "
-                              "to build one")
-    gen = index_dir / pointer.read_text(encoding="utf-8").strip()
-    if not gen.is_dir() or "/" in gen.name:
-        raise IndexStateError(f"the index in {str(index_dir)!r} is damaged (its CURRENT file names no build); {rebuild}")
-    return gen
-
-
-def read_manifest(index_dir: Path) -> dict:
-    gen = _generation(index_dir)
-    try:
-        return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise IndexStateError(f"the index manifest in {str(index_dir)!r} is unreadable ({exc}); run "
-                              f"`qa index DOCS_DIR --index-dir {index_dir} --rebuild`") from None
-
-
-def load_index(index_dir: Path, model_name: str | None = None, dimension: int | None = None,
-               check_tokenizer: bool = True) -> Index:
-    """Load the live generation, checking format version, model, dimension and tokenizer."""
-    import bm25s
-    import faiss
-
-    index_dir = Path(index_dir)
-    gen = _generation(index_dir)
-    manifest = read_manifest(index_dir)
-    fix = f"run `qa index DOCS_DIR --index-dir {index_dir} --rebuild`"
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexStateError(f"the index in {str(index_dir)!r} has format version {manifest.get('format_version')!r}, "
-                              f"this qa reads version {FORMAT_VERSION}; {fix}")
-    if check_tokenizer and manifest.get("tokenizer") != TOKENIZER_VERSION:
-        raise IndexStateError(f"the keyword part of the index in {str(index_dir)!r} was built by an older qa; run "
-                              f"`qa index DOCS_DIR --index-dir {index_dir}` to update it (vectors are kept)")
-    for key, want in (("model", model_name), ("dimension", dimension)):
-        if want is not None and manifest.get(key) != want:
-            raise IndexStateError(f"the index in {str(index_dir)!r} was built with {key} {manifest.get(key)!r}, "
-                                  f"but qa uses {want!r}; {fix}")
-    try:
-        documents, sentences = {}, {}
-        for line in (gen / "documents.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            documents[row["doc_id"]] = Document(row["doc_id"], row["text"], row["title"], row["date"],
-                                                tuple(row.get("pages", ())))
-            sentences[row["doc_id"]] = [tuple(s) for s in row["sentences"]]
-        chunks = []
-        for line in (gen / "chunks.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            chunks.append(Chunk(row["chunk_id"], row["doc_id"], row["start"], row["end"], row["text"]))
-        flat = faiss.read_index(str(gen / "chunks.faiss"))
-        sentence_vectors = np.load(gen / "sentences.npy")
-        bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False)
-    except Exception as exc:  # any damage to any file: one clear message
-        raise IndexStateError(f"the index in {str(index_dir)!r} is damaged or incomplete "
-                              f"({type(exc).__name__}: {str(exc)[:200]}); {fix}") from None
-    rows, row = {}, 0
-    for doc_id in documents:
-        rows[doc_id] = row
-        row += len(sentences[doc_id])
-    problems = []
-    if flat.ntotal != len(chunks):
-        problems.append(f"{flat.ntotal} vectors for {len(chunks)} chunks")
-    if sentence_vectors.shape != (row, manifest["dimension"]):
-        problems.append(f"sentence vectors of shape {sentence_vectors.shape} for {row} sentences")
-    if any(documents[c.doc_id].text[c.start:c.end] != c.text for c in chunks if c.doc_id in documents):
-        problems.append("chunk texts that do not match their documents")
-    if problems:
-        raise IndexStateError(f"the index in {str(index_dir)!r} is inconsistent ({'; '.join(problems)}); {fix}")
-    return Index(manifest, documents, chunks, sentences, rows, sentence_vectors, flat, bm25, gen)

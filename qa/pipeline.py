@@ -1,21 +1,39 @@
 """QA: wires config -> index -> retriever -> extractor; and the module-level ``answer()``.
 
 Opening a QA loads the index files; the embedding model loads on the first
-question. Building the index is ``qa.build_index``; this module only reads it.
+question. A QA notices a newer index written by another process (``qa index``)
+within ``RELOAD_SECONDS`` and switches to it between questions; a question is
+always answered from one index, never a mix. ``add_documents`` and
+``remove_documents`` sync the index through qa.index, the same code path as
+``qa index``, and switch at once. Building and syncing are qa.index.
 """
 from __future__ import annotations
 
 import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
 from .embed import Encoder
-from .errors import QuestionError
+from .errors import QAError, QuestionError
 from .extract import ASK_SOMETHING, Extractor
-from .index import Index, load_index
+from .index import SyncReport, live_generation
+from .store import Index, load_index
 from .question import build_query
 from .retrieve import Retriever
 from .types import Answer, Document
+
+RELOAD_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """One index with the stages reading it; swapped as a whole on reload."""
+
+    index: Index
+    retriever: Retriever
+    extractor: Extractor
 
 
 class QA:
@@ -31,10 +49,69 @@ class QA:
         self.config = config or Config.from_env()
         self.index_dir = Path(index_dir) if index_dir is not None else self.config.index_dir
         self.encoder = encoder or Encoder(batch_size=self.config.embed_batch_size)
-        self.index: Index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension)
-        self.retriever = Retriever(self.index, self.encoder, self.config)
-        self.extractor = Extractor(self.index)
+        self._write_lock = threading.Lock()
+        self._loaded = self._load()
+        self._checked = time.monotonic()
         self._vectors: dict[str, object] = {}
+
+    def _load(self) -> _Loaded:
+        index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension)
+        return _Loaded(index, Retriever(index, self.encoder, self.config), Extractor(index))
+
+    @property
+    def index(self) -> Index:
+        return self._loaded.index
+
+    @property
+    def retriever(self) -> Retriever:
+        return self._loaded.retriever
+
+    @property
+    def extractor(self) -> Extractor:
+        return self._loaded.extractor
+
+    @property
+    def docs_dir(self) -> Path:
+        """The documents folder this index was built from (where added documents are stored)."""
+        return Path(self.index.manifest.get("docs_dir") or self.config.docs_dir)
+
+    def reload(self) -> bool:
+        """Switch to the index's live generation if another sync wrote a newer one. True if it switched."""
+        self._checked = time.monotonic()
+        if live_generation(self.index_dir) in (None, self.index.generation):
+            return False
+        self._loaded = self._load()
+        return True
+
+    def _fresh(self) -> _Loaded:
+        if time.monotonic() - self._checked > RELOAD_SECONDS:
+            try:
+                self.reload()
+            except QAError:
+                pass  # a broken newer index: keep answering from the one already loaded
+        return self._loaded
+
+    def add_documents(self, paths, progress: bool = False) -> SyncReport:
+        """Add files to the documents folder (under ``uploads/``) and the index; answerable at once.
+
+        See qa.index.add_documents for names, limits and what is skipped.
+        """
+        from .index import add_documents
+
+        with self._write_lock:
+            report = add_documents(paths, self.docs_dir, self.index_dir, self.config, self.encoder, progress)
+            self.reload()
+        return report
+
+    def remove_documents(self, doc_ids: list[str], progress: bool = False) -> SyncReport:
+        """Remove documents from the index; their files move to the folder's ``.removed/``."""
+        from .index import remove_documents
+
+        with self._write_lock:
+            report = remove_documents(list(doc_ids), self.docs_dir, self.index_dir, self.config, self.encoder,
+                                      progress)
+            self.reload()
+        return report
 
     def document(self, doc_id: str) -> Document:
         """The indexed Document, so a caller can check that ``quote == text[start:end]``."""
@@ -51,7 +128,7 @@ class QA:
                doc_ids: list[str] | None = None) -> list:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
         query = build_query(_clean(question, self.config.max_question_chars), history)
-        return self.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
+        return self._fresh().retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
                                      query_vector=self._vector(query.search_text))
 
     def _vector(self, text: str):
@@ -80,9 +157,10 @@ class QA:
         # A follow-up searches with its context but judges sentences by the question itself.
         search_vector = self._vector(query.search_text)
         question_vector = self._vector(question) if query.context else search_vector
-        hits = self.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
-                                     query_vector=search_vector)
-        return self.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
+        loaded = self._fresh()
+        hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
+                                       query_vector=search_vector)
+        return loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
 
 
 def _clean(question: str, limit: int) -> str:

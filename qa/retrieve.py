@@ -26,7 +26,7 @@ import math
 import numpy as np
 
 from .config import Config, Fusion, Retrieval
-from .index import Index
+from .store import Index
 from .text import terms
 from .types import Hit
 
@@ -67,29 +67,32 @@ class Retriever:
         self.index = index
         self.encoder = encoder
         self.config = config
-        doc_chunk_ids: dict[str, list[int]] = {}
-        for c in index.chunks:
-            doc_chunk_ids.setdefault(c.doc_id, []).append(c.chunk_id)
-        self._doc_chunk_ids = {d: np.array(ids, dtype=np.int64) for d, ids in doc_chunk_ids.items()}
+        # Chunks are handled by row (their place in index.chunks and in BM25); FAISS knows them by chunk id.
+        doc_rows: dict[str, list[int]] = {}
+        for row, c in enumerate(index.chunks):
+            doc_rows.setdefault(c.doc_id, []).append(row)
+        self._doc_rows = {d: np.array(rows, dtype=np.int64) for d, rows in doc_rows.items()}
 
     def allowed_chunks(self, doc_ids: list[str] | None) -> np.ndarray | None:
+        """Rows of the chunks of ``doc_ids`` (None: every chunk)."""
         if doc_ids is None:
             return None
-        parts = [self._doc_chunk_ids[d] for d in doc_ids if d in self._doc_chunk_ids]
+        parts = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
     def dense(self, query_vector: np.ndarray, depth: int, allowed: np.ndarray | None = None
               ) -> tuple[np.ndarray, np.ndarray]:
-        """(chunk ids, cosine scores), best first."""
-        import faiss
+        """(chunk rows, cosine scores), best first; ``allowed`` holds rows too."""
+        from .vectors import search_params
 
-        params = None
-        if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+        allowed_ids = self.index.row_ids[allowed] if allowed is not None else None
+        params = search_params(self.index.faiss_index, allowed_ids, self.config)
         depth = min(depth, self.index.faiss_index.ntotal)
-        scores, ids = self.index.faiss_index.search(query_vector.reshape(1, -1), depth, params=params)
-        keep = ids[0] >= 0
-        return ids[0][keep], scores[0][keep]
+        scores, ids = self.index.faiss_index.search(query_vector.reshape(1, -1).astype(np.float32), depth,
+                                                    params=params)
+        keep = (ids[0] >= 0) & (ids[0] < len(self.index.id_rows))
+        rows = self.index.id_rows[ids[0][keep]]
+        return rows[rows >= 0], scores[0][keep][rows >= 0]
 
     def bm25_scores(self, query: str, allowed: np.ndarray | None = None) -> np.ndarray:
         """The BM25 score of every chunk (0 outside ``allowed`` and for chunks sharing no term)."""
@@ -125,7 +128,7 @@ class Retriever:
         Candidates are taken deep enough for k documents: k times the mean
         number of chunks per document, or ``candidate_depth`` if that is more.
         """
-        per_document = len(self.index.chunks) / max(1, len(self._doc_chunk_ids))
+        per_document = len(self.index.chunks) / max(1, len(self._doc_rows))
         depth = max(self.config.candidate_depth, math.ceil(k * per_document))
         best: dict[str, Hit] = {}
         for hit in self._ranked(query, depth, doc_ids, query_vector):
@@ -152,7 +155,8 @@ class Retriever:
         if len(candidates) == 0:
             return []
         # Exact scores for every candidate, including those the other search did not return.
-        cosines = (self.index.faiss_index.reconstruct_batch(candidates) @ query_vector.astype(np.float32)
+        cosines = (self.index.faiss_index.reconstruct_batch(self.index.row_ids[candidates])
+                   @ query_vector.astype(np.float32)
                    if use_dense else np.zeros(len(candidates), dtype=np.float32))
         keywords = bm25[candidates] if use_sparse else np.zeros(len(candidates), dtype=np.float32)
         dense_rank = {int(c): r for r, c in enumerate(dense_ids, 1)}

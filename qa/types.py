@@ -28,7 +28,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Chunk:
-    chunk_id: int  # row in the vector index
+    chunk_id: int  # its id in the FAISS index, stable across syncs (not its position)
     doc_id: str
     start: int
     end: int
