@@ -1,16 +1,18 @@
-"""Serve the qa chat in the browser: ``python app.py`` (http://127.0.0.1:7860).
+"""Serve the qa app in the browser: ``python app.py`` (http://127.0.0.1:7860).
 
 Builds nothing itself: the index comes from ``qa index`` (folder $QA_INDEX_DIR,
-else index/), and the app from ``qa.ui``.
+else index/), and the app from ``qa.ui``. It binds this machine only; a login
+is asked when $QA_AUTH is set to user:password. ``qa serve`` has the options.
 """
+import os
 import sys
 
 from qa.config import Config
 from qa.errors import QAError
-from qa.ui import serve
+from qa.ui import parse_auth, serve
 
 if __name__ == "__main__":
     try:
-        serve(Config.from_env(), host="127.0.0.1", port=7860)
+        serve(Config.from_env(), host="127.0.0.1", port=7860, auth=parse_auth(os.environ.get("QA_AUTH")))
     except QAError as exc:
         sys.exit(f"app.py: error: {exc}")

@@ -2,7 +2,7 @@
 
     qa index [DOCS_DIR] [--index-dir DIR] [--rebuild]
     qa ask "QUESTION" [--index-dir DIR] [--doc ID ...] [--json]
-    qa serve [--host HOST] [--port PORT]
+    qa serve [--host HOST] [--port PORT] [--auth USER:PASSWORD] [--share]
     qa eval QUESTIONS.jsonl [--docs DIR] [--index-dir DIR] [--json] [--output FILE]
 
 Library errors become one-line messages and exit code 1; nothing here does
@@ -85,6 +85,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=os.environ.get("QA_HOST", "127.0.0.1"),
                    help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=int(os.environ.get("QA_PORT", "7860")), help="port (default 7860)")
+    p.add_argument("--auth", default=os.environ.get("QA_AUTH"), metavar="USER:PASSWORD",
+                   help="ask for this login before anything else (default: $QA_AUTH; none when unset); "
+                   "use it whenever --host is not 127.0.0.1")
+    p.add_argument("--share", action="store_true",
+                   help="also open a public Gradio share link (off by default; needs internet access)")
+    p.add_argument("--feedback", type=Path, default=None, metavar="FILE",
+                   help="where likes and dislikes are saved (default: feedback.jsonl in the index folder)")
     p.set_defaults(run=_serve)
     return parser
 
@@ -156,10 +163,11 @@ def _eval(args) -> int:
 
 
 def _serve(args) -> int:
-    from .ui import serve
+    from .ui import parse_auth, serve
 
     config = Config.from_env(index_dir=args.index_dir)
-    serve(config, host=args.host, port=args.port)
+    serve(config, host=args.host, port=args.port, auth=parse_auth(args.auth), share=args.share,
+          feedback_file=args.feedback)
     return 0
 
 

@@ -1,26 +1,37 @@
-"""The Gradio chat: ask the indexed documents in the browser.
+"""The Gradio app: chat with the indexed documents, read a source beside the chat, manage the collection.
 
-``build_app`` wraps a ``QA`` in a ``gr.ChatInterface``; ``respond`` is the chat
-callback and ``render_answer`` turns an ``Answer`` into the reply (plain HTML
-blocks): the answer sentence with its exact phrase in bold, a confidence
-word, and numbered sources quoting the passage with the answer sentence marked.
-Everything taken from a document is escaped, so document text always shows as
-text. Library errors become a sentence in the chat, never a traceback.
+``build_app`` lays out three parts around one ``QA``:
 
-It does not build or update the index (``qa index`` does), does not answer
-anything itself, and serves on this machine only unless told otherwise; there
-is no share link and no custom JavaScript.
+- the chat, a ``gr.ChatInterface``: each reply is an answer message (the
+  sentence with its exact phrase in bold, a confidence, and "not found in the
+  documents" when nothing answers) followed by one message per numbered source
+  (qa.render); follow-ups pass the earlier questions as ``history``; the
+  thumbs save feedback (qa.feedback) beside the index;
+- the viewer beside the chat: clicking a source (the Chatbot's ``select``
+  event) shows its whole document with the passage marked and scrolled to;
+- the documents panel (qa.panel): list, upload, remove, and the documents
+  the next questions are restricted to.
+
+Two named endpoints serve programs: ``/answer`` (question, history, doc_ids ->
+``Answer.to_dict()``, the JSON of ``qa ask --json``) and ``/documents``.
+Everything shown is escaped text from the index; no file path from a user
+reaches Gradio's file serving, and the index and documents folders are
+blocked from it. Library errors become messages, never tracebacks.
 """
 from __future__ import annotations
 
-import html
-import re
+import ipaddress
+import uuid
+from pathlib import Path
 
 import gradio as gr
 
+from . import panel
 from .config import Config
-from .errors import QAError, QuestionError
+from .errors import ConfigError, QAError, QuestionError
+from .feedback import feedback_path, feedback_row, save_feedback, withdraw_feedback
 from .pipeline import QA
+from .render import VIEWER_EMPTY, answer_messages, document_view, escape
 from .types import Answer, Citation
 
 EXAMPLES = [
@@ -30,73 +41,30 @@ EXAMPLES = [
     "When did Vietnam and Laos sign the Treaty of Friendship and Cooperation?",
 ]
 ASK_PROMPT = f"Please type a question about the documents, for example: <em>{EXAMPLES[0]}</em>"
-NOT_FOUND = "<p><strong>Not found in the documents.</strong> No passage answers this question.</p>"
+NOTHING_CHOSEN = ("The documents chosen on the left are no longer indexed; choose others, or clear the "
+                  "choice to search every document.")
 
-
-def escape(text: str) -> str:
-    """Document text as inert HTML, each whitespace run folded to one space.
-
-    Example: "<script>x</script>\n  y" -> "&lt;script&gt;x&lt;/script&gt; y"
-    """
-    return re.sub(r"\s+", " ", html.escape(text, quote=True))
-
-
-def confidence_words(confidence: float) -> str:
-    level = "high" if confidence >= 0.75 else "medium" if confidence >= 0.5 else "low"
-    return f"Confidence: {level} ({confidence:.0%})"
-
-
-def render_answer(answer: Answer) -> str:
-    """The chat reply for ``answer``: HTML blocks (<p>, <strong>, <mark>, <blockquote>), document text escaped.
-
-    HTML blocks rather than Markdown, so that no character of a quote can turn into markup.
-    """
-    if not answer.found:
-        parts = [NOT_FOUND]
-        if answer.citations:
-            parts.append("<p><strong>Closest passages</strong> (they do not answer it):</p>")
-            parts += [_source(n, c) for n, c in enumerate(answer.citations, 1)]
-        return "\n\n".join(parts)
-    parts = [f"<p>{_answer_sentence(answer)}</p>", f"<p><small>{confidence_words(answer.confidence)}</small></p>",
-             "<p><strong>Sources</strong></p>"]
-    parts += [_source(n, c) for n, c in enumerate(answer.citations, 1)]
-    return "\n\n".join(parts)
-
-
-def _answer_sentence(answer: Answer) -> str:
-    """The answer sentence with its exact answer phrase in bold (placed by offsets, else by search)."""
-    text, span = answer.text, answer.span
-    first = answer.citations[0] if answer.citations else None
-    at = -1
-    if first and first.span_start is not None and first.sentence_start is not None:
-        at = first.span_start - first.sentence_start
-    if at < 0 or text[at:at + len(span)] != span:
-        at = text.find(span)
-    if not span or span == text or at < 0:
-        return escape(text).strip()
-    return _marked(text, at, at + len(span), "strong")
-
-
-def _marked(text: str, start: int, end: int, tag: str) -> str:
-    """``text`` escaped, with ``text[start:end]`` wrapped in ``<tag>``."""
-    before, inside, after = (escape(part) for part in (text[:start], text[start:end], text[end:]))
-    return f"{before}<{tag}>{inside}</{tag}>{after}".strip()
-
-
-def _source(number: int, citation: Citation) -> str:
-    """``[n] Title``, a small line with date and file, then the quoted passage, its answer sentence
-    marked when it answers."""
-    page = f"page {citation.page}" if citation.page is not None else None
-    where = " · ".join(escape(part) for part in (citation.date, citation.doc_id, page) if part)
-    heading = f"<strong>[{number}] {escape(citation.title)}</strong><br><small>{where}</small>"
-    quote = citation.quote
-    if citation.answers and citation.sentence_start is not None and citation.sentence_end is not None:
-        start = max(0, citation.sentence_start - citation.start)
-        end = min(len(quote), citation.sentence_end - citation.start)
-        body = _marked(quote, start, end, "mark")
-    else:
-        body = escape(quote).strip()
-    return f"<p>{heading}</p><blockquote>{body}</blockquote>"
+# The viewer keeps its own scroll box, so showing the passage never scrolls the chat out of sight.
+VIEWER_CSS = """
+.qa-doc h2 { margin: 0 0 0.25em 0; font-size: 1.2em; }
+.qa-doc-meta { margin: 0 0 0.6em 0; font-size: 0.85em; opacity: 0.75; }
+.qa-doc-text { position: relative; white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55;
+               max-height: 68vh; overflow-y: auto; padding: 0.6em 0.8em; border-radius: 6px;
+               border: 1px solid var(--border-color-primary); background: var(--background-fill-secondary); }
+.qa-doc-text mark { padding: 0.1em 0; }
+.qa-doc-empty { opacity: 0.75; padding: 1em 0; }
+"""
+APP_CSS = """
+#documents * { font-family: var(--font); }
+#documents .virtual-row, #documents .header-content { font-size: var(--text-sm); }
+"""
+SCROLL_TO_PASSAGE = """
+watch('value', () => {
+  const box = element.querySelector('.qa-doc-text');
+  const mark = element.querySelector('#qa-cited');
+  if (box) box.scrollTop = mark ? Math.max(0, mark.offsetTop - box.clientHeight / 4) : 0;
+});
+"""
 
 
 def user_questions(history: list[dict]) -> list[str]:
@@ -116,40 +84,196 @@ def user_questions(history: list[dict]) -> list[str]:
     return questions
 
 
-def respond(message: str, history: list[dict], qa: QA) -> str:
-    """The chat callback: answer ``message`` in the light of the earlier questions in ``history``."""
+def respond(message: str, history: list[dict], qa: QA, doc_ids: list[str] | None = None
+            ) -> tuple[list[dict], Answer | None]:
+    """The chat reply to ``message`` (assistant messages) and the Answer behind it, if one was given.
+
+    ``history`` is the chat so far; its user questions make follow-ups work.
+    ``doc_ids`` restricts the answer to those documents (ids no longer indexed are dropped).
+    """
     if not isinstance(message, str) or not message.strip():
-        return ASK_PROMPT
+        return [_assistant(ASK_PROMPT)], None
+    only = None
+    if doc_ids:
+        only = [d for d in doc_ids if d in qa.index.documents]
+        if not only:
+            return [_assistant(NOTHING_CHOSEN)], None
     try:
-        return render_answer(qa.answer(message, history=user_questions(history)))
+        answer = qa.answer(message, history=user_questions(history), doc_ids=only)
     except QuestionError as exc:  # e.g. only punctuation: the library's message says what to do
-        return escape(str(exc))
+        return [_assistant(escape(str(exc)))], None
     except QAError as exc:
-        return f"Sorry, that could not be answered: {escape(str(exc))}"
+        return [_assistant(f"Sorry, that could not be answered: {escape(str(exc))}")], None
+    return [_assistant(text) for text in answer_messages(answer, only)], answer
 
 
-def build_app(qa: QA | None = None, config: Config | None = None) -> gr.Blocks:
-    """The chat app over ``qa``, or over a QA opened from ``config.index_dir`` (default: the environment)."""
+def turn_record(answer: Answer, history: list[str], doc_ids: list[str] | None) -> dict:
+    """What the session keeps about one reply, for its sources and its rating."""
+    return {"id": f"chat-{uuid.uuid4().hex[:12]}", "question": answer.question, "history": list(history),
+            "doc_ids": list(doc_ids) if doc_ids else None, "answer": answer.to_dict()}
+
+
+def turn_at(turns: dict, index: int) -> tuple[dict, int] | tuple[None, None]:
+    """The reply that chat message ``index`` belongs to, and its first message's index.
+
+    ``turns`` maps the index of each reply's first message (as a string) to its turn_record.
+    """
+    first = max((int(k) for k in turns or {} if int(k) <= index), default=None)
+    if first is None:
+        return None, None
+    turn = turns[str(first)]
+    if index > first + len(turn["answer"]["citations"]):
+        return None, None
+    return turn, first
+
+
+def citation_at(turns: dict, index: int) -> Citation | None:
+    """The source that chat message ``index`` shows; the answer message opens its first source."""
+    turn, first = turn_at(turns, index)
+    if turn is None or not turn["answer"]["citations"]:
+        return None
+    return Citation(**turn["answer"]["citations"][max(0, index - first - 1)])
+
+
+def show_document(qa: QA, doc_id: str, citation: Citation | None = None) -> str:
+    """The viewer's HTML for an indexed document; any other id gets a message, never a file."""
+    document = qa.index.documents.get(doc_id) if isinstance(doc_id, str) else None
+    if document is None:
+        return f'<p class="qa-doc-empty">{escape(str(doc_id))} is not in the index (any more).</p>'
+    return document_view(document, citation, panel.passage_counts(qa).get(doc_id, 0))
+
+
+def rate(path: Path, turns: dict, index: int, liked) -> str:
+    """Save (or, when ``liked`` is neither True nor False, withdraw) the rating of the reply at ``index``."""
+    turn, _ = turn_at(turns, index)
+    if turn is None:
+        return "Only answers can be rated."
+    if liked is True or liked is False:
+        save_feedback(path, feedback_row(turn, liked))
+        return "Thanks: your rating was saved."
+    withdraw_feedback(path, turn["id"])
+    return "Your rating was withdrawn."
+
+
+def build_app(qa: QA | None = None, config: Config | None = None, feedback_file: str | Path | None = None
+              ) -> gr.Blocks:
+    """The app over ``qa``, or over a QA opened from ``config`` (default: the environment)."""
     if qa is None:
         qa = QA(config=config or Config.from_env())
+    feedback_file = Path(feedback_file) if feedback_file else feedback_path(qa.index_dir)
 
-    def chat(message: str, history: list[dict]) -> str:
-        return respond(message, history, qa)
+    def chat(message: str, history: list[dict], doc_ids: list[str] | None, turns: dict):
+        messages, answer = respond(message, history, qa, doc_ids)
+        if answer is None:
+            return messages, turns
+        only = [d for d in doc_ids or [] if d in qa.index.documents] or None
+        # The reply's first message follows the history and the question.
+        return messages, {**(turns or {}), str(len(history) + 1): turn_record(answer, user_questions(history), only)}
 
-    count = len(qa.documents())
-    return gr.ChatInterface(
-        chat,
-        chatbot=gr.Chatbot(label="Answers", scale=1, latex_delimiters=[], buttons=["copy"]),
-        textbox=gr.Textbox(placeholder="Ask a question about the documents", submit_btn=True),
-        examples=EXAMPLES,
-        title="Ask the documents",
-        description=f"Answers are quoted word for word from {count} indexed documents, with numbered sources. "
-                    "Follow-up questions may refer to earlier ones.",
-        flagging_mode="never",
-        api_name="answer",
-    )
+    def open_source(turns: dict, event: gr.SelectData):
+        citation = citation_at(turns, event.index if isinstance(event.index, int) else -1)
+        return show_document(qa, citation.doc_id, citation) if citation else gr.skip()
+
+    def open_row(row_ids: list[str], event: gr.SelectData):
+        row = event.index[0] if isinstance(event.index, (list, tuple)) else -1
+        return show_document(qa, row_ids[row]) if 0 <= row < len(row_ids or []) else gr.skip()
+
+    def like(turns: dict, event: gr.LikeData):
+        index = event.index[0] if isinstance(event.index, (list, tuple)) else event.index
+        gr.Info(rate(feedback_file, turns, index, event.liked))
+
+    def answer_endpoint(question: str, history: list[str] | None = None,
+                        doc_ids: list[str] | None = None) -> dict:
+        """Answer a question from the documents: the JSON of `qa ask --json` (Answer.to_dict()).
+
+        history: earlier questions of the conversation, oldest first; doc_ids: only answer from these
+        documents (ids from the /documents endpoint).
+        """
+        unknown = [d for d in doc_ids or [] if d not in qa.index.documents]
+        if unknown:
+            raise gr.Error(f"unknown document id(s): {', '.join(unknown)}; the /documents endpoint lists them")
+        try:
+            return qa.answer(question, history=list(history or []), doc_ids=list(doc_ids or []) or None).to_dict()
+        except QAError as exc:
+            raise gr.Error(str(exc)) from None
+
+    def documents_endpoint() -> list[dict]:
+        """The indexed documents: doc_id, title, date and number of passages."""
+        return panel.document_list(qa)
+
+    with gr.Blocks(title="qa: ask the documents", fill_height=True, fill_width=True) as app:
+        turns = gr.State({})
+        with gr.Sidebar(label="Documents", width=380):
+            controls = panel.build_panel(qa)
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=420):
+                chatbot = gr.Chatbot(label="Answers", height="72vh", latex_delimiters=[], buttons=["copy"],
+                                     elem_id="chat")
+                gr.ChatInterface(
+                    chat,
+                    chatbot=chatbot,
+                    textbox=gr.Textbox(placeholder="Ask a question about the documents", submit_btn=True),
+                    additional_inputs=[controls.only, turns],
+                    additional_outputs=[turns],
+                    examples=[[question, None, None] for question in EXAMPLES],
+                    title="Ask the documents",
+                    description=f"Answers are quoted word for word from the indexed documents "
+                                f"({len(qa.index.documents)} now), with numbered sources. Follow-up questions "
+                                "may refer to earlier ones. Like or dislike an answer to help improve qa.",
+                    flagging_mode="never",
+                    fill_height=False,
+                    api_visibility="private",  # programs use /answer, which returns the Answer as JSON
+                )
+            with gr.Column(scale=2, min_width=320):
+                viewer = gr.HTML(VIEWER_EMPTY, label="Document", show_label=True, css_template=VIEWER_CSS,
+                                 js_on_load=SCROLL_TO_PASSAGE, elem_id="viewer", container=True, padding=True)
+        chatbot.select(open_source, [turns], [viewer], api_visibility="private")
+        chatbot.like(like, [turns], None, api_visibility="private")
+        controls.table.select(open_row, [controls.row_ids], [viewer], api_visibility="private")
+        panel.wire_panel(qa, controls, app)
+        gr.api(answer_endpoint, api_name="answer")
+        gr.api(documents_endpoint, api_name="documents")
+    return app
 
 
-def serve(config: Config, host: str = "127.0.0.1", port: int = 7860) -> None:
-    """Open the index named by ``config`` and serve the chat on ``host:port`` until interrupted."""
-    build_app(config=config).launch(server_name=host, server_port=port, share=False)
+def parse_auth(text: str | None) -> tuple[str, str] | None:
+    """``"user:password"`` -> ``("user", "password")``; empty -> None (no login asked)."""
+    if not text:
+        return None
+    user, colon, password = text.partition(":")
+    if not colon or not user or not password:
+        raise ConfigError("authentication must be given as user:password (e.g. --auth alice:s3cret or "
+                          "QA_AUTH=alice:s3cret)")
+    return user, password
+
+
+def launch(app: gr.Blocks, qa: QA, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
+           share: bool = False, block: bool = True):
+    """Serve ``app`` on ``host:port``: no share link unless asked, index and documents folders never served."""
+    return app.launch(server_name=host, server_port=port, auth=auth, share=share, prevent_thread_lock=not block,
+                      blocked_paths=[str(Path(qa.index_dir).resolve()), str(Path(qa.docs_dir).resolve())],
+                      max_file_size=f"{qa.config.max_file_mb * 1.05:g}mb", ssr_mode=False, quiet=not block, css=APP_CSS,
+                      footer_links=["api"])
+
+
+def serve(config: Config, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
+          share: bool = False, feedback_file: str | Path | None = None) -> None:
+    """Open the index named by ``config`` and serve the app on ``host:port`` until interrupted."""
+    if not auth and not is_loopback(host):
+        print(f"warning: serving on {host} without --auth: anyone who can reach this machine can ask, upload "
+              "and remove documents")
+    qa = QA(config=config)
+    launch(build_app(qa, feedback_file=feedback_file), qa, host, port, auth, share)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _assistant(content: str) -> dict:
+    return {"role": "assistant", "content": content}
