@@ -131,6 +131,9 @@ def _generation(index_dir: Path) -> Path:
     index_dir = Path(index_dir)
     name = live_generation(index_dir)
     if name is None:
+        if index_dir.exists() and not index_dir.is_dir():
+            raise IndexStateError(f"{str(index_dir)!r} is a file, not an index folder; choose a folder with "
+                                  "--index-dir or QA_INDEX_DIR")
         if index_dir.exists() and not os.access(index_dir, os.R_OK | os.X_OK):
             raise IndexStateError(f"cannot read the index folder {str(index_dir)!r}: permission denied; "
                                   "give this user read access to it")
