@@ -56,7 +56,7 @@ VIEWER_CSS = """
 """
 APP_CSS = """
 #documents * { font-family: var(--font); }
-#documents .virtual-row, #documents .header-content { font-size: var(--text-sm); }
+#documents .virtual-row, #documents thead, #documents [role=columnheader] { font-size: var(--text-sm); }
 """
 SCROLL_TO_PASSAGE = """
 watch('value', () => {
@@ -217,9 +217,9 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
                     additional_outputs=[turns],
                     examples=[[question, None, None] for question in EXAMPLES],
                     title="Ask the documents",
-                    description=f"Answers are quoted word for word from the indexed documents "
-                                f"({len(qa.index.documents)} now), with numbered sources. Follow-up questions "
-                                "may refer to earlier ones. Like or dislike an answer to help improve qa.",
+                    description="Answers are quoted word for word from the documents listed on the left, "
+                                "with numbered sources. Follow-up questions may refer to earlier ones. Like or "
+                                "dislike an answer to help improve qa.",
                     flagging_mode="never",
                     fill_height=False,
                     api_visibility="private",  # programs use /answer, which returns the Answer as JSON

@@ -1,0 +1,124 @@
+"""The app's HTTP API against a running server: /answer with gradio_client, login, and what is never served.
+
+Each test launches the real app over the seed index on a free local port in
+this process, and closes it at the end.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+from pathlib import Path
+
+import httpx
+import pytest
+from gradio_client import Client
+
+from qa.cli import main
+from qa.ui import build_app, launch
+
+STUDENTS = "How many Lao students are studying in Vietnam?"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running(qa, auth=None):
+    """The app serving ``qa`` on 127.0.0.1; yields its URL."""
+    app = build_app(qa)
+    port = free_port()
+    launch(app, qa, "127.0.0.1", port, auth=auth, block=False)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def server(seed_qa):
+    with running(seed_qa) as url:
+        yield url
+
+
+def test_answer_endpoint_returns_what_qa_ask_json_prints(server, seed_index_dir, capsys):
+    client = Client(server, verbose=False, analytics_enabled=False)
+    result = client.predict(question=STUDENTS, history=[], doc_ids=[], api_name="/answer")
+    assert main(["ask", STUDENTS, "--index-dir", str(seed_index_dir), "--json"]) == 0
+    assert result == json.loads(capsys.readouterr().out)
+    assert result["found"] and result["span"] == "14,000"
+
+
+def test_answer_endpoint_takes_history_and_documents(server, seed_qa):
+    client = Client(server, verbose=False, analytics_enabled=False)
+    follow = client.predict(question="When did he visit Vietnam?",
+                            history=["Who is the General Secretary and President of Laos?"], api_name="/answer")
+    assert follow == seed_qa.answer("When did he visit Vietnam?",
+                                    history=["Who is the General Secretary and President of Laos?"]).to_dict()
+    only = ["000_ca834de449c598df.txt"]
+    restricted = client.predict(question=STUDENTS, doc_ids=only, api_name="/answer")
+    assert restricted["citations"] and {c["doc_id"] for c in restricted["citations"]} <= set(only)
+    documents = client.predict(api_name="/documents")
+    assert {d["doc_id"] for d in documents} == set(seed_qa.index.documents)
+
+
+def test_answer_endpoint_errors_are_messages(server):
+    client = Client(server, verbose=False, analytics_enabled=False)
+    with pytest.raises(Exception, match="unknown document id"):
+        client.predict(question=STUDENTS, doc_ids=["../../etc/passwd"], api_name="/answer")
+    with pytest.raises(Exception, match="question"):
+        client.predict(question="?!", api_name="/answer")
+
+
+def test_only_the_two_endpoints_are_offered(server):
+    info = Client(server, verbose=False, analytics_enabled=False).view_api(print_info=False, return_format="dict")
+    assert set(info["named_endpoints"]) == {"/answer", "/documents"}
+
+
+@pytest.mark.parametrize("target", ["seed", "/etc/passwd", "index"])
+def test_files_are_never_served(server, seed_qa, seed_index_dir, target):
+    path = {"seed": Path(seed_qa.docs_dir) / "000_ca834de449c598df.txt", "/etc/passwd": Path("/etc/passwd"),
+            "index": Path(seed_index_dir) / "CURRENT"}[target]
+    for url in (f"{server}gradio_api/file={path}", f"{server}file={path}"):
+        response = httpx.get(url)
+        assert response.status_code in (403, 404), (url, response.status_code)
+        assert "Vietnam" not in response.text and "root:" not in response.text
+
+
+def test_an_uploaded_name_cannot_climb_out(server, own_uploads):
+    """Gradio keeps an upload under its own folder by base name; add_documents keeps it under uploads/."""
+    from qa.panel import add_files
+
+    response = httpx.post(f"{server}gradio_api/upload",
+                          files={"files": ("../../escape.txt", b"The escape hatch is painted green.\n")})
+    stored = Path(response.json()[0])
+    assert stored.name == "escape.txt" and ".." not in stored.parts
+    qa = own_uploads
+    assert "uploads/escape.txt" in add_files(qa, [stored])
+    assert (Path(qa.docs_dir) / "uploads" / "escape.txt").is_file()
+
+
+@pytest.fixture
+def own_uploads(tmp_path, encoder):
+    import shutil
+
+    from qa.config import Config
+    from qa.index import build_index
+    from qa.pipeline import QA
+
+    docs = tmp_path / "docs"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", docs)
+    build_index(docs, tmp_path / "index", Config(), encoder, progress=False)
+    return QA(index_dir=tmp_path / "index", encoder=encoder)
+
+
+def test_a_login_is_asked_when_auth_is_set(seed_qa):
+    with running(seed_qa, auth=("alice", "s3cret")) as url:
+        assert httpx.get(f"{url}gradio_api/info").status_code == 401
+        with pytest.raises(Exception):
+            Client(url, verbose=False, analytics_enabled=False, auth=("alice", "wrong"))
+        client = Client(url, verbose=False, analytics_enabled=False, auth=("alice", "s3cret"))
+        assert client.predict(question=STUDENTS, api_name="/answer")["span"] == "14,000"

@@ -1,0 +1,136 @@
+"""End to end in headless Chromium: ask, read the answer and its source, open it beside the chat, rate it,
+and upload a document that becomes answerable.
+
+The app runs over a real index on a free local port in this process; the
+browser is Debian's /usr/bin/chromium driven by Playwright (never a
+downloaded browser). Where Playwright or Chromium is missing, or Chromium
+cannot start, the tests are skipped and say why. Screenshots go to the
+test's tmp folder.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from qa.config import Config
+from qa.index import build_index
+from qa.pipeline import QA
+from qa.ui import build_app, launch
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TIMEOUT_MS = 90_000  # the first question also loads the model on a shared 2-core machine
+
+
+@pytest.fixture
+def browser(tmp_path):
+    """A Chromium page with a fresh profile (Playwright's persistent context is the --user-data-dir)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the Python package playwright is not installed "
+                                   "(make test installs it with the test extra)")
+    if not CHROMIUM.exists():
+        pytest.skip(f"no browser at {CHROMIUM}: install Debian's chromium and chromium-driver (make test does, as root)")
+    with sync_api.sync_playwright() as playwright:
+        try:
+            context = playwright.chromium.launch_persistent_context(
+                str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, args=FLAGS,
+                viewport={"width": 1440, "height": 900})
+        except Exception as exc:  # noqa: BLE001 - any launch failure means no browser here, and is reported
+            pytest.skip(f"Chromium at {CHROMIUM} could not start: {str(exc).splitlines()[0]}")
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        try:
+            yield page
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def serve(tmp_path):
+    """Start the app over ``qa`` on a free port; returns its URL. Closed at the end of the test."""
+    apps = []
+
+    def start(qa) -> str:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        app = build_app(qa, feedback_file=tmp_path / "feedback.jsonl")
+        launch(app, qa, "127.0.0.1", port, block=False)
+        apps.append(app)
+        return f"http://127.0.0.1:{port}/"
+
+    yield start
+    for app in apps:
+        app.close()
+
+
+def ask(page, question: str) -> None:
+    page.get_by_placeholder("Ask a question about the documents").fill(question)
+    page.keyboard.press("Enter")
+
+
+def test_ask_open_the_source_and_rate_it(browser, serve, seed_qa, tmp_path):
+    page = browser
+    page.goto(serve(seed_qa))
+    ask(page, "How many Lao students are studying in Vietnam?")
+
+    answer = page.locator("#chat strong", has_text="14,000").first
+    answer.wait_for(state="visible")
+    source = page.locator("#chat blockquote").first
+    assert source.is_visible()
+    chat_text = page.locator("#chat").inner_text()
+    assert "[1] " in chat_text and "Confidence: high" in chat_text
+    assert "<p>" not in chat_text and "&lt;" not in chat_text and "<mark" not in chat_text  # no raw markup
+
+    source.click()
+    cited = page.locator("#viewer #qa-cited")
+    cited.wait_for(state="visible")
+    page.wait_for_timeout(500)  # the scroll to the passage
+    box = page.locator("#viewer .qa-doc-text").bounding_box()
+    mark = cited.bounding_box()
+    assert box["y"] <= mark["y"] < box["y"] + box["height"], (box, mark)  # scrolled into view
+    assert "14,000 Lao students" in cited.inner_text()
+    assert page.locator("#viewer h2").inner_text() == seed_qa.answer(
+        "How many Lao students are studying in Vietnam?").citations[0].title
+    page.screenshot(path=str(tmp_path / "chat.png"))
+    assert (tmp_path / "chat.png").stat().st_size > 10_000
+
+    page.locator("#chat").get_by_label("Like", exact=True).last.click()
+    feedback = tmp_path / "feedback.jsonl"
+    for _ in range(120):  # the like event reaches the server, which writes the line
+        if feedback.exists() and feedback.read_text(encoding="utf-8").strip():
+            break
+        page.wait_for_timeout(250)
+    row = json.loads(feedback.read_text(encoding="utf-8"))
+    assert row["liked"] is True and row["answers"] == ["14,000"]
+
+
+def test_an_uploaded_document_is_answerable_at_once(browser, serve, tmp_path, encoder):
+    docs, index_dir = tmp_path / "docs", tmp_path / "index"
+    shutil.copytree(SEEDS, docs)
+    build_index(docs, index_dir, Config(), encoder, progress=False)
+    qa = QA(index_dir=index_dir, encoder=encoder)
+    page = browser
+    page.goto(serve(qa))
+
+    upload = tmp_path / "ferry.txt"
+    upload.write_text("Ferry timetable\n\nThe Mekong ferry leaves Pakse at 7:15 every Tuesday. "
+                      "Tickets cost <b>40,000</b> kip.\n", encoding="utf-8")
+    page.locator("#upload input[type=file]").set_input_files(str(upload))
+    page.locator("#panel-status", has_text="Added").wait_for(state="visible")
+    page.locator("#documents", has_text="Ferry timetable").wait_for(state="visible")
+
+    ask(page, "When does the Mekong ferry leave Pakse?")
+    page.locator("#chat strong", has_text="7:15").first.wait_for(state="visible")
+    page.locator("#chat blockquote", has_text="Ferry").first.click()
+    page.locator("#viewer #qa-cited").wait_for(state="visible")
+    viewer = page.locator("#viewer").inner_text()
+    assert "<b>40,000</b>" in viewer  # the document's markup shows as text
+    assert page.locator("#viewer b").count() == 0
+    page.screenshot(path=str(tmp_path / "upload.png"))
+    assert (docs / "uploads" / "ferry.txt").is_file()
