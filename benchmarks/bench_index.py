@@ -1,0 +1,127 @@
+"""Index build time against raw SentenceTransformer.encode of the same chunk texts, in the same run.
+
+    python benchmarks/bench_index.py [DATA] [--collections seeds,squad,scifact] [--repeat 3] [--json FILE]
+
+DATA is the evaluation folder (default ../shared/eval). Collections: the five
+seed articles, the 48 SQuAD articles, and the 5,183 SciFact abstracts written
+out as files in a temporary folder. For each, with the embedding cache off:
+
+- ``build``: ``qa.build_index`` from nothing (reading, chunking, encoding, FAISS, BM25, writing);
+- ``raw``: ``SentenceTransformer.encode`` of exactly the chunk texts that build
+  stored, in one call (batch size 32, normalized); the floor any index pays;
+- ``resync``: ``qa.build_index`` again after one file's text changed, next to
+  ``raw`` encoding of that file's new chunk texts.
+
+The model is loaded and warm before anything is timed. Build and raw alternate
+``--repeat`` times (once for SciFact) and the medians are shown. Nothing is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ["QA_CACHE_DIR"] = "off"  # time the model, not cache reads
+
+
+def write_collection(name: str, data: Path, folder: Path) -> Path:
+    """The documents of ``name`` as files under ``folder``; returns the folder."""
+    folder.mkdir(parents=True)
+    if name == "scifact":
+        for line in (data / "scifact" / "corpus.jsonl").open():
+            row = json.loads(line)
+            (folder / f"{row['_id']}.txt").write_text(f"{row['title']}\n\n{row['text']}\n", encoding="utf-8")
+    else:
+        source = ROOT / "seeds" if name == "seeds" else data / "squad" / "docs"
+        for path in sorted(source.iterdir()):
+            if path.is_file():
+                shutil.copyfile(path, folder / path.name)
+    return folder
+
+
+def chunk_texts(index_dir: Path, doc_id: str | None = None) -> list[str]:
+    """The chunk texts the live index stores (of one document, if given)."""
+    from qa.embed import Encoder
+    from qa.pipeline import QA
+
+    qa = QA(index_dir, encoder=Encoder())  # the model loads on first use only: not here
+    return [c.text for c in qa.index.chunks if doc_id is None or c.doc_id == doc_id]
+
+
+def raw_encode_seconds(model, texts: list[str]) -> float:
+    started = time.perf_counter()
+    model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
+    return time.perf_counter() - started
+
+
+def bench(name: str, data: Path, encoder, repeat: int, tmp: Path) -> dict:
+    from qa.config import Config
+    from qa.index import build_index
+
+    docs = write_collection(name, data, tmp / name / "docs")
+    builds, raws = [], []
+    for n in range(repeat):
+        index_dir = tmp / name / f"index-{n}"
+        started = time.perf_counter()
+        build_index(docs, index_dir, Config(), encoder, rebuild=True, progress=False)
+        builds.append(time.perf_counter() - started)
+        texts = chunk_texts(index_dir)
+        raws.append(raw_encode_seconds(encoder.model, texts))
+    # Re-sync after one changed file of many: the middle file gets a new last sentence.
+    files = sorted(p for p in docs.rglob("*") if p.is_file())
+    touched = files[len(files) // 2]
+    with touched.open("a", encoding="utf-8") as f:
+        f.write("\nThis sentence was added to time a re-sync of one changed file.\n")
+    started = time.perf_counter()
+    build_index(docs, index_dir, Config(), encoder, progress=False)
+    resync = time.perf_counter() - started
+    doc_id = touched.relative_to(docs).as_posix()
+    touched_raw = raw_encode_seconds(encoder.model, chunk_texts(index_dir, doc_id))
+    build, raw = statistics.median(builds), statistics.median(raws)
+    return {"collection": name, "files": len(files), "chunks": len(texts), "build_s": round(build, 2),
+            "raw_encode_s": round(raw, 2), "ratio": round(build / raw, 3), "builds_s": [round(b, 2) for b in builds],
+            "raw_encodes_s": [round(r, 2) for r in raws], "resync_s": round(resync, 2),
+            "resync_file_encode_s": round(touched_raw, 3), "resync_excess_s": round(resync - touched_raw, 2)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval",
+                        help="evaluation folder (default ../shared/eval)")
+    parser.add_argument("--collections", default="seeds,squad,scifact", help="comma-separated: seeds,squad,scifact")
+    parser.add_argument("--repeat", type=int, default=3, help="build/raw alternations (SciFact: once)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    args = parser.parse_args()
+
+    from qa.embed import Encoder
+
+    encoder = Encoder()
+    encoder.model.encode(["warm up the model"] * 64, batch_size=32)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.collections.split(","):
+            rows.append(bench(name, args.data, encoder, 1 if name == "scifact" else args.repeat, Path(tmp)))
+            print(f"{name} done", file=sys.stderr)
+    print(f"{'collection':<10}{'files':>7}{'chunks':>8}{'build s':>9}{'raw encode s':>14}{'ratio':>8}"
+          f"{'re-sync s':>11}{'its encode s':>14}{'excess s':>10}")
+    for r in rows:
+        print(f"{r['collection']:<10}{r['files']:>7}{r['chunks']:>8}{r['build_s']:>9.2f}{r['raw_encode_s']:>14.2f}"
+              f"{r['ratio']:>7.2f}x{r['resync_s']:>11.2f}{r['resync_file_encode_s']:>14.3f}{r['resync_excess_s']:>10.2f}")
+    print("build and raw: medians; ratio = build / raw encode of the same chunk texts; excess = re-sync - "
+          "raw encode of the changed file's chunks")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
