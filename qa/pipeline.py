@@ -9,6 +9,7 @@ always answered from one index, never a mix. ``add_documents`` and
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -127,7 +128,8 @@ class QA:
     def search(self, question: str, history: list[str] | None = None, k: int | None = None,
                doc_ids: list[str] | None = None) -> list:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
-        query = build_query(_clean(question, self.config.max_question_chars), history)
+        query = build_query(_clean(question, self.config.max_question_chars),
+                            _clean_history(history, self.config.max_question_chars))
         return self._fresh().retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
                                      query_vector=self._vector(query.search_text))
 
@@ -153,7 +155,7 @@ class QA:
         """
         question = _clean(question, self.config.max_question_chars)
         threshold = self.config.min_confidence if min_confidence is None else min_confidence
-        query = build_query(question, history)
+        query = build_query(question, _clean_history(history, self.config.max_question_chars))
         # A follow-up searches with its context but judges sentences by the question itself.
         search_vector = self._vector(query.search_text)
         question_vector = self._vector(question) if query.context else search_vector
@@ -166,10 +168,33 @@ class QA:
 def _clean(question: str, limit: int) -> str:
     if not isinstance(question, str):
         raise QuestionError(f"a question must be text, not {type(question).__name__}")
-    cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in question).strip()
+    cleaned = _printable(question, limit)
     if not any(ch.isalnum() for ch in cleaned):
         raise QuestionError(ASK_SOMETHING)
-    return cleaned[:limit]
+    return cleaned
+
+
+_LEADING_BLANK = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*")
+
+
+def _printable(text: str, limit: int) -> str:
+    """At most ``limit`` characters of ``text``, control characters made spaces, trimmed.
+
+    Cut before cleaning, so a question of megabytes costs no more than one of ``limit`` characters.
+    """
+    start = _LEADING_BLANK.match(text).end()
+    text = text[start:start + limit]
+    return "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text).strip()
+
+
+def _clean_history(history, limit: int) -> list[str]:
+    """The earlier questions that say something, cleaned like a question; only the last few matter."""
+    if history is None:
+        return []
+    if isinstance(history, (str, bytes)) or not all(isinstance(h, str) for h in history):
+        raise QuestionError("history must be a list of earlier questions, each as text")
+    cleaned = (_printable(h, limit) for h in list(history)[-10:])
+    return [h for h in cleaned if any(ch.isalnum() for ch in h)]
 
 
 _default: QA | None = None

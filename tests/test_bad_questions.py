@@ -63,6 +63,25 @@ def test_a_question_that_is_not_text_is_refused(seed_qa):
             seed_qa.answer(question)
 
 
+@pytest.mark.parametrize("history", ["How many projects does Vietnam have in Laos?", [None], [42, "text"],
+                                     b"bytes"])
+def test_a_history_that_is_not_a_list_of_text_is_refused(seed_qa, history):
+    with pytest.raises(QuestionError, match="history must be a list"):
+        seed_qa.answer("What is their total capital?", history=history)
+
+
+def test_blank_huge_and_noisy_earlier_questions_do_not_break_a_follow_up(seed_qa):
+    history = ["x" * 1_000_000, "", "  \x00 ", "?!", "How many projects does Vietnam\x00 have in Laos?"]
+    answer = seed_qa.answer("What is their total capital?", history=history)
+    assert answer.found and "5.5 billion" in answer.text
+
+
+def test_a_question_of_megabytes_with_leading_control_characters_is_answered(seed_qa):
+    answer = seed_qa.answer("\x00" * 1_000_000 + GOOD + " x" * 2_000_000)
+    assert answer.found and answer.span == "14,000"
+    assert len(answer.question) <= seed_qa.config.max_question_chars
+
+
 # ---------------------------------------------------------------- the command line
 
 @pytest.mark.parametrize("question", NOTHING_TO_ASK.values(), ids=NOTHING_TO_ASK.keys())
