@@ -92,7 +92,7 @@ def build_panel(qa) -> Controls:
     """The panel's components, laid out in the current Blocks context (the sidebar)."""
     gr.Markdown("## Documents")
     table = gr.Dataframe(document_rows(qa), headers=HEADERS, interactive=False, wrap=True, max_height=300,
-                         column_widths=["54%", "25%", "21%"], show_label=False, buttons=[], elem_id="documents")
+                         column_widths=["46%", "27%", "27%"], show_label=False, buttons=[], elem_id="documents")
     row_ids = gr.State([d["doc_id"] for d in document_list(qa)])
     only = gr.Dropdown(document_choices(qa), value=[], multiselect=True, label="Answer only from",
                        info="Leave empty to search every document.", elem_id="only")

@@ -212,7 +212,8 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
                 gr.ChatInterface(
                     chat,
                     chatbot=chatbot,
-                    textbox=gr.Textbox(placeholder="Ask a question about the documents", submit_btn=True),
+                    textbox=gr.Textbox(placeholder="Ask a question about the documents", submit_btn=True,
+                                       elem_id="question"),
                     additional_inputs=[controls.only, turns],
                     additional_outputs=[turns],
                     examples=[[question, None, None] for question in EXAMPLES],

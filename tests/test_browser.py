@@ -70,7 +70,7 @@ def serve(tmp_path):
 
 
 def ask(page, question: str) -> None:
-    page.get_by_placeholder("Ask a question about the documents").fill(question)
+    page.locator("#question textarea").fill(question)
     page.keyboard.press("Enter")
 
 
