@@ -13,28 +13,30 @@ from qa.errors import IndexStateError
 from qa.index import build_index, load_index
 
 
-def _index_process(docs, index_dir):
+def _index_process(docs, index_dir, rebuild=True):
     env = dict(os.environ, HF_HUB_OFFLINE="1", QA_CACHE_DIR="off")
     return subprocess.Popen([sys.executable, "-m", "qa.cli", "index", str(docs), "--index-dir", str(index_dir),
-                             "--rebuild", "--quiet"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                             "--quiet"] + (["--rebuild"] if rebuild else []), cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-@pytest.mark.parametrize("delay", [0.5, 4.0, 9.0])
-def test_a_killed_build_leaves_the_previous_index_loadable(docs_copy, tmp_path, encoder, delay):
+@pytest.mark.parametrize("delay, rebuild", [(0.5, True), (4.0, True), (9.0, True), (3.0, False), (6.0, False)])
+def test_a_killed_build_leaves_the_previous_index_loadable(docs_copy, tmp_path, encoder, delay, rebuild):
     index_dir = tmp_path / "idx"
     build_index(docs_copy, index_dir, Config(), encoder, progress=False)
     before = load_index(index_dir)
     (docs_copy / "extra.txt").write_text("A new file that the killed build was adding. " * 20, encoding="utf-8")
-    process = _index_process(docs_copy, index_dir)
+    (docs_copy / "001_ccd8898416adcc99.txt").unlink()  # and a removal, for the incremental sync
+    process = _index_process(docs_copy, index_dir, rebuild)
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     after = load_index(index_dir)  # never half-written: the old build or, if it finished, the new one
-    assert set(after.documents) in (set(before.documents), set(before.documents) | {"extra.txt"})
+    new = set(before.documents) - {"001_ccd8898416adcc99.txt"} | {"extra.txt"}
+    assert set(after.documents) in (set(before.documents), new)
     assert after.faiss_index.ntotal == len(after.chunks)
     report = build_index(docs_copy, index_dir, Config(), encoder, progress=False)  # the next sync completes
-    assert "extra.txt" in load_index(index_dir).documents
+    assert set(load_index(index_dir).documents) == new
     assert report.chunks == len(load_index(index_dir).chunks)
     assert not [p for p in index_dir.iterdir() if p.name.endswith(".tmp")]  # leftovers cleaned up
 
