@@ -109,6 +109,10 @@ def wire_panel(qa, controls: Controls, app: gr.Blocks) -> None:
     """Connect the panel's events; after a change, every list shows the new index."""
 
     def refreshed(chosen):
+        try:
+            qa.reload()  # another process (qa index, a second app) may have changed the index
+        except QAError:
+            pass  # a broken newer index: keep showing the one still answering
         known = qa.index.documents
         return (document_rows(qa), [d["doc_id"] for d in document_list(qa)], gr.Dropdown(choices=document_choices(qa), value=[d for d in chosen or []
                                                                                    if d in known]),

@@ -113,6 +113,18 @@ def turn_record(answer: Answer, history: list[str], doc_ids: list[str] | None) -
             "doc_ids": list(doc_ids) if doc_ids else None, "answer": answer.to_dict()}
 
 
+def remember(turns: dict, history: list[dict], answer: Answer | None, doc_ids: list[str] | None) -> dict:
+    """``turns`` once the question following ``history`` got ``answer`` (None: a prompt or a message).
+
+    Replies from this question's place on are dropped: the chat was cleared,
+    undone or retried there. The new reply's first message follows the history and the question.
+    """
+    kept = {k: v for k, v in (turns or {}).items() if int(k) < len(history)}
+    if answer is not None:
+        kept[str(len(history) + 1)] = turn_record(answer, user_questions(history), doc_ids)
+    return kept
+
+
 def turn_at(turns: dict, index: int) -> tuple[dict, int] | tuple[None, None]:
     """The reply that chat message ``index`` belongs to, and its first message's index.
 
@@ -164,11 +176,8 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
 
     def chat(message: str, history: list[dict], doc_ids: list[str] | None, turns: dict):
         messages, answer = respond(message, history, qa, doc_ids)
-        if answer is None:
-            return messages, turns
         only = [d for d in doc_ids or [] if d in qa.index.documents] or None
-        # The reply's first message follows the history and the question.
-        return messages, {**(turns or {}), str(len(history) + 1): turn_record(answer, user_questions(history), only)}
+        return messages, remember(turns, history, answer, only)
 
     def open_source(turns: dict, event: gr.SelectData):
         citation = citation_at(turns, event.index if isinstance(event.index, int) else -1)
@@ -253,7 +262,7 @@ def launch(app: gr.Blocks, qa: QA, host: str = "127.0.0.1", port: int = 7860, au
     """Serve ``app`` on ``host:port``: no share link unless asked, index and documents folders never served."""
     return app.launch(server_name=host, server_port=port, auth=auth, share=share, prevent_thread_lock=not block,
                       blocked_paths=[str(Path(qa.index_dir).resolve()), str(Path(qa.docs_dir).resolve())],
-                      max_file_size=f"{qa.config.max_file_mb * 1.05:g}mb", ssr_mode=False, quiet=not block, css=APP_CSS,
+                      max_file_size=int(qa.config.max_file_mb * 2**20), ssr_mode=False, quiet=not block, css=APP_CSS,
                       footer_links=["api"])
 
 

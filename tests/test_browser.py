@@ -114,7 +114,7 @@ def test_an_uploaded_document_is_answerable_at_once(browser, serve, tmp_path, en
     docs, index_dir = tmp_path / "docs", tmp_path / "index"
     shutil.copytree(SEEDS, docs)
     build_index(docs, index_dir, Config(), encoder, progress=False)
-    qa = QA(index_dir=index_dir, encoder=encoder)
+    qa = QA(index_dir=index_dir, config=Config(max_file_mb=0.05), encoder=encoder)
     page = browser
     page.goto(serve(qa))
 
@@ -129,8 +129,14 @@ def test_an_uploaded_document_is_answerable_at_once(browser, serve, tmp_path, en
     page.locator("#chat strong", has_text="7:15").first.wait_for(state="visible")
     page.locator("#chat blockquote", has_text="Ferry").first.click()
     page.locator("#viewer #qa-cited").wait_for(state="visible")
-    viewer = page.locator("#viewer").inner_text()
-    assert "<b>40,000</b>" in viewer  # the document's markup shows as text
-    assert page.locator("#viewer b").count() == 0
+    for shown in ("#viewer", "#chat"):  # the document's markup shows as text
+        assert "<b>40,000</b>" in page.locator(shown).inner_text()
+        assert page.locator(f"{shown} b").count() == 0
     page.screenshot(path=str(tmp_path / "upload.png"))
     assert (docs / "uploads" / "ferry.txt").is_file()
+
+    big = tmp_path / "big.txt"
+    big.write_text("Many words in a row. " * 5000, encoding="utf-8")  # ~105 kB, over this app's 0.05 MB
+    page.locator("#upload input[type=file]").set_input_files(str(big))
+    page.get_by_text("exceed the maximum allowed size").wait_for(state="visible")
+    assert not (docs / "uploads" / "big.txt").exists() and "uploads/big.txt" not in qa.index.documents

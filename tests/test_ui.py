@@ -22,8 +22,8 @@ from qa.panel import add_files, document_list, remove_files
 from qa.pipeline import QA
 from qa.render import answer_messages, document_view
 from qa.types import Answer, Citation, Document
-from qa.ui import (ASK_PROMPT, build_app, citation_at, is_loopback, parse_auth, rate, respond, show_document,
-                   turn_record, user_questions)
+from qa.ui import (ASK_PROMPT, build_app, citation_at, is_loopback, parse_auth, rate, remember, respond,
+                   show_document, turn_record, user_questions)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STUDENTS = "How many Lao students are studying in Vietnam?"
@@ -132,6 +132,17 @@ def test_each_source_message_opens_its_own_citation(seed_qa):
     assert citation_at(turns, first + len(answer.citations) + 1) is None
 
 
+def test_a_cleared_or_retried_chat_forgets_the_replies_after_it(seed_qa):
+    answer = seed_qa.answer(STUDENTS)
+    two_turns = [{"role": "user", "content": "q1"}, {"role": "assistant", "content": "a1"}]
+    turns = remember(remember({}, [], answer, None), two_turns, answer, None)
+    assert set(turns) == {"1", "3"}
+    assert set(remember(turns, two_turns, None, None)) == {"1"}  # a retry of the second question
+    after_clear = remember(turns, [], answer, ["001_ccd8898416adcc99.txt"])
+    assert set(after_clear) == {"1"} and after_clear["1"]["doc_ids"] == ["001_ccd8898416adcc99.txt"]
+    assert citation_at(after_clear, 2 + len(answer.citations)) is None  # the old second reply is gone
+
+
 def test_viewer_shows_the_whole_document_with_the_passage_marked(seed_qa):
     answer = seed_qa.answer(STUDENTS)
     citation = answer.citations[0]
@@ -165,13 +176,19 @@ def test_document_html_is_shown_as_text_in_chat_and_viewer():
     assert "<strong>42</strong>" in reply
 
 
-def test_a_document_with_script_tags_is_answered_and_viewed_as_text(own_qa, tmp_path):
-    evil = tmp_path / "harbour.txt"
-    evil.write_text(EVIL, encoding="utf-8")
+@pytest.mark.parametrize("name, text", [
+    ("harbour.txt", EVIL),
+    ("harbour.html", "<html><head><title>Harbour</title></head><body><p>Warning notice.</p><p>The "
+                     "&lt;script&gt;alert(1)&lt;/script&gt; tag was found in 42 pages of the Harbour Report, said "
+                     "the auditor.</p><script>alert(2)</script></body></html>"),
+])
+def test_a_document_with_script_tags_is_answered_and_viewed_as_text(own_qa, tmp_path, name, text):
+    evil = tmp_path / name
+    evil.write_text(text, encoding="utf-8")
     assert "Added" in add_files(own_qa, [evil])
     messages, answer = respond("In how many pages of the Harbour Report was the tag found?", [], own_qa)
-    assert answer.found and answer.citations[0].doc_id == "uploads/harbour.txt"
-    view = show_document(own_qa, "uploads/harbour.txt", answer.citations[0])
+    assert answer.found and answer.citations[0].doc_id == f"uploads/{name}"
+    view = show_document(own_qa, f"uploads/{name}", answer.citations[0])
     for shown in (contents(messages), view):
         assert "<script" not in shown and "&lt;script&gt;" in shown
 
