@@ -30,7 +30,8 @@ from .chunking import chunk_document
 from .config import SUPPORTED_SUFFIXES, Config
 from .errors import DocumentsError, IndexStateError
 from .ingest import SkippedFile, file_hash, find_files, read_document
-from .store import CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, write_generation
+from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, read_terms,
+                    write_generation)
 from .text import TOKENIZER_VERSION, split_sentences, terms
 from .types import Chunk, Document
 
@@ -317,8 +318,10 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
                                 kept_chunks, encoder.dimension)
     import bm25s
 
+    stored = read_terms(old) if old and old.manifest.get("tokenizer") == TOKENIZER_VERSION else {}
+    chunk_terms = [stored.get(c.chunk_id) or terms(c.text) or [""] for c in chunks]
     bm25 = bm25s.BM25()
-    bm25.index([terms(c.text) or [""] for c in chunks], show_progress=False)
+    bm25.index(chunk_terms, show_progress=False)
 
     manifest = dict(_settings(config, encoder))
     manifest.update(created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), docs_dir=str(Path(docs_dir).resolve()),
@@ -334,7 +337,7 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     dim = encoder.dimension
     all_sentences = (np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, dim))).astype(np.float16)
     write_generation(index_dir, manifest, [documents[d] for d in doc_order], chunks, sentences, faiss_index,
-                     all_sentences, bm25)
+                     all_sentences, bm25, chunk_terms)
     embedded = len(new_chunks) + sum(len(sentences[d.doc_id]) for d in to_embed)
     return SyncReport(added=added, updated=updated, removed=removed, unchanged=sorted(unchanged),
                       chunks=len(chunks), seconds=time.perf_counter() - started, embedded=embedded,

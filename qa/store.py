@@ -14,6 +14,8 @@ opened it just before a switch can finish loading it. A generation is plain file
 - ``chunks.faiss``: normalized chunk vectors under their chunk ids (inner product = cosine)
 - ``sentences.npy``: normalized sentence vectors (float16), in document order
 - ``bm25/``: the bm25s keyword index over chunk texts, in chunk-row order
+- ``terms.jsonl``: each chunk's stemmed terms, in row order, so a sync rebuilds
+  BM25 without tokenizing unchanged chunks again
 
 Deciding what to write (the sync) is qa.index; searching is qa.retrieve.
 """
@@ -79,7 +81,8 @@ class Index:
 
 
 def write_generation(index_dir: Path, manifest: dict, documents: list[Document], chunks: list[Chunk],
-                     sentences: dict, faiss_index, sentence_vectors: np.ndarray, bm25) -> str:
+                     sentences: dict, faiss_index, sentence_vectors: np.ndarray, bm25,
+                     chunk_terms: list[list[str]]) -> str:
     """Write a complete generation, then make it the live one. Returns its name."""
     import faiss
 
@@ -95,6 +98,8 @@ def write_generation(index_dir: Path, manifest: dict, documents: list[Document],
         for c in chunks:
             f.write(json.dumps({"chunk_id": c.chunk_id, "doc_id": c.doc_id, "start": c.start, "end": c.end,
                                 "text": c.text}, ensure_ascii=False) + "\n")
+    with open(tmp / "terms.jsonl", "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in chunk_terms)
     faiss.write_index(faiss_index, str(tmp / "chunks.faiss"))
     np.save(tmp / "sentences.npy", sentence_vectors)
     bm25.save(str(tmp / "bm25"), show_progress=False)
@@ -117,6 +122,16 @@ def _fsync_tree(path: Path) -> None:
     for p in ([path] if path.is_file() else [q for q in path.rglob("*") if q.is_file()]):
         with open(p, "rb") as f:
             os.fsync(f.fileno())
+
+
+def read_terms(index: Index) -> dict[int, list[str]]:
+    """Chunk id -> stored terms, or {} when the generation has none that fit (they are only a shortcut)."""
+    try:
+        with open(index.path / "terms.jsonl", encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f]
+    except (OSError, ValueError, TypeError):
+        return {}
+    return dict(zip(index.row_ids.tolist(), rows)) if len(rows) == len(index.chunks) else {}
 
 
 def live_generation(index_dir: Path) -> str | None:

@@ -10,7 +10,8 @@ from qa.errors import DocumentsError
 from qa.index import build_index, load_index
 from qa.ingest import find_files, read_document
 from qa.pipeline import QA
-from qa.text import split_sentences
+from qa.store import read_terms
+from qa.text import split_sentences, terms
 
 FRUIT = "Mangoes ripen in May. The orchard ships them north. Buyers pay well."
 RICE = "Rice exports grew last year. Farmers were glad."
@@ -58,8 +59,10 @@ def _check_consistent(index_dir, docs):
     assert len({c.chunk_id for c in index.chunks}) == len(index.chunks)  # no duplicate chunk survives
     assert len({(c.doc_id, c.start, c.end) for c in index.chunks}) == len(index.chunks)
     assert set(index.documents) == {s.doc_id for s in find_files(docs)}
-    for c in index.chunks:  # every chunk is the current text of its file
+    stored = read_terms(index)
+    for c in index.chunks:  # every chunk is the current text of its file, and BM25 holds its current terms
         assert index.documents[c.doc_id].text[c.start:c.end] == c.text
+        assert stored[c.chunk_id] == (terms(c.text) or [""])
     return index
 
 
