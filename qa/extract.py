@@ -33,6 +33,16 @@ SENTENCE_WEIGHTS = {"dense": 2.0, "lexical": 0.4, "beyond_title": 1.6, "context"
 CONFIDENCE_WEIGHTS = {"bias": -6.3, "score": 1.8, "margin": 2.5, "missing": -1.0}
 
 
+MAX_REMEMBERED = 200_000  # sentences whose words an Extractor keeps (see Extractor._words_of)
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    terms: frozenset  # qa.text.terms of the sentence
+    normalized: str  # its words, lower-cased, joined by single spaces (see _normalize)
+    n_words: int
+
+
 @dataclass(frozen=True)
 class Candidate:
     doc_id: str
@@ -53,6 +63,26 @@ class Extractor:
         self._indptr = np.asarray(matrix["indptr"])
         self._vocab = index.bm25.vocab_dict
         self._n_chunks = max(1, len(index.chunks))
+        self._sentence_words: dict[tuple[str, int], SentenceWords] = {}
+
+    def _words_of(self, doc_id: str, i: int) -> "SentenceWords":
+        """Terms, normalized text and word count of sentence i, worked out once per sentence, not per question.
+
+        Every question scores each candidate and both its neighbours, and the same
+        sentences come back across questions; tokenizing them was most of the
+        answerer's time. The memory is bounded: past ``MAX_REMEMBERED`` sentences it starts again.
+        """
+        key = (doc_id, i)
+        cached = self._sentence_words.get(key)
+        if cached is None:
+            start, end = self.index.sentences[doc_id][i]
+            sentence = self.index.documents[doc_id].text[start:end]
+            tokens = words(sentence)
+            if len(self._sentence_words) >= MAX_REMEMBERED:
+                self._sentence_words.clear()
+            cached = self._sentence_words[key] = SentenceWords(frozenset(terms(sentence)), " ".join(tokens),
+                                                                len(tokens))
+        return cached
 
     def _title_terms(self, doc_id: str) -> frozenset:
         """Terms of the document's headline; none when the title is only its opening sentence."""
@@ -136,11 +166,12 @@ class Extractor:
             spans = index.sentences[doc_id]
             start, end = spans[i]
             text = index.documents[doc_id].text
-            words_here = set(terms(text[start:end]))
+            here = self._words_of(doc_id, i)
+            words_here = here.terms
             around = set()
             for j in (i - 1, i + 1):
                 if 0 <= j < len(spans):
-                    around |= set(terms(text[spans[j][0]:spans[j][1]]))
+                    around |= self._words_of(doc_id, j).terms
             # lexical: question words in this sentence (carried ones at their lower weight);
             # context: question words only its neighbours hold.
             lexical = sum(w for t, w in asked.items() if t in words_here) / all_total
@@ -148,7 +179,7 @@ class Extractor:
             kind_match = 0.0
             if query.kind is not Kind.OTHER and best_span(text, start, end, query.kind, query.question):
                 kind_match = 1.0
-            n_words = len(words(text[start:end]))
+            n_words = here.n_words
             short = 1.0 if n_words < 6 or (n_words < 12 and not re.search(r"[.!?\"”]\s*$", text[start:end])) else 0.0
             # Question words that are not the document's own topic (its title) tell its sentences apart:
             # in "Who translated the article about X?", X names the article, "translated" finds the line.
@@ -194,9 +225,9 @@ class Extractor:
         for c in others:
             if any(_overlaps(c, f) for f in found + [best]):
                 continue  # the same passage, or one that overlaps it
-            text = self.index.documents[c.doc_id].text[c.start:c.end]
             if span_text:
-                same = _normalize(span_text) in _normalize(text) and c.features["lexical"] >= 0.5 * best.features["lexical"]
+                same = (_normalize(span_text) in self._words_of(c.doc_id, c.sentence).normalized
+                        and c.features["lexical"] >= 0.5 * best.features["lexical"])
             else:
                 same = float(self._vector(c) @ best_vector) >= 0.85
             if same:
