@@ -18,7 +18,6 @@ its ``.removed/``; files are never deleted. Searching is qa.retrieve.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ import numpy as np
 from .chunking import chunk_document
 from .config import SUPPORTED_SUFFIXES, Config
 from .errors import DocumentsError, IndexStateError
+from .folder import copy_into, inside, move_aside, refusal
 from .ingest import SkippedFile, file_hash, find_files, read_document
 from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, read_terms,
                     write_generation)
@@ -153,13 +153,13 @@ def add_documents(paths, docs_dir: Path | str, index_dir: Path | str, config: Co
     with _locked(index_dir):
         copied = 0
         for path in map(Path, paths):
-            reason = _refusal(path, config)
+            reason = refusal(path, config.max_file_mb)
             if reason:
                 refused[path.name or str(path)] = reason
                 continue
             copied += 1
-            if not _inside(path, docs_dir):
-                _copy_into(path, Path(docs_dir) / UPLOADS)
+            if not inside(path, docs_dir):
+                copy_into(path, Path(docs_dir) / UPLOADS)
         if not copied:
             raise DocumentsError("nothing was added: " + "; ".join(f"{n}: {r}" for n, r in refused.items()))
         old = _load_reusable(index_dir, config, encoder)
@@ -179,48 +179,9 @@ def remove_documents(doc_ids, docs_dir: Path | str, index_dir: Path | str, confi
             raise DocumentsError(f"no document {', '.join(map(repr, unknown))} in the index; known ids: "
                                  f"{', '.join(sorted(known)[:10])}")
         for doc_id in doc_ids:
-            source = Path(docs_dir) / doc_id
-            if source.is_file() and _inside(source, docs_dir):
-                target = _free_name(Path(docs_dir) / REMOVED / doc_id)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(str(source), str(target))
+            move_aside(Path(docs_dir) / doc_id, docs_dir, Path(docs_dir) / REMOVED / doc_id)
         old = _load_reusable(index_dir, config, encoder)
         return _sync(docs_dir, index_dir, config, encoder, old, progress, started)
-
-
-def _refusal(path: Path, config: Config) -> str | None:
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return f"unsupported type {path.suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
-    if not path.is_file():
-        return "no such file"
-    size_mb = path.stat().st_size / 1e6
-    if size_mb > config.max_file_mb:
-        return f"{size_mb:.1f} MB is over the {config.max_file_mb:g} MB limit (QA_MAX_FILE_MB)"
-    return None
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    return Path(path).resolve().is_relative_to(Path(folder).resolve())
-
-
-def _copy_into(path: Path, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / Path(path.name).name
-    stem, suffix, n = target.stem, target.suffix, 2
-    while target.exists():
-        if target.read_bytes() == path.read_bytes():
-            return target  # the same file, uploaded again
-        target, n = folder / f"{stem} ({n}){suffix}", n + 1
-    shutil.copyfile(path, target)
-    return target
-
-
-def _free_name(target: Path) -> Path:
-    n = 2
-    candidate = target
-    while candidate.exists():
-        candidate, n = target.with_name(f"{target.stem} ({n}){target.suffix}"), n + 1
-    return candidate
 
 
 def _load_reusable(index_dir: Path, config: Config, encoder) -> Index | None:

@@ -194,3 +194,19 @@ def test_approximate_vector_indexes_sync_and_search(folder, tmp_path, hash_encod
                [h.chunk.chunk_id for h in exact.search(question, k=3)]
     vectors = index.faiss_index.reconstruct_batch(index.row_ids)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+
+
+def test_folder_moves_never_overwrite_or_leave_the_folder(tmp_path):
+    from qa.folder import copy_into, move_aside
+
+    docs = tmp_path / "docs"
+    source = _write(tmp_path / "a" / "b", "x.txt", "one")
+    assert copy_into(source, docs / "uploads") == docs / "uploads" / "x.txt"
+    assert copy_into(_write(tmp_path / "c", "x.txt", "two"), docs / "uploads") == docs / "uploads" / "x (2).txt"
+    assert not list((docs / "uploads").glob(".*"))  # no partial copy left behind
+    first = move_aside(docs / "uploads" / "x.txt", docs, docs / ".removed" / "x.txt")
+    _write(docs / "uploads", "x.txt", "three")
+    second = move_aside(docs / "uploads" / "x.txt", docs, docs / ".removed" / "x.txt")
+    assert (first.read_text(), second.read_text()) == ("one", "three") and second.name == "x (2).txt"
+    assert move_aside(source, docs, docs / ".removed" / "y.txt") is None  # outside the folder: left alone
+    assert source.read_text() == "one"
