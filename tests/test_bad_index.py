@@ -132,6 +132,17 @@ def test_qa_and_qa_ask_over_a_damaged_index_give_one_line_naming_the_fix(seed_in
     assert code == 1 and "--rebuild" in line and str(index_dir) in line
 
 
+def test_the_command_the_damage_message_names_repairs_the_index(seed_index_dir, tmp_path, capsys, encoder):
+    index_dir = _copy(seed_index_dir, tmp_path / "idx")
+    _damage(_generation(index_dir) / "chunks.faiss", "truncate")
+    assert main(["ask", GOOD, "--index-dir", str(index_dir)]) == 1
+    command = capsys.readouterr().err.split("`")[1]  # qa index DOCS_DIR --index-dir ... --rebuild
+    assert command.startswith("qa index DOCS_DIR") and command.endswith("--rebuild")
+    args = command.split()[1:]
+    assert main([SEEDS.as_posix() if a == "DOCS_DIR" else a for a in args] + ["--quiet"]) == 0
+    assert QA(index_dir, encoder=encoder).answer(GOOD).span == "14,000"
+
+
 @pytest.mark.parametrize("change, message", [
     ({"model": "sentence-transformers/other-model"}, "built with model"),
     ({"dimension": 768}, "built with dimension"),
