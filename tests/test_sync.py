@@ -210,3 +210,19 @@ def test_folder_moves_never_overwrite_or_leave_the_folder(tmp_path):
     assert (first.read_text(), second.read_text()) == ("one", "three") and second.name == "x (2).txt"
     assert move_aside(source, docs, docs / ".removed" / "y.txt") is None  # outside the folder: left alone
     assert source.read_text() == "one"
+
+
+def test_qa_index_prints_what_it_did(folder, tmp_path, capsys, monkeypatch):
+    from qa.cli import main
+
+    index_dir = tmp_path / "idx"
+    assert main(["index", str(folder), "--index-dir", str(index_dir), "--quiet"]) == 0
+    assert "added 3, updated 0, removed 0, unchanged 0; 3 documents" in capsys.readouterr().out
+    (folder / "rice.txt").unlink()
+    _write(folder, "fruit.txt", FRUIT + " Prices rose.")
+    assert main(["index", str(folder), "--index-dir", str(index_dir), "--quiet"]) == 0
+    assert "added 0, updated 1, removed 1, unchanged 1; 2 documents" in capsys.readouterr().out
+    assert main(["index", str(folder), "--index-dir", str(index_dir), "--quiet"]) == 0
+    assert "is up to date" in capsys.readouterr().out
+    assert main(["index", str(folder), "--index-dir", str(index_dir), "--quiet", "--rebuild"]) == 0
+    assert "added 2, updated 0, removed 0, unchanged 0; 2 documents" in capsys.readouterr().out
