@@ -10,6 +10,7 @@ test's tmp folder.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 from pathlib import Path
@@ -21,7 +22,7 @@ from qa.index import build_index
 from qa.pipeline import QA
 from qa.ui import build_app, launch
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("QA_CHROMIUM", "/usr/bin/chromium"))  # Debian's; another path for other systems
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
