@@ -63,6 +63,8 @@ def add_files(qa, paths, progress: bool = False) -> str:
         report = qa.add_documents(paths, progress=progress)
     except QAError as exc:
         return f"**Nothing was added.** {escape(str(exc))}"
+    except OSError as exc:  # e.g. a full disk while copying
+        return f"**Nothing was added:** the files could not be stored ({escape(exc.strerror or str(exc))})."
     lines = []
     if report.added or report.updated:
         names = ", ".join(escape(d) for d in report.added + report.updated)
@@ -85,6 +87,8 @@ def remove_files(qa, doc_ids) -> str:
         report = qa.remove_documents(doc_ids)
     except QAError as exc:
         return f"**Nothing was removed.** {escape(str(exc))}"
+    except OSError as exc:
+        return f"**Nothing was removed:** the files could not be moved ({escape(exc.strerror or str(exc))})."
     return f"**Removed** {', '.join(escape(d) for d in report.removed)} ({report.seconds:.1f} s)."
 
 

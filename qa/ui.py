@@ -160,11 +160,14 @@ def rate(path: Path, turns: dict, index: int, liked) -> str:
     turn, _ = turn_at(turns, index)
     if turn is None:
         return "Only answers can be rated."
-    if liked is True or liked is False:
-        save_feedback(path, feedback_row(turn, liked))
-        return "Thanks: your rating was saved."
-    withdraw_feedback(path, turn["id"])
-    return "Your rating was withdrawn."
+    try:
+        if liked is True or liked is False:
+            save_feedback(path, feedback_row(turn, liked))
+            return "Thanks: your rating was saved."
+        withdraw_feedback(path, turn["id"])
+        return "Your rating was withdrawn."
+    except OSError as exc:  # a read-only or full disk: say so, the chat goes on
+        return f"Your rating could not be saved ({exc.strerror or exc})."
 
 
 def build_app(qa: QA | None = None, config: Config | None = None, feedback_file: str | Path | None = None

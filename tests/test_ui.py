@@ -216,6 +216,13 @@ def test_feedback_is_saved_and_read_back_by_qa_eval(seed_qa, seed_index_dir, tmp
     assert [json.loads(line)["type"] for line in path.read_text(encoding="utf-8").splitlines()] == ["unanswerable"]
 
 
+def test_a_rating_that_cannot_be_written_says_so(seed_qa, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the feedback folder should be", encoding="utf-8")
+    message = rate(blocked / "feedback.jsonl", {"1": turn_record(seed_qa.answer(STUDENTS), [], None)}, 1, True)
+    assert message.startswith("Your rating could not be saved")
+
+
 def test_a_disliked_answer_keeps_what_was_wrong(seed_qa, tmp_path):
     path = tmp_path / "feedback.jsonl"
     answer = seed_qa.answer(STUDENTS)
