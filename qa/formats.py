@@ -178,11 +178,25 @@ def _unwrap(text: str) -> str:
 
 # ---------------------------------------------------------------- Word
 
+# A .docx is a zip; one that would unpack to more than this (a "zip bomb") is not opened.
+MAX_UNPACKED_BYTES = 500 * 2**20
+
+
 def read_docx(raw: bytes) -> Extracted:
     """Paragraphs and table rows in document order, one per line; title from the document
     properties, else the first paragraph styled Title or Heading."""
+    import zipfile
+
     import docx
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            unpacked = sum(member.file_size for member in package.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:  # not a zip at all: python-docx would say the same
+        raise Unreadable(f"it is not a readable Word document ({type(exc).__name__}: {exc})") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise Unreadable(f"it would unpack to {unpacked / 2**20:,.0f} MB, more than the "
+                         f"{MAX_UNPACKED_BYTES // 2**20} MB qa opens")
     try:
         document = docx.Document(io.BytesIO(raw))
         lines, heading = [], None

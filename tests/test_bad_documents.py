@@ -210,3 +210,25 @@ def test_qa_index_of_a_folder_with_nothing_readable_fails_in_one_line_and_keeps_
     assert len(error_lines) == 1 and "Traceback" not in err
     assert ".txt" in error_lines[0] or "existing folder" in error_lines[0]  # names what to do
     assert set(load_index(index_dir).documents) == before
+
+
+def test_a_word_file_that_would_unpack_too_large_is_skipped(tmp_path, monkeypatch):
+    import io
+
+    import docx
+
+    from qa import formats
+
+    document = docx.Document()
+    document.add_paragraph("The reservoir holds 3 million litres. " * 60_000)  # ~2.3 MB of XML, zipped small
+    out = io.BytesIO()
+    document.save(out)
+    (tmp_path / "bomb.docx").write_bytes(out.getvalue())
+    (tmp_path / "good.txt").write_text("A good file.", encoding="utf-8")
+    assert len(out.getvalue()) < 200_000
+    monkeypatch.setattr(formats, "MAX_UNPACKED_BYTES", 2**20)  # the real limit is 500 MB
+    docs, messages = _skipped_messages(tmp_path)
+    assert [d.doc_id for d in docs] == ["good.txt"]
+    assert [m for m in messages if m.startswith("skipped bomb.docx: ") and "unpack" in m], messages
+    monkeypatch.setattr(formats, "MAX_UNPACKED_BYTES", 10 * 2**20)
+    assert "3 million litres" in formats.read_docx(out.getvalue()).text
