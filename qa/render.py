@@ -41,14 +41,15 @@ def answer_messages(answer: Answer, only: list[str] | None = None) -> list[str]:
 
     ``only`` names the documents the question was restricted to, for a note under the answer.
     """
-    scope = f" · only from {len(only)} chosen document{'s' * (len(only) != 1)}" if only else ""
+    chosen = f"only from {len(only)} chosen document{'s' * (len(only) != 1)}" if only else ""
+    scope = f" · {chosen}" if chosen else ""
     if not answer.found:
         head = NOT_FOUND
         if answer.citations:
             head += ("<p><strong>Closest passages</strong> <small>(they do not answer it; click one to read "
                      f"the whole document){scope}</small></p>")
-        elif scope:
-            head += f"<p><small>{scope[3:]}</small></p>"
+        elif chosen:
+            head += f"<p><small>Searched {chosen}.</small></p>"
         return [head] + [source_message(n, c) for n, c in enumerate(answer.citations, 1)]
     head = (f"<p>{answer_sentence(answer)}</p>"
             f"<p><small>{confidence_words(answer.confidence)}{scope}</small></p>")
