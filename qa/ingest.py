@@ -57,6 +57,9 @@ def find_files(docs_dir: Path) -> list[SourceFile]:
     ``.removed/`` folder that qa.index moves removed documents to) are left out.
     """
     docs_dir = Path(docs_dir)
+    if docs_dir.exists() and not docs_dir.is_dir():
+        raise DocumentsError(f"{str(docs_dir)!r} is a file, not a documents folder; pass its folder "
+                             "(qa index DOCS_DIR) or set QA_DOCS_DIR")
     if not docs_dir.is_dir():
         raise DocumentsError(f"documents folder {str(docs_dir)!r} does not exist; "
                              "pass an existing folder (qa index DOCS_DIR) or set QA_DOCS_DIR")

@@ -187,11 +187,13 @@ def test_a_file_without_read_permission_is_skipped_then_indexed_once_readable(op
 
 # ---------------------------------------------------------------- nothing to index
 
-@pytest.mark.parametrize("folder", ["empty", "only-bad", "missing"])
+@pytest.mark.parametrize("folder", ["empty", "only-bad", "missing", "a-file.txt"])
 def test_qa_index_of_a_folder_with_nothing_readable_fails_in_one_line_and_keeps_the_index(
         tmp_path, hash_encoder, capsys, folder):
     docs = tmp_path / folder
-    if folder != "missing":
+    if folder == "a-file.txt":
+        docs.write_text("A file where a folder should be.", encoding="utf-8")
+    elif folder != "missing":
         docs.mkdir()
     if folder == "only-bad":
         (docs / "blob.txt").write_bytes(b"\x00\x01binary")
@@ -200,7 +202,7 @@ def test_qa_index_of_a_folder_with_nothing_readable_fails_in_one_line_and_keeps_
     index_dir = tmp_path / "idx"
     _build(SEEDS, index_dir, hash_encoder)
     before = set(load_index(index_dir).documents)
-    with pytest.raises(DocumentsError, match="does not exist|no readable documents"):
+    with pytest.raises(DocumentsError, match="does not exist|no readable documents|is a file, not a"):
         _build(docs, index_dir, hash_encoder)
     capsys.readouterr()
     code = main(["index", str(docs), "--index-dir", str(index_dir), "--quiet"])
@@ -208,7 +210,7 @@ def test_qa_index_of_a_folder_with_nothing_readable_fails_in_one_line_and_keeps_
     assert code == 1
     error_lines = [line for line in err.splitlines() if line.startswith("qa: error:")]
     assert len(error_lines) == 1 and "Traceback" not in err
-    assert ".txt" in error_lines[0] or "existing folder" in error_lines[0]  # names what to do
+    assert any(fix in error_lines[0] for fix in (".txt", "existing folder", "pass its folder"))  # names the fix
     assert set(load_index(index_dir).documents) == before
 
 
