@@ -102,7 +102,7 @@ def build_panel(qa) -> Controls:
                        info="Leave empty to search every document.", elem_id="only")
     uploader = gr.File(label=f"Add documents ({' '.join(SUPPORTED_SUFFIXES)})", file_count="multiple",
                        file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
-    status = gr.Markdown(elem_id="panel-status")
+    status = gr.Markdown(elem_id="panel-status", min_height=84)
     to_remove = gr.Dropdown(document_choices(qa), value=[], multiselect=True, label="Remove documents",
                             info="Their files are moved aside, never deleted.")
     remove = gr.Button("Remove", variant="stop", size="sm")
@@ -131,9 +131,11 @@ def wire_panel(qa, controls: Controls, app: gr.Blocks) -> None:
         return (remove_files(qa, doc_ids), *refreshed(chosen))
 
     lists = [controls.table, controls.row_ids, controls.only, controls.to_remove]
+    # One progress bar, on the status line, rather than one over every list being refreshed.
     controls.uploader.upload(on_upload, [controls.uploader, controls.only],
                              [controls.status, controls.uploader, *lists], api_visibility="private",
-                             concurrency_id="index", concurrency_limit=1)
+                             concurrency_id="index", concurrency_limit=1, show_progress_on=controls.status)
     controls.remove.click(on_remove, [controls.to_remove, controls.only], [controls.status, *lists],
-                          api_visibility="private", concurrency_id="index", concurrency_limit=1)
+                          api_visibility="private", concurrency_id="index", concurrency_limit=1,
+                          show_progress_on=controls.status)
     app.load(refreshed, [controls.only], lists, api_visibility="private")
