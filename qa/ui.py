@@ -263,10 +263,13 @@ def parse_auth(text: str | None) -> tuple[str, str] | None:
 def launch(app: gr.Blocks, qa: QA, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
            share: bool = False, block: bool = True):
     """Serve ``app`` on ``host:port``: no share link unless asked, index and documents folders never served."""
-    return app.launch(server_name=host, server_port=port, auth=auth, share=share, prevent_thread_lock=not block,
-                      blocked_paths=[str(Path(qa.index_dir).resolve()), str(Path(qa.docs_dir).resolve())],
-                      max_file_size=int(qa.config.max_file_mb * 2**20), ssr_mode=False, quiet=not block, css=APP_CSS,
-                      footer_links=["api"])
+    try:
+        return app.launch(server_name=host, server_port=port, auth=auth, share=share, prevent_thread_lock=not block,
+                          blocked_paths=[str(Path(qa.index_dir).resolve()), str(Path(qa.docs_dir).resolve())],
+                          max_file_size=int(qa.config.max_file_mb * 2**20), ssr_mode=False, quiet=not share,
+                          css=APP_CSS, footer_links=["api"])
+    except OSError as exc:  # Gradio's "Cannot find empty port", an address this machine does not have
+        raise ConfigError(f"cannot serve on {host}:{port} ({exc}); choose another --port or --host") from None
 
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
@@ -276,7 +279,10 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 7860, auth: tuple
         print(f"warning: serving on {host} without --auth: anyone who can reach this machine can ask, upload "
               "and remove documents")
     qa = QA(config=config)
-    launch(build_app(qa, feedback_file=feedback_file), qa, host, port, auth, share)
+    app = build_app(qa, feedback_file=feedback_file)
+    launch(app, qa, host, port, auth, share, block=False)
+    print(f"qa: serving http://{host}:{port} (Ctrl+C stops)" + ("; login required" if auth else ""), flush=True)
+    app.block_thread()
 
 
 def is_loopback(host: str) -> bool:

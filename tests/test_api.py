@@ -122,3 +122,14 @@ def test_a_login_is_asked_when_auth_is_set(seed_qa):
             Client(url, verbose=False, analytics_enabled=False, auth=("alice", "wrong"))
         client = Client(url, verbose=False, analytics_enabled=False, auth=("alice", "s3cret"))
         assert client.predict(question=STUDENTS, api_name="/answer")["span"] == "14,000"
+
+
+def test_a_busy_port_is_a_message(seed_qa):
+    from qa.errors import ConfigError
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(ConfigError, match=f"cannot serve on 127.0.0.1:{port}"):
+            launch(build_app(seed_qa), seed_qa, "127.0.0.1", port, block=False)
