@@ -9,8 +9,8 @@ questions again:
   first cited file], type ``liked``: it must stay right;
 - a liked "not found": ``answers`` = [], type ``unanswerable``: it must keep abstaining;
 - a dislike: ``answers`` = [], type ``disliked``, with ``wrong_answers`` = [the
-  disliked sentence]; eval scores it as a question to abstain on, which is only
-  right for a disliked answer, not for a disliked "not found".
+  disliked sentence]; eval scores it as a question to abstain on. A disliked
+  "not found" has no known answer, so ``qa eval`` leaves it out.
 
 Besides those: ``liked``, ``doc_ids`` (the documents the question was restricted
 to), ``answer`` (the full ``Answer.to_dict()``, citations included) and ``time``.

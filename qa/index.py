@@ -178,6 +178,9 @@ def remove_documents(doc_ids, docs_dir: Path | str, index_dir: Path | str, confi
         if unknown:
             raise DocumentsError(f"no document {', '.join(map(repr, unknown))} in the index; known ids: "
                                  f"{', '.join(sorted(known)[:10])}")
+        if set(known) <= set(doc_ids):
+            raise DocumentsError("an index needs at least one document: add another before removing "
+                                 f"{', '.join(map(repr, doc_ids))}")
         for doc_id in doc_ids:
             move_aside(Path(docs_dir) / doc_id, docs_dir, Path(docs_dir) / REMOVED / doc_id)
         old = _load_reusable(index_dir, config, encoder)

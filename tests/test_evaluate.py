@@ -62,3 +62,14 @@ def test_eval_command_on_the_seed_questions(seed_index_dir):
     assert report["overall"]["questions"] == 16
     assert report["overall"]["accuracy"] >= 15 / 16
     assert report["by_type"]["unanswerable"]["abstention_recall"] == 1.0
+
+
+def test_a_disliked_not_found_is_left_out_of_eval_and_a_disliked_answer_is_kept(tmp_path):
+    from qa.evaluate import read_questions
+
+    path = tmp_path / "feedback.jsonl"
+    rows = [{"question": "Who?", "answers": [], "type": "disliked", "liked": False},
+            {"question": "When?", "answers": [], "type": "disliked", "liked": False, "wrong_answers": ["x"]},
+            {"question": "Where?", "answers": ["Hanoi"], "type": "liked", "liked": True}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert [q["question"] for q in read_questions(path)] == ["When?", "Where?"]

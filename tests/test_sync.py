@@ -146,6 +146,10 @@ def test_add_and_remove_documents_through_the_library(folder, tmp_path, hash_enc
     _check_consistent(index_dir, folder)
     with pytest.raises(DocumentsError, match="no document 'nope.txt'"):
         qa.remove_documents(["nope.txt"])
+    everything = sorted(qa.index.documents)
+    with pytest.raises(DocumentsError, match="at least one document"):
+        qa.remove_documents(everything)
+    assert sorted(qa.index.documents) == everything and (folder / "fruit.txt").exists()  # nothing moved
 
 
 def test_bad_additions_are_skipped_with_a_reason(folder, tmp_path, hash_encoder):
