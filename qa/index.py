@@ -76,7 +76,7 @@ def _settings(config: Config, encoder) -> dict:
 
 
 def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
-    """"missing", "stale" (files or settings differ) or "fresh"."""
+    """"missing", "stale" (files or settings differ, or the index is damaged) or "fresh"."""
     try:
         manifest = read_manifest(index_dir)
     except IndexStateError:
@@ -90,7 +90,13 @@ def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
     hashes = {s.doc_id: file_hash(s.path) for s in find_files(docs_dir)}
     known = {doc_id: info["sha256"] for doc_id, info in manifest["documents"].items()}
     known.update(manifest.get("skipped", {}))
-    return "fresh" if hashes == known else "stale"
+    if hashes != known:
+        return "stale"
+    try:  # the manifest can be intact while a file beside it is damaged: only a full load tells
+        load_index(index_dir, encoder.model_name, encoder.dimension)
+    except IndexStateError:
+        return "stale"
+    return "fresh"
 
 
 @contextlib.contextmanager

@@ -107,3 +107,14 @@ def test_an_index_from_another_model_or_format_is_refused(docs_copy, tmp_path, h
     (gen / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(IndexStateError, match="format version 99"):
         load_index(tmp_path / "idx")
+
+
+def test_a_damaged_file_behind_an_intact_manifest_is_stale_and_the_next_sync_repairs_it(docs_copy, tmp_path,
+                                                                                         hash_encoder):
+    _build(docs_copy, tmp_path / "idx", hash_encoder)
+    gen = tmp_path / "idx" / (tmp_path / "idx" / CURRENT).read_text().strip()
+    (gen / "sentences.npy").write_bytes(b"not numpy")
+    assert status(docs_copy, tmp_path / "idx", Config(), hash_encoder) == "stale"
+    _build(docs_copy, tmp_path / "idx", hash_encoder)
+    assert status(docs_copy, tmp_path / "idx", Config(), hash_encoder) == "fresh"
+    assert len(load_index(tmp_path / "idx").documents) == 5
