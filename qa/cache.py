@@ -23,6 +23,7 @@ import numpy as np
 
 DISABLED = ("off", "none", "0", "false")
 FILE_NAME = "embeddings.sqlite"
+SPAN_SUFFIX = "#span-mean"  # vectors of spans pooled inside a passage (Encoder.encode_passages)
 
 
 def cache_dir() -> Path | None:
@@ -89,7 +90,41 @@ class EmbeddingCache:
             self._store([(keys[i], vectors[n]) for n, i in enumerate(missing)])
         return out
 
-    def _lookup(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
+    def encode_passages(self, encoder, texts: list[str], spans: list[list[tuple[int, int]]]
+                        ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """``encoder.encode_passages`` through the cache: a passage is read when its vector and all its
+        span vectors are stored, else the model reads it again (and all of them are stored).
+
+        A span's vector is keyed by its offsets and the passage text, under ``cache_id`` + ``SPAN_SUFFIX``,
+        so it never mixes with the vector of a text encoded on its own.
+        """
+        keys = [hashlib.sha256(t.encode("utf-8")).digest() for t in texts]
+        span_keys = [[_span_key(t, s, e) for s, e in text_spans] for t, text_spans in zip(texts, spans)]
+        found = self._lookup(keys)
+        found_spans = self._lookup([k for ks in span_keys for k in ks], self.cache_id + SPAN_SUFFIX)
+        passages = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        pooled: list[np.ndarray] = [np.zeros((len(s), self.dimension), dtype=np.float32) for s in spans]
+        missing = []
+        for i, key in enumerate(keys):
+            if key in found and all(k in found_spans for k in span_keys[i]):
+                passages[i] = found[key]
+                for j, k in enumerate(span_keys[i]):
+                    pooled[i][j] = found_spans[k]
+            else:
+                missing.append(i)
+        self.hits += len(texts) - len(missing)
+        self.misses += len(missing)
+        if missing:
+            vectors, parts = encoder.encode_passages([texts[i] for i in missing], [spans[i] for i in missing])
+            for n, i in enumerate(missing):
+                passages[i] = vectors[n]
+                pooled[i] = np.asarray(parts[n], dtype=np.float32)
+            self._store([(keys[i], vectors[n]) for n, i in enumerate(missing)])
+            self._store([(k, pooled[i][j]) for i in missing for j, k in enumerate(span_keys[i])],
+                        self.cache_id + SPAN_SUFFIX)
+        return passages, pooled
+
+    def _lookup(self, keys: list[bytes], model: str | None = None) -> dict[bytes, np.ndarray]:
         unique = list(set(keys))
         found: dict[bytes, np.ndarray] = {}
         try:
@@ -97,7 +132,7 @@ class EmbeddingCache:
                 part = unique[i:i + 500]
                 rows = self._db.execute(
                     f"SELECT text_sha256, vector FROM vectors WHERE model = ? AND text_sha256 IN "
-                    f"({','.join('?' * len(part))})", [self.cache_id, *part])
+                    f"({','.join('?' * len(part))})", [model or self.cache_id, *part])
                 for key, blob in rows:
                     vector = np.frombuffer(blob, dtype=np.float32)
                     if vector.shape == (self.dimension,):  # a damaged row is a miss
@@ -106,13 +141,18 @@ class EmbeddingCache:
             warnings.warn(f"embedding cache {str(self.path)!r} could not be read ({exc}); encoding instead")
         return found
 
-    def _store(self, rows: list[tuple[bytes, np.ndarray]]) -> None:
+    def _store(self, rows: list[tuple[bytes, np.ndarray]], model: str | None = None) -> None:
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
-                                     [(self.cache_id, key, v.astype(np.float32).tobytes()) for key, v in rows])
+                                     [(model or self.cache_id, key, v.astype(np.float32).tobytes())
+                                      for key, v in rows])
         except sqlite3.Error as exc:
             warnings.warn(f"embedding cache {str(self.path)!r} could not be written ({exc}); continuing without it")
 
     def close(self) -> None:
         self._db.close()
+
+
+def _span_key(text: str, start: int, end: int) -> bytes:
+    return hashlib.sha256(f"{start}:{end}\n".encode("ascii") + text.encode("utf-8")).digest()

@@ -61,6 +61,60 @@ class Encoder:
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
 
+    def encode_passages(self, texts: list[str], spans: list[list[tuple[int, int]]]
+                        ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Passage vectors, and vectors of character spans inside each passage, from one forward pass.
+
+        ``texts[i]`` is encoded exactly as ``encode`` would; the vector of a span
+        ``spans[i][j]`` (offsets into ``texts[i]``) is the mean of the contextual
+        token embeddings inside it, L2-normalized. A span the model did not read
+        whole (the passage was truncated at ``max_seq_length`` tokens) gets a row
+        of zeros, so the caller can encode it on its own. Returns
+        ``(passages of shape (len(texts), dimension), [array (len(spans[i]), dimension)])``.
+        """
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32), []
+        self.calls += len(texts)
+        model = self.model
+        outputs = model.encode(list(texts), batch_size=self.batch_size, output_value=None,
+                               convert_to_numpy=False, show_progress_bar=False)
+        offsets = model.tokenizer(list(texts), truncation=True, max_length=model.max_seq_length,
+                                  return_offsets_mapping=True, return_attention_mask=False)["offset_mapping"]
+        passages = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        pooled = []
+        for i, (out, where) in enumerate(zip(outputs, offsets)):
+            passages[i] = out["sentence_embedding"].float().numpy()
+            n_tokens = int(out["attention_mask"].sum())
+            tokens = out["token_embeddings"][:n_tokens].float().numpy()
+            pooled.append(_pool_spans(tokens, where, spans[i], self.dimension)
+                          if len(where) == n_tokens else np.zeros((len(spans[i]), self.dimension), np.float32))
+        return passages, pooled
+
+
+def _pool_spans(tokens: np.ndarray, offsets, spans, dimension: int) -> np.ndarray:
+    """Mean of the token rows whose characters lie inside each span, normalized; zeros if cut off.
+
+    ``offsets`` are the tokenizer's ``(start, end)`` character ranges, ``(0, 0)``
+    for the special tokens. Example: tokens at (0, 2) (3, 5) and span (3, 5) -> row 1.
+    """
+    out = np.zeros((len(spans), dimension), dtype=np.float32)
+    real = [k for k, (s, e) in enumerate(offsets) if e > s]
+    if not real:
+        return out
+    starts = np.array([offsets[k][0] for k in real])
+    ends = np.array([offsets[k][1] for k in real])
+    cumulative = np.vstack([np.zeros((1, tokens.shape[1]), np.float32), np.cumsum(tokens[real], axis=0)])
+    read_to = ends[-1]
+    for j, (start, end) in enumerate(spans):
+        if end > read_to:
+            continue  # the passage was truncated inside this span
+        first = int(np.searchsorted(ends, start, side="right"))
+        last = int(np.searchsorted(starts, end, side="left"))
+        if last > first:
+            vector = (cumulative[last] - cumulative[first]) / (last - first)
+            out[j] = vector / (np.linalg.norm(vector) or 1.0)
+    return out
+
 
 def model_path() -> str:
     try:

@@ -30,6 +30,7 @@ from .config import SUPPORTED_SUFFIXES, Config
 from .errors import DocumentsError, IndexStateError
 from .folder import copy_into, inside, move_aside, refusal
 from .ingest import SkippedFile, file_hash, find_files, read_document
+from .passages import SENTENCE_VECTORS
 from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, read_terms,
                     write_generation)
 from .text import TOKENIZER_VERSION, split_sentences, terms
@@ -66,13 +67,13 @@ class SyncReport:
 
 
 # Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
-_VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences")
+_VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences", "sentence_vectors")
 
 
 def _settings(config: Config, encoder) -> dict:
     return {"format_version": FORMAT_VERSION, "model": encoder.model_name, "dimension": encoder.dimension,
             "chunk_chars": config.chunk_chars, "overlap_sentences": config.overlap_sentences,
-            "tokenizer": TOKENIZER_VERSION}
+            "sentence_vectors": SENTENCE_VECTORS, "tokenizer": TOKENIZER_VERSION}
 
 
 def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
@@ -360,33 +361,8 @@ def _group(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
 
 
 def _encode(documents: list[Document], chunks: list[Chunk], sentences: dict, encoder, progress: bool):
-    """Vectors for new chunks (in order) and, per document, for its sentences.
+    """Vectors for new chunks (in order) and, per document, for its sentences: one model pass per chunk,
+    sentence vectors pooled from it, through the embedding cache (see qa.passages)."""
+    from .passages import encode_documents
 
-    Texts go through the on-disk embedding cache (qa.cache) in batches, so a
-    rebuild or a second index of the same texts does not run the model again.
-    """
-    from tqdm.auto import tqdm
-
-    from .cache import EmbeddingCache
-
-    dim = encoder.dimension
-    chunk_vectors = np.zeros((len(chunks), dim), dtype=np.float32)
-    sentence_vectors = {d.doc_id: np.zeros((len(sentences[d.doc_id]), dim), dtype=np.float16) for d in documents}
-    todo = [(chunk_vectors, i, c.text) for i, c in enumerate(chunks)]
-    for doc in documents:
-        todo += [(sentence_vectors[doc.doc_id], i, doc.text[s:e]) for i, (s, e) in enumerate(sentences[doc.doc_id])]
-    batch = 256
-    cache = EmbeddingCache.for_encoder(encoder) if todo else None
-    try:
-        with tqdm(total=len(todo), desc="embedding", unit="text", disable=not progress or not todo) as bar:
-            for i in range(0, len(todo), batch):
-                part = todo[i:i + batch]
-                texts = [text for _, _, text in part]
-                vectors = cache.encode(encoder, texts) if cache else encoder.encode(texts)
-                for (target, row, _), vector in zip(part, vectors):
-                    target[row] = vector
-                bar.update(len(part))
-    finally:
-        if cache:
-            cache.close()
-    return chunk_vectors, sentence_vectors
+    return encode_documents(documents, chunks, sentences, encoder, progress)
