@@ -59,7 +59,7 @@ class Config:
     # vector search (qa/vectors.py); recall of ivf/hnsw: benchmarks/bench_vectors.py
     vector_index: VectorIndex = VectorIndex.AUTO
     flat_max_chunks: int = 200_000
-    nprobe: int = 32  # ivf: inverted lists searched per query
+    nprobe: int = 64  # ivf: inverted lists searched per query (recall@10 0.966 on 62k chunks)
     ef_search: int = 128  # hnsw: candidate list size per query
     # documents added through QA.add_documents (the chat's upload)
     max_file_mb: float = 20.0

@@ -249,7 +249,8 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     removed = sorted(old_ids - fresh_ids - set(unchanged))
     updated = sorted(fresh_ids & old_ids)
     added = sorted(fresh_ids - old_ids)
-    kind = choose_kind(config, _expected_chunks(old, unchanged, fresh, config))
+    kept = sum(old.manifest["documents"][d]["chunks"] for d in unchanged) if old else 0
+    kind = choose_kind(config, kept)  # exact when nothing is new; chosen again once all chunks are known
     if (old and not fresh and not removed and old.manifest.get("tokenizer") == TOKENIZER_VERSION
             and old.manifest.get("skipped", {}) == skipped and kind_of(old.faiss_index) == kind):
         return SyncReport([], [], [], sorted(unchanged), len(old.chunks), time.perf_counter() - started,
@@ -285,6 +286,7 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
         first = old.sentence_rows[source_id]
         sentence_parts.append(old.sentence_vectors[first:first + len(old.sentences[source_id])])
 
+    kind = choose_kind(config, len(chunks))
     faiss_index = _vector_index(old, kind, chunks, new_chunks, chunk_vectors, removed, updated, moved,
                                 kept_chunks, encoder.dimension)
     import bm25s
@@ -313,11 +315,6 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     return SyncReport(added=added, updated=updated, removed=removed, unchanged=sorted(unchanged),
                       chunks=len(chunks), seconds=time.perf_counter() - started, embedded=embedded,
                       skipped=reasons)
-
-
-def _expected_chunks(old, unchanged, fresh, config) -> int:
-    kept = sum(old.manifest["documents"][d]["chunks"] for d in unchanged) if old else 0
-    return kept + sum(len(d.text) // max(1, config.chunk_chars) + 1 for d in fresh)
 
 
 def _renames(old: Index | None, removed: list[str], fresh: list[Document], hashes: dict) -> dict[str, str]:

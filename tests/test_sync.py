@@ -230,3 +230,12 @@ def test_qa_index_prints_what_it_did(folder, tmp_path, capsys, monkeypatch):
     assert "is up to date" in capsys.readouterr().out
     assert main(["index", str(folder), "--index-dir", str(index_dir), "--quiet", "--rebuild"]) == 0
     assert "added 2, updated 0, removed 0, unchanged 0; 2 documents" in capsys.readouterr().out
+
+
+def test_auto_picks_flat_for_small_collections_even_with_tiny_windows(folder, tmp_path, hash_encoder):
+    # chunk_chars=1 makes every sentence a chunk: a few dozen chunks, far below flat_max_chunks
+    build_index(folder, tmp_path / "idx", Config(chunk_chars=1), hash_encoder, progress=False)
+    assert load_index(tmp_path / "idx").manifest["vector_index"] == "flat"
+    build_index(folder, tmp_path / "idx", Config(chunk_chars=1, flat_max_chunks=5), hash_encoder, progress=False)
+    index = load_index(tmp_path / "idx")  # crossing the threshold moves the same vectors into IVF
+    assert index.manifest["vector_index"] == "ivf" and index.faiss_index.ntotal == len(index.chunks)
