@@ -33,18 +33,29 @@ def inside(path: Path, folder: Path) -> bool:
     return Path(path).resolve().is_relative_to(Path(folder).resolve())
 
 
+def _numbered(target: Path):
+    """``target``, then ``target (2)``, ``target (3)``, ...
+
+    Example: "a/x.txt" -> "a/x.txt", "a/x (2).txt", "a/x (3).txt", ...
+    """
+    yield target
+    n = 2
+    while True:
+        yield target.with_name(f"{target.stem} ({n}){target.suffix}")
+        n += 1
+
+
 def copy_into(path: Path, folder: Path) -> Path:
     """Copy ``path`` into ``folder`` under its base name; a different file of that name makes ``name (2).ext``.
 
     The same bytes already there under that name are not copied again.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / Path(path.name).name
-    stem, suffix, n = target.stem, target.suffix, 2
-    while target.exists():
+    for target in _numbered(folder / Path(path.name).name):
+        if not target.exists():
+            break
         if target.read_bytes() == path.read_bytes():
             return target  # the same file, uploaded again
-        target, n = folder / f"{stem} ({n}){suffix}", n + 1
     partial = folder / f".{target.name}.partial"
     shutil.copyfile(path, partial)
     os.replace(partial, target)
@@ -55,9 +66,7 @@ def move_aside(source: Path, folder: Path, target: Path) -> Path | None:
     """Move ``source`` (a file inside ``folder``) to ``target``, or ``target (2)`` if taken. None if no file."""
     if not source.is_file() or not inside(source, folder):
         return None
-    free, n = target, 2
-    while free.exists():
-        free, n = target.with_name(f"{target.stem} ({n}){target.suffix}"), n + 1
+    free = next(candidate for candidate in _numbered(target) if not candidate.exists())
     free.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(str(source), str(free))
     return free

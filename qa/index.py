@@ -18,6 +18,7 @@ its ``.removed/``; files are never deleted. Searching is qa.retrieve.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -171,7 +172,7 @@ def add_documents(paths, docs_dir: Path | str, index_dir: Path | str, config: Co
             raise DocumentsError("nothing was added: " + "; ".join(f"{n}: {r}" for n, r in refused.items()))
         old = _load_reusable(index_dir, config, encoder)
         report = _sync(docs_dir, index_dir, config, encoder, old, progress, started)
-    return SyncReport(**{**report.__dict__, "skipped": {**refused, **report.skipped}})
+    return dataclasses.replace(report, skipped={**refused, **report.skipped})
 
 
 def remove_documents(doc_ids, docs_dir: Path | str, index_dir: Path | str, config: Config | None = None,
@@ -209,12 +210,7 @@ def _read_changed(sources, old: Index | None):
     old_skipped = old.manifest.get("skipped", {}) if old else {}
     unchanged, fresh, hashes, skipped, reasons = [], [], {}, {}, {}
     for source in sources:
-        try:
-            digest = file_hash(source.path)
-        except OSError as exc:
-            print(f"warning: skipped {source.doc_id}: cannot read it ({exc.strerror or exc})")
-            reasons[source.doc_id] = f"cannot read it ({exc.strerror or exc})"
-            continue
+        digest = file_hash(source.path)  # an unreadable file gets a marker, and read_document says why
         if old_docs.get(source.doc_id, {}).get("sha256") == digest:
             unchanged.append(source.doc_id)
             hashes[source.doc_id] = digest
@@ -249,10 +245,9 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     removed = sorted(old_ids - fresh_ids - set(unchanged))
     updated = sorted(fresh_ids & old_ids)
     added = sorted(fresh_ids - old_ids)
-    kept = sum(old.manifest["documents"][d]["chunks"] for d in unchanged) if old else 0
-    kind = choose_kind(config, kept)  # exact when nothing is new; chosen again once all chunks are known
     if (old and not fresh and not removed and old.manifest.get("tokenizer") == TOKENIZER_VERSION
-            and old.manifest.get("skipped", {}) == skipped and kind_of(old.faiss_index) == kind):
+            and old.manifest.get("skipped", {}) == skipped
+            and kind_of(old.faiss_index) == choose_kind(config, len(old.chunks))):
         return SyncReport([], [], [], sorted(unchanged), len(old.chunks), time.perf_counter() - started,
                           skipped=reasons)
 
@@ -268,14 +263,14 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
         to_embed.append(doc)
     chunk_vectors, sentence_vectors = _encode(to_embed, new_chunks, sentences, encoder, progress)
 
-    kept_chunks = _chunks_by_doc(old) if old else {}
+    kept_chunks = _group(old.chunks) if old else {}
     documents = {d: old.documents[d] for d in unchanged}
     documents.update({d.doc_id: d for d in fresh})
     doc_order = sorted(documents)
     fresh_chunks = _group(new_chunks)
     chunks, sentence_parts = [], []
     for doc_id in doc_order:
-        if doc_id in fresh_chunks or (doc_id in fresh_ids and doc_id not in moved):
+        if doc_id in fresh_ids and doc_id not in moved:
             chunks += fresh_chunks.get(doc_id, [])
             sentence_parts.append(sentence_vectors[doc_id])
             continue
@@ -299,7 +294,7 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     manifest = dict(_settings(config, encoder))
     manifest.update(created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), docs_dir=str(Path(docs_dir).resolve()),
                     vector_index=kind, chunk_count=len(chunks),
-                    next_chunk_id=max(next_id + len(new_chunks), int(max((c.chunk_id for c in chunks), default=-1)) + 1))
+                    next_chunk_id=next_id + len(new_chunks))  # ids are never reused
     counts = {}
     for c in chunks:
         counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
@@ -338,16 +333,13 @@ def _vector_index(old, kind, chunks, new_chunks, chunk_vectors, removed, updated
     if old is None:
         return new_index(kind, dimension, chunk_vectors, new_ids)
     if kind_of(old.faiss_index) != kind:  # the collection crossed flat_max_chunks, or the setting changed
-        kept = np.array([c.chunk_id for c in chunks if c.chunk_id not in set(new_ids.tolist())], dtype=np.int64)
+        added = set(new_ids.tolist())
+        kept = np.array([c.chunk_id for c in chunks if c.chunk_id not in added], dtype=np.int64)
         vectors = np.concatenate([old.faiss_index.reconstruct_batch(kept), chunk_vectors]) if len(kept) \
             else chunk_vectors
         return new_index(kind, dimension, vectors, np.concatenate([kept, new_ids]))
     gone = [c.chunk_id for d in removed + updated if d not in moved.values() for c in kept_chunks.get(d, [])]
     return update(old.faiss_index, np.array(gone, dtype=np.int64), chunk_vectors, new_ids, dimension)
-
-
-def _chunks_by_doc(index: Index) -> dict[str, list[Chunk]]:
-    return _group(index.chunks)
 
 
 def _group(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
