@@ -123,7 +123,7 @@ def main() -> int:
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval",
                         help="evaluation folder (default ../shared/eval)")
     parser.add_argument("--large-dir", type=Path, default=Path(tempfile.gettempdir()) / "qa-bench-large")
-    parser.add_argument("--large-chunk-chars", type=int, default=1)
+    parser.add_argument("--large-chunk-chars", type=int, default=100, help="as in bench_query.py")
     parser.add_argument("--skip-large", action="store_true", help="only the seeds and the cold starts")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()

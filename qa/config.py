@@ -15,6 +15,9 @@ from .errors import ConfigError
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # readers: qa/ingest.py, qa/formats.py
 
 
+MIN_CHUNK_CHARS = 20  # smaller windows would cut text into single words
+
+
 class Retrieval(Enum):
     """Which rankings a search uses: BM25 keywords, dense vectors, or both fused."""
 
@@ -43,8 +46,8 @@ class Fusion(Enum):
 class Config:
     docs_dir: Path = Path("seeds")
     index_dir: Path = Path("index")
-    # chunking: sentence-aligned windows of at most chunk_chars, sharing
-    # overlap_sentences sentences with the previous window
+    # chunking: sentence-aligned windows of at most chunk_chars (longer sentences are
+    # cut at white space), sharing overlap_sentences sentences with the previous window
     chunk_chars: int = 700
     overlap_sentences: int = 1
     # retrieval
@@ -81,6 +84,8 @@ class Config:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)!r}")
+        if self.chunk_chars < MIN_CHUNK_CHARS:
+            raise ConfigError(f"chunk_chars must be at least {MIN_CHUNK_CHARS} (a few words), got {self.chunk_chars!r}")
         if self.overlap_sentences < 0:
             raise ConfigError(f"overlap_sentences must be 0 or more, got {self.overlap_sentences!r}")
         if not 0.0 <= self.dense_weight <= 1.0:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .chunking import chunk_document
+from .chunking import SPLITTER_VERSION, chunk_document, sentence_spans
 from .config import SUPPORTED_SUFFIXES, Config
 from .errors import DocumentsError, IndexStateError
 from .folder import copy_into, inside, move_aside, refusal
@@ -34,7 +34,7 @@ from .ingest import SkippedFile, file_hash, find_files, read_document
 from .passages import SENTENCE_VECTORS
 from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, read_terms,
                     write_generation)
-from .text import TOKENIZER_VERSION, split_sentences, terms
+from .text import TOKENIZER_VERSION, terms
 from .types import Chunk, Document
 
 __all__ = ["CURRENT", "FORMAT_VERSION", "Index", "SyncReport", "add_documents", "build_index", "load_index",
@@ -68,13 +68,14 @@ class SyncReport:
 
 
 # Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
-_VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences", "sentence_vectors")
+_VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences", "splitter",
+                    "sentence_vectors")
 
 
 def _settings(config: Config, encoder) -> dict:
     return {"format_version": FORMAT_VERSION, "model": encoder.model_name, "dimension": encoder.dimension,
             "chunk_chars": config.chunk_chars, "overlap_sentences": config.overlap_sentences,
-            "sentence_vectors": SENTENCE_VECTORS, "tokenizer": TOKENIZER_VERSION}
+            "splitter": SPLITTER_VERSION, "sentence_vectors": SENTENCE_VECTORS, "tokenizer": TOKENIZER_VERSION}
 
 
 def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
@@ -257,7 +258,7 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     for doc in fresh:
         if doc.doc_id in moved:
             continue
-        sentences[doc.doc_id] = split_sentences(doc.text)
+        sentences[doc.doc_id] = sentence_spans(doc.text, config.chunk_chars)
         new_chunks += chunk_document(doc, config.chunk_chars, config.overlap_sentences,
                                      first_id=next_id + len(new_chunks), sentences=sentences[doc.doc_id])
         to_embed.append(doc)

@@ -18,6 +18,7 @@ _LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+_SPACE = re.compile(r"[ \t]")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "vs", "etc", "e.g", "i.e", "inc",
@@ -31,8 +32,12 @@ _ABBREVIATIONS = {
 MAX_SENTENCE_CHARS = 2000
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int = 0, end: int | None = None,
+                    max_chars: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``, as offsets into ``text``, trimmed of white space.
+
+    A sentence longer than ``max_chars`` is cut at white space into pieces of at
+    most ``max_chars`` (qa.chunking passes its window size).
 
     Example: ``split_sentences("Hi there. Mr. Li came.\\nBye")`` -> ``[(0, 9), (10, 22), (23, 26)]``
     """
@@ -43,22 +48,23 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         line_start, line_end = line.start(), line.end()
         dateline = _DATELINE.match(text, line_start, line_end) if line_start == first_line_start else None
         if dateline and dateline.end() < line_end:
-            _add(text, spans, line_start, dateline.end())
+            _add(text, spans, line_start, dateline.end(), max_chars)
             line_start = dateline.end()
         cut = line_start
         for match in _END.finditer(text, line_start, line_end):
             if _is_boundary(text, match.start(), match.end(), line_end):
-                _add(text, spans, cut, match.end())
+                _add(text, spans, cut, match.end(), max_chars)
                 cut = match.end()
-        _add(text, spans, cut, line_end)
+        _add(text, spans, cut, line_end, max_chars)
     return spans
 
 
-def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
-    """Append ``text[start:end]`` trimmed, cut into pieces of at most MAX_SENTENCE_CHARS.
+def _add(text: str, spans: list[tuple[int, int]], start: int, end: int, max_chars: int) -> None:
+    """Append ``text[start:end]`` trimmed, cut into pieces of at most ``max_chars``.
 
-    A piece ends at the last white space before the limit, or at the limit when the
-    text has none there (a long URL, a base64 blob).
+    A piece ends at the last white space before the limit. With none there, a
+    word is kept whole up to MAX_SENTENCE_CHARS, and longer runs (a long URL, a
+    base64 blob) are cut at the limit.
     """
     while True:
         while start < end and text[start].isspace():
@@ -68,18 +74,27 @@ def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
             stop -= 1
         if stop <= start:
             return
-        if stop - start <= MAX_SENTENCE_CHARS:
+        if stop - start <= max_chars:
             spans.append((start, stop))
             return
-        limit = start + MAX_SENTENCE_CHARS
-        cut = max(text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit),
-                  text.rfind("\t", start + MAX_SENTENCE_CHARS // 2, limit))
-        cut = cut if cut > start else limit
+        cut = _cut(text, start, stop, max_chars)
         piece_end = cut
         while piece_end > start and text[piece_end - 1].isspace():
             piece_end -= 1
         spans.append((start, piece_end))
         start = cut
+
+
+def _cut(text: str, start: int, stop: int, max_chars: int) -> int:
+    """Where a piece of ``text[start:stop]`` of about ``max_chars`` characters ends (white space)."""
+    limit = start + max_chars
+    for first in (start + max_chars // 2, start + 1):  # rather a piece of at least half the window
+        cut = max(text.rfind(" ", first, limit + 1), text.rfind("\t", first, limit + 1))
+        if cut > start:
+            return cut
+    hard = min(stop, start + MAX_SENTENCE_CHARS)
+    after = _SPACE.search(text, limit, hard)
+    return after.start() if after else hard
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> bool:

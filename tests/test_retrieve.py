@@ -127,3 +127,5 @@ def test_retrieval_settings_fail_fast_and_name_the_choices():
         Config(retrieval="sparse")
     with pytest.raises(ConfigError, match="dense_weight"):
         Config(dense_weight=1.5)
+    with pytest.raises(ConfigError, match="chunk_chars must be at least 20"):
+        Config(chunk_chars=5)

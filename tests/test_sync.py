@@ -233,9 +233,9 @@ def test_qa_index_prints_what_it_did(folder, tmp_path, capsys, monkeypatch):
 
 
 def test_auto_picks_flat_for_small_collections_even_with_tiny_windows(folder, tmp_path, hash_encoder):
-    # chunk_chars=1 makes every sentence a chunk: a few dozen chunks, far below flat_max_chunks
-    build_index(folder, tmp_path / "idx", Config(chunk_chars=1), hash_encoder, progress=False)
+    # chunk_chars=20 makes every sentence piece a chunk: a few dozen chunks, far below flat_max_chunks
+    build_index(folder, tmp_path / "idx", Config(chunk_chars=20), hash_encoder, progress=False)
     assert load_index(tmp_path / "idx").manifest["vector_index"] == "flat"
-    build_index(folder, tmp_path / "idx", Config(chunk_chars=1, flat_max_chunks=5), hash_encoder, progress=False)
+    build_index(folder, tmp_path / "idx", Config(chunk_chars=20, flat_max_chunks=5), hash_encoder, progress=False)
     index = load_index(tmp_path / "idx")  # crossing the threshold moves the same vectors into IVF
     assert index.manifest["vector_index"] == "ivf" and index.faiss_index.ntotal == len(index.chunks)

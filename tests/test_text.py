@@ -45,8 +45,18 @@ def test_chunks_are_verbatim_sentence_aligned_windows_with_overlap():
     assert chunks[-1].end == len(text)
 
 
-def test_a_sentence_longer_than_a_chunk_is_kept_whole():
-    text = "Short one. Long " + "word " * 100 + "end. Short two."
+def test_a_sentence_longer_than_a_chunk_is_cut_at_white_space_into_windows():
+    long = "Long " + " ".join(f"word{i}" for i in range(100)) + " end."
+    text = "Short one. " + long + " Short two."
     chunks = chunk_document(Document("d.txt", text, "t"), chunk_chars=50, overlap_sentences=0)
-    assert any(c.text.startswith("Long word") and c.text.endswith("end.") for c in chunks)
-    assert chunks[-1].text == "Short two."
+    assert all(len(c.text) <= 50 and text[c.start:c.end] == c.text for c in chunks)
+    assert len(chunks) > 10 and " ".join(c.text for c in chunks) == text  # every word once, none cut
+    assert chunks[0].text.startswith("Short one.") and chunks[-1].text.endswith("Short two.")
+
+
+def test_a_word_longer_than_the_window_stays_whole_but_a_blob_is_still_capped():
+    url = "https://example.org/" + "a" * 80
+    spans = split_sentences(f"See {url} now.", max_chars=30)
+    assert [f"See {url} now."[s:e] for s, e in spans] == ["See", url, "now."]
+    blob = "x" * 5000
+    assert [e - s for s, e in split_sentences(blob, max_chars=30)] == [2000, 2000, 1000]
