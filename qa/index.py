@@ -2,18 +2,21 @@
 
 ``build_index`` (``qa index``) compares the folder with the live index:
 
-- a new file is read, chunked, embedded and added under fresh chunk ids;
-- a changed file has its chunks removed from FAISS by id and its new ones added;
-- a deleted file has its chunks removed;
-- an unchanged file is not read again and not re-embedded;
+- a new file is read, chunked and embedded under fresh chunk ids;
+- a changed file is read and embedded again; its old chunks are dropped;
+- a deleted file has its chunks dropped;
+- an unchanged file is not read again, not re-embedded and not rewritten;
 - a renamed file (same bytes, new path) keeps its vectors and chunk ids.
 
-BM25 is rebuilt from the stored chunk texts each time, which costs no
-embedding. Every sync writes a new generation and switches to it atomically
-(qa.store), under a lock, so a killed sync leaves the previous index whole and
-a second writer is refused. ``add_documents`` and ``remove_documents`` are the
-same sync after copying files into the folder's ``uploads/`` or moving them to
-its ``.removed/``; files are never deleted. Searching is qa.retrieve.
+What a sync embedded is written as one new segment (qa.segments); the other
+documents stay in the segments that hold them. Segments are merged when dead
+rows (of changed or removed files) exceed MAX_DEAD or there are more than
+MAX_SEGMENTS. BM25 is rebuilt from the terms the segments store (qa.keywords),
+which costs no tokenizing and no embedding. Every sync writes a new generation
+and switches to it atomically (qa.store), under a lock, so a killed sync leaves
+the previous index whole and a second writer is refused. ``add_documents`` and
+``remove_documents`` are the same sync after copying files into the folder's
+``uploads/`` or moving them to its ``.removed/``; files are never deleted. Searching is qa.retrieve.
 """
 from __future__ import annotations
 
@@ -32,7 +35,8 @@ from .errors import DocumentsError, IndexStateError
 from .folder import copy_into, inside, move_aside, refusal
 from .ingest import SkippedFile, file_hash, find_files, read_document
 from .passages import SENTENCE_VECTORS
-from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, read_terms,
+from .segments import SEGMENTS, Part, read_segment, write_segment
+from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest,
                     write_generation)
 from .text import TOKENIZER_VERSION, terms
 from .types import Chunk, Document
@@ -66,6 +70,9 @@ class SyncReport:
                 f"unchanged {len(self.unchanged)}{skipped}; {documents} documents, {self.chunks} chunks "
                 f"({self.seconds:.1f} s)")
 
+
+MAX_SEGMENTS = 8  # more, and all segments but the largest are merged into one
+MAX_DEAD = 0.3  # a larger share of dead chunk rows in the segments, and all are merged
 
 # Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
 _VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences", "splitter",
@@ -264,53 +271,134 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
         to_embed.append(doc)
     chunk_vectors, sentence_vectors = _encode(to_embed, new_chunks, sentences, encoder, progress)
 
-    kept_chunks = _group(old.chunks) if old else {}
-    documents = {d: old.documents[d] for d in unchanged}
-    documents.update({d.doc_id: d for d in fresh})
-    doc_order = sorted(documents)
-    fresh_chunks = _group(new_chunks)
-    chunks, sentence_parts = [], []
-    for doc_id in doc_order:
-        if doc_id in fresh_ids and doc_id not in moved:
-            chunks += fresh_chunks.get(doc_id, [])
-            sentence_parts.append(sentence_vectors[doc_id])
-            continue
-        source_id = moved.get(doc_id, doc_id)
-        sentences[doc_id] = old.sentences[source_id]
-        chunks += [c if c.doc_id == doc_id else Chunk(c.chunk_id, doc_id, c.start, c.end, c.text)
-                   for c in kept_chunks.get(source_id, [])]
-        first = old.sentence_rows[source_id]
-        sentence_parts.append(old.sentence_vectors[first:first + len(old.sentences[source_id])])
+    entries = {d: old.manifest["documents"][d] for d in unchanged}
+    entries.update({new: {**old.manifest["documents"][source], "sha256": hashes[new]} for new, source in moved.items()})
+    segments = {name: info for name, info in old.manifest["segments"].items()} if old else {}
+    by_doc, parts = _group(new_chunks), []
+    first = 0
+    for doc in to_embed:
+        doc_chunks = by_doc.get(doc.doc_id, [])
+        parts.append(Part(doc, sentences[doc.doc_id], doc_chunks, chunk_vectors[first:first + len(doc_chunks)],
+                          sentence_vectors[doc.doc_id], [terms(c.text) or [""] for c in doc_chunks]))
+        first += len(doc_chunks)
+    if parts:
+        _add_segment(index_dir, parts, entries, segments, hashes, encoder.dimension)
+    stored = _stored_terms(index_dir, segments)  # None for a segment whose terms are damaged
+    retokenize = bool(old) and (old.manifest.get("tokenizer") != TOKENIZER_VERSION or None in stored.values())
+    _merge(index_dir, entries, segments, encoder.dimension, retokenize)
+    segments = {name: info for name, info in segments.items() if any(e["segment"] == name for e in entries.values())}
 
-    kind = choose_kind(config, len(chunks))
-    faiss_index = _vector_index(old, kind, chunks, new_chunks, chunk_vectors, removed, updated, moved,
-                                kept_chunks, encoder.dimension)
-    import bm25s
-
-    stored = read_terms(old) if old and old.manifest.get("tokenizer") == TOKENIZER_VERSION else {}
-    chunk_terms = [stored.get(c.chunk_id) or terms(c.text) or [""] for c in chunks]
-    bm25 = bm25s.BM25()
-    bm25.index(chunk_terms, show_progress=False)
+    chunk_count = sum(e["chunks"] for e in entries.values())
+    kind = choose_kind(config, chunk_count)
+    faiss_index = None
+    if kind != "flat":  # approximate kinds are stored; a flat index is rebuilt from the segments on load
+        kept_chunks = _group(old.chunks) if old else {}
+        chunk_ids = _live_chunk_ids(index_dir, entries, segments)
+        faiss_index = _vector_index(old, kind, chunk_ids, new_chunks, chunk_vectors, removed, updated, moved,
+                                    kept_chunks, encoder.dimension)
+    from .keywords import bm25_from_ids
 
     manifest = dict(_settings(config, encoder))
     manifest.update(created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), docs_dir=str(Path(docs_dir).resolve()),
-                    vector_index=kind, chunk_count=len(chunks),
-                    next_chunk_id=next_id + len(new_chunks))  # ids are never reused
-    counts = {}
-    for c in chunks:
-        counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
-    manifest["documents"] = {
-        d: {"sha256": hashes[d], "title": documents[d].title, "date": documents[d].date,
-            "chunks": counts.get(d, 0), "sentences": len(sentences[d])} for d in doc_order}
-    manifest["skipped"] = skipped
-    dim = encoder.dimension
-    all_sentences = (np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, dim))).astype(np.float16)
-    write_generation(index_dir, manifest, [documents[d] for d in doc_order], chunks, sentences, faiss_index,
-                     all_sentences, bm25, chunk_terms)
+                    vector_index=kind, chunk_count=chunk_count,
+                    next_chunk_id=next_id + len(new_chunks),  # ids are never reused
+                    segments=segments, documents={d: entries[d] for d in sorted(entries)}, skipped=skipped)
+    bm25 = bm25_from_ids(*_term_ids(index_dir, entries, segments, stored))
+    write_generation(index_dir, manifest, bm25, faiss_index)
     embedded = len(new_chunks) + sum(len(sentences[d.doc_id]) for d in to_embed)
     return SyncReport(added=added, updated=updated, removed=removed, unchanged=sorted(unchanged),
-                      chunks=len(chunks), seconds=time.perf_counter() - started, embedded=embedded,
+                      chunks=chunk_count, seconds=time.perf_counter() - started, embedded=embedded,
                       skipped=reasons)
+
+
+def _add_segment(index_dir: Path, parts: list, entries: dict, segments: dict, hashes: dict, dimension: int) -> None:
+    """Write ``parts`` as a new segment and point their documents' entries at it."""
+    folder = index_dir / SEGMENTS
+    name = write_segment(folder, parts, dimension)
+    segments[name] = {"chunks": sum(len(p.chunks) for p in parts)}
+    for p in parts:
+        d = p.document
+        entries[d.doc_id] = {"sha256": hashes[d.doc_id], "title": d.title, "date": d.date, "chunks": len(p.chunks),
+                             "sentences": len(p.sentences), "segment": name, "source": d.doc_id}
+
+
+def _merge(index_dir: Path, entries: dict, segments: dict, dimension: int, retokenize: bool) -> None:
+    """Rewrite the live documents of several segments as one, when dead rows or segments pile up.
+
+    All segments are merged when more than MAX_DEAD of their chunk rows are dead
+    (their documents changed or were removed) or the terms are from an older
+    tokenizer; all but the largest when there are more than MAX_SEGMENTS. No
+    vector is computed again.
+    """
+    live: dict[str, int] = {}
+    for e in entries.values():
+        live[e["segment"]] = live.get(e["segment"], 0) + e["chunks"]
+    in_use = [name for name in segments if name in live]
+    total = sum(segments[name]["chunks"] for name in in_use)
+    if retokenize or total - sum(live.values()) > MAX_DEAD * total:
+        chosen = in_use
+    elif len(in_use) > MAX_SEGMENTS:
+        chosen = sorted(in_use, key=lambda name: live[name])[:-1]
+    else:
+        return
+    if len(chosen) < 2 and not retokenize and total == sum(live.values()):
+        return
+    moving = sorted(d for d, e in entries.items() if e["segment"] in chosen)
+    parts = []
+    for name in chosen:
+        mine = [d for d in moving if entries[d]["segment"] == name]
+        stored = read_segment(index_dir / SEGMENTS / name).parts([entries[d]["source"] for d in mine], retokenize)
+        parts += [_renamed(part, doc_id) for part, doc_id in zip(stored, mine)]
+    _add_segment(index_dir, parts, entries, segments, {d: entries[d]["sha256"] for d in moving}, dimension)
+
+
+def _renamed(part: Part, doc_id: str) -> Part:
+    if part.document.doc_id == doc_id:
+        return part
+    chunks = [Chunk(c.chunk_id, doc_id, c.start, c.end, c.text) for c in part.chunks]
+    return dataclasses.replace(part, document=dataclasses.replace(part.document, doc_id=doc_id), chunks=chunks)
+
+
+def _stored_terms(index_dir: Path, segments: dict) -> dict:
+    """Segment name -> (segment, term ids, per-chunk offsets, vocabulary), or None when they are unreadable."""
+    stored = {}
+    for name in segments:
+        try:
+            segment = read_segment(index_dir / SEGMENTS / name)
+            ids, counts, vocab = segment.terms()
+            stored[name] = (segment, ids, np.concatenate([[0], np.cumsum(counts)]), vocab)
+        except (OSError, ValueError, KeyError):
+            stored[name] = None
+    return stored
+
+
+def _term_ids(index_dir: Path, entries: dict, segments: dict, stored: dict):
+    """Term ids, per-chunk counts and vocabulary of every live chunk, in row order (documents by id)."""
+    stored = {name: stored.get(name) or _stored_terms(index_dir, {name: None})[name] for name in segments}
+    vocab: dict[str, int] = {}
+    to_global = {name: np.array([vocab.setdefault(t, len(vocab)) for t in words], dtype=np.int64)
+                 for name, (_, _, _, words) in stored.items()}
+    ids, counts = [], []
+    for doc_id in sorted(entries):
+        name = entries[doc_id]["segment"]
+        segment, seg_ids, offsets, _ = stored[name]
+        r = segment.row[entries[doc_id]["source"]]
+        c0, c1 = segment.chunk_first[r], segment.chunk_first[r + 1]
+        ids.append(to_global[name][seg_ids[offsets[c0]:offsets[c1]]])
+        counts.append(np.diff(offsets[c0:c1 + 1]))
+    return (np.concatenate(ids) if ids else np.zeros(0, np.int64),
+            np.concatenate(counts) if counts else np.zeros(0, np.int64), list(vocab))
+
+
+def _live_chunk_ids(index_dir: Path, entries: dict, segments: dict) -> np.ndarray:
+    """Chunk ids of every live chunk, in row order."""
+    read = {name: read_segment(index_dir / SEGMENTS / name) for name in segments}
+    ids = []
+    for doc_id in sorted(entries):
+        segment = read[entries[doc_id]["segment"]]
+        r = segment.row[entries[doc_id]["source"]]
+        ids.append(segment.chunks[segment.chunk_first[r]:segment.chunk_first[r + 1], 0])
+    return np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
 
 
 def _renames(old: Index | None, removed: list[str], fresh: list[Document], hashes: dict) -> dict[str, str]:
@@ -326,16 +414,18 @@ def _renames(old: Index | None, removed: list[str], fresh: list[Document], hashe
     return moved
 
 
-def _vector_index(old, kind, chunks, new_chunks, chunk_vectors, removed, updated, moved, kept_chunks, dimension):
-    """The FAISS index after the sync: the old one with ids removed and added, or a new one."""
+def _vector_index(old, kind, chunk_ids, new_chunks, chunk_vectors, removed, updated, moved, kept_chunks, dimension):
+    """The ivf or hnsw index after the sync: the old one with ids removed and added, or a new one.
+
+    ``chunk_ids`` are all live chunk ids after the sync.
+    """
     from .vectors import kind_of, new_index, update
 
     new_ids = np.array([c.chunk_id for c in new_chunks], dtype=np.int64)
     if old is None:
         return new_index(kind, dimension, chunk_vectors, new_ids)
     if kind_of(old.faiss_index) != kind:  # the collection crossed flat_max_chunks, or the setting changed
-        added = set(new_ids.tolist())
-        kept = np.array([c.chunk_id for c in chunks if c.chunk_id not in added], dtype=np.int64)
+        kept = np.setdiff1d(chunk_ids, new_ids)
         vectors = np.concatenate([old.faiss_index.reconstruct_batch(kept), chunk_vectors]) if len(kept) \
             else chunk_vectors
         return new_index(kind, dimension, vectors, np.concatenate([kept, new_ids]))

@@ -1,23 +1,24 @@
 """The index folder on disk: write a generation, switch to it atomically, load and check it.
 
-An index folder holds one *generation* subfolder per build and a ``CURRENT``
-file naming the live one. A sync writes a new generation beside the old one
-and then replaces ``CURRENT`` atomically, so a crash at any moment leaves the
-previous index complete, and a reader sees either the old or the new index,
-never a mix. The generation before the live one is kept, so a reader that
-opened it just before a switch can finish loading it. A generation is plain files:
+An index folder holds one *generation* subfolder per sync, a ``CURRENT`` file
+naming the live one, and ``segments/`` (qa.segments), the immutable pieces
+that hold documents, chunks, vectors and terms. A sync writes its new segment
+and a new generation beside the old ones and then replaces ``CURRENT``
+atomically, so a crash at any moment leaves the previous index complete, and a
+reader sees either the old or the new index, never a mix. The generation
+before the live one, and the segments it uses, are kept, so a reader that
+opened it just before a switch can finish loading it. A generation holds:
 
 - ``manifest.json``: format version, model, dimension, chunking and vector-index
-  settings, the next free chunk id, and a content hash per document
-- ``documents.jsonl``: each document's id, title, date, text, sentence spans and pages
-- ``chunks.jsonl``: each chunk's id (its FAISS id, stable across syncs), document, offsets and text
-- ``chunks.faiss``: normalized chunk vectors under their chunk ids (inner product = cosine)
-- ``sentences.npy``: normalized sentence vectors (float16), in document order
-- ``bm25/``: the bm25s keyword index over chunk texts, in chunk-row order
-- ``terms.jsonl``: each chunk's stemmed terms, in row order, so a sync rebuilds
-  BM25 without tokenizing unchanged chunks again
+  settings, the next free chunk id, the segments in use, and per document its
+  content hash and the segment (and the id under which) it is stored
+- ``bm25/``: the bm25s keyword index over all chunks, in chunk-row order
+- ``chunks.faiss``: only for the ivf and hnsw kinds (qa.vectors); a flat index
+  is built from the segments' vectors when the index loads
 
-Deciding what to write (the sync) is qa.index; searching is qa.retrieve.
+Loading puts documents in id order, each with its chunks in text order; a
+chunk's text is always its document's ``text[start:end]``. Deciding what to
+write (the sync) is qa.index; searching is qa.retrieve.
 """
 from __future__ import annotations
 
@@ -31,10 +32,11 @@ from pathlib import Path
 import numpy as np
 
 from .errors import IndexStateError
+from .segments import SEGMENTS, read_segment
 from .text import TOKENIZER_VERSION
 from .types import Chunk, Document
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: documents, chunks and vectors in segments
 CURRENT = "CURRENT"
 
 
@@ -80,28 +82,18 @@ class Index:
         return cached
 
 
-def write_generation(index_dir: Path, manifest: dict, documents: list[Document], chunks: list[Chunk],
-                     sentences: dict, faiss_index, sentence_vectors: np.ndarray, bm25,
-                     chunk_terms: list[list[str]]) -> str:
-    """Write a complete generation, then make it the live one. Returns its name."""
+def write_generation(index_dir: Path, manifest: dict, bm25, faiss_index=None) -> str:
+    """Write a generation over the segments ``manifest`` names, then make it the live one. Returns its name.
+
+    ``faiss_index`` is stored for the ivf and hnsw kinds; a flat one is rebuilt on load.
+    """
     import faiss
 
     name = f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.perf_counter_ns() % 10**6:06d}"
     tmp = index_dir / f".{name}.tmp"
     tmp.mkdir()
-    with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
-        for d in documents:
-            f.write(json.dumps({"doc_id": d.doc_id, "title": d.title, "date": d.date, "text": d.text,
-                                "sentences": sentences[d.doc_id], "pages": list(d.pages)},
-                               ensure_ascii=False) + "\n")
-    with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-        for c in chunks:
-            f.write(json.dumps({"chunk_id": c.chunk_id, "doc_id": c.doc_id, "start": c.start, "end": c.end,
-                                "text": c.text}, ensure_ascii=False) + "\n")
-    with open(tmp / "terms.jsonl", "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in chunk_terms)
-    faiss.write_index(faiss_index, str(tmp / "chunks.faiss"))
-    np.save(tmp / "sentences.npy", sentence_vectors)
+    if faiss_index is not None:
+        faiss.write_index(faiss_index, str(tmp / "chunks.faiss"))
     bm25.save(str(tmp / "bm25"), show_progress=False)
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
     _fsync_tree(tmp)
@@ -111,11 +103,25 @@ def write_generation(index_dir: Path, manifest: dict, documents: list[Document],
     pointer.write_text(name + "\n", encoding="utf-8")
     _fsync_tree(pointer)
     os.replace(pointer, index_dir / CURRENT)  # the atomic switch
-    for stale in index_dir.iterdir():  # keep the live and the previous generation, for readers mid-load
-        if stale.is_dir() and stale.name not in (name, previous) and (
-                stale.name.startswith("gen-") or stale.name.endswith(".tmp")):
-            shutil.rmtree(stale, ignore_errors=True)
+    _remove_unused(index_dir, {name, previous} - {None})
     return name
+
+
+def _remove_unused(index_dir: Path, keep: set[str]) -> None:
+    """Delete generations other than ``keep``, segments none of them uses, and leftovers of killed syncs."""
+    used = set()
+    for gen in keep:
+        try:
+            used.update(json.loads((index_dir / gen / "manifest.json").read_text(encoding="utf-8"))["segments"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # cannot tell what a kept generation uses: delete nothing
+    for stale in index_dir.iterdir():  # keep the live and the previous generation, for readers mid-load
+        if stale.is_dir() and stale.name not in keep and (stale.name.startswith("gen-") or stale.name.endswith(".tmp")):
+            shutil.rmtree(stale, ignore_errors=True)
+    segments = index_dir / SEGMENTS
+    for stale in segments.iterdir() if segments.is_dir() else ():
+        if stale.name not in used:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _fsync_tree(path: Path) -> None:
@@ -125,13 +131,15 @@ def _fsync_tree(path: Path) -> None:
 
 
 def read_terms(index: Index) -> dict[int, list[str]]:
-    """Chunk id -> stored terms, or {} when the generation has none that fit (they are only a shortcut)."""
-    try:
-        with open(index.path / "terms.jsonl", encoding="utf-8") as f:
-            rows = [json.loads(line) for line in f]
-    except (OSError, ValueError, TypeError):
-        return {}
-    return dict(zip(index.row_ids.tolist(), rows)) if len(rows) == len(index.chunks) else {}
+    """Chunk id -> the BM25 terms its segment stores."""
+    out: dict[int, list[str]] = {}
+    for name in index.manifest["segments"]:
+        segment = read_segment(index.path.parent / SEGMENTS / name)
+        ids, counts, vocab = segment.terms()
+        offsets = np.concatenate([[0], np.cumsum(counts)])
+        for row, chunk_id in enumerate(segment.chunks[:, 0].tolist()):
+            out[chunk_id] = [vocab[t] for t in ids[offsets[row]:offsets[row + 1]]]
+    return out
 
 
 def live_generation(index_dir: Path) -> str | None:
@@ -189,6 +197,36 @@ def load_index(index_dir: Path, model_name: str | None = None, dimension: int | 
     raise AssertionError("unreachable")
 
 
+def _gather(index_dir: Path, manifest: dict):
+    """Documents, sentence spans, chunks and vector slices of the manifest's documents, in id order."""
+    segments, spans, rows, texts = {}, {}, {}, {}
+    for name in manifest["segments"]:
+        segments[name] = segment = read_segment(index_dir / SEGMENTS / name)
+        texts[name] = segment.documents()
+        spans[name] = list(zip(segment.sentences[:, 0].tolist(), segment.sentences[:, 1].tolist()))
+        rows[name] = segment.chunks.tolist()
+    documents, sentences, chunks, chunk_parts, sentence_parts = {}, {}, [], [], []
+    for doc_id in sorted(manifest["documents"]):
+        info = manifest["documents"][doc_id]
+        name = info["segment"]
+        segment = segments[name]
+        r = segment.row[info.get("source", doc_id)]
+        stored = texts[name][r]
+        doc = Document(doc_id, stored.text, stored.title, stored.date, stored.pages)
+        documents[doc_id] = doc
+        s0, s1 = segment.sentence_first[r], segment.sentence_first[r + 1]
+        c0, c1 = segment.chunk_first[r], segment.chunk_first[r + 1]
+        if (info["chunks"], info["sentences"]) != (c1 - c0, s1 - s0):
+            raise ValueError(f"{doc_id}: {c1 - c0} chunks and {s1 - s0} sentences stored, the manifest says "
+                             f"{info['chunks']} and {info['sentences']}")
+        sentences[doc_id] = spans[name][s0:s1]
+        text = doc.text
+        chunks += [Chunk(i, doc_id, s, e, text[s:e]) for i, s, e in rows[name][c0:c1]]
+        chunk_parts.append(segment.chunk_vectors[c0:c1])
+        sentence_parts.append(segment.sentence_vectors[s0:s1])
+    return documents, sentences, chunks, chunk_parts, sentence_parts
+
+
 def _load(index_dir: Path, model_name, dimension, check_tokenizer) -> Index:
     import bm25s
     import faiss
@@ -207,18 +245,16 @@ def _load(index_dir: Path, model_name, dimension, check_tokenizer) -> Index:
             raise IndexStateError(f"the index in {str(index_dir)!r} was built with {key} {manifest.get(key)!r}, "
                                   f"but qa uses {want!r}; {fix}")
     try:
-        documents, sentences = {}, {}
-        for line in (gen / "documents.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            documents[row["doc_id"]] = Document(row["doc_id"], row["text"], row["title"], row["date"],
-                                                tuple(row.get("pages", ())))
-            sentences[row["doc_id"]] = [tuple(s) for s in row["sentences"]]
-        chunks = []
-        for line in (gen / "chunks.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            chunks.append(Chunk(row["chunk_id"], row["doc_id"], row["start"], row["end"], row["text"]))
-        vectors = faiss.read_index(str(gen / "chunks.faiss"))
-        sentence_vectors = np.load(gen / "sentences.npy")
+        documents, sentences, chunks, chunk_parts, sentence_parts = _gather(index_dir, manifest)
+        dim = manifest["dimension"]
+        chunk_vectors = np.concatenate(chunk_parts) if chunk_parts else np.zeros((0, dim), dtype=np.float32)
+        sentence_vectors = np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, dim), np.float16)
+        if manifest.get("vector_index", "flat") == "flat":
+            from .vectors import FLAT, new_index
+
+            vectors = new_index(FLAT, dim, chunk_vectors, np.array([c.chunk_id for c in chunks], dtype=np.int64))
+        else:
+            vectors = faiss.read_index(str(gen / "chunks.faiss"))
         bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False)
     except Exception as exc:  # any damage to any file: one clear message
         raise IndexStateError(f"the index in {str(index_dir)!r} is damaged or incomplete "
@@ -232,10 +268,10 @@ def _load(index_dir: Path, model_name, dimension, check_tokenizer) -> Index:
         problems.append(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
     if len({c.chunk_id for c in chunks}) != len(chunks):
         problems.append("duplicate chunk ids")
-    if sentence_vectors.shape != (row, manifest["dimension"]):
-        problems.append(f"sentence vectors of shape {sentence_vectors.shape} for {row} sentences")
-    if any(c.doc_id not in documents or documents[c.doc_id].text[c.start:c.end] != c.text for c in chunks):
-        problems.append("chunk texts that do not match their documents")
+    if sentence_vectors.shape != (row, dim) or chunk_vectors.shape != (len(chunks), dim):
+        problems.append(f"vectors of shape {sentence_vectors.shape} for {row} sentences")
+    if any(not 0 <= c.start < c.end <= len(documents[c.doc_id].text) for c in chunks):
+        problems.append("chunks outside their documents")
     if problems:
         raise IndexStateError(f"the index in {str(index_dir)!r} is inconsistent ({'; '.join(problems)}); {fix}")
     return Index(manifest, documents, chunks, sentences, rows, sentence_vectors, vectors, bm25, gen)

@@ -1,6 +1,6 @@
 """A missing, damaged, foreign or read-only index: one clear error naming the fix, or (read-only) answers as usual.
 
-Every file of a generation is damaged in every way (deleted, emptied, cut in half, header
+Every file of an index (its live generation and its segments) is damaged in every way (deleted, emptied, cut in half, header
 overwritten) and loaded through load_index, QA and `qa ask`. test_index.py already checks
 four single damages and a foreign model or format through load_index; this extends them.
 """
@@ -54,9 +54,17 @@ def _damage(path: Path, how: str) -> None:
         path.write_bytes(b"\xde\xad\xbe\xef garbage!" + data[16:])
 
 
-def _generation_files(index_dir: Path) -> list[str]:
+def _index_files(index_dir: Path) -> list[str]:
+    """Files of the live generation and of the segments it uses, relative to ``index_dir``."""
     gen = _generation(index_dir)
-    return sorted(p.relative_to(gen).as_posix() for p in gen.rglob("*") if p.is_file())
+    segments = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))["segments"]
+    folders = [gen] + [index_dir / "segments" / name for name in segments]
+    return sorted(p.relative_to(index_dir).as_posix() for f in folders for p in f.rglob("*") if p.is_file())
+
+
+def _segment_file(index_dir: Path, name: str) -> Path:
+    (segment,) = json.loads((_generation(index_dir) / "manifest.json").read_text(encoding="utf-8"))["segments"]
+    return index_dir / "segments" / segment / name
 
 
 def _one_error_line(err: str) -> str:
@@ -67,17 +75,18 @@ def _one_error_line(err: str) -> str:
 
 @pytest.mark.parametrize("how", DAMAGES)
 def test_every_file_of_a_generation_damaged_is_refused_with_the_fix(hash_index, tmp_path, how):
-    files = _generation_files(hash_index)
-    assert {"manifest.json", "chunks.jsonl", "documents.jsonl", "chunks.faiss", "sentences.npy"} <= set(files)
-    assert any(f.startswith("bm25/") for f in files)
+    files = _index_files(hash_index)
+    names = {f.split("/")[-1] for f in files}
+    assert {"manifest.json", "documents.jsonl", "layout.npz", "chunk_vectors.npy", "sentence_vectors.npy"} <= names
+    assert any("/bm25/" in f for f in files)
     reference = load_index(hash_index)
     missed = []
     for n, name in enumerate(files):
         index_dir = _copy(hash_index, tmp_path / f"idx{n}")
-        _damage(_generation(index_dir) / name, how)
+        _damage(index_dir / name, how)
         try:
             loaded = load_index(index_dir)
-            # A file that loading does not read (a sync's shortcut, such as stored BM25 terms) may be
+            # A file that loading does not read (what only a sync uses, such as stored BM25 terms) may be
             # damaged: the index must then load whole and unchanged.
             if (loaded.documents, loaded.chunks) != (reference.documents, reference.chunks) or \
                     loaded.faiss_index.ntotal != reference.faiss_index.ntotal:
@@ -117,9 +126,9 @@ def test_a_sync_over_a_damaged_index_rebuilds_it(hash_index, tmp_path):
     clean = _copy(hash_index, tmp_path / "clean")
     build_index(docs, clean, Config(), HashEncoder(), progress=False)
     expected = QA(clean, encoder=HashEncoder()).search("rice exports Laos")
-    for n, name in enumerate(_generation_files(hash_index)):
+    for n, name in enumerate(_index_files(hash_index)):
         index_dir = _copy(hash_index, tmp_path / f"idx{n}")
-        _damage(_generation(index_dir) / name, "truncate")
+        _damage(index_dir / name, "truncate")
         build_index(docs, index_dir, Config(), HashEncoder(), progress=False)
         index = load_index(index_dir)
         assert len(index.documents) == 6 and index.faiss_index.ntotal == len(index.chunks), name
@@ -130,11 +139,11 @@ def test_a_sync_over_a_damaged_index_rebuilds_it(hash_index, tmp_path):
 
 # ---------------------------------------------------------------- through QA and the command line
 
-@pytest.mark.parametrize("name", ["manifest.json", "chunks.jsonl", "documents.jsonl", "chunks.faiss",
-                                  "sentences.npy", "bm25"])
+@pytest.mark.parametrize("name", ["manifest.json", "bm25", "documents.jsonl", "layout.npz", "chunk_vectors.npy",
+                                  "sentence_vectors.npy"])
 def test_qa_and_qa_ask_over_a_damaged_index_give_one_line_naming_the_fix(seed_index_dir, tmp_path, capsys, name):
     index_dir = _copy(seed_index_dir, tmp_path / "idx")
-    target = _generation(index_dir) / name
+    target = _generation(index_dir) / name if name in ("manifest.json", "bm25") else _segment_file(index_dir, name)
     if target.is_dir():
         shutil.rmtree(target)
     else:
@@ -148,7 +157,7 @@ def test_qa_and_qa_ask_over_a_damaged_index_give_one_line_naming_the_fix(seed_in
 
 def test_the_command_the_damage_message_names_repairs_the_index(seed_index_dir, tmp_path, capsys, encoder):
     index_dir = _copy(seed_index_dir, tmp_path / "idx")
-    _damage(_generation(index_dir) / "chunks.faiss", "truncate")
+    _damage(_segment_file(index_dir, "chunk_vectors.npy"), "truncate")
     assert main(["ask", GOOD, "--index-dir", str(index_dir)]) == 1
     command = capsys.readouterr().err.split("`")[1]  # qa index DOCS_DIR --index-dir ... --rebuild
     assert command.startswith("qa index DOCS_DIR") and command.endswith("--rebuild")

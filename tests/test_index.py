@@ -70,8 +70,11 @@ def test_a_build_replaces_the_live_generation_and_keeps_only_the_previous(docs_c
         _build(docs_copy, tmp_path / "idx", hash_encoder, rebuild=True)
         names.append((tmp_path / "idx" / CURRENT).read_text().strip())
     assert len(set(names)) == 3
-    # the previous generation stays for readers that opened it just before the switch; older ones go
-    assert sorted(p.name for p in (tmp_path / "idx").iterdir() if p.is_dir()) == sorted(names[1:])
+    # the previous generation stays for readers that opened it just before the switch; older ones go,
+    # and so do the segments only they used
+    assert sorted(p.name for p in (tmp_path / "idx").iterdir() if p.is_dir()) == sorted(names[1:] + ["segments"])
+    used = {s for n in names[1:] for s in json.loads((tmp_path / "idx" / n / "manifest.json").read_text())["segments"]}
+    assert sorted(p.name for p in (tmp_path / "idx" / "segments").iterdir()) == sorted(used) and len(used) == 2
 
 
 def test_missing_index_names_the_command_that_builds_it(tmp_path):
@@ -79,15 +82,21 @@ def test_missing_index_names_the_command_that_builds_it(tmp_path):
         load_index(tmp_path / "nothing")
 
 
-@pytest.mark.parametrize("damage", ["truncate_faiss", "bad_json", "delete_bm25", "bad_pointer"])
+def _segment(index_dir):
+    gen = index_dir / (index_dir / CURRENT).read_text().strip()
+    (name,) = json.loads((gen / "manifest.json").read_text())["segments"]
+    return index_dir / "segments" / name
+
+
+@pytest.mark.parametrize("damage", ["truncate_vectors", "bad_json", "delete_bm25", "bad_pointer"])
 def test_a_damaged_index_is_detected_with_the_fix(docs_copy, tmp_path, hash_encoder, damage):
     _build(docs_copy, tmp_path / "idx", hash_encoder)
     gen = tmp_path / "idx" / (tmp_path / "idx" / CURRENT).read_text().strip()
-    if damage == "truncate_faiss":
-        data = (gen / "chunks.faiss").read_bytes()
-        (gen / "chunks.faiss").write_bytes(data[: len(data) // 2])
+    if damage == "truncate_vectors":
+        data = (_segment(tmp_path / "idx") / "chunk_vectors.npy").read_bytes()
+        (_segment(tmp_path / "idx") / "chunk_vectors.npy").write_bytes(data[: len(data) // 2])
     elif damage == "bad_json":
-        (gen / "chunks.jsonl").write_text("{not json", encoding="utf-8")
+        (_segment(tmp_path / "idx") / "documents.jsonl").write_text("{not json", encoding="utf-8")
     elif damage == "delete_bm25":
         for f in (gen / "bm25").iterdir():
             f.unlink()
@@ -112,8 +121,7 @@ def test_an_index_from_another_model_or_format_is_refused(docs_copy, tmp_path, h
 def test_a_damaged_file_behind_an_intact_manifest_is_stale_and_the_next_sync_repairs_it(docs_copy, tmp_path,
                                                                                          hash_encoder):
     _build(docs_copy, tmp_path / "idx", hash_encoder)
-    gen = tmp_path / "idx" / (tmp_path / "idx" / CURRENT).read_text().strip()
-    (gen / "sentences.npy").write_bytes(b"not numpy")
+    (_segment(tmp_path / "idx") / "sentence_vectors.npy").write_bytes(b"not numpy")
     assert status(docs_copy, tmp_path / "idx", Config(), hash_encoder) == "stale"
     _build(docs_copy, tmp_path / "idx", hash_encoder)
     assert status(docs_copy, tmp_path / "idx", Config(), hash_encoder) == "fresh"
