@@ -1,6 +1,7 @@
 """Index build time against raw SentenceTransformer.encode of the same chunk texts, in the same run.
 
-    python benchmarks/bench_index.py [DATA] [--collections seeds,squad,scifact] [--repeat 3] [--json FILE]
+    python benchmarks/bench_index.py [DATA] [--collections seeds,squad,scifact,large] [--repeat 3]
+        [--large-dir DIR] [--json FILE]
 
 DATA is the evaluation folder (default ../shared/eval). Collections: the five
 seed articles, the 48 SQuAD articles, and the 5,183 SciFact abstracts written
@@ -13,7 +14,11 @@ out as files in a temporary folder. For each, with the embedding cache off:
   ``raw`` encoding of that file's new chunk texts.
 
 The model is loaded and warm before anything is timed. Build and raw alternate
-``--repeat`` times (once for SciFact) and the medians are shown. Nothing is asserted.
+``--repeat`` times (once for SciFact) and the medians are shown. ``large`` is
+bench_query.py's collection of about 124,000 chunks: it is only re-synced (a
+copy of its files and index, built by bench_query.py if missing), ``--repeat``
+times with a different file each time, and its build column is left empty.
+Nothing is asserted.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ["QA_CACHE_DIR"] = "off"  # time the model, not cache reads
 
@@ -61,6 +67,42 @@ def raw_encode_seconds(model, texts: list[str]) -> float:
     started = time.perf_counter()
     model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
     return time.perf_counter() - started
+
+
+def bench_large(data: Path, large_dir: Path, encoder, repeat: int, tmp: Path) -> dict:
+    """Re-sync of bench_query.py's large collection after one file changed, ``repeat`` times."""
+    import subprocess
+
+    from qa.config import Config
+    from qa.index import build_index
+
+    from bench_query import LARGE_CHUNK_CHARS
+
+    if not (large_dir / "index" / "CURRENT").exists():
+        env = {k: v for k, v in os.environ.items() if k != "QA_CACHE_DIR"}  # the cache makes this build quick
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_query.py"), str(data), "--collections",
+                        "large", "--large-dir", str(large_dir)], check=True, env=env)
+    docs, index_dir = tmp / "large" / "docs", tmp / "large" / "index"
+    shutil.copytree(large_dir / "docs", docs)
+    shutil.copytree(large_dir / "index", index_dir)
+    config = Config(chunk_chars=LARGE_CHUNK_CHARS)
+    files = sorted(p for p in docs.rglob("*") if p.is_file())
+    build_index(docs, index_dir, config, encoder, progress=False)  # nothing changed: only hashes are read
+    resyncs, encodes = [], []
+    for n in range(repeat):
+        touched = files[(n + 1) * len(files) // (repeat + 1)]
+        with touched.open("a", encoding="utf-8") as f:
+            f.write("\nThis sentence was added to time a re-sync of one changed file.\n")
+        started = time.perf_counter()
+        report = build_index(docs, index_dir, config, encoder, progress=False)
+        resyncs.append(time.perf_counter() - started)
+        doc_id = touched.relative_to(docs).as_posix()
+        encodes.append(raw_encode_seconds(encoder.model, chunk_texts(index_dir, doc_id)))
+    resync, encode = statistics.median(resyncs), statistics.median(encodes)
+    return {"collection": "large", "files": len(files), "chunks": report.chunks, "build_s": None,
+            "raw_encode_s": None, "ratio": None, "resyncs_s": [round(r, 2) for r in resyncs],
+            "resync_s": round(resync, 2), "resync_file_encode_s": round(encode, 3),
+            "resync_excess_s": round(resync - encode, 2)}
 
 
 def bench(name: str, data: Path, encoder, repeat: int, tmp: Path) -> dict:
@@ -97,7 +139,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval",
                         help="evaluation folder (default ../shared/eval)")
-    parser.add_argument("--collections", default="seeds,squad,scifact", help="comma-separated: seeds,squad,scifact")
+    parser.add_argument("--collections", default="seeds,squad,scifact,large",
+                        help="comma-separated: seeds,squad,scifact,large")
+    parser.add_argument("--large-dir", type=Path, default=Path(tempfile.gettempdir()) / "qa-bench-large",
+                        help="bench_query.py's large collection (files and index)")
     parser.add_argument("--repeat", type=int, default=3, help="build/raw alternations (SciFact: once)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
@@ -109,13 +154,18 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.collections.split(","):
-            rows.append(bench(name, args.data, encoder, 1 if name == "scifact" else args.repeat, Path(tmp)))
+            if name == "large":
+                rows.append(bench_large(args.data, args.large_dir, encoder, args.repeat, Path(tmp)))
+            else:
+                rows.append(bench(name, args.data, encoder, 1 if name == "scifact" else args.repeat, Path(tmp)))
             print(f"{name} done", file=sys.stderr)
     print(f"{'collection':<10}{'files':>7}{'chunks':>8}{'build s':>9}{'raw encode s':>14}{'ratio':>8}"
           f"{'re-sync s':>11}{'its encode s':>14}{'excess s':>10}")
     for r in rows:
-        print(f"{r['collection']:<10}{r['files']:>7}{r['chunks']:>8}{r['build_s']:>9.2f}{r['raw_encode_s']:>14.2f}"
-              f"{r['ratio']:>7.2f}x{r['resync_s']:>11.2f}{r['resync_file_encode_s']:>14.3f}{r['resync_excess_s']:>10.2f}")
+        build = (f"{r['build_s']:>9.2f}{r['raw_encode_s']:>14.2f}{r['ratio']:>7.2f}x" if r["build_s"] is not None
+                 else f"{'-':>9}{'-':>14}{'-':>8}")
+        print(f"{r['collection']:<10}{r['files']:>7}{r['chunks']:>8}{build}"
+              f"{r['resync_s']:>11.2f}{r['resync_file_encode_s']:>14.3f}{r['resync_excess_s']:>10.2f}")
     print("build and raw: medians; ratio = build / raw encode of the same chunk texts; excess = re-sync - "
           "raw encode of the changed file's chunks")
     if args.json:

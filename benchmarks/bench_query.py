@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 STAGES = ("encode", "dense", "bm25", "fusion", "extract")
+LARGE_CHUNK_CHARS = 100  # windows of the large collection: about 124,000 chunks
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -149,7 +150,7 @@ def main() -> int:
     parser.add_argument("--collections", default="seeds,squad,large", help="comma-separated: seeds,squad,large")
     parser.add_argument("--large-dir", type=Path, default=Path(tempfile.gettempdir()) / "qa-bench-large",
                         help="where the large collection's files and index are kept between runs")
-    parser.add_argument("--large-chunk-chars", type=int, default=100,
+    parser.add_argument("--large-chunk-chars", type=int, default=LARGE_CHUNK_CHARS,
                         help="chunk_chars of the large collection (100: about 124,000 chunks)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
