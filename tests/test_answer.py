@@ -140,3 +140,16 @@ def test_a_fact_stated_in_two_documents_cites_both(seed_qa):
     cited = {c.doc_id[:3] for c in answer.citations if c.answers}
     assert {"000", "002"} <= cited
     assert answer.citations[0].score >= answer.citations[-1].score
+
+
+def test_answering_leaves_the_encoder_all_its_threads(seed_index_dir, encoder):
+    # FAISS searches on one OpenMP thread; torch shares that runtime, so a setting left behind
+    # would run every later encode (questions, and builds after an upload) on one core.
+    import faiss
+    import torch
+
+    from qa.pipeline import QA
+
+    torch.set_num_threads(2)
+    QA(index_dir=seed_index_dir, encoder=encoder).answer("Who announced the new policy?")
+    assert (torch.get_num_threads(), faiss.omp_get_max_threads()) == (2, 2)
