@@ -82,17 +82,14 @@ def time_collection(name: str, qa, questions: list[dict]) -> dict:
     spent = {stage: 0.0 for stage in STAGES}
     _instrument(qa, spent)
     qa.answer("What is this collection about, in one sentence?")  # warm: model, caches, first BM25 call
-    import faiss
+    from qa.vectors import search_one
 
     model, faiss_index, top_k = qa.encoder.model, qa.index.faiss_index, qa.config.top_k
-    threads = faiss.omp_get_max_threads()
     answer_ms, floor_ms, stage_ms = [], [], {stage: [] for stage in STAGES}
     for q in questions:
         t0 = time.perf_counter()
         vector = model.encode([q["question"]], normalize_embeddings=True)
-        faiss.omp_set_num_threads(1)
-        faiss_index.search(vector, top_k)
-        faiss.omp_set_num_threads(threads)
+        search_one(faiss_index, vector, top_k)
         t1 = time.perf_counter()
         for stage in STAGES:
             spent[stage] = 0.0

@@ -36,10 +36,12 @@ def queries(data: Path, n: int) -> list[str]:
 
 def search_all(index, vectors: np.ndarray, k: int, params) -> tuple[np.ndarray, float]:
     """Ids of the top k for each query, searched one at a time as answer() does; mean ms per query."""
+    from qa.vectors import search_one
+
     found = np.zeros((len(vectors), k), dtype=np.int64)
     started = time.perf_counter()
     for i, v in enumerate(vectors):
-        _, ids = index.search(v.reshape(1, -1), k, params=params)
+        _, ids = search_one(index, v, k, params)
         found[i] = ids[0]
     return found, (time.perf_counter() - started) * 1000 / len(vectors)
 
@@ -57,14 +59,11 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
     args = parser.parse_args()
 
-    import faiss
-
     from qa.config import Config
     from qa.embed import Encoder
     from qa.store import load_index
     from qa.vectors import FLAT, HNSW, IVF, new_index, search_params
 
-    faiss.omp_set_num_threads(1)  # one query at a time, as the chat does
     index = load_index(args.index_dir)
     ids = index.row_ids
     vectors = index.faiss_index.reconstruct_batch(ids)

@@ -60,23 +60,6 @@ def _scaled(scores) -> np.ndarray:
     return (scores - low) / span if span > 0 else np.zeros_like(scores)
 
 
-def _search_one_thread(faiss_index, query_vector: np.ndarray, depth: int, params):
-    """FAISS search of one query on one OpenMP thread, then the thread count as it was.
-
-    One query's threads only fight the encoder's for the same cores (flat search of
-    124k chunks: 16.5 ms on 2 threads, 6.8 ms on 1). FAISS and torch share one
-    OpenMP runtime, so leaving it at 1 would also halve the encoder's speed.
-    """
-    import faiss
-
-    before = faiss.omp_get_max_threads()
-    faiss.omp_set_num_threads(1)
-    try:
-        return faiss_index.search(query_vector.reshape(1, -1).astype(np.float32), depth, params=params)
-    finally:
-        faiss.omp_set_num_threads(before)
-
-
 class Retriever:
     """Searches one loaded index with the settings in ``config`` (retrieval, candidate_depth, dense_weight)."""
 
@@ -100,12 +83,12 @@ class Retriever:
     def dense(self, query_vector: np.ndarray, depth: int, allowed: np.ndarray | None = None
               ) -> tuple[np.ndarray, np.ndarray]:
         """(chunk rows, cosine scores), best first; ``allowed`` holds rows too."""
-        from .vectors import search_params
+        from .vectors import search_one, search_params
 
         allowed_ids = self.index.row_ids[allowed] if allowed is not None else None
         params = search_params(self.index.faiss_index, allowed_ids, self.config)
         depth = min(depth, self.index.faiss_index.ntotal)
-        scores, ids = _search_one_thread(self.index.faiss_index, query_vector, depth, params)
+        scores, ids = search_one(self.index.faiss_index, query_vector, depth, params)
         keep = (ids[0] >= 0) & (ids[0] < len(self.index.id_rows))
         rows = self.index.id_rows[ids[0][keep]]
         return rows[rows >= 0], scores[0][keep][rows >= 0]

@@ -98,3 +98,21 @@ def search_params(index, allowed_ids: np.ndarray | None, config: Config):
         params.sel = selector
         params._selector = selector  # keep the selector alive as long as the parameters
     return params
+
+
+def search_one(index, vector: np.ndarray, k: int, params=None) -> tuple[np.ndarray, np.ndarray]:
+    """(scores, ids) of the top ``k`` for one query, searched on one OpenMP thread.
+
+    One query's threads only fight the encoder's for the same cores (flat search of
+    124k chunks: 16.5 ms on 2 threads, 6.8 ms on 1). FAISS and torch share one
+    OpenMP runtime, so the thread count is put back afterwards: left at 1, every
+    later encode would run on one core too.
+    """
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        return index.search(vector.reshape(1, -1).astype(np.float32), k, params=params)
+    finally:
+        faiss.omp_set_num_threads(before)
