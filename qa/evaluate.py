@@ -27,6 +27,7 @@ class Tally:
     cited: int = 0
     abstained: int = 0
     abstained_right: int = 0
+    answered_right: int = 0  # answerable questions answered with an expected string
     unanswerable: int = 0
     recall_at_5: int = 0
     reciprocal_rank: float = 0.0
@@ -37,6 +38,7 @@ class Tally:
         self.correct += row["correct"]
         if row["answerable"]:
             self.answerable += 1
+            self.answered_right += row["correct"]
             self.exact += row["exact"]
             self.f1 += row["f1"]
             self.cited += row["cited"]
@@ -56,6 +58,8 @@ class Tally:
             return round(a / b, 4) if b else None
         return {"questions": self.n, "accuracy": ratio(self.correct, self.n),
                 "answer_accuracy": ratio(self.correct - self.abstained_right, self.answerable),
+                "answered": ratio(self.n - self.abstained, self.n),
+                "answered_precision": ratio(self.answered_right, self.n - self.abstained),
                 "span_em": ratio(self.exact, self.answerable), "span_f1": ratio(self.f1, self.answerable),
                 "citation_accuracy": ratio(self.cited, self.answerable),
                 "abstention_precision": ratio(self.abstained_right, self.abstained),
@@ -158,9 +162,10 @@ def token_f1(prediction: str, truth: str) -> float:
 
 
 def format_report(report: dict) -> str:
-    columns = ["questions", "accuracy", "answer_accuracy", "span_em", "span_f1", "citation_accuracy",
+    columns = ["questions", "accuracy", "answer_accuracy", "answered", "answered_precision", "span_em", "span_f1",
+               "citation_accuracy",
                "abstention_precision", "abstention_recall", "recall_at_5", "mrr"]
-    heads = ["type", "n", "acc", "ans_acc", "EM", "F1", "cite", "abst_P", "abst_R", "R@5", "MRR"]
+    heads = ["type", "n", "acc", "ans_acc", "answered", "ans_P", "EM", "F1", "cite", "abst_P", "abst_R", "R@5", "MRR"]
     rows = [("overall", report["overall"])] + list(report["by_type"].items())
     lines = ["  ".join(f"{h:>8}" for h in heads)]
     for name, s in rows:

@@ -46,6 +46,7 @@ def test_evaluate_scores_a_small_set(seed_qa, tmp_path):
     assert overall["accuracy"] == 1.0 and overall["span_em"] == 1.0 and overall["citation_accuracy"] == 1.0
     assert overall["abstention_precision"] == 1.0 and overall["abstention_recall"] == 1.0
     assert overall["recall_at_5"] == 1.0
+    assert overall["answered"] == 0.5 and overall["answered_precision"] == 1.0  # one answered, rightly
     assert set(report["by_type"]) == {"factoid", "unanswerable"}
     rows = [json.loads(line) for line in (tmp_path / "rows.jsonl").read_text().splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"] and rows[0]["span"] == "14,000"
