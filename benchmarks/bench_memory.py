@@ -42,7 +42,7 @@ from bench_query import fixed_questions
 from qa.config import Config
 from qa.pipeline import QA
 qa = QA({index!r}, config=Config(chunk_chars={chunk_chars}))
-for q in fixed_questions(Path({data!r}))[:20]:
+for q in fixed_questions(Path({data!r}), "large")[:20]:
     qa.answer(q["question"], history=q["history"])
 print(json.dumps({{"chunks": len(qa.index.chunks), "peak_mb": _peak()}}))
 """

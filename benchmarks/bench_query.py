@@ -1,23 +1,26 @@
 """Warm answer() latency on three collections, next to the raw floor measured in the same run.
 
-    python benchmarks/bench_query.py [DATA] [--collections seeds,squad,large] [--json FILE]
-        [--large-dir DIR] [--large-chunk-chars 100]
+    python benchmarks/bench_query.py [DATA] [--collections seeds,squad,covidqa,large] [--readers on,off]
+        [--json FILE] [--large-dir DIR] [--large-chunk-chars 100]
 
 DATA is the evaluation folder (default ../shared/eval). Collections:
 
 - ``seeds``: the five seed articles (default settings);
 - ``squad``: the 48 SQuAD articles (default settings);
+- ``covidqa``: the 98 COVID-QA papers (default settings);
 - ``large``: the 5,183 SciFact abstracts and the 48 SQuAD articles written as
   files, chunked in windows of ``--large-chunk-chars`` 100 characters: longer
   sentences are cut at white space, about 124,000 chunks from 62,321 sentences
   (no text is duplicated). Built once into ``--large-dir`` and reused
   while its files are unchanged; the embedding cache makes a rebuild quick.
 
-Questions: one fixed list for every collection (the 16 seed development
-questions, 40 SQuAD questions, 24 SciFact claims), each asked once after a
-warm-up question, so query encoding is always paid. The breakdown times the
-stages inside the same answer() calls: query encoding, dense search (FAISS),
-BM25, fusion (the rest of the retriever) and extraction. The floor is one
+Questions: a fixed list per collection (the 16 seed development questions;
+40 SQuAD questions; 40 COVID-QA questions; for ``large``, 16 seed, 40 SQuAD
+and 24 SciFact ones), each asked once after a warm-up question, so query
+encoding is always paid. Each collection is timed with the trained reader on
+and off (``--readers``), in the same run. The breakdown times the stages
+inside the same answer() calls: query encoding, dense search (FAISS), BM25,
+fusion (the rest of the retriever), the reader, and the rest of extraction. The floor is one
 ``SentenceTransformer.encode`` of the question plus one FAISS search of the
 same index on one OpenMP thread (its fastest for a single query), timed just
 before each answer. Nothing is asserted: it prints.
@@ -31,13 +34,14 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-STAGES = ("encode", "dense", "bm25", "fusion", "extract")
+STAGES = ("encode", "dense", "bm25", "fusion", "read", "extract")
 LARGE_CHUNK_CHARS = 100  # windows of the large collection: about 124,000 chunks
 
 
@@ -46,13 +50,21 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def fixed_questions(data: Path) -> list[dict]:
-    """16 seed questions, every 140th SQuAD question (40), every 46th SciFact claim (24)."""
-    rows = [json.loads(line) for line in (data / "seeds_dev.jsonl").open() if line.strip()]
-    squad = [json.loads(line) for line in (data / "squad" / "questions_dev.jsonl").open() if line.strip()]
-    rows += squad[::140][:40]
-    claims = [json.loads(line) for line in (data / "scifact" / "queries.jsonl").open() if line.strip()]
-    rows += [{"question": c["text"]} for c in claims[::46][:24]]
+def fixed_questions(data: Path, collection: str) -> list[dict]:
+    """Seeds: the 16 seed questions. squad / covidqa: every 140th / 15th of their questions (40).
+    large: the 16 seed questions, 40 SQuAD questions and every 46th SciFact claim (24)."""
+    def read(path):
+        return [json.loads(line) for line in path.open() if line.strip()]
+
+    seeds = read(data / "seeds_dev.jsonl")
+    squad = read(data / "squad" / "questions_dev.jsonl")[::140][:40]
+    if collection == "covidqa":
+        rows = read(data / "covidqa" / "questions_dev.jsonl")[::15][:40]
+    elif collection == "large":
+        claims = read(data / "scifact" / "queries.jsonl")[::46][:24]
+        rows = seeds + squad + [{"question": c["text"]} for c in claims]
+    else:
+        rows = seeds if collection == "seeds" else squad
     return [{"question": r["question"], "history": r.get("history")} for r in rows]
 
 
@@ -131,15 +143,17 @@ def _instrument(qa, spent: dict) -> None:
     timed(qa.retriever, "dense", "dense")
     timed(qa.retriever, "bm25_scores", "bm25")
     timed(qa.retriever, "search", "fusion", minus=("dense", "bm25", "encode"))
-    timed(qa.extractor, "extract", "extract")
+    if qa.reader is not None:
+        timed(qa.reader, "read", "read")
+    timed(qa.extractor, "extract", "extract", minus=("read",))
 
 
 def print_table(rows: list[dict]) -> None:
-    head = f"{'collection':<11}{'chunks':>8}{'answer p50':>11}{'p95':>8}{'floor p50':>10}{'p95':>8}{'x floor':>8}"
+    head = f"{'collection':<11}{'reader':>7}{'chunks':>8}{'answer p50':>11}{'p95':>8}{'floor p50':>10}{'p95':>8}{'x floor':>8}"
     head += "".join(f"{s + ' p50/p95':>17}" for s in STAGES)
     print(head)
     for r in rows:
-        line = (f"{r['collection']:<11}{r['chunks']:>8}{r['answer_p50_ms']:>11.1f}{r['answer_p95_ms']:>8.1f}"
+        line = (f"{r['collection']:<11}{r['reader']:>7}{r['chunks']:>8}{r['answer_p50_ms']:>11.1f}{r['answer_p95_ms']:>8.1f}"
                 f"{r['floor_p50_ms']:>10.1f}{r['floor_p95_ms']:>8.1f}{r['ratio_p50']:>7.2f}x")
         line += "".join(f"{r[s + '_p50_ms']:>10.1f}/{r[s + '_p95_ms']:<6.1f}" for s in STAGES)
         print(line)
@@ -150,7 +164,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval",
                         help="evaluation folder (default ../shared/eval)")
-    parser.add_argument("--collections", default="seeds,squad,large", help="comma-separated: seeds,squad,large")
+    parser.add_argument("--collections", default="seeds,squad,covidqa,large",
+                        help="comma-separated: seeds,squad,covidqa,large")
+    parser.add_argument("--readers", default="on,off", help="time with the trained reader on, off, or both")
     parser.add_argument("--large-dir", type=Path, default=Path(tempfile.gettempdir()) / "qa-bench-large",
                         help="where the large collection's files and index are kept between runs")
     parser.add_argument("--large-chunk-chars", type=int, default=LARGE_CHUNK_CHARS,
@@ -164,7 +180,6 @@ def main() -> int:
     from qa.pipeline import QA
 
     encoder = Encoder()
-    questions = fixed_questions(args.data)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.collections.split(","):
@@ -173,13 +188,15 @@ def main() -> int:
                 docs, index_dir = args.large_dir / "docs", args.large_dir / "index"
                 config = Config(chunk_chars=args.large_chunk_chars, index_dir=index_dir)
             else:
-                docs = ROOT / "seeds" if name == "seeds" else args.data / "squad" / "docs"
+                docs = ROOT / "seeds" if name == "seeds" else args.data / name / "docs"
                 index_dir = Path(tmp) / name
                 config = Config(index_dir=index_dir)
             started = time.perf_counter()
             build_index(docs, index_dir, config, encoder, progress=name == "large")
             print(f"{name}: index ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-            rows.append(time_collection(name, QA(index_dir, config=config, encoder=encoder), questions))
+            for reader in args.readers.split(","):
+                qa = QA(index_dir, config=replace(config, reader=reader == "on"), encoder=encoder)
+                rows.append({**time_collection(name, qa, fixed_questions(args.data, name)), "reader": reader})
     print_table(rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))

@@ -134,6 +134,8 @@ def format_answer(answer) -> str:
     lines = [answer.text]
     if answer.found and answer.span and answer.span != answer.text:
         lines.append(f"  answer: {answer.span}")
+    if not answer.found and answer.reason:
+        lines.append(f"  why: {answer.reason}")
     lines.append(f"  confidence: {answer.confidence:.2f}")
     if answer.citations:
         lines.append("")

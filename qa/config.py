@@ -67,7 +67,10 @@ class Config:
     # documents added through QA.add_documents (the chat's upload)
     max_file_mb: float = 20.0
     # answering
-    min_confidence: float = 0.3  # chosen on SQuAD dev: see benchmarks/fit_extractor.py and the README
+    min_confidence: float = 0.3  # chosen on held-out questions: see training/fit_reader.py and the README
+    reader: bool = True  # the trained reader (qa/reader.py); QA_READER=off keeps the sentence scorer alone
+    read_passages: int = 4  # passages the reader reads per question; 6 or 8 were no better (training/fit_reader.py)
+    reader_int8: bool = True  # run the reader's linear layers in int8 (faster; quality: README, Measured)
     max_question_chars: int = 2000
     max_citations: int = 4
     embed_batch_size: int = 32
@@ -80,7 +83,7 @@ class Config:
                 object.__setattr__(self, name, _parse(name, str(getattr(self, name)), kind))
         positive = ("chunk_chars", "top_k", "candidate_depth", "rrf_k", "max_question_chars",
                     "max_citations", "embed_batch_size", "flat_max_chunks", "nprobe", "ef_search",
-                    "max_file_mb")
+                    "max_file_mb", "read_passages")
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)!r}")
@@ -113,14 +116,21 @@ class Config:
         return cls(**values)
 
 
+_BOOLEANS = {"on": True, "true": True, "1": True, "yes": True, "off": False, "false": False, "0": False, "no": False}
+
+
 def _parse(name: str, raw: str, kind: type):
     try:
         if issubclass(kind, Path):
             return Path(raw)
+        if issubclass(kind, bool):
+            return _BOOLEANS[raw.strip().lower()]
         if issubclass(kind, Enum):
             return kind(raw.strip().lower())
         return kind(raw)
-    except ValueError:
+    except (ValueError, KeyError):
+        if issubclass(kind, bool):
+            raise ConfigError(f"QA_{name.upper()}={raw!r} must be on or off") from None
         if issubclass(kind, Enum):
             choices = ", ".join(m.value for m in kind)
             raise ConfigError(f"{name}={raw!r} is not one of: {choices}") from None

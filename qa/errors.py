@@ -23,3 +23,7 @@ class IndexStateError(QAError):
 
 class QuestionError(QAError):
     """The question cannot be asked as given (empty, for example)."""
+
+
+class ModelError(QAError):
+    """A model file qa ships (the reader's weights) is missing, damaged or made for another base model."""

@@ -17,11 +17,13 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .question import Kind, Query
+from .reading import NOT_STATED, answer_from_readings, read_passages
 from .spans import best_span
 from .text import stem, terms, words
 from .types import Answer, Citation, Hit
 
 NOT_FOUND = "The documents do not say."
+NO_SHARED_WORDS = "No passage in the documents shares the question's key words."
 ASK_SOMETHING = "Please type a question about the documents."
 
 # Sentence score = sum of weight * feature. Fitted on held-out development questions
@@ -57,8 +59,10 @@ class Candidate:
 
 
 class Extractor:
-    def __init__(self, index: Index):
+    def __init__(self, index: Index, reader=None, read_passages: int = 6):
         self.index = index
+        self.reader = reader  # a qa.reader.Reader, or None for the sentence scorer alone (QA_READER=off)
+        self.read_passages = read_passages
         self._idf_cache: dict[str, float] = {}
         self._titles: dict[str, frozenset] = {}
         matrix = index.bm25.scores
@@ -110,11 +114,14 @@ class Extractor:
     def extract(self, query: Query, hits: list[Hit], query_vector: np.ndarray, min_confidence: float,
                 max_citations: int = 4) -> Answer:
         if not hits:
-            return Answer(query.question, NOT_FOUND, False, 0.0, [], "")
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
         weights = self._term_weights(query)
         candidates = self._candidates(query, hits, query_vector, weights)
         if not candidates:
-            return Answer(query.question, NOT_FOUND, False, 0.0, [], "")
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
+        if self.reader is not None:
+            readings = read_passages(self, query, candidates, self.read_passages)
+            return answer_from_readings(self, query, readings, self._missing(weights), min_confidence, max_citations)
         best = candidates[0]
         doc = self.index.documents[best.doc_id]
         span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
@@ -131,7 +138,7 @@ class Extractor:
         confidence = self._confidence(best, margin, weights)
         if confidence < min_confidence:
             closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
-            return Answer(query.question, NOT_FOUND, False, confidence, closest, "")
+            return Answer(query.question, NOT_FOUND, False, confidence, closest, "", NOT_STATED)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
         cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
         return Answer(query.question, doc.text[best.start:best.end], True, confidence, cited, span_text)
@@ -214,7 +221,7 @@ class Extractor:
     def _citation(self, c: Candidate, answers: bool) -> Citation:
         """The passage around sentence ``c``: its neighbours on the same line, sentence highlighted."""
         doc = self.index.documents[c.doc_id]
-        start, end = _passage(doc.text, self.index.sentences[c.doc_id], c.sentence)
+        start, end = passage_around(doc.text, self.index.sentences[c.doc_id], c.sentence)
         return Citation(doc_id=c.doc_id, title=doc.title, date=doc.date, start=start, end=end,
                         quote=doc.text[start:end], score=round(float(c.score), 4), sentence_start=c.start,
                         sentence_end=c.end, answers=answers, page=page_of(doc, c.start))
@@ -244,7 +251,7 @@ _QUESTION_TERMS = {stem(w) for w in ("what", "which", "who", "whom", "whose", "w
                                      "many", "much", "do", "does", "did")}
 
 
-def _passage(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+def passage_around(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
     """Sentence i with one neighbour on each side, when the neighbour is on the same line."""
     start, end = spans[i]
     if i > 0 and "\n" not in text[spans[i - 1][1]:start]:

@@ -50,6 +50,12 @@ class QA:
         self.config = config or Config.from_env()
         self.index_dir = Path(index_dir) if index_dir is not None else self.config.index_dir
         self.encoder = encoder or Encoder(batch_size=self.config.embed_batch_size)
+        self.reader = None
+        if self.config.reader:
+            from .reader import Reader, check_weights
+
+            self.reader = Reader(int8=self.config.reader_int8)
+            check_weights(self.reader.weights)  # refuse a missing or damaged file now, not at the first question
         self._write_lock = threading.Lock()
         self._loaded = self._load()
         self._checked = time.monotonic()
@@ -57,7 +63,8 @@ class QA:
 
     def _load(self) -> _Loaded:
         index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension)
-        return _Loaded(index, Retriever(index, self.encoder, self.config), Extractor(index))
+        return _Loaded(index, Retriever(index, self.encoder, self.config),
+                       Extractor(index, self.reader, self.config.read_passages))
 
     @property
     def index(self) -> Index:

@@ -19,6 +19,8 @@ from .types import Answer, Citation, Document
 
 NOT_FOUND = ("<p><strong>Not found in the documents.</strong> None of the indexed passages answers this "
              "question; try other words, or check which documents are chosen on the left.</p>")
+NOT_FOUND_BECAUSE = ("<p><strong>Not found in the documents.</strong> {reason} Try other words, or check which "
+                     "documents are chosen on the left.</p>")
 VIEWER_EMPTY = ('<p class="qa-doc-empty">Click a source in the chat, or a document in the list on the left, '
                 "to read it here.</p>")
 
@@ -44,7 +46,7 @@ def answer_messages(answer: Answer, only: list[str] | None = None) -> list[str]:
     chosen = f"only from {len(only)} chosen document{'s' * (len(only) != 1)}" if only else ""
     scope = f" · {chosen}" if chosen else ""
     if not answer.found:
-        head = NOT_FOUND
+        head = NOT_FOUND_BECAUSE.format(reason=escape(answer.reason)) if answer.reason else NOT_FOUND
         if answer.citations:
             head += ("<p><strong>Closest passages</strong> <small>(they do not answer it; click one to read "
                      f"the whole document){scope}</small></p>")

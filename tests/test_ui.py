@@ -67,6 +67,7 @@ def test_unanswerable_question_says_not_found_and_shows_closest_passages(seed_qa
     messages, answer = respond("Who is the coach of the Vietnam national football team?", [], seed_qa)
     assert not answer.found
     assert messages[0]["content"].startswith("<p><strong>Not found in the documents.</strong>")
+    assert answer.reason and html.escape(answer.reason) in messages[0]["content"]  # why, in plain words
     assert "Closest passages" in messages[0]["content"] and len(messages) > 1
     assert "<mark>" not in contents(messages)  # offered, but nothing marked as the answer
 

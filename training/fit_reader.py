@@ -1,0 +1,195 @@
+"""Fit how qa chooses between the passages its reader read, and its confidence, on held-out questions.
+
+    python training/fit_reader.py [--data ../shared/eval] [--work /tmp/qa-reader-work] [--split tune]
+
+Uses the shipped reader (qa/models/reader.safetensors) over qa's own indexes
+of the SQuAD and COVID-QA corpora (built by training/train_reader.py into
+--work). For the questions of --split (train_reader.SPLITS: never trained
+on), it records what qa.reading sees, then fits by logistic regression:
+
+- the choice weights (qa.reading.CHOICE_WEIGHTS): which read passage's
+  answer sentences hold an answer string;
+- the confidence weights (qa.reading.CONFIDENCE_WEIGHTS): whether the chosen
+  answer is right. Each question is also asked with its own document left
+  out of the search, where the right response is to abstain, so confidence
+  learns what an unanswered question looks like.
+
+It prints both, to copy into qa/reading.py, and how precision and coverage
+move with min_confidence on the tune and test splits. It also writes each
+split's questions as JSONL into --work, for `qa eval`. Nothing in the package
+is written.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from train_reader import SPLITS, split_of  # noqa: E402
+
+from qa.config import Config  # noqa: E402
+from qa.evaluate import read_questions  # noqa: E402
+from qa.pipeline import QA  # noqa: E402
+from qa.question import build_query  # noqa: E402
+from qa import reading  # noqa: E402
+
+
+def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
+    """What qa.reading sees for one question: per read passage its features, span and answer text."""
+    doc_ids = None
+    if exclude_gold:
+        doc_ids = [d for d in qa.index.documents if not any(Path(d).name.startswith(p) for p in q["docs"])]
+    query = build_query(q["question"], q.get("history"))
+    vector = qa.encoder.encode_one(query.search_text)
+    hits = qa.retriever.search(query.search_text, qa.config.top_k, doc_ids=doc_ids, query_vector=vector)
+    weights = qa.extractor._term_weights(query)
+    candidates = qa.extractor._candidates(query, hits, vector, weights)
+    if not candidates:
+        return None
+    answers = [" ".join(a.lower().split()) for a in q["answers"]]
+    rows = []
+    for r in reading.read_passages(qa.extractor, query, candidates, read):
+        text = qa.index.documents[r.doc_id].text
+        spans = qa.index.sentences[r.doc_id]
+        first, last = reading.answer_sentences(spans, r.span_start, r.span_end)
+        answer_text = " ".join(text[spans[first][0]:spans[last][1]].lower().split())
+        rows.append({"features": r.features, "order": round(1 / r.features["rank"]) - 1,
+                     "span_text": text[r.span_start:r.span_end], "doc": r.doc_id,
+                     "right": (not exclude_gold) and any(a in answer_text for a in answers)})
+    return {"rows": rows, "missing": qa.extractor._missing(weights), "excluded": exclude_gold}
+
+
+def fit_choice(observations: list[dict], l2: float = 1e-2, steps: int = 400, rate: float = 0.1) -> dict:
+    """Weights of a conditional logit (a softmax over each question's passages) for the passage that is right."""
+    names = list(reading.CHOICE_WEIGHTS)
+    groups = []
+    for o in observations:
+        right = np.array([float(r["right"]) for r in o["rows"]])
+        if right.sum():
+            groups.append((np.array([[r["features"][k] for k in names] for r in o["rows"]]), right / right.sum()))
+    w = np.zeros(len(names))
+    for _ in range(steps):
+        grad = np.zeros(len(names))
+        for x, target in groups:
+            s = x @ w
+            p = np.exp(s - s.max())
+            grad += x.T @ (target - p / p.sum())
+        w += rate * (grad / len(groups) - l2 * w)
+    return {k: round(float(v), 4) for k, v in zip(names, w)}
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 50) -> np.ndarray:
+    """Weights [bias, w...] of an L2-regularized logistic regression, by Newton's method."""
+    x = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + l2 * np.r_[0, w[1:]]
+        hess = (x * (p * (1 - p))[:, None]).T @ x + l2 * np.eye(len(w))
+        w -= np.linalg.solve(hess, grad)
+    return w
+
+
+def choose(obs: dict) -> tuple[dict, float, bool]:
+    """The chosen row under the current CHOICE_WEIGHTS, its margin and whether another row agrees."""
+    rows = sorted(obs["rows"], key=lambda r: -reading.choice_score(r["features"]))
+    best = rows[0]
+    choice = reading.choice_score(best["features"])
+    agreeing = [r for r in rows[1:] if reading.same_span(r["span_text"], best["span_text"])]
+    rivals = [r for r in rows[1:] if r not in agreeing]
+    margin = choice - reading.choice_score(rivals[0]["features"]) if rivals else reading.MAX_MARGIN
+    return best, margin, bool(agreeing)
+
+
+def confidence_features(obs: dict) -> list[float]:
+    best, margin, agree = choose(obs)
+    return [reading.choice_score(best["features"]), min(margin, reading.MAX_MARGIN), float(agree)]
+
+
+def table(observations: list[dict]) -> str:
+    lines = ["min_conf  right  right_among_answered  answered  abstain_when_left_out"]
+    real = [o for o in observations if not o["excluded"]]
+    out = [o for o in observations if o["excluded"]]
+    for threshold in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        answered = right = 0
+        for o in real:
+            best, margin, agree = choose(o)
+            if reading.confidence(*confidence_features(o), 0.0) >= threshold:
+                answered += 1
+                right += best["right"]
+        abstained = sum(reading.confidence(*confidence_features(o), 0.0) < threshold for o in out)
+        lines.append(f"{threshold:8.1f}  {right / max(1, len(real)):.3f}  {right / max(1, answered):20.3f}  "
+                     f"{answered / max(1, len(real)):8.3f}  {abstained / max(1, len(out)):.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/qa-reader-work"))
+    parser.add_argument("--sets", default="squad,covidqa")
+    parser.add_argument("--per-set", type=int, default=600, help="questions of each set and split to observe")
+    parser.add_argument("--read", type=int, default=6, help="passages read per question; fewer are also scored")
+    parser.add_argument("--use", type=int, default=Config().read_passages, help="passages qa reads (the fit's)")
+    parser.add_argument("--reuse", action="store_true", help="reuse the observations of an earlier run in --work")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    from tqdm.auto import tqdm
+
+    rng = random.Random(args.seed)
+    observed = {"tune": [], "test": []}
+    saved = args.work / f"observed-{args.read}.json"
+    if args.reuse and saved.is_file():
+        observed = json.loads(saved.read_text(encoding="utf-8"))
+    for name in [s for s in args.sets.split(",") if s and not (args.reuse and saved.is_file())]:
+        qa = QA(args.work / name / "index", config=Config(index_dir=args.work / name / "index"))
+        questions = read_questions(args.data / name / "questions_dev.jsonl")
+        for split in observed:
+            mine = [q for q in questions if split_of(name, q) == split]
+            with open(args.work / f"{name}_{split}.jsonl", "w", encoding="utf-8") as f:
+                f.writelines(json.dumps(q) + "\n" for q in mine)
+            rng.shuffle(mine)
+            for q in tqdm(mine[:args.per_set], desc=f"{name} {split}", unit="q"):
+                for exclude in (False, True):
+                    obs = observe(qa, q, exclude, args.read)
+                    if obs:
+                        observed[split].append(obs)
+
+    saved.write_text(json.dumps(observed), encoding="utf-8")
+    full = json.loads(json.dumps(observed))
+    for obs in observed.values():  # fit and report for the passages qa reads (Config.read_passages)
+        for o in obs:
+            o["rows"] = [r for r in o["rows"] if r["order"] < args.use] or o["rows"][:1]
+    tune = observed["tune"]
+    reading.CHOICE_WEIGHTS.update(fit_choice([o for o in tune if not o["excluded"]]))
+    x = np.array([confidence_features(o) for o in tune])
+    y = np.array([float((not o["excluded"]) and choose(o)[0]["right"]) for o in tune])
+    w = fit_logistic(x, y)
+    reading.CONFIDENCE_WEIGHTS.update({k: round(float(v), 4) for k, v in zip(("bias", "choice", "margin", "agree"), w)})
+    print("CHOICE_WEIGHTS =", json.dumps(reading.CHOICE_WEIGHTS))
+    print("CONFIDENCE_WEIGHTS =", json.dumps(reading.CONFIDENCE_WEIGHTS))
+    for split, obs in full.items():
+        real = [o for o in obs if not o["excluded"]]
+        for limit in (2, 3, 4, 6, 8):
+            if limit <= args.read:
+                right = sum(choose({**o, "rows": [r for r in o["rows"] if r["order"] < limit] or o["rows"][:1]})[0]
+                            ["right"] for o in real)
+                print(f"{split}: reading {limit} passages, answering everything: right {right / max(1, len(real)):.3f}")
+    for split, obs in observed.items():
+        print(f"\n{split} ({sum(not o['excluded'] for o in obs)} questions, and as many with their document left out)")
+        print(table(obs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
