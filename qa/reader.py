@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import ModelError
@@ -36,6 +36,9 @@ class ReadSpan:
     end: int
     score: float  # start logit + end logit of the span
     answerable: float  # logit that the passage answers the question
+    focus_start: int = 0  # the best span inside the focus range asked for (see Reader.read), else 0, 0
+    focus_end: int = 0
+    focus_score: float = float("-inf")
 
 
 def card_path(weights: Path) -> Path:
@@ -98,7 +101,9 @@ class Reader:
                 if self._net is None:
                     self._tokenizer, self._net = _load(self.weights, self.int8)
 
-    def read(self, question: str, passages: list[str]) -> list[ReadSpan]:
+    def read(self, question: str, passages: list[str], focus: list[tuple[int, int]] | None = None) -> list[ReadSpan]:
+        """The best span of each passage; with ``focus`` (one [start, end) range of characters per passage,
+        a sentence say) also the best span inside that range, from the same forward pass."""
         if not passages:
             return []
         self.load()
@@ -109,14 +114,21 @@ class Reader:
         inputs, offsets = encode_pairs(self._tokenizer, [question] * len(passages), passages)
         with torch.inference_mode():
             start, end, answerable = self._net(**inputs)
-        spans = []
-        for i, (s, e, score) in enumerate(best_spans(start, end, offsets)):
-            first, last = offsets[i][s], offsets[i][e]
-            if first is None or last is None:  # a passage with no readable token (only white space)
-                spans.append(ReadSpan(i, 0, 0, float("-inf"), float(answerable[i])))
-                continue
-            spans.append(ReadSpan(i, first[0], last[1], score, float(answerable[i])))
+        spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]))
+                 for i, (s, e, score) in enumerate(best_spans(start, end, offsets))]
+        if focus is not None:
+            inside = best_spans(start, end, offsets, focus)
+            spans = [replace(span, focus_start=a, focus_end=b, focus_score=score)
+                     for span, (a, b), (_, _, score) in zip(spans, (_characters(offsets[i], s, e)
+                                                                      for i, (s, e, _) in enumerate(inside)), inside)]
         return spans
+
+
+def _characters(offsets: list, first: int, last: int) -> tuple[int, int]:
+    """[start, end) characters of tokens first..last; 0, 0 for a passage with no readable token."""
+    if offsets[first] is None or offsets[last] is None:
+        return 0, 0
+    return offsets[first][0], offsets[last][1]
 
 
 def _load(weights: Path, int8: bool):

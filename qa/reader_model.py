@@ -68,13 +68,20 @@ def encode_pairs(tokenizer, questions: list[str], passages: list[str]):
     return inputs, offsets
 
 
-def best_spans(start: torch.Tensor, end: torch.Tensor, offsets: list[list]) -> list[tuple[int, int, float]]:
+def best_spans(start: torch.Tensor, end: torch.Tensor, offsets: list[list],
+               within: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
     """Per pair, the passage tokens (s, e), s <= e < s + MAX_ANSWER_TOKENS, maximizing start[s] + end[e].
 
-    Returns (first token, last token, score); only passage tokens are eligible.
+    Returns (first token, last token, score); only passage tokens are eligible, and with ``within``
+    only those inside that pair's [start, end) characters (a score of -inf when none is).
     """
     n, length = start.shape
-    allowed = torch.tensor([[o is not None for o in row] + [False] * (length - len(row)) for row in offsets])
+
+    def eligible(i, o):
+        return o is not None and (within is None or (within[i][0] <= o[0] and o[1] <= within[i][1]))
+
+    allowed = torch.tensor([[eligible(i, o) for o in row] + [False] * (length - len(row))
+                            for i, row in enumerate(offsets)])
     neg = torch.finfo(start.dtype).min / 4
     start = start.masked_fill(~allowed, neg)
     end = end.masked_fill(~allowed, neg)
@@ -85,7 +92,7 @@ def best_spans(start: torch.Tensor, end: torch.Tensor, offsets: list[list]) -> l
     out = []
     for i, f in enumerate(flat.tolist()):
         s, e = divmod(f, length)
-        out.append((s, e, float(scores[i, s, e])))
+        out.append((s, e, float(scores[i, s, e]) if allowed[i].any() else float("-inf")))
     return out
 
 

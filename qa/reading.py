@@ -22,9 +22,9 @@ from .text import words
 from .types import Answer, Citation
 
 # Fitted by training/fit_reader.py on the tune split (SQuAD articles 16-19, COVID-QA papers 42-51).
-# `python training/fit_reader.py --use 4`, on 723 questions (and the same with their document left out).
-CHOICE_WEIGHTS = {"answerable": 0.455, "span": 0.1002, "sentence": 1.3478, "rank": 0.9866, "in_sentence": 0.1847}
-CONFIDENCE_WEIGHTS = {"bias": -6.7486, "choice": 1.1335, "margin": 0.5668, "agree": -0.5331}
+# `python training/fit_reader.py --read 4 --use 4`, on 723 questions (and the same with their document left out).
+CHOICE_WEIGHTS = {"answerable": 0.4023, "span": 0.1371, "sentence": 1.4338, "rank": 1.0421, "in_sentence": 0.1888}
+CONFIDENCE_WEIGHTS = {"bias": -7.2639, "choice": 1.0911, "margin": 0.5935, "agree": 0.0937}
 MAX_MARGIN = 5.0
 MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
 
@@ -91,16 +91,26 @@ def passages_to_read(index, candidates: list, limit: int) -> list[tuple[object, 
 
 
 def read_passages(extractor, query, candidates: list, limit: int) -> list[Reading]:
-    """Read the passages around the best ``limit`` candidate sentences (one per place), best choice first."""
+    """Read the passages around the best ``limit`` candidate sentences (one per place), best choice first.
+
+    Each passage gives its best span; when that lies outside the sentence that brought the passage,
+    the best span inside that sentence is a second option, so the choice can side with the scorer.
+    """
     index = extractor.index
     chosen = passages_to_read(index, candidates, limit)
     texts = [index.documents[c.doc_id].text[s:e] for c, s, e in chosen]
+    focus = [(c.start - s, c.end - s) for c, s, e in chosen]
     readings = []
-    for order, ((c, s, e), r) in enumerate(zip(chosen, extractor.reader.read(query.search_text, texts))):
-        span = (s + r.start, s + r.end) if r.end > r.start else (c.start, c.end)
-        score = r.score if math.isfinite(r.score) else 0.0
-        features = choice_features(r.answerable, score, c.score, order, c.start <= span[0] and span[1] <= c.end)
-        readings.append(Reading(c, s, e, *span, r.answerable, score, choice_score(features), features))
+    for order, ((c, s, e), r) in enumerate(zip(chosen, extractor.reader.read(query.question, texts, focus))):
+        options = [(r.start, r.end, r.score)]
+        if not (c.start <= s + r.start and s + r.end <= c.end) and math.isfinite(r.focus_score):
+            options.append((r.focus_start, r.focus_end, r.focus_score))
+        for start, end, score in options:
+            span = (s + start, s + end) if end > start else (c.start, c.end)
+            score = score if math.isfinite(score) else 0.0
+            features = choice_features(r.answerable, score, c.score, order,
+                                       c.start <= span[0] and span[1] <= c.end)
+            readings.append(Reading(c, s, e, *span, r.answerable, score, choice_score(features), features))
     return sorted(readings, key=lambda r: -r.choice)
 
 
@@ -117,13 +127,15 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     best = readings[0]
     doc = index.documents[best.doc_id]
     span_text = doc.text[best.span_start:best.span_end]
-    agreeing = [r for r in readings[1:] if same_span(doc_text(index, r), span_text)]
-    rivals = [r for r in readings[1:] if r not in agreeing]
+    others = [r for r in readings[1:] if (r.doc_id, r.start) != (best.doc_id, best.start)]  # other passages
+    agreeing = _one_per_passage([r for r in others if same_span(doc_text(index, r), span_text)])
+    rivals = [r for r in others if not same_span(doc_text(index, r), span_text)]
     margin = best.choice - rivals[0].choice if rivals else MAX_MARGIN
     sure = confidence(best.choice, margin, bool(agreeing), missing)
     if sure < min_confidence:
         reason = UNKNOWN_WORDS if missing >= 0.5 else NOT_STATED if best.answerable < 0 else NOT_SURE
-        closest = [extractor._citation(r.candidate, answers=False) for r in readings[:max_citations]]
+        closest = [extractor._citation(r.candidate, answers=False)
+                   for r in _one_per_passage(readings)[:max_citations]]
         from .extract import NOT_FOUND
 
         return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
@@ -137,6 +149,15 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
                                index.sentences[r.doc_id][s_last][1], extractor))
     return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text)
+
+
+def _one_per_passage(readings: list[Reading]) -> list[Reading]:
+    seen, out = set(), []
+    for r in readings:
+        if (r.doc_id, r.start) not in seen:
+            seen.add((r.doc_id, r.start))
+            out.append(r)
+    return out
 
 
 def doc_text(index, r: Reading) -> str:

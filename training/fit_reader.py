@@ -105,8 +105,9 @@ def choose(obs: dict) -> tuple[dict, float, bool]:
     rows = sorted(obs["rows"], key=lambda r: -reading.choice_score(r["features"]))
     best = rows[0]
     choice = reading.choice_score(best["features"])
-    agreeing = [r for r in rows[1:] if reading.same_span(r["span_text"], best["span_text"])]
-    rivals = [r for r in rows[1:] if r not in agreeing]
+    others = [r for r in rows[1:] if r["order"] != best["order"]]  # other passages
+    agreeing = [r for r in others if reading.same_span(r["span_text"], best["span_text"])]
+    rivals = [r for r in others if r not in agreeing]
     margin = choice - reading.choice_score(rivals[0]["features"]) if rivals else reading.MAX_MARGIN
     return best, margin, bool(agreeing)
 
