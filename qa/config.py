@@ -69,7 +69,8 @@ class Config:
     # answering
     min_confidence: float = 0.3  # chosen on held-out questions: see training/fit_reader.py and the README
     reader: bool = True  # the trained reader (qa/reader.py); QA_READER=off keeps the sentence scorer alone
-    read_passages: int = 4  # passages the reader reads per question; 6 or 8 were no better (training/fit_reader.py)
+    reader_rerank: bool = False  # the reader also chooses among passages (higher precision, more abstentions)
+    read_passages: int = 4  # with reader_rerank: passages read per question; 6 or 8 were no better
     reader_int8: bool = True  # run the reader's linear layers in int8 (faster; quality: README, Measured)
     max_question_chars: int = 2000
     max_citations: int = 4

@@ -17,7 +17,7 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .question import Kind, Query
-from .reading import NOT_STATED, answer_from_readings, read_passages
+from .reading import NOT_STATED, answer_from_readings, read_passages, span_in_sentence
 from .spans import best_span
 from .text import stem, terms, words
 from .types import Answer, Citation, Hit
@@ -59,10 +59,11 @@ class Candidate:
 
 
 class Extractor:
-    def __init__(self, index: Index, reader=None, read_passages: int = 6):
+    def __init__(self, index: Index, reader=None, read_passages: int = 4, rerank: bool = False):
         self.index = index
         self.reader = reader  # a qa.reader.Reader, or None for the sentence scorer alone (QA_READER=off)
         self.read_passages = read_passages
+        self.rerank = rerank  # the reader also chooses the passage (qa.reading), not only the phrase
         self._idf_cache: dict[str, float] = {}
         self._titles: dict[str, frozenset] = {}
         matrix = index.bm25.scores
@@ -119,13 +120,18 @@ class Extractor:
         candidates = self._candidates(query, hits, query_vector, weights)
         if not candidates:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
-        if self.reader is not None:
+        if self.reader is not None and self.rerank:
             readings = read_passages(self, query, candidates, self.read_passages)
             return answer_from_readings(self, query, readings, self._missing(weights), min_confidence, max_citations)
         best = candidates[0]
         doc = self.index.documents[best.doc_id]
-        span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
-            if query.kind is not Kind.OTHER else None
+        if self.reader is not None:  # the trained reader's phrase inside the chosen sentence,
+            span = span_in_sentence(self, query, best)  # cut to the kind asked for ("how many": a count)
+            if span and query.kind is not Kind.OTHER:
+                span = best_span(doc.text, *span, query.kind, query.question) or span
+        else:
+            span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
+                if query.kind is not Kind.OTHER else None
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
         support = self._supporting(best, candidates[1:], span_text if span else None)

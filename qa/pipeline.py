@@ -64,7 +64,7 @@ class QA:
     def _load(self) -> _Loaded:
         index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension)
         return _Loaded(index, Retriever(index, self.encoder, self.config),
-                       Extractor(index, self.reader, self.config.read_passages))
+                       Extractor(index, self.reader, self.config.read_passages, self.config.reader_rerank))
 
     @property
     def index(self) -> Index:

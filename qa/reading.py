@@ -114,6 +114,20 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     return sorted(readings, key=lambda r: -r.choice)
 
 
+def span_in_sentence(extractor, query, c) -> tuple[int, int] | None:
+    """The reader's best span inside candidate sentence ``c``, reading the passage around it; None if it
+    finds no token there. Document offsets."""
+    from .extract import passage_around
+
+    index = extractor.index
+    text = index.documents[c.doc_id].text
+    start, end = passage_around(text, index.sentences[c.doc_id], c.sentence)
+    r = extractor.reader.read(query.question, [text[start:end]], [(c.start - start, c.end - start)])[0]
+    if not math.isfinite(r.focus_score) or r.focus_end <= r.focus_start:
+        return None
+    return start + r.focus_start, start + r.focus_end
+
+
 def answer_sentences(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """First and last sentence (indices into ``spans``) that the character range [start, end) touches."""
     first = next((i for i, (s, e) in enumerate(spans) if e > start), len(spans) - 1)

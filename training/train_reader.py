@@ -329,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     save_file(packed, str(args.out), metadata={"format": str(FORMAT), "base": base_version()})
+    args.out.chmod(0o644)  # safetensors writes it readable by its owner only
     card = {"format": FORMAT, "base": base_version(), "bytes": args.out.stat().st_size,
             "sha256": sha256_of(args.out), "seed": args.seed,
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
