@@ -87,7 +87,18 @@ def test_spans_map_back_to_characters_of_the_passage():
     assert spans[0].answerable > spans[1].answerable
 
 
-def test_every_seed_answer_span_and_citation_is_a_verbatim_slice(seed_qa):
+@pytest.fixture(scope="module", params=["phrase", "rerank"])
+def reader_qa(request, seed_qa, seed_index_dir, encoder):
+    from qa.config import Config
+    from qa.pipeline import QA
+
+    if request.param == "phrase":
+        return seed_qa
+    return QA(index_dir=seed_index_dir, encoder=encoder, config=Config(reader_rerank=True))
+
+
+def test_every_seed_answer_span_and_citation_is_a_verbatim_slice(reader_qa):
+    seed_qa = reader_qa
     assert seed_qa.reader is not None
     questions = [json.loads(line) for line in (EVAL_DIR / "seeds_dev.jsonl").read_text().splitlines() if line.strip()] \
         if (EVAL_DIR / "seeds_dev.jsonl").is_file() else []
@@ -116,8 +127,8 @@ def test_the_seed_questions_are_answered_with_the_reader_on(seed_qa):
     assert report["by_type"]["unanswerable"]["accuracy"] == 1.0  # both abstain
 
 
-def test_an_abstention_says_why(seed_qa):
-    answer = seed_qa.answer("What is the boiling point of liquid nitrogen on Jupiter's moons?")
+def test_an_abstention_says_why(reader_qa):
+    answer = reader_qa.answer("What is the boiling point of liquid nitrogen on Jupiter's moons?")
     assert not answer.found
     assert answer.reason and answer.reason.endswith(".")
 
