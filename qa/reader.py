@@ -169,4 +169,4 @@ def _dynamic_int8(net):
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # torch's notice that eager quantization is moving to torchao
-        return quantize_dynamic(net, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
+        return quantize_dynamic(net, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8, inplace=True)
