@@ -5,11 +5,11 @@
 >>> a.text, a.citations[0].doc_id                                 # doctest: +SKIP
 """
 from .config import Config
-from .errors import ConfigError, DocumentsError, IndexStateError, QAError, QuestionError
+from .errors import ConfigError, DocumentsError, IndexStateError, ModelError, QAError, QuestionError
 from .types import Answer, Chunk, Citation, Document, Hit
 
 __all__ = ["QA", "answer", "build_index", "Answer", "Citation", "Document", "Chunk", "Hit", "Config",
-           "QAError", "ConfigError", "DocumentsError", "IndexStateError", "QuestionError"]
+           "QAError", "ConfigError", "DocumentsError", "IndexStateError", "ModelError", "QuestionError"]
 
 
 def __getattr__(name):
