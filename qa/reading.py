@@ -10,8 +10,8 @@ sentence or sentences the span touches. The confidence is a logistic function
 of that choice score, its lead over the best passage that says something
 else, whether another passage gives the same span, and the share of question
 words no document holds. Both sets of weights are fitted on held-out
-questions by training/fit_reader.py (all but the last, see ``confidence``). Retrieval and sentence scoring are not
-done here.
+questions by training/fit_reader.py (all but the last, see ``confidence``).
+Retrieval and sentence scoring are not done here.
 """
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from .text import words
 from .types import Answer, Citation
 
-# Fitted by training/fit_reader.py on the tune split (SQuAD articles 16-19, COVID-QA papers 42-51).
-# `python training/fit_reader.py --read 4 --use 4`, on 723 questions (and the same with their document left out).
+# `python training/fit_reader.py --read 4 --use 4`: 723 questions of the tune split (SQuAD articles 16-19,
+# COVID-QA papers 42-51), and the same questions with their document left out.
 CHOICE_WEIGHTS = {"answerable": 0.4023, "span": 0.1371, "sentence": 1.4338, "rank": 1.0421, "in_sentence": 0.1888}
 CONFIDENCE_WEIGHTS = {"bias": -7.2639, "choice": 1.0911, "margin": 0.5935, "agree": 0.0937}
 MAX_MARGIN = 5.0
@@ -141,10 +141,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     best = readings[0]
     doc = index.documents[best.doc_id]
     span_text = doc.text[best.span_start:best.span_end]
-    others = [r for r in readings[1:] if (r.doc_id, r.start) != (best.doc_id, best.start)]  # other passages
-    agreeing = _one_per_passage([r for r in others if same_span(doc_text(index, r), span_text)])
-    rivals = [r for r in others if not same_span(doc_text(index, r), span_text)]
-    margin = best.choice - rivals[0].choice if rivals else MAX_MARGIN
+    margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
+    agreeing = _one_per_passage([readings[n] for n in agree])
     sure = confidence(best.choice, margin, bool(agreeing), missing)
     if sure < min_confidence:
         reason = UNKNOWN_WORDS if missing >= 0.5 else NOT_STATED if best.answerable < 0 else NOT_SURE
@@ -163,6 +161,22 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
                                index.sentences[r.doc_id][s_last][1], extractor))
     return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text)
+
+
+def lead_and_agreement(ranked: list[tuple[object, float, str]]) -> tuple[float, list[int]]:
+    """For options ranked best first, as (passage, choice score, span text): the best one's lead over the best
+    option of another passage that gives another span (MAX_MARGIN if none does), and the indices of the options
+    of other passages that give the same span. A second passage repeating the answer is agreement, not doubt."""
+    passage, choice, text = ranked[0]
+    margin, agreeing = None, []
+    for n, (other, other_choice, other_text) in enumerate(ranked[1:], 1):
+        if other == passage:
+            continue
+        if same_span(other_text, text):
+            agreeing.append(n)
+        elif margin is None:
+            margin = choice - other_choice
+    return (MAX_MARGIN if margin is None else margin), agreeing
 
 
 def _one_per_passage(readings: list[Reading]) -> list[Reading]:

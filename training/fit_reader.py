@@ -1,18 +1,22 @@
 """Fit how qa chooses between the passages its reader read, and its confidence, on held-out questions.
 
-    python training/fit_reader.py [--data ../shared/eval] [--work /tmp/qa-reader-work] [--split tune]
+    python training/fit_reader.py [--data ../shared/eval] [--work /tmp/qa-reader-work] [--read 6] [--use 4]
+        [--reuse]
 
 Uses the shipped reader (qa/models/reader.safetensors) over qa's own indexes
 of the SQuAD and COVID-QA corpora (built by training/train_reader.py into
---work). For the questions of --split (train_reader.SPLITS: never trained
-on), it records what qa.reading sees, then fits by logistic regression:
+--work). For the questions of the tune and test splits (train_reader.SPLITS:
+never trained on) it records what qa.reading sees when it reads --read
+passages, saved in --work for --reuse. On the tune split, for the first --use
+passages, it then fits:
 
-- the choice weights (qa.reading.CHOICE_WEIGHTS): which read passage's
-  answer sentences hold an answer string;
-- the confidence weights (qa.reading.CONFIDENCE_WEIGHTS): whether the chosen
-  answer is right. Each question is also asked with its own document left
-  out of the search, where the right response is to abstain, so confidence
-  learns what an unanswered question looks like.
+- the choice weights (qa.reading.CHOICE_WEIGHTS), by a conditional logit: which
+  read passage's answer sentences hold an answer string;
+- the confidence weights (qa.reading.CONFIDENCE_WEIGHTS), by logistic
+  regression: whether the chosen answer is right. Each question is also
+  asked with its own document left out of the search, where the right
+  response is to abstain, so confidence learns what an unanswered question
+  looks like.
 
 It prints both, to copy into qa/reading.py, and how precision and coverage
 move with min_confidence on the tune and test splits. It also writes each
@@ -35,12 +39,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from train_reader import SPLITS, split_of  # noqa: E402
+from train_reader import scored_sentences, split_of  # noqa: E402
 
 from qa.config import Config  # noqa: E402
 from qa.evaluate import read_questions  # noqa: E402
 from qa.pipeline import QA  # noqa: E402
-from qa.question import build_query  # noqa: E402
 from qa import reading  # noqa: E402
 
 
@@ -49,11 +52,7 @@ def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
     doc_ids = None
     if exclude_gold:
         doc_ids = [d for d in qa.index.documents if not any(Path(d).name.startswith(p) for p in q["docs"])]
-    query = build_query(q["question"], q.get("history"))
-    vector = qa.encoder.encode_one(query.search_text)
-    hits = qa.retriever.search(query.search_text, qa.config.top_k, doc_ids=doc_ids, query_vector=vector)
-    weights = qa.extractor._term_weights(query)
-    candidates = qa.extractor._candidates(query, hits, vector, weights)
+    query, weights, candidates = scored_sentences(qa, q, doc_ids)
     if not candidates:
         return None
     answers = [" ".join(a.lower().split()) for a in q["answers"]]
@@ -103,13 +102,9 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 50
 def choose(obs: dict) -> tuple[dict, float, bool]:
     """The chosen row under the current CHOICE_WEIGHTS, its margin and whether another row agrees."""
     rows = sorted(obs["rows"], key=lambda r: -reading.choice_score(r["features"]))
-    best = rows[0]
-    choice = reading.choice_score(best["features"])
-    others = [r for r in rows[1:] if r["order"] != best["order"]]  # other passages
-    agreeing = [r for r in others if reading.same_span(r["span_text"], best["span_text"])]
-    rivals = [r for r in others if r not in agreeing]
-    margin = choice - reading.choice_score(rivals[0]["features"]) if rivals else reading.MAX_MARGIN
-    return best, margin, bool(agreeing)
+    margin, agreeing = reading.lead_and_agreement(
+        [(r["order"], reading.choice_score(r["features"]), r["span_text"]) for r in rows])
+    return rows[0], margin, bool(agreeing)
 
 
 def confidence_features(obs: dict) -> list[float]:
@@ -119,16 +114,14 @@ def confidence_features(obs: dict) -> list[float]:
 
 def table(observations: list[dict]) -> str:
     lines = ["min_conf  right  right_among_answered  answered  abstain_when_left_out"]
-    real = [o for o in observations if not o["excluded"]]
-    out = [o for o in observations if o["excluded"]]
+    # (confidence, right) per question, worked out once for every threshold
+    real = [(reading.confidence(*confidence_features(o), 0.0), choose(o)[0]["right"])
+            for o in observations if not o["excluded"]]
+    out = [reading.confidence(*confidence_features(o), 0.0) for o in observations if o["excluded"]]
     for threshold in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
-        answered = right = 0
-        for o in real:
-            best, margin, agree = choose(o)
-            if reading.confidence(*confidence_features(o), 0.0) >= threshold:
-                answered += 1
-                right += best["right"]
-        abstained = sum(reading.confidence(*confidence_features(o), 0.0) < threshold for o in out)
+        answered = sum(sure >= threshold for sure, _ in real)
+        right = sum(ok for sure, ok in real if sure >= threshold)
+        abstained = sum(sure < threshold for sure in out)
         lines.append(f"{threshold:8.1f}  {right / max(1, len(real)):.3f}  {right / max(1, answered):20.3f}  "
                      f"{answered / max(1, len(real)):8.3f}  {abstained / max(1, len(out)):.3f}")
     return "\n".join(lines)

@@ -75,11 +75,21 @@ def locate(text: str, passages: list[tuple[int, int]], answers: list[str], quest
     return None
 
 
+def scored_sentences(qa, q: dict, doc_ids: list[str] | None = None) -> tuple:
+    """What qa does with a question before it reads: its query, term weights and scored candidate sentences."""
+    from qa.question import build_query
+
+    query = build_query(q["question"], q.get("history"))
+    vector = qa.encoder.encode_one(query.search_text)
+    hits = qa.retriever.search(query.search_text, qa.config.top_k, doc_ids=doc_ids, query_vector=vector)
+    weights = qa.extractor._term_weights(query)
+    return query, weights, qa.extractor._candidates(query, hits, vector, weights)
+
+
 def question_examples(qa, q: dict, read: int) -> tuple[list[dict], dict | None]:
     """The labelled passages of one question, and its record for validation (None if its answer is not found)."""
     from qa.extract import passage_around
     from qa.reading import passages_to_read
-    from qa.question import build_query
 
     gold_docs = [d for d in qa.index.documents if any(Path(d).name.startswith(str(p)) for p in q["docs"])]
     if not gold_docs or not q["answers"]:
@@ -95,10 +105,7 @@ def question_examples(qa, q: dict, read: int) -> tuple[list[dict], dict | None]:
     last = next((i for i, (s, e) in enumerate(spans) if e >= where[1]), len(spans) - 1)
     gold = (passage_around(text, spans, first)[0], passage_around(text, spans, last)[1])
 
-    query = build_query(q["question"], q.get("history"))
-    vector = qa.encoder.encode_one(query.search_text)
-    hits = qa.retriever.search(query.search_text, qa.config.top_k, query_vector=vector)
-    candidates = qa.extractor._candidates(query, hits, vector, qa.extractor._term_weights(query))
+    candidates = scored_sentences(qa, q)[2]
     shown = [(c.doc_id, s, e) for c, s, e in passages_to_read(qa.index, candidates, read)]
     answers = [a.lower() for a in q["answers"] if a.strip()]
     examples = [{"question": q["question"], "passage": text[gold[0]:gold[1]],
@@ -107,12 +114,13 @@ def question_examples(qa, q: dict, read: int) -> tuple[list[dict], dict | None]:
     for d, s, e in shown:
         passage = qa.index.documents[d].text[s:e]
         holds = d == doc_id and s <= where[0] and where[1] <= e
+        mentions = any(a in passage.lower() for a in answers)  # an answer string elsewhere: neither label
         if holds:
             if (s, e) != gold:
                 examples.append({"question": q["question"], "passage": passage, "answer": (where[0] - s, where[1] - s)})
-        elif not any(a in passage.lower() for a in answers):
+        elif not mentions:
             examples.append({"question": q["question"], "passage": passage, "answer": None})
-        seen.append({"passage": passage, "holds": holds or any(a in passage.lower() for a in answers)})
+        seen.append({"passage": passage, "holds": holds or mentions})
     record = {"question": q["question"], "answers": q["answers"], "gold": examples[0], "shown": seen}
     return examples, record
 
@@ -264,15 +272,6 @@ def validate(reader_read, records: list[dict]) -> dict:
             "passage_accuracy": round(right / n, 4)}
 
 
-def reader_from(net, tokenizer):
-    """A read(question, passages) over an in-memory net, as qa.reader.Reader.read does over the file."""
-    from qa.reader import Reader
-
-    reader = Reader.__new__(Reader)
-    reader._net, reader._tokenizer = net, tokenizer
-    return reader.read
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval", help="the eval folder")
@@ -296,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from qa.embed import model_path
     from qa.config import Config
-    from qa.reader import FORMAT, base_version, card_path, sha256_of
+    from qa.ingest import file_hash
+    from qa.reader import FORMAT, Reader, base_version, card_path
     from qa.reader_model import ReaderNet, load_base, pack, unpack
 
     random.seed(args.seed)
@@ -319,10 +319,10 @@ def main(argv: list[str] | None = None) -> int:
 
     held_out = [r for split in ("tune", "test") for r in data[split]]
     held_out = held_out[:args.val_limit * 2]
-    figures = {"fp32": validate(reader_from(net, tokenizer), held_out)}
+    figures = {"fp32": validate(Reader.of(net, tokenizer).read, held_out)}
     packed = pack(net.trained_state())
     net.load_state_dict(unpack(packed), strict=False)
-    figures["int8"] = validate(reader_from(net, tokenizer), held_out)
+    figures["int8"] = validate(Reader.of(net, tokenizer).read, held_out)
     print(json.dumps(figures), flush=True)
 
     from safetensors.torch import save_file
@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     save_file(packed, str(args.out), metadata={"format": str(FORMAT), "base": base_version()})
     args.out.chmod(0o644)  # safetensors writes it readable by its owner only
     card = {"format": FORMAT, "base": base_version(), "bytes": args.out.stat().st_size,
-            "sha256": sha256_of(args.out), "seed": args.seed,
+            "sha256": file_hash(args.out), "seed": args.seed,
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
                      "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
