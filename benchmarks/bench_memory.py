@@ -1,6 +1,7 @@
 """Peak memory (RSS) of `qa serve` on the seeds and of answer() on the large collection; cold start times.
 
-    python benchmarks/bench_memory.py [DATA] [--large-dir DIR] [--skip-large] [--json FILE]
+    python benchmarks/bench_memory.py [DATA] [--encoders onnx,torch] [--runs 3] [--large-dir DIR]
+        [--skip-large] [--json FILE]
 
 Each figure comes from a fresh process, read from its ``VmHWM`` (peak resident
 set) in /proc after the work is done:
@@ -11,9 +12,12 @@ set) in /proc after the work is done:
   ``--large-dir``; built here if missing) and answers 20 questions;
 - as a baseline, a process that only loads the model and encodes one question.
 
-Cold start, wall clock from a shell: ``qa ask "..."`` (load index and model,
-answer, exit); ``python app.py`` until its page answers, and until its first
-answer. Linux only (/proc). Nothing is asserted.
+Cold start, wall clock from a shell: ``qa ask "..."`` (load index and models,
+answer, exit; the median of ``--runs``), beside ``python -c pass``;
+``qa serve`` and ``python app.py`` until the page answers, and until the first
+answer. Each figure is taken for every ``--encoders`` value in the same run
+(torch is the baseline), each on its own index of the seeds. Linux only
+(/proc). Nothing is asserted.
 """
 from __future__ import annotations
 
@@ -113,38 +117,57 @@ def serve_figures(command: list[str], env: dict, port: int) -> dict:
         process.wait(timeout=30)
 
 
-def run_json(code: str) -> dict:
-    result = subprocess.run([PYTHON, "-c", _PEAK + code], cwd=ROOT, capture_output=True, text=True, check=True)
+def run_json(code: str, env: dict) -> dict:
+    result = subprocess.run([PYTHON, "-c", _PEAK + code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=True)
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def cold_seconds(command: list[str], env: dict, runs: int) -> float:
+    """The median wall clock of ``command`` over ``runs`` fresh processes."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return round(sorted(times)[len(times) // 2], 2)
+
+
+def encoder_figures(encoder: str, tmp: Path, runs: int) -> dict:
+    """Cold starts and peak memory with QA_ENCODER=encoder, on an index of the seeds built by that encoder."""
+    qa_bin = str(Path(PYTHON).parent / "qa")
+    index_dir = tmp / f"seed-index-{encoder}"
+    env = dict(os.environ, QA_INDEX_DIR=str(index_dir), QA_ENCODER=encoder)
+    subprocess.run([qa_bin, "index", str(ROOT / "seeds"), "--quiet"], env=env, check=True, stdout=subprocess.DEVNULL)
+    figures = {"model_only_peak_mb": run_json(_MODEL_ONLY, env)["peak_mb"],
+               "qa_ask_s": cold_seconds([qa_bin, "ask", QUESTION], env, runs)}
+    port = free_port()
+    figures["qa_serve"] = serve_figures([qa_bin, "serve", "--port", str(port)], env, port)
+    figures["app_py"] = serve_figures([PYTHON, "app.py"], env, 7860)  # app.py always serves on 7860
+    return figures
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval",
                         help="evaluation folder (default ../shared/eval)")
+    parser.add_argument("--encoders", default="onnx,torch",
+                        help="QA_ENCODER values to measure, side by side (default onnx,torch: torch is the baseline)")
+    parser.add_argument("--runs", type=int, default=3, help="cold `qa ask` runs per encoder; the median is shown")
     parser.add_argument("--large-dir", type=Path, default=Path(tempfile.gettempdir()) / "qa-bench-large")
     parser.add_argument("--large-chunk-chars", type=int, default=100, help="as in bench_query.py")
     parser.add_argument("--skip-large", action="store_true", help="only the seeds and the cold starts")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
+    import gradio_client  # noqa: F401  (imported now, so the client's import is not timed as the server's)
 
-    qa_bin = str(Path(PYTHON).parent / "qa")
-    figures: dict = {}
+    encoders = [e for e in args.encoders.split(",") if e]
+    figures: dict = {"python_pass_s": cold_seconds([PYTHON, "-c", "pass"], dict(os.environ), args.runs),
+                     "qa_help_s": cold_seconds([str(Path(PYTHON).parent / "qa"), "--help"], dict(os.environ),
+                                               args.runs)}
     with tempfile.TemporaryDirectory() as tmp:
-        index_dir = Path(tmp) / "seed-index"
-        subprocess.run([qa_bin, "index", str(ROOT / "seeds"), "--index-dir", str(index_dir), "--quiet"],
-                       check=True, stdout=subprocess.DEVNULL)
-        env = dict(os.environ, QA_INDEX_DIR=str(index_dir))
-        figures["model_only_peak_mb"] = run_json(_MODEL_ONLY)["peak_mb"]
-        started = time.perf_counter()
-        subprocess.run([qa_bin, "ask", QUESTION], env=env, check=True, stdout=subprocess.DEVNULL)
-        figures["qa_ask_s"] = round(time.perf_counter() - started, 2)
-        started = time.perf_counter()
-        subprocess.run([qa_bin, "--help"], check=True, stdout=subprocess.DEVNULL)
-        figures["qa_help_s"] = round(time.perf_counter() - started, 2)
-        port = free_port()
-        figures["qa_serve"] = serve_figures([qa_bin, "serve", "--port", str(port)], env, port)
-        figures["app_py"] = serve_figures([PYTHON, "app.py"], env, 7860)  # app.py always serves on 7860
+        for encoder in encoders:
+            figures[encoder] = encoder_figures(encoder, Path(tmp), args.runs)
     if not args.skip_large:
         index = args.large_dir / "index"
         if not (index / "CURRENT").exists():
@@ -152,19 +175,23 @@ def main() -> int:
                             "large", "--large-dir", str(args.large_dir)], check=True)
         figures["large_answer"] = run_json(_ANSWER_LARGE.format(
             root=str(ROOT), benchmarks=str(ROOT / "benchmarks"), index=str(index), data=str(args.data),
-            chunk_chars=args.large_chunk_chars))
-    print(f"{'what':<46}{'figure':>12}")
-    print(f"{'peak RSS, model loaded + one encode (baseline)':<46}{figures['model_only_peak_mb']:>9.0f} MB")
-    print(f"{'peak RSS, qa serve, seeds, one answer':<46}{figures['qa_serve']['peak_mb']:>9.0f} MB")
+            chunk_chars=args.large_chunk_chars), dict(os.environ, QA_ENCODER=encoders[0]))
+    rows = [("peak RSS, model loaded + one encode", "model_only_peak_mb", " MB"),
+            ("peak RSS, qa serve, seeds, one answer", ("qa_serve", "peak_mb"), " MB"),
+            ("qa ask (cold: index, models, answer)", "qa_ask_s", " s"),
+            ("qa serve until the page answers", ("qa_serve", "page_s"), " s"),
+            ("qa serve until the first answer", ("qa_serve", "first_answer_s"), " s"),
+            ("python app.py until the page answers", ("app_py", "page_s"), " s"),
+            ("python app.py until the first answer", ("app_py", "first_answer_s"), " s")]
+    print(f"{'what':<42}" + "".join(f"{'QA_ENCODER=' + e:>20}" for e in encoders))
+    for label, key, unit in rows:
+        values = [figures[e][key[0]][key[1]] if isinstance(key, tuple) else figures[e][key] for e in encoders]
+        print(f"{label:<42}" + "".join(f"{v:>{20 - len(unit)}.2f}{unit}" for v in values))
+    print(f"{'python -c pass (floor)':<42}{figures['python_pass_s']:>18.2f} s")
+    print(f"{'qa --help':<42}{figures['qa_help_s']:>18.2f} s")
     if "large_answer" in figures:
         label = f"peak RSS, answer(), {figures['large_answer']['chunks']:,} chunks"
-        print(f"{label:<46}{figures['large_answer']['peak_mb']:>9.0f} MB")
-    print(f"{'qa --help':<46}{figures['qa_help_s']:>10.2f} s")
-    print(f"{'qa ask (cold: index, model, answer)':<46}{figures['qa_ask_s']:>10.2f} s")
-    print(f"{'qa serve until the page answers':<46}{figures['qa_serve']['page_s']:>10.2f} s")
-    print(f"{'qa serve until the first answer':<46}{figures['qa_serve']['first_answer_s']:>10.2f} s")
-    print(f"{'python app.py until the page answers':<46}{figures['app_py']['page_s']:>10.2f} s")
-    print(f"{'python app.py until the first answer':<46}{figures['app_py']['first_answer_s']:>10.2f} s")
+        print(f"{label:<42}{figures['large_answer']['peak_mb']:>17.0f} MB  (QA_ENCODER={encoders[0]})")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

@@ -22,9 +22,10 @@ encoding is always paid. Each collection is timed with the trained reader on
 (``--readers``), in the same run. The breakdown times the stages
 inside the same answer() calls: query encoding, dense search (FAISS), BM25,
 fusion (the rest of the retriever), the reader, and the rest of extraction. The floor is one
-``SentenceTransformer.encode`` of the question plus one FAISS search of the
+encode of the question by the same encoder plus one FAISS search of the
 same index on one OpenMP thread (its fastest for a single query), timed just
-before each answer. Nothing is asserted: it prints.
+before each answer. ``QA_*`` variables apply (QA_ENCODER=torch for the torch
+runtime, QA_READER_INT8=off for the float32 reader). Nothing is asserted: it prints.
 """
 from __future__ import annotations
 
@@ -97,11 +98,11 @@ def time_collection(name: str, qa, questions: list[dict]) -> dict:
     qa.answer("What is this collection about, in one sentence?")  # warm: model, caches, first BM25 call
     from qa.vectors import search_one
 
-    model, faiss_index, top_k = qa.encoder.model, qa.index.faiss_index, qa.config.top_k
+    encoder, faiss_index, top_k = qa.encoder, qa.index.faiss_index, qa.config.top_k
     answer_ms, floor_ms, stage_ms = [], [], {stage: [] for stage in STAGES}
     for q in questions:
         t0 = time.perf_counter()
-        vector = model.encode([q["question"]], normalize_embeddings=True)
+        vector = encoder.encode([q["question"]])
         search_one(faiss_index, vector, top_k)
         t1 = time.perf_counter()
         for stage in STAGES:
@@ -181,18 +182,18 @@ def main() -> int:
     from qa.index import build_index
     from qa.pipeline import QA
 
-    encoder = Encoder()
+    encoder = Encoder.from_config(Config.from_env())
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.collections.split(","):
             if name == "large":
                 write_large_collection(args.data, args.large_dir / "docs")
                 docs, index_dir = args.large_dir / "docs", args.large_dir / "index"
-                config = Config(chunk_chars=args.large_chunk_chars, index_dir=index_dir)
+                config = Config.from_env(chunk_chars=args.large_chunk_chars, index_dir=index_dir)
             else:
                 docs = ROOT / "seeds" if name == "seeds" else args.data / name / "docs"
                 index_dir = Path(tmp) / name
-                config = Config(index_dir=index_dir)
+                config = Config.from_env(index_dir=index_dir)
             started = time.perf_counter()
             build_index(docs, index_dir, config, encoder, progress=name == "large")
             print(f"{name}: index ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)

@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     corpus, queries, qrels = read_data(args.data, args.queries)
     config = Config.from_env()
-    encoder = Encoder(batch_size=config.embed_batch_size)
+    encoder = Encoder.from_config(config)
     with tempfile.TemporaryDirectory(prefix="qa-scifact-") as tmp:
         docs_dir = Path(tmp) / "docs"
         index_dir = args.index_dir or Path(tmp) / "index"

@@ -4,6 +4,7 @@
     qa ask "QUESTION" [--index-dir DIR] [--doc ID ...] [--json]
     qa serve [--host HOST] [--port PORT] [--auth USER:PASSWORD] [--share]
     qa eval QUESTIONS.jsonl [--docs DIR] [--index-dir DIR] [--json] [--output FILE]
+    qa export [--all]
 
 Library errors become one-line messages and exit code 1; nothing here does
 the work itself. Heavy libraries are imported inside the commands, so
@@ -93,6 +94,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--feedback", type=Path, default=None, metavar="FILE",
                    help="where likes and dislikes are saved (default: feedback.jsonl in the index folder)")
     p.set_defaults(run=_serve)
+
+    p = sub.add_parser("export", help="export the models to ONNX now (else the first question does)",
+                       description="Export the bundled encoder and the trained reader to ONNX, from the installed "
+                       "files, into $QA_MODEL_DIR (default ~/.cache/qa/models). Files already made from the same "
+                       "sources are kept. `make setup` runs `qa export --all`.")
+    p.add_argument("--all", action="store_true", help="also the variants not in use (fp32 and int8 of both)")
+    p.set_defaults(run=_export)
     return parser
 
 
@@ -106,7 +114,7 @@ def _index(args) -> int:
     config = Config.from_env(docs_dir=args.docs_dir, index_dir=args.index_dir)
     from .embed import Encoder
 
-    encoder = Encoder(batch_size=config.embed_batch_size)
+    encoder = Encoder.from_config(config)
     if not args.rebuild and status(config.docs_dir, config.index_dir, config, encoder) == "fresh":
         print(f"index {config.index_dir} is up to date with {config.docs_dir}")
         return 0
@@ -170,6 +178,28 @@ def _serve(args) -> int:
     config = Config.from_env(index_dir=args.index_dir)
     serve(config, host=args.host, port=args.port, auth=parse_auth(args.auth), share=args.share,
           feedback_file=args.feedback)
+    return 0
+
+
+def _export(args) -> int:
+    from .config import EncoderRuntime
+    from .reader import Reader
+    from .runtime import MODELS, onnx_path
+
+    config = Config.from_env()
+    if args.all:
+        names = MODELS
+    else:
+        names = [] if config.encoder is EncoderRuntime.TORCH else \
+            ["encoder-int8" if config.encoder is EncoderRuntime.ONNX_INT8 else "encoder"] + \
+            (["reader-int8" if config.reader_int8 else "reader"] if config.reader else [])
+    if not names:
+        print("QA_ENCODER=torch runs no ONNX model: nothing to export", file=sys.stderr)
+    reader = Reader()
+    for name in names:
+        path = onnx_path(name, reader.weights, reader.check()["sha256"]) if name.startswith("reader") \
+            else onnx_path(name)
+        print(f"{name}: {path} ({path.stat().st_size / 2**20:.1f} MB)")
     return 0
 
 

@@ -35,6 +35,14 @@ class VectorIndex(Enum):
     HNSW = "hnsw"
 
 
+class EncoderRuntime(Enum):
+    """What runs the models (see qa/embed.py): ONNX Runtime in fp32 or int8, or torch, the reference."""
+
+    ONNX = "onnx"
+    ONNX_INT8 = "onnx-int8"
+    TORCH = "torch"
+
+
 class Fusion(Enum):
     """How the hybrid merges its two rankings (see qa/retrieve.py)."""
 
@@ -75,11 +83,14 @@ class Config:
     max_question_chars: int = 2000
     max_citations: int = 4
     embed_batch_size: int = 32
+    # the runtime of the encoder and the reader; vectors of onnx and torch agree, int8's differ (README, Measured)
+    encoder: EncoderRuntime = EncoderRuntime.ONNX
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "docs_dir", Path(self.docs_dir))
         object.__setattr__(self, "index_dir", Path(self.index_dir))
-        for name, kind in (("retrieval", Retrieval), ("fusion", Fusion), ("vector_index", VectorIndex)):
+        for name, kind in (("retrieval", Retrieval), ("fusion", Fusion), ("vector_index", VectorIndex),
+                           ("encoder", EncoderRuntime)):
             if not isinstance(getattr(self, name), kind):
                 object.__setattr__(self, name, _parse(name, str(getattr(self, name)), kind))
         positive = ("chunk_chars", "top_k", "candidate_depth", "rrf_k", "max_question_chars",

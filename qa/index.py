@@ -36,7 +36,7 @@ from .folder import copy_into, inside, move_aside, refusal
 from .ingest import SkippedFile, file_hash, find_files, read_document
 from .passages import SENTENCE_VECTORS
 from .segments import SEGMENTS, Part, read_segment, write_segment
-from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest,
+from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, vectors_of,
                     write_generation)
 from .text import TOKENIZER_VERSION, terms
 from .types import Chunk, Document
@@ -75,14 +75,20 @@ MAX_SEGMENTS = 8  # more, and all segments but the largest are merged into one
 MAX_DEAD = 0.3  # a larger share of dead chunk rows in the segments, and all are merged
 
 # Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
+# "vectors" is the encoder's family: "fp32" (torch and onnx agree within cosine 0.9999) or "int8".
 _VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences", "splitter",
-                    "sentence_vectors")
+                    "sentence_vectors", "vectors")
 
 
 def _settings(config: Config, encoder) -> dict:
     return {"format_version": FORMAT_VERSION, "model": encoder.model_name, "dimension": encoder.dimension,
             "chunk_chars": config.chunk_chars, "overlap_sentences": config.overlap_sentences,
-            "splitter": SPLITTER_VERSION, "sentence_vectors": SENTENCE_VECTORS, "tokenizer": TOKENIZER_VERSION}
+            "splitter": SPLITTER_VERSION, "sentence_vectors": SENTENCE_VECTORS, "tokenizer": TOKENIZER_VERSION,
+            "vectors": vectors_of(encoder)}
+
+
+def _setting(manifest: dict, key: str):
+    return vectors_of(manifest) if key == "vectors" else manifest.get(key)
 
 
 def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
@@ -91,7 +97,7 @@ def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
         manifest = read_manifest(index_dir)
     except IndexStateError:
         return "missing" if not (Path(index_dir) / CURRENT).exists() else "stale"
-    if any(manifest.get(k) != v for k, v in _settings(config, encoder).items()):
+    if any(_setting(manifest, k) != v for k, v in _settings(config, encoder).items()):
         return "stale"
     from .vectors import choose_kind
 
@@ -103,7 +109,7 @@ def status(docs_dir: Path, index_dir: Path, config: Config, encoder) -> str:
     if hashes != known:
         return "stale"
     try:  # the manifest can be intact while a file beside it is damaged: only a full load tells
-        load_index(index_dir, encoder.model_name, encoder.dimension)
+        load_index(index_dir, encoder.model_name, encoder.dimension, vectors=vectors_of(encoder))
     except IndexStateError:
         return "stale"
     return "fresh"
@@ -135,7 +141,7 @@ def _prepare(config, docs_dir, index_dir, encoder):
     index_dir = Path(index_dir) if index_dir is not None else config.index_dir
     if encoder is None:
         from .embed import Encoder
-        encoder = Encoder(batch_size=config.embed_batch_size)
+        encoder = Encoder.from_config(config)
     return config, docs_dir, index_dir, encoder
 
 
@@ -209,7 +215,7 @@ def _load_reusable(index_dir: Path, config: Config, encoder) -> Index | None:
     except IndexStateError:
         return None
     settings = _settings(config, encoder)
-    return old if all(old.manifest.get(k) == settings[k] for k in _VECTOR_SETTINGS) else None
+    return old if all(_setting(old.manifest, k) == settings[k] for k in _VECTOR_SETTINGS) else None
 
 
 def _read_changed(sources, old: Index | None):
@@ -298,7 +304,7 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
                                     kept_chunks, encoder.dimension)
     from .keywords import bm25_from_ids
 
-    manifest = dict(_settings(config, encoder))
+    manifest = dict(_settings(config, encoder), encoder=getattr(encoder, "runtime", None))
     manifest.update(created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), docs_dir=str(Path(docs_dir).resolve()),
                     vector_index=kind, chunk_count=chunk_count,
                     next_chunk_id=next_id + len(new_chunks),  # ids are never reused

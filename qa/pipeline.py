@@ -15,12 +15,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config
+from .config import Config, EncoderRuntime
 from .embed import Encoder
 from .errors import QAError, QuestionError
 from .extract import ASK_SOMETHING, Extractor
 from .index import SyncReport, live_generation
-from .store import Index, load_index
+from .store import Index, load_index, vectors_of
 from .question import build_query
 from .retrieve import Retriever
 from .types import Answer, Document
@@ -49,20 +49,24 @@ class QA:
                  encoder: Encoder | None = None):
         self.config = config or Config.from_env()
         self.index_dir = Path(index_dir) if index_dir is not None else self.config.index_dir
-        self.encoder = encoder or Encoder(batch_size=self.config.embed_batch_size)
+        self.encoder = encoder or Encoder.from_config(self.config)
         self.reader = None
         if self.config.reader:
             from .reader import Reader
 
-            self.reader = Reader(int8=self.config.reader_int8)
+            runtime = "torch" if self.config.encoder is EncoderRuntime.TORCH else "onnx"
+            self.reader = Reader(int8=self.config.reader_int8, runtime=runtime)
             self.reader.check()  # refuse a missing or damaged file now, not at the first question
         self._write_lock = threading.Lock()
+        self.ready = threading.Event()  # set once warm_up has loaded the models
+        self.warm_up_error: QAError | None = None
         self._loaded = self._load()
         self._checked = time.monotonic()
         self._vectors: dict[str, object] = {}
 
     def _load(self) -> _Loaded:
-        index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension)
+        index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension,
+                           vectors=vectors_of(self.encoder))
         return _Loaded(index, Retriever(index, self.encoder, self.config),
                        Extractor(index, self.reader, self.config.read_passages, self.config.reader_rerank))
 
@@ -120,6 +124,21 @@ class QA:
                                       progress)
             self.reload()
         return report
+
+    def warm_up(self) -> None:
+        """Load the encoder and the reader now, not at the first question (qa serve runs this in the background).
+
+        A model that cannot load is kept in ``warm_up_error`` (the first question then raises it); ``ready``
+        is set either way.
+        """
+        try:
+            self.encoder.encode_one("warm up")
+            if self.reader is not None:
+                self.reader.read("Warm up?", ["Warm up."])
+        except QAError as exc:
+            self.warm_up_error = exc
+        finally:
+            self.ready.set()
 
     def document(self, doc_id: str) -> Document:
         """The indexed Document, so a caller can check that ``quote == text[start:end]``."""

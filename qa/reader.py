@@ -24,6 +24,10 @@ from .errors import ModelError
 MODELS = Path(__file__).resolve().parent / "models"
 WEIGHTS = MODELS / "reader.safetensors"
 FORMAT = 1
+RUNTIMES = ("onnx", "torch")
+MAX_LENGTH = 256  # tokens per (question, passage) pair
+MAX_QUESTION_CHARS = 300  # a longer question is cut before tokenizing, so the passage always fits
+MAX_ANSWER_TOKENS = 64  # COVID-QA answers are often a whole clause
 FIX = ("restore the shipped file with `git checkout -- qa/models/`, retrain it with "
        "`python training/train_reader.py`, or set QA_READER=off to answer without the reader")
 
@@ -78,21 +82,28 @@ def check_weights(weights: Path) -> dict:
 
 
 class Reader:
-    """Reads passages for a question. ``Reader().read(q, passages) -> list[ReadSpan]``, one per passage."""
+    """Reads passages for a question. ``Reader().read(q, passages) -> list[ReadSpan]``, one per passage.
 
-    def __init__(self, weights: str | Path | None = None, int8: bool = True):
+    ``runtime`` is "onnx" (the default: onnxruntime, no torch; the export is made on first use, see
+    qa.runtime) or "torch" (the reference the reader was trained in).
+    """
+
+    def __init__(self, weights: str | Path | None = None, int8: bool = True, runtime: str = "onnx"):
+        if runtime not in RUNTIMES:
+            raise ValueError(f"unknown reader runtime {runtime!r}; one of {', '.join(RUNTIMES)}")
         self.weights = Path(weights) if weights is not None else WEIGHTS
-        self.int8 = int8  # run the linear layers as int8 (torch dynamic quantization): about 2x faster
-        self._net = None
+        self.int8 = int8  # run the linear layers as int8 (dynamic quantization): about 2x faster
+        self.runtime = runtime
+        self._run = None  # inputs (numpy) -> start, end, answerable logits (numpy)
         self._tokenizer = None
         self._card = None
         self._lock = threading.Lock()
 
     @classmethod
-    def of(cls, net, tokenizer) -> "Reader":
-        """A Reader over a network already in memory (training validates with it); no file is read."""
-        reader = cls()
-        reader._net, reader._tokenizer = net, tokenizer
+    def of(cls, net) -> "Reader":
+        """A Reader over a torch network already in memory (training validates with it); no file is read."""
+        reader = cls(runtime="torch")
+        reader._run, reader._tokenizer = _torch_runner(net), pair_tokenizer()
         return reader
 
     def check(self) -> dict:
@@ -102,11 +113,15 @@ class Reader:
         return self._card
 
     def load(self) -> None:
-        if self._net is None:
+        if self._run is None:
             with self._lock:
-                if self._net is None:
-                    self.check()
-                    self._tokenizer, self._net = _load(self.weights, self.int8)
+                if self._run is None:
+                    card = self.check()
+                    self._tokenizer = pair_tokenizer()
+                    if self.runtime == "torch":
+                        self._run = _torch_runner(_load_torch(self.weights, self.int8))
+                    else:
+                        self._run = _onnx_runner(self.weights, card["sha256"], self.int8)
 
     def read(self, question: str, passages: list[str], focus: list[tuple[int, int]] | None = None) -> list[ReadSpan]:
         """The best span of each passage; with ``focus`` (one [start, end) range of characters per passage,
@@ -114,13 +129,8 @@ class Reader:
         if not passages:
             return []
         self.load()
-        import torch
-
-        from .reader_model import best_spans, encode_pairs
-
         inputs, offsets = encode_pairs(self._tokenizer, [question] * len(passages), passages)
-        with torch.inference_mode():
-            start, end, answerable = self._net(**inputs)
+        start, end, answerable = self._run(inputs)
         spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]))
                  for i, (s, e, score) in enumerate(best_spans(start, end, offsets))]
         if focus is None:
@@ -131,6 +141,57 @@ class Reader:
                 zip(spans, (_characters(offsets[i], s, e) for i, (s, e, _) in enumerate(inside)), inside)]
 
 
+def pair_tokenizer():
+    """The base model's tokenizer for (question, passage) pairs: only the passage is ever cut."""
+    from .runtime import tokenizer
+
+    return tokenizer(MAX_LENGTH, pairs=True)
+
+
+def encode_pairs(tokenizer, questions: list[str], passages: list[str]) -> tuple[dict, list[list]]:
+    """Tokenize (question, passage) pairs; the passage is cut at MAX_LENGTH tokens, never the question.
+
+    Returns the batch as int64 numpy arrays, plus per pair the character offsets of
+    each token into its passage (None for question and special tokens).
+    """
+    from .runtime import batch_arrays
+
+    encodings = tokenizer.encode_batch([(q[:MAX_QUESTION_CHARS], p) for q, p in zip(questions, passages)])
+    inputs = batch_arrays(encodings)
+    length = inputs["input_ids"].shape[1]
+    offsets = [[tuple(o) if s == 1 else None for s, o in zip(e.sequence_ids, e.offsets)] + [None] * (length - len(e.ids))
+               for e in encodings]
+    return inputs, offsets
+
+
+def best_spans(start, end, offsets: list[list], within: list[tuple[int, int]] | None = None
+               ) -> list[tuple[int, int, float]]:
+    """Per pair, the passage tokens (s, e), s <= e < s + MAX_ANSWER_TOKENS, maximizing start[s] + end[e].
+
+    ``start`` and ``end`` are (pairs, tokens) arrays of logits. Returns (first token, last token, score);
+    only passage tokens are eligible, and with ``within`` only those inside that pair's [start, end)
+    characters (a score of -inf when none is).
+    """
+    import numpy as np
+
+    start, end = np.asarray(start, dtype=np.float32), np.asarray(end, dtype=np.float32)
+    n, length = start.shape
+    allowed = np.zeros((n, length), dtype=bool)
+    for i, row in enumerate(offsets):
+        for j, o in enumerate(row[:length]):
+            allowed[i, j] = o is not None and (within is None or (within[i][0] <= o[0] and o[1] <= within[i][1]))
+    neg = np.finfo(np.float32).min / 4
+    scores = np.where(allowed, start, neg)[:, :, None] + np.where(allowed, end, neg)[:, None, :]
+    band = np.triu(np.ones((length, length), dtype=bool)) & ~np.triu(np.ones((length, length), dtype=bool),
+                                                                      MAX_ANSWER_TOKENS)
+    scores = np.where(band, scores, neg)
+    out = []
+    for i, flat in enumerate(scores.reshape(n, -1).argmax(-1).tolist()):
+        s, e = divmod(flat, length)
+        out.append((s, e, float(scores[i, s, e]) if allowed[i].any() else float("-inf")))
+    return out
+
+
 def _characters(offsets: list, first: int, last: int) -> tuple[int, int]:
     """[start, end) characters of tokens first..last; 0, 0 for a passage with no readable token."""
     if offsets[first] is None or offsets[last] is None:
@@ -138,30 +199,56 @@ def _characters(offsets: list, first: int, last: int) -> tuple[int, int]:
     return offsets[first][0], offsets[last][1]
 
 
-def _load(weights: Path, int8: bool):
-    """Tokenizer and network from a file that ``Reader.check`` found whole."""
+def _onnx_runner(weights: Path, sha256: str, int8: bool):
+    from .runtime import onnx_path, session
+
+    model = session(onnx_path("reader-int8" if int8 else "reader", weights, sha256))
+
+    def run(inputs: dict):
+        return model.run(["start", "end", "answerable"], inputs)
+
+    return run
+
+
+def _torch_runner(net):
+    import torch
+
+    def run(inputs: dict):
+        with torch.inference_mode():
+            outputs = net(**{k: torch.from_numpy(v) for k, v in inputs.items()})
+        return [o.float().numpy() for o in outputs]
+
+    return run
+
+
+def read_state(weights: Path, net) -> dict:
+    """The tensors of a file that ``check_weights`` found whole, checked to fit ``net`` (a ReaderNet)."""
     from safetensors.torch import load_file
 
-    from .embed import model_path
-    from .reader_model import ReaderNet, load_base, unpack
+    from .reader_model import unpack
 
     try:
         state = unpack(load_file(str(weights)))
     except Exception as exc:  # safetensors raises its own error types, which differ across versions
         raise ModelError(f"the reader's weights {weights} cannot be read ({exc}); {FIX}") from None
-    bert, tokenizer = load_base(model_path())
-    net = ReaderNet(bert)
     expected = set(net.trained_state())
     if set(state) != expected:
         raise ModelError(f"{weights.name} does not fit this reader ({len(expected ^ set(state))} tensors differ); {FIX}")
+    return state
+
+
+def _load_torch(weights: Path, int8: bool):
+    """The torch network (the reference runtime) from a file that ``Reader.check`` found whole."""
+    from .embed import model_path
+    from .reader_model import ReaderNet, load_base
+
+    net = ReaderNet(load_base(model_path()))
     try:
-        net.load_state_dict(state, strict=False)
+        net.load_state_dict(read_state(weights, net), strict=False)
     except RuntimeError as exc:
         raise ModelError(f"{weights.name} does not fit this reader ({str(exc).splitlines()[0]}); {FIX}") from None
     net.eval()
-    if int8:
-        net = _dynamic_int8(net)
-    return tokenizer, net
+    return _dynamic_int8(net) if int8 else net
 
 
 def _dynamic_int8(net):

@@ -12,11 +12,6 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-MAX_LENGTH = 256  # tokens per (question, passage) pair
-MAX_QUESTION_CHARS = 300  # a longer question is cut before tokenizing, so the passage always fits
-MAX_ANSWER_TOKENS = 64  # COVID-QA answers are often a whole clause
-
-
 class ReaderNet(nn.Module):
     """BERT encoder -> start/end logits per token, and one answerability logit from the [CLS] token."""
 
@@ -40,60 +35,19 @@ class ReaderNet(nn.Module):
                                      "bert.embeddings.token_type_embeddings", "bert.pooler"))}
 
 
-def load_base(base_path: str):
-    """The bundled all-MiniLM-L6-v2 as a transformers BertModel and its fast tokenizer, offline."""
-    from transformers import AutoModel, AutoTokenizer
+def load_base(base_path: str, eager: bool = False):
+    """The bundled all-MiniLM-L6-v2 as a transformers BertModel, offline.
+
+    ``eager`` picks the plain attention code (not torch's fused kernel): the form qa.export can trace and fuse.
+    The tokenizer is qa.reader.pair_tokenizer(), the same for training and every runtime.
+    """
+    from transformers import AutoModel
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
-    bert = AutoModel.from_pretrained(base_path, local_files_only=True)
-    tokenizer = AutoTokenizer.from_pretrained(base_path, local_files_only=True, use_fast=True)
-    return bert, tokenizer
-
-
-def encode_pairs(tokenizer, questions: list[str], passages: list[str]):
-    """Tokenize (question, passage) pairs; the passage is cut at MAX_LENGTH, never the question.
-
-    Returns the batch as tensors, plus per pair the character offsets of each
-    token into its passage (None for question and special tokens).
-    """
-    batch = tokenizer([q[:MAX_QUESTION_CHARS] for q in questions], passages, truncation="only_second",
-                      max_length=MAX_LENGTH, padding=True, return_offsets_mapping=True, return_tensors="pt")
-    offsets = []
-    for i in range(len(passages)):
-        ids = batch.sequence_ids(i)
-        offsets.append([tuple(o) if s == 1 else None for s, o in zip(ids, batch["offset_mapping"][i].tolist())])
-    inputs = {k: batch[k] for k in ("input_ids", "attention_mask", "token_type_ids")}
-    return inputs, offsets
-
-
-def best_spans(start: torch.Tensor, end: torch.Tensor, offsets: list[list],
-               within: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
-    """Per pair, the passage tokens (s, e), s <= e < s + MAX_ANSWER_TOKENS, maximizing start[s] + end[e].
-
-    Returns (first token, last token, score); only passage tokens are eligible, and with ``within``
-    only those inside that pair's [start, end) characters (a score of -inf when none is).
-    """
-    n, length = start.shape
-
-    def eligible(i, o):
-        return o is not None and (within is None or (within[i][0] <= o[0] and o[1] <= within[i][1]))
-
-    allowed = torch.tensor([[eligible(i, o) for o in row] + [False] * (length - len(row))
-                            for i, row in enumerate(offsets)])
-    neg = torch.finfo(start.dtype).min / 4
-    start = start.masked_fill(~allowed, neg)
-    end = end.masked_fill(~allowed, neg)
-    scores = start[:, :, None] + end[:, None, :]
-    band = torch.ones(length, length, dtype=torch.bool).triu().tril(MAX_ANSWER_TOKENS - 1)
-    scores = scores.masked_fill(~band, neg)
-    flat = scores.view(n, -1).argmax(-1)
-    out = []
-    for i, f in enumerate(flat.tolist()):
-        s, e = divmod(f, length)
-        out.append((s, e, float(scores[i, s, e]) if allowed[i].any() else float("-inf")))
-    return out
+    return AutoModel.from_pretrained(base_path, local_files_only=True,
+                                     **({"attn_implementation": "eager"} if eager else {}))
 
 
 # --- the weights file -----------------------------------------------------------------------

@@ -181,16 +181,26 @@ def read_manifest(index_dir: Path) -> dict:
                               f"`qa index DOCS_DIR --index-dir {index_dir} --rebuild`") from None
 
 
+def vectors_of(holder) -> str:
+    """The family of vectors of an encoder or a manifest: "fp32" or "int8" (see qa.embed).
+
+    Indexes made before the manifest said were all built by torch: fp32. So is an encoder that does not say.
+    """
+    if isinstance(holder, dict):
+        return holder.get("vectors", "fp32")
+    return getattr(holder, "vectors", "fp32")
+
+
 def load_index(index_dir: Path, model_name: str | None = None, dimension: int | None = None,
-               check_tokenizer: bool = True) -> Index:
-    """Load the live generation, checking format version, model, dimension and tokenizer.
+               check_tokenizer: bool = True, vectors: str | None = None) -> Index:
+    """Load the live generation, checking format version, model, dimension, tokenizer and vector family.
 
     A sync that switches generations while this reads is retried once on the new one.
     """
     for attempt in range(3):
         name = live_generation(index_dir)
         try:
-            return _load(Path(index_dir), model_name, dimension, check_tokenizer)
+            return _load(Path(index_dir), model_name, dimension, check_tokenizer, vectors)
         except IndexStateError:
             if attempt == 2 or live_generation(index_dir) == name:
                 raise
@@ -227,7 +237,7 @@ def _gather(index_dir: Path, manifest: dict):
     return documents, sentences, chunks, chunk_parts, sentence_parts
 
 
-def _load(index_dir: Path, model_name, dimension, check_tokenizer) -> Index:
+def _load(index_dir: Path, model_name, dimension, check_tokenizer, vectors) -> Index:
     import bm25s
     import faiss
 
@@ -244,6 +254,11 @@ def _load(index_dir: Path, model_name, dimension, check_tokenizer) -> Index:
         if want is not None and manifest.get(key) != want:
             raise IndexStateError(f"the index in {str(index_dir)!r} was built with {key} {manifest.get(key)!r}, "
                                   f"but qa uses {want!r}; {fix}")
+    if vectors is not None and vectors_of(manifest) != vectors:
+        built = manifest.get("encoder") or "torch"
+        raise IndexStateError(f"the index in {str(index_dir)!r} holds {vectors_of(manifest)} vectors (built with "
+                              f"QA_ENCODER={built}), but qa now makes {vectors} ones; {fix}, or set "
+                              f"QA_ENCODER={built}")
     try:
         documents, sentences, chunks, chunk_parts, sentence_parts = _gather(index_dir, manifest)
         dim = manifest["dimension"]

@@ -21,6 +21,7 @@ blocked from it. Library errors become messages, never tracebacks.
 from __future__ import annotations
 
 import ipaddress
+import threading
 import uuid
 from pathlib import Path
 
@@ -41,6 +42,9 @@ EXAMPLES = [
     "When did Vietnam and Laos sign the Treaty of Friendship and Cooperation?",
 ]
 ASK_PROMPT = f"Please type a question about the documents, for example: <em>{EXAMPLES[0]}</em>"
+LOADING = ("⏳ Loading the models (a few seconds, once). You can type your question now: "
+           "it is answered as soon as they are ready.")
+LOAD_FAILED = "⚠️ The models could not be loaded: {error}"
 NOTHING_CHOSEN = ("The documents chosen on the left are no longer indexed; choose others, or clear the "
                   "choice to search every document.")
 
@@ -213,8 +217,17 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
         """The indexed documents: doc_id, title, date and number of passages."""
         return panel.document_list(qa)
 
+    def loading_state():
+        ready = qa.ready.is_set()
+        text = LOAD_FAILED.format(error=escape(str(qa.warm_up_error))) if qa.warm_up_error else LOADING
+        return gr.update(value=text, visible=not ready or qa.warm_up_error is not None), gr.Timer(active=not ready)
+
     with gr.Blocks(title="qa: ask the documents", fill_height=True, fill_width=True) as app:
         turns = gr.State({})
+        notice = gr.Markdown(LOADING, visible=not qa.ready.is_set(), elem_id="loading")
+        timer = gr.Timer(0.5, active=not qa.ready.is_set())
+        timer.tick(loading_state, None, [notice, timer], api_visibility="private", show_progress="hidden")
+        app.load(loading_state, None, [notice, timer], api_visibility="private", show_progress="hidden")
         with gr.Sidebar(label="Documents", width=380):
             controls = panel.build_panel(qa)
         with gr.Row(equal_height=False):
@@ -279,6 +292,7 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 7860, auth: tuple
         print(f"warning: serving on {host} without --auth: anyone who can reach this machine can ask, upload "
               "and remove documents")
     qa = QA(config=config)
+    threading.Thread(target=qa.warm_up, name="qa-warm-up", daemon=True).start()  # the page says so meanwhile
     app = build_app(qa, feedback_file=feedback_file)
     launch(app, qa, host, port, auth, share, block=False)
     print(f"qa: serving http://{host}:{port} (Ctrl+C stops)" + ("; login required" if auth else ""), flush=True)

@@ -19,6 +19,7 @@ from qa.config import Config
 from qa.errors import IndexStateError
 from qa.index import CURRENT, build_index, load_index
 from qa.pipeline import QA
+from qa.reader import Reader
 from test_bad_documents import unprivileged
 
 GOOD = "How many Lao students are studying in Vietnam?"
@@ -225,6 +226,7 @@ def _snapshot(folder: Path) -> dict:
 
 def test_a_read_only_index_is_loaded_and_answers(read_only_index, encoder):
     encoder.encode_one("load the model before giving up privileges")
+    Reader().load()  # and the reader: both are exported into this (root) user's own cache
     before = _snapshot(read_only_index)
     with unprivileged():
         with pytest.raises(PermissionError):  # really read-only for this user

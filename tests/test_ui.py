@@ -335,3 +335,18 @@ def test_serve_binds_this_machine_by_default():
     args = _parser().parse_args(["serve"])
     assert args.host == "127.0.0.1" and args.share is False and is_loopback(args.host)
     assert not is_loopback("0.0.0.0") and is_loopback("::1") and is_loopback("localhost")
+
+
+def test_the_page_says_the_models_are_loading_until_they_are(seed_index_dir, encoder):
+    qa = QA(index_dir=seed_index_dir, encoder=encoder)
+    app = build_app(qa)
+    notice = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "loading")
+    assert notice.visible and "Loading the models" in notice.value
+    check = next(f.fn for f in app.fns.values() if f.name == "loading_state")
+    shown, timer = check()
+    assert shown["visible"] is True and timer.active is True
+    qa.warm_up()
+    shown, timer = check()
+    assert qa.ready.is_set() and shown["visible"] is False and timer.active is False
+    again = build_app(qa)  # a page opened after the models loaded never shows the notice
+    assert not next(b for b in again.blocks.values() if getattr(b, "elem_id", None) == "loading").visible

@@ -198,7 +198,7 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
     import torch
     from torch.nn import functional as F
 
-    from qa.reader_model import encode_pairs
+    from qa.reader import encode_pairs
 
     rng = random.Random(seed)
     per_epoch = math.ceil(len(examples) / batch_size)
@@ -214,7 +214,8 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
         for batch in batches(examples, batch_size, rng):
             if step >= total:
                 break
-            inputs, offsets = encode_pairs(tokenizer, [e["question"] for e in batch], [e["passage"] for e in batch])
+            arrays, offsets = encode_pairs(tokenizer, [e["question"] for e in batch], [e["passage"] for e in batch])
+            inputs = {k: torch.from_numpy(v) for k, v in arrays.items()}
             labels = [token_labels(o, e["answer"]) for o, e in zip(offsets, batch)]
             start, end, answerable = net(**inputs)
             target = torch.tensor([1.0 if lab else 0.0 for lab in labels])
@@ -296,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     from qa.embed import model_path
     from qa.config import Config
     from qa.ingest import file_hash
-    from qa.reader import FORMAT, Reader, base_version, card_path
+    from qa.reader import FORMAT, Reader, base_version, card_path, pair_tokenizer
     from qa.reader_model import ReaderNet, load_base, pack, unpack
 
     random.seed(args.seed)
@@ -311,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.records:
         args.records.write_text(json.dumps({k: data[k] for k in ("tune", "test")}), encoding="utf-8")
 
-    bert, tokenizer = load_base(model_path())
+    bert, tokenizer = load_base(model_path()), pair_tokenizer()
     for p in bert.embeddings.parameters():
         p.requires_grad = False  # the embeddings are never shipped, so they must stay the base model's
     net = ReaderNet(bert)
@@ -319,10 +320,10 @@ def main(argv: list[str] | None = None) -> int:
 
     held_out = [r for split in ("tune", "test") for r in data[split]]
     held_out = held_out[:args.val_limit * 2]
-    figures = {"fp32": validate(Reader.of(net, tokenizer).read, held_out)}
+    figures = {"fp32": validate(Reader.of(net).read, held_out)}
     packed = pack(net.trained_state())
     net.load_state_dict(unpack(packed), strict=False)
-    figures["int8"] = validate(Reader.of(net, tokenizer).read, held_out)
+    figures["int8"] = validate(Reader.of(net).read, held_out)
     print(json.dumps(figures), flush=True)
 
     from safetensors.torch import save_file

@@ -1,0 +1,151 @@
+"""The ONNX runtime: same vectors and spans as torch, no torch on the question path, exports kept honest."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import ROOT, SEEDS
+
+TEXTS = [line.strip() for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+         if line.strip()][:60] + [
+    "a", "Ünïcödé — “quotes”, 日本語 and emoji 🙂.", "word " * 400,  # the last is cut at 256 tokens
+]
+
+_QUESTION_PATH = """
+import json, sys
+from qa import QA
+answer = QA(index_dir={index!r}).answer("How many Lao students are studying in Vietnam?")
+print(json.dumps({{"span": answer.span, "loaded": [m for m in {heavy!r} if m in sys.modules]}}))
+"""
+
+
+def test_answering_a_question_imports_neither_torch_nor_sentence_transformers(seed_index_dir):
+    heavy = ("torch", "sentence_transformers", "transformers")
+    code = _QUESTION_PATH.format(index=str(seed_index_dir), heavy=heavy)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["loaded"] == [] and out["span"]
+
+
+@pytest.fixture(scope="module")
+def torch_vectors():
+    from qa.embed import Encoder
+
+    return Encoder(runtime="torch").encode(TEXTS)
+
+
+def test_onnx_vectors_match_torch_within_cosine_0_9999(encoder, torch_vectors):
+    assert encoder.runtime == "onnx"
+    vectors = encoder.encode(TEXTS)
+    assert vectors.dtype == np.float32 and vectors.shape == torch_vectors.shape
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert (vectors * torch_vectors).sum(axis=1).min() >= 0.9999
+
+
+def test_int8_vectors_are_close_but_another_family(torch_vectors):
+    from qa.embed import Encoder
+
+    int8 = Encoder(runtime="onnx-int8")
+    cosines = (int8.encode(TEXTS) * torch_vectors).sum(axis=1)
+    assert cosines.min() > 0.95 and cosines.min() < 0.9999  # why an int8 index is rebuilt, not mixed
+    assert int8.vectors == "int8" and int8.cache_id != Encoder().cache_id == Encoder(runtime="torch").cache_id
+
+
+def test_span_vectors_pooled_in_a_passage_match_torch(encoder):
+    from qa.embed import Encoder
+
+    texts = TEXTS[:8]
+    spans = [[(0, len(t) // 2), (len(t) // 2, len(t))] for t in texts]
+    onnx_passages, onnx_parts = encoder.encode_passages(texts, spans)
+    torch_passages, torch_parts = Encoder(runtime="torch").encode_passages(texts, spans)
+    assert (onnx_passages * torch_passages).sum(axis=1).min() >= 0.9999
+    for a, b in zip(onnx_parts, torch_parts):
+        live = np.linalg.norm(b, axis=1) > 0
+        assert (np.linalg.norm(a, axis=1) > 0).tolist() == live.tolist()
+        assert (a[live] * b[live]).sum(axis=1).min() >= 0.9999
+
+
+def test_onnx_reader_reads_the_same_spans_as_torch():
+    from qa.reader import Reader
+
+    passages = [text for text in TEXTS[:12] if len(text) > 80]
+    question = "How many Lao students are studying in Vietnam?"
+    onnx = Reader(int8=False).read(question, passages, focus=[(0, len(p) // 2) for p in passages])
+    torch = Reader(int8=False, runtime="torch").read(question, passages, focus=[(0, len(p) // 2) for p in passages])
+    assert [(s.start, s.end, s.focus_start, s.focus_end) for s in onnx] == \
+           [(s.start, s.end, s.focus_start, s.focus_end) for s in torch]
+    assert np.allclose([s.score for s in onnx], [s.score for s in torch], atol=1e-3)
+    assert np.allclose([s.answerable for s in onnx], [s.answerable for s in torch], atol=1e-3)
+
+
+def test_a_damaged_or_stale_export_is_made_again(tmp_path, monkeypatch):
+    from qa.runtime import model_dir, onnx_path, session
+
+    shutil.copy(onnx_path("encoder-int8"), tmp_path / "encoder-int8.onnx")
+    shutil.copy(model_dir() / "encoder-int8.json", tmp_path / "encoder-int8.json")
+    path = tmp_path / "encoder-int8.onnx"
+    assert onnx_path("encoder-int8", folder=tmp_path) == path  # whole and current: kept as it is
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.warns(UserWarning, match="damaged"):
+        onnx_path("encoder-int8", folder=tmp_path)
+    stamp = json.loads((tmp_path / "encoder-int8.json").read_text())
+    from qa.ingest import file_hash
+
+    assert stamp["sha256"] == file_hash(path)
+    assert session(path).get_outputs()[0].name == "token_embeddings"
+
+
+def test_an_index_of_other_vectors_is_refused_and_reported_stale(tmp_path, docs_copy):
+    from qa.config import Config
+    from qa.embed import Encoder
+    from qa.errors import IndexStateError
+    from qa.index import build_index, status
+    from qa.pipeline import QA
+    from qa.store import read_manifest
+
+    int8 = Encoder(runtime="onnx-int8")
+    build_index(docs_copy, tmp_path / "index", Config(), int8, progress=False)
+    manifest = read_manifest(tmp_path / "index")
+    assert manifest["encoder"] == "onnx-int8" and manifest["vectors"] == "int8"
+    assert status(docs_copy, tmp_path / "index", Config(), int8) == "fresh"
+    assert status(docs_copy, tmp_path / "index", Config(), Encoder()) == "stale"
+    with pytest.raises(IndexStateError, match="QA_ENCODER=onnx-int8"):
+        QA(index_dir=tmp_path / "index", encoder=Encoder())
+    assert QA(index_dir=tmp_path / "index", encoder=int8, config=Config(encoder="onnx-int8")).answer(
+        "How many Lao students are studying in Vietnam?").found
+
+
+def test_torch_and_onnx_share_an_index(seed_index_dir):
+    from qa.config import Config
+    from qa.embed import Encoder
+    from qa.pipeline import QA
+
+    answer = QA(index_dir=seed_index_dir, config=Config(encoder="torch"),
+                encoder=Encoder(runtime="torch")).answer("How many Lao students are studying in Vietnam?")
+    assert answer.span == "14,000"
+
+
+def test_an_unknown_encoder_names_the_choices(monkeypatch):
+    from qa.config import Config
+    from qa.errors import ConfigError
+
+    monkeypatch.setenv("QA_ENCODER", "tensorflow")
+    with pytest.raises(ConfigError, match="onnx, onnx-int8, torch"):
+        Config.from_env()
+
+
+def test_qa_export_lists_the_models_it_keeps(capsys):
+    from qa.cli import main
+
+    assert main(["export", "--all"]) == 0
+    out = capsys.readouterr().out
+    for name in ("encoder:", "encoder-int8:", "reader:", "reader-int8:"):
+        assert name in out
