@@ -9,10 +9,14 @@ import sys
 
 from qa.config import Config
 from qa.errors import QAError
-from qa.ui import parse_auth, serve
+from qa.pipeline import QA
 
 if __name__ == "__main__":
     try:
-        serve(Config.from_env(), host="127.0.0.1", port=7860, auth=parse_auth(os.environ.get("QA_AUTH")))
+        config = Config.from_env()
+        qa = QA(config=config).warm_up_in_background()  # the models load while Gradio is imported
+        from qa.ui import parse_auth, serve
+
+        serve(config, host="127.0.0.1", port=7860, auth=parse_auth(os.environ.get("QA_AUTH")), qa=qa)
     except QAError as exc:
         sys.exit(f"app.py: error: {exc}")

@@ -173,11 +173,14 @@ def _eval(args) -> int:
 
 
 def _serve(args) -> int:
-    from .ui import parse_auth, serve
+    from .pipeline import QA
 
     config = Config.from_env(index_dir=args.index_dir)
+    qa = QA(config=config).warm_up_in_background()  # the models load while Gradio is imported
+    from .ui import parse_auth, serve
+
     serve(config, host=args.host, port=args.port, auth=parse_auth(args.auth), share=args.share,
-          feedback_file=args.feedback)
+          feedback_file=args.feedback, qa=qa)
     return 0
 
 

@@ -13,7 +13,7 @@ import collections
 from dataclasses import dataclass
 from pathlib import Path
 
-import gradio as gr
+from .gradio_import import gr
 
 from .config import SUPPORTED_SUFFIXES
 from .errors import QAError

@@ -125,6 +125,11 @@ class QA:
             self.reload()
         return report
 
+    def warm_up_in_background(self) -> "QA":
+        """Start ``warm_up`` in a daemon thread and return at once (``ready`` tells when it is done)."""
+        threading.Thread(target=self.warm_up, name="qa-warm-up", daemon=True).start()
+        return self
+
     def warm_up(self) -> None:
         """Load the encoder and the reader now, not at the first question (qa serve runs this in the background).
 

@@ -21,11 +21,10 @@ blocked from it. Library errors become messages, never tracebacks.
 from __future__ import annotations
 
 import ipaddress
-import threading
 import uuid
 from pathlib import Path
 
-import gradio as gr
+from .gradio_import import gr
 
 from . import panel
 from .config import Config
@@ -286,13 +285,16 @@ def launch(app: gr.Blocks, qa: QA, host: str = "127.0.0.1", port: int = 7860, au
 
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
-          share: bool = False, feedback_file: str | Path | None = None) -> None:
-    """Open the index named by ``config`` and serve the app on ``host:port`` until interrupted."""
+          share: bool = False, feedback_file: str | Path | None = None, qa: QA | None = None) -> None:
+    """Serve the app over ``qa`` (else the index named by ``config``) on ``host:port`` until interrupted.
+
+    The models load in the background meanwhile (``QA.warm_up_in_background``), and the page says so;
+    callers that open the QA before importing this module (qa serve, app.py) overlap that with Gradio's import.
+    """
     if not auth and not is_loopback(host):
         print(f"warning: serving on {host} without --auth: anyone who can reach this machine can ask, upload "
               "and remove documents")
-    qa = QA(config=config)
-    threading.Thread(target=qa.warm_up, name="qa-warm-up", daemon=True).start()  # the page says so meanwhile
+    qa = qa or QA(config=config).warm_up_in_background()
     app = build_app(qa, feedback_file=feedback_file)
     launch(app, qa, host, port, auth, share, block=False)
     print(f"qa: serving http://{host}:{port} (Ctrl+C stops)" + ("; login required" if auth else ""), flush=True)
