@@ -35,7 +35,7 @@ class Encoder:
     model_name = MODEL_NAME
     dimension = DIMENSION
 
-    def __init__(self, batch_size: int = 32, device: str = "cpu", runtime: str = "onnx"):
+    def __init__(self, batch_size: int = 32, device: str = "cpu", runtime: str = "onnx-int8"):
         if runtime not in RUNTIMES:
             raise QAError(f"unknown encoder {runtime!r}; one of {', '.join(RUNTIMES)}")
         self.batch_size = batch_size

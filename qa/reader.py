@@ -11,6 +11,11 @@ Construction is cheap; the weights load on the first ``read``. They are
 checked first (``check``, once per Reader): the file must exist, have the size and sha256 its card
 records, and match the installed base model. Anything else is a ModelError
 that names the fix; the file is never replaced silently.
+
+It runs on ONNX Runtime (the export of those weights, made once by qa.export
+and named by their sha256), or on torch, the reference, with
+``runtime="torch"``. Both tokenize with the base model's tokenizer.json and
+share the span search below, in numpy; this module never imports torch itself.
 """
 from __future__ import annotations
 

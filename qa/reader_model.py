@@ -1,8 +1,9 @@
 """The reader's network and its weights file: the bundled MiniLM with a span head and an answerability head.
 
-This is the one module of the reader that imports torch; qa.reader loads it
-only when the first passage is read, and training/train_reader.py builds on
-it. The transformer layers are stored as int8 rows with one float32 scale per
+This is the one module of the reader that imports torch. qa answers with the
+ONNX export of this network (qa/export.py, run by qa/runtime.py); it loads it
+only to export it, for the torch reference runtime (QA_ENCODER=torch), and
+for training (training/train_reader.py). The transformer layers are stored as int8 rows with one float32 scale per
 row (the layers were all fine-tuned, so they must ship); the word, position
 and type embeddings are never trained, so they come from the bundled base
 model and are not in the file.

@@ -12,6 +12,9 @@
 - the documents panel (qa.panel): list, upload, remove, and the documents
   the next questions are restricted to.
 
+While the models load (in the background, from the start of ``qa serve``), a
+notice at the top of the page says so; a question asked meanwhile waits for them.
+
 Two named endpoints serve programs: ``/answer`` (question, history, doc_ids ->
 ``Answer.to_dict()``, the JSON of ``qa ask --json``) and ``/documents``.
 Everything shown is escaped text from the index; no file path from a user

@@ -19,13 +19,18 @@ def _seed_questions():
 
 
 # The development questions qa answers right today; all 16 are asked, these must stay right.
-MUST_PASS = {"d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08", "d09", "d11", "d12", "d13", "d14", "d15", "d16"}
+# d09 ("What rank does Vietnam hold among foreign investors in Laos?") is right with the float32 encoder
+# (QA_ENCODER=onnx or torch) and lost with the default int8 one, whose vectors rank Cambodia's "ranks
+# second" sentence first (0.56 against 0.60); on SciFact, SQuAD and COVID-QA the two are within 0.005
+# (benchmarks/bench_int8.py, README).
+MUST_PASS = {"d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08", "d11", "d12", "d13", "d14", "d15", "d16"}
+MUST_PASS_FP32 = MUST_PASS | {"d09"}
 
 
-def test_seed_dev_questions(seed_qa):
+def _right_ids(qa) -> set[str]:
     right = set()
     for q in _seed_questions():
-        answer = seed_qa.answer(q["question"], history=q.get("history"))
+        answer = qa.answer(q["question"], history=q.get("history"))
         if q["answers"]:
             ok = answer.found and any(a.lower() in answer.text.lower() for a in q["answers"])
             ok = ok and any(answer.citations[0].doc_id.startswith(p) for p in q["docs"])
@@ -33,7 +38,25 @@ def test_seed_dev_questions(seed_qa):
             ok = not answer.found
         if ok:
             right.add(q["id"])
+    return right
+
+
+def test_seed_dev_questions(seed_qa):
+    right = _right_ids(seed_qa)
     assert MUST_PASS <= right, f"regressed: {sorted(MUST_PASS - right)}"
+
+
+def test_seed_dev_questions_with_the_float32_encoder(tmp_path):
+    from qa.config import Config
+    from qa.embed import Encoder
+    from qa.index import build_index
+    from qa.pipeline import QA
+
+    config = Config(encoder="onnx")
+    encoder = Encoder.from_config(config)
+    build_index(ROOT / "seeds", tmp_path / "index", config, encoder, progress=False)
+    right = _right_ids(QA(tmp_path / "index", config=config, encoder=encoder))
+    assert MUST_PASS_FP32 <= right, f"regressed: {sorted(MUST_PASS_FP32 - right)}"
 
 
 def test_every_citation_is_a_verbatim_slice_of_its_document(seed_qa):

