@@ -5,6 +5,7 @@
     qa serve [--host HOST] [--port PORT] [--auth USER:PASSWORD] [--share]
     qa eval QUESTIONS.jsonl [--docs DIR] [--index-dir DIR] [--json] [--output FILE]
     qa export [--all]
+    qa check [--index-dir DIR] [--docs DIR] [--json] [--repair]
 
 Library errors become one-line messages and exit code 1; nothing here does
 the work itself. Heavy libraries are imported inside the commands, so
@@ -95,6 +96,20 @@ def _parser() -> argparse.ArgumentParser:
                    help="where likes and dislikes are saved (default: feedback.jsonl in the index folder)")
     p.set_defaults(run=_serve)
 
+    p = sub.add_parser("check", help="verify every file of an index; --repair mends what is damaged",
+                       description="Verify the live index: every file's checksum, the manifest against the "
+                       "segments, chunk and sentence offsets, vector norms, and BM25 against the stored terms; "
+                       "and which documents changed in the documents folder since (stale, not damage). Prints one "
+                       "line per problem and a summary; exits 0 when nothing is damaged, 1 otherwise.")
+    _index_dir_option(p)
+    p.add_argument("--docs", type=Path, default=None,
+                   help="documents folder to compare with (default: the one the index was built from)")
+    p.add_argument("--json", action="store_true", help="print the problems as JSON")
+    p.add_argument("--repair", action="store_true",
+                   help="re-embed only the damaged documents from the documents folder, through the normal sync")
+    p.add_argument("--quiet", action="store_true", help="no progress bar while repairing")
+    p.set_defaults(run=_check)
+
     p = sub.add_parser("export", help="export the models to ONNX now (else the first question does)",
                        description="Export the bundled encoder and the trained reader to ONNX, from the installed "
                        "files, into $QA_MODEL_DIR (default ~/.cache/qa/models). Files already made from the same "
@@ -182,6 +197,38 @@ def _serve(args) -> int:
     serve(config, host=args.host, port=args.port, auth=parse_auth(args.auth), share=args.share,
           feedback_file=args.feedback, qa=qa)
     return 0
+
+
+def _check(args) -> int:
+    from .check import check_index, report_json, summary
+    from .store import read_manifest
+
+    config = Config.from_env(index_dir=args.index_dir)
+    docs = args.docs
+    if docs is None:
+        try:
+            built_from = Path(read_manifest(config.index_dir).get("docs_dir") or config.docs_dir)
+        except QAError:
+            built_from = config.docs_dir
+        docs = built_from if built_from.is_dir() else None
+    problems = check_index(config.index_dir, docs)
+    damaged = any(p.kind == "damaged" for p in problems)
+    if args.repair and damaged:
+        from .index import repair
+
+        if docs is None:
+            raise QAError("--repair needs the documents folder the index was built from; give it with --docs")
+        _, report = repair(docs, config.index_dir, config, progress=not args.quiet)
+        print(f"repaired {config.index_dir}: {report.summary()}", file=sys.stderr)
+        problems = check_index(config.index_dir, docs)
+        damaged = any(p.kind == "damaged" for p in problems)
+    if args.json:
+        print(report_json(problems))
+    else:
+        for problem in problems:
+            print(problem.line())
+        print(summary(problems))
+    return 1 if damaged else 0
 
 
 def _export(args) -> int:

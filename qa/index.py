@@ -42,7 +42,7 @@ from .text import TOKENIZER_VERSION, terms
 from .types import Chunk, Document
 
 __all__ = ["CURRENT", "FORMAT_VERSION", "Index", "SyncReport", "add_documents", "build_index", "load_index",
-           "live_generation", "read_manifest", "remove_documents", "status"]
+           "live_generation", "read_manifest", "remove_documents", "repair", "status"]
 
 UPLOADS = "uploads"  # where add_documents copies files, inside the documents folder
 REMOVED = ".removed"  # where remove_documents moves files; hidden folders are never indexed
@@ -131,6 +131,10 @@ def _locked(index_dir: Path):
                               "choose a writable folder with --index-dir or QA_INDEX_DIR") from None
     try:
         yield
+    except OSError as exc:  # a full disk, an I/O error: nothing was switched, the previous index stays live
+        raise IndexStateError(f"could not write the index in {str(index_dir)!r} ({exc.strerror or exc}); the "
+                              "previous index is still the live one; free space or fix the disk, then run "
+                              "`qa index` again") from None
     finally:
         lock.release()
 
@@ -157,6 +161,31 @@ def build_index(docs_dir: Path | str | None = None, index_dir: Path | str | None
     with _locked(index_dir):
         old = None if rebuild else _load_reusable(index_dir, config, encoder)
         return _sync(docs_dir, index_dir, config, encoder, old, progress, started)
+
+
+def repair(docs_dir: Path | str | None = None, index_dir: Path | str | None = None, config: Config | None = None,
+           encoder=None, progress: bool = True) -> tuple[list, SyncReport]:
+    """Re-embed, from ``docs_dir`` through the normal sync, only the documents whose stored data is damaged.
+
+    Returns the problems found before (qa.check) and the sync's report. The previous generation stays on
+    disk. When the manifest itself, or the FAISS file of an ivf or hnsw index, is damaged, nothing of the
+    index can be trusted and everything is embedded again (the embedding cache still saves the model runs).
+    """
+    from .check import check_index, damaged_segments
+    from .store import load_sound_part
+
+    started = time.perf_counter()
+    config, docs_dir, index_dir, encoder = _prepare(config, docs_dir, index_dir, encoder)
+    with _locked(index_dir):
+        problems = [p for p in check_index(index_dir) if p.kind == "damaged"]
+        old = None
+        if not any(p.where.endswith("manifest.json") or p.where.endswith("chunks.faiss") for p in problems):
+            try:
+                old = load_sound_part(index_dir, damaged_segments(problems),
+                                      {p.doc_id for p in problems if p.doc_id})
+            except IndexStateError:
+                old = None
+        return problems, _sync(docs_dir, index_dir, config, encoder, old, progress, started)
 
 
 def add_documents(paths, docs_dir: Path | str, index_dir: Path | str, config: Config | None = None,

@@ -9,6 +9,7 @@ always answered from one index, never a mix. ``add_documents`` and
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
 import time
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from .config import Config, EncoderRuntime
 from .embed import Encoder
-from .errors import QAError, QuestionError
+from .errors import IndexStateError, QAError, QuestionError
 from .extract import ASK_SOMETHING, Extractor
 from .index import SyncReport, live_generation
 from .store import Index, load_index, vectors_of
@@ -193,7 +194,17 @@ class QA:
         loaded = self._fresh()
         hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
                                        query_vector=search_vector)
-        return loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
+        answer = loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
+        _finite(answer, self.index_dir)
+        return answer
+
+
+def _finite(answer: Answer, index_dir: Path) -> None:
+    """No NaN or infinity reaches a caller: one means a damaged model or index, never a real score."""
+    scores = [answer.confidence] + [c.score for c in answer.citations]
+    if not all(math.isfinite(float(x)) for x in scores):
+        raise IndexStateError(f"a score came out as not a number: the index in {str(index_dir)!r} or a model file "
+                              f"is damaged; run `qa check --index-dir {index_dir}` and `qa export`")
 
 
 def _clean(question: str, limit: int) -> str:

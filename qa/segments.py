@@ -18,6 +18,8 @@ Files of a segment (rows in document order, each document's rows together):
   ``terms`` every chunk's term ids, concatenated; ``term_counts`` (C,)
 - ``vocab.json``: the terms that ``terms`` indexes
 - ``chunk_vectors.npy`` float32 (C, dim); ``sentence_vectors.npy`` float16 (S, dim)
+- ``checksums.json``: the size and CRC-32 of each file above, sealed with its
+  own checksum (qa.checksums); ``read_segment`` verifies every file against it
 """
 from __future__ import annotations
 
@@ -29,10 +31,12 @@ from pathlib import Path
 
 import numpy as np
 
+from .checksums import Damaged, checksums, read_sealed, seal, verify
 from .types import Chunk, Document
 
 SEGMENTS = "segments"  # folder inside the index folder
 FILES = ("documents.jsonl", "layout.npz", "vocab.json", "chunk_vectors.npy", "sentence_vectors.npy")
+CHECKSUMS = "checksums.json"
 
 
 @dataclass(frozen=True)
@@ -131,11 +135,23 @@ def write_segment(folder: Path, parts: list[Part], dimension: int) -> str:
     (tmp / "vocab.json").write_text(json.dumps(list(vocab), ensure_ascii=False), encoding="utf-8")
     np.save(tmp / "chunk_vectors.npy", _stack([p.chunk_vectors for p in parts], dimension, np.float32))
     np.save(tmp / "sentence_vectors.npy", _stack([p.sentence_vectors for p in parts], dimension, np.float16))
-    for file in FILES:
+    (tmp / CHECKSUMS).write_text(json.dumps(seal({"files": checksums(tmp, FILES)})), encoding="utf-8")
+    for file in (*FILES, CHECKSUMS):
         with open(tmp / file, "rb") as f:
             os.fsync(f.fileno())
+    fsync_dir(tmp)
     os.replace(tmp, folder / name)
+    fsync_dir(folder)
     return name
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a folder's entries (new files, renames inside it) durable, as fsync does a file's bytes."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _stack(arrays: list[np.ndarray], dimension: int, dtype) -> np.ndarray:
@@ -143,7 +159,14 @@ def _stack(arrays: list[np.ndarray], dimension: int, dtype) -> np.ndarray:
 
 
 def read_segment(path: Path) -> Segment:
-    """Read a segment's layout and map its vectors; raises OSError or ValueError when a file is damaged."""
+    """Read a segment's layout and map its vectors, once every file matches its checksum.
+
+    Raises Damaged (a ValueError) naming the file, OSError, or ValueError when a file is damaged.
+    """
+    recorded = read_sealed(path / CHECKSUMS).get("files")
+    if not isinstance(recorded, dict) or set(recorded) != set(FILES):
+        raise Damaged(path / CHECKSUMS, "does not list the files of a segment")
+    verify(path, recorded)
     with np.load(path / "layout.npz") as layout:
         doc_ids, doc_sentences, doc_chunks = layout["doc_ids"].tolist(), layout["doc_sentences"], layout["doc_chunks"]
         sentences, chunks, counts = layout["sentences"], layout["chunks"], layout["term_counts"]
@@ -159,6 +182,9 @@ def read_segment(path: Path) -> Segment:
                         f"for {sentence_first[-1]} sentences")
     if len(chunks) != chunk_first[-1] or len(chunk_vectors) != len(chunks) or len(counts) != len(chunks):
         problems.append(f"{len(chunks)} chunks and {len(chunk_vectors)} vectors for {chunk_first[-1]} chunks")
+    for name, vectors in (("chunk_vectors.npy", chunk_vectors), ("sentence_vectors.npy", sentence_vectors)):
+        if not np.isfinite(vectors).all():
+            problems.append(f"{name} holds NaN or infinite values")
     if problems:
         raise ValueError(f"segment {path.name}: {'; '.join(problems)}")
     return Segment(path, {d: r for r, d in enumerate(doc_ids)}, sentences, chunks, sentence_first, chunk_first,

@@ -16,6 +16,13 @@ opened it just before a switch can finish loading it. A generation holds:
 - ``chunks.faiss``: only for the ivf and hnsw kinds (qa.vectors); a flat index
   is built from the segments' vectors when the index loads
 
+The manifest records the size and CRC-32 of every other file of its
+generation (``files``) and carries the checksum of itself; each segment has
+its own (qa.segments). Loading verifies every file in full before using it,
+so damage is an IndexStateError naming the file, never a wrong answer.
+Durability: a generation's files and folder are fsynced before ``CURRENT``
+is replaced, and the index folder after.
+
 Loading puts documents in id order, each with its chunks in text order; a
 chunk's text is always its document's ``text[start:end]``. Deciding what to
 write (the sync) is qa.index; searching is qa.retrieve.
@@ -31,12 +38,13 @@ from pathlib import Path
 
 import numpy as np
 
+from .checksums import Damaged, checksums, seal, unseal, verify
 from .errors import IndexStateError
-from .segments import SEGMENTS, read_segment
+from .segments import SEGMENTS, fsync_dir, read_segment
 from .text import TOKENIZER_VERSION
 from .types import Chunk, Document
 
-FORMAT_VERSION = 3  # 3: documents, chunks and vectors in segments
+FORMAT_VERSION = 4  # 3: documents, chunks and vectors in segments; 4: every file checksummed
 CURRENT = "CURRENT"
 
 
@@ -95,14 +103,18 @@ def write_generation(index_dir: Path, manifest: dict, bm25, faiss_index=None) ->
     if faiss_index is not None:
         faiss.write_index(faiss_index, str(tmp / "chunks.faiss"))
     bm25.save(str(tmp / "bm25"), show_progress=False)
-    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+    files = checksums(tmp, [p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file()])
+    sealed = seal({**manifest, "files": files})
+    (tmp / "manifest.json").write_text(json.dumps(sealed, indent=1, ensure_ascii=False), encoding="utf-8")
     _fsync_tree(tmp)
     os.replace(tmp, index_dir / name)
+    fsync_dir(index_dir)  # the new generation's name is on disk before CURRENT can point at it
     previous = live_generation(index_dir)
     pointer = index_dir / f".{CURRENT}.tmp"
     pointer.write_text(name + "\n", encoding="utf-8")
     _fsync_tree(pointer)
     os.replace(pointer, index_dir / CURRENT)  # the atomic switch
+    fsync_dir(index_dir)  # and the switch itself survives a power cut
     _remove_unused(index_dir, {name, previous} - {None})
     return name
 
@@ -125,9 +137,13 @@ def _remove_unused(index_dir: Path, keep: set[str]) -> None:
 
 
 def _fsync_tree(path: Path) -> None:
+    """fsync a file, or every file and folder under ``path``."""
     for p in ([path] if path.is_file() else [q for q in path.rglob("*") if q.is_file()]):
         with open(p, "rb") as f:
             os.fsync(f.fileno())
+    if path.is_dir():
+        for folder in [path, *(q for q in path.rglob("*") if q.is_dir())]:
+            fsync_dir(folder)
 
 
 def read_terms(index: Index) -> dict[int, list[str]]:
@@ -175,10 +191,25 @@ def read_manifest(index_dir: Path) -> dict:
         manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
         if not isinstance(manifest, dict) or not isinstance(manifest.get("documents"), dict):
             raise ValueError("not a qa manifest")
+        if manifest.get("format_version") == FORMAT_VERSION:  # older formats are refused by name on load
+            unseal(manifest, gen / "manifest.json")
         return manifest
+    except Damaged as exc:
+        raise IndexStateError(damage_message(index_dir, exc)) from None
     except (OSError, ValueError) as exc:
         raise IndexStateError(f"the index manifest in {str(index_dir)!r} is unreadable ({exc}); run "
                               f"`qa index DOCS_DIR --index-dir {index_dir} --rebuild`") from None
+
+
+def damage_message(index_dir: Path, exc: Damaged) -> str:
+    """One line naming the damaged file and the commands that find and mend such damage."""
+    try:
+        where = exc.path.relative_to(Path(index_dir))
+    except ValueError:
+        where = exc.path
+    return (f"the index in {str(index_dir)!r} is damaged: {where} {exc.problem}; run "
+            f"`qa check --index-dir {index_dir} --repair` to re-embed what is damaged from the documents folder, "
+            f"or `qa index DOCS_DIR --index-dir {index_dir} --rebuild`")
 
 
 def vectors_of(holder) -> str:
@@ -237,12 +268,24 @@ def _gather(index_dir: Path, manifest: dict):
     return documents, sentences, chunks, chunk_parts, sentence_parts
 
 
-def _load(index_dir: Path, model_name, dimension, check_tokenizer, vectors) -> Index:
+def load_sound_part(index_dir: Path, damaged_segments: set[str], damaged_documents: set[str]) -> Index:
+    """The live index without the documents of ``damaged_segments`` and ``damaged_documents``, for repair.
+
+    The generation's own files (BM25, FAISS) are neither verified nor needed: a sync makes them again.
+    """
+    manifest = dict(read_manifest(index_dir))
+    manifest["segments"] = {n: v for n, v in manifest["segments"].items() if n not in damaged_segments}
+    manifest["documents"] = {d: info for d, info in manifest["documents"].items()
+                             if d not in damaged_documents and info.get("segment") in manifest["segments"]}
+    return _load(Path(index_dir), None, None, False, None, manifest)
+
+
+def _load(index_dir: Path, model_name, dimension, check_tokenizer, vectors, repairing: dict | None = None) -> Index:
     import bm25s
     import faiss
 
     gen = _generation(index_dir)
-    manifest = read_manifest(index_dir)
+    manifest = repairing or read_manifest(index_dir)
     fix = f"run `qa index DOCS_DIR --index-dir {index_dir} --rebuild`"
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexStateError(f"the index in {str(index_dir)!r} has format version {manifest.get('format_version')!r}, "
@@ -260,6 +303,8 @@ def _load(index_dir: Path, model_name, dimension, check_tokenizer, vectors) -> I
                               f"QA_ENCODER={built}), but qa now makes {vectors} ones; {fix}, or set "
                               f"QA_ENCODER={built}")
     try:
+        if repairing is None:
+            verify(gen, manifest.get("files", {}))
         documents, sentences, chunks, chunk_parts, sentence_parts = _gather(index_dir, manifest)
         dim = manifest["dimension"]
         chunk_vectors = np.concatenate(chunk_parts) if chunk_parts else np.zeros((0, dim), dtype=np.float32)
@@ -270,7 +315,9 @@ def _load(index_dir: Path, model_name, dimension, check_tokenizer, vectors) -> I
             vectors = new_index(FLAT, dim, chunk_vectors, np.array([c.chunk_id for c in chunks], dtype=np.int64))
         else:
             vectors = faiss.read_index(str(gen / "chunks.faiss"))
-        bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False)
+        bm25 = None if repairing else bm25s.BM25.load(str(gen / "bm25"), show_progress=False)
+    except Damaged as exc:
+        raise IndexStateError(damage_message(index_dir, exc)) from None
     except Exception as exc:  # any damage to any file: one clear message
         raise IndexStateError(f"the index in {str(index_dir)!r} is damaged or incomplete "
                               f"({type(exc).__name__}: {str(exc)[:200]}); {fix}") from None

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS, HashEncoder
+from qa.checksums import seal
 from qa.cli import main
 from qa.config import Config
 from qa.errors import IndexStateError
@@ -156,11 +157,11 @@ def test_qa_and_qa_ask_over_a_damaged_index_give_one_line_naming_the_fix(seed_in
     assert code == 1 and "--rebuild" in line and str(index_dir) in line
 
 
-def test_the_command_the_damage_message_names_repairs_the_index(seed_index_dir, tmp_path, capsys, encoder):
+def test_the_rebuild_the_damage_message_names_repairs_the_index(seed_index_dir, tmp_path, capsys, encoder):
     index_dir = _copy(seed_index_dir, tmp_path / "idx")
     _damage(_segment_file(index_dir, "chunk_vectors.npy"), "truncate")
     assert main(["ask", GOOD, "--index-dir", str(index_dir)]) == 1
-    command = capsys.readouterr().err.split("`")[1]  # qa index DOCS_DIR --index-dir ... --rebuild
+    command = capsys.readouterr().err.split("`")[3]  # after qa check --repair: qa index DOCS_DIR ... --rebuild
     assert command.startswith("qa index DOCS_DIR") and command.endswith("--rebuild")
     args = command.split()[1:]
     assert main([SEEDS.as_posix() if a == "DOCS_DIR" else a for a in args] + ["--quiet"]) == 0
@@ -179,7 +180,7 @@ def test_an_index_built_differently_is_refused_by_qa_ask_in_one_line(seed_index_
     index_dir = _copy(seed_index_dir, tmp_path / "idx")
     manifest_path = _generation(index_dir) / "manifest.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    manifest_path.write_text(json.dumps({**manifest, **change}), encoding="utf-8")
+    manifest_path.write_text(json.dumps(seal({**manifest, **change})), encoding="utf-8")  # as built so
     code = main(["ask", GOOD, "--index-dir", str(index_dir)])
     line = _one_error_line(capsys.readouterr().err)
     assert code == 1 and message in line and "qa index" in line

@@ -1,0 +1,83 @@
+"""Checksums of index files: the size and CRC-32 (zlib) of every file, and of a manifest itself.
+
+A generation's ``manifest.json`` and a segment's ``checksums.json`` record
+``{relative path: [bytes, crc32]}`` for the files beside them, and each JSON
+file carries the CRC-32 of its own content (``seal`` / ``unseal``: computed
+over the canonical JSON without that key, so white space the parser never
+reads is not damage). Loading verifies every file in full before it is used,
+like Lucene's footer checks; ``qa check`` reports every mismatch. Nothing here
+decides what to do about damage: callers raise or report it.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import Path
+
+SELF = "crc32"  # the key under which a sealed JSON file holds its own checksum
+BLOCK = 1 << 22
+
+
+class Damaged(ValueError):
+    """A file of the index is not what its record says (its path is ``.path``)."""
+
+    def __init__(self, path: Path, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = Path(path)
+        self.problem = problem
+
+
+def file_checksum(path: Path) -> list[int]:
+    """``[bytes, crc32]`` of the file, read in blocks."""
+    crc, size = 0, 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(BLOCK), b""):
+            crc = zlib.crc32(block, crc)
+            size += len(block)
+    return [size, crc]
+
+
+def checksums(folder: Path, names) -> dict[str, list[int]]:
+    """``{name: [bytes, crc32]}`` for files ``names`` (paths relative to ``folder``)."""
+    return {name: file_checksum(Path(folder) / name) for name in sorted(names)}
+
+
+def verify(folder: Path, recorded: dict) -> None:
+    """Raise Damaged for the first file under ``folder`` whose size or CRC differs from ``recorded``."""
+    for name, (size, crc) in recorded.items():
+        path = Path(folder) / name
+        try:
+            actual = file_checksum(path)
+        except OSError as exc:
+            raise Damaged(path, f"cannot be read ({exc.strerror or exc})") from None
+        if actual[0] != size:
+            raise Damaged(path, f"is {actual[0]} bytes, {size} were written")
+        if actual[1] != crc:
+            raise Damaged(path, "its checksum differs from the one recorded when it was written")
+
+
+def _canonical(data: dict) -> bytes:
+    return json.dumps({k: v for k, v in data.items() if k != SELF}, sort_keys=True, ensure_ascii=False).encode()
+
+
+def seal(data: dict) -> dict:
+    """``data`` with its own checksum added under SELF."""
+    return {**data, SELF: zlib.crc32(_canonical(data))}
+
+
+def unseal(data, path: Path) -> dict:
+    """``data`` (parsed from ``path``) once its own checksum is found right; raises Damaged otherwise."""
+    if not isinstance(data, dict) or SELF not in data:
+        raise Damaged(path, "has no checksum of itself")
+    if data[SELF] != zlib.crc32(_canonical(data)):
+        raise Damaged(path, "its content differs from its own checksum")
+    return data
+
+
+def read_sealed(path: Path) -> dict:
+    """Parse a sealed JSON file and check it; raises Damaged (or OSError when it cannot be read)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise Damaged(path, f"is not valid JSON ({exc})") from None
+    return unseal(data, path)
