@@ -118,13 +118,13 @@ def main() -> int:
                 missed.append(f"{relative} @{start}+{length}: detected={detected} refused={refused} same={same}")
             counts[kind][outcome] += 1
     outcomes = ["detected, refused", "detected, same answers", "not read", "MISSED"]
-    print(f"{'file':<24}{'trials':>8}" + "".join(f"{o:>24}" for o in outcomes))
+    print(f"{'file':<28}{'trials':>8}" + "".join(f"{o:>24}" for o in outcomes))
     for kind in sorted(counts):
-        print(f"{kind:<24}{sum(counts[kind].values()):>8}" + "".join(f"{counts[kind][o]:>24}" for o in outcomes))
+        print(f"{kind:<28}{sum(counts[kind].values()):>8}" + "".join(f"{counts[kind][o]:>24}" for o in outcomes))
     total = Counter()
     for c in counts.values():
         total.update(c)
-    print(f"{'all':<24}{sum(total.values()):>8}" + "".join(f"{total[o]:>24}" for o in outcomes))
+    print(f"{'all':<28}{sum(total.values()):>8}" + "".join(f"{total[o]:>24}" for o in outcomes))
     for line in missed[:20]:
         print("missed:", line)
     if args.json:

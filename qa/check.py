@@ -46,7 +46,13 @@ class Problem:
 
 def check_index(index_dir: Path, docs_dir: Path | None = None) -> list[Problem]:
     """Every problem of the live generation of ``index_dir`` (and, with ``docs_dir``, what is stale)."""
-    index_dir = Path(index_dir)
+    try:
+        return _check(Path(index_dir), docs_dir)
+    except Exception as exc:  # damage no check above foresaw: still a report, never a traceback
+        return [Problem("damaged", str(index_dir), f"{type(exc).__name__}: {str(exc)[:200]}")]
+
+
+def _check(index_dir: Path, docs_dir: Path | None) -> list[Problem]:
     try:
         gen = _generation(index_dir)
         manifest = read_manifest(index_dir)

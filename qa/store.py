@@ -161,7 +161,8 @@ def read_terms(index: Index) -> dict[int, list[str]]:
 def live_generation(index_dir: Path) -> str | None:
     """The name in ``CURRENT``, or None when there is no index."""
     try:
-        return (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip() or None
+        # errors="replace": a damaged pointer then names no build, and is refused as such
+        return (Path(index_dir) / CURRENT).read_text(encoding="utf-8", errors="replace").strip() or None
     except OSError:
         return None
 

@@ -102,7 +102,7 @@ def test_every_file_of_a_generation_damaged_is_refused_with_the_fix(hash_index, 
 
 
 @pytest.mark.parametrize("pointer", ["", "\n", "../elsewhere\n", ".hidden\n", "gen-that-does-not-exist\n",
-                                     "manifest.json\n", "\x00\xff\n"])
+                                     "manifest.json\n", "\x00\xff\n", b"gen-\x96\xfe\n"])  # the last: not UTF-8
 def test_a_current_pointer_naming_no_build_is_refused_with_the_fix(hash_index, tmp_path, pointer):
     index_dir = _copy(hash_index, tmp_path / "idx")
     (tmp_path / "elsewhere").mkdir()
