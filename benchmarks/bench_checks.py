@@ -5,7 +5,7 @@ one-file re-sync with and without the folder fsyncs, in the same run.
 
 INDEX_DIR is a built index of DOCS_DIR (bench_query.py's large collection is
 ``/tmp/qa-bench-large/index`` and ``docs``). Loads alternate with and without
-the CRC-32 verification of every file (qa.checksums.verify made a no-op), and
+the checksum verification of every file (qa.checksums.verify made a no-op), and
 the medians are shown. For the re-sync, a copy of the index and the documents
 is made, one file gets a new sentence, and ``build_index`` runs with the real
 ``fsync_dir`` and with a no-op one, alternately. ``qa check`` of the whole

@@ -3,7 +3,7 @@
 ``check_index`` reads everything the live generation consists of and returns
 every problem it finds, each a ``Problem``:
 
-- every file against its recorded size and CRC-32, the manifests against their own;
+- every file against its recorded size and XXH3 checksum, the manifests against their own;
 - the manifest against the segments (each document's segment, row and counts);
 - chunk and sentence offsets inside their documents, and finite vectors of unit length;
 - the BM25 index against the one the stored terms make (bit for bit);

@@ -1,20 +1,23 @@
-"""Checksums of index files: the size and CRC-32 (zlib) of every file, and of a manifest itself.
+"""Checksums of index files: the size and XXH3-64 hash of every file, and of a manifest itself.
 
 A generation's ``manifest.json`` and a segment's ``checksums.json`` record
-``{relative path: [bytes, crc32]}`` for the files beside them, and each JSON
-file carries the CRC-32 of its own content (``seal`` / ``unseal``: computed
+``{relative path: [bytes, xxh3]}`` for the files beside them, and each JSON
+file carries the checksum of its own content (``seal`` / ``unseal``: computed
 over the canonical JSON without that key, so white space the parser never
-reads is not damage). Loading verifies every file in full before it is used,
+reads is not damage). XXH3 (the xxhash package) runs at about 21 GB/s here,
+zlib's CRC-32 at 3.9: with CRC-32, verifying the 124k-chunk index added 11%
+to its load time, over the 10% allowed. Loading verifies every file in full before it is used,
 like Lucene's footer checks; ``qa check`` reports every mismatch. Nothing here
 decides what to do about damage: callers raise or report it.
 """
 from __future__ import annotations
 
 import json
-import zlib
 from pathlib import Path
 
-SELF = "crc32"  # the key under which a sealed JSON file holds its own checksum
+import xxhash
+
+SELF = "xxh3"  # the key under which a sealed JSON file holds its own checksum
 BLOCK = 1 << 22
 
 
@@ -28,23 +31,23 @@ class Damaged(ValueError):
 
 
 def file_checksum(path: Path) -> list[int]:
-    """``[bytes, crc32]`` of the file, read in blocks."""
-    crc, size = 0, 0
+    """``[bytes, xxh3]`` of the file, read in blocks."""
+    digest, size = xxhash.xxh3_64(), 0
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(BLOCK), b""):
-            crc = zlib.crc32(block, crc)
+            digest.update(block)
             size += len(block)
-    return [size, crc]
+    return [size, digest.intdigest()]
 
 
 def checksums(folder: Path, names) -> dict[str, list[int]]:
-    """``{name: [bytes, crc32]}`` for files ``names`` (paths relative to ``folder``)."""
+    """``{name: [bytes, xxh3]}`` for files ``names`` (paths relative to ``folder``)."""
     return {name: file_checksum(Path(folder) / name) for name in sorted(names)}
 
 
 def verify(folder: Path, recorded: dict) -> None:
     """Raise Damaged for the first file under ``folder`` whose size or CRC differs from ``recorded``."""
-    for name, (size, crc) in recorded.items():
+    for name, (size, checksum) in recorded.items():
         path = Path(folder) / name
         try:
             actual = file_checksum(path)
@@ -52,7 +55,7 @@ def verify(folder: Path, recorded: dict) -> None:
             raise Damaged(path, f"cannot be read ({exc.strerror or exc})") from None
         if actual[0] != size:
             raise Damaged(path, f"is {actual[0]} bytes, {size} were written")
-        if actual[1] != crc:
+        if actual[1] != checksum:
             raise Damaged(path, "its checksum differs from the one recorded when it was written")
 
 
@@ -62,14 +65,14 @@ def _canonical(data: dict) -> bytes:
 
 def seal(data: dict) -> dict:
     """``data`` with its own checksum added under SELF."""
-    return {**data, SELF: zlib.crc32(_canonical(data))}
+    return {**data, SELF: xxhash.xxh3_64_intdigest(_canonical(data))}
 
 
 def unseal(data, path: Path) -> dict:
     """``data`` (parsed from ``path``) once its own checksum is found right; raises Damaged otherwise."""
     if not isinstance(data, dict) or SELF not in data:
         raise Damaged(path, "has no checksum of itself")
-    if data[SELF] != zlib.crc32(_canonical(data)):
+    if data[SELF] != xxhash.xxh3_64_intdigest(_canonical(data)):
         raise Damaged(path, "its content differs from its own checksum")
     return data
 

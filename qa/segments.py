@@ -18,7 +18,7 @@ Files of a segment (rows in document order, each document's rows together):
   ``terms`` every chunk's term ids, concatenated; ``term_counts`` (C,)
 - ``vocab.json``: the terms that ``terms`` indexes
 - ``chunk_vectors.npy`` float32 (C, dim); ``sentence_vectors.npy`` float16 (S, dim)
-- ``checksums.json``: the size and CRC-32 of each file above, sealed with its
+- ``checksums.json``: the size and XXH3 checksum of each file above, sealed with its
   own checksum (qa.checksums); ``read_segment`` verifies every file against it
 """
 from __future__ import annotations

@@ -16,7 +16,7 @@ opened it just before a switch can finish loading it. A generation holds:
 - ``chunks.faiss``: only for the ivf and hnsw kinds (qa.vectors); a flat index
   is built from the segments' vectors when the index loads
 
-The manifest records the size and CRC-32 of every other file of its
+The manifest records the size and XXH3 checksum of every other file of its
 generation (``files``) and carries the checksum of itself; each segment has
 its own (qa.segments). Loading verifies every file in full before using it,
 so damage is an IndexStateError naming the file, never a wrong answer.
@@ -44,7 +44,7 @@ from .segments import SEGMENTS, fsync_dir, read_segment
 from .text import TOKENIZER_VERSION
 from .types import Chunk, Document
 
-FORMAT_VERSION = 4  # 3: documents, chunks and vectors in segments; 4: every file checksummed
+FORMAT_VERSION = 5  # 3: documents, chunks and vectors in segments; 5: every file checksummed (XXH3)
 CURRENT = "CURRENT"
 
 
