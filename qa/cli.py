@@ -1,6 +1,6 @@
 """The command line: a thin shell over the library.
 
-    qa index [DOCS_DIR] [--index-dir DIR] [--rebuild]
+    qa index [DOCS_DIR] [--index-dir DIR] [--rebuild] [--engine local|ray] [--ray-address ADDR]
     qa ask "QUESTION" [--index-dir DIR] [--doc ID ...] [--json]
     qa serve [--host HOST] [--port PORT] [--auth USER:PASSWORD] [--share]
     qa eval QUESTIONS.jsonl [--docs DIR] [--index-dir DIR] [--json] [--output FILE]
@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="documents folder (default: $QA_DOCS_DIR or seeds/)")
     _index_dir_option(p)
     p.add_argument("--rebuild", action="store_true", help="re-embed everything, ignoring the current index")
+    p.add_argument("--engine", choices=["local", "ray"], default=os.environ.get("QA_ENGINE") or "local",
+                   help="where new and changed files are read, split and embedded: here (local, the default) or "
+                   "on a Ray cluster (ray; needs pip install -e '.[ray]'); default $QA_ENGINE")
+    p.add_argument("--ray-address", default=None, metavar="ADDR",
+                   help="the Ray cluster to use with --engine ray (default: $RAY_ADDRESS, else a local one)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_index)
 
@@ -134,7 +139,7 @@ def _index(args) -> int:
         print(f"index {config.index_dir} is up to date with {config.docs_dir}")
         return 0
     report = build_index(config.docs_dir, config.index_dir, config, encoder, rebuild=args.rebuild,
-                         progress=not args.quiet)
+                         progress=not args.quiet, engine=args.engine, ray_address=args.ray_address)
     print(f"indexed {config.docs_dir} into {config.index_dir}: {report.summary()}")
     return 0
 

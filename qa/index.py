@@ -31,7 +31,7 @@ import numpy as np
 
 from .chunking import SPLITTER_VERSION, chunk_document, sentence_spans
 from .config import SUPPORTED_SUFFIXES, Config
-from .errors import DocumentsError, IndexStateError
+from .errors import ConfigError, DocumentsError, IndexStateError
 from .folder import copy_into, inside, move_aside, refusal
 from .ingest import SkippedFile, file_hash, find_files, read_document
 from .passages import SENTENCE_VECTORS
@@ -44,6 +44,7 @@ from .types import Chunk, Document
 __all__ = ["CURRENT", "FORMAT_VERSION", "Index", "SyncReport", "add_documents", "build_index", "load_index",
            "live_generation", "read_manifest", "remove_documents", "repair", "status"]
 
+ENGINES = ("local", "ray")
 UPLOADS = "uploads"  # where add_documents copies files, inside the documents folder
 REMOVED = ".removed"  # where remove_documents moves files; hidden folders are never indexed
 
@@ -151,16 +152,20 @@ def _prepare(config, docs_dir, index_dir, encoder):
 
 def build_index(docs_dir: Path | str | None = None, index_dir: Path | str | None = None,
                 config: Config | None = None, encoder=None, rebuild: bool = False,
-                progress: bool = True) -> SyncReport:
+                progress: bool = True, engine: str = "local", ray_address: str | None = None) -> SyncReport:
     """Sync ``index_dir`` with every supported file under ``docs_dir`` (see the module docstring).
 
-    ``rebuild`` ignores the current index and embeds everything again.
+    ``rebuild`` ignores the current index and embeds everything again. ``engine="ray"`` reads, splits and
+    embeds the new and changed files on a Ray cluster (qa.ray_engine, at ``ray_address`` or $RAY_ADDRESS,
+    else a local one); what is committed is the same.
     """
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}; one of: {', '.join(ENGINES)}")
     started = time.perf_counter()
     config, docs_dir, index_dir, encoder = _prepare(config, docs_dir, index_dir, encoder)
     with _locked(index_dir):
         old = None if rebuild else _load_reusable(index_dir, config, encoder)
-        return _sync(docs_dir, index_dir, config, encoder, old, progress, started)
+        return _sync(docs_dir, index_dir, config, encoder, old, progress, started, engine, ray_address)
 
 
 def repair(docs_dir: Path | str | None = None, index_dir: Path | str | None = None, config: Config | None = None,
@@ -247,38 +252,61 @@ def _load_reusable(index_dir: Path, config: Config, encoder) -> Index | None:
     return old if all(_setting(old.manifest, k) == settings[k] for k in _VECTOR_SETTINGS) else None
 
 
-def _read_changed(sources, old: Index | None):
-    """Split the folder into unchanged ids, newly read Documents, skipped files and hashes."""
+def _read_changed(sources, old: Index | None, read=None):
+    """Split the folder into unchanged ids, newly read Documents, skipped files and hashes.
+
+    ``read(changed sources) -> [(Document or None, warnings)]`` reads the new and changed files
+    (``_read_here`` by default; the Ray engine reads them on the cluster).
+    """
     old_docs = old.manifest["documents"] if old else {}
     old_skipped = old.manifest.get("skipped", {}) if old else {}
-    unchanged, fresh, hashes, skipped, reasons = [], [], {}, {}, {}
+    unchanged, fresh, hashes, skipped, reasons, changed = [], [], {}, {}, {}, []
     for source in sources:
         digest = file_hash(source.path)  # an unreadable file gets a marker, and read_document says why
         if old_docs.get(source.doc_id, {}).get("sha256") == digest:
             unchanged.append(source.doc_id)
             hashes[source.doc_id] = digest
-            continue
-        if old_skipped.get(source.doc_id) == digest:  # still the same unreadable file: no second warning
+        elif old_skipped.get(source.doc_id) == digest:  # still the same unreadable file: no second warning
             skipped[source.doc_id] = digest
-            continue
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", SkippedFile)
-            doc = read_document(source)
-        for w in caught:
-            print(f"warning: {w.message}")
+        else:
+            changed.append((source, digest))
+    for (source, digest), (doc, said) in zip(changed, (read or _read_here)([s for s, _ in changed])):
+        for message in said:
+            print(f"warning: {message}")
         if doc is None:
             skipped[source.doc_id] = digest
-            reasons[source.doc_id] = str(caught[-1].message) if caught else "unreadable"
+            reasons[source.doc_id] = said[-1] if said else "unreadable"
             continue
         fresh.append(doc)
         hashes[doc.doc_id] = digest
     return unchanged, fresh, hashes, skipped, reasons
 
 
-def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: bool, started: float) -> SyncReport:
+def _read_here(sources) -> list:
+    out = []
+    for source in sources:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", SkippedFile)
+            doc = read_document(source)
+        out.append((doc, [str(w.message) for w in caught]))
+    return out
+
+
+def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: bool, started: float,
+          engine: str = "local", ray_address: str | None = None) -> SyncReport:
     from .vectors import choose_kind, kind_of
 
-    unchanged, fresh, hashes, skipped, reasons = _read_changed(find_files(docs_dir), old)
+    embedded = {}  # the Ray engine's parsed and embedded documents, by id
+    read = None
+    if engine == "ray":
+        from .ray_engine import read_and_embed
+
+        def read(changed):
+            results = read_and_embed(changed, config, getattr(encoder, "runtime", "onnx-int8"), ray_address, progress)
+            embedded.update({r.doc_id: r for r in results if r.document is not None})
+            return [(r.document, [r.reason] if r.reason else []) for r in results]
+
+    unchanged, fresh, hashes, skipped, reasons = _read_changed(find_files(docs_dir), old, read)
     if not unchanged and not fresh:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise DocumentsError(f"no readable documents ({kinds}) in {str(docs_dir)!r}; add files there "
@@ -300,11 +328,23 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     for doc in fresh:
         if doc.doc_id in moved:
             continue
-        sentences[doc.doc_id] = sentence_spans(doc.text, config.chunk_chars)
-        new_chunks += chunk_document(doc, config.chunk_chars, config.overlap_sentences,
-                                     first_id=next_id + len(new_chunks), sentences=sentences[doc.doc_id])
+        first_id = next_id + len(new_chunks)
+        if doc.doc_id in embedded:  # split on the cluster, exactly as here; the ids are given here
+            sentences[doc.doc_id] = embedded[doc.doc_id].sentences
+            new_chunks += [Chunk(first_id + i, doc.doc_id, s, e, doc.text[s:e])
+                           for i, (s, e) in enumerate(embedded[doc.doc_id].chunks)]
+        else:
+            sentences[doc.doc_id] = sentence_spans(doc.text, config.chunk_chars)
+            new_chunks += chunk_document(doc, config.chunk_chars, config.overlap_sentences, first_id=first_id,
+                                         sentences=sentences[doc.doc_id])
         to_embed.append(doc)
-    chunk_vectors, sentence_vectors = _encode(to_embed, new_chunks, sentences, encoder, progress)
+    if engine == "ray":
+        dim = encoder.dimension
+        chunk_vectors = np.concatenate([embedded[d.doc_id].chunk_vectors for d in to_embed]) if to_embed \
+            else np.zeros((0, dim), dtype=np.float32)
+        sentence_vectors = {d.doc_id: embedded[d.doc_id].sentence_vectors for d in to_embed}
+    else:
+        chunk_vectors, sentence_vectors = _encode(to_embed, new_chunks, sentences, encoder, progress)
 
     entries = {d: old.manifest["documents"][d] for d in unchanged}
     entries.update({new: {**old.manifest["documents"][source], "sha256": hashes[new]} for new, source in moved.items()})
