@@ -27,7 +27,7 @@ import numpy as np
 from .errors import ConfigError, IndexStateError
 
 INSTALL = "pip install -e '.[ray]' (or pip install 'ray[data]')"
-DOCS_PER_BATCH = 8  # documents an actor embeds at once
+DOCS_PER_BATCH = 4  # documents an actor embeds at once: small, so the actors' loads stay even
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Embedded:
     chunks: list[tuple[int, int]]  # [start, end) of each chunk, in order; the driver gives the ids
     chunk_vectors: np.ndarray
     sentence_vectors: np.ndarray
+    node: str = ""  # the Ray node that embedded it
 
 
 def connect(address: str | None):
@@ -81,7 +82,7 @@ def read_and_embed(sources, config, runtime: str, address: str | None = None,
 
     warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")  # max_restarts has no named form
     dataset = (ray.data.from_items(items, override_num_blocks=min(len(items), cpus * 4))
-               .map(_parse, fn_kwargs=settings)
+               .map(_parse, fn_kwargs=settings, num_cpus=0)  # light; the embedding actors hold the CPUs
                .map_batches(_Embedder, fn_constructor_kwargs={"runtime": runtime,
                                                               "batch_size": config.embed_batch_size},
                             batch_size=DOCS_PER_BATCH, batch_format="pandas",
@@ -145,7 +146,10 @@ class _Embedder:
             mine = chunk_vectors[first:first + n]
             first += n
             out.append(np.asarray(mine, dtype=np.float32).tobytes())
+        import ray
+
         batch = batch.copy()
+        batch["node"] = ray.get_runtime_context().get_node_id()
         batch["chunk_vectors"] = out
         batch["sentence_vectors"] = [b"" if row.reason else sentence_vectors[row.doc_id].astype(np.float16).tobytes()
                                      for row in batch.itertuples(index=False)]
@@ -170,4 +174,4 @@ def _embedded(row: dict) -> Embedded:
     return Embedded(row["doc_id"], document, row["reason"], [tuple(s) for s in row["sentences"]],
                     [tuple(c) for c in row["chunks"]],
                     np.frombuffer(row["chunk_vectors"], dtype=np.float32).reshape(-1, DIMENSION),
-                    np.frombuffer(row["sentence_vectors"], dtype=np.float16).reshape(-1, DIMENSION))
+                    np.frombuffer(row["sentence_vectors"], dtype=np.float16).reshape(-1, DIMENSION), row["node"])

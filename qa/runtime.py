@@ -110,7 +110,10 @@ def session(path: Path):
             import onnxruntime as ort
 
             options = ort.SessionOptions()
-            options.intra_op_num_threads = max(1, len(os.sched_getaffinity(0)))
+            # OMP_NUM_THREADS when set (Ray sets it to each worker's CPUs), else every core this process may use
+            threads = os.environ.get("OMP_NUM_THREADS", "")
+            options.intra_op_num_threads = int(threads) if threads.isdigit() and int(threads) > 0 \
+                else max(1, len(os.sched_getaffinity(0)))
             options.log_severity_level = 3  # ORT's notices about unused initializers are noise here
             # Each session has its own threads; spinning ones starve the other session's (encoder then reader):
             # a question took 32 ms with spinning, 20 ms without (README, Measured).

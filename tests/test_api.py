@@ -133,3 +133,48 @@ def test_a_busy_port_is_a_message(seed_qa):
         port = busy.getsockname()[1]
         with pytest.raises(ConfigError, match=f"cannot serve on 127.0.0.1:{port}"):
             launch(build_app(seed_qa), seed_qa, "127.0.0.1", port, block=False)
+
+
+def test_two_servers_on_one_index_both_pick_up_a_sync(tmp_path):
+    """Replicas behind a load balancer: each `qa serve` reloads the live generation a sync writes."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT, SEEDS
+
+    docs, index_dir = tmp_path / "docs", tmp_path / "index"
+    shutil.copytree(SEEDS, docs)
+    assert main(["index", str(docs), "--index-dir", str(index_dir), "--quiet"]) == 0
+    ports = [free_port(), free_port()]
+    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False")
+    servers = [subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--index-dir", str(index_dir),
+                                 "--port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL) for port in ports]
+    question = "By how much did rice exports from the Mekong delta grow?"
+    try:
+        clients = []
+        for port, server in zip(ports, servers):
+            deadline = time.monotonic() + 120
+            while True:
+                assert server.poll() is None, "a server exited"
+                try:
+                    clients.append(Client(f"http://127.0.0.1:{port}/", verbose=False, analytics_enabled=False))
+                    break
+                except Exception:
+                    assert time.monotonic() < deadline, "a server did not start"
+                    time.sleep(0.5)
+        assert not any(c.predict(question=question, api_name="/answer")["span"] == "a third" for c in clients)
+        (docs / "rice.txt").write_text("Rice exports from the Mekong delta grew by a third in 2024.\n",
+                                       encoding="utf-8")
+        assert main(["index", str(docs), "--index-dir", str(index_dir), "--quiet"]) == 0  # one writer syncs
+        time.sleep(2.5)  # each replica checks for a new generation every 2 s (qa.pipeline.RELOAD_SECONDS)
+        for client in clients:
+            answer = client.predict(question=question, api_name="/answer")
+            assert answer["found"] and answer["citations"][0]["doc_id"] == "rice.txt"
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=30)
