@@ -66,7 +66,11 @@ def test_a_ray_build_equals_the_local_one_and_answers_the_same(tmp_path, monkeyp
     report = build_index(SEEDS, tmp_path / "ray", Config(encoder=FP32), encoder, progress=False, engine="ray")
     assert report.added == sorted(load_index(tmp_path / "local").documents)
     _same_index(tmp_path / "local", tmp_path / "ray")
-    questions = [json.loads(line) for line in (EVAL_DIR / "seeds_dev.jsonl").read_text().splitlines() if line]
+    path = EVAL_DIR / "seeds_dev.jsonl"  # without the evaluation data, questions of our own
+    questions = [json.loads(line) for line in path.read_text().splitlines() if line] if path.is_file() else [
+        {"id": str(n), "question": q} for n, q in enumerate([
+            "How many Lao students are studying in Vietnam?", "Who is the General Secretary and President of Laos?",
+            "When did Vietnam and Cambodia sign an economic-trade agreement?", "What is the capital of Australia?"])]
     config = Config(encoder=FP32)
     local, on_ray = (QA(tmp_path / "local", config=config, encoder=encoder),
                      QA(tmp_path / "ray", config=config, encoder=encoder))
