@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .checksums import Damaged, read_sealed, verify
+from .checksums import Damaged, damaged
 from .errors import IndexStateError
-from .segments import CHECKSUMS, FILES, SEGMENTS, read_segment
+from .segments import SEGMENTS, read_segment, recorded_checksums
 from .store import FORMAT_VERSION, _generation, read_manifest
 
 NORM_TOLERANCE = {"chunk_vectors.npy": 1e-3, "sentence_vectors.npy": 1e-2}  # float32, float16
@@ -85,26 +85,17 @@ def damaged_segments(problems: list[Problem]) -> set[str]:
 
 
 def _files(index_dir: Path, folder: Path, recorded: dict) -> list[Problem]:
-    problems = []
-    for name, record in recorded.items():
-        try:
-            verify(folder, {name: record})
-        except Damaged as exc:
-            problems.append(Problem("damaged", str(exc.path.relative_to(index_dir)), exc.problem))
-    return problems
+    return [Problem("damaged", str(d.path.relative_to(index_dir)), d.problem) for d in damaged(folder, recorded)]
 
 
 def _segment_files(index_dir: Path, name: str) -> list[Problem]:
     folder = index_dir / SEGMENTS / name
     try:
-        recorded = read_sealed(folder / CHECKSUMS).get("files")
+        return _files(index_dir, folder, recorded_checksums(folder))
     except Damaged as exc:
-        return [Problem("damaged", f"{SEGMENTS}/{name}/{CHECKSUMS}", exc.problem)]
+        return [Problem("damaged", str(exc.path.relative_to(index_dir)), exc.problem)]
     except OSError as exc:
         return [Problem("damaged", f"{SEGMENTS}/{name}", f"cannot be read ({exc.strerror or exc})")]
-    if not isinstance(recorded, dict) or set(recorded) != set(FILES):
-        return [Problem("damaged", f"{SEGMENTS}/{name}/{CHECKSUMS}", "does not list the files of a segment")]
-    return _files(index_dir, folder, recorded)
 
 
 def _documents(manifest: dict, segments: dict) -> list[Problem]:

@@ -45,18 +45,27 @@ def checksums(folder: Path, names) -> dict[str, list[int]]:
     return {name: file_checksum(Path(folder) / name) for name in sorted(names)}
 
 
-def verify(folder: Path, recorded: dict) -> None:
-    """Raise Damaged for the first file under ``folder`` whose size or CRC differs from ``recorded``."""
+def damaged(folder: Path, recorded: dict) -> list[Damaged]:
+    """Every file under ``folder`` whose size or checksum differs from ``recorded``, or that cannot be read."""
+    found = []
     for name, (size, checksum) in recorded.items():
         path = Path(folder) / name
         try:
             actual = file_checksum(path)
         except OSError as exc:
-            raise Damaged(path, f"cannot be read ({exc.strerror or exc})") from None
+            found.append(Damaged(path, f"cannot be read ({exc.strerror or exc})"))
+            continue
         if actual[0] != size:
-            raise Damaged(path, f"is {actual[0]} bytes, {size} were written")
-        if actual[1] != checksum:
-            raise Damaged(path, "its checksum differs from the one recorded when it was written")
+            found.append(Damaged(path, f"is {actual[0]} bytes, {size} were written"))
+        elif actual[1] != checksum:
+            found.append(Damaged(path, "its checksum differs from the one recorded when it was written"))
+    return found
+
+
+def verify(folder: Path, recorded: dict) -> None:
+    """Raise the first of ``damaged(folder, recorded)``, if any."""
+    for problem in damaged(folder, recorded):
+        raise problem
 
 
 def _canonical(data: dict) -> bytes:

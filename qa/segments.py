@@ -136,13 +136,20 @@ def write_segment(folder: Path, parts: list[Part], dimension: int) -> str:
     np.save(tmp / "chunk_vectors.npy", _stack([p.chunk_vectors for p in parts], dimension, np.float32))
     np.save(tmp / "sentence_vectors.npy", _stack([p.sentence_vectors for p in parts], dimension, np.float16))
     (tmp / CHECKSUMS).write_text(json.dumps(seal({"files": checksums(tmp, FILES)})), encoding="utf-8")
-    for file in (*FILES, CHECKSUMS):
-        with open(tmp / file, "rb") as f:
-            os.fsync(f.fileno())
-    fsync_dir(tmp)
+    fsync_tree(tmp)
     os.replace(tmp, folder / name)
     fsync_dir(folder)
     return name
+
+
+def fsync_tree(path: Path) -> None:
+    """fsync a file, or every file and folder under ``path``."""
+    for p in ([path] if path.is_file() else [q for q in path.rglob("*") if q.is_file()]):
+        with open(p, "rb") as f:
+            os.fsync(f.fileno())
+    if path.is_dir():
+        for folder in [path, *(q for q in path.rglob("*") if q.is_dir())]:
+            fsync_dir(folder)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -158,15 +165,20 @@ def _stack(arrays: list[np.ndarray], dimension: int, dtype) -> np.ndarray:
     return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros((0, dimension), dtype=dtype)
 
 
+def recorded_checksums(path: Path) -> dict:
+    """The sizes and checksums ``checksums.json`` records for the segment's files; Damaged if it cannot say."""
+    recorded = read_sealed(path / CHECKSUMS).get("files")
+    if not isinstance(recorded, dict) or set(recorded) != set(FILES):
+        raise Damaged(path / CHECKSUMS, "does not list the files of a segment")
+    return recorded
+
+
 def read_segment(path: Path) -> Segment:
     """Read a segment's layout and map its vectors, once every file matches its checksum.
 
     Raises Damaged (a ValueError) naming the file, OSError, or ValueError when a file is damaged.
     """
-    recorded = read_sealed(path / CHECKSUMS).get("files")
-    if not isinstance(recorded, dict) or set(recorded) != set(FILES):
-        raise Damaged(path / CHECKSUMS, "does not list the files of a segment")
-    verify(path, recorded)
+    verify(path, recorded_checksums(path))
     with np.load(path / "layout.npz") as layout:
         doc_ids, doc_sentences, doc_chunks = layout["doc_ids"].tolist(), layout["doc_sentences"], layout["doc_chunks"]
         sentences, chunks, counts = layout["sentences"], layout["chunks"], layout["term_counts"]

@@ -40,7 +40,7 @@ import numpy as np
 
 from .checksums import Damaged, checksums, seal, unseal, verify
 from .errors import IndexStateError
-from .segments import SEGMENTS, fsync_dir, read_segment
+from .segments import SEGMENTS, fsync_dir, fsync_tree, read_segment
 from .text import TOKENIZER_VERSION
 from .types import Chunk, Document
 
@@ -106,13 +106,13 @@ def write_generation(index_dir: Path, manifest: dict, bm25, faiss_index=None) ->
     files = checksums(tmp, [p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file()])
     sealed = seal({**manifest, "files": files})
     (tmp / "manifest.json").write_text(json.dumps(sealed, indent=1, ensure_ascii=False), encoding="utf-8")
-    _fsync_tree(tmp)
+    fsync_tree(tmp)
     os.replace(tmp, index_dir / name)
     fsync_dir(index_dir)  # the new generation's name is on disk before CURRENT can point at it
     previous = live_generation(index_dir)
     pointer = index_dir / f".{CURRENT}.tmp"
     pointer.write_text(name + "\n", encoding="utf-8")
-    _fsync_tree(pointer)
+    fsync_tree(pointer)
     os.replace(pointer, index_dir / CURRENT)  # the atomic switch
     fsync_dir(index_dir)  # and the switch itself survives a power cut
     _remove_unused(index_dir, {name, previous} - {None})
@@ -134,16 +134,6 @@ def _remove_unused(index_dir: Path, keep: set[str]) -> None:
     for stale in segments.iterdir() if segments.is_dir() else ():
         if stale.name not in used:
             shutil.rmtree(stale, ignore_errors=True)
-
-
-def _fsync_tree(path: Path) -> None:
-    """fsync a file, or every file and folder under ``path``."""
-    for p in ([path] if path.is_file() else [q for q in path.rglob("*") if q.is_file()]):
-        with open(p, "rb") as f:
-            os.fsync(f.fileno())
-    if path.is_dir():
-        for folder in [path, *(q for q in path.rglob("*") if q.is_dir())]:
-            fsync_dir(folder)
 
 
 def read_terms(index: Index) -> dict[int, list[str]]:
