@@ -33,6 +33,11 @@ def cache_dir() -> Path | None:
         return None
     if raw:
         return Path(raw).expanduser()
+    return user_cache()
+
+
+def user_cache() -> Path:
+    """qa's folder in the user's cache: ``$XDG_CACHE_HOME/qa``, else ``~/.cache/qa``."""
     base = os.environ.get("XDG_CACHE_HOME", "").strip() or Path.home() / ".cache"
     return Path(base) / "qa"
 

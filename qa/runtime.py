@@ -33,8 +33,18 @@ def model_dir() -> Path:
     raw = os.environ.get("QA_MODEL_DIR", "").strip()
     if raw:
         return Path(raw).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME", "").strip() or Path.home() / ".cache"
-    return Path(base) / "qa" / "models"
+    from .cache import user_cache
+
+    return user_cache() / "models"
+
+
+def encoder_model(runtime: str) -> str | None:
+    """The export an encoder runtime ("onnx", "onnx-int8", "torch") runs; None for torch."""
+    return {"onnx": "encoder", "onnx-int8": "encoder-int8"}.get(runtime)
+
+
+def reader_model(int8: bool) -> str:
+    return "reader-int8" if int8 else "reader"
 
 
 def source_of(name: str, reader_sha256: str | None = None) -> dict:
