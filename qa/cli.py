@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="only answer from this document (repeat for several)")
     p.add_argument("--min-confidence", type=float, default=None,
                    help="abstain below this confidence (default: $QA_MIN_CONFIDENCE or the built-in default)")
+    p.add_argument("--url", default=None, metavar="URL",
+                   help="the chat app's address (default: $QA_URL), e.g. http://127.0.0.1:7860: each source "
+                        "then gets a link that opens its passage there")
     p.add_argument("--json", action="store_true", help="print the Answer as JSON")
     p.set_defaults(run=_ask)
 
@@ -146,34 +149,16 @@ def _index(args) -> int:
 
 def _ask(args) -> int:
     from .pipeline import QA
+    from .render import answer_text
 
-    config = Config.from_env(index_dir=args.index_dir)
+    config = Config.from_env(index_dir=args.index_dir, url=args.url)
     answer = QA(config=config).answer(args.question, history=args.history, doc_ids=args.doc,
                                       min_confidence=args.min_confidence)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(format_answer(answer))
+        print(answer_text(answer))
     return 0
-
-
-def format_answer(answer) -> str:
-    """Readable text: the answer, its confidence, then numbered sources."""
-    lines = [answer.text]
-    if answer.found and answer.span and answer.span != answer.text:
-        lines.append(f"  answer: {answer.span}")
-    if not answer.found and answer.reason:
-        lines.append(f"  why: {answer.reason}")
-    lines.append(f"  confidence: {answer.confidence:.2f}")
-    if answer.citations:
-        lines.append("")
-        lines.append("Sources:" if answer.found else "Closest passages (they do not answer it):")
-    for n, c in enumerate(answer.citations, 1):
-        dated = f", {c.date}" if c.date else ""
-        paged = f", page {c.page}" if c.page is not None else ""
-        lines.append(f"[{n}] {c.title} ({c.doc_id}{dated}{paged}) chars {c.start}-{c.end}")
-        lines.append(f"    \"{' '.join(c.quote.split())}\"")
-    return "\n".join(lines)
 
 
 def _eval(args) -> int:

@@ -11,6 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from .errors import ConfigError
+from .links import base_url
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # readers: qa/ingest.py, qa/formats.py
 
@@ -87,6 +88,7 @@ class Config:
     embed_batch_size: int = 32
     # the runtime of the encoder and the reader; vectors of onnx and torch agree, int8's differ (README, Measured)
     encoder: EncoderRuntime = EncoderRuntime.ONNX_INT8
+    url: str = ""  # the chat app's address (QA_URL): citations then carry links to their passage (qa.links)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "docs_dir", Path(self.docs_dir))
@@ -109,6 +111,7 @@ class Config:
             raise ConfigError(f"dense_weight must be between 0 and 1, got {self.dense_weight!r}")
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ConfigError(f"min_confidence must be between 0 and 1, got {self.min_confidence!r}")
+        object.__setattr__(self, "url", base_url(self.url))
 
     @classmethod
     def from_env(cls, **overrides) -> "Config":

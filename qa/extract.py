@@ -17,7 +17,7 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .question import Kind, Query
-from .reading import NOT_STATED, answer_from_readings, read_passages, span_in_sentence
+from .reading import DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS, answer_from_readings, read_passages, span_in_sentence
 from .spans import best_span
 from .text import stem, terms, words
 from .types import Answer, Citation, Hit
@@ -144,7 +144,8 @@ class Extractor:
         confidence = self._confidence(best, margin, weights)
         if confidence < min_confidence:
             closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
-            return Answer(query.question, NOT_FOUND, False, confidence, closest, "", NOT_STATED)
+            reason = self._abstention_reason(best, rival, weights, min_confidence)
+            return Answer(query.question, NOT_FOUND, False, confidence, closest, "", reason)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
         cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
         return Answer(query.question, doc.text[best.start:best.end], True, confidence, cited, span_text)
@@ -215,6 +216,19 @@ class Extractor:
         w = CONFIDENCE_WEIGHTS
         z = w["bias"] + w["score"] * best.score + w["margin"] * min(margin, 1.0) + w["missing"] * self._missing(weights)
         return 1.0 / (1.0 + math.exp(-z))
+
+    def _abstention_reason(self, best: Candidate, rival: Candidate | None, weights, min_confidence: float) -> str:
+        """Why ``best`` fell below ``min_confidence``, in a user's words: the question's words are unknown here;
+        the passage does not look like an answer even alone; only a rival saying something else in another
+        document held it back (they disagree); or it may answer, but not surely enough for the threshold."""
+        if self._missing(weights) >= 0.5:
+            return UNKNOWN_WORDS
+        alone = self._confidence(best, 1.0, weights)  # as if no other passage said something else
+        if alone < min(min_confidence, 0.5):
+            return NOT_STATED
+        if rival is not None and rival.doc_id != best.doc_id and alone >= min_confidence:
+            return DISAGREE
+        return NOT_SURE
 
     def _missing(self, weights) -> float:
         """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""

@@ -1,4 +1,4 @@
-"""The documents panel of the app: what is indexed, adding and removing files, choosing where to search.
+"""The documents panel of the app: what is indexed, adding and removing files, choosing where to search and how sure an answer must be.
 
 ``add_files`` and ``remove_files`` go through ``QA.add_documents`` and
 ``QA.remove_documents``, which keep the files inside the documents folder
@@ -27,6 +27,7 @@ class Controls:
     table: gr.Dataframe
     row_ids: gr.State  # doc_id of each table row, in the order this session shows them
     only: gr.Dropdown
+    threshold: gr.Slider  # min_confidence for the next questions
     uploader: gr.File
     status: gr.Markdown
     to_remove: gr.Dropdown
@@ -100,13 +101,17 @@ def build_panel(qa) -> Controls:
     row_ids = gr.State([d["doc_id"] for d in document_list(qa)])
     only = gr.Dropdown(document_choices(qa), value=[], multiselect=True, label="Answer only from",
                        info="Leave empty to search every document.", elem_id="only")
+    default = qa.config.min_confidence
+    threshold = gr.Slider(0, 1, value=default, step=0.05, label="Answer only when confident",
+                          info=f"Below this confidence qa says \"not found\" and why (default {default:.2f}).",
+                          elem_id="threshold")
     uploader = gr.File(label=f"Add documents ({' '.join(SUPPORTED_SUFFIXES)})", file_count="multiple",
                        file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
     status = gr.Markdown(elem_id="panel-status", min_height=84)
     to_remove = gr.Dropdown(document_choices(qa), value=[], multiselect=True, label="Remove documents",
                             info="Their files are moved aside, never deleted.")
     remove = gr.Button("Remove", variant="stop", size="sm")
-    return Controls(table, row_ids, only, uploader, status, to_remove, remove)
+    return Controls(table, row_ids, only, threshold, uploader, status, to_remove, remove)
 
 
 def wire_panel(qa, controls: Controls, app: gr.Blocks) -> None:

@@ -21,6 +21,7 @@ from .embed import Encoder
 from .errors import IndexStateError, QAError, QuestionError
 from .extract import ASK_SOMETHING, Extractor
 from .index import SyncReport, live_generation
+from .links import with_links
 from .store import Index, load_index, vectors_of
 from .question import build_query
 from .retrieve import Retriever
@@ -60,6 +61,7 @@ class QA:
             self.reader.check()  # refuse a missing or damaged file now, not at the first question
         self._write_lock = threading.Lock()
         self.ready = threading.Event()  # set once warm_up has loaded the models
+        self._warming = threading.Lock()  # held from the start of warm_up_in_background: it runs once
         self.warm_up_error: QAError | None = None
         self._loaded = self._load()
         self._checked = time.monotonic()
@@ -127,8 +129,9 @@ class QA:
         return report
 
     def warm_up_in_background(self) -> "QA":
-        """Start ``warm_up`` in a daemon thread and return at once (``ready`` tells when it is done)."""
-        threading.Thread(target=self.warm_up, name="qa-warm-up", daemon=True).start()
+        """Start ``warm_up`` in a daemon thread, once, and return at once (``ready`` tells when it is done)."""
+        if self._warming.acquire(blocking=False):  # a second call while (or after) warming up does nothing
+            threading.Thread(target=self.warm_up, name="qa-warm-up", daemon=True).start()
         return self
 
     def warm_up(self) -> None:
@@ -186,7 +189,7 @@ class QA:
         an Answer with ``found=False``.
         """
         question = _clean(question, self.config.max_question_chars)
-        threshold = self.config.min_confidence if min_confidence is None else min_confidence
+        threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
         query = build_query(question, _clean_history(history, self.config.max_question_chars))
         # A follow-up searches with its context but judges sentences by the question itself.
         search_vector = self._vector(query.search_text)
@@ -196,7 +199,7 @@ class QA:
                                        query_vector=search_vector)
         answer = loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
         _finite(answer, self.index_dir)
-        return answer
+        return with_links(answer, self.config.url)
 
 
 def _finite(answer: Answer, index_dir: Path) -> None:
@@ -205,6 +208,12 @@ def _finite(answer: Answer, index_dir: Path) -> None:
     if not all(math.isfinite(float(x)) for x in scores):
         raise IndexStateError(f"a score came out as not a number: the index in {str(index_dir)!r} or a model file "
                               f"is damaged; run `qa check --index-dir {index_dir}` and `qa export`")
+
+
+def _confidence_level(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise QuestionError(f"min_confidence must be a number from 0 to 1, got {value!r}")
+    return float(value)
 
 
 def _clean(question: str, limit: int) -> str:

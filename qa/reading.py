@@ -31,6 +31,7 @@ MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that n
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
 UNKNOWN_WORDS = "Some of the question's key words appear in no document."
+DISAGREE = "The documents disagree: passages in different documents say different things, and none stands out."
 
 
 @dataclass(frozen=True)

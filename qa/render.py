@@ -3,7 +3,7 @@
 Every character taken from a document (text, title, date, file name) is
 escaped, so document text always shows as text, ``<script>`` included; the
 only markup is the few tags written here (<p>, <strong>, <mark>, <small>,
-<blockquote>, <article>, <h2>, <div>). Chat messages are single-line HTML
+<blockquote>, <article>, <h2>, <div>, and <a> to a passage link of qa.links). Chat messages are single-line HTML
 blocks, so the chat's Markdown renderer leaves a quote's ``*`` or ``[`` alone.
 
 Nothing here calls Gradio or the index: qa.ui feeds it ``Answer`` and
@@ -15,6 +15,7 @@ import html
 import re
 from typing import Callable
 
+from .links import passage_link
 from .types import Answer, Citation, Document
 
 NOT_FOUND = ("<p><strong>Not found in the documents.</strong> None of the indexed passages answers this "
@@ -60,6 +61,28 @@ def answer_messages(answer: Answer, only: list[str] | None = None) -> list[str]:
     return [head] + [source_message(n, c) for n, c in enumerate(answer.citations, 1)]
 
 
+def answer_text(answer: Answer) -> str:
+    """``answer`` as plain text, for `qa ask` and the chat's copy button: the answer, its confidence,
+    then its numbered sources (title, file, date, page, offsets, quote and, when known, the link)."""
+    lines = [answer.text]
+    if answer.found and answer.span and answer.span != answer.text:
+        lines.append(f"  answer: {answer.span}")
+    if not answer.found and answer.reason:
+        lines.append(f"  why: {answer.reason}")
+    lines.append(f"  confidence: {answer.confidence:.2f}")
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:" if answer.found else "Closest passages (they do not answer it):")
+    for n, c in enumerate(answer.citations, 1):
+        dated = f", {c.date}" if c.date else ""
+        paged = f", page {c.page}" if c.page is not None else ""
+        lines.append(f"[{n}] {c.title} ({c.doc_id}{dated}{paged}) chars {c.start}-{c.end}")
+        lines.append(f"    \"{' '.join(c.quote.split())}\"")
+        if c.url:
+            lines.append(f"    {c.url}")
+    return "\n".join(lines)
+
+
 def answer_sentence(answer: Answer) -> str:
     """The answer sentence with its exact answer phrase in bold (placed by offsets, else by search)."""
     text, span = answer.text, answer.span
@@ -75,8 +98,11 @@ def answer_sentence(answer: Answer) -> str:
 
 
 def source_message(number: int, citation: Citation) -> str:
-    """``[n] Title``, a small line with date, file and page, then the quote with the answer marked."""
-    heading = f"<strong>[{number}] {escape(citation.title)}</strong><br><small>{_where(citation)}</small>"
+    """``[n] Title``, a small line with date, file, page and a link to the passage, then the quote with the answer
+    marked."""
+    link = citation.url or passage_link("", citation.doc_id, citation.start, citation.end)
+    opened = f' · <a href="{html.escape(link, quote=True)}" target="_blank">open the passage ↗</a>'
+    heading = f"<strong>[{number}] {escape(citation.title)}</strong><br><small>{_where(citation)}{opened}</small>"
     sentence, phrase = _answer_ranges(citation, citation.start)
     layers = [(*sentence, "mark")] if sentence else []
     if sentence and phrase:

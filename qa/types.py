@@ -60,6 +60,7 @@ class Citation:
     span_end: int | None = None
     answers: bool = True  # False for the closest passages shown when nothing answers
     page: int | None = None  # 1-based PDF page where the quote starts; None for other formats
+    url: str | None = None  # link that opens the passage in the chat app, when its URL is known (qa.links)
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,8 @@ class Answer:
     def to_dict(self) -> dict:
         """Plain JSON-ready dict whose keys are the dataclass field names."""
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Answer":
+        """The inverse of ``to_dict``."""
+        return cls(**{**data, "citations": [Citation(**c) for c in data.get("citations") or []]})

@@ -4,37 +4,49 @@
 
 - the chat, a ``gr.ChatInterface``: each reply is an answer message (the
   sentence with its exact phrase in bold, a confidence, and "not found in the
-  documents" when nothing answers) followed by one message per numbered source
-  (qa.render); follow-ups pass the earlier questions as ``history``; the
-  thumbs save feedback (qa.feedback) beside the index;
+  documents" with the reason when nothing answers) followed by one message per
+  numbered source with a link to its passage (qa.render, qa.links); follow-ups
+  pass the earlier questions as ``history``; the thumbs save feedback
+  (qa.feedback); the copy button copies the answer with its numbered sources;
+- conversations are kept in the user's browser (ChatInterface's
+  ``save_history``): a reload reopens the one that was open, and "New chat"
+  starts another. What each reply cites is kept there too (qa.turns);
 - the viewer beside the chat: clicking a source (the Chatbot's ``select``
-  event) shows its whole document with the passage marked and scrolled to;
-- the documents panel (qa.panel): list, upload, remove, and the documents
-  the next questions are restricted to.
+  event), or opening a passage link, shows its whole document with the
+  passage marked and scrolled to;
+- the documents panel (qa.panel): list, upload, remove, the documents the
+  next questions are restricted to, and the "answer only when confident"
+  slider (``min_confidence``).
 
 While the models load (in the background, from the start of ``qa serve``), a
 notice at the top of the page says so; a question asked meanwhile waits for them.
 
-Two named endpoints serve programs: ``/answer`` (question, history, doc_ids ->
-``Answer.to_dict()``, the JSON of ``qa ask --json``) and ``/documents``.
-Everything shown is escaped text from the index; no file path from a user
-reaches Gradio's file serving, and the index and documents folders are
-blocked from it. Library errors become messages, never tracebacks.
+Two named endpoints serve programs: ``/answer`` (question, history, doc_ids,
+min_confidence -> ``Answer.to_dict()``, the JSON of ``qa ask --json``, with
+passage links) and ``/documents``. Everything shown is escaped text from the
+index; no file path from a user reaches Gradio's file serving, and the index
+and documents folders are blocked from it. Library errors become messages,
+never tracebacks.
 """
 from __future__ import annotations
 
 import ipaddress
-import uuid
+import os
+import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .gradio_import import gr
 
 from . import panel
+from .cache import user_cache
 from .config import Config
 from .errors import ConfigError, QAError, QuestionError
-from .feedback import feedback_path, feedback_row, save_feedback, withdraw_feedback
+from .feedback import feedback_path
+from .links import parse_link, passage_link, with_links
 from .pipeline import QA
-from .render import VIEWER_EMPTY, answer_messages, document_view, escape
+from .render import VIEWER_EMPTY, answer_messages, answer_text, document_view, escape
+from .turns import citation_at, message_text, rate, remember, turn_at, user_questions
 from .types import Answer, Citation
 
 EXAMPLES = [
@@ -64,6 +76,8 @@ APP_CSS = """
 #documents * { font-family: var(--font); }
 #documents .virtual-row, #documents thead, #documents [role=columnheader] { font-size: var(--text-sm); }
 """
+# The copy button has already copied the reply's markup; this replaces it with the answer and its sources.
+WRITE_CLIPBOARD = "(text) => { if (text && navigator.clipboard) navigator.clipboard.writeText(text); return []; }"
 SCROLL_TO_PASSAGE = """
 watch('value', () => {
   const box = element.querySelector('.qa-doc-text');
@@ -73,29 +87,13 @@ watch('value', () => {
 """
 
 
-def user_questions(history: list[dict]) -> list[str]:
-    """The user's earlier questions in a messages-format history, oldest first.
-
-    Content is a string, or (Gradio 6) a list of parts like {"type": "text", "text": ...}.
-    """
-    questions = []
-    for message in history or []:
-        if message.get("role") != "user":
-            continue
-        content = message.get("content")
-        if isinstance(content, list):
-            content = " ".join(part.get("text", "") for part in content if isinstance(part, dict))
-        if isinstance(content, str) and content.strip():
-            questions.append(content.strip())
-    return questions
-
-
-def respond(message: str, history: list[dict], qa: QA, doc_ids: list[str] | None = None
-            ) -> tuple[list[dict], Answer | None]:
+def respond(message: str, history: list[dict], qa: QA, doc_ids: list[str] | None = None,
+            min_confidence: float | None = None) -> tuple[list[dict], Answer | None]:
     """The chat reply to ``message`` (assistant messages) and the Answer behind it, if one was given.
 
     ``history`` is the chat so far; its user questions make follow-ups work.
-    ``doc_ids`` restricts the answer to those documents (ids no longer indexed are dropped).
+    ``doc_ids`` restricts the answer to those documents (ids no longer indexed are dropped);
+    ``min_confidence`` is the chat's "answer only when confident" setting (None: the configured default).
     """
     if not isinstance(message, str) or not message.strip():
         return [_assistant(ASK_PROMPT)], None
@@ -105,52 +103,12 @@ def respond(message: str, history: list[dict], qa: QA, doc_ids: list[str] | None
         if not only:
             return [_assistant(NOTHING_CHOSEN)], None
     try:
-        answer = qa.answer(message, history=user_questions(history), doc_ids=only)
+        answer = qa.answer(message, history=user_questions(history), doc_ids=only, min_confidence=min_confidence)
     except QuestionError as exc:  # e.g. only punctuation: the library's message says what to do
         return [_assistant(escape(str(exc)))], None
     except QAError as exc:
         return [_assistant(f"Sorry, that could not be answered: {escape(str(exc))}")], None
     return [_assistant(text) for text in answer_messages(answer, only)], answer
-
-
-def turn_record(answer: Answer, history: list[str], doc_ids: list[str] | None) -> dict:
-    """What the session keeps about one reply, for its sources and its rating."""
-    return {"id": f"chat-{uuid.uuid4().hex[:12]}", "question": answer.question, "history": list(history),
-            "doc_ids": list(doc_ids) if doc_ids else None, "answer": answer.to_dict()}
-
-
-def remember(turns: dict, history: list[dict], answer: Answer | None, doc_ids: list[str] | None) -> dict:
-    """``turns`` once the question following ``history`` got ``answer`` (None: a prompt or a message).
-
-    Replies from this question's place on are dropped: the chat was cleared,
-    undone or retried there. The new reply's first message follows the history and the question.
-    """
-    kept = {k: v for k, v in (turns or {}).items() if int(k) < len(history)}
-    if answer is not None:
-        kept[str(len(history) + 1)] = turn_record(answer, user_questions(history), doc_ids)
-    return kept
-
-
-def turn_at(turns: dict, index: int) -> tuple[dict, int] | tuple[None, None]:
-    """The reply that chat message ``index`` belongs to, and its first message's index.
-
-    ``turns`` maps the index of each reply's first message (as a string) to its turn_record.
-    """
-    first = max((int(k) for k in turns or {} if int(k) <= index), default=None)
-    if first is None:
-        return None, None
-    turn = turns[str(first)]
-    if index > first + len(turn["answer"]["citations"]):
-        return None, None
-    return turn, first
-
-
-def citation_at(turns: dict, index: int) -> Citation | None:
-    """The source that chat message ``index`` shows; the answer message opens its first source."""
-    turn, first = turn_at(turns, index)
-    if turn is None or not turn["answer"]["citations"]:
-        return None
-    return Citation(**turn["answer"]["citations"][max(0, index - first - 1)])
 
 
 def show_document(qa: QA, doc_id: str, citation: Citation | None = None) -> str:
@@ -161,19 +119,43 @@ def show_document(qa: QA, doc_id: str, citation: Citation | None = None) -> str:
     return document_view(document, citation, panel.passage_counts(qa).get(doc_id, 0))
 
 
-def rate(path: Path, turns: dict, index: int, liked) -> str:
-    """Save (or, when ``liked`` is neither True nor False, withdraw) the rating of the reply at ``index``."""
-    turn, _ = turn_at(turns, index)
-    if turn is None:
-        return "Only answers can be rated."
-    try:
-        if liked is True or liked is False:
-            save_feedback(path, feedback_row(turn, liked))
-            return "Thanks: your rating was saved."
-        withdraw_feedback(path, turn["id"])
-        return "Your rating was withdrawn."
-    except OSError as exc:  # a read-only or full disk: say so, the chat goes on
-        return f"Your rating could not be saved ({exc.strerror or exc})."
+def show_link(qa: QA, query: dict) -> str | None:
+    """The viewer's HTML for a passage link's query parameters (qa.links); None when they name no passage."""
+    linked = parse_link(query)
+    if linked is None:
+        return None
+    doc_id, start, end = linked
+    document = qa.index.documents.get(doc_id)
+    if document is None:
+        return (f'<p class="qa-doc-empty">This link is to {escape(doc_id)}, which is no longer indexed: it was '
+                "removed or renamed. Ask the question again to find where the documents say it now.</p>")
+    if end > len(document.text):
+        return (f'<p class="qa-doc-empty">This link is to characters {start}-{end} of {escape(doc_id)}, which now '
+                f"has only {len(document.text)}: the document changed since the link was made. Ask the question "
+                "again for a fresh link.</p>")
+    citation = Citation(doc_id, document.title, document.date, start, end, document.text[start:end], 0.0,
+                        answers=False)
+    return show_document(qa, doc_id, citation)
+
+
+def copy_text(turns: dict, chat: list[dict], copied: str, base: str) -> str | None:
+    """What the copy button of a reply puts on the clipboard: the answer then its numbered sources with links
+    (qa.render.answer_text). ``copied`` is the text Gradio copied (the reply's messages); None if no reply matches."""
+    for index, message in enumerate(chat or []):
+        head = message_text(message)
+        if head and copied.startswith(head) and (index == 0 or chat[index - 1].get("role") != "assistant"):
+            turn, _ = turn_at(turns, chat, index)
+            if turn is not None:
+                return answer_text(with_links(Answer.from_dict(turn["answer"]), base))
+    return None
+
+
+def request_base(request, configured: str) -> str:
+    """The app's own address: QA_URL when set (behind a proxy it must be), else the one the browser used."""
+    if configured or request is None:
+        return configured
+    url = urlsplit(str(getattr(request, "base_url", "") or ""))
+    return f"{url.scheme}://{url.netloc}{url.path}".rstrip("/") if url.scheme and url.netloc else ""
 
 
 def build_app(qa: QA | None = None, config: Config | None = None, feedback_file: str | Path | None = None
@@ -182,38 +164,58 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
     if qa is None:
         qa = QA(config=config or Config.from_env())
     feedback_file = Path(feedback_file) if feedback_file else feedback_path(qa.index_dir)
+    qa.warm_up_in_background()  # unless it already is: the page says "loading" until the models are ready
 
-    def chat(message: str, history: list[dict], doc_ids: list[str] | None, turns: dict):
-        messages, answer = respond(message, history, qa, doc_ids)
+    def chat(message: str, history: list[dict], doc_ids: list[str] | None, min_confidence: float | None,
+             turns: dict):
+        messages, answer = respond(message, history, qa, doc_ids, _threshold(min_confidence))
         only = [d for d in doc_ids or [] if d in qa.index.documents] or None
-        return messages, remember(turns, history, answer, only)
+        return messages, remember(turns, message, messages, answer, history, only)
 
-    def open_source(turns: dict, event: gr.SelectData):
-        citation = citation_at(turns, event.index if isinstance(event.index, int) else -1)
+    def open_source(chat_messages: list[dict], turns: dict, event: gr.SelectData):
+        citation = citation_at(turns, chat_messages, event.index if isinstance(event.index, int) else -1)
         return show_document(qa, citation.doc_id, citation) if citation else gr.skip()
 
     def open_row(row_ids: list[str], event: gr.SelectData):
         row = event.index[0] if isinstance(event.index, (list, tuple)) else -1
         return show_document(qa, row_ids[row]) if 0 <= row < len(row_ids or []) else gr.skip()
 
-    def like(turns: dict, event: gr.LikeData):
-        index = event.index[0] if isinstance(event.index, (list, tuple)) else event.index
-        gr.Info(rate(feedback_file, turns, index, event.liked))
+    def open_link(request: gr.Request):
+        shown = show_link(qa, dict(request.query_params)) if request is not None else None
+        return shown if shown is not None else gr.skip()
 
-    def answer_endpoint(question: str, history: list[str] | None = None,
-                        doc_ids: list[str] | None = None) -> dict:
+    def like(chat_messages: list[dict], turns: dict, event: gr.LikeData):
+        index = event.index[0] if isinstance(event.index, (list, tuple)) else event.index
+        gr.Info(rate(feedback_file, turns, chat_messages, index, event.liked))
+
+    def copy(chat_messages: list[dict], turns: dict, event: gr.CopyData, request: gr.Request):
+        text = copy_text(turns, chat_messages, str(event.value or ""), request_base(request, qa.config.url))
+        return text if text is not None else gr.skip()
+
+    def reopen(opened, conversations):
+        """After a reload: the conversation that was open, if it is still saved."""
+        index = opened.get("open") if isinstance(opened, dict) else None
+        if isinstance(index, int) and 0 <= index < len(conversations or []):
+            return index, conversations[index], conversations[index]
+        return gr.skip(), gr.skip(), gr.skip()
+
+    def answer_endpoint(question: str, history: list[str] | None = None, doc_ids: list[str] | None = None,
+                        min_confidence: float | None = None, request: gr.Request = None) -> dict:
         """Answer a question from the documents: the JSON of `qa ask --json` (Answer.to_dict()).
 
         history: earlier questions of the conversation, oldest first; doc_ids: only answer from these
-        documents (ids from the /documents endpoint).
+        documents (ids from the /documents endpoint); min_confidence: abstain below this confidence, 0 to 1
+        (default: the server's). Each citation's url opens its passage in this app.
         """
         unknown = [d for d in doc_ids or [] if d not in qa.index.documents]
         if unknown:
             raise gr.Error(f"unknown document id(s): {', '.join(unknown)}; the /documents endpoint lists them")
         try:
-            return qa.answer(question, history=list(history or []), doc_ids=list(doc_ids or []) or None).to_dict()
+            answer = qa.answer(question, history=list(history or []), doc_ids=list(doc_ids or []) or None,
+                               min_confidence=min_confidence)
         except QAError as exc:
             raise gr.Error(str(exc)) from None
+        return with_links(answer, request_base(request, qa.config.url)).to_dict()
 
     def documents_endpoint() -> list[dict]:
         """The indexed documents: doc_id, title, date and number of passages."""
@@ -225,7 +227,10 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
         return gr.update(value=text, visible=not ready or qa.warm_up_error is not None), gr.Timer(active=not ready)
 
     with gr.Blocks(title="qa: ask the documents", fill_height=True, fill_width=True) as app:
-        turns = gr.State({})
+        secret = browser_secret()  # the same after a restart, so browsers can still read what they kept
+        turns = gr.BrowserState({}, storage_key="qa_turns", secret=secret)  # in this browser only
+        open_conversation = gr.BrowserState(None, storage_key="qa_open_conversation", secret=secret)
+        clipboard = gr.Textbox(visible="hidden", elem_id="clipboard")
         notice = gr.Markdown(LOADING, visible=not qa.ready.is_set(), elem_id="loading")
         timer = gr.Timer(0.5, active=not qa.ready.is_set())
         timer.tick(loading_state, None, [notice, timer], api_visibility="private", show_progress="hidden")
@@ -236,18 +241,19 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
             with gr.Column(scale=3, min_width=420):
                 chatbot = gr.Chatbot(label="Answers", height="72vh", latex_delimiters=[], buttons=["copy"],
                                      elem_id="chat")
-                gr.ChatInterface(
+                conversation = gr.ChatInterface(
                     chat,
                     chatbot=chatbot,
                     textbox=gr.Textbox(placeholder="Ask a question about the documents", submit_btn=True,
                                        elem_id="question"),
-                    additional_inputs=[controls.only, turns],
+                    additional_inputs=[controls.only, controls.threshold, turns],
                     additional_outputs=[turns],
-                    examples=[[question, None, None] for question in EXAMPLES],
+                    examples=[[question, None, None, None] for question in EXAMPLES],
+                    save_history=True,  # conversations are kept in the browser; "New chat" starts another
                     title="Ask the documents",
                     description="Answers are quoted word for word from the documents listed on the left, "
                                 "with numbered sources. Follow-up questions may refer to earlier ones. Like or "
-                                "dislike an answer to help improve qa.",
+                                "dislike an answer to help improve qa. Conversations are kept in this browser.",
                     flagging_mode="never",
                     fill_height=False,
                     api_visibility="private",  # programs use /answer, which returns the Answer as JSON
@@ -255,13 +261,57 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
             with gr.Column(scale=2, min_width=320):
                 viewer = gr.HTML(VIEWER_EMPTY, label="Document", show_label=True, css_template=VIEWER_CSS,
                                  js_on_load=SCROLL_TO_PASSAGE, elem_id="viewer", container=True, padding=True)
-        chatbot.select(open_source, [turns], [viewer], api_visibility="private")
-        chatbot.like(like, [turns], None, api_visibility="private")
+        chatbot.select(open_source, [chatbot, turns], [viewer], api_visibility="private")
+        chatbot.like(like, [chatbot, turns], None, api_visibility="private")
+        chatbot.copy(copy, [chatbot, turns], [clipboard], api_visibility="private").then(
+            None, [clipboard], None, js=WRITE_CLIPBOARD)
+        app.load(open_link, None, [viewer], api_visibility="private", show_progress="hidden")
+        conversation.saved_conversations.storage_key = "qa_conversations"
+        conversation.saved_conversations.secret = secret or conversation.saved_conversations.secret
+        # Which conversation is open, for a reload: the one just saved or chosen; none after "New chat".
+        # (Kept as {"open": i}: the browser's storage keeps no 0 or None. The change event that follows the
+        # saved conversations' own loading carries no id, and is skipped.)
+        conversation.saved_conversations.change(lambda i: {"open": i} if isinstance(i, int) else gr.skip(),
+                                                conversation.conversation_id, open_conversation,
+                                                api_visibility="private", queue=False)
+        conversation.chat_history_dataset.click(lambda i: {"open": i}, conversation.chat_history_dataset,
+                                                open_conversation, api_visibility="private", queue=False)
+        conversation.new_chat_button.click(lambda: {"open": None}, None, open_conversation, api_visibility="private",
+                                           queue=False)
+        app.load(reopen, [open_conversation, conversation.saved_conversations],
+                 [conversation.conversation_id, chatbot, conversation.chatbot_state], api_visibility="private",
+                 queue=False)
         controls.table.select(open_row, [controls.row_ids], [viewer], api_visibility="private")
         panel.wire_panel(qa, controls, app)
         gr.api(answer_endpoint, api_name="answer")
         gr.api(documents_endpoint, api_name="documents")
     return app
+
+
+def browser_secret() -> str | None:
+    """The key that hides what browsers keep (conversations, sources) in their storage, kept in the user's cache
+    (``browser-secret``) so it survives a restart. None if it cannot be kept: each start then makes its own."""
+    path = user_cache() / "browser-secret"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        try:
+            secret = path.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        return secret if len(secret) >= 16 else None
+    except OSError:
+        return None
+    secret = secrets.token_urlsafe(24)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(secret + "\n")
+    return secret
+
+
+def _threshold(value) -> float | None:
+    """The slider's value as a min_confidence; anything else (an example click, a cleared slider) is the default."""
+    return float(value) if isinstance(value, (int, float)) and 0.0 <= value <= 1.0 else None
 
 
 def parse_auth(text: str | None) -> tuple[str, str] | None:

@@ -9,12 +9,14 @@ import contextlib
 import json
 import socket
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import pytest
 from gradio_client import Client
 
 from qa.cli import main
+from qa.links import with_links
 from qa.ui import build_app, launch
 
 STUDENTS = "How many Lao students are studying in Vietnam?"
@@ -47,17 +49,32 @@ def server(seed_qa):
 def test_answer_endpoint_returns_what_qa_ask_json_prints(server, seed_index_dir, capsys):
     client = Client(server, verbose=False, analytics_enabled=False)
     result = client.predict(question=STUDENTS, history=[], doc_ids=[], api_name="/answer")
-    assert main(["ask", STUDENTS, "--index-dir", str(seed_index_dir), "--json"]) == 0
-    assert result == json.loads(capsys.readouterr().out)
+    assert main(["ask", STUDENTS, "--index-dir", str(seed_index_dir), "--json", "--url", server]) == 0
+    assert result == json.loads(capsys.readouterr().out)  # passage links included, the same on both
     assert result["found"] and result["span"] == "14,000"
+    first = result["citations"][0]
+    assert first["url"] == f"{server.rstrip('/')}/?" + urlencode(
+        {"doc": first["doc_id"], "start": first["start"], "end": first["end"]})
+
+
+def test_answer_endpoint_takes_a_confidence_threshold(server, seed_qa):
+    client = Client(server, verbose=False, analytics_enabled=False)
+    question = "What rank does Vietnam hold among foreign investors in Laos?"
+    confidence = seed_qa.answer(question).confidence
+    above = client.predict(question=question, min_confidence=min(1.0, confidence + 0.05), api_name="/answer")
+    below = client.predict(question=question, min_confidence=max(0.0, confidence - 0.05), api_name="/answer")
+    assert not above["found"] and above["reason"] and below["found"]
+    with pytest.raises(Exception, match="min_confidence"):
+        client.predict(question=question, min_confidence=1.5, api_name="/answer")
 
 
 def test_answer_endpoint_takes_history_and_documents(server, seed_qa):
     client = Client(server, verbose=False, analytics_enabled=False)
     follow = client.predict(question="When did he visit Vietnam?",
                             history=["Who is the General Secretary and President of Laos?"], api_name="/answer")
-    assert follow == seed_qa.answer("When did he visit Vietnam?",
-                                    history=["Who is the General Secretary and President of Laos?"]).to_dict()
+    assert follow == with_links(seed_qa.answer("When did he visit Vietnam?",
+                                               history=["Who is the General Secretary and President of Laos?"]),
+                                server).to_dict()
     only = ["000_ca834de449c598df.txt"]
     restricted = client.predict(question=STUDENTS, doc_ids=only, api_name="/answer")
     assert restricted["citations"] and {c["doc_id"] for c in restricted["citations"]} <= set(only)

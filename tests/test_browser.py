@@ -141,3 +141,104 @@ def test_an_uploaded_document_is_answerable_at_once(browser, serve, tmp_path, en
     page.locator("#upload input[type=file]").set_input_files(str(big))
     page.get_by_text("exceed the maximum allowed size").wait_for(state="visible")
     assert not (docs / "uploads" / "big.txt").exists() and "uploads/big.txt" not in qa.index.documents
+
+
+def test_a_reload_keeps_the_conversation_and_its_sources(browser, serve, seed_qa, tmp_path):
+    page = browser
+    url = serve(seed_qa)
+    page.goto(url)
+    ask(page, "How many Lao students are studying in Vietnam?")
+    page.locator("#chat strong", has_text="14,000").first.wait_for(state="visible")
+    ask(page, "And in Laos?")  # a follow-up: its history is the first question
+    page.locator("#chat blockquote").nth(len(seed_qa.answer(
+        "How many Lao students are studying in Vietnam?").citations)).wait_for(state="visible")
+    before = page.locator("#chat").inner_text()
+    page.wait_for_timeout(1000)  # the conversation is saved after the reply
+
+    page.reload()
+    page.locator("#chat strong", has_text="14,000").first.wait_for(state="visible")
+    assert page.locator("#chat").inner_text() == before
+    page.locator("#chat blockquote").first.click()  # its sources still open in the viewer
+    page.locator("#viewer #qa-cited").wait_for(state="visible")
+    assert "14,000 Lao students" in page.locator("#viewer #qa-cited").inner_text()
+
+    page.get_by_role("button", name="New chat").click()
+    page.locator("#chat blockquote").first.wait_for(state="detached")
+    ask(page, "Who is the General Secretary and President of Laos?")
+    page.locator("#chat strong", has_text="Thongloun").first.wait_for(state="visible")
+    page.wait_for_timeout(1000)
+    page.reload()
+    page.locator("#chat strong", has_text="Thongloun").first.wait_for(state="visible")
+    assert "14,000" not in page.locator("#chat").inner_text()  # the new conversation, not the first one
+    page.get_by_text("How many Lao students", exact=False).first.click()  # the first one, from the history list
+    page.locator("#chat strong", has_text="14,000").first.wait_for(state="visible")
+    ask(page, "And in Laos?")  # the reopened conversation still gives follow-ups their history
+    page.locator("#chat .message-row").last.wait_for(state="visible")
+    page.screenshot(path=str(tmp_path / "reopened.png"))
+
+
+def test_a_passage_link_opens_the_passage_in_a_new_page(browser, serve, seed_qa, tmp_path):
+    page = browser
+    url = serve(seed_qa)
+    page.goto(url)
+    ask(page, "How many Lao students are studying in Vietnam?")
+    link = page.locator("#chat a", has_text="open the passage").first
+    link.wait_for(state="visible")
+    with page.context.expect_page() as opened:
+        link.click()
+    other = opened.value
+    other.set_default_timeout(TIMEOUT_MS)
+    cited = other.locator("#viewer #qa-cited")
+    cited.wait_for(state="visible")
+    assert "14,000 Lao students" in cited.inner_text()
+    other.wait_for_timeout(500)
+    box, mark = other.locator("#viewer .qa-doc-text").bounding_box(), cited.bounding_box()
+    assert box["y"] <= mark["y"] < box["y"] + box["height"]
+
+    other.goto(url + "?doc=gone.txt&start=0&end=10")
+    other.get_by_text("no longer indexed").wait_for(state="visible")
+
+
+def test_not_found_says_why_and_the_threshold_switches_a_borderline_answer(browser, serve, seed_qa, tmp_path):
+    page = browser
+    page.goto(serve(seed_qa))
+    ask(page, "Who is the coach of the Vietnam national football team?")
+    page.locator("#chat", has_text="Not found in the documents").wait_for(state="visible")
+    reason = seed_qa.answer("Who is the coach of the Vietnam national football team?").reason
+    assert reason and reason in page.locator("#chat").inner_text()
+
+    borderline = "What rank does Vietnam hold among foreign investors in Laos?"
+    confidence = seed_qa.answer(borderline, min_confidence=0.0).confidence
+    assert 0.1 < confidence < 0.9, confidence  # a question whose answer the slider can switch on and off
+    slider = page.locator("#threshold input[type=number]")
+    slider.fill(f"{min(1.0, confidence + 0.1):.2f}")
+    slider.press("Enter")
+    page.get_by_role("button", name="New chat").click()
+    ask(page, borderline)
+    page.locator("#chat", has_text="Not found in the documents").wait_for(state="visible")
+    slider.fill(f"{max(0.0, confidence - 0.1):.2f}")
+    slider.press("Enter")
+    page.get_by_role("button", name="New chat").click()
+    ask(page, borderline)
+    page.locator("#chat", has_text="Confidence:").wait_for(state="visible")
+    assert "Not found" not in page.locator("#chat").inner_text()
+
+
+def test_copy_gives_the_answer_with_its_numbered_sources(browser, serve, seed_qa, tmp_path):
+    page = browser
+    url = serve(seed_qa)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
+    page.goto(url)
+    ask(page, "How many Lao students are studying in Vietnam?")
+    page.locator("#chat blockquote").first.wait_for(state="visible")
+    page.locator("#chat").get_by_label("Copy", exact=False).last.click()
+    copied = ""
+    for _ in range(80):  # the server builds the text, then the page writes it
+        copied = page.evaluate("navigator.clipboard.readText()")
+        if "Sources:" in copied:
+            break
+        page.wait_for_timeout(250)
+    answer = seed_qa.answer("How many Lao students are studying in Vietnam?")
+    assert copied.startswith(answer.text) and "Sources:" in copied and "<p>" not in copied
+    assert f"[1] {answer.citations[0].title}" in copied
+    assert f"{url}?doc=" in copied  # each source with its link

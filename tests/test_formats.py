@@ -259,12 +259,12 @@ def test_a_question_is_answered_from_a_pdf_with_a_verbatim_quote(tmp_path, encod
 
 @pytest.mark.parametrize("page, shown", [(3, "page 3"), (None, None)])
 def test_the_page_is_shown_in_the_cli_and_the_chat_only_for_pdfs(page, shown):
-    from qa.cli import format_answer
+    from qa.render import answer_text
     from qa.types import Answer, Citation
     from qa.render import source_message as _source
 
     citation = Citation("r.pdf", "Report", None, 0, 11, "Dam output.", 0.9, page=page)
-    outputs = [format_answer(Answer("Q?", "Dam output.", True, 0.8, [citation])), _source(1, citation)]
+    outputs = [answer_text(Answer("Q?", "Dam output.", True, 0.8, [citation])), _source(1, citation)]
     for output in outputs:
         assert ("page" in output) == (shown is not None)
         if shown:

@@ -22,8 +22,10 @@ from qa.panel import add_files, document_list, remove_files
 from qa.pipeline import QA
 from qa.render import answer_messages, document_view
 from qa.types import Answer, Citation, Document
-from qa.ui import (ASK_PROMPT, build_app, citation_at, is_loopback, parse_auth, rate, remember, respond,
-                   show_document, turn_record, user_questions)
+from qa.links import passage_link
+from qa.turns import MAX_TURNS, citation_at, rate, remember, reply_key, user_questions
+from qa.ui import (ASK_PROMPT, browser_secret, build_app, copy_text, is_loopback, parse_auth, respond,
+                   show_document, show_link)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STUDENTS = "How many Lao students are studying in Vietnam?"
@@ -114,34 +116,66 @@ def test_chosen_documents_restrict_the_answer(seed_qa):
 
 def test_library_errors_become_a_message():
     class BrokenQA:
-        def answer(self, question, history=None, doc_ids=None):
+        def answer(self, question, history=None, doc_ids=None, min_confidence=None):
             raise IndexStateError("the index is locked; run `qa index` again")
 
     messages, answer = respond("How many?", [], BrokenQA())
     assert answer is None and contents(messages).startswith("Sorry") and "qa index" in contents(messages)
 
 
+def chat_after(history: list[dict], question: str, messages: list[dict]) -> list[dict]:
+    """The chat as the browser holds it once ``question`` got the reply ``messages``."""
+    return history + [{"role": "user", "content": question}] + messages
+
+
 def test_each_source_message_opens_its_own_citation(seed_qa):
     history = [{"role": "user", "content": "earlier"}, {"role": "assistant", "content": "reply"}]
-    messages, answer = respond(STUDENTS, [], seed_qa)
+    messages, answer = respond(STUDENTS, history, seed_qa)
+    turns = remember({}, STUDENTS, messages, answer, history, None)
+    chat = chat_after(history, STUDENTS, messages)
     first = len(history) + 1  # the reply follows the history and the question
-    turns = {str(first): turn_record(answer, ["earlier"], None)}
-    assert citation_at(turns, first) == answer.citations[0]  # the answer message opens the first source
+    assert citation_at(turns, chat, first) == answer.citations[0]  # the answer message opens the first source
     for n, citation in enumerate(answer.citations, 1):
-        assert citation_at(turns, first + n) == citation
-    assert citation_at(turns, first - 1) is None  # the question
-    assert citation_at(turns, first + len(answer.citations) + 1) is None
+        assert citation_at(turns, chat, first + n) == citation
+    assert citation_at(turns, chat, first - 1) is None  # the question
+    assert citation_at(turns, chat, 1) is None  # a reply this browser has no record of
+    assert citation_at(turns, chat, len(chat)) is None
 
 
-def test_a_cleared_or_retried_chat_forgets_the_replies_after_it(seed_qa):
-    answer = seed_qa.answer(STUDENTS)
-    two_turns = [{"role": "user", "content": "q1"}, {"role": "assistant", "content": "a1"}]
-    turns = remember(remember({}, [], answer, None), two_turns, answer, None)
-    assert set(turns) == {"1", "3"}
-    assert set(remember(turns, two_turns, None, None)) == {"1"}  # a retry of the second question
-    after_clear = remember(turns, [], answer, ["001_ccd8898416adcc99.txt"])
-    assert set(after_clear) == {"1"} and after_clear["1"]["doc_ids"] == ["001_ccd8898416adcc99.txt"]
-    assert citation_at(after_clear, 2 + len(answer.citations)) is None  # the old second reply is gone
+def test_a_reply_finds_its_record_wherever_it_is_shown(seed_qa):
+    """Records are keyed by what the chat shows, so a reopened conversation, or the same reply moved by a
+    clear or a retry, still finds its sources; another question with the same reply does not."""
+    messages, answer = respond(STUDENTS, [], seed_qa)
+    turns = remember({}, STUDENTS, messages, answer, [], ["001_ccd8898416adcc99.txt"])
+    moved = chat_after([{"role": "user", "content": "q0"}, {"role": "assistant", "content": "a0"}], STUDENTS,
+                       messages)
+    assert citation_at(turns, moved, 3) == answer.citations[0]
+    assert turns[reply_key(STUDENTS, messages[0]["content"])]["doc_ids"] == ["001_ccd8898416adcc99.txt"]
+    assert citation_at(turns, chat_after([], "Another question?", messages), 1) is None
+    parts = [{"role": m["role"], "content": [{"type": "text", "text": m["content"]}]} for m in moved]
+    assert citation_at(turns, parts, 3) == answer.citations[0]  # Gradio 6's content as a list of parts
+
+
+def test_records_are_capped(seed_qa):
+    messages, answer = respond(STUDENTS, [], seed_qa)
+    turns = {}
+    for n in range(MAX_TURNS + 5):
+        turns = remember(turns, f"question {n}?", messages, answer, [], None)
+    assert len(turns) == MAX_TURNS and reply_key("question 0?", messages[0]["content"]) not in turns
+    assert reply_key(f"question {MAX_TURNS + 4}?", messages[0]["content"]) in turns
+
+
+def test_copy_gives_the_answer_then_its_sources_with_links(seed_qa):
+    messages, answer = respond(STUDENTS, [], seed_qa)
+    turns = remember({}, STUDENTS, messages, answer, [], None)
+    chat = chat_after([], STUDENTS, messages)
+    copied = "\n".join(m["content"] for m in messages)  # what Gradio's copy button copied: the markup
+    text = copy_text(turns, chat, copied, "http://qa.example.org:7860")
+    assert text.startswith(answer.text) and "<" not in text.replace("<b>", "")
+    first = answer.citations[0]
+    assert f"[1] {first.title}" in text
+    assert passage_link("http://qa.example.org:7860", first.doc_id, first.start, first.end) in text
+    assert copy_text(turns, chat, "something else", "") is None
 
 
 def test_viewer_shows_the_whole_document_with_the_passage_marked(seed_qa):
@@ -194,15 +228,26 @@ def test_a_document_with_script_tags_is_answered_and_viewed_as_text(own_qa, tmp_
         assert "<script" not in shown and "&lt;script&gt;" in shown
 
 
+def reply_turns(qa, questions: list[str]) -> tuple[dict, list[dict]]:
+    """The records and the chat after asking ``questions`` in turn (each with no history, to keep answers plain)."""
+    turns, chat = {}, []
+    for question in questions:
+        messages, answer = respond(question, [], qa)
+        turns = remember(turns, question, messages, answer, [], None)
+        chat = chat_after(chat, question, messages)
+    return turns, chat
+
+
 def test_feedback_is_saved_and_read_back_by_qa_eval(seed_qa, seed_index_dir, tmp_path, capsys):
     path = tmp_path / "feedback.jsonl"
     liked = seed_qa.answer(STUDENTS)
     missing = seed_qa.answer("Who is the coach of the Vietnam national football team?")
-    turns = {"1": turn_record(liked, [], None), "9": turn_record(missing, [], None)}
-    assert "saved" in rate(path, turns, 1, True)
-    assert "saved" in rate(path, turns, 9, False)
-    assert "saved" in rate(path, turns, 9, True)  # changed its mind: the line is replaced
-    assert "Only answers" in rate(path, turns, 0, True) and "Only answers" in rate(path, turns, 8, True)
+    turns, chat = reply_turns(seed_qa, [STUDENTS, "Who is the coach of the Vietnam national football team?"])
+    second = len(chat) - 1 - len(missing.citations)
+    assert "saved" in rate(path, turns, chat, 1, True)
+    assert "saved" in rate(path, turns, chat, second, False)
+    assert "saved" in rate(path, turns, chat, second, True)  # changed its mind: the line is replaced
+    assert "Only answers" in rate(path, turns, chat, 0, True) and "Only answers" in rate(path, {}, chat, 1, True)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [r["type"] for r in rows] == ["liked", "unanswerable"]
     assert rows[0]["answers"] == ["14,000"] and rows[0]["docs"] == [Path(liked.citations[0].doc_id).name]
@@ -213,21 +258,25 @@ def test_feedback_is_saved_and_read_back_by_qa_eval(seed_qa, seed_index_dir, tmp
     report = json.loads(capsys.readouterr().out)
     assert report["overall"]["questions"] == 2 and report["overall"]["accuracy"] == 1.0
 
-    assert "withdrawn" in rate(path, turns, 1, "")  # a second click on the same thumb
+    assert "withdrawn" in rate(path, turns, chat, 1, "")  # a second click on the same thumb
     assert [json.loads(line)["type"] for line in path.read_text(encoding="utf-8").splitlines()] == ["unanswerable"]
 
 
 def test_a_rating_that_cannot_be_written_says_so(seed_qa, tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the feedback folder should be", encoding="utf-8")
-    message = rate(blocked / "feedback.jsonl", {"1": turn_record(seed_qa.answer(STUDENTS), [], None)}, 1, True)
+    turns, chat = reply_turns(seed_qa, [STUDENTS])
+    message = rate(blocked / "feedback.jsonl", turns, chat, 1, True)
     assert message.startswith("Your rating could not be saved")
 
 
 def test_a_disliked_answer_keeps_what_was_wrong(seed_qa, tmp_path):
     path = tmp_path / "feedback.jsonl"
     answer = seed_qa.answer(STUDENTS)
-    rate(path, {"1": turn_record(answer, ["an earlier question"], ["001_ccd8898416adcc99.txt"])}, 1, False)
+    history = [{"role": "user", "content": "an earlier question"}, {"role": "assistant", "content": "reply"}]
+    messages, _ = respond(STUDENTS, history, seed_qa)
+    turns = remember({}, STUDENTS, messages, answer, history, ["001_ccd8898416adcc99.txt"])
+    rate(path, turns, chat_after(history, STUDENTS, messages), 3, False)
     row = json.loads(path.read_text(encoding="utf-8"))
     assert row["type"] == "disliked" and row["liked"] is False and row["answers"] == []
     assert row["wrong_answers"] == [answer.text] and row["history"] == ["an earlier question"]
@@ -339,6 +388,7 @@ def test_serve_binds_this_machine_by_default():
 
 def test_the_page_says_the_models_are_loading_until_they_are(seed_index_dir, encoder):
     qa = QA(index_dir=seed_index_dir, encoder=encoder)
+    qa._warming.acquire()  # as if a warm-up were under way: build_app starts none of its own
     app = build_app(qa)
     notice = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "loading")
     assert notice.visible and "Loading the models" in notice.value
@@ -350,3 +400,10 @@ def test_the_page_says_the_models_are_loading_until_they_are(seed_index_dir, enc
     assert qa.ready.is_set() and shown["visible"] is False and timer.active is False
     again = build_app(qa)  # a page opened after the models loaded never shows the notice
     assert not next(b for b in again.blocks.values() if getattr(b, "elem_id", None) == "loading").visible
+
+
+def test_an_app_built_without_a_warm_up_starts_one(seed_index_dir, encoder):
+    """A program that builds the app over its own QA never leaves the page saying "loading" for ever."""
+    qa = QA(index_dir=seed_index_dir, encoder=encoder)
+    build_app(qa)
+    assert qa.ready.wait(120) and qa.warm_up_error is None

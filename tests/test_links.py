@@ -1,0 +1,96 @@
+"""Passage links (qa.links) on every surface, and the reasons and threshold of "not found"."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa.cli import main
+from qa.config import Config
+from qa.errors import ConfigError, QuestionError
+from qa.links import base_url, parse_link, passage_link, with_links
+from qa.reading import DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS
+from qa.ui import browser_secret, show_link
+
+STUDENTS = "How many Lao students are studying in Vietnam?"
+
+
+def test_a_link_round_trips_any_document_name():
+    for doc_id in ("plain.txt", "folder/a b&c=d?.txt", "ünïcode/文件.md"):
+        link = passage_link("http://qa.example.org:7860/", doc_id, 12, 340)
+        assert link.startswith("http://qa.example.org:7860/?doc=")
+        assert parse_link(link) == (doc_id, 12, 340)
+    assert passage_link("", "a.txt", 1, 2) == "?doc=a.txt&start=1&end=2"  # relative to the app's page
+
+
+@pytest.mark.parametrize("query", ["", "doc=a.txt", "doc=a.txt&start=x&end=9", "doc=a.txt&start=9&end=3",
+                                   "doc=a.txt&start=-1&end=3", "start=1&end=3"])
+def test_a_link_that_names_no_passage_is_none(query):
+    assert parse_link(query) is None
+
+
+@pytest.mark.parametrize("url", ["localhost:7860", "ftp://host", "http://", "http://host/?x=1"])
+def test_a_bad_app_url_is_refused_with_an_example(url, monkeypatch):
+    with pytest.raises(ConfigError, match="http://host:7860"):
+        base_url(url)
+    monkeypatch.setenv("QA_URL", url)
+    with pytest.raises(ConfigError):
+        Config.from_env()
+
+
+def test_qa_url_puts_links_on_every_citation(seed_qa, seed_index_dir, monkeypatch, capsys):
+    answer = seed_qa.answer(STUDENTS)
+    assert all(c.url is None for c in answer.citations)  # no address known, no links
+    linked = with_links(answer, "https://qa.example.org/docs")
+    assert [parse_link(c.url) for c in linked.citations] == [(c.doc_id, c.start, c.end) for c in answer.citations]
+
+    monkeypatch.setenv("QA_URL", "https://qa.example.org/docs")
+    assert main(["ask", STUDENTS, "--index-dir", str(seed_index_dir), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [c["url"] for c in printed["citations"]] == [c.url for c in linked.citations]
+    assert main(["ask", STUDENTS, "--index-dir", str(seed_index_dir), "--url", "http://127.0.0.1:7860"]) == 0
+    text = capsys.readouterr().out
+    assert passage_link("http://127.0.0.1:7860", answer.citations[0].doc_id, answer.citations[0].start,
+                        answer.citations[0].end) in text
+
+
+def test_opening_a_link_shows_the_passage_or_says_why_not(seed_qa):
+    citation = seed_qa.answer(STUDENTS).citations[0]
+    view = show_link(seed_qa, {"doc": citation.doc_id, "start": str(citation.start), "end": str(citation.end)})
+    assert '<mark id="qa-cited">' in view and "14,000" in view.split('<mark id="qa-cited">')[1]
+    gone = show_link(seed_qa, {"doc": "removed.txt", "start": "0", "end": "5"})
+    assert "no longer indexed" in gone and "qa-cited" not in gone
+    stale = show_link(seed_qa, {"doc": citation.doc_id, "start": "0", "end": "99999999"})
+    assert "changed since the link was made" in stale
+    assert show_link(seed_qa, {}) is None  # the page opened without a link: the viewer stays as it is
+
+
+def test_not_found_always_says_why(seed_qa):
+    reasons = {DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS,
+               "No passage in the documents shares the question's key words."}
+    for question in ("Who is the coach of the Vietnam national football team?", "What is the GDP of Vietnam?",
+                     "Who won the quidditch world cup on Jupiter?", STUDENTS):
+        answer = seed_qa.answer(question, min_confidence=1.0)  # nothing is that sure: every answer abstains
+        assert not answer.found and answer.reason in reasons, (question, answer.reason)
+    assert seed_qa.answer("Who won the quidditch world cup on Jupiter?").reason == UNKNOWN_WORDS
+    assert seed_qa.answer(STUDENTS, min_confidence=1.0).reason != NOT_STATED  # it does state it; qa was not sure
+
+
+def test_the_threshold_switches_an_answer_and_is_checked(seed_qa):
+    question = "What rank does Vietnam hold among foreign investors in Laos?"
+    confidence = seed_qa.answer(question, min_confidence=0.0).confidence
+    assert seed_qa.answer(question, min_confidence=max(0.0, confidence - 0.01)).found
+    assert not seed_qa.answer(question, min_confidence=min(1.0, confidence + 0.01)).found
+    for bad in (-0.1, 1.5, "high", True):
+        with pytest.raises(QuestionError, match="min_confidence"):
+            seed_qa.answer(question, min_confidence=bad)
+
+
+def test_the_browser_secret_is_kept_and_private(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = browser_secret()
+    assert first and len(first) >= 16 and browser_secret() == first  # the same after a restart
+    assert (tmp_path / "qa" / "browser-secret").stat().st_mode & 0o077 == 0
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a-file"))
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    assert browser_secret() is None  # cannot be kept: the app makes its own, and still starts
