@@ -194,7 +194,7 @@ def batches(examples: list[dict], batch_size: int, rng: random.Random) -> list[l
 
 
 def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, lr: float, seed: int,
-          max_steps: int | None, log_every: int = 50) -> dict:
+          max_steps: int | None, bf16: bool = False, log_every: int = 50) -> dict:
     import torch
     from torch.nn import functional as F
 
@@ -217,7 +217,8 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
             arrays, offsets = encode_pairs(tokenizer, [e["question"] for e in batch], [e["passage"] for e in batch])
             inputs = {k: torch.from_numpy(v) for k, v in arrays.items()}
             labels = [token_labels(o, e["answer"]) for o, e in zip(offsets, batch)]
-            start, end, answerable = net(**inputs)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):  # weights and optimizer stay fp32
+                start, end, answerable = (t.float() for t in net(**inputs))
             target = torch.tensor([1.0 if lab else 0.0 for lab in labels])
             loss = F.binary_cross_entropy_with_logits(answerable, target)
             rows = [i for i, lab in enumerate(labels) if lab]
@@ -279,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="squad,covidqa", help="comma-separated sets under --data")
     parser.add_argument("--work", type=Path, default=Path("/tmp/qa-reader-work"), help="indexes of the corpora")
     parser.add_argument("--out", type=Path, default=ROOT / "qa" / "models" / "reader.safetensors")
-    parser.add_argument("--epochs", type=float, default=1.5)
+    parser.add_argument("--epochs", type=float, default=2.5)
     parser.add_argument("--max-steps", type=int, default=None, help="stop after this many steps (tests)")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=5e-5)
@@ -289,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", default="covidqa=2",
                         help="show a set's training passages N times per epoch (its questions are few)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--precision", choices=("bf16", "fp32"), default="bf16",
+                        help="bf16: matrix products in bfloat16 under autocast (1.45x faster on this CPU); "
+                             "fp32, the slower reference, for CPUs without bfloat16 support")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
     args = parser.parse_args(argv)
 
@@ -316,7 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     for p in bert.embeddings.parameters():
         p.requires_grad = False  # the embeddings are never shipped, so they must stay the base model's
     net = ReaderNet(bert)
-    run = train(net, tokenizer, train_examples, args.epochs, args.batch_size, args.lr, args.seed, args.max_steps)
+    run = train(net, tokenizer, train_examples, args.epochs, args.batch_size, args.lr, args.seed, args.max_steps,
+                bf16=args.precision == "bf16")
 
     held_out = [r for split in ("tune", "test") for r in data[split]]
     held_out = held_out[:args.val_limit * 2]
@@ -336,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
                      "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-                         "negatives": args.negatives, "repeat": repeat, "read_passages": Config().read_passages, "max_steps": args.max_steps},
+                         "negatives": args.negatives, "repeat": repeat, "precision": args.precision, "read_passages": Config().read_passages, "max_steps": args.max_steps},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
