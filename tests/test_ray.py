@@ -133,3 +133,46 @@ def test_the_local_engine_imports_nothing_from_ray(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+COPIES = 12
+
+
+def test_an_embedding_actor_killed_mid_build_fails_the_job_and_leaves_the_index_whole(tmp_path, docs_copy):
+    """SIGKILL, as when a node is lost or the OOM killer strikes: no index is half written."""
+    import signal
+    import threading
+    import time
+
+    encoder = Encoder()
+    build_index(docs_copy, tmp_path / "index", Config(), encoder, progress=False)
+    before = load_index(tmp_path / "index")
+    text = (SEEDS / "002_3af41b6c1b72c433.txt").read_text(encoding="utf-8")
+    for n in range(COPIES):  # enough new documents for the actors to be busy for a few seconds
+        (docs_copy / f"copy-{n:02d}.txt").write_text(f"Copy {n}.\n\n{text[:3000]}\nCopy number {n} ends here.\n",
+                                                     encoding="utf-8")
+    killed = []
+
+    def kill_an_actor():
+        deadline = time.time() + 120
+        while time.time() < deadline and not killed:
+            listing = subprocess.run(["ps", "-eo", "pid=,args="], capture_output=True, text=True).stdout
+            for line in listing.splitlines():
+                pid, _, args = line.strip().partition(" ")
+                if "ray::" in args and "_Embedder" in args and args.endswith(".submit"):  # at work on a batch
+                    os.kill(int(pid), signal.SIGKILL)
+                    killed.append(args)
+                    return
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_an_actor, daemon=True)
+    killer.start()
+    with pytest.raises(IndexStateError, match="the Ray job failed.*previous index is still the live one") as caught:
+        build_index(docs_copy, tmp_path / "index", Config(), encoder, progress=False, engine="ray")
+    killer.join()
+    assert killed, "no embedding actor was found to kill"
+    assert "\n" not in str(caught.value)
+    after = load_index(tmp_path / "index")  # checks every file against its recorded checksum
+    assert after.generation == before.generation and set(after.documents) == set(before.documents)
+    report = build_index(docs_copy, tmp_path / "index", Config(), encoder, progress=False, engine="ray")
+    assert len(report.added) == COPIES and f"copy-{COPIES - 1:02d}.txt" in load_index(tmp_path / "index").documents
