@@ -20,6 +20,7 @@ the previous index whole and a second writer is refused. ``add_documents`` and
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import time
@@ -255,7 +256,7 @@ def _load_reusable(index_dir: Path, config: Config, encoder) -> Index | None:
 def _read_changed(sources, old: Index | None, read=None):
     """Split the folder into unchanged ids, newly read Documents, skipped files and hashes.
 
-    ``read(changed sources) -> [(Document or None, warnings)]`` reads the new and changed files
+    ``read([(source, sha256)]) -> [(Document or None, warnings)]`` reads the new and changed files
     (``_read_here`` by default; the Ray engine reads them on the cluster).
     """
     old_docs = old.manifest["documents"] if old else {}
@@ -270,7 +271,7 @@ def _read_changed(sources, old: Index | None, read=None):
             skipped[source.doc_id] = digest
         else:
             changed.append((source, digest))
-    for (source, digest), (doc, said) in zip(changed, (read or _read_here)([s for s, _ in changed])):
+    for (source, digest), (doc, said) in zip(changed, (read or _read_here)(changed)):
         for message in said:
             print(f"warning: {message}")
         if doc is None:
@@ -282,9 +283,9 @@ def _read_changed(sources, old: Index | None, read=None):
     return unchanged, fresh, hashes, skipped, reasons
 
 
-def _read_here(sources) -> list:
+def _read_here(changed) -> list:
     out = []
-    for source in sources:
+    for source, _ in changed:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", SkippedFile)
             doc = read_document(source)
@@ -297,16 +298,10 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     from .vectors import choose_kind, kind_of
 
     embedded = {}  # the Ray engine's parsed and embedded documents, by id
-    read = None
+    sources, read = find_files(docs_dir), None
     if engine == "ray":
-        from .ray_engine import read_and_embed
-
-        def read(changed):
-            results = read_and_embed(changed, config, getattr(encoder, "runtime", "onnx-int8"), ray_address, progress)
-            embedded.update({r.doc_id: r for r in results if r.document is not None})
-            return [(r.document, [r.reason] if r.reason else []) for r in results]
-
-    unchanged, fresh, hashes, skipped, reasons = _read_changed(find_files(docs_dir), old, read)
+        read = _read_on_ray(sources, old, embedded, config, encoder, ray_address, progress)
+    unchanged, fresh, hashes, skipped, reasons = _read_changed(sources, old, read)
     if not unchanged and not fresh:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise DocumentsError(f"no readable documents ({kinds}) in {str(docs_dir)!r}; add files there "
@@ -338,13 +333,7 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
             new_chunks += chunk_document(doc, config.chunk_chars, config.overlap_sentences, first_id=first_id,
                                          sentences=sentences[doc.doc_id])
         to_embed.append(doc)
-    if engine == "ray":
-        dim = encoder.dimension
-        chunk_vectors = np.concatenate([embedded[d.doc_id].chunk_vectors for d in to_embed]) if to_embed \
-            else np.zeros((0, dim), dtype=np.float32)
-        sentence_vectors = {d.doc_id: embedded[d.doc_id].sentence_vectors for d in to_embed}
-    else:
-        chunk_vectors, sentence_vectors = _encode(to_embed, new_chunks, sentences, encoder, progress)
+    chunk_vectors, sentence_vectors = _vectors(to_embed, new_chunks, sentences, embedded, encoder, progress)
 
     entries = {d: old.manifest["documents"][d] for d in unchanged}
     entries.update({new: {**old.manifest["documents"][source], "sha256": hashes[new]} for new, source in moved.items()})
@@ -384,6 +373,49 @@ def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: boo
     return SyncReport(added=added, updated=updated, removed=removed, unchanged=sorted(unchanged),
                       chunks=chunk_count, seconds=time.perf_counter() - started, embedded=embedded,
                       skipped=reasons)
+
+
+def _read_on_ray(sources, old: Index | None, embedded: dict, config, encoder, address, progress: bool):
+    """The Ray engine's ``read`` for _read_changed: new and changed files are parsed and embedded on the
+    cluster (their results kept in ``embedded``), except likely renames, which are only read here: their
+    bytes are those of an indexed document whose file is gone, so they usually keep its vectors."""
+    from .ray_engine import read_and_embed
+
+    present = {s.doc_id for s in sources}
+    gone = {e["sha256"] for d, e in (old.manifest["documents"].items() if old else ()) if d not in present}
+
+    def read(changed):
+        renamed = [(s, digest) for s, digest in changed if digest in gone]
+        results = read_and_embed([s for s, digest in changed if digest not in gone], config,
+                                 getattr(encoder, "runtime", "onnx-int8"), address, progress)
+        embedded.update({r.doc_id: r for r in results if r.document is not None})
+        out = {r.doc_id: (r.document, [r.reason] if r.reason else []) for r in results}
+        out.update(zip((s.doc_id for s, _ in renamed), _read_here(renamed)))
+        return [out[s.doc_id] for s, _ in changed]
+
+    return read
+
+
+def _vectors(documents: list[Document], chunks: list[Chunk], sentences: dict, embedded: dict, encoder,
+             progress: bool):
+    """Chunk vectors (in order) and sentence vectors of ``documents``: the Ray engine's where it embedded them,
+    the rest encoded here (all of them with the local engine; with Ray, a rename whose text differs)."""
+    here = [d for d in documents if d.doc_id not in embedded]
+    here_ids = {d.doc_id for d in here}
+    local_vectors, sentence_vectors = _encode(here, [c for c in chunks if c.doc_id in here_ids], sentences, encoder,
+                                              progress) if here else (None, {})
+    if not embedded:
+        return (local_vectors if local_vectors is not None else np.zeros((0, encoder.dimension), np.float32),
+                sentence_vectors)
+    counts, pieces, at = collections.Counter(c.doc_id for c in chunks), [], 0
+    for d in documents:
+        if d.doc_id in embedded:
+            pieces.append(embedded[d.doc_id].chunk_vectors)
+            sentence_vectors[d.doc_id] = embedded[d.doc_id].sentence_vectors
+        else:
+            pieces.append(local_vectors[at:at + counts[d.doc_id]])
+            at += counts[d.doc_id]
+    return (np.concatenate(pieces) if pieces else np.zeros((0, encoder.dimension), np.float32)), sentence_vectors
 
 
 def _add_segment(index_dir: Path, parts: list, entries: dict, segments: dict, hashes: dict, dimension: int) -> None:

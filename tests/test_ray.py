@@ -176,3 +176,33 @@ def test_an_embedding_actor_killed_mid_build_fails_the_job_and_leaves_the_index_
     assert after.generation == before.generation and set(after.documents) == set(before.documents)
     report = build_index(docs_copy, tmp_path / "index", Config(), encoder, progress=False, engine="ray")
     assert len(report.added) == COPIES and f"copy-{COPIES - 1:02d}.txt" in load_index(tmp_path / "index").documents
+
+
+def test_a_renamed_file_is_not_sent_to_the_cluster(tmp_path, docs_copy, monkeypatch):
+    """A rename keeps its vectors, so the cluster never embeds it; a new file beside it still goes there.
+    A 'rename' whose text differs (another format) is embedded here, and the index still equals a local sync."""
+    from qa import ray_engine
+
+    monkeypatch.setenv("QA_CACHE_DIR", "off")
+    encoder = Encoder(runtime=FP32)
+    sent = []
+    real = ray_engine.read_and_embed
+    monkeypatch.setattr(ray_engine, "read_and_embed", lambda sources, *a, **k: sent.append(
+        sorted(s.doc_id for s in sources)) or real(sources, *a, **k))
+    local_docs = tmp_path / "local-docs"
+    shutil.copytree(docs_copy, local_docs)
+    for docs, engine in ((local_docs, "local"), (docs_copy, "ray")):
+        (docs / "ferry.txt").write_text("<p>The Mekong ferry leaves Pakse at <b>7:15</b> on Tuesdays.</p>\n",
+                                        encoding="utf-8")
+        build_index(docs, tmp_path / engine, Config(encoder=FP32), encoder, progress=False, engine=engine)
+        (docs / "002_3af41b6c1b72c433.txt").rename(docs / "renamed.txt")
+        (docs / "ferry.txt").rename(docs / "ferry.html")  # the same bytes, but as HTML another text
+        (docs / "rice.txt").write_text("Rice exports from Laos grew by a third in 2024.", encoding="utf-8")
+        report = build_index(docs, tmp_path / engine, Config(encoder=FP32), encoder, progress=False, engine=engine)
+        assert {"renamed.txt", "ferry.html", "rice.txt"} <= set(report.added)
+    assert sent[-1] == ["rice.txt"]  # neither renamed file reached the cluster
+    ray_index = load_index(tmp_path / "ray")
+    assert "<p>" not in ray_index.documents["ferry.html"].text
+    assert ray_index.manifest["documents"]["renamed.txt"]["segment"] != \
+        ray_index.manifest["documents"]["ferry.html"]["segment"]  # kept its vectors; embedded anew
+    _same_index(tmp_path / "local", tmp_path / "ray")
