@@ -134,3 +134,17 @@ def test_the_chat_survives_odd_history(seed_qa):
            {"role": "user", "content": [{"type": "image"}]}, {"role": "assistant"}, {}]
     reply = chat_reply(seed_qa, "What about their capital?", odd)
     assert isinstance(reply, str) and "Traceback" not in reply
+
+
+def test_output_cut_short_by_a_pipe_is_no_error(seed_index_dir):
+    """`qa ask ... | head -1`: the reader of the output leaves early (here `true`, before qa writes anything);
+    qa exits 0 without a traceback."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    qa_command = Path(sys.executable).parent / "qa"
+    script = (f"set -o pipefail; {qa_command} ask 'How many Lao students are studying in Vietnam?' "
+              f"--index-dir {seed_index_dir} | true")
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
