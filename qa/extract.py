@@ -142,9 +142,12 @@ class Extractor:
                       and not _overlaps(c, best)), None)
         margin = best.score - rival.score if rival else 1.0
         confidence = self._confidence(best, margin, weights)
+        conflict = self._conflicting(best, candidates[1:], span_text, query) if span else None
+        if conflict is not None:  # another document gives another phrase of the kind asked for:
+            confidence *= self._preference(best, conflict)  # only as sure as best is preferred to it
         if confidence < min_confidence:
             closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
-            reason = self._abstention_reason(best, rival, weights, min_confidence)
+            reason = self._abstention_reason(best, rival, weights, min_confidence, conflict)
             return Answer(query.question, NOT_FOUND, False, confidence, closest, "", reason)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
         cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
@@ -217,18 +220,43 @@ class Extractor:
         z = w["bias"] + w["score"] * best.score + w["margin"] * min(margin, 1.0) + w["missing"] * self._missing(weights)
         return 1.0 / (1.0 + math.exp(-z))
 
-    def _abstention_reason(self, best: Candidate, rival: Candidate | None, weights, min_confidence: float) -> str:
+    def _abstention_reason(self, best: Candidate, rival: Candidate | None, weights, min_confidence: float,
+                           conflict: Candidate | None = None) -> str:
         """Why ``best`` fell below ``min_confidence``, in a user's words: the question's words are unknown here;
-        the passage does not look like an answer even alone; only a rival saying something else in another
+        the passage does not look like an answer even alone; only a passage saying something else in another
         document held it back (they disagree); or it may answer, but not surely enough for the threshold."""
         if self._missing(weights) >= 0.5:
             return UNKNOWN_WORDS
         alone = self._confidence(best, 1.0, weights)  # as if no other passage said something else
         if alone < min(min_confidence, 0.5):
             return NOT_STATED
-        if rival is not None and rival.doc_id != best.doc_id and alone >= min_confidence:
+        if alone >= min_confidence and (conflict is not None or (rival is not None and rival.doc_id != best.doc_id)):
             return DISAGREE
         return NOT_SURE
+
+    def _conflicting(self, best: Candidate, others: list[Candidate], span_text: str, query: Query):
+        """The best-scored sentence of another document that gives a different phrase of the kind the question
+        asks for ("55,000 kip" where ``best`` says "40,000 kip"), or None. Only typed questions (how many, when,
+        who...) are compared: their phrases can be told apart."""
+        if query.kind is Kind.OTHER:
+            return None
+        mine = _normalize(span_text)
+        for c in others:
+            if c.doc_id == best.doc_id:
+                continue
+            text = self.index.documents[c.doc_id].text
+            theirs = best_span(text, c.start, c.end, query.kind, query.question)
+            if theirs is None:
+                continue
+            other = _normalize(text[theirs[0]:theirs[1]])
+            return None if other in mine or mine in other else c  # only the strongest other document counts
+        return None
+
+    @staticmethod
+    def _preference(best: Candidate, other: Candidate) -> float:
+        """How much more likely ``best`` answers than ``other``, from their scores on the scale of the fitted
+        confidence (CONFIDENCE_WEIGHTS["score"]): 0.5 when they score the same."""
+        return 1.0 / (1.0 + math.exp(-CONFIDENCE_WEIGHTS["score"] * (best.score - other.score)))
 
     def _missing(self, weights) -> float:
         """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""

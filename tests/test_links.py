@@ -94,3 +94,29 @@ def test_the_browser_secret_is_kept_and_private(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a-file"))
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     assert browser_secret() is None  # cannot be kept: the app makes its own, and still starts
+
+
+def test_documents_that_disagree_lower_the_confidence_and_are_the_reason(tmp_path, encoder):
+    """Two documents giving two prices: qa is only as sure as it prefers one (about even here), and past the
+    threshold it says the documents disagree, rather than answering 0.9 sure from either."""
+    import shutil
+
+    from conftest import SEEDS
+    from qa.index import build_index
+    from qa.pipeline import QA
+
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    (docs / "operator.txt").write_text("Ferry notes\n\nThe Mekong ferry ticket from Pakse costs 40,000 kip, the "
+                                       "operator said in March.\n", encoding="utf-8")
+    (docs / "guide.txt").write_text("Travel guide\n\nThe Mekong ferry ticket from Pakse costs 55,000 kip, "
+                                    "according to the travel guide.\n", encoding="utf-8")
+    build_index(docs, tmp_path / "index", Config(), encoder, progress=False)
+    qa = QA(tmp_path / "index", encoder=encoder)
+    question = "How much does the Mekong ferry ticket from Pakse cost?"
+    answer = qa.answer(question, min_confidence=0.0)
+    assert answer.found and answer.span in ("40,000", "55,000") and 0.3 < answer.confidence < 0.7
+    abstained = qa.answer(question, min_confidence=0.75)
+    assert not abstained.found and abstained.reason == DISAGREE
+    qa.remove_documents(["guide.txt"])  # one source left: no disagreement, high confidence
+    assert qa.answer(question).confidence > 0.8
