@@ -23,6 +23,7 @@ from .text import stem, terms, words
 from .types import Answer, Citation, Hit
 
 NOT_FOUND = "The documents do not say."
+SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 NO_SHARED_WORDS = "No passage in the documents shares the question's key words."
 ASK_SOMETHING = "Please type a question about the documents."
 
@@ -151,7 +152,11 @@ class Extractor:
             return Answer(query.question, NOT_FOUND, False, confidence, closest, "", reason)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
         cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
-        return Answer(query.question, doc.text[best.start:best.end], True, confidence, cited, span_text)
+        caution = ""
+        if conflict is not None:  # shown last, as the passage that says otherwise
+            cited = cited[:max(1, max_citations - 1)] + [self._citation(conflict, answers=False)]
+            caution = SAYS_OTHERWISE.format(n=len(cited))
+        return Answer(query.question, doc.text[best.start:best.end], True, confidence, cited, span_text, caution)
 
     # --- scoring -------------------------------------------------------------------------
 

@@ -54,11 +54,13 @@ def answer_messages(answer: Answer, only: list[str] | None = None) -> list[str]:
         elif chosen:
             head += f"<p><small>Searched {chosen}.</small></p>"
         return [head] + [source_message(n, c) for n, c in enumerate(answer.citations, 1)]
-    head = (f"<p>{answer_sentence(answer)}</p>"
+    caution = f"<p><small>⚠️ {escape(answer.reason)}</small></p>" if answer.reason else ""
+    head = (f"<p>{answer_sentence(answer)}</p>{caution}"
             f"<p><small>{confidence_words(answer.confidence)}{scope}</small></p>")
     if answer.citations:
         head += "<p><strong>Sources</strong> <small>(click one to read the whole document)</small></p>"
-    return [head] + [source_message(n, c) for n, c in enumerate(answer.citations, 1)]
+    return [head] + [source_message(n, c, "" if c.answers else "says otherwise")
+                     for n, c in enumerate(answer.citations, 1)]
 
 
 def answer_text(answer: Answer) -> str:
@@ -67,8 +69,8 @@ def answer_text(answer: Answer) -> str:
     lines = [answer.text]
     if answer.found and answer.span and answer.span != answer.text:
         lines.append(f"  answer: {answer.span}")
-    if not answer.found and answer.reason:
-        lines.append(f"  why: {answer.reason}")
+    if answer.reason:
+        lines.append(f"  {'note' if answer.found else 'why'}: {answer.reason}")
     lines.append(f"  confidence: {answer.confidence:.2f}")
     if answer.citations:
         lines.append("")
@@ -97,12 +99,14 @@ def answer_sentence(answer: Answer) -> str:
     return highlight(text, [(at, at + len(span), "strong")]).strip()
 
 
-def source_message(number: int, citation: Citation) -> str:
+def source_message(number: int, citation: Citation, note: str = "") -> str:
     """``[n] Title``, a small line with date, file, page and a link to the passage, then the quote with the answer
     marked."""
     link = citation.url or passage_link("", citation.doc_id, citation.start, citation.end)
     opened = f' · <a href="{html.escape(link, quote=True)}" target="_blank">open the passage ↗</a>'
-    heading = f"<strong>[{number}] {escape(citation.title)}</strong><br><small>{_where(citation)}{opened}</small>"
+    noted = f" <small>({escape(note)})</small>" if note else ""
+    heading = (f"<strong>[{number}] {escape(citation.title)}</strong>{noted}<br>"
+               f"<small>{_where(citation)}{opened}</small>")
     sentence, phrase = _answer_ranges(citation, citation.start)
     layers = [(*sentence, "mark")] if sentence else []
     if sentence and phrase:

@@ -71,7 +71,7 @@ class Answer:
     confidence: float
     citations: list[Citation] = field(default_factory=list)
     span: str = ""  # shortest verbatim phrase inside `text` that answers
-    reason: str = ""  # when found is False: why, in a sentence a user understands
+    reason: str = ""  # found is False: why, in a sentence a user understands; True: a caution, or ""
 
     def to_dict(self) -> dict:
         """Plain JSON-ready dict whose keys are the dataclass field names."""

@@ -10,6 +10,7 @@ from qa.config import Config
 from qa.errors import ConfigError, QuestionError
 from qa.links import base_url, parse_link, passage_link, with_links
 from qa.reading import DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS
+from qa.render import answer_messages
 from qa.ui import browser_secret, show_link
 
 STUDENTS = "How many Lao students are studying in Vietnam?"
@@ -116,6 +117,12 @@ def test_documents_that_disagree_lower_the_confidence_and_are_the_reason(tmp_pat
     question = "How much does the Mekong ferry ticket from Pakse cost?"
     answer = qa.answer(question, min_confidence=0.0)
     assert answer.found and answer.span in ("40,000", "55,000") and 0.3 < answer.confidence < 0.7
+    other = answer.citations[-1]  # the passage that says otherwise is cited last, and the answer says so
+    assert not other.answers and other.doc_id != answer.citations[0].doc_id
+    assert ({"40,000", "55,000"} - {answer.span}).pop() in other.quote
+    assert answer.reason == f"Another document says otherwise: see source [{len(answer.citations)}]."
+    messages = answer_messages(answer)
+    assert "says otherwise" in messages[0] and "(says otherwise)" in messages[-1]
     abstained = qa.answer(question, min_confidence=0.75)
     assert not abstained.found and abstained.reason == DISAGREE
     qa.remove_documents(["guide.txt"])  # one source left: no disagreement, high confidence
