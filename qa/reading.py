@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from .text import words
 from .types import Answer, Citation
 
-# `python training/fit_reader.py --read 4 --use 4`: 723 questions of the tune split (SQuAD articles 16-19,
-# COVID-QA papers 42-51), and the same questions with their document left out.
-CHOICE_WEIGHTS = {"answerable": 0.4023, "span": 0.1371, "sentence": 1.4338, "rank": 1.0421, "in_sentence": 0.1888}
-CONFIDENCE_WEIGHTS = {"bias": -7.2639, "choice": 1.0911, "margin": 0.5935, "agree": 0.0937}
+# `python training/fit_reader.py` (--read 6 --use 4), reader sha256 7bfda32b: 723 questions of the tune split
+# (SQuAD articles 16-19, COVID-QA papers 42-51), and the same questions with their document left out.
+CHOICE_WEIGHTS = {"answerable": 0.3175, "span": 0.1167, "sentence": 1.3834, "rank": 0.9998, "in_sentence": 0.1766}
+CONFIDENCE_WEIGHTS = {"bias": -7.3602, "choice": 1.1785, "margin": 0.508, "agree": 0.1939}
 MAX_MARGIN = 5.0
 MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
 
