@@ -58,7 +58,7 @@ class Encoder:
     @property
     def vectors(self) -> str:
         """Which vectors this encoder makes (see VECTORS)."""
-        return VECTORS[self.runtime]
+        return VECTORS.get(self.runtime, self.runtime)  # an unknown runtime is a family of its own
 
     @property
     def cache_id(self) -> str:
