@@ -1,6 +1,6 @@
 """Train qa's reader: all-MiniLM-L6-v2 fine-tuned to find the answer span in a passage and to say whether it has one.
 
-    python training/train_reader.py [--data ../shared/eval] [--epochs 2] [--out qa/models/reader.safetensors]
+    python training/train_reader.py [--data ../shared/eval] [--epochs 2.5] [--precision bf16] [--out qa/models/reader.safetensors]
 
 Data. Only the questions of ../shared/eval, split by article or paper so the
 reader never sees the documents it is validated on:
