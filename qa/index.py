@@ -24,7 +24,6 @@ import collections
 import contextlib
 import dataclasses
 import time
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from .chunking import SPLITTER_VERSION, chunk_document, sentence_spans
 from .config import SUPPORTED_SUFFIXES, Config
 from .errors import ConfigError, DocumentsError, IndexStateError
 from .folder import copy_into, inside, move_aside, refusal
-from .ingest import SkippedFile, file_hash, find_files, read_document
+from .ingest import file_hash, find_files, read_saying_why
 from .passages import SENTENCE_VECTORS
 from .segments import SEGMENTS, Part, read_segment, write_segment
 from .store import (CURRENT, FORMAT_VERSION, Index, live_generation, load_index, read_manifest, vectors_of,
@@ -284,13 +283,7 @@ def _read_changed(sources, old: Index | None, read=None):
 
 
 def _read_here(changed) -> list:
-    out = []
-    for source, _ in changed:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", SkippedFile)
-            doc = read_document(source)
-        out.append((doc, [str(w.message) for w in caught]))
-    return out
+    return [read_saying_why(source) for source, _ in changed]
 
 
 def _sync(docs_dir, index_dir, config, encoder, old: Index | None, progress: bool, started: float,

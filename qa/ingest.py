@@ -169,6 +169,15 @@ def page_of(document: Document, offset: int) -> int | None:
     return max(1, bisect.bisect_right(document.pages, offset))
 
 
+def read_saying_why(source: SourceFile) -> tuple[Document | None, list[str]]:
+    """``read_document`` with its SkippedFile warnings caught and returned as text, for a caller that reports
+    them itself (the sync, here or on a Ray worker); the last one says why a None was skipped."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SkippedFile)
+        doc = read_document(source)
+    return doc, [str(w.message) for w in caught]
+
+
 def read_documents(docs_dir: Path) -> list[Document]:
     docs = [d for d in (read_document(s) for s in find_files(docs_dir)) if d is not None]
     if not docs:

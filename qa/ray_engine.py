@@ -99,18 +99,15 @@ def read_and_embed(sources, config, runtime: str, address: str | None = None,
 
 def _parse(item: dict, chunk_chars: int, overlap_sentences: int) -> dict:
     """Read one file and split it, as the local engine does; a file that cannot be read says why."""
-    import warnings
     from pathlib import Path
 
     from .chunking import chunk_document, sentence_spans
-    from .ingest import SkippedFile, SourceFile, read_document
+    from .ingest import SourceFile, read_saying_why
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", SkippedFile)
-        doc = read_document(SourceFile(Path(item["path"]), item["doc_id"]))
+    doc, said = read_saying_why(SourceFile(Path(item["path"]), item["doc_id"]))
     row = dict(item, reason="", text="", title="", date="", pages=[], sentences=[], chunks=[])
     if doc is None:
-        row["reason"] = str(caught[-1].message) if caught else "unreadable"
+        row["reason"] = said[-1] if said else "unreadable"
         return row
     sentences = sentence_spans(doc.text, chunk_chars)
     chunks = chunk_document(doc, chunk_chars, overlap_sentences, sentences=sentences)
