@@ -170,3 +170,42 @@ def test_confidence_is_a_probability_even_for_extreme_scores():
         value = confidence(choice, 1e9, True, 0.0)
         assert 0.0 <= value <= 1.0 and not math.isnan(value)
     assert same_span("the 14,000 students", "The 14,000  students") and not same_span("", "")
+
+
+def _training_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_reader", ROOT / "training" / "train_reader.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_batches_keep_each_questions_passages_together():
+    import random
+
+    train = _training_module()
+    examples = [{"question": f"q{g}", "passage": "p" * (g * 7 % 50), "answer": None, "group": g, "n": n}
+                for g in range(40) for n in range(1 + g % 4)]
+    out = train.batches(examples, 8, random.Random(0))
+    assert sorted((e["group"], e["n"]) for b in out for e in b) == sorted((e["group"], e["n"]) for e in examples)
+    for b in out:
+        assert len(b) <= 8
+        for g in {e["group"] for e in b}:  # a question is never split between batches
+            assert sum(e["group"] == g for e in b) == 1 + g % 4
+
+
+def test_the_listwise_loss_ranks_a_questions_passages_against_each_other():
+    import math
+
+    import torch
+
+    train = _training_module()
+    labels, groups = [(0, 1), None, None, (2, 3), None], [0, 0, 0, 1, 1]
+    right = torch.tensor([5.0, -5.0, -5.0, 5.0, -5.0])  # each question's answering passage ranked first
+    wrong = torch.tensor([-5.0, 5.0, -5.0, -5.0, 5.0])
+    assert float(train.listwise_loss(right, labels, groups)) < 0.01 < 5 < float(train.listwise_loss(wrong, labels, groups))
+    tie = torch.zeros(3)  # one answering passage among three, all scored alike: -log(1/3)
+    assert math.isclose(float(train.listwise_loss(tie, labels[:3], groups[:3])), math.log(3), rel_tol=1e-5)
+    # a question whose passages all answer, or none does, has nothing to rank
+    assert float(train.listwise_loss(torch.tensor([1.0, 2.0]), [None, None], [0, 0])) == 0.0

@@ -14,7 +14,9 @@ corpus, its retriever and its sentence scorer choose the passages the reader
 will be shown (a sentence with its neighbours, qa.reading.passages_to_read).
 The passage holding the located answer is a positive with its span; retrieved
 passages without any answer string are hard negatives, which teach the reader
-to say no. Answers come as strings, so each is located in its document:
+to say no. A batch holds whole questions, and besides each passage's own
+loss (answer span; does it answer?) a listwise loss ranks one question's
+passages against each other, as qa uses the scores (--listwise). Answers come as strings, so each is located in its document:
 the occurrence whose passage shares most words with the question.
 
 Output: the int8 weights (qa.reader_model.pack) and a card beside them
@@ -156,7 +158,9 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
             counts[split] += 1
             counts["answer_shown"] += any(c["holds"] for c in record["shown"])
             if split == "train":
-                out["train"].extend(cap_negatives(examples, negatives) * repeat.get(name, 1))
+                for _ in range(repeat.get(name, 1)):  # each copy is a group of its own (see batches)
+                    group = len(out["train"]) and out["train"][-1]["group"] + 1
+                    out["train"].extend({**e, "group": group} for e in cap_negatives(examples, negatives))
                 counts["examples"] += len(examples)
             else:
                 out[split].append({**record, "set": name})
@@ -181,27 +185,55 @@ def token_labels(offsets: list, answer: tuple[int, int] | None) -> tuple[int, in
 
 
 def batches(examples: list[dict], batch_size: int, rng: random.Random) -> list[list[dict]]:
-    """Shuffled batches of similar passage lengths, so padding costs little."""
-    order = examples[:]
+    """Shuffled batches of whole questions (each question's passages share a "group"), of similar lengths so
+    padding costs little, at most ``batch_size`` passages unless one question alone has more."""
+    groups: dict[int, list[dict]] = {}
+    for e in examples:
+        groups.setdefault(e.get("group", id(e)), []).append(e)
+    order = list(groups.values())
     rng.shuffle(order)
-    pool = batch_size * 50
+    pool = batch_size * 20
     out = []
     for i in range(0, len(order), pool):
-        group = sorted(order[i:i + pool], key=lambda e: len(e["passage"]) + len(e["question"]))
-        out.extend(group[j:j + batch_size] for j in range(0, len(group), batch_size))
+        current: list[dict] = []
+        for group in sorted(order[i:i + pool], key=lambda g: max(len(e["passage"]) + len(e["question"]) for e in g)):
+            if current and len(current) + len(group) > batch_size:
+                out.append(current)
+                current = []
+            current = current + group
+        if current:
+            out.append(current)
     rng.shuffle(out)
     return out
 
 
+def listwise_loss(answerable, labels: list, groups: list):
+    """For each question with both a passage that answers and one that does not: minus the log of the share
+    of its softmax (over its passages' answerability) that falls on the passages that answer. This trains
+    what qa does with the scores, choosing among one question's passages; the binary loss beside it keeps
+    the scale (does this passage answer at all?)."""
+    import torch
+
+    losses = []
+    for g in dict.fromkeys(groups):
+        rows = [i for i, x in enumerate(groups) if x == g]
+        positive = torch.tensor([labels[i] is not None for i in rows])
+        if positive.all() or not positive.any():
+            continue
+        logits = answerable[rows]
+        losses.append(torch.logsumexp(logits, 0) - torch.logsumexp(logits[positive], 0))
+    return torch.stack(losses).mean() if losses else answerable.sum() * 0.0
+
+
 def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, lr: float, seed: int,
-          max_steps: int | None, bf16: bool = False, log_every: int = 50) -> dict:
+          max_steps: int | None, bf16: bool = False, listwise: float = 1.0, log_every: int = 50) -> dict:
     import torch
     from torch.nn import functional as F
 
     from qa.reader import encode_pairs
 
     rng = random.Random(seed)
-    per_epoch = math.ceil(len(examples) / batch_size)
+    per_epoch = len(batches(examples, batch_size, random.Random(seed)))  # whole questions: some batches are short
     total = max_steps or max(1, int(per_epoch * epochs))
     params = [p for p in net.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
@@ -221,6 +253,8 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
                 start, end, answerable = (t.float() for t in net(**inputs))
             target = torch.tensor([1.0 if lab else 0.0 for lab in labels])
             loss = F.binary_cross_entropy_with_logits(answerable, target)
+            if listwise:
+                loss = loss + listwise * listwise_loss(answerable, labels, [e.get("group", i) for i, e in enumerate(batch)])
             rows = [i for i, lab in enumerate(labels) if lab]
             if rows:
                 passage = torch.tensor([[o is not None for o in offsets[i]] for i in rows])
@@ -293,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--precision", choices=("bf16", "fp32"), default="bf16",
                         help="bf16: matrix products in bfloat16 under autocast (1.45x faster on this CPU); "
                              "fp32, the slower reference, for CPUs without bfloat16 support")
+    parser.add_argument("--listwise", type=float, default=1.0,
+                        help="weight of the loss that ranks one question's passages (0: each passage alone)")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
     args = parser.parse_args(argv)
 
@@ -321,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         p.requires_grad = False  # the embeddings are never shipped, so they must stay the base model's
     net = ReaderNet(bert)
     run = train(net, tokenizer, train_examples, args.epochs, args.batch_size, args.lr, args.seed, args.max_steps,
-                bf16=args.precision == "bf16")
+                bf16=args.precision == "bf16", listwise=args.listwise)
 
     held_out = [r for split in ("tune", "test") for r in data[split]]
     held_out = held_out[:args.val_limit * 2]
@@ -341,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
                      "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-                         "negatives": args.negatives, "repeat": repeat, "precision": args.precision, "read_passages": Config().read_passages, "max_steps": args.max_steps},
+                         "negatives": args.negatives, "repeat": repeat, "precision": args.precision, "listwise": args.listwise, "read_passages": Config().read_passages, "max_steps": args.max_steps},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
