@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from .text import words
 from .types import Answer, Citation
 
-# `python training/fit_reader.py` (--read 6 --use 4), reader sha256 7bfda32b: 723 questions of the tune split
+# `python training/fit_reader.py` (--read 6 --use 4), reader sha256 6aa91fc3: 723 questions of the tune split
 # (SQuAD articles 16-19, COVID-QA papers 42-51), and the same questions with their document left out.
-CHOICE_WEIGHTS = {"answerable": 0.3175, "span": 0.1167, "sentence": 1.3834, "rank": 0.9998, "in_sentence": 0.1766}
-CONFIDENCE_WEIGHTS = {"bias": -7.3602, "choice": 1.1785, "margin": 0.508, "agree": 0.1939}
+CHOICE_WEIGHTS = {"answerable": 0.3139, "span": 0.1286, "sentence": 0.8751, "rank": 0.7504, "in_sentence": 0.1666}
+CONFIDENCE_WEIGHTS = {"bias": -5.8892, "answerable": 0.3276, "span": -0.0294, "sentence": 1.6571, "rank": 0.4204,
+                      "in_sentence": 0.6262, "margin": 0.5947, "agree": 1.4074}
 MAX_MARGIN = 5.0
 MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
 
@@ -64,14 +65,16 @@ def choice_score(features: dict) -> float:
     return sum(CHOICE_WEIGHTS[k] * v for k, v in features.items())
 
 
-def confidence(choice: float, margin: float, agree: bool, missing: float) -> float:
-    """P(the answer is right), fitted on held-out questions, less ``MISSING_PENALTY`` times the weighted share
-    of question words that no document holds. That last weight is set, not fitted: the fit's left-out
-    questions keep their words in the vocabulary, so it cannot learn that a question about something no
-    document mentions should not be answered."""
+def confidence(features: dict, margin: float, agree: bool, missing: float) -> float:
+    """P(the answer is right) from the chosen passage's choice_features, its lead and whether another passage
+    agrees, fitted on held-out questions; less ``MISSING_PENALTY`` times the weighted share of question words
+    that no document holds. That last weight is set, not fitted: the fit's left-out questions keep their
+    words in the vocabulary, so it cannot learn that a question about something no document mentions
+    should not be answered. The features are weighed afresh, not through the choice score: what ranks one
+    question's passages (the scorer's rank) is not what tells a right answer from a wrong one."""
     w = CONFIDENCE_WEIGHTS
-    z = (w["bias"] + w["choice"] * choice + w["margin"] * min(margin, MAX_MARGIN) + w["agree"] * agree
-         - MISSING_PENALTY * missing)
+    z = (w["bias"] + sum(w[k] * v for k, v in features.items()) + w["margin"] * min(margin, MAX_MARGIN)
+         + w["agree"] * agree - MISSING_PENALTY * missing)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -144,7 +147,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     span_text = doc.text[best.span_start:best.span_end]
     margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
     agreeing = _one_per_passage([readings[n] for n in agree])
-    sure = confidence(best.choice, margin, bool(agreeing), missing)
+    sure = confidence(best.features, margin, bool(agreeing), missing)
     if sure < min_confidence:
         reason = UNKNOWN_WORDS if missing >= 0.5 else NOT_STATED if best.answerable < 0 else NOT_SURE
         closest = [extractor._citation(r.candidate, answers=False)

@@ -164,10 +164,11 @@ def test_answer_sentences_cover_every_sentence_a_span_touches():
 def test_confidence_is_a_probability_even_for_extreme_scores():
     import math
 
-    from qa.reading import confidence, same_span
+    from qa.reading import choice_features, confidence, same_span
 
-    for choice in (-1e9, -5.0, 0.0, 5.0, 1e9):
-        value = confidence(choice, 1e9, True, 0.0)
+    for x in (-1e9, -5.0, 0.0, 5.0, 1e9):
+        features = choice_features(x, x, x, 0, True)
+        value = confidence(features, 1e9, True, 0.0)
         assert 0.0 <= value <= 1.0 and not math.isnan(value)
     assert same_span("the 14,000 students", "The 14,000  students") and not same_span("", "")
 

@@ -107,17 +107,25 @@ def choose(obs: dict) -> tuple[dict, float, bool]:
     return rows[0], margin, bool(agreeing)
 
 
+CONFIDENCE_INPUTS = list(reading.CHOICE_WEIGHTS) + ["margin", "agree"]  # the order of confidence_features
+
+
 def confidence_features(obs: dict) -> list[float]:
     best, margin, agree = choose(obs)
-    return [reading.choice_score(best["features"]), min(margin, reading.MAX_MARGIN), float(agree)]
+    return [best["features"][k] for k in reading.CHOICE_WEIGHTS] + [min(margin, reading.MAX_MARGIN), float(agree)]
+
+
+def confidence_of(obs: dict) -> float:
+    best, margin, agree = choose(obs)
+    return reading.confidence(best["features"], margin, agree, 0.0)
 
 
 def table(observations: list[dict]) -> str:
     lines = ["min_conf  right  right_among_answered  answered  abstain_when_left_out"]
     # (confidence, right) per question, worked out once for every threshold
-    real = [(reading.confidence(*confidence_features(o), 0.0), choose(o)[0]["right"])
+    real = [(confidence_of(o), choose(o)[0]["right"])
             for o in observations if not o["excluded"]]
-    out = [reading.confidence(*confidence_features(o), 0.0) for o in observations if o["excluded"]]
+    out = [confidence_of(o) for o in observations if o["excluded"]]
     for threshold in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
         answered = sum(sure >= threshold for sure, _ in real)
         right = sum(ok for sure, ok in real if sure >= threshold)
@@ -169,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     x = np.array([confidence_features(o) for o in tune])
     y = np.array([float((not o["excluded"]) and choose(o)[0]["right"]) for o in tune])
     w = fit_logistic(x, y)
-    reading.CONFIDENCE_WEIGHTS.update({k: round(float(v), 4) for k, v in zip(("bias", "choice", "margin", "agree"), w)})
+    reading.CONFIDENCE_WEIGHTS.clear()
+    reading.CONFIDENCE_WEIGHTS.update({k: round(float(v), 4) for k, v in zip(["bias"] + CONFIDENCE_INPUTS, w)})
     print("CHOICE_WEIGHTS =", json.dumps(reading.CHOICE_WEIGHTS))
     print("CONFIDENCE_WEIGHTS =", json.dumps(reading.CONFIDENCE_WEIGHTS))
     for split, obs in full.items():
