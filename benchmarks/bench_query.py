@@ -1,6 +1,6 @@
 """Warm answer() latency on three collections, next to the raw floor measured in the same run.
 
-    python benchmarks/bench_query.py [DATA] [--collections seeds,squad,covidqa,large] [--readers on,off]
+    python benchmarks/bench_query.py [DATA] [--collections seeds,squad,covidqa,large] [--readers on,scorer,off]
         [--json FILE] [--large-dir DIR] [--large-chunk-chars 100]
 
 DATA is the evaluation folder (default ../shared/eval). Collections:
@@ -18,8 +18,9 @@ Questions: a fixed list per collection (the 16 seed development questions;
 40 SQuAD questions; 40 COVID-QA questions; for ``large``, 16 seed, 40 SQuAD
 and 24 SciFact ones), each asked once after a warm-up question, so query
 encoding is always paid. Each collection is timed with the trained reader on
-(finding the phrase), reranking (also choosing among 4 passages) and off
-(``--readers``), in the same run. The breakdown times the stages
+(the default: it chooses among ``read_passages`` passages and finds the phrase), with the
+sentence scorer choosing and the reader finding the phrase (``scorer``, QA_READER_RERANK=off),
+and off (``--readers``), in the same run. The breakdown times the stages
 inside the same answer() calls: query encoding, dense search (FAISS), BM25,
 fusion (the rest of the retriever), the reader, and the rest of extraction. The floor is one
 encode of the question by the same encoder plus one FAISS search of the
@@ -168,8 +169,8 @@ def main() -> int:
                         help="evaluation folder (default ../shared/eval)")
     parser.add_argument("--collections", default="seeds,squad,covidqa,large",
                         help="comma-separated: seeds,squad,covidqa,large")
-    parser.add_argument("--readers", default="on,rerank,off",
-                        help="time with the trained reader on (the phrase), rerank (it also chooses passages), off")
+    parser.add_argument("--readers", default="on,scorer,off",
+                        help="time with the reader on (the default), scorer (it finds the phrase only), off")
     parser.add_argument("--large-dir", type=Path, default=Path(tempfile.gettempdir()) / "qa-bench-large",
                         help="where the large collection's files and index are kept between runs")
     parser.add_argument("--large-chunk-chars", type=int, default=LARGE_CHUNK_CHARS,
@@ -198,7 +199,7 @@ def main() -> int:
             build_index(docs, index_dir, config, encoder, progress=name == "large")
             print(f"{name}: index ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
             for reader in args.readers.split(","):
-                qa = QA(index_dir, config=replace(config, reader=reader != "off", reader_rerank=reader == "rerank"),
+                qa = QA(index_dir, config=replace(config, reader=reader != "off", reader_rerank=reader == "on"),
                         encoder=encoder)
                 rows.append({**time_collection(name, qa, fixed_questions(args.data, name)), "reader": reader})
     print_table(rows)

@@ -2,8 +2,10 @@
 the passages that support it, and an honest confidence.
 
 Every candidate sentence of the retrieved passages is scored on several signals
-(see ``Features``); the best one is the answer, and its confidence decides
-whether qa answers or abstains. The text returned is always a slice of a
+(see ``SENTENCE_WEIGHTS``). By default the trained reader reads the passages
+around the best ones and chooses among them (qa.reading). For a follow-up
+question, with QA_READER_RERANK=off, or without the reader, the best sentence
+is the answer, and its confidence decides whether qa answers or abstains. The text returned is always a slice of a
 document; nothing is generated. Retrieval is not done here.
 """
 from __future__ import annotations
@@ -17,13 +19,13 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .question import Kind, Query
-from .reading import DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS, answer_from_readings, read_passages, span_in_sentence
+from .reading import (DISAGREE, NOT_STATED, NOT_SURE, SAYS_OTHERWISE, UNKNOWN_WORDS, answer_from_readings,
+                      read_passages, span_in_sentence)
 from .spans import best_span
 from .text import stem, terms, words
 from .types import Answer, Citation, Hit
 
 NOT_FOUND = "The documents do not say."
-SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 NO_SHARED_WORDS = "No passage in the documents shares the question's key words."
 ASK_SOMETHING = "Please type a question about the documents."
 
@@ -60,7 +62,7 @@ class Candidate:
 
 
 class Extractor:
-    def __init__(self, index: Index, reader=None, read_passages: int = 4, rerank: bool = False):
+    def __init__(self, index: Index, reader=None, read_passages: int = 2, rerank: bool = True):
         self.index = index
         self.reader = reader  # a qa.reader.Reader, or None for the sentence scorer alone (QA_READER=off)
         self.read_passages = read_passages
@@ -121,7 +123,9 @@ class Extractor:
         candidates = self._candidates(query, hits, query_vector, weights)
         if not candidates:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
-        if self.reader is not None and self.rerank:
+        # The reader chooses the passage, except for a follow-up ("What is their capital?"): it reads the
+        # question alone and cannot tell what "their" is, while the sentence scorer weighs the earlier question's words.
+        if self.reader is not None and self.rerank and not query.context:
             readings = read_passages(self, query, candidates, self.read_passages)
             return answer_from_readings(self, query, readings, self._missing(weights), min_confidence, max_citations)
         best = candidates[0]

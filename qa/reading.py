@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from .text import words
 from .types import Answer, Citation
 
-# `python training/fit_reader.py` (--read 6 --use 4), reader sha256 6aa91fc3: 723 questions of the tune split
+# `python training/fit_reader.py --use 2` (reads 6, fits on the first 2), reader sha256 6aa91fc3: 723 questions of the tune split
 # (SQuAD articles 16-19, COVID-QA papers 42-51), and the same questions with their document left out.
-CHOICE_WEIGHTS = {"answerable": 0.3139, "span": 0.1286, "sentence": 0.8751, "rank": 0.7504, "in_sentence": 0.1666}
-CONFIDENCE_WEIGHTS = {"bias": -5.8892, "answerable": 0.3276, "span": -0.0294, "sentence": 1.6571, "rank": 0.4204,
-                      "in_sentence": 0.6262, "margin": 0.5947, "agree": 1.4074}
+CHOICE_WEIGHTS = {"answerable": 0.3552, "span": 0.1255, "sentence": 0.6996, "rank": 0.5668, "in_sentence": 0.2169}
+CONFIDENCE_WEIGHTS = {"bias": -6.4211, "answerable": 0.3542, "span": -0.0143, "sentence": 1.6706, "rank": 0.817,
+                      "in_sentence": 0.5969, "margin": 0.4783, "agree": 0.3948}
 MAX_MARGIN = 5.0
 MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
 
@@ -33,6 +33,7 @@ NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
 UNKNOWN_WORDS = "Some of the question's key words appear in no document."
 DISAGREE = "The documents disagree: passages in different documents say different things, and none stands out."
+SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,14 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     span_text = doc.text[best.span_start:best.span_end]
     margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
     agreeing = _one_per_passage([readings[n] for n in agree])
-    sure = confidence(best.features, margin, bool(agreeing), missing)
+    alone = confidence(best.features, margin, bool(agreeing), missing)
+    conflict = conflicting(index, query, readings)
+    # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
+    # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
+    sure = alone / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else alone
     if sure < min_confidence:
-        reason = UNKNOWN_WORDS if missing >= 0.5 else NOT_STATED if best.answerable < 0 else NOT_SURE
+        reason = (UNKNOWN_WORDS if missing >= 0.5 else DISAGREE if conflict and alone >= min_confidence
+                  else NOT_STATED if best.answerable < 0 else NOT_SURE)
         closest = [extractor._citation(r.candidate, answers=False)
                    for r in _one_per_passage(readings)[:max_citations]]
         from .extract import NOT_FOUND
@@ -164,7 +170,39 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         s_first, s_last = answer_sentences(index.sentences[r.doc_id], r.span_start, r.span_end)
         cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
                                index.sentences[r.doc_id][s_last][1], extractor))
-    return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text)
+    caution = ""
+    if conflict is not None:  # shown last, as the passage that says otherwise
+        cited = cited[:max(1, max_citations - 1)] + [extractor._citation(conflict.candidate, answers=False)]
+        caution = SAYS_OTHERWISE.format(n=len(cited))
+    return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text, caution)
+
+
+def conflicting(index, query, readings: list[Reading]) -> Reading | None:
+    """The best reading of another document whose span holds a different phrase of the kind the question asks
+    for ("55,000 kip" where the answer says "40,000 kip"), or None. Only typed questions (how many, when,
+    who...) are compared: their phrases can be told apart; two passages about something else may both be right."""
+    from .question import Kind
+    from .spans import best_span
+
+    if query.kind is Kind.OTHER:
+        return None
+    best = readings[0]
+
+    def phrase(r: Reading) -> str | None:
+        text = index.documents[r.doc_id].text
+        typed = best_span(text, r.span_start, r.span_end, query.kind, query.question)
+        return " ".join(words(text[typed[0]:typed[1]])) if typed else None
+
+    mine = phrase(best)
+    if mine is None:
+        return None
+    for r in readings[1:]:
+        if r.doc_id == best.doc_id:
+            continue
+        theirs = phrase(r)
+        if theirs is not None:  # only the strongest other document counts
+            return None if theirs in mine or mine in theirs else r
+    return None
 
 
 def lead_and_agreement(ranked: list[tuple[object, float, str]]) -> tuple[float, list[int]]:

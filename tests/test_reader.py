@@ -87,14 +87,16 @@ def test_spans_map_back_to_characters_of_the_passage():
     assert spans[0].answerable > spans[1].answerable
 
 
-@pytest.fixture(scope="module", params=["phrase", "rerank"])
+@pytest.fixture(scope="module", params=["rerank", "scorer"])
 def reader_qa(request, seed_qa, seed_index_dir, encoder):
+    """The default (the reader chooses the passage and the phrase), and QA_READER_RERANK=off (the sentence
+    scorer chooses the sentence, the reader its phrase)."""
     from qa.config import Config
     from qa.pipeline import QA
 
-    if request.param == "phrase":
+    if request.param == "rerank":
         return seed_qa
-    return QA(index_dir=seed_index_dir, encoder=encoder, config=Config(reader_rerank=True))
+    return QA(index_dir=seed_index_dir, encoder=encoder, config=Config(reader_rerank=False))
 
 
 def test_every_seed_answer_span_and_citation_is_a_verbatim_slice(reader_qa):
@@ -122,8 +124,8 @@ def test_the_seed_questions_are_answered_with_the_reader_on(seed_qa):
 
     report = evaluate(seed_qa, read_questions(EVAL_DIR / "seeds_dev.jsonl"), progress=False)
     overall = report["overall"]
-    assert overall["accuracy"] >= 14 / 16  # 15 with the float32 encoder: tests/test_answer.py, d09
-    assert overall["citation_accuracy"] >= 13 / 14  # d09's wrong answer cites the Cambodia article
+    assert overall["accuracy"] >= 15 / 16  # all but d10, a byline: tests/test_answer.py
+    assert overall["citation_accuracy"] >= 13 / 14  # d10 is answered from another article
     assert report["by_type"]["unanswerable"]["accuracy"] == 1.0  # both abstain
 
 
