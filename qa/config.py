@@ -83,7 +83,7 @@ class Config:
     reader_rerank: bool = True
     read_passages: int = 2  # with reader_rerank; 4 or 6 were no righter and twice or three times as slow
     # The reader in int8 reads twice as fast, but its phrases are a little worse (README, Measured); on ONNX
-    # Runtime float32 answers a SQuAD question in 57 ms at p95 (COVID-QA 70), under the 100 ms asked.
+    # Runtime float32 answers a SQuAD question in 60 ms at p95 (COVID-QA 85), under the 100 ms asked.
     reader_int8: bool = False
     max_question_chars: int = 2000
     max_citations: int = 4
