@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from .text import words
 from .types import Answer, Citation
 
-# `python training/fit_reader.py --use 2` (reads 6, fits on the first 2), reader sha256 6aa91fc3: 723 questions of the tune split
+# `python training/fit_reader.py` (reads 6, fits on the first 2; 12 chunks), reader sha256 6aa91fc3: 723 questions of the tune split
 # (SQuAD articles 16-19, COVID-QA papers 42-51), and the same questions with their document left out.
-CHOICE_WEIGHTS = {"answerable": 0.3552, "span": 0.1255, "sentence": 0.6996, "rank": 0.5668, "in_sentence": 0.2169}
-CONFIDENCE_WEIGHTS = {"bias": -6.4211, "answerable": 0.3542, "span": -0.0143, "sentence": 1.6706, "rank": 0.817,
-                      "in_sentence": 0.5969, "margin": 0.4783, "agree": 0.3948}
+CHOICE_WEIGHTS = {"answerable": 0.3737, "span": 0.1224, "sentence": 0.6383, "rank": 0.5376, "in_sentence": 0.1729}
+CONFIDENCE_WEIGHTS = {"bias": -6.3775, "answerable": 0.3639, "span": -0.0149, "sentence": 1.6104, "rank": 0.8507,
+                      "in_sentence": 0.7102, "margin": 0.4672, "agree": 0.4805}
 MAX_MARGIN = 5.0
 MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
 
