@@ -19,8 +19,8 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .question import Kind, Query
-from .reading import (DISAGREE, NOT_STATED, NOT_SURE, SAYS_OTHERWISE, UNKNOWN_WORDS, answer_from_readings,
-                      read_passages, span_in_sentence)
+from .reading import (DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS, answer_from_readings, cite_otherwise,
+                      first_conflict, read_passages, span_in_sentence)
 from .spans import best_span
 from .text import stem, terms, words
 from .types import Answer, Citation, Hit
@@ -147,7 +147,8 @@ class Extractor:
                       and not _overlaps(c, best)), None)
         margin = best.score - rival.score if rival else 1.0
         confidence = self._confidence(best, margin, weights)
-        conflict = self._conflicting(best, candidates[1:], span_text, query) if span else None
+        conflict = first_conflict(self.index, query, best.doc_id, span_text,
+                                  [(c, c.doc_id, c.start, c.end) for c in candidates[1:]]) if span else None
         if conflict is not None:  # another document gives another phrase of the kind asked for:
             confidence *= self._preference(best, conflict)  # only as sure as best is preferred to it
         if confidence < min_confidence:
@@ -157,9 +158,8 @@ class Extractor:
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
         cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
         caution = ""
-        if conflict is not None:  # shown last, as the passage that says otherwise
-            cited = cited[:max(1, max_citations - 1)] + [self._citation(conflict, answers=False)]
-            caution = SAYS_OTHERWISE.format(n=len(cited))
+        if conflict is not None:
+            cited, caution = cite_otherwise(cited, self._citation(conflict, answers=False), max_citations)
         return Answer(query.question, doc.text[best.start:best.end], True, confidence, cited, span_text, caution)
 
     # --- scoring -------------------------------------------------------------------------
@@ -242,24 +242,6 @@ class Extractor:
         if alone >= min_confidence and (conflict is not None or (rival is not None and rival.doc_id != best.doc_id)):
             return DISAGREE
         return NOT_SURE
-
-    def _conflicting(self, best: Candidate, others: list[Candidate], span_text: str, query: Query):
-        """The best-scored sentence of another document that gives a different phrase of the kind the question
-        asks for ("55,000 kip" where ``best`` says "40,000 kip"), or None. Only typed questions (how many, when,
-        who...) are compared: their phrases can be told apart."""
-        if query.kind is Kind.OTHER:
-            return None
-        mine = _normalize(span_text)
-        for c in others:
-            if c.doc_id == best.doc_id:
-                continue
-            text = self.index.documents[c.doc_id].text
-            theirs = best_span(text, c.start, c.end, query.kind, query.question)
-            if theirs is None:
-                continue
-            other = _normalize(text[theirs[0]:theirs[1]])
-            return None if other in mine or mine in other else c  # only the strongest other document counts
-        return None
 
     @staticmethod
     def _preference(best: Candidate, other: Candidate) -> float:

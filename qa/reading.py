@@ -171,38 +171,56 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
                                index.sentences[r.doc_id][s_last][1], extractor))
     caution = ""
-    if conflict is not None:  # shown last, as the passage that says otherwise
-        cited = cited[:max(1, max_citations - 1)] + [extractor._citation(conflict.candidate, answers=False)]
-        caution = SAYS_OTHERWISE.format(n=len(cited))
+    if conflict is not None:
+        cited, caution = cite_otherwise(cited, extractor._citation(conflict.candidate, answers=False), max_citations)
     return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text, caution)
 
 
 def conflicting(index, query, readings: list[Reading]) -> Reading | None:
-    """The best reading of another document whose span holds a different phrase of the kind the question asks
-    for ("55,000 kip" where the answer says "40,000 kip"), or None. Only typed questions (how many, when,
-    who...) are compared: their phrases can be told apart; two passages about something else may both be right."""
+    """The best reading of another document whose span gives a different phrase of the kind the question asks
+    for than the chosen one's (``readings[0]``), or None (see first_conflict)."""
+    from .question import Kind
+    from .spans import best_span
+
+    if query.kind is Kind.OTHER:  # nothing to compare (first_conflict), so no phrase to find
+        return None
+    best = readings[0]
+    text = index.documents[best.doc_id].text
+    typed = best_span(text, best.span_start, best.span_end, query.kind, query.question)
+    if typed is None:
+        return None
+    return first_conflict(index, query, best.doc_id, text[typed[0]:typed[1]],
+                          [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]])
+
+
+def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[object, str, int, int]]):
+    """Of ``others``, best first, as (item, doc_id, start, end): the item of the first range in another document
+    than ``doc_id`` that holds a phrase of the kind the question asks for, if that phrase differs from
+    ``phrase`` ("55,000 kip" where the answer says "40,000 kip"); else None. Only the strongest other document
+    counts, and only typed questions (how many, when, who...) are compared: their phrases can be told apart;
+    two passages about something else may both be right."""
     from .question import Kind
     from .spans import best_span
 
     if query.kind is Kind.OTHER:
         return None
-    best = readings[0]
-
-    def phrase(r: Reading) -> str | None:
-        text = index.documents[r.doc_id].text
-        typed = best_span(text, r.span_start, r.span_end, query.kind, query.question)
-        return " ".join(words(text[typed[0]:typed[1]])) if typed else None
-
-    mine = phrase(best)
-    if mine is None:
-        return None
-    for r in readings[1:]:
-        if r.doc_id == best.doc_id:
+    mine = " ".join(words(phrase))
+    for item, other_doc, start, end in others:
+        if other_doc == doc_id:
             continue
-        theirs = phrase(r)
-        if theirs is not None:  # only the strongest other document counts
-            return None if theirs in mine or mine in theirs else r
+        text = index.documents[other_doc].text
+        typed = best_span(text, start, end, query.kind, query.question)
+        if typed is not None:
+            theirs = " ".join(words(text[typed[0]:typed[1]]))
+            return None if theirs in mine or mine in theirs else item
     return None
+
+
+def cite_otherwise(cited: list[Citation], otherwise: Citation, max_citations: int) -> tuple[list[Citation], str]:
+    """The citations with the passage that says otherwise last (still within ``max_citations``, the answer's own
+    first citation always kept), and the caution that points to it."""
+    cited = cited[:max(1, max_citations - 1)] + [otherwise]
+    return cited, SAYS_OTHERWISE.format(n=len(cited))
 
 
 def lead_and_agreement(ranked: list[tuple[object, float, str]]) -> tuple[float, list[int]]:
