@@ -145,13 +145,32 @@ def test_a_tiny_training_run_goes_end_to_end(tmp_path):
     out = tmp_path / "model" / "reader.safetensors"
     done = subprocess.run([sys.executable, str(ROOT / "training" / "train_reader.py"), "--data", str(tmp_path / "eval"),
                            "--sets", "squad", "--work", str(tmp_path / "work"), "--out", str(out),
-                           "--max-steps", "2", "--batch-size", "4"], capture_output=True, text=True, timeout=600)
+                           "--max-steps", "2", "--batch-size", "4", "--synthetic", "squad=5"],
+                          capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     card = check_weights(out)
     assert card["run"]["steps"] == 2 and card["data"]["questions"]["squad"]["train"] == 2
+    assert 1 <= card["data"]["questions"]["squad"]["synthetic"] <= 5  # self-supervised questions from the seeds
     assert out.stat().st_size <= 15_000_000
     spans = Reader(out).read("How many?", ["There are 14,000 students."])
     assert len(spans) == 1 and 0 <= spans[0].start <= spans[0].end <= len("There are 14,000 students.")
+
+
+def test_self_supervised_questions_hide_their_answer_and_ask_for_its_kind():
+    import random
+
+    synthetic = _training_module("synthetic")
+    sentence = "About 14,000 Lao students study in Vietnam, and 62% of them hold scholarships from Hanoi."
+    pairs = synthetic.sentence_questions(sentence, random.Random(0))
+    answers = {a: q for q, a in pairs}
+    assert {"14,000", "62%", "Vietnam", "Hanoi"} <= set(answers)
+    for answer, question in answers.items():
+        assert answer in sentence and answer not in question and question.endswith("?")
+    assert answers["14,000"].startswith("How many") and answers["62%"].startswith("What percentage")
+    q, a = synthetic.sentence_questions("Bacillus subtilis is a Gram-positive bacterium found in soil and the gut.",
+                                        random.Random(0))[0]
+    assert (q, a) == ("What is Bacillus subtilis?", "a Gram-positive bacterium found in soil and the gut")
+    assert synthetic.sentence_questions("Too short to ask about.", random.Random(0)) == []
 
 
 def test_answer_sentences_cover_every_sentence_a_span_touches():
@@ -175,10 +194,10 @@ def test_confidence_is_a_probability_even_for_extreme_scores():
     assert same_span("the 14,000 students", "The 14,000  students") and not same_span("", "")
 
 
-def _training_module():
+def _training_module(name: str = "train_reader"):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("train_reader", ROOT / "training" / "train_reader.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "training" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -14,10 +14,16 @@ corpus, its retriever and its sentence scorer choose the passages the reader
 will be shown (a sentence with its neighbours, qa.reading.passages_to_read).
 The passage holding the located answer is a positive with its span; retrieved
 passages without any answer string are hard negatives, which teach the reader
-to say no. A batch holds whole questions, and besides each passage's own
-loss (answer span; does it answer?) a listwise loss ranks one question's
-passages against each other, as qa uses the scores (--listwise). Answers come as strings, so each is located in its document:
-the occurrence whose passage shares most words with the question.
+to say no. --read sets how many passages qa shows per question (4, while qa
+reads 2 when answering, so the negatives include near misses). Answers come
+as strings, so each is located in its document: the occurrence whose passage
+shares most words with the question. --synthetic adds self-supervised cloze
+questions made from documents outside the tune and test splits
+(training/synthetic.py), handled the same way.
+
+A batch holds whole questions, and besides each passage's own loss (answer
+span; does it answer?) a listwise loss ranks one question's passages against
+each other, as qa uses the scores (--listwise).
 
 Output: the int8 weights (qa.reader_model.pack) and a card beside them
 (reader.json, reader.md): data, settings, steps, validation figures on the
@@ -37,6 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # training/synthetic.py
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -127,10 +134,19 @@ def question_examples(qa, q: dict, read: int) -> tuple[list[dict], dict | None]:
     return examples, record
 
 
+def add_group(train: list[dict], examples: list[dict]) -> None:
+    """Append one question's passages as a group of their own (see batches)."""
+    group = len(train) and train[-1]["group"] + 1
+    train.extend({**e, "group": group} for e in examples)
+
+
 def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | None, repeat: dict,
-            negatives: int) -> dict:
-    """Per split, the examples (train) or question records (tune, test) of every set."""
+            negatives: int, synthetic: dict | None = None) -> dict:
+    """Per split, the examples (train) or question records (tune, test) of every set; ``synthetic`` asks for
+    that many self-supervised questions per set (training/synthetic.py), for training only."""
     from tqdm.auto import tqdm
+
+    from synthetic import synthetic_questions
 
     from qa.config import Config
     from qa.evaluate import read_questions
@@ -138,6 +154,7 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
     from qa.pipeline import QA
 
     out = {"train": [], "tune": [], "test": [], "counts": {}}
+    synthetic = synthetic or {}
     for name in sets:
         docs, index_dir = data / name / "docs", work / name / "index"
         config = Config(docs_dir=docs, index_dir=index_dir, reader=False, read_passages=read)
@@ -159,11 +176,19 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
             counts["answer_shown"] += any(c["holds"] for c in record["shown"])
             if split == "train":
                 for _ in range(repeat.get(name, 1)):  # each copy is a group of its own (see batches)
-                    group = len(out["train"]) and out["train"][-1]["group"] + 1
-                    out["train"].extend({**e, "group": group} for e in cap_negatives(examples, negatives))
+                    add_group(out["train"], cap_negatives(examples, negatives))
                 counts["examples"] += len(examples)
             else:
                 out[split].append({**record, "set": name})
+        if synthetic.get(name):  # documents outside the tune and test splits only
+            free = [d for d in qa.index.documents if split_of(name, {"docs": [Path(d).name]}) in (None, "train")]
+            made = synthetic_questions(qa.index, free, synthetic[name], seed=len(free))
+            counts["synthetic"] = 0
+            for q in tqdm(made, desc=f"{name}: self-supervised questions", unit="q"):
+                examples, record = question_examples(qa, q, read)
+                if record is not None:
+                    add_group(out["train"], cap_negatives(examples, negatives))
+                    counts["synthetic"] += 1
         out["counts"][name] = counts
         print(f"{name}: {counts}", flush=True)
     return out
@@ -319,10 +344,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--negatives", type=int, default=3, help="hard negatives kept per question")
+    parser.add_argument("--read", type=int, default=4,
+                        help="passages qa's retriever shows per question, from which the negatives come "
+                             "(more than qa reads when answering, Config.read_passages, so there are hard ones)")
     parser.add_argument("--limit", type=int, default=None, help="first N questions of each set (tests)")
     parser.add_argument("--val-limit", type=int, default=300, help="held-out questions per split to validate on")
     parser.add_argument("--repeat", default="covidqa=2",
                         help="show a set's training passages N times per epoch (its questions are few)")
+    parser.add_argument("--synthetic", default="",
+                        help="self-supervised cloze questions per set from documents outside the tune and test "
+                             "splits, e.g. covidqa=1000 (training/synthetic.py)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--precision", choices=("bf16", "fp32"), default="bf16",
                         help="bf16: matrix products in bfloat16 under autocast (1.45x faster on this CPU); "
@@ -335,7 +366,6 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     from qa.embed import model_path
-    from qa.config import Config
     from qa.ingest import file_hash
     from qa.reader import FORMAT, Reader, base_version, card_path, pair_tokenizer
     from qa.reader_model import ReaderNet, load_base, pack, unpack
@@ -345,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     sets = [s for s in args.sets.split(",") if s]
     repeat = {k: int(v) for k, v in (item.split("=") for item in args.repeat.split(",") if item)}
-    data = collect(args.data, sets, args.work, Config().read_passages, args.limit, repeat, args.negatives)
+    synthetic = {k: int(v) for k, v in (item.split("=") for item in args.synthetic.split(",") if item)}
+    data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic)
     train_examples = data["train"]
     print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
           f"with an answer)", flush=True)
@@ -377,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
                      "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-                         "negatives": args.negatives, "repeat": repeat, "precision": args.precision, "listwise": args.listwise, "read_passages": Config().read_passages, "max_steps": args.max_steps},
+                         "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic, "precision": args.precision, "listwise": args.listwise, "read_passages": args.read, "max_steps": args.max_steps},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
