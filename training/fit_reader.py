@@ -1,7 +1,7 @@
 """Fit how qa chooses between the passages its reader read, and its confidence, on held-out questions.
 
     python training/fit_reader.py [--data ../shared/eval] [--work /tmp/qa-reader-work] [--read 6] [--use 4]
-        [--reuse]
+        [--int8] [--reuse]
 
 Uses the shipped reader (qa/models/reader.safetensors) over qa's own indexes
 of the SQuAD and COVID-QA corpora (built by training/train_reader.py into
@@ -144,17 +144,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read", type=int, default=6, help="passages read per question; fewer are also scored")
     parser.add_argument("--use", type=int, default=Config().read_passages, help="passages qa reads (the fit's)")
     parser.add_argument("--reuse", action="store_true", help="reuse the observations of an earlier run in --work")
+    parser.add_argument("--int8", action="store_true", help="observe the int8 reader (QA_READER_INT8=on)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     from tqdm.auto import tqdm
 
     rng = random.Random(args.seed)
     observed = {"tune": [], "test": []}
-    saved = args.work / f"observed-{args.read}.json"
+    saved = args.work / f"observed-{args.read}{'-int8' if args.int8 else ''}.json"
     if args.reuse and saved.is_file():
         observed = json.loads(saved.read_text(encoding="utf-8"))
     for name in [s for s in args.sets.split(",") if s and not (args.reuse and saved.is_file())]:
-        qa = QA(args.work / name / "index", config=Config(index_dir=args.work / name / "index"))
+        qa = QA(args.work / name / "index", config=Config(index_dir=args.work / name / "index", reader_int8=args.int8))
         questions = read_questions(args.data / name / "questions_dev.jsonl")
         for split in observed:
             mine = [q for q in questions if split_of(name, q) == split]
