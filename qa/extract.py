@@ -22,7 +22,7 @@ from .question import Kind, Query
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS, answer_from_readings, cite_otherwise,
                       first_conflict, read_passages, span_in_sentence)
 from .spans import best_span
-from .text import stem, terms, words
+from .text import normalized, stem, terms, words
 from .types import Answer, Citation, Hit
 
 NOT_FOUND = "The documents do not say."
@@ -46,7 +46,7 @@ MAX_REMEMBERED = 200_000  # sentences whose words an Extractor keeps (see Extrac
 @dataclass(frozen=True)
 class SentenceWords:
     terms: frozenset  # qa.text.terms of the sentence
-    normalized: str  # its words, lower-cased, joined by single spaces (see _normalize)
+    normalized: str  # its words, lower-cased, joined by single spaces (see qa.text.normalized)
     n_words: int
 
 
@@ -274,7 +274,7 @@ class Extractor:
             if any(_overlaps(c, f) for f in found + [best]):
                 continue  # the same passage, or one that overlaps it
             if span_text:
-                same = (_normalize(span_text) in self._words_of(c.doc_id, c.sentence).normalized
+                same = (normalized(span_text) in self._words_of(c.doc_id, c.sentence).normalized
                         and c.features["lexical"] >= 0.5 * best.features["lexical"])
             else:
                 same = float(self._vector(c) @ best_vector) >= 0.85
@@ -314,6 +314,3 @@ def _distinct_passages(candidates: list[Candidate], limit: int) -> list[Candidat
             break
     return chosen
 
-
-def _normalize(text: str) -> str:
-    return " ".join(words(text))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .text import words
+from .text import normalized
 from .types import Answer, Citation
 
 # `python training/fit_reader.py` (reads 6, fits on the first 2; 12 chunks), reader sha256 6aa91fc3: 723 questions of the tune split
@@ -80,7 +80,7 @@ def confidence(features: dict, margin: float, agree: bool, missing: float) -> fl
 
 
 def same_span(a: str, b: str) -> bool:
-    return bool(a) and " ".join(words(a)) == " ".join(words(b))
+    return bool(a) and normalized(a) == normalized(b)
 
 
 def passages_to_read(index, candidates: list, limit: int) -> list[tuple[object, int, int]]:
@@ -204,14 +204,14 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
 
     if query.kind is Kind.OTHER:
         return None
-    mine = " ".join(words(phrase))
+    mine = normalized(phrase)
     for item, other_doc, start, end in others:
         if other_doc == doc_id:
             continue
         text = index.documents[other_doc].text
         typed = best_span(text, start, end, query.kind, query.question)
         if typed is not None:
-            theirs = " ".join(words(text[typed[0]:typed[1]]))
+            theirs = normalized(text[typed[0]:typed[1]])
             return None if theirs in mine or mine in theirs else item
     return None
 

@@ -142,6 +142,12 @@ def words(text: str) -> list[str]:
     return out
 
 
+def normalized(text: str) -> str:
+    """The text's words (see ``words``) joined by single spaces, to compare phrases: "The 14,000  students"
+    and "the 14,000 students" are the same."""
+    return " ".join(words(text))
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     import Stemmer  # PyStemmer: a C extension, fast and light to import
