@@ -374,8 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     torch.manual_seed(args.seed)
     started = time.time()
     sets = [s for s in args.sets.split(",") if s]
-    repeat = {k: int(v) for k, v in (item.split("=") for item in args.repeat.split(",") if item)}
-    synthetic = {k: int(v) for k, v in (item.split("=") for item in args.synthetic.split(",") if item)}
+    repeat, synthetic = per_set(args.repeat), per_set(args.synthetic)
     data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic)
     train_examples = data["train"]
     print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
@@ -414,6 +413,11 @@ def main(argv: list[str] | None = None) -> int:
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
     print(f"wrote {args.out} ({card['bytes'] / 1e6:.1f} MB, sha256 {card['sha256'][:12]}...)")
     return 0
+
+
+def per_set(text: str) -> dict[str, int]:
+    """"covidqa=2,squad=1" -> {"covidqa": 2, "squad": 1} (--repeat, --synthetic)."""
+    return {k: int(v) for k, v in (item.split("=") for item in text.split(",") if item)}
 
 
 def cap_negatives(examples: list[dict], keep: int) -> list[dict]:
