@@ -20,8 +20,10 @@ share the span search below, in numpy; this module never imports torch itself.
 from __future__ import annotations
 
 import json
+import math
 import threading
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 from .errors import ModelError
@@ -44,9 +46,8 @@ class ReadSpan:
     end: int
     score: float  # start logit + end logit of the span
     answerable: float  # logit that the passage answers the question
-    focus_start: int = 0  # the best span inside the focus range asked for (see Reader.read), else 0, 0
-    focus_end: int = 0
-    focus_score: float = float("-inf")
+    # per range asked for (see Reader.read): the best span inside it, (start, end, score); (0, 0, -inf) if none
+    inside: tuple = ()
 
 
 def card_path(weights: Path) -> Path:
@@ -128,9 +129,10 @@ class Reader:
                     else:
                         self._run = _onnx_runner(self.weights, card["sha256"], self.int8)
 
-    def read(self, question: str, passages: list[str], focus: list[tuple[int, int]] | None = None) -> list[ReadSpan]:
-        """The best span of each passage; with ``focus`` (one [start, end) range of characters per passage,
-        a sentence say) also the best span inside that range, from the same forward pass."""
+    def read(self, question: str, passages: list[str], within: list[list[tuple[int, int]]] | None = None
+             ) -> list[ReadSpan]:
+        """The best span of each passage; with ``within`` (per passage, [start, end) ranges of its characters,
+        its sentences say) also the best span inside each range, from the same forward pass."""
         if not passages:
             return []
         self.load()
@@ -138,12 +140,14 @@ class Reader:
         start, end, answerable = self._run(inputs)
         spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]))
                  for i, (s, e, score) in enumerate(best_spans(start, end, offsets))]
-        if focus is None:
+        if not within:
             return spans
-        inside = best_spans(start, end, offsets, focus)
-        return [replace(span, focus_start=first, focus_end=last, focus_score=score)
-                for span, (first, last), (_, _, score) in
-                zip(spans, (_characters(offsets[i], s, e) for i, (s, e, _) in enumerate(inside)), inside)]
+        rows = [i for i, ranges in enumerate(within) for _ in ranges]  # one row per (passage, range)
+        found = iter(best_spans(start[rows], end[rows], [offsets[i] for i in rows],
+                                [r for ranges in within for r in ranges]) if rows else [])
+        return [replace(span, inside=tuple((*_characters(offsets[i], s, e), score) if math.isfinite(score)
+                                           else (0, 0, score) for s, e, score in islice(found, len(ranges))))
+                for i, (span, ranges) in enumerate(zip(spans, within))]
 
 
 def pair_tokenizer():

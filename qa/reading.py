@@ -2,12 +2,13 @@
 
 qa.extract scores every sentence of the retrieved chunks; the passages around
 the best few (``Config.read_passages``, one per place) go to qa.reader in one
-batch. Each passage then has a choice score, a weighted sum of the reader's
-answerability and span score, the sentence scorer's score and rank, and
-whether the span lies in the scorer's sentence. The passage with the highest
-wins; its span is the answer phrase, and the answer text is the
-sentence or sentences the span touches. The confidence is a logistic function
-of that choice score, its lead over the best passage that says something
+batch. Each sentence of each passage is then an option with a choice score, a
+weighted sum of: the reader's answerability of the passage and its best span
+inside the sentence, the sentence scorer's score of that sentence, the rank of
+the passage, and whether it is the sentence that brought the passage. The
+option with the highest wins; its span is the answer phrase, and the answer
+text is the sentence or sentences the span touches. The confidence is a logistic function
+of the chosen option's features, its lead over the best passage that says something
 else, whether another passage gives the same span, and the share of question
 words no document holds. Both sets of weights are fitted on held-out
 questions by training/fit_reader.py (all but the last, see ``confidence``).
@@ -21,11 +22,12 @@ from dataclasses import dataclass
 from .text import normalized
 from .types import Answer, Citation
 
-# `python training/fit_reader.py` (reads 6, fits on the first 2; 12 chunks), reader sha256 6aa91fc3: 723 questions of the tune split
-# (SQuAD articles 16-19, COVID-QA papers 42-51), and the same questions with their document left out.
-CHOICE_WEIGHTS = {"answerable": 0.3737, "span": 0.1224, "sentence": 0.6383, "rank": 0.5376, "in_sentence": 0.1729}
-CONFIDENCE_WEIGHTS = {"bias": -6.3775, "answerable": 0.3639, "span": -0.0149, "sentence": 1.6104, "rank": 0.8507,
-                      "in_sentence": 0.7102, "margin": 0.4672, "agree": 0.4805}
+# `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
+# reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
+# same questions with their document left out.
+CHOICE_WEIGHTS = {"answerable": 0.3277, "span": 0.1707, "sentence": 1.015, "rank": 0.4125, "in_sentence": 0.3325}
+CONFIDENCE_WEIGHTS = {"bias": -5.3221, "answerable": 0.3522, "span": -0.0354, "sentence": 1.7566, "rank": 0.8186,
+                      "in_sentence": -0.7327, "margin": 0.5461, "agree": 0.4624}
 MAX_MARGIN = 5.0
 MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
 
@@ -56,8 +58,9 @@ class Reading:
 
 
 def choice_features(answerable: float, span_score: float, sentence: float, order: int, in_sentence: bool) -> dict:
-    """What the choice weighs: the reader's two scores, the sentence scorer's score and rank (0 = best),
-    and whether the span lies inside the sentence that brought its passage (reader and scorer agree)."""
+    """What the choice weighs: the reader's answerability of the passage and score of the span, the sentence
+    scorer's score of the sentence holding the span, the rank of the passage (0 = best), and whether the span
+    lies inside the sentence that brought its passage (reader and scorer agree)."""
     return {"answerable": answerable, "span": span_score, "sentence": sentence, "rank": 1.0 / (1 + order),
             "in_sentence": float(in_sentence)}
 
@@ -98,24 +101,33 @@ def passages_to_read(index, candidates: list, limit: int) -> list[tuple[object, 
 def read_passages(extractor, query, candidates: list, limit: int) -> list[Reading]:
     """Read the passages around the best ``limit`` candidate sentences (one per place), best choice first.
 
-    Each passage gives its best span; when that lies outside the sentence that brought the passage,
-    the best span inside that sentence is a second option, so the choice can side with the scorer.
+    Each sentence of a passage is an option: the reader's best span inside it, weighed with the sentence
+    scorer's score of that sentence, so the choice can prefer the neighbour that holds the answer as well as
+    the sentence that brought the passage. The reader's best span over the whole passage is an option too
+    when it crosses sentences (a clause running on).
     """
     index = extractor.index
     chosen = passages_to_read(index, candidates, limit)
-    texts = [index.documents[c.doc_id].text[s:e] for c, s, e in chosen]
-    focus = [(c.start - s, c.end - s) for c, s, e in chosen]
+    scores = {(c.doc_id, c.sentence): c.score for c in candidates}
+    floor = min(scores.values())  # a neighbour outside every retrieved chunk: scored as the weakest candidate
+    texts, inside = [], []
+    for c, s, e in chosen:
+        texts.append(index.documents[c.doc_id].text[s:e])
+        inside.append([j for j, (a, b) in enumerate(index.sentences[c.doc_id]) if s <= a and b <= e])
+    within = [[(index.sentences[c.doc_id][j][0] - s, index.sentences[c.doc_id][j][1] - s) for j in js]
+              for (c, s, e), js in zip(chosen, inside)]
     readings = []
-    for order, ((c, s, e), r) in enumerate(zip(chosen, extractor.reader.read(query.question, texts, focus))):
-        options = [(r.start, r.end, r.score)]
-        if not (c.start <= s + r.start and s + r.end <= c.end) and math.isfinite(r.focus_score):
-            options.append((r.focus_start, r.focus_end, r.focus_score))
-        for start, end, score in options:
-            span = (s + start, s + end) if end > start else (c.start, c.end)
-            score = score if math.isfinite(score) else 0.0
-            features = choice_features(r.answerable, score, c.score, order,
-                                       c.start <= span[0] and span[1] <= c.end)
-            readings.append(Reading(c, s, e, *span, r.answerable, score, choice_score(features), features))
+    for order, ((c, s, e), js, r) in enumerate(zip(chosen, inside, extractor.reader.read(query.question, texts, within))):
+        sentences = index.sentences[c.doc_id]
+        options = [(s + a, s + b, score, scores.get((c.doc_id, j), floor))
+                   for j, (a, b, score) in zip(js, r.inside) if math.isfinite(score) and b > a]
+        first, last = answer_sentences(sentences, s + r.start, s + r.end)
+        if r.end > r.start and last > first:
+            options.append((s + r.start, s + r.end, r.score,
+                            max(scores.get((c.doc_id, j), floor) for j in range(first, last + 1))))
+        for start, end, score, sentence in options or [(c.start, c.end, 0.0, c.score)]:
+            features = choice_features(r.answerable, score, sentence, order, c.start <= start and end <= c.end)
+            readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features))
     return sorted(readings, key=lambda r: -r.choice)
 
 
@@ -127,10 +139,11 @@ def span_in_sentence(extractor, query, c) -> tuple[int, int] | None:
     index = extractor.index
     text = index.documents[c.doc_id].text
     start, end = passage_around(text, index.sentences[c.doc_id], c.sentence)
-    r = extractor.reader.read(query.question, [text[start:end]], [(c.start - start, c.end - start)])[0]
-    if not math.isfinite(r.focus_score) or r.focus_end <= r.focus_start:
+    r = extractor.reader.read(query.question, [text[start:end]], [[(c.start - start, c.end - start)]])[0]
+    a, b, score = r.inside[0]
+    if not math.isfinite(score) or b <= a:
         return None
-    return start + r.focus_start, start + r.focus_end
+    return start + a, start + b
 
 
 def answer_sentences(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

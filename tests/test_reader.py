@@ -87,6 +87,46 @@ def test_spans_map_back_to_characters_of_the_passage():
     assert spans[0].answerable > spans[1].answerable
 
 
+def test_the_reader_finds_the_best_span_inside_each_range_asked_for():
+    passage = "The weather in Hanoi was mild that week. Vietnam has 241 active projects in Laos."
+    cut = passage.index("Vietnam")
+    span = Reader().read("How many active projects does Vietnam have in Laos?", [passage],
+                         within=[[(0, cut), (cut, len(passage))]])[0]
+    (a1, b1, s1), (a2, b2, s2) = span.inside
+    assert 0 <= a1 < b1 <= cut <= a2 < b2 <= len(passage)
+    assert "241" in passage[a2:b2] and s2 > s1
+    assert (span.start, span.end, span.score) == (a2, b2, s2)  # the best span overall is its sentence's best
+
+
+def test_each_sentence_of_a_read_passage_is_an_option_weighed_as_that_sentence(seed_qa):
+    from qa.question import build_query
+    from qa.reading import read_passages
+
+    query = build_query("How many Lao students are studying in Vietnam?")
+    vector = seed_qa.encoder.encode_one(query.search_text)
+    hits = seed_qa.retriever.search(query.search_text, 12, query_vector=vector)
+    extractor = seed_qa.extractor
+    candidates = extractor._candidates(query, hits, vector, extractor._term_weights(query))
+    scores = {(c.doc_id, c.sentence): c.score for c in candidates}
+    readings = read_passages(extractor, query, candidates, 2)
+    passages = {(r.doc_id, r.start, r.end) for r in readings}
+    assert len(passages) == 2
+    for doc_id, start, end in passages:
+        spans = seed_qa.index.sentences[doc_id]
+        inside = {j for j, (a, b) in enumerate(spans) if start <= a and b <= end}
+        options = [r for r in readings if (r.doc_id, r.start) == (doc_id, start)]
+        single = {}
+        for r in options:
+            touched = [j for j in inside if spans[j][0] < r.span_end and r.span_start < spans[j][1]]
+            if len(touched) == 1:
+                single[touched[0]] = r
+        assert set(single) == inside  # every sentence of the passage is an option
+        for j, r in single.items():
+            assert r.features["sentence"] == scores.get((doc_id, j), min(scores.values()))
+            assert r.features["in_sentence"] == float(j == r.candidate.sentence)
+    assert readings == sorted(readings, key=lambda r: -r.choice)
+
+
 @pytest.fixture(scope="module", params=["rerank", "scorer"])
 def reader_qa(request, seed_qa, seed_index_dir, encoder):
     """The default (the reader chooses the passage and the phrase), and QA_READER_RERANK=off (the sentence
