@@ -133,7 +133,11 @@ class Extractor:
         if self.reader is not None:  # the trained reader's phrase inside the chosen sentence,
             span = span_in_sentence(self, query, best)  # cut to the kind asked for ("how many": a count)
             if span and query.kind is not Kind.OTHER:
-                span = best_span(doc.text, *span, query.kind, query.question) or span
+                # The reader reads a follow-up alone and cannot tell who "they" are, so there the typed phrase
+                # nearest the question's own words in the sentence is the better guess ("170 ... institutions").
+                nearest = (best_span(doc.text, best.start, best.end, query.kind, query.question)
+                           if query.context else None)
+                span = nearest or best_span(doc.text, *span, query.kind, query.question) or span
         else:
             span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
                 if query.kind is not Kind.OTHER else None

@@ -152,10 +152,9 @@ def test_module_level_answer_uses_the_default_index(seed_index_dir, monkeypatch)
     (["How many investment projects does Vietnam have in Cambodia?"], "What is their total capital?", {"$2.94 billion"}),
     # The seeds state both: "241 active projects in Laos" and "more than 400 FDI projects in Laos".
     (["How many investment projects does Vietnam have in Cambodia?"], "And in Laos?", {"241", "400"}),
-    # The sentence is found ("over 14,000 Lao students studying across 170 educational institutions"), but
-    # the reader of sha256 6aa91fc3 reads the phrase as 14,000 when the sentence's neighbours are in the passage.
-    pytest.param(["How many Lao students are studying in Vietnam?"], "How many institutions do they study at?",
-                 {"170"}, marks=pytest.mark.xfail(strict=True, reason="the reader's phrase is 14,000")),
+    # "over 14,000 Lao students studying across 170 educational institutions": the reader, reading the question
+    # alone, gives 14,000; the count nearest the question's own words ("institutions") is the answer.
+    (["How many Lao students are studying in Vietnam?"], "How many institutions do they study at?", {"170"}),
 ])
 def test_follow_up_questions_use_the_history(seed_qa, history, question, expected):
     answer = seed_qa.answer(question, history=history)
