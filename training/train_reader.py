@@ -141,7 +141,7 @@ def add_group(train: list[dict], examples: list[dict]) -> None:
 
 
 def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | None, repeat: dict,
-            negatives: int, synthetic: dict | None = None) -> dict:
+            negatives: int, synthetic: dict | None = None, top_k: int = 8) -> dict:
     """Per split, the examples (train) or question records (tune, test) of every set; ``synthetic`` asks for
     that many self-supervised questions per set (training/synthetic.py), for training only."""
     from tqdm.auto import tqdm
@@ -157,7 +157,7 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
     synthetic = synthetic or {}
     for name in sets:
         docs, index_dir = data / name / "docs", work / name / "index"
-        config = Config(docs_dir=docs, index_dir=index_dir, reader=False, read_passages=read)
+        config = Config(docs_dir=docs, index_dir=index_dir, reader=False, top_k=top_k)
         build_index(docs, index_dir, config=config, progress=True)
         qa = QA(index_dir, config=config)
         questions = read_questions(data / name / "questions_dev.jsonl")
@@ -347,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read", type=int, default=4,
                         help="passages qa's retriever shows per question, from which the negatives come "
                              "(more than qa reads when answering, Config.read_passages, so there are hard ones)")
+    parser.add_argument("--top-k", type=int, default=8,
+                        help="chunks retrieved per question, whose sentences are scored (8, as when the shipped "
+                             "reader was trained; qa now retrieves Config.top_k)")
     parser.add_argument("--limit", type=int, default=None, help="first N questions of each set (tests)")
     parser.add_argument("--val-limit", type=int, default=300, help="held-out questions per split to validate on")
     parser.add_argument("--repeat", default="covidqa=2",
@@ -375,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     sets = [s for s in args.sets.split(",") if s]
     repeat, synthetic = per_set(args.repeat), per_set(args.synthetic)
-    data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic)
+    data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic, args.top_k)
     train_examples = data["train"]
     print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
           f"with an answer)", flush=True)
@@ -407,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
                      "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-                         "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic, "precision": args.precision, "listwise": args.listwise, "read_passages": args.read, "max_steps": args.max_steps},
+                         "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic, "precision": args.precision, "listwise": args.listwise, "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
