@@ -99,14 +99,11 @@ def test_the_reader_finds_the_best_span_inside_each_range_asked_for():
 
 
 def test_each_sentence_of_a_read_passage_is_an_option_weighed_as_that_sentence(seed_qa):
-    from qa.question import build_query
     from qa.reading import read_passages
 
-    query = build_query("How many Lao students are studying in Vietnam?")
-    vector = seed_qa.encoder.encode_one(query.search_text)
-    hits = seed_qa.retriever.search(query.search_text, 12, query_vector=vector)
+    scored = _training_module().scored_sentences  # what qa does with a question before it reads
+    query, _, candidates = scored(seed_qa, {"question": "How many Lao students are studying in Vietnam?"})
     extractor = seed_qa.extractor
-    candidates = extractor._candidates(query, hits, vector, extractor._term_weights(query))
     scores = {(c.doc_id, c.sentence): c.score for c in candidates}
     readings = read_passages(extractor, query, candidates, 2)
     passages = {(r.doc_id, r.start, r.end) for r in readings}
