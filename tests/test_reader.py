@@ -268,3 +268,24 @@ def test_the_listwise_loss_ranks_a_questions_passages_against_each_other():
     assert math.isclose(float(train.listwise_loss(tie, labels[:3], groups[:3])), math.log(3), rel_tol=1e-5)
     # a question whose passages all answer, or none does, has nothing to rank
     assert float(train.listwise_loss(torch.tensor([1.0, 2.0]), [None, None], [0, 0])) == 0.0
+
+
+def test_the_shared_span_loss_normalizes_over_all_of_a_questions_passages():
+    import math
+
+    import torch
+
+    train = _training_module()
+    mask = torch.tensor([[False, True, True, False]] * 3)  # two passage tokens in each of three passages
+    labels, groups = [(1, 2), None, None], [0, 0, 0]
+    flat = torch.zeros(3, 4)  # six passage tokens scored alike: -log(1/6) for the start, and for the end
+    assert math.isclose(float(train.shared_span_loss(flat, flat, mask, labels, groups)), math.log(6), rel_tol=1e-5)
+    # a negative passage scoring high costs the answer its share, which a per-passage softmax would not see
+    louder = flat.clone()
+    louder[1, 1:3] = 5.0
+    assert float(train.shared_span_loss(louder, louder, mask, labels, groups)) > math.log(6) + 3
+    # padding and question tokens never count, and a question with no answering passage adds nothing
+    padded = flat.clone()
+    padded[:, 0] = padded[:, 3] = 50.0
+    assert math.isclose(float(train.shared_span_loss(padded, padded, mask, labels, groups)), math.log(6), rel_tol=1e-5)
+    assert float(train.shared_span_loss(flat, flat, mask, [None] * 3, groups)) == 0.0

@@ -23,7 +23,9 @@ questions made from documents outside the tune and test splits
 
 A batch holds whole questions, and besides each passage's own loss (answer
 span; does it answer?) a listwise loss ranks one question's passages against
-each other, as qa uses the scores (--listwise).
+each other, as qa uses the scores (--listwise). --shared adds a span loss
+normalized over all of one question's passages together (Clark and Gardner
+2018), so one passage's span scores are comparable with another's.
 
 Output: the int8 weights (qa.reader_model.pack) and a card beside them
 (reader.json, reader.md): data, settings, steps, validation figures on the
@@ -250,8 +252,28 @@ def listwise_loss(answerable, labels: list, groups: list):
     return torch.stack(losses).mean() if losses else answerable.sum() * 0.0
 
 
+def shared_span_loss(start, end, passage, labels: list, groups: list):
+    """Span loss with one softmax over all passages of a question (shared normalization, Clark and Gardner
+    2018): the start and end scores of one passage become comparable with another's, as qa compares them
+    when it chooses. Minus the log of the share of start (and end) probability on the answer's tokens,
+    summed over the passages that hold it; ``passage`` masks the passage tokens."""
+    import torch
+
+    losses = []
+    for g in dict.fromkeys(groups):
+        rows = [i for i, x in enumerate(groups) if x == g]
+        if not any(labels[i] for i in rows):
+            continue
+        for k, logits in enumerate((start, end)):
+            scores = torch.cat([logits[i][passage[i]] for i in rows])
+            gold = torch.cat([logits[i][labels[i][k]].reshape(1) for i in rows if labels[i]])
+            losses.append(torch.logsumexp(scores, 0) - torch.logsumexp(gold, 0))
+    return torch.stack(losses).mean() if losses else start.sum() * 0.0
+
+
 def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, lr: float, seed: int,
-          max_steps: int | None, bf16: bool = False, listwise: float = 1.0, log_every: int = 50) -> dict:
+          max_steps: int | None, bf16: bool = False, listwise: float = 1.0, shared: float = 0.0,
+          log_every: int = 50) -> dict:
     import torch
     from torch.nn import functional as F
 
@@ -281,6 +303,10 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
             if listwise:
                 loss = loss + listwise * listwise_loss(answerable, labels, [e.get("group", i) for i, e in enumerate(batch)])
             rows = [i for i, lab in enumerate(labels) if lab]
+            if shared and rows:
+                mask = torch.tensor([[o is not None for o in row] for row in offsets])
+                loss = loss + shared * shared_span_loss(start, end, mask, labels,
+                                                        [e.get("group", i) for i, e in enumerate(batch)])
             if rows:
                 passage = torch.tensor([[o is not None for o in offsets[i]] for i in rows])
                 neg = torch.finfo(start.dtype).min / 4
@@ -363,6 +389,9 @@ def main(argv: list[str] | None = None) -> int:
                              "fp32, the slower reference, for CPUs without bfloat16 support")
     parser.add_argument("--listwise", type=float, default=1.0,
                         help="weight of the loss that ranks one question's passages (0: each passage alone)")
+    parser.add_argument("--shared", type=float, default=0.0,
+                        help="weight of a span loss normalized over all of one question's passages together "
+                             "(0: each passage's span alone)")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
     args = parser.parse_args(argv)
 
@@ -390,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         p.requires_grad = False  # the embeddings are never shipped, so they must stay the base model's
     net = ReaderNet(bert)
     run = train(net, tokenizer, train_examples, args.epochs, args.batch_size, args.lr, args.seed, args.max_steps,
-                bf16=args.precision == "bf16", listwise=args.listwise)
+                bf16=args.precision == "bf16", listwise=args.listwise, shared=args.shared)
 
     held_out = [r for split in ("tune", "test") for r in data[split]]
     held_out = held_out[:args.val_limit * 2]
@@ -410,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
                      "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-                         "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic, "precision": args.precision, "listwise": args.listwise, "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps},
+                         "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic, "precision": args.precision, "listwise": args.listwise, "shared": args.shared, "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
