@@ -182,11 +182,12 @@ def test_a_tiny_training_run_goes_end_to_end(tmp_path):
     out = tmp_path / "model" / "reader.safetensors"
     done = subprocess.run([sys.executable, str(ROOT / "training" / "train_reader.py"), "--data", str(tmp_path / "eval"),
                            "--sets", "squad", "--work", str(tmp_path / "work"), "--out", str(out),
-                           "--max-steps", "2", "--batch-size", "4", "--synthetic", "squad=5"],
+                           "--max-steps", "2", "--batch-size", "4", "--synthetic", "squad=5", "--shared", "1"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     card = check_weights(out)
     assert card["run"]["steps"] == 2 and card["data"]["questions"]["squad"]["train"] == 2
+    assert card["settings"]["shared"] == 1  # the span loss over a question's passages together ran too
     assert 1 <= card["data"]["questions"]["squad"]["synthetic"] <= 5  # self-supervised questions from the seeds
     assert out.stat().st_size <= 15_000_000
     spans = Reader(out).read("How many?", ["There are 14,000 students."])

@@ -255,8 +255,9 @@ def listwise_loss(answerable, labels: list, groups: list):
 def shared_span_loss(start, end, passage, labels: list, groups: list):
     """Span loss with one softmax over all passages of a question (shared normalization, Clark and Gardner
     2018): the start and end scores of one passage become comparable with another's, as qa compares them
-    when it chooses. Minus the log of the share of start (and end) probability on the answer's tokens,
-    summed over the passages that hold it; ``passage`` masks the passage tokens."""
+    when it chooses. Per question, minus the log of the share of start (and of end) probability on the
+    answer's tokens in the passages that hold it, averaged over questions, start and end, as the per-passage
+    span loss is; ``passage`` masks the passage tokens."""
     import torch
 
     losses = []
@@ -303,12 +304,12 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
             if listwise:
                 loss = loss + listwise * listwise_loss(answerable, labels, [e.get("group", i) for i, e in enumerate(batch)])
             rows = [i for i, lab in enumerate(labels) if lab]
-            if shared and rows:
-                mask = torch.tensor([[o is not None for o in row] for row in offsets])
-                loss = loss + shared * shared_span_loss(start, end, mask, labels,
-                                                        [e.get("group", i) for i, e in enumerate(batch)])
             if rows:
-                passage = torch.tensor([[o is not None for o in offsets[i]] for i in rows])
+                mask = torch.tensor([[o is not None for o in row] for row in offsets])  # the passage tokens
+                if shared:
+                    loss = loss + shared * shared_span_loss(start, end, mask, labels,
+                                                            [e.get("group", i) for i, e in enumerate(batch)])
+                passage = mask[rows]
                 neg = torch.finfo(start.dtype).min / 4
                 s = start[rows].masked_fill(~passage, neg)
                 e = end[rows].masked_fill(~passage, neg)
@@ -391,7 +392,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="weight of the loss that ranks one question's passages (0: each passage alone)")
     parser.add_argument("--shared", type=float, default=0.0,
                         help="weight of a span loss normalized over all of one question's passages together "
-                             "(0: each passage's span alone; 1 found phrases a little better and chose no better, README Measured)")
+                             "(0: each passage's span alone; 1 found phrases a little better and chose no "
+                             "better, README Measured)")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
     args = parser.parse_args(argv)
 
@@ -439,7 +441,9 @@ def main(argv: list[str] | None = None) -> int:
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
                      "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-                         "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic, "precision": args.precision, "listwise": args.listwise, "shared": args.shared, "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps},
+                         "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic,
+                         "precision": args.precision, "listwise": args.listwise, "shared": args.shared,
+                         "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
