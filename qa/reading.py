@@ -110,13 +110,15 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     chosen = passages_to_read(index, candidates, limit)
     scores = {(c.doc_id, c.sentence): c.score for c in candidates}
     floor = min(scores.values())  # a neighbour outside every retrieved chunk: scored as the weakest candidate
-    texts = [index.documents[c.doc_id].text[s:e] for c, s, e in chosen]
-    # a passage is its sentence and the neighbours passage_around took, not a scan of the whole document
-    inside = [[j for j in (c.sentence - 1, c.sentence, c.sentence + 1)
-               if 0 <= j < len(index.sentences[c.doc_id]) and s <= index.sentences[c.doc_id][j][0]
-               and index.sentences[c.doc_id][j][1] <= e] for c, s, e in chosen]
-    within = [[(index.sentences[c.doc_id][j][0] - s, index.sentences[c.doc_id][j][1] - s) for j in js]
-              for (c, s, e), js in zip(chosen, inside)]
+    texts, inside, within = [], [], []  # per passage: its text, its sentences, their ranges in the text
+    for c, s, e in chosen:
+        spans = index.sentences[c.doc_id]
+        # a passage is its sentence and the neighbours passage_around took, not a scan of the whole document
+        js = [j for j in (c.sentence - 1, c.sentence, c.sentence + 1)
+              if 0 <= j < len(spans) and s <= spans[j][0] and spans[j][1] <= e]
+        texts.append(index.documents[c.doc_id].text[s:e])
+        inside.append(js)
+        within.append([(spans[j][0] - s, spans[j][1] - s) for j in js])
     readings = []
     for order, ((c, s, e), js, r) in enumerate(zip(chosen, inside, extractor.reader.read(query.question, texts, within))):
         sentences = index.sentences[c.doc_id]
