@@ -234,6 +234,14 @@ def batches(examples: list[dict], batch_size: int, rng: random.Random) -> list[l
     return out
 
 
+def question_rows(groups: list) -> list[list[int]]:
+    """The batch rows of each question, in the order the questions first appear (a batch's "group"s)."""
+    rows: dict = {}
+    for i, g in enumerate(groups):
+        rows.setdefault(g, []).append(i)
+    return list(rows.values())
+
+
 def listwise_loss(answerable, labels: list, groups: list):
     """For each question with both a passage that answers and one that does not: minus the log of the share
     of its softmax (over its passages' answerability) that falls on the passages that answer. This trains
@@ -242,8 +250,7 @@ def listwise_loss(answerable, labels: list, groups: list):
     import torch
 
     losses = []
-    for g in dict.fromkeys(groups):
-        rows = [i for i, x in enumerate(groups) if x == g]
+    for rows in question_rows(groups):
         positive = torch.tensor([labels[i] is not None for i in rows])
         if positive.all() or not positive.any():
             continue
@@ -261,8 +268,7 @@ def shared_span_loss(start, end, passage, labels: list, groups: list):
     import torch
 
     losses = []
-    for g in dict.fromkeys(groups):
-        rows = [i for i, x in enumerate(groups) if x == g]
+    for rows in question_rows(groups):
         if not any(labels[i] for i in rows):
             continue
         for k, logits in enumerate((start, end)):
@@ -301,14 +307,14 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
                 start, end, answerable = (t.float() for t in net(**inputs))
             target = torch.tensor([1.0 if lab else 0.0 for lab in labels])
             loss = F.binary_cross_entropy_with_logits(answerable, target)
+            groups = [e.get("group", i) for i, e in enumerate(batch)]
             if listwise:
-                loss = loss + listwise * listwise_loss(answerable, labels, [e.get("group", i) for i, e in enumerate(batch)])
+                loss = loss + listwise * listwise_loss(answerable, labels, groups)
             rows = [i for i, lab in enumerate(labels) if lab]
             if rows:
                 mask = torch.tensor([[o is not None for o in row] for row in offsets])  # the passage tokens
                 if shared:
-                    loss = loss + shared * shared_span_loss(start, end, mask, labels,
-                                                            [e.get("group", i) for i, e in enumerate(batch)])
+                    loss = loss + shared * shared_span_loss(start, end, mask, labels, groups)
                 passage = mask[rows]
                 neg = torch.finfo(start.dtype).min / 4
                 s = start[rows].masked_fill(~passage, neg)
