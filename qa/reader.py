@@ -35,6 +35,7 @@ RUNTIMES = ("onnx", "torch")
 MAX_LENGTH = 256  # tokens per (question, passage) pair
 MAX_QUESTION_CHARS = 300  # a longer question is cut before tokenizing, so the passage always fits
 MAX_ANSWER_TOKENS = 64  # COVID-QA answers are often a whole clause
+SPANS_WEIGHED = 100  # best spans per pair that expected_f1_span weighs when choosing the phrase to quote
 FIX = ("restore the shipped file with `git checkout -- qa/models/`, retrain it with "
        "`python training/train_reader.py`, or set QA_READER=off to answer without the reader")
 
@@ -46,7 +47,10 @@ class ReadSpan:
     end: int
     score: float  # start logit + end logit of the span
     answerable: float  # logit that the passage answers the question
-    # per range asked for (see Reader.read): the best span inside it, (start, end, score); (0, 0, -inf) if none
+    # the phrase to quote, (start, end) characters: the span of highest expected F1 (expected_f1_span)
+    quote: tuple = (0, 0)
+    # per range asked for (see Reader.read): the best span inside it and the phrase to quote there,
+    # (start, end, score, quote start, quote end); (0, 0, -inf, 0, 0) if none
     inside: tuple = ()
 
 
@@ -138,15 +142,18 @@ class Reader:
         self.load()
         inputs, offsets = encode_pairs(self._tokenizer, [question] * len(passages), passages)
         start, end, answerable = self._run(inputs)
-        spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]))
-                 for i, (s, e, score) in enumerate(best_spans(start, end, offsets))]
+        spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]),
+                          whole_words(passages[i], *_characters(offsets[i], *quote)))
+                 for i, (s, e, score, quote) in enumerate(best_spans(start, end, offsets))]
         if not within:
             return spans
         rows = [i for i, ranges in enumerate(within) for _ in ranges]  # one row per (passage, range)
         found = iter(best_spans(start[rows], end[rows], [offsets[i] for i in rows],
                                 [r for ranges in within for r in ranges]) if rows else [])
-        return [replace(span, inside=tuple((*_characters(offsets[i], s, e), score) if math.isfinite(score)
-                                           else (0, 0, score) for s, e, score in islice(found, len(ranges))))
+        return [replace(span, inside=tuple((*_characters(offsets[i], s, e), score,
+                                            *whole_words(passages[i], *_characters(offsets[i], *q)))
+                                           if math.isfinite(score) else (0, 0, score, 0, 0)
+                                           for s, e, score, q in islice(found, len(ranges))))
                 for i, (span, ranges) in enumerate(zip(spans, within))]
 
 
@@ -174,12 +181,12 @@ def encode_pairs(tokenizer, questions: list[str], passages: list[str]) -> tuple[
 
 
 def best_spans(start, end, offsets: list[list], within: list[tuple[int, int]] | None = None
-               ) -> list[tuple[int, int, float]]:
+               ) -> list[tuple[int, int, float, tuple[int, int]]]:
     """Per pair, the passage tokens (s, e), s <= e < s + MAX_ANSWER_TOKENS, maximizing start[s] + end[e].
 
-    ``start`` and ``end`` are (pairs, tokens) arrays of logits. Returns (first token, last token, score);
-    only passage tokens are eligible, and with ``within`` only those inside that pair's [start, end)
-    characters (a score of -inf when none is).
+    ``start`` and ``end`` are (pairs, tokens) arrays of logits. Returns (first token, last token, score,
+    (first, last) token of the phrase to quote, expected_f1_span's); only passage tokens are eligible, and
+    with ``within`` only those inside that pair's [start, end) characters (a score of -inf when none is).
     """
     import numpy as np
 
@@ -195,10 +202,43 @@ def best_spans(start, end, offsets: list[list], within: list[tuple[int, int]] | 
                                                                       MAX_ANSWER_TOKENS)
     scores = np.where(band, scores, neg)
     out = []
-    for i, flat in enumerate(scores.reshape(n, -1).argmax(-1).tolist()):
-        s, e = divmod(flat, length)
-        out.append((s, e, float(scores[i, s, e]) if allowed[i].any() else float("-inf")))
+    for i in range(n):
+        tokens = np.flatnonzero(allowed[i])
+        if not tokens.size:
+            out.append((0, 0, float("-inf"), (0, 0)))
+            continue
+        a, b = int(tokens[0]), int(tokens[-1]) + 1  # the pair's eligible tokens, and the spans among them
+        among = scores[i, a:b, a:b].ravel()
+        s, e = divmod(int(among.argmax()), b - a)
+        qs, qe = expected_f1_span(among, b - a)
+        out.append((a + s, a + e, float(among[s * (b - a) + e]), (a + qs, a + qe)))
     return out
+
+
+def expected_f1_span(scores, length: int, spans: int = SPANS_WEIGHED) -> tuple[int, int]:
+    """Of the ``spans`` best spans in ``scores`` (one pair's flattened (first token, last token) logit sums,
+    masked), the one with the highest expected token F1 against them all, each weighed by its softmax
+    probability: where the heads are unsure of a boundary, the phrase the likely spans share, not the one
+    peak (minimum Bayes risk decoding; the answer is scored by F1)."""
+    import numpy as np
+
+    top = np.argpartition(-scores, min(spans, scores.size - 1))[:spans]
+    top = top[scores[top] > np.finfo(np.float32).min / 8]  # only real spans, not masked ones
+    p = np.exp(scores[top] - scores[top].max())
+    first, last = np.divmod(top, length)
+    overlap = np.clip(np.minimum(last[:, None], last) - np.maximum(first[:, None], first) + 1, 0, None)
+    f1 = 2 * overlap / ((last - first + 1)[:, None] + (last - first + 1))
+    best = int(np.argmax(f1 @ (p / p.sum())))
+    return int(first[best]), int(last[best])
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole words: a quote never ends inside one ("55,000 ki" of "55,000 kip")."""
+    while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _characters(offsets: list, first: int, last: int) -> tuple[int, int]:

@@ -45,12 +45,17 @@ class Reading:
     candidate: object  # the qa.extract.Candidate whose sentence brought this passage
     start: int  # the passage, [start, end) in the document
     end: int
-    span_start: int  # the reader's span, [span_start, span_end) in the document
+    span_start: int  # the reader's span, [span_start, span_end) in the document: what the choice weighs
     span_end: int
     answerable: float  # reader's logit
     span_score: float  # reader's start + end logit
     choice: float = 0.0
     features: dict | None = None  # choice_features(), for training/fit_reader.py
+    quote: tuple[int, int] | None = None  # the phrase to quote, [start, end) in the document (the span if None)
+
+    @property
+    def phrase(self) -> tuple[int, int]:
+        return self.quote or (self.span_start, self.span_end)
 
     @property
     def doc_id(self) -> str:
@@ -122,20 +127,22 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     readings = []
     for order, ((c, s, e), js, r) in enumerate(zip(chosen, inside, extractor.reader.read(query.question, texts, within))):
         sentences = index.sentences[c.doc_id]
-        options = [(s + a, s + b, score, scores.get((c.doc_id, j), floor))
-                   for j, (a, b, score) in zip(js, r.inside) if math.isfinite(score) and b > a]
+        options = [(s + a, s + b, score, scores.get((c.doc_id, j), floor), (s + qa, s + qb))
+                   for j, (a, b, score, qa, qb) in zip(js, r.inside) if math.isfinite(score) and b > a]
         first, last = answer_sentences(sentences, s + r.start, s + r.end)
         if r.end > r.start and last > first:
             options.append((s + r.start, s + r.end, r.score,
-                            max(scores.get((c.doc_id, j), floor) for j in range(first, last + 1))))
-        for start, end, score, sentence in options or [(c.start, c.end, 0.0, c.score)]:
+                            max(scores.get((c.doc_id, j), floor) for j in range(first, last + 1)),
+                            (s + r.quote[0], s + r.quote[1])))
+        for start, end, score, sentence, quote in options or [(c.start, c.end, 0.0, c.score, None)]:
             features = choice_features(r.answerable, score, sentence, order, c.start <= start and end <= c.end)
-            readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features))
+            readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features,
+                                    quote if quote and quote[1] > quote[0] else None))
     return sorted(readings, key=lambda r: -r.choice)
 
 
 def span_in_sentence(extractor, query, c) -> tuple[int, int] | None:
-    """The reader's best span inside candidate sentence ``c``, reading the passage around it; None if it
+    """The phrase the reader quotes inside candidate sentence ``c``, reading the passage around it; None if it
     finds no token there. Document offsets."""
     from .extract import passage_around
 
@@ -143,7 +150,7 @@ def span_in_sentence(extractor, query, c) -> tuple[int, int] | None:
     text = index.documents[c.doc_id].text
     start, end = passage_around(text, index.sentences[c.doc_id], c.sentence)
     r = extractor.reader.read(query.question, [text[start:end]], [[(c.start - start, c.end - start)]])[0]
-    a, b, score = r.inside[0]
+    _, _, score, a, b = r.inside[0]
     if not math.isfinite(score) or b <= a:
         return None
     return start + a, start + b
@@ -161,7 +168,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     index = extractor.index
     best = readings[0]
     doc = index.documents[best.doc_id]
-    span_text = doc.text[best.span_start:best.span_end]
+    span_text = doc.text[slice(*best.phrase)]
     margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
     agreeing = _one_per_passage([readings[n] for n in agree])
     alone = confidence(best.features, margin, bool(agreeing), missing)
@@ -178,12 +185,13 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
 
         return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
     spans = index.sentences[best.doc_id]
-    first, last = answer_sentences(spans, best.span_start, best.span_end)
+    first, last = answer_sentences(spans, min(best.span_start, best.phrase[0]), max(best.span_end, best.phrase[1]))
     text_start, text_end = spans[first][0], spans[last][1]
     cited = [_citation(doc, best, text_start, text_end, extractor)]
     for r in agreeing[:max_citations - 1]:
         other = index.documents[r.doc_id]
-        s_first, s_last = answer_sentences(index.sentences[r.doc_id], r.span_start, r.span_end)
+        s_first, s_last = answer_sentences(index.sentences[r.doc_id], min(r.span_start, r.phrase[0]),
+                                           max(r.span_end, r.phrase[1]))
         cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
                                index.sentences[r.doc_id][s_last][1], extractor))
     caution = ""
@@ -274,5 +282,5 @@ def _citation(doc, r: Reading, text_start: int, text_end: int, extractor) -> Cit
     start, end = min(r.start, text_start), max(r.end, text_end)
     return Citation(doc_id=doc.doc_id, title=doc.title, date=doc.date, start=start, end=end,
                     quote=doc.text[start:end], score=round(r.choice, 4), sentence_start=text_start,
-                    sentence_end=text_end, span_start=r.span_start, span_end=r.span_end, answers=True,
+                    sentence_end=text_end, span_start=r.phrase[0], span_end=r.phrase[1], answers=True,
                     page=page_of(doc, text_start))

@@ -116,10 +116,11 @@ def test_documents_that_disagree_lower_the_confidence_and_are_the_reason(tmp_pat
     qa = QA(tmp_path / "index", encoder=encoder)
     question = "How much does the Mekong ferry ticket from Pakse cost?"
     answer = qa.answer(question, min_confidence=0.0)
-    assert answer.found and answer.span in ("40,000", "55,000") and 0.3 < answer.confidence < 0.7
+    price = answer.span.split()[0]  # the phrase is the price, with its currency or without
+    assert answer.found and price in ("40,000", "55,000") and 0.3 < answer.confidence < 0.7
     other = answer.citations[-1]  # the passage that says otherwise is cited last, and the answer says so
     assert not other.answers and other.doc_id != answer.citations[0].doc_id
-    assert ({"40,000", "55,000"} - {answer.span}).pop() in other.quote
+    assert ({"40,000", "55,000"} - {price}).pop() in other.quote
     assert answer.reason == f"Another document says otherwise: see source [{len(answer.citations)}]."
     messages = answer_messages(answer)
     assert "says otherwise" in messages[0] and "(says otherwise)" in messages[-1]

@@ -92,10 +92,40 @@ def test_the_reader_finds_the_best_span_inside_each_range_asked_for():
     cut = passage.index("Vietnam")
     span = Reader().read("How many active projects does Vietnam have in Laos?", [passage],
                          within=[[(0, cut), (cut, len(passage))]])[0]
-    (a1, b1, s1), (a2, b2, s2) = span.inside
+    (a1, b1, s1, qa1, qb1), (a2, b2, s2, qa2, qb2) = span.inside
     assert 0 <= a1 < b1 <= cut <= a2 < b2 <= len(passage)
     assert "241" in passage[a2:b2] and s2 > s1
     assert (span.start, span.end, span.score) == (a2, b2, s2)  # the best span overall is its sentence's best
+    assert 0 <= qa1 < qb1 <= cut <= qa2 < qb2 <= len(passage)  # each quote stays inside its range
+    assert "241" in passage[qa2:qb2] and span.quote == (qa2, qb2)
+
+
+def test_the_quoted_phrase_is_the_span_the_likely_spans_share():
+    import numpy as np
+
+    from qa.reader import best_spans
+
+    # token 5 is the likeliest start and token 6 the likeliest end, but starts 2, 3 and 4 are nearly as
+    # likely: 4-6, in the middle of the likely spans, overlaps them most, so its expected F1 is the highest
+    start = np.full((1, 10), -20.0)
+    start[0, [2, 3, 4, 5]] = [2.9, 2.9, 2.9, 3.0]
+    end = np.full((1, 10), -20.0)
+    end[0, 6] = 3.0
+    offsets = [[(i, i + 1) for i in range(10)]]
+    (s, e, score, quote), = best_spans(start, end, offsets)
+    assert (s, e) == (5, 6) and score == 6.0  # the best span and its score, which the choice weighs
+    assert quote == (4, 6)
+    start[0, 5] = 9.0  # one sure start: the quote is the best span itself
+    assert best_spans(start, end, offsets)[0][3] == (5, 6)
+
+
+def test_a_quote_is_widened_to_whole_words():
+    from qa.reader import whole_words
+
+    text = "The ticket costs 55,000 kip (about 2 dollars)."
+    assert text[slice(*whole_words(text, text.index("55"), text.index("kip") + 2))] == "55,000 kip"
+    assert text[slice(*whole_words(text, text.index("bout"), text.index("2 d") + 1))] == "about 2"
+    assert text[slice(*whole_words(text, text.index("2 d"), text.index("2 d") + 1))] == "2"  # already whole
 
 
 def test_each_sentence_of_a_read_passage_is_an_option_weighed_as_that_sentence(seed_qa):
