@@ -141,7 +141,7 @@ class Reader:
             return []
         self.load()
         inputs, offsets = encode_pairs(self._tokenizer, [question] * len(passages), passages)
-        start, end, answerable = self._run(inputs)
+        start, end, answerable = run_each(self._run, inputs)
         spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]),
                           whole_words(passages[i], *_characters(offsets[i], *quote)))
                  for i, (s, e, score, quote) in enumerate(best_spans(start, end, offsets))]
@@ -155,6 +155,25 @@ class Reader:
                                            if math.isfinite(score) else (0, 0, score, 0, 0)
                                            for s, e, score, q in islice(found, len(ranges))))
                 for i, (span, ranges) in enumerate(zip(spans, within))]
+
+
+def run_each(run, inputs: dict):
+    """``run`` on each pair alone, cut to its own tokens, and the logits padded back into one batch.
+
+    On a CPU a pair costs what its tokens cost, so a short passage padded to a long one's length in a
+    batch pays for the padding (benchmarks/bench_reader_batch.py). With the int8 reader, whose activations
+    are quantized per call, it also keeps a pair's logits from depending on the passage read beside it.
+    Padded positions get 0; no span may use them (their offsets are None).
+    """
+    import numpy as np
+
+    rows, length = inputs["input_ids"].shape
+    start, end = np.zeros((rows, length), dtype=np.float32), np.zeros((rows, length), dtype=np.float32)
+    answerable = np.zeros(rows, dtype=np.float32)
+    for i, n in enumerate(inputs["attention_mask"].sum(1).tolist()):
+        s, e, a = run({k: v[i:i + 1, :n] for k, v in inputs.items()})
+        start[i, :n], end[i, :n], answerable[i] = s[0], e[0], np.ravel(a)[0]
+    return start, end, answerable
 
 
 def pair_tokenizer():

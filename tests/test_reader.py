@@ -320,3 +320,23 @@ def test_the_shared_span_loss_normalizes_over_all_of_a_questions_passages():
     padded[:, 0] = padded[:, 3] = 50.0
     assert math.isclose(float(train.shared_span_loss(padded, padded, mask, labels, groups)), math.log(6), rel_tol=1e-5)
     assert float(train.shared_span_loss(flat, flat, mask, [None] * 3, groups)) == 0.0
+
+
+def test_pairs_read_one_at_a_time_give_the_logits_of_one_padded_batch():
+    import numpy as np
+
+    from qa.reader import encode_pairs, run_each
+
+    reader = Reader(int8=False)  # qa's default; the int8 reader quantizes each call's activations as a whole
+    reader.load()
+    passages = ["Vietnam has 241 active projects in Laos.",
+                "The weather in Hanoi was mild that week, with light rain in the mornings and clear, warm "
+                "afternoons that brought crowds to the lakes and the old quarter."]
+    inputs, _ = encode_pairs(reader._tokenizer, ["How many projects does Vietnam have in Laos?"] * 2, passages)
+    real = inputs["attention_mask"].astype(bool)
+    assert not real.all()  # the short pair is padded in the batch
+    batch, each = reader._run(inputs), run_each(reader._run, inputs)
+    for b, e in zip(batch[:2], each[:2]):  # start and end logits of every real token
+        np.testing.assert_allclose(e[real], b[real], atol=1e-3)
+        assert (e[~real] == 0).all()
+    np.testing.assert_allclose(each[2], np.ravel(batch[2]), atol=1e-3)  # answerability
