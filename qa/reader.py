@@ -2,9 +2,10 @@
 
 A fine-tuned all-MiniLM-L6-v2 (training/train_reader.py) reads each
 (question, passage) pair and gives, per passage, the span its start and end
-heads like best and an answerability logit. Spans are character offsets into
-the passage given, mapped back through the tokenizer's offset mapping, so a
-caller slices the document for the quote. Choosing between passages, and the
+heads like best, an answerability logit, and the phrase to quote: the span of
+highest expected F1 among the likely ones, in whole words (expected_f1_span).
+Spans are character offsets into the passage given, mapped back through the
+tokenizer's offset mapping, so a caller slices the document for the quote. Choosing between passages, and the
 confidence, are qa.extract's and qa.reading's job.
 
 Construction is cheap; the weights load on the first ``read``. They are

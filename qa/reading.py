@@ -1,13 +1,15 @@
 """Answering with the trained reader: which passage answers, the exact span, and how sure qa is.
 
 qa.extract scores every sentence of the retrieved chunks; the passages around
-the best few (``Config.read_passages``, one per place) go to qa.reader in one
-batch. Each sentence of each passage is then an option with a choice score, a
+the best few (``Config.read_passages``, one per place) go to qa.reader
+together. Each sentence of each passage is then an option with a choice score, a
 weighted sum of: the reader's answerability of the passage and its best span
 inside the sentence, the sentence scorer's score of that sentence, the rank of
 the passage, and whether it is the sentence that brought the passage. The
-option with the highest wins; its span is the answer phrase, and the answer
-text is the sentence or sentences the span touches. The confidence is a logistic function
+option with the highest wins. The phrase quoted is the one qa.reader chose
+to quote there (the span of highest expected F1, around the best span the
+choice weighed), and the answer text is the sentence or sentences the two
+touch. The confidence is a logistic function
 of the chosen option's features, its lead over the best passage that says something
 else, whether another passage gives the same span, and the share of question
 words no document holds. Both sets of weights are fitted on held-out
@@ -56,6 +58,11 @@ class Reading:
     @property
     def phrase(self) -> tuple[int, int]:
         return self.quote or (self.span_start, self.span_end)
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        """The span and the phrase together: what the answer's sentences must hold."""
+        return min(self.span_start, self.phrase[0]), max(self.span_end, self.phrase[1])
 
     @property
     def doc_id(self) -> str:
@@ -127,8 +134,8 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     readings = []
     for order, ((c, s, e), js, r) in enumerate(zip(chosen, inside, extractor.reader.read(query.question, texts, within))):
         sentences = index.sentences[c.doc_id]
-        options = [(s + a, s + b, score, scores.get((c.doc_id, j), floor), (s + qa, s + qb))
-                   for j, (a, b, score, qa, qb) in zip(js, r.inside) if math.isfinite(score) and b > a]
+        options = [(s + a, s + b, score, scores.get((c.doc_id, j), floor), (s + qs, s + qe))
+                   for j, (a, b, score, qs, qe) in zip(js, r.inside) if math.isfinite(score) and b > a]
         first, last = answer_sentences(sentences, s + r.start, s + r.end)
         if r.end > r.start and last > first:
             options.append((s + r.start, s + r.end, r.score,
@@ -185,13 +192,12 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
 
         return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
     spans = index.sentences[best.doc_id]
-    first, last = answer_sentences(spans, min(best.span_start, best.phrase[0]), max(best.span_end, best.phrase[1]))
+    first, last = answer_sentences(spans, *best.extent)
     text_start, text_end = spans[first][0], spans[last][1]
     cited = [_citation(doc, best, text_start, text_end, extractor)]
     for r in agreeing[:max_citations - 1]:
         other = index.documents[r.doc_id]
-        s_first, s_last = answer_sentences(index.sentences[r.doc_id], min(r.span_start, r.phrase[0]),
-                                           max(r.span_end, r.phrase[1]))
+        s_first, s_last = answer_sentences(index.sentences[r.doc_id], *r.extent)
         cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
                                index.sentences[r.doc_id][s_last][1], extractor))
     caution = ""
