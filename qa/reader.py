@@ -5,8 +5,9 @@ A fine-tuned all-MiniLM-L6-v2 (training/train_reader.py) reads each
 heads like best, an answerability logit, and the phrase to quote: the span of
 highest expected F1 among the likely ones, in whole words (expected_f1_span).
 Spans are character offsets into the passage given, mapped back through the
-tokenizer's offset mapping, so a caller slices the document for the quote. Choosing between passages, and the
-confidence, are qa.extract's and qa.reading's job.
+tokenizer's offset mapping, so a caller slices the document for the quote.
+Choosing between passages, and the confidence, are qa.extract's and
+qa.reading's job.
 
 Construction is cheap; the weights load on the first ``read``. They are
 checked first (``check``, once per Reader): the file must exist, have the size and sha256 its card
@@ -143,16 +144,18 @@ class Reader:
         self.load()
         inputs, offsets = encode_pairs(self._tokenizer, [question] * len(passages), passages)
         start, end, answerable = run_each(self._run, inputs)
-        spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]),
-                          whole_words(passages[i], *_characters(offsets[i], *quote)))
+
+        def quoted(i: int, tokens: tuple[int, int]) -> tuple[int, int]:  # pair i's phrase to quote, characters
+            return whole_words(passages[i], *_characters(offsets[i], *tokens))
+
+        spans = [ReadSpan(i, *_characters(offsets[i], s, e), score, float(answerable[i]), quoted(i, quote))
                  for i, (s, e, score, quote) in enumerate(best_spans(start, end, offsets))]
         if not within:
             return spans
         rows = [i for i, ranges in enumerate(within) for _ in ranges]  # one row per (passage, range)
         found = iter(best_spans(start[rows], end[rows], [offsets[i] for i in rows],
                                 [r for ranges in within for r in ranges]) if rows else [])
-        return [replace(span, inside=tuple((*_characters(offsets[i], s, e), score,
-                                            *whole_words(passages[i], *_characters(offsets[i], *q)))
+        return [replace(span, inside=tuple((*_characters(offsets[i], s, e), score, *quoted(i, q))
                                            if math.isfinite(score) else (0, 0, score, 0, 0)
                                            for s, e, score, q in islice(found, len(ranges))))
                 for i, (span, ranges) in enumerate(zip(spans, within))]
