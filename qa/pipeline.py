@@ -13,7 +13,7 @@ import math
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import Config, EncoderRuntime
@@ -188,7 +188,7 @@ class QA:
         raises QuestionError; a question the documents do not answer returns
         an Answer with ``found=False``.
         """
-        question = _clean(question, self.config.max_question_chars)
+        raw, question = question, _clean(question, self.config.max_question_chars)
         threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
         query = build_query(question, _clean_history(history, self.config.max_question_chars))
         # A follow-up searches with its context but judges sentences by the question itself.
@@ -199,6 +199,9 @@ class QA:
                                        query_vector=search_vector)
         answer = loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
         _finite(answer, self.index_dir)
+        if _is_cut(raw, self.config.max_question_chars):
+            note = QUESTION_CUT.format(limit=self.config.max_question_chars)
+            answer = replace(answer, reason=f"{answer.reason} {note}".strip())
         return with_links(answer, self.config.url)
 
 
@@ -226,6 +229,14 @@ def _clean(question: str, limit: int) -> str:
 
 
 _LEADING_BLANK = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*")
+_NOT_BLANK = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
+QUESTION_CUT = ("Only the question's first {limit:,} characters were read; ask it in fewer words "
+                "so that all of it counts.")
+
+
+def _is_cut(text: str, limit: int) -> bool:
+    """Whether ``_printable`` left out something of ``text`` besides blanks and control characters."""
+    return _NOT_BLANK.search(text, _LEADING_BLANK.match(text).end() + limit) is not None
 
 
 def _printable(text: str, limit: int) -> str:

@@ -49,6 +49,14 @@ def test_a_question_over_10000_characters_is_truncated_and_answered(seed_qa):
     answer = seed_qa.answer(LONG)
     assert len(answer.question) <= seed_qa.config.max_question_chars
     assert answer.found and answer.span == "14,000"
+    assert "first 2,000 characters were read" in answer.reason  # the user learns the rest was not read
+
+
+def test_a_question_cut_only_in_trailing_blanks_carries_no_note(seed_qa):
+    limit = seed_qa.config.max_question_chars
+    padded = GOOD + " " * (limit - len(GOOD))
+    assert "characters were read" not in seed_qa.answer(padded + " \x00\n" * 5_000).reason
+    assert "characters were read" in seed_qa.answer(padded + " x").reason
 
 
 def test_control_characters_inside_a_real_question_are_ignored(seed_qa):
@@ -79,6 +87,7 @@ def test_blank_huge_and_noisy_earlier_questions_do_not_break_a_follow_up(seed_qa
 def test_a_question_of_megabytes_with_leading_control_characters_is_answered(seed_qa):
     answer = seed_qa.answer("\x00" * 1_000_000 + GOOD + " x" * 2_000_000)
     assert answer.found and answer.span == "14,000"
+    assert "characters were read" in answer.reason
     assert len(answer.question) <= seed_qa.config.max_question_chars
 
 
