@@ -38,6 +38,9 @@ NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say
 UNKNOWN_WORDS = "Some of the question's key words appear in no document."
 DISAGREE = "The documents disagree: passages in different documents say different things, and none stands out."
 SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
+# Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
+# a figure in a passage about something else, which the choice all but rules out, is no disagreement.
+RIVAL = 0.9
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     conflict = conflicting(index, query, readings)
     # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
     # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
-    sure = alone / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else alone
+    preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
+    sure = alone * preference
+    conflict = conflict if preference < RIVAL else None  # said to disagree only when it is a real rival
     if sure < min_confidence:
         reason = (UNKNOWN_WORDS if missing >= 0.5 else DISAGREE if conflict and alone >= min_confidence
                   else NOT_STATED if best.answerable < 0 else NOT_SURE)

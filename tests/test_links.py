@@ -128,3 +128,21 @@ def test_documents_that_disagree_lower_the_confidence_and_are_the_reason(tmp_pat
     assert not abstained.found and abstained.reason == DISAGREE
     qa.remove_documents(["guide.txt"])  # one source left: no disagreement, high confidence
     assert qa.answer(question).confidence > 0.8
+
+
+def test_a_figure_about_something_else_is_not_said_to_disagree(tmp_path, encoder):
+    """A price asked for, one document giving it: a seed article's figures about investment are no rival, so
+    the answer carries no "says otherwise" caution and cites no passage that does not answer."""
+    import shutil
+
+    from conftest import SEEDS
+    from qa.index import build_index
+    from qa.pipeline import QA
+
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    (docs / "cafe.txt").write_text("Café au lait costs 3 euros in Lyon.\n", encoding="utf-8")
+    build_index(docs, tmp_path / "index", Config(), encoder, progress=False)
+    answer = QA(tmp_path / "index", encoder=encoder).answer("How much does a cafe au lait cost in Lyon?")
+    assert answer.found and "3 euros" in answer.span and answer.confidence > 0.8
+    assert answer.reason == "" and all(c.answers for c in answer.citations)
