@@ -19,8 +19,8 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .question import Kind, Query
-from .reading import (DISAGREE, NOT_STATED, NOT_SURE, RIVAL, UNKNOWN_WORDS, answer_from_readings, cite_otherwise,
-                      first_conflict, read_passages, span_in_sentence)
+from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, UNKNOWN_WORDS, answer_from_readings,
+                      cite_otherwise, first_conflict, read_passages, span_in_sentence)
 from .spans import best_span
 from .text import normalized, stem, terms, words
 from .types import Answer, Citation, Hit
@@ -156,7 +156,7 @@ class Extractor:
         if conflict is not None:  # another document gives another phrase of the kind asked for:
             preference = self._preference(best, conflict)  # only as sure as best is preferred to it
             confidence *= preference
-            conflict = conflict if preference < RIVAL else None  # said to disagree only if a real rival
+            conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
         if confidence < min_confidence:
             closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
             reason = self._abstention_reason(best, rival, weights, min_confidence, conflict)

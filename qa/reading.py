@@ -40,7 +40,7 @@ DISAGREE = "The documents disagree: passages in different documents say differen
 SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
 # a figure in a passage about something else, which the choice all but rules out, is no disagreement.
-RIVAL = 0.9
+OTHERWISE_BELOW = 0.9
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
     preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
     sure = alone * preference
-    conflict = conflict if preference < RIVAL else None  # said to disagree only when it is a real rival
+    conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
     if sure < min_confidence:
         reason = (UNKNOWN_WORDS if missing >= 0.5 else DISAGREE if conflict and alone >= min_confidence
                   else NOT_STATED if best.answerable < 0 else NOT_SURE)
