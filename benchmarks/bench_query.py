@@ -207,7 +207,8 @@ def main() -> int:
             for reader in args.readers.split(","):
                 qa = QA(index_dir, config=replace(config, reader=reader != "off", reader_rerank=reader == "on"),
                         encoder=encoder)
-                rows.append({**time_collection(name, qa, fixed_questions(args.data, name, args.questions)), "reader": reader})
+                questions = fixed_questions(args.data, name, args.questions)
+                rows.append({**time_collection(name, qa, questions), "reader": reader})
     print_table(rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))

@@ -3,8 +3,8 @@
     python benchmarks/bench_reader_batch.py [DATA] [--collections squad,covidqa] [--questions 100] [--rounds 4]
 
 For each collection (its documents under DATA, default ../shared/eval, indexed
-in a temporary folder) qa answers --questions of its questions (spread over
-the whole question file) and the reader's inputs are kept: the (question,
+in a temporary folder) qa answers --questions of its questions (bench_query.py's,
+spread over the whole question file) and the reader's inputs are kept: the (question,
 passage) pairs of each answer, tokenized as qa tokenizes them. Then the same
 inputs go through the same ONNX session both ways, alternated --rounds times
 (the order swapped each round, so neither way always runs warm): as one batch
@@ -16,7 +16,6 @@ milliseconds per answer's reading.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -29,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from bench_query import percentile  # noqa: E402
+from bench_query import QUESTIONS, fixed_questions, percentile  # noqa: E402
 
 
 def reader_inputs(qa, questions: list[str]) -> list[dict]:
@@ -69,7 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--collections", default="squad,covidqa")
-    parser.add_argument("--questions", type=int, default=100, help="questions per collection")
+    parser.add_argument("--questions", type=int, default=QUESTIONS, help="questions per collection")
     parser.add_argument("--rounds", type=int, default=4, help="times each way runs over the inputs")
     args = parser.parse_args()
 
@@ -83,8 +82,7 @@ def main() -> int:
     print(f"{'collection':<11}{'way':>15}{'pairs':>7}{'mean':>8}{'p50':>8}{'p95':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.collections.split(","):
-            rows = [json.loads(line) for line in (args.data / name / "questions_dev.jsonl").open() if line.strip()]
-            questions = [r["question"] for r in rows[::max(1, len(rows) // args.questions)][:args.questions]]
+            questions = [q["question"] for q in fixed_questions(args.data, name, args.questions)]
             index_dir = Path(tmp) / name
             build_index(args.data / name / "docs", index_dir, config, encoder, progress=False)
             qa = QA(index_dir, config=Config.from_env(index_dir=index_dir), encoder=encoder)
