@@ -103,12 +103,18 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
     in Cambodia? What is their total capital?"
     """
     kind = expected_kind(question)
-    history = [h for h in (history or []) if h and h.strip()]
+    history = _resolved([h.strip() for h in history or [] if h and h.strip()])
     if not history or not is_follow_up(question):
         return Query(question, question, "", kind)
-    swapped = _swap_phrase(history[-1].strip(), question)
+    swapped = _swap_phrase(history[-1], question)
     if swapped:  # the earlier question, with the phrase the follow-up names put in
         return Query(swapped, swapped, "", expected_kind(swapped))
+    if len(history) > 1 and is_follow_up(history[-1]):
+        # "And in Laos?" after "How many projects are in Cambodia?" and "What is their total capital?": the
+        # phrase goes into the question the last one leaned on, and the last one is asked again after it.
+        topic = _swap_phrase(history[-2], question)
+        if topic:
+            return build_query(history[-1], history[:-2] + [topic])
     # Walk back to the nearest earlier question that stands on its own, keeping what lies between.
     carried = []
     for earlier in reversed(history[-3:]):
@@ -117,6 +123,17 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
             break
     context = " ".join(carried)
     return Query(question, f"{context} {question}", context, kind)
+
+
+def _resolved(history: list[str]) -> list[str]:
+    """Earlier questions, each elliptical follow-up replaced by the question it stood for: after "How many
+    projects are in Cambodia?", "And in Laos?" is "How many projects are in Laos?" (so a third "And in
+    Thailand?" swaps Laos, not the words "And in Laos")."""
+    resolved: list[str] = []
+    for earlier in history:
+        swapped = _swap_phrase(resolved[-1], earlier) if resolved and is_follow_up(earlier) else None
+        resolved.append(swapped or earlier)
+    return resolved
 
 
 def _swap_phrase(earlier: str, question: str) -> str | None:

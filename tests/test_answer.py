@@ -152,6 +152,9 @@ def test_module_level_answer_uses_the_default_index(seed_index_dir, monkeypatch)
     (["How many investment projects does Vietnam have in Cambodia?"], "What is their total capital?", {"$2.94 billion"}),
     # The seeds state both: "241 active projects in Laos" and "more than 400 FDI projects in Laos".
     (["How many investment projects does Vietnam have in Cambodia?"], "And in Laos?", {"241", "400"}),
+    # "And in Laos?" after the capital of the projects in Cambodia: the capital of those in Laos.
+    (["How many investment projects does Vietnam have in Cambodia?", "What is their total capital?"], "And in Laos?",
+     {"5.5 billion USD"}),
     # "over 14,000 Lao students studying across 170 educational institutions": the reader, reading the question
     # alone, gives 14,000; the count nearest the question's own words ("institutions") is the answer.
     (["How many Lao students are studying in Vietnam?"], "How many institutions do they study at?", {"170"}),

@@ -96,6 +96,20 @@ def test_an_elliptical_follow_up_swaps_the_phrase():
     assert query.kind is Kind.COUNT and query.context == ""
 
 
+def test_an_elliptical_follow_up_after_a_follow_up_swaps_the_phrase_in_the_topic():
+    history = ["How many copper mines are there in Peru?", "Who owns them?"]
+    query = build_query("And in Chile?", history)
+    assert query.question == "Who owns them?" and query.context == "How many copper mines are there in Chile?"
+    assert "Peru" not in query.search_text
+
+
+def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
+    history = ["How many copper mines operate in Peru?", "And in Chile?"]
+    assert build_query("And in Bolivia?", history).question == "How many copper mines operate in Bolivia?"
+    query = build_query("Who owns them?", history)  # the question "And in Chile?" stood for is the topic
+    assert query.context == "How many copper mines operate in Chile?"
+
+
 def test_a_standalone_question_ignores_history():
     query = build_query("Who founded the city of Lima?", ["How many museums does Lima have?"])
     assert query.search_text == "Who founded the city of Lima?" and query.context == ""
