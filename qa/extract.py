@@ -18,11 +18,12 @@ import numpy as np
 
 from .index import Index
 from .ingest import page_of
-from .question import Kind, Query
-from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, UNKNOWN_WORDS, answer_from_readings,
-                      cite_otherwise, first_conflict, read_passages, span_in_sentence)
+from .question import Kind, Query, names
+from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, cite_otherwise,
+                      first_conflict, read_passages, span_in_sentence, unknown_reason)
 from .spans import best_span
-from .text import normalized, stem, terms, words
+from .spelling import Speller
+from .text import STOPWORDS, normalized, stem, terms, words, written_words
 from .types import Answer, Citation, Hit
 
 NOT_FOUND = "The documents do not say."
@@ -74,6 +75,11 @@ class Extractor:
         self._vocab = index.bm25.vocab_dict
         self._n_chunks = max(1, len(index.chunks))
         self._sentence_words: dict[tuple[str, int], SentenceWords] = {}
+        self.speller = Speller(lambda: (doc.text for doc in index.documents.values()))
+
+    def knows(self, word: str) -> bool:
+        """Whether a lower-cased word is a stopword or some document holds it (as its stemmed term)."""
+        return word in STOPWORDS or self._vocab.get(stem(word)) is not None
 
     def _words_of(self, doc_id: str, i: int) -> "SentenceWords":
         """Terms, normalized text and word count of sentence i, worked out once per sentence, not per question.
@@ -157,9 +163,13 @@ class Extractor:
             preference = self._preference(best, conflict)  # only as sure as best is preferred to it
             confidence *= preference
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
+        absent = self.absent_names(query.question)
+        if absent:  # the question names something no document mentions (qa.reading.NOT_MENTIONED)
+            confidence = 0.0
         if confidence < min_confidence:
             closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
-            reason = self._abstention_reason(best, rival, weights, min_confidence, conflict)
+            reason = (unknown_reason(self, query.question, absent, self._missing(weights))
+                      or self._abstention_reason(best, rival, weights, min_confidence, conflict))
             return Answer(query.question, NOT_FOUND, False, confidence, closest, "", reason)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
         cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
@@ -237,11 +247,10 @@ class Extractor:
 
     def _abstention_reason(self, best: Candidate, rival: Candidate | None, weights, min_confidence: float,
                            conflict: Candidate | None = None) -> str:
-        """Why ``best`` fell below ``min_confidence``, in a user's words: the question's words are unknown here;
-        the passage does not look like an answer even alone; only a passage saying something else in another
-        document held it back (they disagree); or it may answer, but not surely enough for the threshold."""
-        if self._missing(weights) >= 0.5:
-            return UNKNOWN_WORDS
+        """Why ``best`` fell below ``min_confidence``, in a user's words, when the question's words are known here
+        (else qa.reading.unknown_reason): the passage does not look like an answer even alone; only a passage
+        saying something else in another document held it back (they disagree); or it may answer, but not
+        surely enough for the threshold."""
         alone = self._confidence(best, 1.0, weights)  # as if no other passage said something else
         if alone < min(min_confidence, 0.5):
             return NOT_STATED
@@ -254,6 +263,16 @@ class Extractor:
         """How much more likely ``best`` answers than ``other``, from their scores on the scale of the fitted
         confidence (CONFIDENCE_WEIGHTS["score"]): 0.5 when they score the same."""
         return 1.0 / (1.0 + math.exp(-CONFIDENCE_WEIGHTS["score"] * (best.score - other.score)))
+
+    def unknown_words(self, question: str) -> list[str]:
+        """The question's own key words that no document contains, as written: ["Thailand"]."""
+        unknown = (w for w in written_words(question) if w.lower() not in STOPWORDS
+                   and stem(w.lower()) not in _QUESTION_TERMS and self._vocab.get(stem(w.lower())) is None)
+        return list(dict.fromkeys(unknown))
+
+    def absent_names(self, question: str) -> list[str]:
+        """The names the question gives (qa.question.names) that no document contains: ["Thailand"]."""
+        return [name for name in names(question) if not self.knows(name.lower())]
 
     def _missing(self, weights) -> float:
         """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""

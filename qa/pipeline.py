@@ -25,6 +25,7 @@ from .links import with_links
 from .store import Index, load_index, vectors_of
 from .question import build_query
 from .retrieve import Retriever
+from .spelling import read_as_note, respell
 from .types import Answer, Document
 
 RELOAD_SECONDS = 2.0
@@ -144,6 +145,7 @@ class QA:
             self.encoder.encode_one("warm up")
             if self.reader is not None:
                 self.reader.read("Warm up?", ["Warm up."])
+            self._fresh().extractor.speller.warm_up()
         except QAError as exc:
             self.warm_up_error = exc
         finally:
@@ -163,9 +165,11 @@ class QA:
     def search(self, question: str, history: list[str] | None = None, k: int | None = None,
                doc_ids: list[str] | None = None) -> list:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
-        query = build_query(_clean(question, self.config.max_question_chars),
-                            _clean_history(history, self.config.max_question_chars))
-        return self._fresh().retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
+        loaded = self._fresh()
+        question, _ = respell(_clean(question, self.config.max_question_chars), loaded.extractor.knows,
+                              loaded.extractor.speller)
+        query = build_query(question, _clean_history(history, self.config.max_question_chars))
+        return loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
                                      query_vector=self._vector(query.search_text))
 
     def _vector(self, text: str):
@@ -190,18 +194,21 @@ class QA:
         """
         raw, question = question, _clean(question, self.config.max_question_chars)
         threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
+        loaded = self._fresh()
+        question, fixes = respell(question, loaded.extractor.knows, loaded.extractor.speller)
         query = build_query(question, _clean_history(history, self.config.max_question_chars))
         # A follow-up searches with its context but judges sentences by the question itself.
         search_vector = self._vector(query.search_text)
         question_vector = self._vector(question) if query.context else search_vector
-        loaded = self._fresh()
         hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
                                        query_vector=search_vector)
         answer = loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
         _finite(answer, self.index_dir)
+        notes = [read_as_note(fixes)] if fixes else []
         if _is_cut(raw, self.config.max_question_chars):
-            note = QUESTION_CUT.format(limit=self.config.max_question_chars)
-            answer = replace(answer, reason=f"{answer.reason} {note}".strip())
+            notes.append(QUESTION_CUT.format(limit=self.config.max_question_chars))
+        if notes:
+            answer = replace(answer, reason=" ".join([answer.reason, *notes]).strip())
         return with_links(answer, self.config.url)
 
 

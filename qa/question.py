@@ -60,6 +60,21 @@ _SWAP = re.compile(r"^\s*(?:and|but|what about|how about|and what about|same for
 _PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "during", "by", "between", "among")
 
 
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def names(question: str) -> list[str]:
+    """The names a question gives: capitalized words that do not start a sentence ("Thailand" in "How many
+    projects are in Thailand?") and words of two capitals or more ("GDP"), as written."""
+    found = []
+    for match in _TOKEN.finditer(question):
+        word, before = match.group(0), question[:match.start()].rstrip()
+        starts_sentence = not before or before[-1] in ".?!:;\"'“("
+        if (word[0].isupper() and not starts_sentence) or sum(ch.isupper() for ch in word) >= 2:
+            found.append(word)
+    return list(dict.fromkeys(found))
+
+
 def expected_kind(question: str) -> Kind:
     for pattern, kind in _RULES:
         if pattern.search(question):

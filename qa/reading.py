@@ -36,6 +36,10 @@ MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that n
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
 UNKNOWN_WORDS = "Some of the question's key words appear in no document."
+# A question naming something no document mentions is not answered (qa.question.names, Extractor.absent_names):
+# "How many projects does Vietnam have in Thailand?" of documents that never name Thailand is not answered by
+# the passage about Cambodia's projects, however well the rest of it matches.
+NOT_MENTIONED = "No document mentions {names}."
 DISAGREE = "The documents disagree: passages in different documents say different things, and none stands out."
 SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
@@ -173,6 +177,16 @@ def answer_sentences(spans: list[tuple[int, int]], start: int, end: int) -> tupl
     return first, max(first, last)
 
 
+def unknown_reason(extractor, question: str, absent: list[str], missing: float) -> str | None:
+    """Why a question whose words are not in the documents goes unanswered, naming them, or None:
+    "No document mentions Thailand.", "Some of the question's key words appear in no document: coach, team."."""
+    if absent:
+        return NOT_MENTIONED.format(names=" or ".join(absent))
+    if missing >= 0.5:
+        return f"{UNKNOWN_WORDS[:-1]}: {', '.join(extractor.unknown_words(question))}."
+    return None
+
+
 def answer_from_readings(extractor, query, readings: list[Reading], missing: float, min_confidence: float,
                          max_citations: int) -> Answer:
     index = extractor.index
@@ -186,11 +200,12 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
     # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
     preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
-    sure = alone * preference
+    absent = extractor.absent_names(query.question)
+    sure = 0.0 if absent else alone * preference
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
     if sure < min_confidence:
-        reason = (UNKNOWN_WORDS if missing >= 0.5 else DISAGREE if conflict and alone >= min_confidence
-                  else NOT_STATED if best.answerable < 0 else NOT_SURE)
+        reason = unknown_reason(extractor, query.question, absent, missing) or (
+            DISAGREE if conflict and alone >= min_confidence else NOT_STATED if best.answerable < 0 else NOT_SURE)
         closest = [extractor._citation(r.candidate, answers=False)
                    for r in _one_per_passage(readings)[:max_citations]]
         from .extract import NOT_FOUND

@@ -133,12 +133,15 @@ also did does many much s t d ll ve re
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; numbers keep inner separators ("5.5", "14,000")."""
+    return [word.lower() for word in written_words(text)]
+
+
+def written_words(text: str) -> list[str]:
+    """The word tokens of ``words`` as written ("Vietnam's" -> "Vietnam")."""
     out = []
     for match in _WORD.finditer(text):
-        word = match.group(0).lower()
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]  # possessive: "vietnam's" -> "vietnam"
-        out.append(word)
+        word = match.group(0)
+        out.append(word[:-2] if word.lower().endswith(("'s", "’s")) else word)  # possessive
     return out
 
 

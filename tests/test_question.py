@@ -1,7 +1,7 @@
 """The expected answer kind, typed phrases, and follow-up resolution: cases written for these tests."""
 import pytest
 
-from qa.question import Kind, build_query, expected_kind, is_follow_up
+from qa.question import Kind, build_query, expected_kind, is_follow_up, names
 from qa.spans import best_span
 
 
@@ -108,6 +108,16 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     assert build_query("And in Bolivia?", history).question == "How many copper mines operate in Bolivia?"
     query = build_query("Who owns them?", history)  # the question "And in Chile?" stood for is the topic
     assert query.context == "How many copper mines operate in Chile?"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many projects does Vietnam have in Thailand?", ["Vietnam", "Thailand"]),
+    ("What is the GDP of Laos?", ["GDP", "Laos"]),
+    ("Please answer this. Who won?", []),  # capitals that start a sentence name nothing
+    ('"Thailand" is what?', []),
+])
+def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, expected):
+    assert names(question) == expected
 
 
 def test_a_standalone_question_ignores_history():

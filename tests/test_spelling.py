@@ -1,0 +1,59 @@
+"""Misspelt question words are read as the words the documents use, and say so; a name no document mentions
+makes qa abstain, naming it."""
+from qa.spelling import Speller, read_as_note, respell
+
+TEXTS = ["The ctenophore Pleurobrachia feeds on plankton.", "Ctenophores are also called comb jellies.",
+         "The general assembly met in Geneva; in general, it meets yearly."]
+KNOWN = {w.lower().strip(".;,") for t in TEXTS for w in t.split()} | {"how", "many", "what", "the", "of", "a", "do"}
+
+
+def _respell(question):
+    return respell(question, lambda w: w in KNOWN, Speller(lambda: TEXTS))
+
+
+def test_a_misspelt_word_is_read_as_the_document_word_one_edit_away():
+    assert _respell("What does the ctenohore eat?") == ("What does the ctenophore eat?", [("ctenohore", "ctenophore")])
+    # a capital stays; from 8 letters on, two edits are allowed
+    assert _respell("Where does Pleurbrachai live?")[1] == [("Pleurbrachai", "Pleurobrachia")]
+    assert _respell("Where does Pleurbrachia live?") == ("Where does Pleurobrachia live?",
+                                                         [("Pleurbrachia", "Pleurobrachia")])
+
+
+def test_words_that_are_no_typo_are_left_as_they_are():
+    for question in ("What is a trait?",  # an English word (the encoder's vocabulary), although no text uses it
+                     "What does the geneva say?",  # known (case aside)
+                     "Who is in Genf?",  # under 5 letters
+                     "What is X-1beta?",  # digits
+                     "Who won in Eeneva?",  # a typo seldom changes the first letter
+                     "What is a ctenxxxore?"):  # three edits from any word
+        assert _respell(question)[1] == [], question
+
+
+def test_the_most_frequent_word_wins_a_tie():
+    assert _respell("What is generel?")[1] == [("generel", "general")]
+
+
+def test_the_note_names_every_word_read_otherwise():
+    assert read_as_note([("studnets", "students")]) == 'Read "studnets" as "students": a word the documents use.'
+    assert read_as_note([("a1", "b1"), ("a2", "b2"), ("a3", "b3")]) == (
+        'Read "a1" as "b1", "a2" as "b2" and "a3" as "b3": words the documents use.')
+
+
+def test_a_misspelt_question_is_answered_and_says_how_it_was_read(seed_qa):
+    answer = seed_qa.answer("How many Lao studnets are studying in Vietnma?")
+    assert answer.found and answer.span == "14,000"
+    assert answer.question == "How many Lao students are studying in Vietnam?"
+    assert '"studnets" as "students"' in answer.reason and '"Vietnma" as "Vietnam"' in answer.reason
+
+
+def test_a_question_about_something_no_document_names_is_not_answered(seed_qa):
+    # Every other word matches the passage about Cambodia's 205 projects; Thailand is in no document.
+    for question, history in (("How many investment projects does Vietnam have in Thailand?", None),
+                              ("And in Thailand?", ["How many investment projects does Vietnam have in Cambodia?",
+                                                    "And in Laos?"])):
+        answer = seed_qa.answer(question, history=history)
+        assert not answer.found, (question, answer.text)
+        assert answer.reason == "No document mentions Thailand."
+    assert seed_qa.answer("How many investment projects does Vietnam have in Laos?").found
+    # words no document uses that name nothing (a polite tail) do not stop an answer
+    assert seed_qa.answer("How many Lao students are studying in Vietnam? Please answer carefully.").span == "14,000"
