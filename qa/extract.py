@@ -266,8 +266,8 @@ class Extractor:
 
     def unknown_words(self, question: str) -> list[str]:
         """The question's own key words that no document contains, as written: ["Thailand"]."""
-        unknown = (w for w in written_words(question) if w.lower() not in STOPWORDS
-                   and stem(w.lower()) not in _QUESTION_TERMS and self._vocab.get(stem(w.lower())) is None)
+        unknown = (w for w in written_words(question)
+                   if not self.knows(w.lower()) and stem(w.lower()) not in _QUESTION_TERMS)
         return list(dict.fromkeys(unknown))
 
     def absent_names(self, question: str) -> list[str]:
