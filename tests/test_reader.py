@@ -206,22 +206,44 @@ def test_a_tiny_training_run_goes_end_to_end(tmp_path):
     """A few steps on the seeds: passages from qa's own retriever, weights, card, and a reader that loads them."""
     data = tmp_path / "eval" / "squad"
     shutil.copytree(SEEDS, data / "docs")
+    seed = next((data / "docs").glob("001_*"))
+    for number in ("17", "21"):  # articles of the tune and test splits (train_reader.SPLITS)
+        shutil.copyfile(seed, data / "docs" / f"{number}_{seed.name}")
     rows = [{"question": "How many Lao students are studying in Vietnam?", "answers": ["14,000"], "docs": ["001"]},
-            {"question": "How many active projects does Vietnam have in Laos?", "answers": ["241"], "docs": ["001"]}]
+            {"question": "How many active projects does Vietnam have in Laos?", "answers": ["241"], "docs": ["001"]},
+            {"question": "How many Lao students study in Vietnam?", "answers": ["14,000"], "docs": ["17"]},
+            {"question": "How many projects does Vietnam have in Laos?", "answers": ["241"], "docs": ["21"]}]
     (data / "questions_dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "model" / "reader.safetensors"
+    out, records = tmp_path / "model" / "reader.safetensors", tmp_path / "records.json"
     done = subprocess.run([sys.executable, str(ROOT / "training" / "train_reader.py"), "--data", str(tmp_path / "eval"),
                            "--sets", "squad", "--work", str(tmp_path / "work"), "--out", str(out),
-                           "--max-steps", "2", "--batch-size", "4", "--synthetic", "squad=5", "--shared", "1"],
+                           "--max-steps", "2", "--batch-size", "4", "--synthetic", "squad=5", "--shared", "1",
+                           "--train-on", "train,tune", "--records", str(records)],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     card = check_weights(out)
     assert card["run"]["steps"] == 2 and card["data"]["questions"]["squad"]["train"] == 2
+    # the tune split's question was trained on; only the test split's is held out
+    assert card["data"]["trained_on"] == ["train", "tune"] and card["data"]["questions"]["squad"]["tune"] == 1
+    held = json.loads(records.read_text(encoding="utf-8"))
+    assert list(held) == ["test"] and [r["question"] for r in held["test"]] == [rows[3]["question"]]
     assert card["settings"]["shared"] == 1  # the span loss over a question's passages together ran too
     assert 1 <= card["data"]["questions"]["squad"]["synthetic"] <= 5  # self-supervised questions from the seeds
     assert out.stat().st_size <= 15_000_000
     spans = Reader(out).read("How many?", ["There are 14,000 students."])
     assert len(spans) == 1 and 0 <= spans[0].start <= spans[0].end <= len("There are 14,000 students.")
+
+
+def test_choice_and_confidence_are_never_fitted_on_questions_the_reader_was_trained_on():
+    fit = _training_module("fit_reader")
+    assert fit.fits_on(json.loads(card_path(WEIGHTS).read_text(encoding="utf-8"))) is None  # the shipped reader
+    assert "--train-on train" in fit.fits_on({"data": {"trained_on": ["train", "tune"]}})
+
+
+def test_training_never_takes_the_test_split():
+    done = subprocess.run([sys.executable, str(ROOT / "training" / "train_reader.py"), "--train-on", "train,test"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "the test split is never trained on" in done.stderr
 
 
 def test_self_supervised_questions_hide_their_answer_and_ask_for_its_kind():

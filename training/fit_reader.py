@@ -135,6 +135,14 @@ def table(observations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def fits_on(card: dict) -> str | None:
+    """None when the reader of ``card`` never saw the tune split's questions, else why it cannot be fitted there."""
+    if "tune" in card.get("data", {}).get("trained_on", ["train"]):
+        return ("the shipped reader was trained on the tune split too (its card's trained_on), so its choice and "
+                "confidence cannot be fitted on that split; train it with --train-on train to fit them")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
@@ -148,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     from tqdm.auto import tqdm
+
+    from qa.reader import WEIGHTS, card_path
+
+    unseen = fits_on(json.loads(card_path(WEIGHTS).read_text(encoding="utf-8")))
+    if unseen is not None:
+        parser.error(unseen)
 
     rng = random.Random(args.seed)
     observed = {"tune": [], "test": []}

@@ -143,9 +143,10 @@ def add_group(train: list[dict], examples: list[dict]) -> None:
 
 
 def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | None, repeat: dict,
-            negatives: int, synthetic: dict | None = None, top_k: int = 8) -> dict:
-    """Per split, the examples (train) or question records (tune, test) of every set; ``synthetic`` asks for
-    that many self-supervised questions per set (training/synthetic.py), for training only."""
+            negatives: int, synthetic: dict | None = None, top_k: int = 8, train_on: tuple = ("train",)) -> dict:
+    """Per split, the examples (the splits in ``train_on``, under "train") or question records (the others) of
+    every set; ``synthetic`` asks for that many self-supervised questions per set (training/synthetic.py), for
+    training only."""
     from tqdm.auto import tqdm
 
     from synthetic import synthetic_questions
@@ -176,14 +177,14 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
                 continue
             counts[split] += 1
             counts["answer_shown"] += any(c["holds"] for c in record["shown"])
-            if split == "train":
+            if split in train_on:
                 for _ in range(repeat.get(name, 1)):  # each copy is a group of its own (see batches)
                     add_group(out["train"], cap_negatives(examples, negatives))
                 counts["examples"] += len(examples)
             else:
                 out[split].append({**record, "set": name})
         if synthetic.get(name):  # documents outside the tune and test splits only
-            free = [d for d in qa.index.documents if split_of(name, {"docs": [Path(d).name]}) in (None, "train")]
+            free = [d for d in qa.index.documents if split_of(name, {"docs": [Path(d).name]}) in (None, *train_on)]
             made = synthetic_questions(qa.index, free, synthetic[name], seed=len(free))
             counts["synthetic"] = 0
             for q in tqdm(made, desc=f"{name}: self-supervised questions", unit="q"):
@@ -390,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic", default="",
                         help="self-supervised cloze questions per set from documents outside the tune and test "
                              "splits, e.g. covidqa=1000 (training/synthetic.py)")
+    parser.add_argument("--train-on", default="train",
+                        help="splits trained on (train,tune: also the tune split's questions; then only the "
+                             "test split is held out, and the choice and confidence fitted on tune are kept)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--precision", choices=("bf16", "fp32"), default="bf16",
                         help="bf16: matrix products in bfloat16 under autocast (1.45x faster on this CPU); "
@@ -402,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
                              "better, README Measured)")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
     args = parser.parse_args(argv)
+    train_on = tuple(s for s in args.train_on.split(",") if s)
+    if "train" not in train_on or set(train_on) - {"train", "tune"}:
+        parser.error("--train-on: the test split is never trained on; give train or train,tune")
 
     import torch
 
@@ -415,12 +422,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     sets = [s for s in args.sets.split(",") if s]
     repeat, synthetic = per_set(args.repeat), per_set(args.synthetic)
-    data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic, args.top_k)
+    data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic,
+                   args.top_k, train_on)
     train_examples = data["train"]
+    held_splits = [split for split in ("tune", "test") if split not in train_on]
     print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
           f"with an answer)", flush=True)
     if args.records:
-        args.records.write_text(json.dumps({k: data[k] for k in ("tune", "test")}), encoding="utf-8")
+        args.records.write_text(json.dumps({k: data[k] for k in held_splits}), encoding="utf-8")
 
     bert, tokenizer = load_base(model_path()), pair_tokenizer()
     for p in bert.embeddings.parameters():
@@ -429,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     run = train(net, tokenizer, train_examples, args.epochs, args.batch_size, args.lr, args.seed, args.max_steps,
                 bf16=args.precision == "bf16", listwise=args.listwise, shared=args.shared)
 
-    held_out = [r for split in ("tune", "test") for r in data[split]]
+    held_out = [r for split in held_splits for r in data[split]]
     held_out = held_out[:args.val_limit * 2]
     figures = {"fp32": validate(Reader.of(net).read, held_out)}
     packed = pack(net.trained_state())
@@ -445,7 +454,8 @@ def main(argv: list[str] | None = None) -> int:
     card = {"format": FORMAT, "base": base_version(), "bytes": args.out.stat().st_size,
             "sha256": file_hash(args.out), "seed": args.seed,
             "data": {"sets": sets, "splits": {s: [f"{r.start:02d}-{r.stop - 1:02d}" for r in SPLITS[s]] for s in sets},
-                     "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit},
+                     "questions": data["counts"], "train_passages": len(train_examples), "limit": args.limit,
+                     "trained_on": list(train_on)},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
                          "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic,
                          "precision": args.precision, "listwise": args.listwise, "shared": args.shared,
@@ -470,6 +480,8 @@ def cap_negatives(examples: list[dict], keep: int) -> list[dict]:
 
 def card_markdown(card: dict) -> str:
     figures = card["validation_held_out"]
+    held = [s for s in ("tune", "test") if s not in card["data"].get("trained_on", ["train"])]
+    held = f"{' then '.join(held)} split{'s' if len(held) > 1 else ''}"
     rows = "\n".join(f"| {k} | {v.get('questions', '-')} {v.get('from', '')} | {v.get('gold_passage_em', '-')} | "
                      f"{v.get('gold_passage_f1', '-')} | {v.get('passage_accuracy', '-')} |" for k, v in figures.items())
     return f"""# qa reader
@@ -482,7 +494,7 @@ Data: {json.dumps(card['data'])}
 
 Settings: {json.dumps(card['settings'])}; run: {json.dumps(card['run'])}.
 
-Held-out questions (the first --val-limit x 2 of the tune, then test splits; never trained on):
+Held-out questions (the first --val-limit x 2 of the {held}; never trained on):
 
 | weights | questions | EM, gold passage given | F1, gold passage given | passage accuracy |
 | --- | --- | --- | --- | --- |
