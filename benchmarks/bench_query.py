@@ -100,7 +100,8 @@ def time_collection(name: str, qa, questions: list[dict]) -> dict:
     """p50/p95 of answer(), of its stages, and of the floor, over ``questions``."""
     spent = {stage: 0.0 for stage in STAGES}
     _instrument(qa, spent)
-    qa.answer("What is this collection about, in one sentence?")  # warm: model, caches, first BM25 call
+    qa.warm_up()  # as qa serve does: the models, and the documents' words for misspelt questions
+    qa.answer("What is this collection about, in one sentence?")  # warm: caches, first BM25 call
     from qa.vectors import search_one
 
     encoder, faiss_index, top_k = qa.encoder, qa.index.faiss_index, qa.config.top_k
