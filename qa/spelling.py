@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -31,16 +32,19 @@ class Speller:
         self._texts = texts
         self._counts: Counter | None = None
         self._groups: dict[tuple[str, int], list[str]] = {}  # by first letter and length
+        self._lock = threading.Lock()  # qa serve's warm-up and a first question may both ask for the words
 
     def warm_up(self) -> None:
         _english()
-        if self._counts is None:
-            counts: Counter = Counter()
-            for text in self._texts():
-                counts.update(_LETTERS.findall(text.lower()))
-            for word in counts:
-                self._groups.setdefault((word[0], len(word)), []).append(word)
-            self._counts = counts
+        with self._lock:
+            if self._counts is None:
+                counts: Counter = Counter()
+                for text in self._texts():
+                    counts.update(_LETTERS.findall(text.lower()))
+                groups: dict[tuple[str, int], list[str]] = {}
+                for word in counts:
+                    groups.setdefault((word[0], len(word)), []).append(word)
+                self._groups, self._counts = groups, counts
 
     def correct(self, word: str) -> str | None:
         """The document word ``word`` was likely meant to be (lower case), or None."""

@@ -57,3 +57,23 @@ def test_a_question_about_something_no_document_names_is_not_answered(seed_qa):
     assert seed_qa.answer("How many investment projects does Vietnam have in Laos?").found
     # words no document uses that name nothing (a polite tail) do not stop an answer
     assert seed_qa.answer("How many Lao students are studying in Vietnam? Please answer carefully.").span == "14,000"
+
+
+def test_the_words_are_gathered_once_even_when_asked_for_at_the_same_time():
+    import threading
+    import time
+
+    calls = []
+
+    def texts():  # slow, so that every thread asks while the first is still gathering
+        calls.append(1)
+        time.sleep(0.05)
+        return TEXTS
+
+    speller = Speller(texts)
+    threads = [threading.Thread(target=speller.warm_up) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert calls == [1] and speller.correct("ctenohore") == "ctenophore"
