@@ -65,7 +65,10 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 def names(question: str) -> list[str]:
     """The names a question gives: capitalized words that do not start a sentence ("Thailand" in "How many
-    projects are in Thailand?") and words of two capitals or more ("GDP"), as written."""
+    projects are in Thailand?") and words of two capitals or more ("GDP"), as written. None in a question
+    typed in capitals only, whose capitals say nothing."""
+    if not any(ch.islower() for ch in question):
+        return []
     found = []
     for match in _TOKEN.finditer(question):
         word, before = match.group(0), question[:match.start()].rstrip()

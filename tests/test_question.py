@@ -115,6 +115,7 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     ("What is the GDP of Laos?", ["GDP", "Laos"]),
     ("Please answer this. Who won?", []),  # capitals that start a sentence name nothing
     ('"Thailand" is what?', []),
+    ("HOW MANY PROJECTS ARE IN LAOS? PLEASE ANSWER.", []),  # typed in capitals: they say nothing
 ])
 def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, expected):
     assert names(question) == expected
