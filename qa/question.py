@@ -66,8 +66,9 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 def names(question: str) -> list[str]:
     """The names a question gives: capitalized words that do not start a sentence ("Thailand" in "How many
     projects are in Thailand?") and words of two capitals or more ("GDP"), as written. None in a question
-    typed in capitals only, whose capitals say nothing."""
-    if not any(ch.islower() for ch in question):
+    typed in capitals only or in title case, whose capitals say nothing."""
+    long_words = [w for w in _TOKEN.findall(question) if len(w) >= 4 and w.isalpha()]
+    if not any(ch.islower() for ch in question) or (len(long_words) >= 4 and all(w[0].isupper() for w in long_words)):
         return []
     found = []
     for match in _TOKEN.finditer(question):
