@@ -77,14 +77,14 @@ def _english() -> frozenset[str]:
 
 def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tuple[str, list[tuple[str, str]]]:
     """``question`` with each word for which ``known`` is False replaced by its correction, and the
-    (typed, meant) pairs; a word typed with a capital keeps it."""
+    (typed, meant) pairs; a word typed with a capital, or in capitals, keeps them."""
     fixes: dict[str, str] = {}
     for typed in dict.fromkeys(written_words(question)):
         if known(typed.lower()):
             continue
         meant = speller.correct(typed)
         if meant:
-            fixes[typed] = meant.capitalize() if typed[0].isupper() else meant
+            fixes[typed] = meant.upper() if typed.isupper() else meant.capitalize() if typed[0].isupper() else meant
     for typed, meant in fixes.items():
         question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", meant, question)
     return question, list(fixes.items())

@@ -17,6 +17,7 @@ def test_a_misspelt_word_is_read_as_the_document_word_one_edit_away():
     assert _respell("Where does Pleurbrachai live?")[1] == [("Pleurbrachai", "Pleurobrachia")]
     assert _respell("Where does Pleurbrachia live?") == ("Where does Pleurobrachia live?",
                                                          [("Pleurbrachia", "Pleurobrachia")])
+    assert _respell("WHAT DOES THE CTENOHORE EAT?")[0] == "WHAT DOES THE CTENOPHORE EAT?"
 
 
 def test_words_that_are_no_typo_are_left_as_they_are():
