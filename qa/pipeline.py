@@ -166,11 +166,18 @@ class QA:
                doc_ids: list[str] | None = None) -> list:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
         loaded = self._fresh()
-        question, _ = respell(_clean(question, self.config.max_question_chars), loaded.extractor.knows,
-                              loaded.extractor.speller)
-        query = build_query(question, _clean_history(history, self.config.max_question_chars))
+        question, _ = self._respell(loaded, _clean(question, self.config.max_question_chars))
+        query = build_query(question, self._history(loaded, history))
         return loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
                                      query_vector=self._vector(query.search_text))
+
+    @staticmethod
+    def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]]]:
+        return respell(text, loaded.extractor.knows, loaded.extractor.speller)
+
+    def _history(self, loaded, history) -> list[str]:
+        """The earlier questions, cleaned and with misspelt words mended as the question's are."""
+        return [self._respell(loaded, h)[0] for h in _clean_history(history, self.config.max_question_chars)]
 
     def _vector(self, text: str):
         """The question's embedding, remembered for the last few hundred texts (retries, eval, the API)."""
@@ -195,8 +202,8 @@ class QA:
         raw, question = question, _clean(question, self.config.max_question_chars)
         threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
         loaded = self._fresh()
-        question, fixes = respell(question, loaded.extractor.knows, loaded.extractor.speller)
-        query = build_query(question, _clean_history(history, self.config.max_question_chars))
+        question, fixes = self._respell(loaded, question)
+        query = build_query(question, self._history(loaded, history))
         # A follow-up searches with its context but judges sentences by the question itself.
         search_vector = self._vector(query.search_text)
         question_vector = self._vector(question) if query.context else search_vector

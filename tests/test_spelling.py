@@ -47,6 +47,12 @@ def test_a_misspelt_question_is_answered_and_says_how_it_was_read(seed_qa):
     assert '"studnets" as "students"' in answer.reason and '"Vietnma" as "Vietnam"' in answer.reason
 
 
+def test_misspelt_earlier_questions_are_mended_too(seed_qa):
+    answer = seed_qa.answer("What is their total capital?",
+                            history=["How many investment projects does Vietnam have in Cambodai?"])
+    assert answer.found and answer.span == "$2.94 billion"
+
+
 def test_a_question_about_something_no_document_names_is_not_answered(seed_qa):
     # Every other word matches the passage about Cambodia's 205 projects; Thailand is in no document.
     for question, history in (("How many investment projects does Vietnam have in Thailand?", None),
