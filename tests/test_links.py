@@ -127,7 +127,7 @@ def test_documents_that_disagree_lower_the_confidence_and_are_the_reason(tmp_pat
     assert ({"40,000", "55,000"} - {price}).pop() in other.quote
     assert answer.reason == f"Another document says otherwise: see source [{len(answer.citations)}]."
     messages = answer_messages(answer)
-    assert "says otherwise" in messages[0] and "(says otherwise)" in messages[-1]
+    assert "⚠️ Another document says otherwise" in messages[0] and "(says otherwise)" in messages[-1]
     abstained = qa.answer(question, min_confidence=0.75)
     assert not abstained.found and abstained.reason == DISAGREE
     qa.remove_documents(["guide.txt"])  # one source left: no disagreement, high confidence

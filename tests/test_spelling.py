@@ -1,5 +1,6 @@
 """Misspelt question words are read as the words the documents use, and say so; a name no document mentions
 makes qa abstain, naming it."""
+from qa.render import answer_messages
 from qa.spelling import Speller, read_as_note, respell
 
 TEXTS = ["The ctenophore Pleurobrachia feeds on plankton.", "Ctenophores are also called comb jellies.",
@@ -45,6 +46,8 @@ def test_a_misspelt_question_is_answered_and_says_how_it_was_read(seed_qa):
     assert answer.found and answer.span == "14,000"
     assert answer.question == "How many Lao students are studying in Vietnam?"
     assert '"studnets" as "students"' in answer.reason and '"Vietnma" as "Vietnam"' in answer.reason
+    shown = answer_messages(answer)[0]
+    assert "ℹ️ Read " in shown and "⚠️" not in shown  # information, not a warning
 
 
 def test_misspelt_earlier_questions_are_mended_too(seed_qa):
