@@ -131,9 +131,11 @@ class Extractor:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
         # The reader chooses the passage, except for a follow-up ("What is their capital?"): it reads the
         # question alone and cannot tell what "their" is, while the sentence scorer weighs the earlier question's words.
+        absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
         if self.reader is not None and self.rerank and not query.context:
             readings = read_passages(self, query, candidates, self.read_passages)
-            return answer_from_readings(self, query, readings, self._missing(weights), min_confidence, max_citations)
+            return answer_from_readings(self, query, readings, self._missing(weights), absent, min_confidence,
+                                        max_citations)
         best = candidates[0]
         doc = self.index.documents[best.doc_id]
         if self.reader is not None:  # the trained reader's phrase inside the chosen sentence,
@@ -163,7 +165,6 @@ class Extractor:
             preference = self._preference(best, conflict)  # only as sure as best is preferred to it
             confidence *= preference
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
-        absent = self.absent_names(query.question)
         if absent:  # the question names something no document mentions (qa.reading.NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:

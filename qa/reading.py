@@ -187,8 +187,8 @@ def unknown_reason(extractor, question: str, absent: list[str], missing: float) 
     return None
 
 
-def answer_from_readings(extractor, query, readings: list[Reading], missing: float, min_confidence: float,
-                         max_citations: int) -> Answer:
+def answer_from_readings(extractor, query, readings: list[Reading], missing: float, absent: list[str],
+                         min_confidence: float, max_citations: int) -> Answer:
     index = extractor.index
     best = readings[0]
     doc = index.documents[best.doc_id]
@@ -200,7 +200,6 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
     # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
     preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
-    absent = extractor.absent_names(query.question)
     sure = 0.0 if absent else alone * preference
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
     if sure < min_confidence:

@@ -16,7 +16,6 @@ import re
 from typing import Callable
 
 from .links import passage_link
-from .reading import SAYS_OTHERWISE
 from .types import Answer, Citation, Document
 
 NOT_FOUND = ("<p><strong>Not found in the documents.</strong> None of the indexed passages answers this "
@@ -55,9 +54,9 @@ def answer_messages(answer: Answer, only: list[str] | None = None) -> list[str]:
         elif chosen:
             head += f"<p><small>Searched {chosen}.</small></p>"
         return [head] + [source_message(n, c) for n, c in enumerate(answer.citations, 1)]
-    # a caution (another document says otherwise) comes first in the reason; notes on how the question was
-    # read (spelling, a question cut short) are information, not a warning
-    sign = "⚠️" if answer.reason.startswith(SAYS_OTHERWISE.split(":")[0]) else "ℹ️"
+    # a warning when a cited passage says otherwise (the reason then says so first); notes on how the question
+    # was read (spelling, a question cut short) are information
+    sign = "⚠️" if any(not c.answers for c in answer.citations) else "ℹ️"
     caution = f"<p><small>{sign} {escape(answer.reason)}</small></p>" if answer.reason else ""
     head = (f"<p>{answer_sentence(answer)}</p>{caution}"
             f"<p><small>{confidence_words(answer.confidence)}{scope}</small></p>")
