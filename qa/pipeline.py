@@ -206,7 +206,7 @@ class QA:
         query = build_query(question, self._history(loaded, history))
         # A follow-up searches with its context but judges sentences by the question itself.
         search_vector = self._vector(query.search_text)
-        question_vector = self._vector(question) if query.context else search_vector
+        question_vector = self._vector(query.question) if query.context else search_vector
         hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
                                        query_vector=search_vector)
         answer = loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)

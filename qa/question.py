@@ -79,6 +79,41 @@ def names(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank
+# Vietnam holds?", "I would like to know ...", "..., please?". Left in, they count as words the answer should
+# share, and the passage that answers looks less like the question than it is.
+_WRAPPER = re.compile(r"""^\s*(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:please\b[\s,]*)?(?:
+      (?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?(?:tell|show)\s+me
+    | (?:can|could|may)\s+i\s+(?:ask|know)
+    | (?:do|does)\s+(?:you|anyone|somebody|someone)\s+know
+    | (?:please\s+)?tell\s+me
+    | i\s*(?:would|'d|’d)\s+(?:like|love)\s+to\s+know
+    | i\s+(?:want|wanted|need|needed)\s+to\s+know
+    | i\s+(?:wonder|wondered|was\s+wondering)
+    | i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering)
+    )\b[\s,:]*""", re.I | re.X)
+_POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?)"
+                         r"\s*([.!?]*)\s*$", re.I)
+
+# A polite sentence after the question mark: "How many ...? Please answer carefully."
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+(?:please|thanks|thank\s+you)\b[^?]*$", re.I)
+
+
+def unwrapped(question: str) -> str:
+    """The question without the polite words around it: "Can you tell me how many bridges cross the river?" ->
+    "How many bridges cross the river?". A question that would be left with fewer than two words is kept as is.
+
+    Example: ``unwrapped("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
+    """
+    text = _AFTER_QUESTION.sub("", _WRAPPER.sub("", question, count=1))
+    end = _POLITE_END.search(text)
+    if end and end.start() > 0:
+        text = text[:end.start()]
+    if text == question or len(words(text)) < 2:
+        return question
+    return text[0].upper() + text[1:].rstrip(" .!?") + "?"  # a question, however it was put
+
+
 def expected_kind(question: str) -> Kind:
     for pattern, kind in _RULES:
         if pattern.search(question):
@@ -121,8 +156,9 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
     "What is their total capital?" -> search_text "How many projects does Vietnam have
     in Cambodia? What is their total capital?"
     """
+    question = unwrapped(question)
     kind = expected_kind(question)
-    history = _resolved([h.strip() for h in history or [] if h and h.strip()])
+    history = _resolved([unwrapped(h.strip()) for h in history or [] if h and h.strip()])
     if not history or not is_follow_up(question):
         return Query(question, question, "", kind)
     swapped = _swap_phrase(history[-1], question)

@@ -165,6 +165,27 @@ def test_follow_up_questions_use_the_history(seed_qa, history, question, expecte
     assert answer.span in expected
 
 
+@pytest.mark.parametrize("typed", [
+    "Can you tell me what rank does Vietnam hold among foreign investors in Laos?",
+    "I would like to know what rank does Vietnam hold among foreign investors in Laos, please.",
+    "What rank does Vietnam hold among foreign investors in Laos? Thank you!",
+])
+def test_a_question_put_politely_is_answered_as_the_plain_one(seed_qa, typed):
+    # Read with "tell", "like" and "know" among its words, the polite question abstained: "The documents disagree".
+    plain = seed_qa.answer("What rank does Vietnam hold among foreign investors in Laos?")
+    answer = seed_qa.answer(typed)
+    assert answer.found and "third largest" in answer.text
+    assert (answer.question, answer.span, answer.confidence) == (plain.question, plain.span, plain.confidence)
+
+
+def test_a_polite_follow_up_is_answered_as_the_plain_one(seed_qa):
+    history = ["Who is China's ambassador to Vietnam?"]
+    plain = seed_qa.answer("What did he say about Vietnam-China relations?", history=history)
+    answer = seed_qa.answer("Can you tell me what did he say about Vietnam-China relations?", history=history)
+    assert plain.found and "prime time" in plain.span
+    assert (answer.question, answer.span, answer.confidence) == (plain.question, plain.span, plain.confidence)
+
+
 def test_a_fact_stated_in_two_documents_cites_both(seed_qa):
     answer = seed_qa.answer("How many investment projects does Vietnam have in Cambodia?")
     cited = {c.doc_id[:3] for c in answer.citations if c.answers}

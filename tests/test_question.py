@@ -1,7 +1,7 @@
 """The expected answer kind, typed phrases, and follow-up resolution: cases written for these tests."""
 import pytest
 
-from qa.question import Kind, build_query, expected_kind, is_follow_up, names
+from qa.question import Kind, build_query, expected_kind, is_follow_up, names, unwrapped
 from qa.spans import best_span
 
 
@@ -131,3 +131,32 @@ def test_a_standalone_question_ignores_history():
 def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
     query = build_query("And what about their budget?", ["How many museums does Lima have?", "Who runs them?"])
     assert "Lima" in query.search_text
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Can you tell me how many bridges cross the river?", "How many bridges cross the river?"),
+    ("Hello, could you please tell me when the museum opened?", "When the museum opened?"),
+    ("I would like to know who designed the bridge, please.", "Who designed the bridge?"),
+    ("I'd like to know what the motto of the club is.", "What the motto of the club is?"),
+    ("Do you know where the treaty was signed? Thanks!", "Where the treaty was signed?"),
+    ("Please tell me: how tall is the tower?", "How tall is the tower?"),
+    ("What is the capital of Peru, please?", "What is the capital of Peru?"),
+    ("How many bridges cross the river? Please answer carefully.", "How many bridges cross the river?"),
+    # nothing polite to take away, or too little left: kept as typed
+    ("Why do people say thank you", "Why do people say thank you"),
+    ("What does please mean?", "What does please mean?"),
+    ("Thanks for the bridge?", "Thanks for the bridge?"),
+    ("Can you tell me more?", "Can you tell me more?"),
+    ("How many bridges cross the river?", "How many bridges cross the river?"),
+])
+def test_the_polite_words_around_a_question_are_not_read(typed, read):
+    assert unwrapped(typed) == read
+
+
+def test_a_polite_question_is_read_and_classed_as_the_plain_one():
+    query = build_query("Could you tell me how many bridges cross the river, please?")
+    assert query.question == query.search_text == "How many bridges cross the river?"
+    assert query.kind is Kind.COUNT
+    follow_up = build_query("Can you tell me what it cost?", ["I'd like to know who built the bridge."])
+    assert follow_up.question == "What it cost?"
+    assert follow_up.context == "Who built the bridge?"
