@@ -44,7 +44,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
     (r"\b(what|which|in what|by what|by which|in which) year\b|\bwhat year\b", Kind.YEAR),
     (r"\bwhen\b|\b(what|which) (date|day|month)\b|\bon what\b", Kind.DATE),
-    (r"\b(what|which) (anniversary|rank|ranking|position|place|number)\b|\branks?\b.*\b(what|which)\b", Kind.ORDINAL),
+    (r"\b(what|which) (anniversary|rank|ranking|place|number)\b|\branks?\b.*\b(what|which)\b", Kind.ORDINAL),
     (r"\bwho(m|se)?\b|\b(what|which) (person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
     (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b", Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
@@ -57,6 +57,8 @@ _LEADS = re.compile(r"^\s*(and|also|what about|how about|and what about|and in|a
 # An elliptical follow-up that swaps one phrase: "And in Laos?", "What about for 2023?"
 _SWAP = re.compile(r"^\s*(?:and|but|what about|how about|and what about|same for)\s+(?:for\s+)?"
                    r"(?:(in|for|at|on|about|of|with|from|to|during|by|between|among)\s+)?(.+?)\s*\??\s*$", re.I)
+_CONJUNCTION = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*(?=(?:what|which|who|whom|whose|when|where|why|how|"
+                          r"is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)", re.I)
 _PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "during", "by", "between", "among")
 
 
@@ -82,36 +84,53 @@ def names(question: str) -> list[str]:
 # The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank
 # Vietnam holds?", "I would like to know ...", "..., please?". Left in, they count as words the answer should
 # share, and the passage that answers looks less like the question than it is.
-_WRAPPER = re.compile(r"""^\s*(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:please\b[\s,]*)?(?:
-      (?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?(?:tell|show)\s+me
-    | (?:can|could|may)\s+i\s+(?:ask|know)
-    | (?:do|does)\s+(?:you|anyone|somebody|someone)\s+know
-    | (?:please\s+)?tell\s+me
-    | i\s*(?:would|'d|’d)\s+(?:like|love)\s+to\s+know
-    | i\s+(?:want|wanted|need|needed)\s+to\s+know
-    | i\s+(?:wonder|wondered|was\s+wondering)
-    | i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering)
-    )\b[\s,:]*""", re.I | re.X)
+_WRAPPER = re.compile(r"""^\s*
+    (?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there)?(?:[\s,!.]*[,!.]\s*|\s+(?=(?:can|could|would|
+        please|i|quick|one|what|who|when|where|which|how|why|do|does|did|is|are|was|were)\b)))?
+    (?:(?:i\s+have\s+(?:a|one\s+more|another)|i've\s+got\s+a|(?:a\s+)?quick|one\s+more|another)\s+question
+        (?:\s+for\s+you)?[\s,:.!-]*[,:.!-]\s*|question\s*:\s*)?
+    (?:please\b[\s,]*)?
+    (?:(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?(?:tell|show)\s+me
+      | (?:can|could|may)\s+i\s+(?:ask|know)
+      | (?:do|does)\s+(?:you|anyone|somebody|someone)\s+know
+      | (?:please\s+)?tell\s+me
+      | i\s*(?:would|'d|’d)\s+(?:like|love)\s+to\s+know
+      | i\s+(?:want|wanted|need|needed)\s+to\s+know
+      | i\s+(?:wonder|wondered|was\s+wondering)
+      | i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering)
+    )\b[\s,:]*)?""", re.I | re.X)
 _POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?)"
                          r"\s*([.!?]*)\s*$", re.I)
 
+_ENDS_ASKING = re.compile(r"\?[\"'”’)\]]*$")
 # A polite sentence after the question mark: "How many ...? Please answer carefully."
 _AFTER_QUESTION = re.compile(r"(?<=\?)\s+(?:please|thanks|thank\s+you)\b[^?]*$", re.I)
 
 
-def unwrapped(question: str) -> str:
-    """The question without the polite words around it: "Can you tell me how many bridges cross the river?" ->
-    "How many bridges cross the river?". A question that would be left with fewer than two words is kept as is.
+def plain_question(question: str) -> str:
+    """The question as qa reads it: without the polite words around it, ending with one question mark.
 
-    Example: ``unwrapped("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
+    "Can you tell me how many bridges cross the river" -> "How many bridges cross the river?". The reader
+    was trained on questions that end with a question mark: without it, or with a full stop, COVID-QA's tune
+    questions were answered right 0.390 of the time instead of 0.431. A question that would be left with fewer
+    than two words keeps its polite words.
+
+    Example: ``plain_question("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
     """
-    text = _AFTER_QUESTION.sub("", _WRAPPER.sub("", question, count=1))
+    wrapper = _WRAPPER.match(question)
+    text = _AFTER_QUESTION.sub("", question[wrapper.end():])
     end = _POLITE_END.search(text)
     if end and end.start() > 0:
         text = text[:end.start()]
-    if text == question or len(words(text)) < 2:
-        return question
-    return text[0].upper() + text[1:].rstrip(" .!?") + "?"  # a question, however it was put
+    if len(words(text)) < 2:
+        text = question
+    elif wrapper.end() > len(question) - len(question.lstrip()):  # "Can you tell me how ..." -> "How ..."
+        text = text[:1].upper() + text[1:]
+    text = text.strip()
+    if _ENDS_ASKING.search(text):  # 'Who wrote "Walking in Fresno?"'
+        return text
+    body = text.rstrip(" .!?…")
+    return body + "?" if body else question
 
 
 def expected_kind(question: str) -> Kind:
@@ -156,9 +175,9 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
     "What is their total capital?" -> search_text "How many projects does Vietnam have
     in Cambodia? What is their total capital?"
     """
-    question = unwrapped(question)
+    question = plain_question(question)
     kind = expected_kind(question)
-    history = _resolved([unwrapped(h.strip()) for h in history or [] if h and h.strip()])
+    history = _resolved([plain_question(h) for h in history or [] if h and h.strip()])
     if not history or not is_follow_up(question):
         return Query(question, question, "", kind)
     swapped = _swap_phrase(history[-1], question)
@@ -177,6 +196,9 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
         if not is_follow_up(earlier):
             break
     context = " ".join(carried)
+    # "And what is their total capital?" is judged as "What is their total capital?": the "and" only leans back.
+    own = _CONJUNCTION.sub("", question, count=1)
+    question = own[:1].upper() + own[1:] if own != question else question
     return Query(question, f"{context} {question}", context, kind)
 
 
@@ -203,6 +225,10 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
         return None
     preposition, phrase = match.group(1), match.group(2).rstrip("?. ")
     body = earlier.rstrip("?. ")
+    earlier_names = [n for n in names(body) if n.lower() not in phrase.lower()]
+    if not preposition and earlier_names and all(w[:1].isupper() for w in phrase.split()):
+        # "And Vietnam?" after "By what year does Cambodia aim to become a developed nation?": a name for a name
+        return re.sub(rf"(?<!\w){re.escape(earlier_names[-1])}(?!\w)", phrase, body) + "?"
     choices = [preposition.lower()] if preposition else list(_PREPOSITIONS)
     cut = max((m.start() for p in choices for m in re.finditer(rf"\b{p}\b", body, re.I)), default=-1)
     if cut < 0:

@@ -1,7 +1,7 @@
 """The expected answer kind, typed phrases, and follow-up resolution: cases written for these tests."""
 import pytest
 
-from qa.question import Kind, build_query, expected_kind, is_follow_up, names, unwrapped
+from qa.question import Kind, build_query, expected_kind, is_follow_up, names, plain_question
 from qa.spans import best_span
 
 
@@ -136,6 +136,15 @@ def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
 @pytest.mark.parametrize("typed, read", [
     ("Can you tell me how many bridges cross the river?", "How many bridges cross the river?"),
     ("Hello, could you please tell me when the museum opened?", "When the museum opened?"),
+    ("Hi, quick question: how many bridges cross the river?", "How many bridges cross the river?"),
+    ("I have a question. Who designed the bridge?", "Who designed the bridge?"),
+    ("Hello there! Can you tell me who designed the bridge?", "Who designed the bridge?"),
+    ("Hi how tall is the tower", "How tall is the tower?"),
+    ("Hi-tech firms in the valley?", "Hi-tech firms in the valley?"),
+    ("What is a quick question?", "What is a quick question?"),
+    # the reader was trained on questions ending with a question mark
+    ("how many bridges cross the river", "how many bridges cross the river?"),
+    ("Tell me the number of bridges.", "The number of bridges?"),
     ("I would like to know who designed the bridge, please.", "Who designed the bridge?"),
     ("I'd like to know what the motto of the club is.", "What the motto of the club is?"),
     ("Do you know where the treaty was signed? Thanks!", "Where the treaty was signed?"),
@@ -143,14 +152,16 @@ def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
     ("What is the capital of Peru, please?", "What is the capital of Peru?"),
     ("How many bridges cross the river? Please answer carefully.", "How many bridges cross the river?"),
     # nothing polite to take away, or too little left: kept as typed
-    ("Why do people say thank you", "Why do people say thank you"),
+    ("Why do people say thank you", "Why do people say thank you?"),
     ("What does please mean?", "What does please mean?"),
     ("Thanks for the bridge?", "Thanks for the bridge?"),
     ("Can you tell me more?", "Can you tell me more?"),
+    ("?!", "?!"),
+    ('Who wrote "Walking in Fresno?"', 'Who wrote "Walking in Fresno?"'),
     ("How many bridges cross the river?", "How many bridges cross the river?"),
 ])
-def test_the_polite_words_around_a_question_are_not_read(typed, read):
-    assert unwrapped(typed) == read
+def test_a_question_is_read_without_its_polite_words_and_with_a_question_mark(typed, read):
+    assert plain_question(typed) == read
 
 
 def test_a_polite_question_is_read_and_classed_as_the_plain_one():
@@ -160,3 +171,26 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
     follow_up = build_query("Can you tell me what it cost?", ["I'd like to know who built the bridge."])
     assert follow_up.question == "What it cost?"
     assert follow_up.context == "Who built the bridge?"
+
+
+@pytest.mark.parametrize("history, question, read", [
+    # a name alone stands for the earlier question's last name, not its last phrase ("to become ...")
+    (["By what year does Peru aim to become a developed nation?"], "And Chile?",
+     "By what year does Chile aim to become a developed nation?"),
+    (["How many bridges does Lima have in its centre?"], "And Cusco?", "How many bridges does Cusco have in its centre?"),
+    (["How many bridges cross the river in Lima?"], "And in Cusco?", "How many bridges cross the river in Cusco?"),
+])
+def test_an_elliptical_follow_up_swaps_the_right_phrase(history, question, read):
+    assert build_query(question, history).question == read
+
+
+def test_a_follow_up_opened_with_and_is_judged_without_it():
+    query = build_query("And what is their total length?", ["How many bridges cross the river?"])
+    assert query.question == "What is their total length?"
+    assert query.context == "How many bridges cross the river?"
+    assert build_query("And what is the total length?", ["How many bridges cross the river?"]).context  # still leans back
+
+
+def test_what_position_asks_for_a_role_not_a_rank():
+    assert expected_kind("What position does he hold?") is Kind.OTHER
+    assert expected_kind("What rank does the port hold?") is Kind.ORDINAL
