@@ -10,6 +10,8 @@ document; nothing is generated. Retrieval is not done here.
 """
 from __future__ import annotations
 
+import bisect
+
 import math
 import re
 from dataclasses import dataclass, replace
@@ -75,7 +77,21 @@ class Extractor:
         self._vocab = index.bm25.vocab_dict
         self._n_chunks = max(1, len(index.chunks))
         self._sentence_words: dict[tuple[str, int], SentenceWords] = {}
+        self._terms: list[str] | None = None  # the documents' terms, sorted, for has_term_like
         self.speller = Speller(lambda: (doc.text for doc in index.documents.values()))
+
+    def has_term_like(self, term: str) -> bool:
+        """Whether some document holds ``term`` (a stemmed term) or, from 5 letters on, a longer word it begins:
+        "chair" (asked as "Who chairs ...?") is not a term of documents that say "Chairman", but no document is
+        silent about it. For the share of words no document holds; the speller and names still ask ``knows``."""
+        if self._vocab.get(term) is not None:
+            return True
+        if len(term) < 5:
+            return False
+        if self._terms is None:
+            self._terms = sorted(self._vocab)
+        at = bisect.bisect_left(self._terms, term)
+        return at < len(self._terms) and self._terms[at].startswith(term)
 
     def knows(self, word: str) -> bool:
         """Whether a lower-cased word is a stopword or some document holds it (as its stemmed term)."""
@@ -267,8 +283,8 @@ class Extractor:
 
     def unknown_words(self, question: str) -> list[str]:
         """The question's own key words that no document contains, as written: ["Thailand"]."""
-        unknown = (w for w in written_words(question)
-                   if not self.knows(w.lower()) and stem(w.lower()) not in _QUESTION_TERMS)
+        unknown = (w for w in written_words(question) if w.lower() not in STOPWORDS
+                   and not self.has_term_like(stem(w.lower())) and stem(w.lower()) not in _QUESTION_TERMS)
         return list(dict.fromkeys(unknown))
 
     def absent_names(self, question: str) -> list[str]:
@@ -279,7 +295,7 @@ class Extractor:
         """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""
         own = weights[0]
         total = sum(own.values()) or 1.0
-        return sum(w for t, w in own.items() if self._vocab.get(t) is None) / total
+        return sum(w for t, w in own.items() if not self.has_term_like(t)) / total
 
     # --- citations -----------------------------------------------------------------------
 

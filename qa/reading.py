@@ -19,17 +19,19 @@ Retrieval and sentence scoring are not done here.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
+from .question import names
 from .text import normalized
 from .types import Answer, Citation
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
 # reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
-# same questions with their document left out.
-CHOICE_WEIGHTS = {"answerable": 0.3277, "span": 0.1707, "sentence": 1.015, "rank": 0.4125, "in_sentence": 0.3325}
-CONFIDENCE_WEIGHTS = {"bias": -5.3221, "answerable": 0.3522, "span": -0.0354, "sentence": 1.7566, "rank": 0.8186,
-                      "in_sentence": -0.7327, "margin": 0.5461, "agree": 0.4624}
+# same questions with their document left out (2026-12-02, with the share of names the chosen document lacks).
+CHOICE_WEIGHTS = {"answerable": 0.3393, "span": 0.1778, "sentence": 0.9504, "rank": 0.4398, "in_sentence": 0.3098}
+CONFIDENCE_WEIGHTS = {"bias": -4.8541, "answerable": 0.3311, "span": -0.0097, "sentence": 1.423, "rank": 0.8327,
+                      "in_sentence": -0.5123, "margin": 0.544, "agree": 0.341, "unnamed": -2.2868}
 MAX_MARGIN = 5.0
 MISSING_PENALTY = 3.0  # logit per share of the question's weighted words that no document holds (see confidence)
 
@@ -40,6 +42,9 @@ UNKNOWN_WORDS = "Some of the question's key words appear in no document."
 # "How many projects does Vietnam have in Thailand?" of documents that never name Thailand is not answered by
 # the passage about Cambodia's projects, however well the rest of it matches.
 NOT_MENTIONED = "No document mentions {names}."
+# The closest passage's document never names something the question names: "Who is the Prime Minister of Laos?"
+# answered from the article about Cambodia's new Prime Minister.
+NOT_NAMED = "The closest passage is from a document that does not mention {names}."
 DISAGREE = "The documents disagree: passages in different documents say different things, and none stands out."
 SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
@@ -88,16 +93,22 @@ def choice_score(features: dict) -> float:
     return sum(CHOICE_WEIGHTS[k] * v for k, v in features.items())
 
 
-def confidence(features: dict, margin: float, agree: bool, missing: float) -> float:
-    """P(the answer is right) from the chosen passage's choice_features, its lead and whether another passage
-    agrees, fitted on held-out questions; less ``MISSING_PENALTY`` times the weighted share of question words
-    that no document holds. That last weight is set, not fitted: the fit's left-out questions keep their
+def unnamed(names: list[str], text: str) -> list[str]:
+    """The names (qa.question.names) that ``text`` does not hold as words, in any case: ["Laos"]."""
+    low = text.lower()
+    return [n for n in names if not re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low)]
+
+
+def confidence(features: dict, margin: float, agree: bool, missing: float, unnamed_share: float = 0.0) -> float:
+    """P(the answer is right) from the chosen passage's choice_features, its lead, whether another passage
+    agrees and the share of the question's names its document never mentions (unnamed), fitted on held-out
+    questions; less ``MISSING_PENALTY`` times the weighted share of question words that no document holds. That last weight is set, not fitted: the fit's left-out questions keep their
     words in the vocabulary, so it cannot learn that a question about something no document mentions
     should not be answered. The features are weighed afresh, not through the choice score: what ranks one
     question's passages (the scorer's rank) is not what tells a right answer from a wrong one."""
     w = CONFIDENCE_WEIGHTS
     z = (w["bias"] + sum(w[k] * v for k, v in features.items()) + w["margin"] * min(margin, MAX_MARGIN)
-         + w["agree"] * agree - MISSING_PENALTY * missing)
+         + w["agree"] * agree + w["unnamed"] * unnamed_share - MISSING_PENALTY * missing)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -195,7 +206,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     span_text = doc.text[slice(*best.phrase)]
     margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
     agreeing = _one_per_passage([readings[n] for n in agree])
-    alone = confidence(best.features, margin, bool(agreeing), missing)
+    asked = names(query.question)
+    not_there = unnamed(asked, doc.text)
+    alone = confidence(best.features, margin, bool(agreeing), missing, len(not_there) / max(1, len(asked)))
     conflict = conflicting(index, query, readings)
     # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
     # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
@@ -204,7 +217,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
     if sure < min_confidence:
         reason = unknown_reason(extractor, query.question, absent, missing) or (
-            DISAGREE if conflict and alone >= min_confidence else NOT_STATED if best.answerable < 0 else NOT_SURE)
+            DISAGREE if conflict and alone >= min_confidence else
+            NOT_NAMED.format(names=" or ".join(not_there)) if not_there else
+            NOT_STATED if best.answerable < 0 else NOT_SURE)
         closest = [extractor._citation(r.candidate, answers=False)
                    for r in _one_per_passage(readings)[:max_citations]]
         from .extract import NOT_FOUND

@@ -284,6 +284,25 @@ def test_confidence_is_a_probability_even_for_extreme_scores():
     assert same_span("the 14,000 students", "The 14,000  students") and not same_span("", "")
 
 
+def test_a_document_that_never_names_what_the_question_names_lowers_the_confidence():
+    from qa.reading import choice_features, confidence, unnamed
+
+    assert unnamed(["Laos", "Cambodia", "PM"], "Cambodia's new pm met Laotian leaders.") == ["Laos"]
+    features = choice_features(2.0, 8.0, 1.0, 0, True)
+    assert confidence(features, 1.0, False, 0.0, 1.0) < confidence(features, 1.0, False, 0.0, 0.5) \
+        < confidence(features, 1.0, False, 0.0, 0.0)
+
+
+def test_fitting_sees_the_share_of_names_the_chosen_document_lacks():
+    from qa.reading import CONFIDENCE_WEIGHTS
+
+    fit = _training_module("fit_reader")
+    row = {"features": {k: 1.0 for k in ("answerable", "span", "sentence", "rank", "in_sentence")}, "order": 0,
+           "span_text": "205", "right": True, "unnamed": 0.5}
+    assert fit.confidence_features({"rows": [row]})[-1] == 0.5
+    assert fit.CONFIDENCE_INPUTS[-1] == "unnamed" and ["bias", *fit.CONFIDENCE_INPUTS] == list(CONFIDENCE_WEIGHTS)
+
+
 def _training_module(name: str = "train_reader"):
     import importlib.util
 

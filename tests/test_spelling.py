@@ -87,3 +87,12 @@ def test_the_words_are_gathered_once_even_when_asked_for_at_the_same_time():
     for t in threads:
         t.join()
     assert calls == [1] and speller.correct("ctenohore") == "ctenophore"
+
+
+def test_a_question_word_that_begins_a_document_word_is_not_counted_missing(seed_qa):
+    # "chairs" is no document's word, "Chairman" is: the question is about the documents, not outside them
+    extractor = seed_qa.extractor
+    assert not extractor.knows("chairs") and extractor.has_term_like("chair")
+    assert not extractor.has_term_like("footbal")  # no document word begins so
+    answer = seed_qa.answer("Who chairs the Laos - Vietnam Cooperation Committee?")
+    assert answer.found and "Khamjane Vongphosy" in answer.span

@@ -45,6 +45,7 @@ from qa.config import Config  # noqa: E402
 from qa.evaluate import read_questions  # noqa: E402
 from qa.pipeline import QA  # noqa: E402
 from qa import reading  # noqa: E402
+from qa.question import names  # noqa: E402
 
 
 def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
@@ -56,6 +57,7 @@ def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
     if not candidates:
         return None
     answers = [" ".join(a.lower().split()) for a in q["answers"]]
+    asked = names(query.question)
     rows = []
     for r in reading.read_passages(qa.extractor, query, candidates, read):
         text = qa.index.documents[r.doc_id].text
@@ -64,7 +66,8 @@ def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
         answer_text = " ".join(text[spans[first][0]:spans[last][1]].lower().split())
         rows.append({"features": r.features, "order": round(1 / r.features["rank"]) - 1,
                      "span_text": text[r.span_start:r.span_end], "doc": r.doc_id,
-                     "right": (not exclude_gold) and any(a in answer_text for a in answers)})
+                     "right": (not exclude_gold) and any(a in answer_text for a in answers),
+                     "unnamed": len(reading.unnamed(asked, text)) / max(1, len(asked))})
     return {"rows": rows, "missing": qa.extractor._missing(weights), "excluded": exclude_gold}
 
 
@@ -107,17 +110,18 @@ def choose(obs: dict) -> tuple[dict, float, bool]:
     return rows[0], margin, bool(agreeing)
 
 
-CONFIDENCE_INPUTS = list(reading.CHOICE_WEIGHTS) + ["margin", "agree"]  # the order of confidence_features
+CONFIDENCE_INPUTS = list(reading.CHOICE_WEIGHTS) + ["margin", "agree", "unnamed"]  # confidence_features' order
 
 
 def confidence_features(obs: dict) -> list[float]:
     best, margin, agree = choose(obs)
-    return [best["features"][k] for k in reading.CHOICE_WEIGHTS] + [min(margin, reading.MAX_MARGIN), float(agree)]
+    return [best["features"][k] for k in reading.CHOICE_WEIGHTS] + [min(margin, reading.MAX_MARGIN), float(agree),
+                                                                    best["unnamed"]]
 
 
 def confidence_of(obs: dict) -> float:
     best, margin, agree = choose(obs)
-    return reading.confidence(best["features"], margin, agree, 0.0)
+    return reading.confidence(best["features"], margin, agree, 0.0, best["unnamed"])
 
 
 def table(observations: list[dict]) -> str:
