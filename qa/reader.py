@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
 from .errors import ModelError
+from .text import STOPWORDS, starts_sentence
 
 MODELS = Path(__file__).resolve().parent / "models"
 WEIGHTS = MODELS / "reader.safetensors"
@@ -256,11 +258,71 @@ def expected_f1_span(scores, length: int, spans: int = SPANS_WEIGHED) -> tuple[i
 
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) widened to whole words: a quote never ends inside one ("55,000 ki" of "55,000 kip")."""
+    """[start, end) widened to whole words, whole names and whole brackets: a quote never ends inside a word
+    ("55,000 ki" of "55,000 kip"), stops halfway through a name ("Bo" of "Mr. Xiong Bo" is "Xiong Bo") or
+    leaves a bracket unclosed ("KPL)" is "KPL")."""
     while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1
     while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
+    return _whole_brackets(text, *_whole_name(text, start, end))
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+# Words that come before a name without being part of it ("General Hun Manet" names "Hun Manet").
+_TITLES = frozenset("""mr mrs ms miss mister madam madame dr doctor prof professor sir lord lady dame king queen
+prince princess emperor empress pope saint st president vice prime minister premier chancellor secretary general
+chairman chairwoman chair ambassador senator governor mayor judge justice bishop archbishop cardinal captain
+colonel major lieutenant sergeant admiral commander marshal chief deputy duke duchess count baron sultan""".split())
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widened over the capitalized words next to a phrase that begins or ends with one, one space apart;
+    not over a word that starts a sentence, a stopword ("The") or a word with a full stop ("Mr.")."""
+    def is_name(word_start: int, word_end: int) -> bool:
+        word = text[word_start:word_end]
+        return (bool(_NAME_WORD.fullmatch(word)) and word.lower() not in STOPWORDS and word.lower() not in _TITLES
+                and not word.endswith(("'s", "’s")))  # "Fresno's African-American": a possessor, not the name
+
+    while start < end and is_name(start, _first_space(text, start, end)) and text[start - 1:start] == " ":
+        before = text.rfind(" ", 0, start - 1) + 1
+        if not is_name(before, start - 1) or starts_sentence(text, before):
+            break
+        start = before
+    while start < end and is_name(text.rfind(" ", start, end) + 1 or start, end) and text[end:end + 1] == " ":
+        after = _first_space(text, end + 1, len(text))
+        if not is_name(end + 1, after):
+            break
+        end = after
+    return start, end
+
+
+def _first_space(text: str, start: int, end: int) -> int:
+    """Where the first word of text[start:end] ends (at white space, or at ``end``)."""
+    match = re.compile(r"\s").search(text, start, end)
+    return match.start() if match else end
+
+
+def _whole_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """An unmatched bracket at the edge of the phrase dropped; one inside it closed when its mate is near."""
+    for opening, closing in ("()", "[]"):
+        phrase = text[start:end]
+        if phrase.count(opening) == phrase.count(closing):
+            continue
+        if phrase.endswith(closing) and phrase.count(closing) > phrase.count(opening):
+            end -= 1
+        elif phrase.startswith(opening) and phrase.count(opening) > phrase.count(closing):
+            start += 1
+        elif phrase.count(opening) > phrase.count(closing):
+            mate = text.find(closing, end, end + 40)
+            end = mate + 1 if mate >= 0 and "\n" not in text[end:mate] else end
+        else:
+            mate = text.rfind(opening, max(0, start - 40), start)
+            start = mate if mate >= 0 and "\n" not in text[mate:start] else start
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return start, end
 
 

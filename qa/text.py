@@ -97,6 +97,18 @@ def _cut(text: str, start: int, stop: int, max_chars: int) -> int:
     return after.start() if after else hard
 
 
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` begins a sentence: nothing before it, or a sentence end that is no
+    abbreviation ("Mr. Li": "Li" does not)."""
+    before = text[max(0, at - 200):at].rstrip()
+    if not before or before[-1] in "!?:;\n\"“":
+        return True
+    if before[-1] != ".":
+        return False
+    token = re.search(r"([\w.]*)\.$", before).group(1).lower()
+    return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+
+
 def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> bool:
     """Whether the punctuation at ``punct_start`` ends a sentence."""
     if text[punct_start] == ".":

@@ -128,6 +128,25 @@ def test_a_quote_is_widened_to_whole_words():
     assert text[slice(*whole_words(text, text.index("2 d"), text.index("2 d") + 1))] == "2"  # already whole
 
 
+@pytest.mark.parametrize("text, phrase, quoted", [
+    ("According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, trade grew.", "Bo", "Xiong Bo"),
+    ("On August 22, General Hun Manet officially became Prime Minister.", "Hun", "Hun Manet"),
+    ("The Denver Broncos defeated the Carolina Panthers 24-10.", "Carolina", "Carolina Panthers"),
+    ("On August 22, General Hun Manet officially became Prime Minister.", "August 22", "August 22"),
+    ("In 1998, Vietnam and Cambodia signed an agreement.", "Cambodia", "Cambodia"),
+    ("It rained. Hun Manet came.", "Manet", "Manet"),  # not over the word that begins a sentence
+    ("In 1900 Fresno's African-American quarter grew.", "African-American", "African-American"),
+    ("the Lao News Agency (KPL) posted an article", "KPL)", "KPL"),
+    ("the Lao News Agency (KPL) posted an article", "Agency (KPL", "Lao News Agency (KPL)"),
+    ("Bacillus subtilis (B. subtilis) is widely used", "subtilis (B. subtilis", "subtilis (B. subtilis)"),
+])
+def test_a_quote_takes_whole_names_and_closes_its_brackets(text, phrase, quoted):
+    from qa.reader import whole_words
+
+    start = text.index(phrase)
+    assert text[slice(*whole_words(text, start, start + len(phrase)))] == quoted
+
+
 def test_each_sentence_of_a_read_passage_is_an_option_weighed_as_that_sentence(seed_qa):
     from qa.reading import read_passages
 
