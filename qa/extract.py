@@ -20,7 +20,7 @@ import numpy as np
 
 from .index import Index
 from .ingest import page_of
-from .question import Kind, Query, names
+from .question import Kind, Query, names, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, cite_otherwise,
                       first_conflict, read_passages, span_in_sentence, unknown_reason)
 from .spans import best_span
@@ -288,8 +288,18 @@ class Extractor:
         return list(dict.fromkeys(unknown))
 
     def absent_names(self, question: str) -> list[str]:
-        """The names the question gives (qa.question.names) that no document contains: ["Thailand"]."""
-        return [name for name in names(question) if not self.knows(name.lower())]
+        """The names and years the question gives (qa.question.names, years) that no document contains:
+        ["Thailand"], ["2020"]. A name some document holds the start of counts as there ("Vietnamese" of
+        "Vietnam", "Cambodian" of "Cambodia")."""
+        absent = [name for name in names(question) if not self._names_like(name.lower())]
+        asked = years(question)
+        unknown = [year for year in asked if not self.knows(year)]
+        # "from 1646 through 1647" of a text saying "1646–47": only when no year the question gives is there
+        return absent + (unknown if len(unknown) == len(asked) else [])
+
+    def _names_like(self, word: str) -> bool:
+        return self.knows(word) or any(self._vocab.get(word[:k]) is not None
+                                       for k in range(max(6, len(word) - 3), len(word)))
 
     def _missing(self, weights) -> float:
         """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""

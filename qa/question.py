@@ -76,9 +76,21 @@ def names(question: str) -> list[str]:
     for match in _TOKEN.finditer(question):
         word, before = match.group(0), question[:match.start()].rstrip()
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
-        if (word[0].isupper() and not starts_sentence) or sum(ch.isupper() for ch in word) >= 2:
+        if ((word[0].isupper() and not starts_sentence) or sum(ch.isupper() for ch in word) >= 2) and \
+                word.lower() not in _CALENDAR:
             found.append(word)
     return list(dict.fromkeys(found))
+
+
+# Capitalized by convention, not names of what a document is about: "in Sept 2024", "on Monday".
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+_YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w)")
+
+
+def years(question: str) -> list[str]:
+    """The years a question gives: "How many students were there in 2020?" -> ["2020"]."""
+    return list(dict.fromkeys(_YEAR.findall(question)))
 
 
 # The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank

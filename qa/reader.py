@@ -305,7 +305,7 @@ def _first_space(text: str, start: int, end: int) -> int:
 
 def _whole_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     """An unmatched bracket at the edge of the phrase dropped; one inside it closed when its mate is near."""
-    for opening, closing in ("()", "[]"):
+    for opening, closing in ("()", "[]", "“”"):
         phrase = text[start:end]
         if phrase.count(opening) == phrase.count(closing):
             continue

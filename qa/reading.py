@@ -94,9 +94,10 @@ def choice_score(features: dict) -> float:
 
 
 def unnamed(names: list[str], text: str) -> list[str]:
-    """The names (qa.question.names) that ``text`` does not hold as words, in any case: ["Laos"]."""
+    """The names (qa.question.names) that ``text`` does not hold as words, in any case: ["Laos"]. A name
+    whose start the text holds counts as there ("Vietnamese" of a text saying "Vietnam")."""
     low = text.lower()
-    return [n for n in names if not re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low)]
+    return [n for n in names if not re.search(rf"(?<!\w){re.escape(n.lower()[:max(6, len(n) - 3)])}", low)]
 
 
 def confidence(features: dict, margin: float, agree: bool, missing: float, unnamed_share: float = 0.0) -> float:

@@ -194,3 +194,10 @@ def test_a_follow_up_opened_with_and_is_judged_without_it():
 def test_what_position_asks_for_a_role_not_a_rank():
     assert expected_kind("What position does he hold?") is Kind.OTHER
     assert expected_kind("What rank does the port hold?") is Kind.ORDINAL
+
+
+def test_month_and_day_names_are_no_names_and_years_are_found():
+    from qa.question import years
+
+    assert names("What did the Paxaxon paper publish in Sept 2024, on a Monday in May?") == ["Paxaxon"]
+    assert years("How many in 2020, and 1,999 or 2024.5 or in 1977?") == ["2020", "1977"]

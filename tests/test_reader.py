@@ -137,6 +137,7 @@ def test_a_quote_is_widened_to_whole_words():
     ("It rained. Hun Manet came.", "Manet", "Manet"),  # not over the word that begins a sentence
     ("In 1900 Fresno's African-American quarter grew.", "African-American", "African-American"),
     ("the Lao News Agency (KPL) posted an article", "KPL)", "KPL"),
+    ("an article titled “New Heights.” on Friday", "“New Heights.", "New Heights."),
     ("the Lao News Agency (KPL) posted an article", "Agency (KPL", "Lao News Agency (KPL)"),
     ("Bacillus subtilis (B. subtilis) is widely used", "subtilis (B. subtilis", "subtilis (B. subtilis)"),
 ])

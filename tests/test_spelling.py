@@ -96,3 +96,15 @@ def test_a_question_word_that_begins_a_document_word_is_not_counted_missing(seed
     assert not extractor.has_term_like("footbal")  # no document word begins so
     answer = seed_qa.answer("Who chairs the Laos - Vietnam Cooperation Committee?")
     assert answer.found and "Khamjane Vongphosy" in answer.span
+
+
+def test_a_year_no_document_gives_is_not_answered_unless_another_year_asked_is_there(seed_qa):
+    answer = seed_qa.answer("How many Lao students were studying in Vietnam in 1850?")
+    assert not answer.found and answer.reason == "No document mentions 1850."
+    assert seed_qa.extractor.absent_names("What was signed between 1977 and 1978?") == []  # "1977" is there
+
+
+def test_a_name_whose_start_a_document_holds_is_mentioned():
+    from qa.reading import unnamed
+
+    assert unnamed(["Vietnamese", "Cambodian", "Chinese"], "Vietnam and Cambodia signed it.") == ["Chinese"]
