@@ -20,7 +20,7 @@ import numpy as np
 
 from .index import Index
 from .ingest import page_of
-from .question import Kind, Query, names, years
+from .question import Kind, Query, is_yes_no, names, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, cite_otherwise,
                       first_conflict, read_passages, span_in_sentence, unknown_reason)
 from .spans import best_span
@@ -154,7 +154,9 @@ class Extractor:
                                         max_citations)
         best = candidates[0]
         doc = self.index.documents[best.doc_id]
-        if self.reader is not None:  # the trained reader's phrase inside the chosen sentence,
+        if is_yes_no(query.question):  # the sentence that settles it is the answer (qa.question.is_yes_no)
+            span = None
+        elif self.reader is not None:  # the trained reader's phrase inside the chosen sentence,
             span = span_in_sentence(self, query, best)  # cut to the kind asked for ("how many": a count)
             if span and query.kind is not Kind.OTHER:
                 # The reader reads a follow-up alone and cannot tell who "they" are, so there the typed phrase

@@ -145,6 +145,16 @@ def plain_question(question: str) -> str:
     return body + "?" if body else question
 
 
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|"
+                     r"might|must)\b", re.I)
+
+
+def is_yes_no(question: str) -> bool:
+    """Whether the question asks yes or no ("Did the rainforest thrive?"), not which of two ("Did it spread
+    in Scandinavia or Germany first?"): the sentence that settles it is the answer, not a phrase in it."""
+    return bool(_YES_NO.match(question)) and not re.search(r"\bor\b", question, re.I)
+
+
 def expected_kind(question: str) -> Kind:
     for pattern, kind in _RULES:
         if pattern.search(question):

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .question import names
+from .question import is_yes_no, names
 from .text import normalized
 from .types import Answer, Citation
 
@@ -229,6 +229,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     spans = index.sentences[best.doc_id]
     first, last = answer_sentences(spans, *best.extent)
     text_start, text_end = spans[first][0], spans[last][1]
+    if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it
+        best = replace(best, quote=(text_start, text_end))
+        span_text = doc.text[text_start:text_end]
     cited = [_citation(doc, best, text_start, text_end, extractor)]
     for r in agreeing[:max_citations - 1]:
         other = index.documents[r.doc_id]

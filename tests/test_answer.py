@@ -186,6 +186,17 @@ def test_a_polite_follow_up_is_answered_as_the_plain_one(seed_qa):
     assert (answer.question, answer.span, answer.confidence) == (plain.question, plain.span, plain.confidence)
 
 
+@pytest.mark.parametrize("rerank", [True, False])
+def test_a_yes_or_no_question_is_answered_with_the_sentence_that_settles_it(seed_qa, rerank, monkeypatch):
+    # the reader's phrase was a fragment such as "third" or "ASEAN": no answer to "is it ...?"
+    monkeypatch.setattr(seed_qa.extractor, "rerank", rerank)
+    answer = seed_qa.answer("Is Vietnam the largest foreign investor in Laos?")
+    assert answer.found and "third largest" in answer.text
+    assert answer.span == answer.text
+    first = answer.citations[0]
+    assert first.quote[first.span_start - first.start:first.span_end - first.start] == answer.text
+
+
 def test_a_fact_stated_in_two_documents_cites_both(seed_qa):
     answer = seed_qa.answer("How many investment projects does Vietnam have in Cambodia?")
     cited = {c.doc_id[:3] for c in answer.citations if c.answers}

@@ -201,3 +201,14 @@ def test_month_and_day_names_are_no_names_and_years_are_found():
 
     assert names("What did the Paxaxon paper publish in Sept 2024, on a Monday in May?") == ["Paxaxon"]
     assert years("How many in 2020, and 1,999 or 2024.5 or in 1977?") == ["2020", "1977"]
+
+
+@pytest.mark.parametrize("question, yes_no", [
+    ("Is the bridge open at night?", True), ("did the council vote no", True),
+    ("Did the plague spread in Scandinavia or Germany first?", False), ("Who is the mayor?", False),
+    ("Island of what?", False),
+])
+def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
+    from qa.question import is_yes_no
+
+    assert is_yes_no(question) is yes_no
