@@ -258,15 +258,18 @@ def conflicting(index, query, readings: list[Reading]) -> Reading | None:
     if typed is None:
         return None
     return first_conflict(index, query, best.doc_id, text[typed[0]:typed[1]],
-                          [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]])
+                          [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]], text[slice(*best.phrase)])
 
 
-def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[object, str, int, int]]):
+def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[object, str, int, int]],
+                   quoted: str = ""):
     """Of ``others``, best first, as (item, doc_id, start, end): the item of the first range in another document
     than ``doc_id`` that holds a phrase of the kind the question asks for, if that phrase differs from
     ``phrase`` ("55,000 kip" where the answer says "40,000 kip"); else None. Only the strongest other document
     counts, and only typed questions (how many, when, who...) are compared: their phrases can be told apart;
-    two passages about something else may both be right."""
+    two passages about something else may both be right. A phrase the answer's own quote (``quoted``) holds is
+    no rival: "Kaysone Phomvihane" of another document, when qa quotes "Presidents Ho Chi Minh, Kaysone
+    Phomvihane and Souphanouvong"."""
     from .question import Kind
     from .spans import best_span
 
@@ -280,7 +283,7 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
         typed = best_span(text, start, end, query.kind, query.question)
         if typed is not None:
             theirs = normalized(text[typed[0]:typed[1]])
-            return None if theirs in mine or mine in theirs else item
+            return None if theirs in mine or mine in theirs or theirs in normalized(quoted) else item
     return None
 
 

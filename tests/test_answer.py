@@ -197,6 +197,13 @@ def test_a_yes_or_no_question_is_answered_with_the_sentence_that_settles_it(seed
     assert first.quote[first.span_start - first.start:first.span_end - first.start] == answer.text
 
 
+def test_a_name_the_answer_itself_quotes_is_no_other_document_saying_otherwise(seed_qa):
+    # 000 names Kaysone Phomvihane alone; 001's answer names him among the three: no disagreement
+    answer = seed_qa.answer("Which presidents formed the relationship between Vietnam and Laos?")
+    assert answer.found and "Kaysone Phomvihane" in answer.span
+    assert answer.reason == "" and all(c.answers for c in answer.citations)
+
+
 def test_a_fact_stated_in_two_documents_cites_both(seed_qa):
     answer = seed_qa.answer("How many investment projects does Vietnam have in Cambodia?")
     cited = {c.doc_id[:3] for c in answer.citations if c.answers}
