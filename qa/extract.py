@@ -11,7 +11,6 @@ document; nothing is generated. Retrieval is not done here.
 from __future__ import annotations
 
 import bisect
-
 import math
 import re
 from dataclasses import dataclass, replace

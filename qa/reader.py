@@ -269,6 +269,7 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_SPACE = re.compile(r"\s")
 # Words that come before a name without being part of it ("General Hun Manet" names "Hun Manet").
 _TITLES = frozenset("""mr mrs ms miss mister madam madame dr doctor prof professor sir lord lady dame king queen
 prince princess emperor empress pope saint st president vice prime minister premier chancellor secretary general
@@ -299,7 +300,7 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _first_space(text: str, start: int, end: int) -> int:
     """Where the first word of text[start:end] ends (at white space, or at ``end``)."""
-    match = re.compile(r"\s").search(text, start, end)
+    match = _SPACE.search(text, start, end)
     return match.start() if match else end
 
 

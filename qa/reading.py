@@ -105,7 +105,8 @@ def unnamed(names: list[str], text: str) -> list[str]:
 def confidence(features: dict, margin: float, agree: bool, missing: float, unnamed_share: float = 0.0) -> float:
     """P(the answer is right) from the chosen passage's choice_features, its lead, whether another passage
     agrees and the share of the question's names its document never mentions (unnamed), fitted on held-out
-    questions; less ``MISSING_PENALTY`` times the weighted share of question words that no document holds. That last weight is set, not fitted: the fit's left-out questions keep their
+    questions; less ``MISSING_PENALTY`` times the weighted share of question words that no document holds.
+    That last weight is set, not fitted: the fit's left-out questions keep their
     words in the vocabulary, so it cannot learn that a question about something no document mentions
     should not be answered. The features are weighed afresh, not through the choice score: what ranks one
     question's passages (the scorer's rank) is not what tells a right answer from a wrong one."""
