@@ -1,0 +1,56 @@
+"""What an acronym stands for, as a document spells it out: "high-throughput screening (HTS)".
+
+A question that asks only what an acronym is ("What is HTS?", "What are RVPs?", "What does vBNS stand
+for?") is answered with the long form a retrieved document writes before the acronym in brackets. The
+long form is found as Schwartz and Hearst (2003) find it: the acronym's letters, last to first, are
+matched backwards through the words before the bracket, the first letter at the start of a word, in a
+window of a few words. Rule-based; the quote is a verbatim slice of the document.
+"""
+from __future__ import annotations
+
+import re
+
+_ASKED = re.compile(r"^\s*what\s+(?:(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<is>[\w-]+)"
+                    r"|(?:does|do|did)\s+(?:an?\s+|the\s+)?(?P<does>[\w-]+)\s+(?:stand\s+for|mean))\s*\??\s*$", re.I)
+
+
+def asked_acronym(question: str) -> str | None:
+    """The acronym a question asks about and nothing else: "What are RVPs?" -> "RVP"; else None."""
+    match = _ASKED.match(question)
+    if not match:
+        return None
+    word = match.group("is") or match.group("does")
+    if word.endswith("s") and _capitals(word[:-1]) >= 2:  # "RVPs"
+        word = word[:-1]
+    return word if _capitals(word) >= 2 else None
+
+
+def long_form(text: str, acronym: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the first long form ``text`` writes before "(acronym)", or None.
+
+    Example: ``long_form("a high-throughput screening (HTS) assay", "HTS")`` -> (2, 27)
+    """
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    for bracket in re.finditer(r"\(\s*" + re.escape(acronym) + r"s?\s*\)", text):
+        end = bracket.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        at, i, floor = end - 1, len(letters) - 1, max(0, end - 15 * len(letters) - 20)
+        while i >= 0 and at >= floor:  # each letter, last to first; the first one must begin a word
+            if text[at].lower() == letters[i] and (i > 0 or at == 0 or not text[at - 1].isalnum()):
+                i -= 1
+            at -= 1
+        if i >= 0:
+            continue
+        start = at + 1
+        found = text[start:end]
+        if found.endswith(("'s", "’s")):
+            end -= 2
+            found = found[:-2]
+        if "\n" not in found and "(" not in found and len(found.split()) <= min(len(letters) + 5, 2 * len(letters)):
+            return start, end
+    return None
+
+
+def _capitals(word: str) -> int:
+    return sum(c.isupper() for c in word)
