@@ -21,8 +21,8 @@ from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .question import Kind, Query, is_yes_no, names, years
-from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, cite_otherwise,
-                      first_conflict, read_passages, span_in_sentence, unknown_reason)
+from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences,
+                      cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason)
 from .spans import best_span
 from .spelling import Speller
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -324,20 +324,23 @@ class Extractor:
             return None
         found = []  # (candidate, long form start, end), best document first
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
-            text = self.index.documents[doc_id].text
-            span = long_form(text, acronym)
-            if span is not None:
-                spans = self.index.sentences[doc_id]
-                i = next((j for j, (s, e) in enumerate(spans) if s <= span[0] < e), None)
-                if i is not None and span[1] <= spans[i][1]:
-                    found.append((Candidate(doc_id, i, *spans[i], rank=len(found) + 1, features={}, score=1.0), *span))
+            span = long_form(self.index.documents[doc_id].text, acronym)
+            if span is None:
+                continue
+            spans = self.index.sentences[doc_id]
+            first, last = answer_sentences(spans, *span)
+            if first == last:  # the long form inside one sentence
+                found.append((Candidate(doc_id, first, *spans[first], rank=len(found) + 1, features={}, score=1.0),
+                              *span))
         if not found:
             return None
-        best, start, end = found[0]
-        same = [f for f in found[1:] if normalized(self.index.documents[f[0].doc_id].text[f[1]:f[2]])
-                == normalized(self.index.documents[best.doc_id].text[start:end])]
-        cited = [replace(self._citation(c, answers=True), span_start=s, span_end=e)
-                 for c, s, e in [found[0], *same][:max_citations]]
+
+        def said(f) -> str:
+            return normalized(self.index.documents[f[0].doc_id].text[f[1]:f[2]])
+
+        (best, start, end), wanted = found[0], said(found[0])
+        same = [f for f in found if said(f) == wanted]
+        cited = [replace(self._citation(c, answers=True), span_start=s, span_end=e) for c, s, e in same[:max_citations]]
         text = self.index.documents[best.doc_id].text
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
 

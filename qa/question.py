@@ -112,7 +112,7 @@ _WRAPPER = re.compile(r"""^\s*
       | i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering)
     )\b[\s,:]*)?""", re.I | re.X)
 _POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?)"
-                         r"\s*([.!?]*)\s*$", re.I)
+                         r"\s*[.!?]*\s*$", re.I)
 
 _ENDS_ASKING = re.compile(r"\?[\"'”’)\]]*$")
 # A polite sentence after the question mark: "How many ...? Please answer carefully."
