@@ -115,6 +115,11 @@ _POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s
                          r"\s*[.!?]*\s*$", re.I)
 
 _ENDS_ASKING = re.compile(r"\?[\"'”’)\]]*$")
+# A label before the question ("Q: What ...", "Question 3: ..."): read as a word, the rare "q" outweighed most of
+# the question's real words (SQuAD tune right 0.796 -> 0.735 with "Q: " before every question).
+_LABEL = re.compile(r"^\s*(?:q|question)\s*\d{0,3}\s*[:.)]\s*", re.I)
+# The end of a question typed in haste: "...??", "...?!", "... ? ?" end with one question mark.
+_END_RUN = re.compile(r"\s*[?!.…]*\?[?!.…\s]*$")
 # A polite sentence after the question mark: "How many ...? Please answer carefully."
 _AFTER_QUESTION = re.compile(r"(?<=\?)\s+(?:please|thanks|thank\s+you)\b[^?]*$", re.I)
 
@@ -127,8 +132,17 @@ def plain_question(question: str) -> str:
     questions were answered right 0.390 of the time instead of 0.431. A question that would be left with fewer
     than two words keeps its polite words.
 
+    Runs of white space are one space (the kind patterns are written so: "How  many" asked no count), and a
+    label ("Q: ") goes.
+
     Example: ``plain_question("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
     """
+    question = " ".join(question.split())
+    if words(question):
+        question = _END_RUN.sub("?", question)
+    label = _LABEL.match(question)
+    if label and len(words(question[label.end():])) >= 2:
+        question = question[label.end():]
     wrapper = _WRAPPER.match(question)
     text = _AFTER_QUESTION.sub("", question[wrapper.end():])
     end = _POLITE_END.search(text)

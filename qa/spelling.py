@@ -5,9 +5,11 @@ keyword index has no "biosmass", the encoder sees a word it cannot place, and
 the question's key word counts as one no document holds, so qa abstains. A
 question word that no document contains is read as the document word one edit
 away (two, for words of 8 letters or more; swapping two neighbouring letters
-is one edit) that starts with the same letter, the most frequent if several
-are. Left as they are: words shorter than 5 letters or with digits (too many
-real words lie one edit from them), and words of the encoder's own vocabulary
+is one edit) that starts with the same letter: one with the same letters if
+several are (a swap is the likeliest slip: "CSENT" is "CSNET", not "CENT"),
+else the most frequent. A word of 3 or 4 letters is read otherwise only for
+such a swap ("RPVs" of "RVPs"): too many real words lie one other edit from
+it. Left as they are: words with digits, and words of the encoder's own vocabulary
 ("trait", "rabbit"), which are English words and not typos, although no
 document uses them. The answer says which words were read otherwise.
 """
@@ -21,7 +23,8 @@ from collections.abc import Callable, Iterable
 
 from .text import written_words
 
-MIN_LETTERS = 5
+MIN_LETTERS = 5  # shorter words (from SWAP_LETTERS on) are read otherwise only for two letters swapped
+SWAP_LETTERS = 3
 
 
 class Speller:
@@ -52,15 +55,18 @@ class Speller:
         from rapidfuzz.distance import DamerauLevenshtein
 
         word = word.lower()
-        if len(word) < MIN_LETTERS or not word.isalpha() or word in _english():
+        if len(word) < SWAP_LETTERS or not word.isalpha() or word in _english():
             return None
         self.warm_up()
         edits = 1 if len(word) < 8 else 2
+        letters = sorted(word)
         # a typo seldom changes the first letter ("adorn" is not "dorn")
         near = [known for length in range(len(word) - edits, len(word) + edits + 1)
                 for known in self._groups.get((word[0], length), ())]
         found = process.extract(word, near, scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
-        best = min(found, key=lambda hit: (hit[1], -self._counts[hit[0]]), default=None)
+        if len(word) < MIN_LETTERS:
+            found = [hit for hit in found if sorted(hit[0]) == letters]
+        best = min(found, key=lambda hit: (hit[1], sorted(hit[0]) != letters, -self._counts[hit[0]]), default=None)
         return best[0] if best else None
 
 
@@ -77,17 +83,24 @@ def _english() -> frozenset[str]:
 
 def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tuple[str, list[tuple[str, str]]]:
     """``question`` with each word for which ``known`` is False replaced by its correction, and the
-    (typed, meant) pairs; a word typed with a capital, or in capitals, keeps them."""
+    (typed, meant) pairs; a word typed with capitals keeps them."""
     fixes: dict[str, str] = {}
     for typed in dict.fromkeys(written_words(question)):
         if known(typed.lower()):
             continue
         meant = speller.correct(typed)
         if meant:
-            fixes[typed] = meant.upper() if typed.isupper() else meant.capitalize() if typed[0].isupper() else meant
+            fixes[typed] = _cased_like(typed, meant)
     for typed, meant in fixes.items():
         question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", meant, question)
     return question, list(fixes.items())
+
+
+def _cased_like(typed: str, meant: str) -> str:
+    """``meant`` with the capitals of ``typed``: letter by letter when as long ("RPVs" -> "RVPs"), else whole."""
+    if len(typed) == len(meant):
+        return "".join(m.upper() if t.isupper() else m for t, m in zip(typed, meant))
+    return meant.upper() if typed.isupper() else meant.capitalize() if typed[0].isupper() else meant
 
 
 def read_as_note(fixes: list[tuple[str, str]]) -> str:

@@ -151,6 +151,12 @@ def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
     ("Please tell me: how tall is the tower?", "How tall is the tower?"),
     ("What is the capital of Peru, please?", "What is the capital of Peru?"),
     ("How many bridges cross the river? Please answer carefully.", "How many bridges cross the river?"),
+    # a label, white space and a run of marks typed in haste
+    ("Q: How tall is the tower?", "How tall is the tower?"),
+    ("question 3) how tall is the tower ??", "how tall is the tower?"),
+    ("How  many bridges\n cross the river ?!", "How many bridges cross the river?"),
+    ("Q-fever is caused by what?", "Q-fever is caused by what?"),
+    ("Qatar: who rules it?", "Qatar: who rules it?"),
     # nothing polite to take away, or too little left: kept as typed
     ("Why do people say thank you", "Why do people say thank you?"),
     ("What does please mean?", "What does please mean?"),
@@ -162,6 +168,10 @@ def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
 ])
 def test_a_question_is_read_without_its_polite_words_and_with_a_question_mark(typed, read):
     assert plain_question(typed) == read
+
+
+def test_a_question_with_doubled_spaces_is_classed_as_with_single_ones():
+    assert build_query("How  many bridges cross the river??").kind is Kind.COUNT
 
 
 def test_a_polite_question_is_read_and_classed_as_the_plain_one():

@@ -35,6 +35,18 @@ def test_the_most_frequent_word_wins_a_tie():
     assert _respell("What is generel?")[1] == [("generel", "general")]
 
 
+def test_two_letters_swapped_win_a_tie_and_are_mended_in_short_words_too():
+    texts = ["It cost one cent, one cent, one cent.", "CSNET linked the departments.", "RVPs are viral proteins."]
+    known = {"what", "is", "are"}
+
+    def read(question):
+        return respell(question, lambda w: w in known, Speller(lambda: texts))[1]
+
+    assert read("What is CSENT?") == [("CSENT", "CSNET")]  # "cent" is one edit away too, and more frequent
+    assert read("What are RPVs?") == [("RPVs", "RVPs")]  # 4 letters: a swap only
+    assert read("What are RVPz?") == []  # 4 letters, one letter changed: left alone
+
+
 def test_the_note_names_every_word_read_otherwise():
     assert read_as_note([("studnets", "students")]) == 'Read "studnets" as "students": a word the documents use.'
     assert read_as_note([("a1", "b1"), ("a2", "b2"), ("a3", "b3")]) == (
