@@ -25,7 +25,7 @@ from .links import with_links
 from .store import Index, load_index, vectors_of
 from .question import build_query
 from .retrieve import Retriever
-from .spelling import read_as_note, respell
+from .spelling import cased, read_as_note, respell
 from .types import Answer, Document
 
 RELOAD_SECONDS = 2.0
@@ -173,7 +173,11 @@ class QA:
 
     @staticmethod
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]]]:
-        return respell(text, loaded.extractor.knows, loaded.extractor.speller)
+        """The question with misspelt words mended and, typed without telling capitals, written as the documents
+        write its words (qa.spelling.cased)."""
+        extractor = loaded.extractor
+        text, fixes = respell(text, extractor.knows, extractor.speller)
+        return cased(text, extractor.speller), fixes
 
     def _history(self, loaded, history) -> list[str]:
         """The earlier questions, cleaned and with misspelt words mended as the question's are."""

@@ -69,8 +69,7 @@ def names(question: str) -> list[str]:
     """The names a question gives: capitalized words that do not start a sentence ("Thailand" in "How many
     projects are in Thailand?") and words of two capitals or more ("GDP"), as written. None in a question
     typed in capitals only or in title case, whose capitals say nothing."""
-    long_words = [w for w in _TOKEN.findall(question) if len(w) >= 4 and w.isalpha()]
-    if not any(ch.islower() for ch in question) or (len(long_words) >= 4 and all(w[0].isupper() for w in long_words)):
+    if caseless(question):
         return []
     found = []
     for match in _TOKEN.finditer(question):
@@ -80,6 +79,13 @@ def names(question: str) -> list[str]:
                 word.lower() not in _CALENDAR:
             found.append(word)
     return list(dict.fromkeys(found))
+
+
+def caseless(question: str) -> bool:
+    """Whether a question's capitals say nothing of its names: typed in lower case, in capitals or in title case."""
+    long_words = [w for w in _TOKEN.findall(question) if len(w) >= 4 and w.isalpha()]
+    return (not any(ch.islower() for ch in question) or not any(ch.isupper() for ch in question)
+            or (len(long_words) >= 4 and all(w[0].isupper() for w in long_words)))
 
 
 # Capitalized by convention, not names of what a document is about: "in Sept 2024", "on Monday".

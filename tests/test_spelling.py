@@ -1,7 +1,7 @@
 """Misspelt question words are read as the words the documents use, and say so; a name no document mentions
 makes qa abstain, naming it."""
 from qa.render import answer_messages
-from qa.spelling import Speller, read_as_note, respell
+from qa.spelling import Speller, cased, read_as_note, respell
 
 TEXTS = ["The ctenophore Pleurobrachia feeds on plankton.", "Ctenophores are also called comb jellies.",
          "The general assembly met in Geneva; in general, it meets yearly."]
@@ -45,6 +45,22 @@ def test_two_letters_swapped_win_a_tie_and_are_mended_in_short_words_too():
     assert read("What is CSENT?") == [("CSENT", "CSNET")]  # "cent" is one edit away too, and more frequent
     assert read("What are RPVs?") == [("RPVs", "RVPs")]  # 4 letters: a swap only
     assert read("What are RVPz?") == []  # 4 letters, one letter changed: left alone
+
+
+def test_a_question_typed_without_telling_capitals_is_written_as_the_documents_write_it():
+    speller = Speller(lambda: TEXTS + ["NATO met in Geneva. NATO said so."])
+    assert cased("where did nato meet in geneva?", speller) == "where did NATO meet in Geneva?"
+    assert cased("WHAT DOES PLEUROBRACHIA FEED ON?", speller) == "what does Pleurobrachia feed on?"
+    assert cased("Where Did Nato Meet In Geneva?", speller) == "where did NATO meet in Geneva?"
+    assert cased("WHO DIDN'T MEET IN GENEVA'S HALL?", speller) == "who didn't meet in Geneva's hall?"
+    # a question with telling capitals is left as typed, "general" (mostly in lower case) too
+    assert cased("Where did nato meet in Geneva?", speller) == "Where did nato meet in Geneva?"
+    assert cased("what is general?", speller) == "what is general?"
+
+
+def test_a_lower_case_question_tells_the_acronym_it_asks_about(seed_qa):
+    answer = seed_qa.answer("what is fdi?")
+    assert answer.question == "what is FDI?" and answer.span == "foreign direct investment"
 
 
 def test_the_note_names_every_word_read_otherwise():
