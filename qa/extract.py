@@ -380,13 +380,18 @@ _QUESTION_TERMS = {stem(w) for w in ("what", "which", "who", "whom", "whose", "w
 
 
 def passage_around(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
-    """Sentence i with one neighbour on each side, when the neighbour is on the same line."""
+    """Sentence i with one neighbour on each side, when the neighbour is on the same line or the earlier of the
+    two leads into the other: a line ending with ":" or "?" ("Steps to report sick leave:", an FAQ's question)."""
     start, end = spans[i]
-    if i > 0 and "\n" not in text[spans[i - 1][1]:start]:
+    if i > 0 and ("\n" not in text[spans[i - 1][1]:start] or _leads_in(text, spans[i - 1])):
         start = spans[i - 1][0]
-    if i + 1 < len(spans) and "\n" not in text[end:spans[i + 1][0]]:
+    if i + 1 < len(spans) and ("\n" not in text[end:spans[i + 1][0]] or _leads_in(text, spans[i])):
         end = spans[i + 1][1]
     return start, end
+
+
+def _leads_in(text: str, span: tuple[int, int]) -> bool:
+    return text[span[1] - 1:span[1]] in (":", "?")
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

@@ -33,11 +33,14 @@ class Extracted:
 # ---------------------------------------------------------------- HTML
 
 # Elements whose start or end breaks the line, so paragraphs, headings, list
-# items and table rows never run together into one sentence.
+# items and table rows never run together into one sentence. A table row is one
+# line, its cells separated by " | " as in Word and Markdown tables: a cell alone
+# on its line ("€5.95") lost the row that says what it is the price of.
 _BLOCKS = frozenset(
     "address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol option p pre section summary "
-    "table tbody td tfoot th thead tr ul".split())
+    "table tbody tfoot thead tr ul".split())
+_CELLS = ("td", "th")
 # Elements whose content is never shown as text on the page.
 _HIDDEN = frozenset("script style template noscript svg iframe".split())
 _HEADINGS = ("h1", "h2", "h3")
@@ -57,6 +60,8 @@ class _VisibleText(HTMLParser):
         self.title = ""
         self.heading: list[str] | None = None  # collecting while inside the first h1-h3
         self.first_heading = ""
+        self.cells = 0  # cells begun in the open table row
+        self.lists: list[int | None] = []  # per open list: the last item's number (<ol>), None (<ul>)
 
     def handle_starttag(self, tag, attrs):
         if tag == "title" and not self.title:
@@ -69,6 +74,17 @@ class _VisibleText(HTMLParser):
             self.parts.append("\n")
         if tag == "pre":
             self.pre += 1
+        elif tag == "tr":
+            self.cells = 0
+        elif tag in _CELLS:
+            self.parts.append(" | " if self.cells else "")
+            self.cells += 1
+        elif tag in ("ol", "ul"):
+            start = dict(attrs).get("start") or "1"
+            self.lists.append(int(start) - 1 if tag == "ol" and start.isdigit() else None)
+        elif tag == "li" and self.lists and self.lists[-1] is not None and not self.hidden:
+            self.lists[-1] += 1  # the number a browser shows before the item: "What is the third step?"
+            self.parts.append(f"{self.lists[-1]}. ")
 
     def handle_endtag(self, tag):
         if tag == "title" and self.title_parts is not None:
@@ -83,6 +99,8 @@ class _VisibleText(HTMLParser):
             self.parts.append("\n")
         if tag == "pre" and self.pre:
             self.pre -= 1
+        elif tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
 
     def handle_data(self, data):
         if self.title_parts is not None:

@@ -167,7 +167,16 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
             features = choice_features(r.answerable, score, sentence, order, c.start <= start and end <= c.end)
             readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features,
                                     quote if quote and quote[1] > quote[0] else None))
-    return sorted(readings, key=lambda r: -r.choice)
+    # A sentence that asks (an FAQ's own question, "Which payment methods do you accept?") answers nothing,
+    # however like the question it reads.
+    answers = [r for r in readings if not _asks(index, r)]
+    return sorted(answers or readings, key=lambda r: -r.choice)
+
+
+def _asks(index, r: Reading) -> bool:
+    spans = index.sentences[r.doc_id]
+    last = answer_sentences(spans, *r.extent)[1]
+    return index.documents[r.doc_id].text[spans[last][0]:spans[last][1]].rstrip("\"'”’)]").endswith("?")
 
 
 def span_in_sentence(extractor, query, c) -> tuple[int, int] | None:

@@ -52,7 +52,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
             line_start = dateline.end()
         cut = line_start
         for match in _END.finditer(text, line_start, line_end):
-            if _is_boundary(text, match.start(), match.end(), line_end):
+            if _is_boundary(text, match.start(), match.end(), line_end) and not _LIST_MARK.fullmatch(
+                    text, line_start, match.start()):
                 _add(text, spans, cut, match.end(), max_chars)
                 cut = match.end()
         _add(text, spans, cut, line_end, max_chars)
@@ -107,6 +108,11 @@ def starts_sentence(text: str, at: int) -> bool:
         return False
     token = re.search(r"([\w.]*)\.$", before).group(1).lower()
     return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+
+
+# A list item's or heading's number at the start of a line ("3. Loosen the skin", "## 4. Remote work"): the
+# item goes on; cut there, the number was a sentence of its own and the item lost it.
+_LIST_MARK = re.compile(r"[\s#>*+-]*\d{1,3}")
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> bool:

@@ -96,6 +96,13 @@ def test_html_keeps_visible_text_one_line_per_block():
         assert hidden not in extracted.text
 
 
+def test_html_table_rows_are_lines_of_cells_and_ordered_lists_keep_their_numbers():
+    html = ("<table><tr><th>Country</th><th>Standard</th></tr><tr><td>Germany</td><td> €5.95 </td></tr></table>"
+            "<ol><li>Peel.</li><li>Cut <b>it</b>.</li></ol><ol start='4'><li>Roast.</li></ol><ul><li>Serve.</li></ul>")
+    assert read_html(html.encode("utf-8")).text == (
+        "Country | Standard\nGermany | €5.95\n1. Peel.\n2. Cut it.\n4. Roast.\nServe.")
+
+
 @pytest.mark.parametrize("html, title", [
     (PAGE, "River Report & Notes"),
     ("<body><p>intro</p><h2>Second  level</h2><h1>Later</h1></body>", "Second level"),

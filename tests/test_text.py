@@ -12,6 +12,9 @@ from qa.types import Document
     ("The U.S. team won. J. Smith scored.", ["The U.S. team won.", "J. Smith scored."]),
     (" date 2023-10-29 Vietnam grew. Laos too.", ["date 2023-10-29", "Vietnam grew.", "Laos too."]),
     ("A heading\n\nA paragraph here. Another one.", ["A heading", "A paragraph here.", "Another one."]),
+    # a list item's or heading's number stays with it; a year ending a sentence still ends it
+    ("Steps:\n1. Peel it. Then cut.\n## 4. Remote work\nIn 2019. The year.",
+     ["Steps:", "1. Peel it.", "Then cut.", "## 4. Remote work", "In 2019.", "The year."]),
     ("", []),
 ])
 def test_split_sentences_finds_boundaries_and_keeps_offsets(text, expected):
