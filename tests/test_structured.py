@@ -12,6 +12,19 @@ You can return an item within 30 days of delivery, unused and in its box.
 Do you ship abroad?
 We ship to the Netherlands, Belgium and Germany.
 """
+MANUAL = """AeroPure 300 Air Purifier
+Thank you for choosing the AeroPure 300. Please read this manual carefully before using the purifier. The AeroPure 300 \
+uses a three-stage filter (pre-filter, HEPA H13 filter and activated carbon layer) to remove dust, pollen, smoke and \
+odours from rooms of up to 45 square metres.
+Technical specifications
+Coverage area: up to 45 m²
+Noise level: 24-52 dB
+Weight: 4.2 kg
+Filter life: 6 to 8 months
+Warranty: 2 years
+Replacing the filter
+When the filter light turns red, open the back cover and replace the three-stage filter. Never wash the HEPA filter.
+"""
 PAGE = """<html><body><h1>Returns</h1>
 <p>To return an item, follow these steps:</p>
 <ol><li>Log in to your account.</li><li>Choose the order and the item.</li>
@@ -29,6 +42,7 @@ def structured_qa(tmp_path_factory, encoder):
     root = tmp_path_factory.mktemp("structured")
     (root / "docs").mkdir()
     (root / "docs" / "faq.md").write_text(FAQ, encoding="utf-8")
+    (root / "docs" / "manual.txt").write_text(MANUAL, encoding="utf-8")
     (root / "docs" / "returns.html").write_text(PAGE, encoding="utf-8")
     build_index(root / "docs", root / "index", Config(), encoder, progress=False)
     return QA(index_dir=root / "index", encoder=encoder)
@@ -37,6 +51,24 @@ def structured_qa(tmp_path_factory, encoder):
 def test_an_faq_is_answered_from_the_answer_not_from_its_own_question(structured_qa):
     answer = structured_qa.answer("Which payment methods does Parcelo accept?")
     assert answer.found and "Visa" in answer.text and not answer.text.endswith("?")
+
+
+def test_a_short_line_that_holds_a_value_is_read_like_a_sentence(structured_qa):
+    # "Filter life: 6 to 8 months" is short, but no heading: it is read, not outweighed by the prose about filters
+    answer = structured_qa.answer("What is the filter life of the AeroPure 300?")
+    assert answer.found and "6 to 8 months" in answer.text
+
+
+@pytest.mark.parametrize("line, short", [
+    ("Filter life: 6 to 8 months", False), ("Check-up | €45 | 20 minutes", False),
+    ("Technical specifications", True), ("|---|---|", True), ("Replacing the filter", True),
+    ("The filter lasts for six to eight months.", False),
+])
+def test_a_short_line_that_holds_values_is_no_heading(line, short):
+    from qa.extract import is_short
+    from qa.text import words
+
+    assert is_short(line, len(words(line))) is short
 
 
 def test_a_numbered_step_and_a_table_row_are_stored_whole(structured_qa):
