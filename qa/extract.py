@@ -25,6 +25,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
                       cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason)
 from .spans import best_span
 from .spelling import Speller
+from .steps import asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
 from .types import Answer, Citation, Hit
 
@@ -155,6 +156,9 @@ class Extractor:
         # The reader chooses the passage, except for a follow-up ("What is their capital?"): it reads the
         # question alone and cannot tell what "their" is, while the sentence scorer weighs the earlier question's words.
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
+        step = self._step(query, candidates, weights, min_confidence, max_citations) if not absent else None
+        if step is not None:
+            return step
         if self.reader is not None and self.rerank and not query.context:
             readings = read_passages(self, query, candidates, self.read_passages)
             return answer_from_readings(self, query, readings, self._missing(weights), absent, min_confidence,
@@ -342,6 +346,41 @@ class Extractor:
         cited = [replace(self._citation(c, answers=True), span_start=s, span_end=e) for c, s, e in same[:max_citations]]
         text = self.index.documents[best.doc_id].text
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
+
+    def _step(self, query: Query, candidates: list[Candidate], weights, min_confidence: float,
+              max_citations: int) -> Answer | None:
+        """ "What is the third step ...?": that item of the numbered list whose lines, or the line leading into
+        it, score best among the retrieved sentences (qa.steps); None when no such list has the item, or when
+        the list's best sentence is not surely enough what the question is about, or a question word is in no
+        document."""
+        asked = asked_step(query.question) if not query.context else None
+        if asked is None:
+            return None
+        place, words_asking = asked
+        step_terms = set(terms(words_asking))  # "third step": lists write "3."
+        if any(not self.has_term_like(t) for t in weights[0] if t not in step_terms):
+            return None  # "the second step to bake bread": no list here says how
+        best, best_score = None, -math.inf  # (list, its best candidate)
+        for doc_id in dict.fromkeys(c.doc_id for c in candidates):
+            for found in numbered_lists(self.index.documents[doc_id].text):
+                inside = [c for c in candidates if c.doc_id == doc_id and found.start <= c.start < found.end]
+                if inside and len(found.items) >= abs(place) and inside[0].score > best_score:
+                    best, best_score = (found, inside[0]), inside[0].score
+        if best is None or best[1] is not candidates[0]:
+            return None
+        found, top = best
+        # The best sentence is in the list or leads into it: the list, not a rival sentence, is what the question
+        # points to, so qa is as sure as that sentence alone makes it.
+        confidence = self._confidence(top, 1.0, weights)
+        if confidence < min_confidence:
+            return None
+        start, end = found.items[place - 1 if place > 0 else -1]
+        spans = self.index.sentences[top.doc_id]
+        first, last = answer_sentences(spans, start, end)
+        item = Candidate(top.doc_id, first, spans[first][0], spans[last][1], rank=top.rank, features={}, score=top.score)
+        text = self.index.documents[top.doc_id].text
+        cited = [replace(self._citation(item, answers=True), span_start=start, span_end=end)]
+        return Answer(query.question, text[item.start:item.end], True, confidence, cited, text[start:end], "")
 
     # --- citations -----------------------------------------------------------------------
 

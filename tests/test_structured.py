@@ -77,3 +77,34 @@ def test_a_numbered_step_and_a_table_row_are_stored_whole(structured_qa):
     assert "Germany | €5.95" in text.splitlines()
     sentences = [text[s:e] for s, e in structured_qa.index.sentences["returns.html"]]
     assert "3. Print the prepaid return label." in sentences and "3." not in sentences
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What is the third step when reporting sick leave?", 3), ("What is step 4 of the quick start?", 4),
+    ("What is the first thing to do when you are sick?", 1), ("What is the last step?", -1),
+    ("What is the 2nd step?", 2), ("Who came first?", None), ("What are the first steps?", None),
+])
+def test_the_place_of_the_step_asked_for(question, asked):
+    from qa.steps import asked_step
+
+    found = asked_step(question)
+    assert (found[0] if found else None) == asked
+
+
+def test_numbered_lists_run_from_1_with_their_lead_in_line():
+    from qa.steps import numbered_lists
+
+    text = "Intro.\nTo report sick leave:\n1. Notify your manager.\n2. Fill in the form.\n\n3. Upload a note.\nDone.\n" \
+           "4. Not a list of its own\n1. Alone"
+    (found,) = numbered_lists(text)
+    assert text[found.start:found.end].startswith("To report sick leave:\n1. Notify")
+    assert [text[s:e] for s, e in found.items] == ["Notify your manager.", "Fill in the form.", "Upload a note."]
+
+
+def test_the_nth_step_is_answered_from_the_list_the_question_points_to(structured_qa):
+    answer = structured_qa.answer("What is the third step to return an item?")
+    assert answer.found and answer.span == "Print the prepaid return label."
+    cited = answer.citations[0]
+    assert structured_qa.document(cited.doc_id).text[cited.span_start:cited.span_end] == answer.span
+    # a question word no document holds: no list here says how, so the rule does not answer
+    assert not structured_qa.answer("What is the second step to bake bread?").found
