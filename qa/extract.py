@@ -156,7 +156,7 @@ class Extractor:
         # The reader chooses the passage, except for a follow-up ("What is their capital?"): it reads the
         # question alone and cannot tell what "their" is, while the sentence scorer weighs the earlier question's words.
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
-        step = self._step(query, candidates, weights, min_confidence, max_citations) if not absent else None
+        step = self._step(query, candidates, weights, min_confidence) if not absent else None
         if step is not None:
             return step
         if self.reader is not None and self.rerank and not query.context:
@@ -347,8 +347,7 @@ class Extractor:
         text = self.index.documents[best.doc_id].text
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
 
-    def _step(self, query: Query, candidates: list[Candidate], weights, min_confidence: float,
-              max_citations: int) -> Answer | None:
+    def _step(self, query: Query, candidates: list[Candidate], weights, min_confidence: float) -> Answer | None:
         """ "What is the third step ...?": that item of the numbered list whose lines, or the line leading into
         it, score best among the retrieved sentences (qa.steps); None when no such list has the item, or when
         the list's best sentence is not surely enough what the question is about, or a question word is in no

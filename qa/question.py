@@ -76,7 +76,7 @@ def names(question: str) -> list[str]:
         word, before = match.group(0), question[:match.start()].rstrip()
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
         if ((word[0].isupper() and not starts_sentence) or sum(ch.isupper() for ch in word) >= 2) and \
-                word.lower() not in _CALENDAR:
+                word.lower() not in _CALENDAR and word != "I":  # "How often should I descale it?"
             found.append(word)
     return list(dict.fromkeys(found))
 

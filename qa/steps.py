@@ -30,9 +30,10 @@ def asked_step(question: str) -> tuple[int, str] | None:
     if not match:
         return None
     if match.group("number"):
-        return int(match.group("number")), match.group(0)
+        return (int(match.group("number")), match.group(0)) if int(match.group("number")) else None
     word = match.group("word").lower()
-    return _ORDINALS.get(word) or int(word[:-2]), match.group(0)
+    place = _ORDINALS.get(word) or int(word[:-2])
+    return (place, match.group(0)) if place else None  # "the 0th step" is none
 
 
 @dataclass(frozen=True)

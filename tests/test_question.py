@@ -118,6 +118,7 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     ("HOW MANY PROJECTS ARE IN LAOS? PLEASE ANSWER.", []),  # typed in capitals: they say nothing
     ("How Many Projects Does Vietnam Have In Laos, Please?", []),  # title case: the same
     ("Who is Thongloun Sisoulith in Laos?", ["Thongloun", "Sisoulith", "Laos"]),
+    ("How often should I descale the machine in Laos?", ["Laos"]),  # the pronoun is no name
 ])
 def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, expected):
     assert names(question) == expected

@@ -82,7 +82,7 @@ def test_a_numbered_step_and_a_table_row_are_stored_whole(structured_qa):
 @pytest.mark.parametrize("question, asked", [
     ("What is the third step when reporting sick leave?", 3), ("What is step 4 of the quick start?", 4),
     ("What is the first thing to do when you are sick?", 1), ("What is the last step?", -1),
-    ("What is the 2nd step?", 2), ("Who came first?", None), ("What are the first steps?", None),
+    ("What is the 2nd step?", 2), ("What is step 0?", None), ("Who came first?", None), ("What are the first steps?", None),
 ])
 def test_the_place_of_the_step_asked_for(question, asked):
     from qa.steps import asked_step
