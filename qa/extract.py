@@ -25,7 +25,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
                       cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason)
 from .spans import best_span
 from .spelling import Speller
-from .steps import asked_step, numbered_lists
+from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
 from .types import Answer, Citation, Hit
 
@@ -348,26 +348,32 @@ class Extractor:
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
 
     def _step(self, query: Query, candidates: list[Candidate], weights, min_confidence: float) -> Answer | None:
-        """ "What is the third step ...?": that item of the numbered list whose lines, or the line leading into
-        it, score best among the retrieved sentences (qa.steps); None when no such list has the item, or when
-        the list's best sentence is not surely enough what the question is about, or a question word is in no
-        document."""
-        asked = asked_step(query.question) if not query.context else None
-        if asked is None:
+        """ "What is the third step ...?": that item of the numbered list holding, or led into by, the best
+        retrieved sentence; "What do I do after X?": the item after the one holding it (qa.steps). None when the
+        best sentence is in no such list, the item is not there, the sentence is not surely enough what the
+        question is about, or a question word is in no document."""
+        asked = next_to = None
+        if not query.context:
+            asked, next_to = asked_step(query.question), asked_next(query.question)
+        if asked is None and next_to is None:
             return None
-        place, words_asking = asked
-        step_terms = set(terms(words_asking))  # "third step": lists write "3."
+        step_terms = set(terms((asked or next_to)[1]))  # "third step": lists write "3."
         if any(not self.has_term_like(t) for t in weights[0] if t not in step_terms):
             return None  # "the second step to bake bread": no list here says how
-        best, best_score = None, -math.inf  # (list, its best candidate)
-        for doc_id in dict.fromkeys(c.doc_id for c in candidates):
-            for found in numbered_lists(self.index.documents[doc_id].text):
-                inside = [c for c in candidates if c.doc_id == doc_id and found.start <= c.start < found.end]
-                if inside and len(found.items) >= abs(place) and inside[0].score > best_score:
-                    best, best_score = (found, inside[0]), inside[0].score
-        if best is None or best[1] is not candidates[0]:
+        top = candidates[0]
+        text = self.index.documents[top.doc_id].text
+        lists = numbered_lists(text)
+        if asked is not None:  # the list holding, or led into by, the best sentence
+            place = asked[0]
+            found = next((f for f in lists if f.start <= top.start < f.end and len(f.items) >= abs(place)), None)
+        else:  # the step next to the item holding the best sentence
+            found, place = None, 0
+            for f in lists:
+                at = next((k for k, (s, e) in enumerate(f.items) if text.rfind("\n", 0, s) < top.start < e), None)
+                if at is not None and 0 <= at + next_to[0] < len(f.items):
+                    found, place = f, at + next_to[0] + 1
+        if found is None:
             return None
-        found, top = best
         # The best sentence is in the list or leads into it: the list, not a rival sentence, is what the question
         # points to, so qa is as sure as that sentence alone makes it.
         confidence = self._confidence(top, 1.0, weights)
@@ -377,7 +383,6 @@ class Extractor:
         spans = self.index.sentences[top.doc_id]
         first, last = answer_sentences(spans, start, end)
         item = Candidate(top.doc_id, first, spans[first][0], spans[last][1], rank=top.rank, features={}, score=top.score)
-        text = self.index.documents[top.doc_id].text
         cited = [replace(self._citation(item, answers=True), span_start=start, span_end=end)]
         return Answer(query.question, text[item.start:item.end], True, confidence, cited, text[start:end], "")
 

@@ -4,7 +4,9 @@ Manuals, policies and recipes give procedures as numbered lists, and people ask 
 reader, trained on prose, cannot count list items, so a question that asks only for the nth (or last) step,
 item or thing to do is answered from the numbered list that the question's words point to: the list whose
 lines, or the line leading into it ("To report sick leave:"), the sentence scorer ranks best among the
-retrieved sentences. The answer is the item's line, quoted verbatim without its number.
+retrieved sentences. The answer is the item's line, quoted verbatim without its number. A question asking
+for the step after (or before) one it names ("What do I do after taking photographs?") is answered with the
+item next to the one holding the best retrieved sentence.
 """
 from __future__ import annotations
 
@@ -16,6 +18,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _NOUNS = r"(?:step|stage|thing|instruction|item|action|point)"
 _ASKED = re.compile(rf"\b(?P<word>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+{_NOUNS}\b"
                     rf"|\b{_NOUNS}\s+(?:number\s+)?(?P<number>\d{{1,2}})\b", re.I)
+# "What do I do after taking photographs?", "What comes before rinsing?", "the next step after ...": the step
+# next to the one the question's other words name.
+_NEXT = re.compile(r"\b(?:what|which)\s+(?:step\s+)?(?:(?:do|should|must|shall|can)\s+(?:i|you|we)\s+do|comes|follows|"
+                   r"is\s+done|happens)\s+(?P<way>after|before|next)\b|\b(?P<side>next|previous)\s+step\b"
+                   r"|\bstep\s+(?P<then>after|before)\b", re.I)
 # A numbered line: "3. Loosen the skin", "- 3) ...", "Step 3: ..."; the number, then the item's text.
 _ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:step[ \t]+)?(\d{1,2})[.):][ \t]+(?=\S)", re.I | re.M)
 
@@ -34,6 +41,16 @@ def asked_step(question: str) -> tuple[int, str] | None:
     word = match.group("word").lower()
     place = _ORDINALS.get(word) or int(word[:-2])
     return (place, match.group(0)) if place else None  # "the 0th step" is none
+
+
+def asked_next(question: str) -> tuple[int, str] | None:
+    """+1 when a question asks for the step after the one it names, -1 for the one before, with the words
+    asking it; else None. Example: ``asked_next("What do I do after taking photographs?")`` -> (1, ...)"""
+    match = _NEXT.search(question)
+    if not match:
+        return None
+    way = (match.group("way") or match.group("side") or match.group("then")).lower()
+    return (-1 if way in ("before", "previous") else 1), match.group(0)
 
 
 @dataclass(frozen=True)

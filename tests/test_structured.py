@@ -108,3 +108,22 @@ def test_the_nth_step_is_answered_from_the_list_the_question_points_to(structure
     assert structured_qa.document(cited.doc_id).text[cited.span_start:cited.span_end] == answer.span
     # a question word no document holds: no list here says how, so the rule does not answer
     assert not structured_qa.answer("What is the second step to bake bread?").found
+
+
+@pytest.mark.parametrize("question, way", [
+    ("What do I do after taking photographs of the damage?", 1), ("What comes before rinsing?", -1),
+    ("What is the next step after logging in?", 1), ("What should you do next?", 1),
+    ("What happened after the war?", None), ("Who came before him?", None),
+])
+def test_a_question_asking_for_the_step_after_or_before_another(question, way):
+    from qa.steps import asked_next
+
+    found = asked_next(question)
+    assert (found[0] if found else None) == way
+
+
+def test_the_step_after_or_before_the_one_named_is_answered(structured_qa):
+    after = structured_qa.answer("What do I do after choosing the order and the item?")
+    assert after.found and after.span == "Print the prepaid return label."
+    before = structured_qa.answer("What should I do before I print the prepaid return label?")
+    assert before.found and before.span == "Choose the order and the item."
