@@ -144,25 +144,38 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     chosen = passages_to_read(index, candidates, limit)
     scores = {(c.doc_id, c.sentence): c.score for c in candidates}
     floor = min(scores.values())  # a neighbour outside every retrieved chunk: scored as the weakest candidate
-    texts, inside, within = [], [], []  # per passage: its text, its sentences, their ranges in the text
+    texts, inside, within, places = [], [], [], []  # per passage: text, sentences, their ranges, offset map
     for c, s, e in chosen:
         spans = index.sentences[c.doc_id]
+        text = index.documents[c.doc_id].text
         # a passage is its sentence and the neighbours passage_around took, not a scan of the whole document
         js = [j for j in (c.sentence - 1, c.sentence, c.sentence + 1)
               if 0 <= j < len(spans) and s <= spans[j][0] and spans[j][1] <= e]
-        texts.append(index.documents[c.doc_id].text[s:e])
-        inside.append(js)
-        within.append([(spans[j][0] - s, spans[j][1] - s) for j in js])
+        head = table_header(text, s)  # a table row is read under its table's header row
+        hs = [j for j in range(answer_sentences(spans, *head)[0], answer_sentences(spans, *head)[1] + 1)
+              if head[0] <= spans[j][0] and spans[j][1] <= head[1]] if head else []
+        h0, h1 = head or (s, s)
+        shift = h1 - h0 + 1 if head else 0
+        texts.append(text[h0:h1] + "\n" + text[s:e] if head else text[s:e])
+        inside.append(hs + js)
+        within.append([(spans[j][0] - h0, spans[j][1] - h0) for j in hs]
+                      + [(spans[j][0] - s + shift, spans[j][1] - s + shift) for j in js])
+        places.append((h0, shift, s))
     readings = []
-    for order, ((c, s, e), js, r) in enumerate(zip(chosen, inside, extractor.reader.read(query.question, texts, within))):
+    for order, ((c, s, e), js, (h0, shift, _), r) in enumerate(zip(
+            chosen, inside, places, extractor.reader.read(query.question, texts, within))):
         sentences = index.sentences[c.doc_id]
-        options = [(s + a, s + b, score, scores.get((c.doc_id, j), floor), (s + qs, s + qe))
+
+        def at(o: int) -> int:  # a character of the text read -> the document
+            return h0 + o if o < shift else s + o - shift
+
+        options = [(at(a), at(b), score, scores.get((c.doc_id, j), floor), (at(qs), at(qe)))
                    for j, (a, b, score, qs, qe) in zip(js, r.inside) if math.isfinite(score) and b > a]
-        first, last = answer_sentences(sentences, s + r.start, s + r.end)
-        if r.end > r.start and last > first:
-            options.append((s + r.start, s + r.end, r.score,
+        first, last = answer_sentences(sentences, at(r.start), at(r.end))
+        if r.end > r.start and last > first and (r.start < shift) == (r.end <= shift):
+            options.append((at(r.start), at(r.end), r.score,
                             max(scores.get((c.doc_id, j), floor) for j in range(first, last + 1)),
-                            (s + r.quote[0], s + r.quote[1])))
+                            (at(r.quote[0]), at(r.quote[1]))))
         for start, end, score, sentence, quote in options or [(c.start, c.end, 0.0, c.score, None)]:
             features = choice_features(r.answerable, score, sentence, order, c.start <= start and end <= c.end)
             readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features,
@@ -177,6 +190,23 @@ def _asks(index, r: Reading) -> bool:
     spans = index.sentences[r.doc_id]
     last = answer_sentences(spans, *r.extent)[1]
     return index.documents[r.doc_id].text[spans[last][0]:spans[last][1]].rstrip("\"'”’)]").endswith("?")
+
+
+def table_header(text: str, start: int) -> tuple[int, int] | None:
+    """The header row of the table whose row a passage starting at ``start`` is, when the passage does not hold
+    it: [start, end) in the document, or None. Read first, it tells the reader what each cell of the row is
+    ("Country | Standard | Express" over "Austria | €7.95 | €14.50")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if "|" not in text[line_start:line_end if line_end >= 0 else len(text)]:
+        return None
+    top = line_start
+    while top > 0:  # up through the rows above, to the table's first line
+        above = text.rfind("\n", 0, top - 1) + 1
+        if "|" not in text[above:top - 1]:
+            break
+        top = above
+    return (top, text.find("\n", top)) if top < line_start else None
 
 
 def span_in_sentence(extractor, query, c) -> tuple[int, int] | None:

@@ -29,7 +29,9 @@ PAGE = """<html><body><h1>Returns</h1>
 <p>To return an item, follow these steps:</p>
 <ol><li>Log in to your account.</li><li>Choose the order and the item.</li>
 <li>Print the prepaid return label.</li></ol>
-<table><tr><th>Country</th><th>Standard</th></tr><tr><td>Germany</td><td>€5.95</td></tr></table>
+<table><tr><th>Country</th><th>Standard</th><th>Express</th><th>Delivery</th></tr>
+<tr><td>Germany</td><td>€5.95</td><td>€12.95</td><td>2–4 working days</td></tr>
+<tr><td>Austria</td><td>€7.95</td><td>€14.50</td><td>3–5 working days</td></tr></table>
 </body></html>"""
 
 
@@ -74,7 +76,7 @@ def test_a_short_line_that_holds_values_is_no_heading(line, short):
 def test_a_numbered_step_and_a_table_row_are_stored_whole(structured_qa):
     text = structured_qa.document("returns.html").text
     assert "3. Print the prepaid return label." in text.splitlines()
-    assert "Germany | €5.95" in text.splitlines()
+    assert "Germany | €5.95 | €12.95 | 2–4 working days" in text.splitlines()
     sentences = [text[s:e] for s, e in structured_qa.index.sentences["returns.html"]]
     assert "3. Print the prepaid return label." in sentences and "3." not in sentences
 
@@ -127,3 +129,21 @@ def test_the_step_after_or_before_the_one_named_is_answered(structured_qa):
     assert after.found and after.span == "Print the prepaid return label."
     before = structured_qa.answer("What should I do before I print the prepaid return label?")
     assert before.found and before.span == "Choose the order and the item."
+
+
+def test_a_table_row_is_read_under_the_table_header():
+    from qa.reading import table_header
+
+    text = "Intro.\n| Country | Standard |\n|---|---|\n| Germany | 5 |\n| Austria | 7 |\nAfter."
+    start, end = table_header(text, text.index("| Austria"))
+    assert text[start:end] == "| Country | Standard |"
+    assert table_header(text, text.index("| Country")) is None  # the header itself
+    assert table_header(text, text.index("Intro")) is None and table_header(text, text.index("After")) is None
+
+
+def test_a_value_in_a_table_row_is_answered_from_the_row(structured_qa):
+    # read alone, the row "Austria | €7.95 | €14.50 | ..." did not look like an answer and qa abstained
+    answer = structured_qa.answer("How much is express shipping to Austria?")
+    assert answer.found and answer.text == "Austria | €7.95 | €14.50 | 3–5 working days"
+    cited = answer.citations[0]
+    assert structured_qa.document(cited.doc_id).text[cited.span_start:cited.span_end] == answer.span
