@@ -22,7 +22,7 @@ from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .question import Kind, Query, is_yes_no, names, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences,
-                      cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason)
+                      asks, cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason)
 from .spans import best_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
@@ -163,7 +163,10 @@ class Extractor:
             readings = read_passages(self, query, candidates, self.read_passages)
             return answer_from_readings(self, query, readings, self._missing(weights), absent, min_confidence,
                                         max_citations)
-        best = candidates[0]
+        # a sentence that asks (an FAQ's own question) answers nothing: the best one that does not ask, if any
+        best = next((c for c in candidates if not asks(self.index.documents[c.doc_id].text[c.start:c.end])),
+                    candidates[0])
+        candidates = [best] + [c for c in candidates if c is not best]
         doc = self.index.documents[best.doc_id]
         if is_yes_no(query.question):  # the sentence that settles it is the answer (qa.question.is_yes_no)
             span = None

@@ -189,7 +189,12 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
 def _asks(index, r: Reading) -> bool:
     spans = index.sentences[r.doc_id]
     last = answer_sentences(spans, *r.extent)[1]
-    return index.documents[r.doc_id].text[spans[last][0]:spans[last][1]].rstrip("\"'”’)]").endswith("?")
+    return asks(index.documents[r.doc_id].text[spans[last][0]:spans[last][1]])
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question ("Which payment methods do you accept?"), which answers nothing."""
+    return sentence.rstrip("\"'”’)] ").endswith("?")
 
 
 def table_header(text: str, start: int) -> tuple[int, int] | None:

@@ -50,9 +50,16 @@ def structured_qa(tmp_path_factory, encoder):
     return QA(index_dir=root / "index", encoder=encoder)
 
 
-def test_an_faq_is_answered_from_the_answer_not_from_its_own_question(structured_qa):
+def test_an_faq_is_answered_from_the_answer_not_from_its_own_question(structured_qa, encoder):
+    from dataclasses import replace
+
+    from qa.pipeline import QA
+
     answer = structured_qa.answer("Which payment methods does Parcelo accept?")
     assert answer.found and "Visa" in answer.text and not answer.text.endswith("?")
+    # the sentence scorer alone (QA_READER_RERANK=off, and every follow-up) passes over the question too
+    scorer = QA(structured_qa.index_dir, config=replace(structured_qa.config, reader_rerank=False), encoder=encoder)
+    assert not scorer.answer("Which payment methods does Parcelo accept?").text.endswith("?")
 
 
 def test_a_short_line_that_holds_a_value_is_read_like_a_sentence(structured_qa):
