@@ -144,7 +144,7 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     chosen = passages_to_read(index, candidates, limit)
     scores = {(c.doc_id, c.sentence): c.score for c in candidates}
     floor = min(scores.values())  # a neighbour outside every retrieved chunk: scored as the weakest candidate
-    texts, inside, within, places = [], [], [], []  # per passage: text, sentences, their ranges, offset map
+    texts, inside, within, heads = [], [], [], []  # per passage: text, sentences, their ranges, header read
     for c, s, e in chosen:
         spans = index.sentences[c.doc_id]
         text = index.documents[c.doc_id].text
@@ -152,18 +152,20 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
         js = [j for j in (c.sentence - 1, c.sentence, c.sentence + 1)
               if 0 <= j < len(spans) and s <= spans[j][0] and spans[j][1] <= e]
         head = table_header(text, s)  # a table row is read under its table's header row
-        hs = [j for j in range(answer_sentences(spans, *head)[0], answer_sentences(spans, *head)[1] + 1)
-              if head[0] <= spans[j][0] and spans[j][1] <= head[1]] if head else []
         h0, h1 = head or (s, s)
-        shift = h1 - h0 + 1 if head else 0
+        shift = h1 - h0 + 1 if head else 0  # the header and its line break, read before the passage
+        hs = []
+        if head:
+            first, last = answer_sentences(spans, h0, h1)
+            hs = [j for j in range(first, last + 1) if h0 <= spans[j][0] and spans[j][1] <= h1]
         texts.append(text[h0:h1] + "\n" + text[s:e] if head else text[s:e])
         inside.append(hs + js)
         within.append([(spans[j][0] - h0, spans[j][1] - h0) for j in hs]
                       + [(spans[j][0] - s + shift, spans[j][1] - s + shift) for j in js])
-        places.append((h0, shift, s))
+        heads.append((h0, shift))
     readings = []
-    for order, ((c, s, e), js, (h0, shift, _), r) in enumerate(zip(
-            chosen, inside, places, extractor.reader.read(query.question, texts, within))):
+    for order, ((c, s, e), js, (h0, shift), r) in enumerate(zip(
+            chosen, inside, heads, extractor.reader.read(query.question, texts, within))):
         sentences = index.sentences[c.doc_id]
 
         def at(o: int) -> int:  # a character of the text read -> the document
