@@ -22,7 +22,8 @@ from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .question import Kind, Query, is_yes_no, names, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences,
-                      asks, cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason)
+                      asks, cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason,
+                      unnamed)
 from .spans import best_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
@@ -131,6 +132,25 @@ class Extractor:
                            for line in doc.text[:2000].splitlines())
             cached = self._titles[doc_id] = frozenset(terms(title)) if headline else frozenset()
         return cached
+
+    def referred_documents(self, about: str, doc_ids: list[str]) -> list[str]:
+        """Of the documents retrieved for what a question calls "the article about X" (best first), those
+        about X: those whose headlines hold at least half of X's words (idf-weighted) and nearly as much as
+        the one holding most; if none does, those whose texts do. A word counts as held when a word there
+        begins with it ("relat" of "relations" in "relationship"). Each must mention every name in X."""
+        wanted = {t: self.idf(t) for t in terms(about)}
+        total = sum(wanted.values()) or 1.0
+
+        def share(held: frozenset | set) -> float:
+            return sum(w for t, w in wanted.items() if t in held or any(h.startswith(t) for h in held)) / total
+
+        doc_ids = [d for d in doc_ids if not unnamed(names(about), self.index.documents[d].text)]
+        for held in ({d: share(self._title_terms(d)) for d in doc_ids},
+                     {d: share(set(terms(self.index.documents[d].text))) for d in doc_ids}):
+            most = max(held.values(), default=0.0)
+            if most >= 0.5:
+                return [d for d in doc_ids if held[d] >= max(0.5, most - 0.15)]
+        return []
 
     def idf(self, term: str) -> float:
         """Inverse chunk frequency of a stemmed term; unseen terms get the highest value."""

@@ -23,7 +23,7 @@ from .extract import ASK_SOMETHING, Extractor
 from .index import SyncReport, live_generation
 from .links import with_links
 from .store import Index, load_index, vectors_of
-from .question import build_query
+from .question import Query, build_query
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
 from .types import Answer, Document
@@ -167,9 +167,21 @@ class QA:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
         loaded = self._fresh()
         question, _ = self._respell(loaded, _clean(question, self.config.max_question_chars))
-        query = build_query(question, self._history(loaded, history))
+        query, doc_ids = self._query(loaded, question, history, doc_ids)
         return loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
-                                     query_vector=self._vector(query.search_text))
+                                       query_vector=self._vector(query.search_text))
+
+    def _query(self, loaded, question: str, history, doc_ids: list[str] | None) -> tuple[Query, list[str] | None]:
+        """The query for a cleaned, respelt question, and the documents to search. A question about one
+        document ("Who translated the article about X?", qa.question.document_reference) is judged as "Who
+        translated it?" and searches the documents about X; when no document is about X, it is asked as written."""
+        history = self._history(loaded, history)
+        query = build_query(question, history)
+        if not query.document:
+            return query, doc_ids
+        found = loaded.retriever.documents(query.document, 5, doc_ids, self._vector(query.document))
+        referred = loaded.extractor.referred_documents(query.document, [h.chunk.doc_id for h in found])
+        return (query, referred) if referred else (build_query(question, history, documents=False), doc_ids)
 
     @staticmethod
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -207,13 +219,14 @@ class QA:
         threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
         loaded = self._fresh()
         question, fixes = self._respell(loaded, question)
-        query = build_query(question, self._history(loaded, history))
+        query, doc_ids = self._query(loaded, question, history, doc_ids)
         # A follow-up searches with its context but judges sentences by the question itself.
-        search_vector = self._vector(query.search_text)
-        question_vector = self._vector(query.question) if query.context else search_vector
+        question_vector = self._vector(query.question if query.context else query.search_text)
         hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
-                                       query_vector=search_vector)
+                                       query_vector=self._vector(query.search_text))
         answer = loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
+        if query.document:  # judged as "Who translated it?", but the user asked about the article about X
+            answer = replace(answer, question=question)
         _finite(answer, self.index_dir)
         notes = [read_as_note(fixes)] if fixes else []
         if _is_cut(raw, self.config.max_question_chars):

@@ -198,6 +198,7 @@ class Query:
     search_text: str  # what retrieval embeds and matches
     context: str  # the earlier question(s) carried over, "" if none
     kind: Kind
+    document: str = ""  # what names the document asked about ("the article about X": X), "" if none
 
 
 def is_follow_up(question: str) -> bool:
@@ -210,17 +211,24 @@ def is_follow_up(question: str) -> bool:
     return len(content_words(question)) <= 1
 
 
-def build_query(question: str, history: list[str] | None = None) -> Query:
+def build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:
     """Carry the topic of the latest earlier question into a follow-up.
 
     Example: history ["How many projects does Vietnam have in Cambodia?"], question
     "What is their total capital?" -> search_text "How many projects does Vietnam have
     in Cambodia? What is their total capital?"
+
+    A question about one document ("Who translated the article about X?") is judged and searched as "Who
+    translated it?", with X as ``document`` (document_reference); ``documents=False`` reads it as written.
     """
     question = plain_question(question)
     kind = expected_kind(question)
     history = _resolved([plain_question(h) for h in history or [] if h and h.strip()])
     if not history or not is_follow_up(question):
+        referred = document_reference(question) if documents else None
+        if referred:  # X chooses the documents (qa.pipeline.QA._query); the rest is what is read there
+            rest, about = referred
+            return Query(rest, rest, "", expected_kind(rest), about)
         return Query(question, question, "", kind)
     swapped = _swap_phrase(history[-1], question)
     if swapped:  # the earlier question, with the phrase the follow-up names put in
@@ -242,6 +250,39 @@ def build_query(question: str, history: list[str] | None = None) -> Query:
     own = _CONJUNCTION.sub("", question, count=1)
     question = own[:1].upper() + own[1:] if own != question else question
     return Query(question, f"{context} {question}", context, kind)
+
+
+# "the article about X", "this story on X", "the paper titled X": a question about one document of the collection.
+# X runs to the question's end, a verb of publishing ("... was posted?") or a comma before what is asked
+# ("In the paper titled A, B and C, what ...?": a title may hold commas); failing that, to the first comma
+# ("In the article about X, Jesmond is filled with what?").
+_NAMED = (r"\b(?:the|this|that)\s+(?:news\s+|blog\s+|web\s+|press\s+)?"
+          r"(?:article|story|piece|post|report|paper|document|text|page|essay|release)\s+"
+          r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined)\s+"
+          r"(?P<about>.+?)(?=\s+(?:posted|published|written|translated|released|updated|issued|dated|printed|"
+          r"authored|edited)\b|\s*[;?!]|\s*$")
+_DOCUMENT = [re.compile(_NAMED + r"|\s*,\s*(?:(?:in|on|at|by|for|to|from|of|with|during|under)\s+)?(?:what|which|"
+                        r"who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|will|"
+                        r"would|should)\b)", re.I),
+             re.compile(_NAMED + r"|\s*,)", re.I)]
+_LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*", re.I)
+
+
+def document_reference(question: str) -> tuple[str, str] | None:
+    """A question about one document, as (the question with "it" for the document, what names it), or None.
+
+    Example: "Who translated the article about the 57th anniversary of Vietnam-Cambodia relations?" ->
+    ("Who translated it?", "the 57th anniversary of Vietnam-Cambodia relations"). What is left must still
+    ask something ("What is the article about X about?" is not one).
+    """
+    for pattern in _DOCUMENT:
+        match = pattern.search(question)
+        if not match or not content_words(match.group("about")):
+            return None
+        rest = _LEFT_OVER.sub("", question[:match.start()] + "it" + question[match.end():]).strip()
+        if content_words(rest):
+            return rest[:1].upper() + rest[1:], match.group("about").strip()
+    return None
 
 
 def _resolved(history: list[str]) -> list[str]:

@@ -223,3 +223,28 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     from qa.question import is_yes_no
 
     assert is_yes_no(question) is yes_no
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who translated the article about the 57th anniversary of Vietnam-Cambodia relations?",
+     ("Who translated it?", "the 57th anniversary of Vietnam-Cambodia relations")),
+    ("When was the story on river bridges posted?", ("When was it posted?", "river bridges")),
+    ("In the paper titled Bats, rats, and mice, what virus was found?", ("What virus was found?", "Bats, rats, and mice")),
+    ("According to this report on floods, jesmond is filled with what?", ("Jesmond is filled with what?", "floods")),
+    ("What is the article about Laos about?", None),  # nothing is asked but what the article is
+    ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
+    ("How many bridges cross the river?", None),
+])
+def test_document_reference(question, expected):
+    from qa.question import document_reference
+
+    assert document_reference(question) == expected
+
+
+def test_a_question_naming_its_document_is_judged_without_the_name():
+    query = build_query("Who translated the article about the 57th anniversary?")
+    assert (query.question, query.search_text, query.context, query.document) == (
+        "Who translated it?", "Who translated it?", "", "the 57th anniversary")
+    assert query.kind is Kind.PERSON
+    plain = build_query("Who translated the article about the 57th anniversary?", documents=False)
+    assert plain.document == "" and plain.question.startswith("Who translated the article")
