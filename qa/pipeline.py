@@ -23,7 +23,7 @@ from .extract import ASK_SOMETHING, Extractor
 from .index import SyncReport, live_generation
 from .links import with_links
 from .store import Index, load_index, vectors_of
-from .question import Query, build_query
+from .question import Query, build_query, plain_question
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
 from .types import Answer, Document
@@ -177,11 +177,29 @@ class QA:
         translated it?" and searches the documents about X; when no document is about X, it is asked as written."""
         history = self._history(loaded, history)
         query = build_query(question, history)
+        if query.context:
+            query = self._after_earlier_answer(loaded, query, history, doc_ids)
         if not query.document:
             return query, doc_ids
         found = loaded.retriever.documents(query.document, 5, doc_ids, self._vector(query.document))
         referred = loaded.extractor.referred_documents(query.document, [h.chunk.doc_id for h in found])
         return (query, referred) if referred else (build_query(question, history, documents=False), doc_ids)
+
+    def _after_earlier_answer(self, loaded, query: Query, history: list[str], doc_ids: list[str] | None) -> Query:
+        """A follow-up leans on the earlier question and on what qa answered to it: "When was he born?" after
+        "Who designed the building?" is about the designer. The earlier answer's sentence joins the context."""
+        last = plain_question(history[-1])
+        # the last earlier question, or, after "And in Laos?", the earlier question with Laos put in
+        earlier = (build_query(last, history[:-1], documents=False) if query.context.endswith(last)
+                   else build_query(query.context, documents=False))
+        hits = loaded.retriever.search(earlier.search_text, self.config.top_k, doc_ids=doc_ids,
+                                       query_vector=self._vector(earlier.search_text))
+        vector = self._vector(earlier.question if earlier.context else earlier.search_text)
+        said = loaded.extractor.extract(earlier, hits, vector, self.config.min_confidence, 1)
+        if not said.found:
+            return query
+        context = f"{query.context} {said.text}"
+        return replace(query, search_text=f"{context} {query.question}", context=context)
 
     @staticmethod
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -210,7 +228,8 @@ class QA:
         """Answer ``question`` from the documents, citing where the answer was found.
 
         ``history`` is the user's earlier questions in the chat, oldest first; a
-        follow-up question ("What is their capital?") borrows their topic.
+        follow-up question ("What is their capital?") borrows their topic and
+        what qa answered to the last of them.
         ``doc_ids`` restricts the answer to those documents. An empty question
         raises QuestionError; a question the documents do not answer returns
         an Answer with ``found=False``.

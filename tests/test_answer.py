@@ -77,6 +77,17 @@ def test_a_question_naming_an_article_no_document_is_about_is_not_answered(seed_
     assert not answer.found and "Japan" in answer.reason
 
 
+def test_a_follow_up_leans_on_the_earlier_answer_too(seed_qa):
+    history = ["Who is the General Secretary and President of Laos?"]
+    earlier = seed_qa.answer(history[0])
+    assert "Thongloun Sisoulith" in earlier.span
+    query, _ = seed_qa._query(seed_qa._fresh(), "Which newspaper published his article?", history, None)
+    assert query.context.lower() == f"{history[0]} {earlier.text}".lower()
+    assert query.question == "Which newspaper published his article?"
+    answer = seed_qa.answer("Which newspaper published his article?", history=history)
+    assert answer.found and "Paxaxon" in answer.span
+
+
 def test_every_citation_is_a_verbatim_slice_of_its_document(seed_qa):
     questions = [q["question"] for q in _seed_questions()] + ["What did Ho Chi Minh say?", "trade"]
     for question in questions:
