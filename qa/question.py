@@ -252,16 +252,18 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     return Query(question, f"{context} {question}", context, kind)
 
 
-# "the article about X", "this story on X", "the paper titled X": a question about one document of the collection.
-# X runs to the question's end, a verb of publishing ("... was posted?") or a comma before what is asked
-# ("In the paper titled A, B and C, what ...?": a title may hold commas); failing that, to the first comma
-# ("In the article about X, Jesmond is filled with what?").
-_NAMED = (r"\b(?:the|this|that)\s+(?:news\s+|blog\s+|web\s+|press\s+)?"
-          r"(?:article|story|piece|post|report|paper|document|text|page|essay|release)\s+"
-          r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined)\s+"
-          r"(?P<about>.+?)(?=\s+(?:posted|published|written|translated|released|updated|issued|dated|printed|"
-          r"authored|edited)\b|\s*[;?!]|\s*$")
-_DOCUMENT = [re.compile(_NAMED + r"|\s*,\s*(?:(?:in|on|at|by|for|to|from|of|with|during|under)\s+)?(?:what|which|"
+# "the article about X", "this story on X", "the paper titled X", "the MOIT article X": a question about one
+# document of the collection. X runs to the question's end, a verb of publishing ("... was posted?") or a comma
+# before what is asked ("In the paper titled A, B and C, what ...?": a title may hold commas); failing that, to
+# the first comma ("In the article about X, Jesmond is filled with what?"). A title in quotes is X as quoted.
+_DOCUMENT_NOUN = (r"\b(?:the|this|that)\s+(?:(?-i:[A-Z][\w&-]*)\s+)?(?:news\s+|blog\s+|web\s+|press\s+)?"
+                  r"(?:article|story|piece|post|report|paper|document|text|page|essay|release)\s+")
+_ABOUT = r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined)\s+"
+_NAMED = (_DOCUMENT_NOUN + rf"(?:{_ABOUT}|(?=(?-i:[A-Z])))(?P<about>.+?)"
+          r"(?=\s+(?:posted|published|written|translated|released|updated|issued|dated|printed|authored|edited)\b"
+          r"|\s*[;?!]|\s*$")
+_DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^\"”’]+?)[\"”’']", re.I),
+             re.compile(_NAMED + r"|\s*,\s*(?:(?:in|on|at|by|for|to|from|of|with|during|under)\s+)?(?:what|which|"
                         r"who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|will|"
                         r"would|should)\b)", re.I),
              re.compile(_NAMED + r"|\s*,)", re.I)]
@@ -278,7 +280,7 @@ def document_reference(question: str) -> tuple[str, str] | None:
     for pattern in _DOCUMENT:
         match = pattern.search(question)
         if not match or not content_words(match.group("about")):
-            return None
+            continue
         rest = _LEFT_OVER.sub("", question[:match.start()] + "it" + question[match.end():]).strip()
         if content_words(rest):
             return rest[:1].upper() + rest[1:], match.group("about").strip()

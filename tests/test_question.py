@@ -231,6 +231,10 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("When was the story on river bridges posted?", ("When was it posted?", "river bridges")),
     ("In the paper titled Bats, rats, and mice, what virus was found?", ("What virus was found?", "Bats, rats, and mice")),
     ("According to this report on floods, jesmond is filled with what?", ("Jesmond is filled with what?", "floods")),
+    ("When was the MOIT article “Laos: A Special Bond” posted?", ("When was it posted?", "Laos: A Special Bond")),
+    ("according to the story River Bridges of Europe, how many cross the Rhine",
+     ("How many cross the Rhine", "River Bridges of Europe")),
+    ("According to the text, how much money was raised?", None),  # no title: any of the documents
     ("What is the article about Laos about?", None),  # nothing is asked but what the article is
     ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
     ("How many bridges cross the river?", None),
