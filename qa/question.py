@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .text import STOPWORDS, words
+from .text import STOPWORDS, stem, words
 
 
 class Kind(Enum):
@@ -252,6 +252,63 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     return Query(question, f"{context} {question}", context, kind)
 
 
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}  # determiners
+_VERBS = {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would",
+          "should", "may", "might", "must", "be", "been"}
+_PHRASE_WORD = re.compile(r"[\w’'&-]+")
+
+
+def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
+    """Where in the earlier question ``body`` the phrase an elliptical follow-up names should go: the run of
+    words most like it. A name goes for a name, best one written as it is ("And Paris?" after "What share of
+    Egypt's population did the Black Death kill?": Egypt, which has no "the"); a noun phrase goes for the one
+    sharing most of its words and its last word ("And the Toshiba gallery of Japanese art?" after "When did
+    the Jawaharlal Nehru gallery of Indian art open?"), or else for one with an article too ("And the spire?"
+    after "How tall is the tower?"). Of equals, the last. None when nothing is alike."""
+    said = phrase.split()
+    if not said:
+        return None
+    named = all(w[:1].isupper() for w in said if w.lower() not in _ARTICLES and w.lower() not in STOPWORDS)
+    with_article = said[0].lower() in _ARTICLES
+    wanted = {stem(w) for w in content_words(phrase)}
+    tokens = list(_PHRASE_WORD.finditer(body))
+    best, best_score = None, 1.5
+    for i in range(len(tokens)):
+        for j in range(i, min(len(tokens), i + 8)):
+            run = [t.group(0) for t in tokens[i:j + 1]]
+            low = [w.lower()[:-2] if w.lower().endswith(("'s", "’s")) else w.lower() for w in run]
+            if low[-1] in _QUESTION_WORDS or low[-1] in _VERBS:
+                break
+            if any(w in _QUESTION_WORDS or w in _VERBS for w in low):
+                break
+            if (low[0] in STOPWORDS and low[0] not in _ARTICLES) or low[-1] in STOPWORDS:
+                continue
+            content = [w for w, lw in zip(run, low) if lw not in STOPWORDS]
+            if not content:
+                continue
+            capitalized = all(w[:1].isupper() for w in content)
+            after = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
+            before = tokens[i - 1].group(0) if i > 0 else ""
+            if capitalized and (after[:1].isupper() or (before[:1].isupper() and i > 1)):
+                continue  # part of a longer name ("Death" of "Black Death")
+            possessive = low[-1] != run[-1].lower()
+            article = low[0] in _ARTICLES or (i > 0 and tokens[i - 1].group(0).lower() in _ARTICLES)
+            shared = len(wanted & {stem(w) for w in low if w not in STOPWORDS})
+            score = 2.0 * shared + (1.5 if named and capitalized else 0.0) - (1.0 if named != capitalized else 0.0)
+            score += (0.5 if article == with_article else 0.0) + (1.0 if shared and stem(low[-1]) in wanted else 0.0)
+            if with_article and article and not (named or capitalized):  # "the spire" for "the tower"
+                if not shared and after and after.lower() not in STOPWORDS and not possessive:
+                    continue  # a whole noun phrase, not "the two" of "the two countries"
+                score += 1.2
+            score -= 0.1 * abs(len(content) - len(wanted))
+            if score >= best_score:  # of equals, the last: "in Cambodia" rather than "Vietnam" before it
+                end = tokens[j].end() - (2 if possessive else 0)
+                start = tokens[i - 1].start() if with_article and low[0] not in _ARTICLES and article else \
+                    tokens[i].start()  # "the" is said again: "And the spire?" for "the tower"
+                best, best_score = (start, end), score
+    return best
+
+
 # "the article about X", "this story on X", "the paper titled X", "the MOIT article X": a question about one
 # document of the collection. X runs to the question's end, a verb of publishing ("... was posted?") or a comma
 # before what is asked ("In the paper titled A, B and C, what ...?": a title may hold commas); failing that, to
@@ -310,10 +367,10 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
         return None
     preposition, phrase = match.group(1), match.group(2).rstrip("?. ")
     body = earlier.rstrip("?. ")
-    earlier_names = [n for n in names(body) if n.lower() not in phrase.lower()]
-    if not preposition and earlier_names and all(w[:1].isupper() for w in phrase.split()):
-        # "And Vietnam?" after "By what year does Cambodia aim to become a developed nation?": a name for a name
-        return re.sub(rf"(?<!\w){re.escape(earlier_names[-1])}(?!\w)", phrase, body) + "?"
+    if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
+        like = _most_like(body, phrase)
+        if like is not None:
+            return f"{body[:like[0]]}{phrase}{body[like[1]:]}?"
     choices = [preposition.lower()] if preposition else list(_PREPOSITIONS)
     cut = max((m.start() for p in choices for m in re.finditer(rf"\b{p}\b", body, re.I)), default=-1)
     if cut < 0:

@@ -190,6 +190,17 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
      "By what year does Chile aim to become a developed nation?"),
     (["How many bridges does Lima have in its centre?"], "And Cusco?", "How many bridges does Cusco have in its centre?"),
     (["How many bridges cross the river in Lima?"], "And in Cusco?", "How many bridges cross the river in Cusco?"),
+    # a name goes for a name written as it is, not for "the Black Death"; of equals, the last ("Peru")
+    (["What share of Egypt's population did the Black Death kill?"], "And Paris?",
+     "What share of Paris's population did the Black Death kill?"),
+    (["How many mines does Chile have in Peru?"], "And Bolivia?", "How many mines does Chile have in Bolivia?"),
+    # a noun phrase goes for the one sharing its words, its determiner with it
+    (["When did the Jawaharlal Nehru gallery of Indian art open?"], "And the Toshiba gallery of Japanese art?",
+     "When did the Toshiba gallery of Japanese art open?"),
+    (["How many items does the museum's textile collection hold?"], "what about its jewellery collection",
+     "How many items does its jewellery collection hold?"),
+    (["How many Lao students study in Lima?"], "And Peruvian students?", "How many Peruvian students study in Lima?"),
+    (["How tall is the tower?"], "And the spire?", "How tall is the spire?"),
 ])
 def test_an_elliptical_follow_up_swaps_the_right_phrase(history, question, read):
     assert build_query(question, history).question == read
