@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .text import STOPWORDS, stem, words
+from .text import STOPWORDS, split_sentences, stem, words
 
 
 class Kind(Enum):
@@ -325,6 +325,30 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
                         r"would|should)\b)", re.I),
              re.compile(_NAMED + r"|\s*,)", re.I)]
 _LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*", re.I)
+# What a statement before the question says it is about: "I'm reading about X.", "This is about X.", "Context: X."
+_TOPIC = re.compile(r"^\s*(?:(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:reading|looking\s+at|studying|"
+                    r"researching|working\s+on|learning)(?:\s+(?:about|on))?|(?:this|it)\s+is\s+about|"
+                    r"(?:this|it)(?:'s|’s)\s+about|(?:i|we)\s+(?:have|'ve\s+got|’ve\s+got)\s+(?:a\s+|some\s+)?"
+                    r"questions?\s+(?:about|on|regarding)|(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+interested\s+in|"
+                    r"speaking\s+of|on\s+the\s+(?:topic|subject)\s+of|regarding|about|re|context|topic)\b[\s:,-]*",
+                    re.I)
+
+
+def _stated_topic(question: str) -> tuple[str, str] | None:
+    """A question after statements, as (what is asked, what the statements say it is about), or None. Told
+    only its topic ("I'm reading about Super Bowl 50. Who won?"), the question is asked alone ("Who won?");
+    a statement that says more ("Combustion needs an oxidant and a fuel. What role does oxygen play?") is
+    asked with the question."""
+    spans = split_sentences(question)
+    if len(spans) < 2 or not question.rstrip().endswith("?"):
+        return None
+    said = question[:spans[-1][0]].strip()
+    if "?" in said or _YES_NO.match(said) or words(said)[0] in _QUESTION_WORDS:  # "... by J.W. Wild?"
+        return None
+    topic = _TOPIC.match(said)
+    about = said[topic.end():].rstrip(" .!;:") if topic and topic.end() else said.rstrip(" .!;:")
+    rest = question[spans[-1][0]:].strip() if topic and topic.end() else question
+    return (rest, about) if content_words(about) and content_words(question[spans[-1][0]:]) else None
 
 
 def document_reference(question: str) -> tuple[str, str] | None:
@@ -332,8 +356,12 @@ def document_reference(question: str) -> tuple[str, str] | None:
 
     Example: "Who translated the article about the 57th anniversary of Vietnam-Cambodia relations?" ->
     ("Who translated it?", "the 57th anniversary of Vietnam-Cambodia relations"). What is left must still
-    ask something ("What is the article about X about?" is not one).
+    ask something ("What is the article about X about?" is not one). Statements before the question name
+    its topic the same way: "I'm reading about Super Bowl 50. Who won?" -> ("Who won?", "Super Bowl 50").
     """
+    stated = _stated_topic(question)
+    if stated:
+        return stated
     for pattern in _DOCUMENT:
         match = pattern.search(question)
         if not match or not content_words(match.group("about")):

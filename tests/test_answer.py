@@ -64,6 +64,7 @@ def test_seed_dev_questions_with_the_float32_encoder(tmp_path):
     ("Who posted the article about Vietnam and Laos elevating friendship and solidarity?", "MOIT Vietnam", "004"),
     ("When was the story on preserving the Vietnam-Laos special relationship posted?", "13th September 2023", "003"),
     ("In the article about the 57th anniversary, which year does Cambodia aim to become developed?", "2050", "002"),
+    ("I'm reading about the 57th anniversary of Vietnam-Cambodia relations. Who translated it?", "Thuy Doan", "002"),
 ])
 def test_a_question_naming_its_article_is_answered_from_that_article(seed_qa, question, phrase, doc):
     answer = seed_qa.answer(question)

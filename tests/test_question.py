@@ -249,6 +249,12 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("What is the article about Laos about?", None),  # nothing is asked but what the article is
     ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
     ("How many bridges cross the river?", None),
+    # statements before the question: a topic alone leaves the question alone, more is asked with it
+    ("I'm reading about Super Bowl 50. Who won?", ("Who won?", "Super Bowl 50")),
+    ("I have a question about Warsaw. How many people live there?", ("How many people live there?", "Warsaw")),
+    ("Combustion needs a fuel. What role does oxygen play?",
+     ("Combustion needs a fuel. What role does oxygen play?", "Combustion needs a fuel")),
+    ("What stone was used for the staircase designed by J.W. Wild?", None),  # one question, cut at "J.W."
 ])
 def test_document_reference(question, expected):
     from qa.question import document_reference
