@@ -183,7 +183,17 @@ class QA:
             return query, doc_ids
         found = loaded.retriever.documents(query.document, 5, doc_ids, self._vector(query.document))
         referred = loaded.extractor.referred_documents(query.document, [h.chunk.doc_id for h in found])
-        return (query, referred) if referred else (build_query(question, history, documents=False), doc_ids)
+        if not referred:  # no document is about X: asked as written, or, among statements, alone
+            return (replace(query, document="", loose=False) if query.loose
+                    else build_query(question, history, documents=False)), doc_ids
+        return query, referred
+
+    def _read(self, loaded, query: Query, doc_ids: list[str] | None, threshold: float) -> Answer:
+        # A follow-up searches with its context but judges sentences by the question itself.
+        question_vector = self._vector(query.question if query.context else query.search_text)
+        hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
+                                       query_vector=self._vector(query.search_text))
+        return loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
 
     def _after_earlier_answer(self, loaded, query: Query, history: list[str], doc_ids: list[str] | None) -> Query:
         """A follow-up leans on the earlier question and on what qa answered to it: "When was he born?" after
@@ -238,12 +248,11 @@ class QA:
         threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
         loaded = self._fresh()
         question, fixes = self._respell(loaded, question)
-        query, doc_ids = self._query(loaded, question, history, doc_ids)
-        # A follow-up searches with its context but judges sentences by the question itself.
-        question_vector = self._vector(query.question if query.context else query.search_text)
-        hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
-                                       query_vector=self._vector(query.search_text))
-        answer = loaded.extractor.extract(query, hits, question_vector, threshold, self.config.max_citations)
+        query, searched = self._query(loaded, question, history, doc_ids)
+        answer = self._read(loaded, query, searched, threshold)
+        if query.loose:  # statements around the question only suggest the documents: asked of all too
+            wider = self._read(loaded, replace(query, document="", loose=False), doc_ids, threshold)
+            answer = wider if wider.confidence > answer.confidence else answer
         if query.document:  # judged as "Who translated it?", but the user asked about the article about X
             answer = replace(answer, question=question)
         _finite(answer, self.index_dir)

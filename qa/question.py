@@ -103,6 +103,7 @@ def years(question: str) -> list[str]:
 # Vietnam holds?", "I would like to know ...", "..., please?". Left in, they count as words the answer should
 # share, and the passage that answers looks less like the question than it is.
 _WRAPPER = re.compile(r"""^\s*
+    (?:(?:so|ok|okay|well|alright|now)\s*,\s*|so\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b))?
     (?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there)?(?:[\s,!.]*[,!.]\s*|\s+(?=(?:can|could|would|
         please|i|quick|one|what|who|when|where|which|how|why|do|does|did|is|are|was|were)\b)))?
     (?:(?:i\s+have\s+(?:a|one\s+more|another)|i've\s+got\s+a|(?:a\s+)?quick|one\s+more|another)\s+question
@@ -117,8 +118,9 @@ _WRAPPER = re.compile(r"""^\s*
       | i\s+(?:wonder|wondered|was\s+wondering)
       | i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering)
     )\b[\s,:]*)?""", re.I | re.X)
-_POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?)"
-                         r"\s*[.!?]*\s*$", re.I)
+_POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you|cheers)"
+                         r"(?:\s+(?:very|so)\s+much|\s+in\s+advance|\s+a\s+lot)?"
+                         r"|\s+(?:thanks|thank\s+you)\s+(?:very\s+much|so\s+much|in\s+advance|a\s+lot))\s*[.!?]*\s*$", re.I)
 
 _ENDS_ASKING = re.compile(r"\?[\"'”’)\]]*$")
 # A label before the question ("Q: What ...", "Question 3: ..."): read as a word, the rare "q" outweighed most of
@@ -199,6 +201,7 @@ class Query:
     context: str  # the earlier question(s) carried over, "" if none
     kind: Kind
     document: str = ""  # what names the document asked about ("the article about X": X), "" if none
+    loose: bool = False  # the document is only suggested (statements around the question): ask all too
 
 
 def is_follow_up(question: str) -> bool:
@@ -221,10 +224,13 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     A question about one document ("Who translated the article about X?") is judged and searched as "Who
     translated it?", with X as ``document`` (document_reference); ``documents=False`` reads it as written.
     """
-    question = plain_question(question)
+    stated = stated_topic(question) if documents else None
+    question = plain_question(stated[0] if stated else question)
     kind = expected_kind(question)
     history = _resolved([plain_question(h) for h in history or [] if h and h.strip()])
     if not history or not is_follow_up(question):
+        if stated:  # statements around the question only suggest the documents: it is asked of all too
+            return Query(question, question, "", kind, stated[1], loose=True)
         referred = document_reference(question) if documents else None
         if referred:  # X chooses the documents (qa.pipeline.QA._query); the rest is what is read there
             rest, about = referred
@@ -334,21 +340,26 @@ _TOPIC = re.compile(r"^\s*(?:(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:
                     re.I)
 
 
-def _stated_topic(question: str) -> tuple[str, str] | None:
-    """A question after statements, as (what is asked, what the statements say it is about), or None. Told
-    only its topic ("I'm reading about Super Bowl 50. Who won?"), the question is asked alone ("Who won?");
-    a statement that says more ("Combustion needs an oxidant and a fuel. What role does oxygen play?") is
-    asked with the question."""
-    spans = split_sentences(question)
-    if len(spans) < 2 or not question.rstrip().endswith("?"):
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|cheers|please|good\s+(?:morning|afternoon|evening))\b"
+                       r"(?:\s+(?:there|in\s+advance|very\s+much|so\s+much))?[\s,!.]*", re.I)
+
+
+def stated_topic(question: str) -> tuple[str, str] | None:
+    """A question among statements, as (the question, what the statements say it is about), or None:
+    "I'm reading about Super Bowl 50. Who won?" and "Who won? I'm reading about Super Bowl 50." -> ("Who won?",
+    "Super Bowl 50"). Greetings and thanks are no statements."""
+    spans = split_sentences(" ".join(question.split()))
+    sentences = [" ".join(question.split())[a:b].strip() for a, b in spans]
+    asked = [x for x in sentences if x.endswith("?")] or [
+        x for x in sentences[-1:] if words(x) and (words(x)[0] in _QUESTION_WORDS or _YES_NO.match(x))]
+    if len(asked) != 1:  # "I'm reading about X. What is NSFNET" asks without its question mark
         return None
-    said = question[:spans[-1][0]].strip()
-    if "?" in said or _YES_NO.match(said) or words(said)[0] in _QUESTION_WORDS:  # "... by J.W. Wild?"
+    said = [_GREETING.sub("", x) for x in sentences if x is not asked[0]]
+    said = [x for x in said if content_words(x)]
+    if not said or any(_YES_NO.match(x) or words(x)[0] in _QUESTION_WORDS for x in said):  # "... J.W. Wild?"
         return None
-    topic = _TOPIC.match(said)
-    about = said[topic.end():].rstrip(" .!;:") if topic and topic.end() else said.rstrip(" .!;:")
-    rest = question[spans[-1][0]:].strip() if topic and topic.end() else question
-    return (rest, about) if content_words(about) and content_words(question[spans[-1][0]:]) else None
+    about = " ".join(_TOPIC.sub("", x, count=1) for x in said).strip(" .!;:")
+    return (asked[0], about) if content_words(about) and content_words(asked[0]) else None
 
 
 def document_reference(question: str) -> tuple[str, str] | None:
@@ -356,12 +367,8 @@ def document_reference(question: str) -> tuple[str, str] | None:
 
     Example: "Who translated the article about the 57th anniversary of Vietnam-Cambodia relations?" ->
     ("Who translated it?", "the 57th anniversary of Vietnam-Cambodia relations"). What is left must still
-    ask something ("What is the article about X about?" is not one). Statements before the question name
-    its topic the same way: "I'm reading about Super Bowl 50. Who won?" -> ("Who won?", "Super Bowl 50").
+    ask something ("What is the article about X about?" is not one).
     """
-    stated = _stated_topic(question)
-    if stated:
-        return stated
     for pattern in _DOCUMENT:
         match = pattern.search(question)
         if not match or not content_words(match.group("about")):

@@ -249,17 +249,35 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("What is the article about Laos about?", None),  # nothing is asked but what the article is
     ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
     ("How many bridges cross the river?", None),
-    # statements before the question: a topic alone leaves the question alone, more is asked with it
-    ("I'm reading about Super Bowl 50. Who won?", ("Who won?", "Super Bowl 50")),
-    ("I have a question about Warsaw. How many people live there?", ("How many people live there?", "Warsaw")),
-    ("Combustion needs a fuel. What role does oxygen play?",
-     ("Combustion needs a fuel. What role does oxygen play?", "Combustion needs a fuel")),
-    ("What stone was used for the staircase designed by J.W. Wild?", None),  # one question, cut at "J.W."
 ])
 def test_document_reference(question, expected):
     from qa.question import document_reference
 
     assert document_reference(question) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("I'm reading about Super Bowl 50. Who won?", ("Who won?", "Super Bowl 50")),
+    ("Who won? I am reading about Super Bowl 50.", ("Who won?", "Super Bowl 50")),
+    ("I'm reading about Super Bowl 50. Who won", ("Who won", "Super Bowl 50")),
+    ("Hi, I have a question about Warsaw. How many people live there?", ("How many people live there?", "Warsaw")),
+    ("Combustion needs a fuel. What role does oxygen play?", ("What role does oxygen play?", "Combustion needs a fuel")),
+    ("What stone was used for the staircase designed by J.W. Wild?", None),  # one question, cut at "J.W."
+    ("Who won Super Bowl 50? Thanks in advance!", None),  # thanks say nothing of the topic
+])
+def test_statements_around_a_question_give_its_topic(question, expected):
+    from qa.question import stated_topic
+
+    assert stated_topic(question) == expected
+    if expected:
+        query = build_query(question)
+        assert (query.question, query.document, query.loose) == (plain_question(expected[0]), expected[1], True)
+
+
+def test_a_leading_so_or_ok_is_dropped():
+    assert plain_question("So, who won the game?") == "Who won the game?"
+    assert plain_question("ok, how many people live there") == "How many people live there?"
+    assert plain_question("Well water is what?") == "Well water is what?"
 
 
 def test_a_question_naming_its_document_is_judged_without_the_name():
