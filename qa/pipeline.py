@@ -184,7 +184,7 @@ class QA:
         found = loaded.retriever.documents(query.document, 5, doc_ids, self._vector(query.document))
         referred = loaded.extractor.referred_documents(query.document, [h.chunk.doc_id for h in found])
         if not referred:  # no document is about X: asked as written, or, among statements, alone
-            return (replace(query, document="", loose=False) if query.loose
+            return (replace(query, document="", loose="") if query.loose
                     else build_query(question, history, documents=False)), doc_ids
         return query, referred
 
@@ -250,9 +250,14 @@ class QA:
         question, fixes = self._respell(loaded, question)
         query, searched = self._query(loaded, question, history, doc_ids)
         answer = self._read(loaded, query, searched, threshold)
-        if query.loose:  # statements around the question only suggest the documents: asked of all too
-            wider = self._read(loaded, replace(query, document="", loose=False), doc_ids, threshold)
-            answer = wider if wider.confidence > answer.confidence else answer
+        if query.loose:  # statements around the question only suggest its documents: also asked of all, alone
+            # and, when a statement says more than a topic, as written; the surest answer is given
+            others = [replace(query, document="", loose="")]
+            if query.loose == "said":  # "The MOIT post discusses an article in a Lao newspaper. Which newspaper?"
+                others.append(build_query(question, self._history(loaded, history), documents=False))
+            for other in others:
+                wider = self._read(loaded, other, doc_ids, threshold)
+                answer = wider if wider.confidence > answer.confidence else answer
         if query.document:  # judged as "Who translated it?", but the user asked about the article about X
             answer = replace(answer, question=question)
         _finite(answer, self.index_dir)

@@ -201,7 +201,9 @@ class Query:
     context: str  # the earlier question(s) carried over, "" if none
     kind: Kind
     document: str = ""  # what names the document asked about ("the article about X": X), "" if none
-    loose: bool = False  # the document is only suggested (statements around the question): ask all too
+    # statements around the question only suggest the document: "topic" when they only name it ("I'm reading
+    # about X."), "said" when they say more ("X was founded in 1900."); "" for any other question
+    loose: str = ""
 
 
 def is_follow_up(question: str) -> bool:
@@ -230,7 +232,7 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     history = _resolved([plain_question(h) for h in history or [] if h and h.strip()])
     if not history or not is_follow_up(question):
         if stated:  # statements around the question only suggest the documents: it is asked of all too
-            return Query(question, question, "", kind, stated[1], loose=True)
+            return Query(question, question, "", kind, stated[1], stated[2])
         referred = document_reference(question) if documents else None
         if referred:  # X chooses the documents (qa.pipeline.QA._query); the rest is what is read there
             rest, about = referred
@@ -336,7 +338,9 @@ _TOPIC = re.compile(r"^\s*(?:(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:
                     r"researching|working\s+on|learning)(?:\s+(?:about|on))?|(?:this|it)\s+is\s+about|"
                     r"(?:this|it)(?:'s|’s)\s+about|(?:i|we)\s+(?:have|'ve\s+got|’ve\s+got)\s+(?:a\s+|some\s+)?"
                     r"questions?\s+(?:about|on|regarding)|(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+interested\s+in|"
-                    r"speaking\s+of|on\s+the\s+(?:topic|subject)\s+of|regarding|about|re|context|topic)\b[\s:,-]*",
+                    r"speaking\s+of|on\s+the\s+(?:topic|subject)\s+of|regarding|about|re|context|topic|"
+                    r"\(?\s*(?:in|from)\s+the\s+(?:article|story|paper|report|document|post|page)\s+(?:about|on|titled))"
+                    r"\b[\s:,-]*",
                     re.I)
 
 
@@ -344,10 +348,11 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|cheers|please|go
                        r"(?:\s+(?:there|in\s+advance|very\s+much|so\s+much))?[\s,!.]*", re.I)
 
 
-def stated_topic(question: str) -> tuple[str, str] | None:
-    """A question among statements, as (the question, what the statements say it is about), or None:
-    "I'm reading about Super Bowl 50. Who won?" and "Who won? I'm reading about Super Bowl 50." -> ("Who won?",
-    "Super Bowl 50"). Greetings and thanks are no statements."""
+def stated_topic(question: str) -> tuple[str, str, str] | None:
+    """A question among statements, as (the question, what the statements say it is about, "topic" when they
+    only name it or "said" when they say more), or None: "I'm reading about Super Bowl 50. Who won?" and "Who
+    won? I'm reading about Super Bowl 50." -> ("Who won?", "Super Bowl 50", "topic"). Greetings and thanks are
+    no statements."""
     spans = split_sentences(" ".join(question.split()))
     sentences = [" ".join(question.split())[a:b].strip() for a, b in spans]
     asked = [x for x in sentences if x.endswith("?")] or [
@@ -358,8 +363,10 @@ def stated_topic(question: str) -> tuple[str, str] | None:
     said = [x for x in said if content_words(x)]
     if not said or any(_YES_NO.match(x) or words(x)[0] in _QUESTION_WORDS for x in said):  # "... J.W. Wild?"
         return None
-    about = " ".join(_TOPIC.sub("", x, count=1) for x in said).strip(" .!;:")
-    return (asked[0], about) if content_words(about) and content_words(asked[0]) else None
+    cuts = [(t.end() if t else 0) for t in map(_TOPIC.match, said)]  # "I'm reading about " ...
+    about = " ".join(x[cut:] for x, cut in zip(said, cuts)).strip(" .!;:()")
+    told = "topic" if all(cuts) else "said"
+    return (asked[0], about, told) if content_words(about) and content_words(asked[0]) else None
 
 
 def document_reference(question: str) -> tuple[str, str] | None:

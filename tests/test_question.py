@@ -257,11 +257,13 @@ def test_document_reference(question, expected):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("I'm reading about Super Bowl 50. Who won?", ("Who won?", "Super Bowl 50")),
-    ("Who won? I am reading about Super Bowl 50.", ("Who won?", "Super Bowl 50")),
-    ("I'm reading about Super Bowl 50. Who won", ("Who won", "Super Bowl 50")),
-    ("Hi, I have a question about Warsaw. How many people live there?", ("How many people live there?", "Warsaw")),
-    ("Combustion needs a fuel. What role does oxygen play?", ("What role does oxygen play?", "Combustion needs a fuel")),
+    ("I'm reading about Super Bowl 50. Who won?", ("Who won?", "Super Bowl 50", "topic")),
+    ("Who won? I am reading about Super Bowl 50.", ("Who won?", "Super Bowl 50", "topic")),
+    ("I'm reading about Super Bowl 50. Who won", ("Who won", "Super Bowl 50", "topic")),
+    ("Hi, I have a question about Warsaw. How many people live there?",
+     ("How many people live there?", "Warsaw", "topic")),
+    ("Combustion needs a fuel. What role does oxygen play?",
+     ("What role does oxygen play?", "Combustion needs a fuel", "said")),
     ("What stone was used for the staircase designed by J.W. Wild?", None),  # one question, cut at "J.W."
     ("Who won Super Bowl 50? Thanks in advance!", None),  # thanks say nothing of the topic
 ])
@@ -271,7 +273,7 @@ def test_statements_around_a_question_give_its_topic(question, expected):
     assert stated_topic(question) == expected
     if expected:
         query = build_query(question)
-        assert (query.question, query.document, query.loose) == (plain_question(expected[0]), expected[1], True)
+        assert (query.question, query.document, query.loose) == (plain_question(expected[0]), *expected[1:])
 
 
 def test_a_leading_so_or_ok_is_dropped():
