@@ -184,12 +184,13 @@ class QA:
         found = loaded.retriever.documents(query.document, 5, doc_ids, self._vector(query.document))
         referred = loaded.extractor.referred_documents(query.document, [h.chunk.doc_id for h in found])
         if not referred:  # no document is about X: asked as written, or, among statements, alone
-            return (replace(query, document="", loose="") if query.loose
+            return (replace(query, document="") if query.loose
                     else build_query(question, history, documents=False)), doc_ids
         return query, referred
 
     def _read(self, loaded, query: Query, doc_ids: list[str] | None, threshold: float) -> Answer:
-        # A follow-up searches with its context but judges sentences by the question itself.
+        """Retrieve for the query and extract its answer. A follow-up searches with its context but judges
+        sentences by the question itself."""
         question_vector = self._vector(query.question if query.context else query.search_text)
         hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
                                        query_vector=self._vector(query.search_text))
@@ -202,10 +203,7 @@ class QA:
         # the last earlier question, or, after "And in Laos?", the earlier question with Laos put in
         earlier = (build_query(last, history[:-1], documents=False) if query.context.endswith(last)
                    else build_query(query.context, documents=False))
-        hits = loaded.retriever.search(earlier.search_text, self.config.top_k, doc_ids=doc_ids,
-                                       query_vector=self._vector(earlier.search_text))
-        vector = self._vector(earlier.question if earlier.context else earlier.search_text)
-        said = loaded.extractor.extract(earlier, hits, vector, self.config.min_confidence, 1)
+        said = self._read(loaded, earlier, doc_ids, self.config.min_confidence)
         if not said.found:
             return query
         context = f"{query.context} {said.text}"
@@ -250,14 +248,14 @@ class QA:
         question, fixes = self._respell(loaded, question)
         query, searched = self._query(loaded, question, history, doc_ids)
         answer = self._read(loaded, query, searched, threshold)
-        if query.loose:  # statements around the question only suggest its documents: also asked of all, alone
-            # and, when a statement says more than a topic, as written; the surest answer is given
-            others = [replace(query, document="", loose="")]
-            if query.loose == "said":  # "The MOIT post discusses an article in a Lao newspaper. Which newspaper?"
-                others.append(build_query(question, self._history(loaded, history), documents=False))
-            for other in others:
-                wider = self._read(loaded, other, doc_ids, threshold)
-                answer = wider if wider.confidence > answer.confidence else answer
+        # Statements around the question only suggest its documents: it is also asked alone of all of them and,
+        # when a statement says more than a topic ("The post discusses a Lao newspaper. Which one?"), as written.
+        others = [replace(query, document="", loose="")] if query.loose and query.document else []
+        if query.loose == "said":
+            others.append(build_query(question, self._history(loaded, history), documents=False))
+        for other in others:  # the surest answer is given
+            wider = self._read(loaded, other, doc_ids, threshold)
+            answer = wider if wider.confidence > answer.confidence else answer
         if query.document:  # judged as "Who translated it?", but the user asked about the article about X
             answer = replace(answer, question=question)
         _finite(answer, self.index_dir)
