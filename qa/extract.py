@@ -144,9 +144,11 @@ class Extractor:
         def share(held: frozenset | set) -> float:
             return sum(w for t, w in wanted.items() if t in held or any(h.startswith(t) for h in held)) / total
 
-        doc_ids = [d for d in doc_ids if not unnamed(names(about), self.index.documents[d].text)]
-        for held in ({d: share(self._title_terms(d)) for d in doc_ids},
-                     {d: share(set(terms(self.index.documents[d].text))) for d in doc_ids}):
+        asked = names(about)
+        doc_ids = [d for d in doc_ids if not unnamed(asked, self.index.documents[d].text)]
+        # the headlines first; the texts (long papers: costly to read for terms) only when no headline will do
+        for words_of in (self._title_terms, lambda d: set(terms(self.index.documents[d].text))):
+            held = {d: share(words_of(d)) for d in doc_ids}
             most = max(held.values(), default=0.0)
             if most >= 0.5:
                 return [d for d in doc_ids if held[d] >= max(0.5, most - 0.15)]

@@ -167,15 +167,16 @@ class QA:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
         loaded = self._fresh()
         question, _ = self._respell(loaded, _clean(question, self.config.max_question_chars))
-        query, doc_ids = self._query(loaded, question, history, doc_ids)
+        query, doc_ids = self._query(loaded, question, self._history(loaded, history), doc_ids)
         return loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
                                        query_vector=self._vector(query.search_text))
 
-    def _query(self, loaded, question: str, history, doc_ids: list[str] | None) -> tuple[Query, list[str] | None]:
-        """The query for a cleaned, respelt question, and the documents to search. A question about one
-        document ("Who translated the article about X?", qa.question.document_reference) is judged as "Who
-        translated it?" and searches the documents about X; when no document is about X, it is asked as written."""
-        history = self._history(loaded, history)
+    def _query(self, loaded, question: str, history: list[str],
+               doc_ids: list[str] | None) -> tuple[Query, list[str] | None]:
+        """The query for a cleaned, respelt question and its history (QA._history), and the documents to search.
+        A question about one document ("Who translated the article about X?", qa.question.document_reference)
+        is judged as "Who translated it?" and searches the documents about X; when no document is about X, it
+        is asked as written."""
         query = build_query(question, history)
         if query.context:
             query = self._after_earlier_answer(loaded, query, history, doc_ids)
@@ -246,13 +247,14 @@ class QA:
         threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
         loaded = self._fresh()
         question, fixes = self._respell(loaded, question)
+        history = self._history(loaded, history)
         query, searched = self._query(loaded, question, history, doc_ids)
         answer = self._read(loaded, query, searched, threshold)
         # Statements around the question only suggest its documents: it is also asked alone of all of them and,
         # when a statement says more than a topic ("The post discusses a Lao newspaper. Which one?"), as written.
         others = [replace(query, document="", loose="")] if query.loose and query.document else []
         if query.loose == "said":
-            others.append(build_query(question, self._history(loaded, history), documents=False))
+            others.append(build_query(question, history, documents=False))
         for other in others:  # the surest answer is given
             wider = self._read(loaded, other, doc_ids, threshold)
             answer = wider if wider.confidence > answer.confidence else answer

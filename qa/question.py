@@ -260,7 +260,7 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     return Query(question, f"{context} {question}", context, kind)
 
 
-_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}  # determiners
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _VERBS = {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would",
           "should", "may", "might", "must", "be", "been"}
 _PHRASE_WORD = re.compile(r"[\w’'&-]+")
@@ -276,8 +276,8 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
     said = phrase.split()
     if not said:
         return None
-    named = all(w[:1].isupper() for w in said if w.lower() not in _ARTICLES and w.lower() not in STOPWORDS)
-    with_article = said[0].lower() in _ARTICLES
+    named = all(w[:1].isupper() for w in said if w.lower() not in _DETERMINERS and w.lower() not in STOPWORDS)
+    with_article = said[0].lower() in _DETERMINERS
     wanted = {stem(w) for w in content_words(phrase)}
     tokens = list(_PHRASE_WORD.finditer(body))
     best, best_score = None, 1.5
@@ -285,11 +285,9 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
         for j in range(i, min(len(tokens), i + 8)):
             run = [t.group(0) for t in tokens[i:j + 1]]
             low = [w.lower()[:-2] if w.lower().endswith(("'s", "’s")) else w.lower() for w in run]
-            if low[-1] in _QUESTION_WORDS or low[-1] in _VERBS:
-                break
             if any(w in _QUESTION_WORDS or w in _VERBS for w in low):
                 break
-            if (low[0] in STOPWORDS and low[0] not in _ARTICLES) or low[-1] in STOPWORDS:
+            if (low[0] in STOPWORDS and low[0] not in _DETERMINERS) or low[-1] in STOPWORDS:
                 continue
             content = [w for w, lw in zip(run, low) if lw not in STOPWORDS]
             if not content:
@@ -300,7 +298,7 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
             if capitalized and (after[:1].isupper() or (before[:1].isupper() and i > 1)):
                 continue  # part of a longer name ("Death" of "Black Death")
             possessive = low[-1] != run[-1].lower()
-            article = low[0] in _ARTICLES or (i > 0 and tokens[i - 1].group(0).lower() in _ARTICLES)
+            article = low[0] in _DETERMINERS or before.lower() in _DETERMINERS
             shared = len(wanted & {stem(w) for w in low if w not in STOPWORDS})
             score = 2.0 * shared + (1.5 if named and capitalized else 0.0) - (1.0 if named != capitalized else 0.0)
             score += (0.5 if article == with_article else 0.0) + (1.0 if shared and stem(low[-1]) in wanted else 0.0)
@@ -311,7 +309,7 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
             score -= 0.1 * abs(len(content) - len(wanted))
             if score >= best_score:  # of equals, the last: "in Cambodia" rather than "Vietnam" before it
                 end = tokens[j].end() - (2 if possessive else 0)
-                start = tokens[i - 1].start() if with_article and low[0] not in _ARTICLES and article else \
+                start = tokens[i - 1].start() if with_article and low[0] not in _DETERMINERS and article else \
                     tokens[i].start()  # "the" is said again: "And the spire?" for "the tower"
                 best, best_score = (start, end), score
     return best
@@ -353,8 +351,8 @@ def stated_topic(question: str) -> tuple[str, str, str] | None:
     only name it or "said" when they say more), or None: "I'm reading about Super Bowl 50. Who won?" and "Who
     won? I'm reading about Super Bowl 50." -> ("Who won?", "Super Bowl 50", "topic"). Greetings and thanks are
     no statements."""
-    spans = split_sentences(" ".join(question.split()))
-    sentences = [" ".join(question.split())[a:b].strip() for a, b in spans]
+    question = " ".join(question.split())
+    sentences = [question[a:b].strip() for a, b in split_sentences(question)]
     asked = [x for x in sentences if x.endswith("?")] or [
         x for x in sentences[-1:] if words(x) and (words(x)[0] in _QUESTION_WORDS or _YES_NO.match(x))]
     if len(asked) != 1:  # "I'm reading about X. What is NSFNET" asks without its question mark

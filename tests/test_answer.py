@@ -82,7 +82,8 @@ def test_a_follow_up_leans_on_the_earlier_answer_too(seed_qa):
     history = ["Who is the General Secretary and President of Laos?"]
     earlier = seed_qa.answer(history[0])
     assert "Thongloun Sisoulith" in earlier.span
-    query, _ = seed_qa._query(seed_qa._fresh(), "Which newspaper published his article?", history, None)
+    loaded = seed_qa._fresh()
+    query, _ = seed_qa._query(loaded, "Which newspaper published his article?", seed_qa._history(loaded, history), None)
     assert query.context.lower() == f"{history[0]} {earlier.text}".lower()
     assert query.question == "Which newspaper published his article?"
     answer = seed_qa.answer("Which newspaper published his article?", history=history)
