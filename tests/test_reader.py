@@ -238,7 +238,7 @@ def test_a_tiny_training_run_goes_end_to_end(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "training" / "train_reader.py"), "--data", str(tmp_path / "eval"),
                            "--sets", "squad", "--work", str(tmp_path / "work"), "--out", str(out),
                            "--max-steps", "2", "--batch-size", "4", "--synthetic", "squad=5", "--shared", "1",
-                           "--train-on", "train,tune", "--records", str(records)],
+                           "--train-on", "train,tune", "--records", str(records), "--near-misses", "1"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     card = check_weights(out)
@@ -249,6 +249,8 @@ def test_a_tiny_training_run_goes_end_to_end(tmp_path):
     assert list(held) == ["test"] and [r["question"] for r in held["test"]] == [rows[3]["question"]]
     assert card["settings"]["shared"] == 1  # the span loss over a question's passages together ran too
     assert 1 <= card["data"]["questions"]["squad"]["synthetic"] <= 5  # self-supervised questions from the seeds
+    assert card["data"]["questions"]["squad"]["near_misses"] >= 1  # "Lao" and "Vietnam" can change places
+    assert held["test"][0]["near_miss"] not in (None, rows[3]["question"])
     assert out.stat().st_size <= 15_000_000
     spans = Reader(out).read("How many?", ["There are 14,000 students."])
     assert len(spans) == 1 and 0 <= spans[0].start <= spans[0].end <= len("There are 14,000 students.")
@@ -281,6 +283,25 @@ def test_self_supervised_questions_hide_their_answer_and_ask_for_its_kind():
                                         random.Random(0))[0]
     assert (q, a) == ("What is Bacillus subtilis?", "a Gram-positive bacterium found in soil and the gut")
     assert synthetic.sentence_questions("Too short to ask about.", random.Random(0)) == []
+
+
+def test_a_near_miss_is_a_question_its_passage_no_longer_answers():
+    import random
+
+    near = _training_module("near_miss")
+    passage = "About 14,000 Lao students study in Vietnam, and the Vietnam-Laos trade rose in 2023."
+    assert near.name_phrases("When did Super Bowl 50 take place in Santa Clara?") == ["Super Bowl", "Santa Clara"]
+    made = {near.near_miss("How many Lao students study in Vietnam?", passage, ["Cambodia", "Hun Sen"], [],
+                           random.Random(seed)) for seed in range(20)}
+    assert made == {("How many Vietnam students study in Lao?", "swap"),
+                    ("How many Cambodia students study in Vietnam?", "name"),
+                    ("How many Lao students study in Cambodia?", "name")}
+    question = "How much did trade rise in 2023?"
+    changed, kind = near.near_miss(question, passage, [], [], random.Random(0))
+    assert kind == "year" and changed != question and changed[-5:-1] not in passage
+    assert near.near_miss("How many students study there?", passage, ["Cambodia"], [], random.Random(0)) is None
+    text = "The Broncos beat the Panthers. Later the Broncos won again, and the Panthers lost. Peyton Manning retired."
+    assert near.document_names(text) == ["Broncos", "Panthers"]  # written at least twice
 
 
 def test_answer_sentences_cover_every_sentence_a_span_touches():

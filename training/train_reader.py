@@ -132,7 +132,7 @@ def question_examples(qa, q: dict, read: int) -> tuple[list[dict], dict | None]:
         elif not mentions:
             examples.append({"question": q["question"], "passage": passage, "answer": None})
         seen.append({"passage": passage, "holds": holds or mentions})
-    record = {"question": q["question"], "answers": q["answers"], "gold": examples[0], "shown": seen}
+    record = {"question": q["question"], "answers": q["answers"], "gold": examples[0], "shown": seen, "doc": doc_id}
     return examples, record
 
 
@@ -143,12 +143,16 @@ def add_group(train: list[dict], examples: list[dict]) -> None:
 
 
 def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | None, repeat: dict,
-            negatives: int, synthetic: dict | None = None, top_k: int = 8, train_on: tuple = ("train",)) -> dict:
+            negatives: int, synthetic: dict | None = None, top_k: int = 8, train_on: tuple = ("train",),
+            near_misses: float = 0.0, seed: int = 0) -> dict:
     """Per split, the examples (the splits in ``train_on``, under "train") or question records (the others) of
     every set; ``synthetic`` asks for that many self-supervised questions per set (training/synthetic.py), for
-    training only."""
+    training only; ``near_misses``, the share of training questions that also give a near miss of their own
+    passage (training/near_miss.py). Held-out records get one too, when their question allows it, for
+    validation."""
     from tqdm.auto import tqdm
 
+    from near_miss import document_names, near_miss
     from synthetic import synthetic_questions
 
     from qa.config import Config
@@ -166,7 +170,16 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
         questions = read_questions(data / name / "questions_dev.jsonl")
         if limit:
             questions = questions[:limit]
-        counts = {"train": 0, "tune": 0, "test": 0, "unlocated": 0, "answer_shown": 0, "examples": 0}
+        counts = {"train": 0, "tune": 0, "test": 0, "unlocated": 0, "answer_shown": 0, "examples": 0,
+                  "near_misses": 0}
+        rng, pool = random.Random(seed), {}
+        doc_ids = sorted(qa.index.documents)
+
+        def names_of(doc: str) -> list[str]:
+            if doc not in pool:
+                pool[doc] = document_names(qa.index.documents[doc].text)
+            return pool[doc]
+
         for q in tqdm(questions, desc=f"{name}: passages", unit="q"):
             split = split_of(name, q)
             if split is None:
@@ -177,7 +190,15 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
                 continue
             counts[split] += 1
             counts["answer_shown"] += any(c["holds"] for c in record["shown"])
-            if split in train_on:
+            training = split in train_on
+            if (near_misses and rng.random() < near_misses) or not training:
+                gold = record["gold"]["passage"]
+                made = near_miss(q["question"], gold, names_of(record["doc"]), names_of(rng.choice(doc_ids)), rng)
+                if made and training:
+                    add_group(out["train"], [{"question": made[0], "passage": gold, "answer": None}])
+                    counts["near_misses"] += 1
+                record["near_miss"] = made and made[0]
+            if training:
                 for _ in range(repeat.get(name, 1)):  # each copy is a group of its own (see batches)
                     add_group(out["train"], cap_negatives(examples, negatives))
                 counts["examples"] += len(examples)
@@ -349,6 +370,14 @@ def validate(reader_read, records: list[dict]) -> dict:
     if not records:
         return {}
     em = f1 = right = 0.0
+    near = [r for r in records if r.get("near_miss")]
+    below = rejected = accepted = 0
+    for r in near:  # the gold passage, asked as written and as a near miss it does not answer
+        asked, changed = reader_read(r["question"], [r["gold"]["passage"]])[0], \
+            reader_read(r["near_miss"], [r["gold"]["passage"]])[0]
+        below += changed.answerable < asked.answerable
+        rejected += changed.answerable < 0
+        accepted += asked.answerable > 0
     for r in records:
         gold = r["gold"]["passage"]
         span = reader_read(r["question"], [gold])[0]
@@ -364,7 +393,10 @@ def validate(reader_read, records: list[dict]) -> dict:
     sets = sorted({r["set"] for r in records})
     return {"questions": n, "from": {s: sum(r["set"] == s for r in records) for s in sets},
             "gold_passage_em": round(em / n, 4), "gold_passage_f1": round(f1 / n, 4),
-            "passage_accuracy": round(right / n, 4)}
+            "passage_accuracy": round(right / n, 4), "near_misses": len(near),
+            "near_miss_below_question": round(below / max(1, len(near)), 4),
+            "near_miss_said_no": round(rejected / max(1, len(near)), 4),
+            "its_question_said_yes": round(accepted / max(1, len(near)), 4)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -404,6 +436,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="weight of a span loss normalized over all of one question's passages together "
                              "(0: each passage's span alone; 1 found phrases a little better and chose no "
                              "better, README Measured)")
+    parser.add_argument("--near-misses", type=float, default=0.0,
+                        help="share of training questions that also give a near miss of their own passage, a "
+                             "question it does not answer (training/near_miss.py)")
+    parser.add_argument("--init", type=Path, default=None,
+                        help="start from these shipped weights instead of the base model (a continued run)")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
     args = parser.parse_args(argv)
     train_on = tuple(s for s in args.train_on.split(",") if s)
@@ -423,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = [s for s in args.sets.split(",") if s]
     repeat, synthetic = per_set(args.repeat), per_set(args.synthetic)
     data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic,
-                   args.top_k, train_on)
+                   args.top_k, train_on, args.near_misses, args.seed)
     train_examples = data["train"]
     held_splits = [split for split in ("tune", "test") if split not in train_on]
     print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
@@ -435,6 +472,11 @@ def main(argv: list[str] | None = None) -> int:
     for p in bert.embeddings.parameters():
         p.requires_grad = False  # the embeddings are never shipped, so they must stay the base model's
     net = ReaderNet(bert)
+    init = args.init and {"path": str(args.init), "sha256": file_hash(args.init)}
+    if args.init:
+        from safetensors.torch import load_file
+
+        net.load_state_dict(unpack(load_file(str(args.init))), strict=False)
     run = train(net, tokenizer, train_examples, args.epochs, args.batch_size, args.lr, args.seed, args.max_steps,
                 bf16=args.precision == "bf16", listwise=args.listwise, shared=args.shared)
 
@@ -459,7 +501,9 @@ def main(argv: list[str] | None = None) -> int:
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
                          "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic,
                          "precision": args.precision, "listwise": args.listwise, "shared": args.shared,
-                         "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps},
+                         "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps,
+                         "near_misses": args.near_misses,
+                         "init": init},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     card_path(args.out).with_suffix(".md").write_text(card_markdown(card), encoding="utf-8")
