@@ -125,6 +125,16 @@ def test_unanswerable_question_abstains_and_still_shows_closest_passages(seed_qa
     assert answer.citations and not any(c.answers for c in answer.citations)
 
 
+def test_an_everyday_word_no_document_uses_does_not_silence_the_answer(seed_qa):
+    # In five articles "pact" and "inked" are in no document and weigh the most of the question's words; the
+    # treaty's date is still the answer (qa.reading.MISSING_PENALTY). A question about what no document covers
+    # still abstains, and says which of its words no document holds.
+    answer = seed_qa.answer("When was the Vietnam-Laos friendship pact inked?")
+    assert answer.found and answer.span == "July 18, 1977"
+    coach = seed_qa.answer("Who is the coach of the Vietnam national football team?")
+    assert not coach.found and "coach, football, team" in coach.reason
+
+
 @pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x07"])
 def test_an_empty_question_is_refused_with_a_prompt(seed_qa, question):
     with pytest.raises(QuestionError, match="type a question"):
