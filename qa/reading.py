@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .question import is_yes_no, names
+from .question import Kind, is_yes_no, names
 from .text import normalized
 from .types import Answer, Citation
 
@@ -53,6 +53,14 @@ SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
 # a figure in a passage about something else, which the choice all but rules out, is no disagreement.
 OTHERWISE_BELOW = 0.9
+# A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
+# the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
+# either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
+NO_NUMBER = "The closest passage gives no {kind}."
+_NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
+_NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
+                          r"few|many|no|none|once|twice|both|percent)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,14 @@ def confidence(features: dict, margin: float, agree: bool, missing: float, unnam
     z = (w["bias"] + sum(w[k] * v for k, v in features.items()) + w["margin"] * min(margin, MAX_MARGIN)
          + w["agree"] * agree + w["unnamed"] * unnamed_share - MISSING_PENALTY * missing)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def holds_number(kind: Kind, phrase: str) -> bool:
+    """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
+    (_NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions")."""
+    if kind not in _NUMBER_KINDS:
+        return True
+    return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
 
 
 def same_span(a: str, b: str) -> bool:
@@ -268,8 +284,21 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
     sure = 0.0 if absent else alone * preference
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
+    spans = index.sentences[best.doc_id]
+    first, last = answer_sentences(spans, *best.extent)
+    text_start, text_end = spans[first][0], spans[last][1]
+    numberless = sure >= min_confidence and not holds_number(query.kind, span_text)
+    if numberless:
+        from .spans import best_span
+
+        typed = best_span(doc.text, text_start, text_end, query.kind, query.question)
+        if typed and holds_number(query.kind, doc.text[slice(*typed)]):
+            best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
+        else:
+            sure = 0.0
     if sure < min_confidence:
         reason = unknown_reason(extractor, query.question, absent, missing) or (
+            NO_NUMBER.format(kind=_NUMBER_KINDS[query.kind]) if numberless else
             DISAGREE if conflict and alone >= min_confidence else
             NOT_NAMED.format(names=" or ".join(not_there)) if not_there else
             NOT_STATED if best.answerable < 0 else NOT_SURE)
@@ -278,9 +307,6 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         from .extract import NOT_FOUND
 
         return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
-    spans = index.sentences[best.doc_id]
-    first, last = answer_sentences(spans, *best.extent)
-    text_start, text_end = spans[first][0], spans[last][1]
     if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it
         best = replace(best, quote=(text_start, text_end))
         span_text = doc.text[text_start:text_end]

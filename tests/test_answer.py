@@ -135,6 +135,24 @@ def test_an_everyday_word_no_document_uses_does_not_silence_the_answer(seed_qa):
     assert not coach.found and "coach, football, team" in coach.reason
 
 
+def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_qa):
+    # The closest sentence says the partnership has grown "in recent years"; it never says when it began.
+    answer = seed_qa.answer("What year did the Vietnam-China partnership start?")
+    assert not answer.found and answer.reason == "The closest passage gives no year."
+    signed = seed_qa.answer("In what year did Vietnam and Laos sign their Treaty of Friendship and Cooperation?")
+    assert signed.found and "1977" in signed.span
+
+
+def test_a_phrase_of_a_numeric_kind_holds_a_number():
+    from qa.question import Kind
+    from qa.reading import holds_number
+
+    assert holds_number(Kind.YEAR, "c1750") and not holds_number(Kind.YEAR, "recent years")
+    assert not holds_number(Kind.YEAR, "two years") and holds_number(Kind.COUNT, "two")
+    assert holds_number(Kind.COUNT, "14,000") and holds_number(Kind.MONEY, "millions of dollars")
+    assert holds_number(Kind.PERSON, "Hun Sen")  # other kinds are not checked
+
+
 @pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x07"])
 def test_an_empty_question_is_refused_with_a_prompt(seed_qa, question):
     with pytest.raises(QuestionError, match="type a question"):
