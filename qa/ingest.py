@@ -208,17 +208,23 @@ def find_title(text: str, path: Path) -> str:
 
 def find_date(text: str) -> str | None:
     """The publication date near the top of the text, as YYYY-MM-DD, or None."""
+    found = date_span(text)
+    return found[2] if found else None
+
+
+def date_span(text: str) -> tuple[int, int, str] | None:
+    """Where the publication date near the top of the text is written, and that date as YYYY-MM-DD, or None."""
     head = text[:400]
     match = _ISO_DATE.search(head)
     if match and _valid(*map(int, match.groups())):
-        return "-".join(match.groups())
+        return match.start(), match.end(), "-".join(match.groups())
     for pattern, order in ((_DAY_MONTH_YEAR, (2, 1, 0)), (_MONTH_DAY_YEAR, (2, 0, 1))):
         for match in pattern.finditer(head):
             parts = match.groups()
             year, month_name, day = parts[order[0]], parts[order[1]], parts[order[2]]
             month = _MONTHS.get(month_name.lower())
             if month and _valid(int(year), month, int(day)):
-                return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+                return match.start(), match.end(), f"{int(year):04d}-{month:02d}-{int(day):02d}"
     return None
 
 

@@ -1,0 +1,69 @@
+"""Questions about a document itself, not about what it says: when it was published and who wrote it.
+
+"When was the article about X published?" is asked as "When was it published?" of the documents about X
+(qa.question.document_reference); the reader, trained on questions about what a text says, is unsure of a
+date line or a byline. This module finds both where a document writes them: its date near the top (the one
+the citations show, qa.ingest.date_span) and a byline line ("By staff writers", "13th September 2023 post
+by MOIT Vietnam").
+"""
+from __future__ import annotations
+
+import re
+
+from .ingest import date_span
+
+_DOCUMENT = r"(?:it|its|this|the\s+(?:article|story|post|piece|report|paper|document|page|text))"
+_PUBLISHED = r"(?:published|posted|written|released|issued|dated|put\s+(?:out|online|up)|printed)"
+_ASKS_DATE = re.compile(
+    rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+(?:was|were|is|did)\s+"
+    rf"{_DOCUMENT}\s+(?:first\s+)?{_PUBLISHED}\b|"
+    rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:publication|posting|release|issue)?\s*date\b", re.I)
+_ASKS_AUTHOR = re.compile(
+    rf"^\s*who\s+(?:wrote|authored|penned|(?:was|is)\s+(?:the\s+)?(?:author|writer)\s+of)\s+{_DOCUMENT}\b|"
+    rf"^\s*who\s+(?:is|was|were|are)\s+(?:its|the)\s+(?:author|writer)s?\b|"
+    rf"^\s*who\s+(?:was|is)\s+{_DOCUMENT}\s+(?:written|authored)\s+by\b", re.I)
+# A line that names who wrote the text: "By staff writers – Translated by Thuy Doan", "... post by MOIT Vietnam".
+_BYLINE = re.compile(r"^[ \t]*(?:(?:written\s+|story\s+|words\s+)?by|.{0,40}?\bpost(?:ed)?\s+by)\s+"
+                     r"(?P<who>[^\n–—|]{2,60}?)[ \t]*(?:[–—|].*)?$", re.I | re.M)
+
+
+def asks_about_document(question: str) -> str | None:
+    """"date" or "author" when the question asks when its document was published or who wrote it, else None."""
+    if _ASKS_DATE.search(question):
+        return "date"
+    if _ASKS_AUTHOR.search(question):
+        return "author"
+    return None
+
+
+def byline_span(text: str) -> tuple[int, int] | None:
+    """Where a document names who wrote it, on a line of its own: the "By ..." phrase or the name after "post
+    by"; None if no line does."""
+    for match in _BYLINE.finditer(text):
+        line = match.group(0).strip()
+        if len(line) > 90 or line.endswith((".", "?", "!")) and len(line.split()) > 8:
+            continue  # a sentence beginning "By the end of 2023, ...", not a byline
+        if match.group(0).lstrip().lower().startswith(("by", "written", "story", "words")):
+            return match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end("who")
+        return match.start("who"), match.end("who")
+    return None
+
+
+def mentions_as_another(text: str, about: str) -> bool:
+    """Whether ``text`` writes ``about`` (what names the document asked about) inside a longer line: the
+    title of another text it reports on ("published an article titled “X.”"), whose date and author are not
+    this document's. A line of its own ("X", "MOIT VIETNAM | X") is the document's own headline."""
+    needle = " ".join(about.split()).lower()
+    for line in text.splitlines():
+        flat = " ".join(line.split()).lower()
+        if needle in flat and len(flat) > len(needle) + 30:
+            return True
+    return False
+
+
+def document_fact(text: str, asked: str) -> tuple[int, int] | None:
+    """Where ``text`` gives what ``asked`` ("date" or "author") asks for, or None."""
+    if asked == "date":
+        found = date_span(text)
+        return found[:2] if found else None
+    return byline_span(text)

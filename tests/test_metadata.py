@@ -1,0 +1,47 @@
+"""Questions about a document itself: when it was published and who wrote it (qa.metadata)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.metadata import asks_about_document, byline_span, document_fact, mentions_as_another
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("When was it published?", "date"), ("On what date was it posted?", "date"),
+    ("What is its publication date?", "date"), ("When was the story first put online?", "date"),
+    ("Who wrote it?", "author"), ("Who is the author?", "author"), ("Who was it written by?", "author"),
+    ("When was it signed?", None), ("Who wrote the treaty?", None), ("When did it happen?", None),
+])
+def test_a_question_about_the_document_itself_is_told_apart(question, asked):
+    assert asks_about_document(question) == asked
+
+
+def test_a_byline_is_a_line_of_its_own_and_not_a_sentence_starting_with_by():
+    text = ("By the end of 2023, the leaders agreed to aim for US$20 billion in trade, said the minister.\n"
+            "Body text.\nBy staff writers – Translated by Thuy Doan\n")
+    start, end = byline_span(text)
+    assert text[start:end] == "By staff writers"
+    posted = "Title\n\n13th September 2023 post by MOIT Vietnam\n\nText."
+    assert posted[slice(*byline_span(posted))] == "MOIT Vietnam"
+    assert posted[slice(*document_fact(posted, "date"))] == "13th September 2023"
+    assert byline_span("No byline here.\nJust text.") is None
+
+
+def test_the_date_and_author_of_a_named_article_are_answered_from_it(seed_qa):
+    when = seed_qa.answer("When was the article about the 57th anniversary of Vietnam-Cambodia relations published?")
+    assert when.found and when.span == "2024-06-21" and when.citations[0].doc_id.startswith("002_")
+    who = seed_qa.answer("Who wrote the article about the 57th anniversary of Vietnam-Cambodia relations?")
+    assert who.found and who.span == "By staff writers"
+    assert who.citations[0].quote[who.citations[0].span_start - who.citations[0].start:][:16] == "By staff writers"
+    # An article that gives no date is not given another's
+    undated = seed_qa.answer("When was the article 'Increasingly deep and effective Vietnam-Laos relationship' "
+                             "published?")
+    assert not undated.found
+
+
+def test_a_text_the_document_reports_on_is_not_the_document():
+    text = ("MOIT VIETNAM | Vietnam and Laos Elevate Friendship\n\nVietnam and Laos Elevate Friendship\n\n"
+            "17th September 2024 post by MOIT Vietnam\n\nThe Paxaxon newspaper published an article titled "
+            "“Lao-Vietnam Nurturing Great Friendship.” Authored by Thongsavanh Phomvihane, it ...\n")
+    assert not mentions_as_another(text, "Vietnam and Laos Elevate Friendship")  # its own headline
+    assert mentions_as_another(text, "Lao-Vietnam Nurturing Great Friendship")  # an article it reports on
