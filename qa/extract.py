@@ -20,7 +20,7 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
-from .metadata import asks_about_document, document_fact, mentions_as_another
+from .metadata import asks_about_document, document_fact, is_other_text
 from .question import Kind, Query, is_yes_no, names, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences,
                       asks, cite_otherwise, first_conflict, read_passages, span_in_sentence, unknown_reason,
@@ -384,7 +384,7 @@ class Extractor:
             return None
         doc_id = hits[0].chunk.doc_id
         text = self.index.documents[doc_id].text
-        found = None if mentions_as_another(text, query.document) else document_fact(text, asked)
+        found = None if is_other_text(text, query.document) else document_fact(text, asked)
         if found is None:
             return None
         spans = self.index.sentences[doc_id]

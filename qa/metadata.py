@@ -17,14 +17,20 @@ _PUBLISHED = r"(?:published|posted|written|released|issued|dated|put\s+(?:out|on
 _ASKS_DATE = re.compile(
     rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+(?:was|were|is|did)\s+"
     rf"{_DOCUMENT}\s+(?:first\s+)?{_PUBLISHED}\b|"
-    rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:publication|posting|release|issue)?\s*date\b", re.I)
+    rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:publication|posting|release|issue)?\s*date(?:\s+(?:of|on)\s+"
+    rf"{_DOCUMENT})?\s*\??$|"
+    rf"^\s*what\s+date\s+(?:is|was)\s+(?:given|shown|written|printed)\s+(?:on|in)\s+{_DOCUMENT}\b", re.I)
 _ASKS_AUTHOR = re.compile(
-    rf"^\s*who\s+(?:wrote|authored|penned|(?:was|is)\s+(?:the\s+)?(?:author|writer)\s+of)\s+{_DOCUMENT}\b|"
+    rf"^\s*who\s+(?:wrote|authored|penned|posted|(?:was|is)\s+(?:the\s+)?(?:author|writer)\s+of)\s+{_DOCUMENT}\b|"
     rf"^\s*who\s+(?:is|was|were|are)\s+(?:its|the)\s+(?:author|writer)s?\b|"
     rf"^\s*who\s+(?:was|is)\s+{_DOCUMENT}\s+(?:written|authored)\s+by\b", re.I)
 # A line that names who wrote the text: "By staff writers – Translated by Thuy Doan", "... post by MOIT Vietnam".
 _BYLINE = re.compile(r"^[ \t]*(?:(?:written\s+|story\s+|words\s+)?by|.{0,40}?\bpost(?:ed)?\s+by)\s+"
                      r"(?P<who>[^\n–—|]{2,60}?)[ \t]*(?:[–—|].*)?$", re.I | re.M)
+
+
+_REPORTS_ON = re.compile(r"\b(?:authored|written|penned)\s+by\b|\bpublished\s+(?:an?|its)\s+(?:article|story|report|"
+                         r"piece|commentary|editorial|op-ed)\b", re.I)
 
 
 def asks_about_document(question: str) -> str | None:
@@ -49,16 +55,17 @@ def byline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def mentions_as_another(text: str, about: str) -> bool:
-    """Whether ``text`` writes ``about`` (what names the document asked about) inside a longer line: the
-    title of another text it reports on ("published an article titled “X.”"), whose date and author are not
-    this document's. A line of its own ("X", "MOIT VIETNAM | X") is the document's own headline."""
+def is_other_text(text: str, about: str) -> bool:
+    """Whether ``about`` (what names the document asked about) is a text this document reports on, whose date
+    and author are not its own: ``text`` writes it inside a longer line ("published an article titled “X.”"),
+    or reports on other texts ("Authored by ...", "published an article") and does not have it as a headline,
+    a line of its own ("X", "MOIT VIETNAM | X")."""
     needle = " ".join(about.split()).lower()
-    for line in text.splitlines():
-        flat = " ".join(line.split()).lower()
-        if needle in flat and len(flat) > len(needle) + 30:
-            return True
-    return False
+    lines = [" ".join(line.split()).lower() for line in text.splitlines()]
+    held = [line for line in lines if needle in line]
+    if any(len(line) > len(needle) + 30 for line in held):
+        return True
+    return not held and _REPORTS_ON.search(text) is not None
 
 
 def document_fact(text: str, asked: str) -> tuple[int, int] | None:

@@ -320,8 +320,11 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
 # before what is asked ("In the paper titled A, B and C, what ...?": a title may hold commas); failing that, to
 # the first comma ("In the article about X, Jesmond is filled with what?"). A title in quotes is X as quoted.
 _DOCUMENT_NOUN = (r"\b(?:the|this|that)\s+(?:(?-i:[A-Z][\w&-]*)\s+)?(?:news\s+|blog\s+|web\s+|press\s+)?"
-                  r"(?:article|story|piece|post|report|paper|document|text|page|essay|release)\s+")
-_ABOUT = r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined)\s+"
+                  r"(?:article|story|piece|post|report|paper|document|text|page|essay|release|item)\s+")
+_ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|"
+          r"marking|commemorating|celebrating|reporting|summari[sz]ing|quoting|mentioning|featuring|"
+          r"(?:that|which)\s+(?:describes|discusses|covers|marks|commemorates|celebrates|reports|summari[sz]es|"
+          r"quotes|mentions|features|cites|opens\s+with|ends\s+with|begins\s+with)(?:\s+(?:on|that))?)\s+")
 _NAMED = (_DOCUMENT_NOUN + rf"(?:{_ABOUT}|(?=(?-i:[A-Z])))(?P<about>.+?)"
           r"(?=\s+(?:posted|published|written|translated|released|updated|issued|dated|printed|authored|edited)\b"
           r"|\s*[;?!]|\s*$")

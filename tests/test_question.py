@@ -245,6 +245,9 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("When was the MOIT article “Laos: A Special Bond” posted?", ("When was it posted?", "Laos: A Special Bond")),
     ("according to the story River Bridges of Europe, how many cross the Rhine",
      ("How many cross the Rhine", "River Bridges of Europe")),
+    ("On which day was the piece marking 57 years of ties published?",
+     ("On which day was it published?", "57 years of ties")),
+    ("What is the date of the report that mentions the joint patrol?", ("What is the date of it?", "the joint patrol")),
     ("According to the text, how much money was raised?", None),  # no title: any of the documents
     ("What is the article about Laos about?", None),  # nothing is asked but what the article is
     ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
