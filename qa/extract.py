@@ -337,8 +337,12 @@ class Extractor:
         return absent + (unknown if len(unknown) == len(asked) else [])
 
     def _names_like(self, word: str) -> bool:
-        return self.knows(word) or any(self._vocab.get(word[:k]) is not None
-                                       for k in range(max(6, len(word) - 3), len(word)))
+        """Whether some document holds ``word`` or a start of it of 6 letters or more ("vietnam" of
+        "vietnamese"), or, for a short demonym, its place ("asia" of "asian", "korea" of "korean", "iraq" of
+        "iraqi")."""
+        return (self.knows(word) or any(self._vocab.get(word[:k]) is not None
+                                        for k in range(max(6, len(word) - 3), len(word)))
+                or (len(word) >= 4 and word.endswith(("an", "i")) and self._vocab.get(stem(word[:-1])) is not None))
 
     def _missing(self, weights) -> float:
         """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""

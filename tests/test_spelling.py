@@ -136,3 +136,6 @@ def test_a_name_whose_start_a_document_holds_is_mentioned(seed_qa):
     # "Paxaxon" is a seed word, "Paxaxonese" is not; "Chinaware" begins with "China", but too short a start
     assert seed_qa.extractor.absent_names("How many Paxaxonese readers does the Chinaware paper have?") == \
         ["Chinaware"]
+    # a short demonym is mentioned where its place is: the seeds say "Asia", never "Asian" or "Korea"
+    assert seed_qa.extractor.absent_names("Which Southeast Asian partner did the Korean delegation meet?") == \
+        ["Korean"]
