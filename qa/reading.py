@@ -57,7 +57,7 @@ OTHERWISE_BELOW = 0.9
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
-_NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
+NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
                           r"few|many|no|none|once|twice|both|percent)\b", re.I)
@@ -129,8 +129,8 @@ def confidence(features: dict, margin: float, agree: bool, missing: float, unnam
 
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
-    (_NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions")."""
-    if kind not in _NUMBER_KINDS:
+    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions")."""
+    if kind not in NUMBER_KINDS:
         return True
     return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
 
@@ -298,7 +298,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             sure = 0.0
     if sure < min_confidence:
         reason = unknown_reason(extractor, query.question, absent, missing) or (
-            NO_NUMBER.format(kind=_NUMBER_KINDS[query.kind]) if numberless else
+            NO_NUMBER.format(kind=NUMBER_KINDS[query.kind]) if numberless else
             DISAGREE if conflict and alone >= min_confidence else
             NOT_NAMED.format(names=" or ".join(not_there)) if not_there else
             NOT_STATED if best.answerable < 0 else NOT_SURE)

@@ -135,8 +135,11 @@ def test_an_everyday_word_no_document_uses_does_not_silence_the_answer(seed_qa):
     assert not coach.found and "coach, football, team" in coach.reason
 
 
-def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_qa):
+@pytest.mark.parametrize("rerank", [True, False])
+def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_qa, rerank, monkeypatch):
     # The closest sentence says the partnership has grown "in recent years"; it never says when it began.
+    # Whether the reader or the sentence scorer chooses the sentence.
+    monkeypatch.setattr(seed_qa.extractor, "rerank", rerank)
     answer = seed_qa.answer("What year did the Vietnam-China partnership start?")
     assert not answer.found and answer.reason == "The closest passage gives no year."
     signed = seed_qa.answer("In what year did Vietnam and Laos sign their Treaty of Friendship and Cooperation?")
