@@ -27,8 +27,7 @@ _ASKS_AUTHOR = re.compile(
 # A line that names who wrote the text: "By staff writers – Translated by Thuy Doan", "... post by MOIT Vietnam".
 _BYLINE = re.compile(r"^[ \t]*(?:(?:written\s+|story\s+|words\s+)?by|.{0,40}?\bpost(?:ed)?\s+by)\s+"
                      r"(?P<who>[^\n–—|]{2,60}?)[ \t]*(?:[–—|].*)?$", re.I | re.M)
-
-
+# A document that reports on other texts, whose dates and authors it gives beside its own.
 _REPORTS_ON = re.compile(r"\b(?:authored|written|penned)\s+by\b|\bpublished\s+(?:an?|its)\s+(?:article|story|report|"
                          r"piece|commentary|editorial|op-ed)\b", re.I)
 
