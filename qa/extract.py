@@ -389,15 +389,22 @@ class Extractor:
         if asked is None:
             return None
         doc_id = hits[0].chunk.doc_id
+        if is_other_text(self.index.documents[doc_id].text, query.document):
+            return None
+        return self.document_answer(query.question, doc_id, asked)
+
+    def document_answer(self, question: str, doc_id: str, asked: str) -> Answer | None:
+        """The document's own date or author (``asked``, qa.metadata) as an answer quoting where it writes it,
+        or None if it writes none."""
         text = self.index.documents[doc_id].text
-        found = None if is_other_text(text, query.document) else document_fact(text, asked)
+        found = document_fact(text, asked)
         if found is None:
             return None
         spans = self.index.sentences[doc_id]
         first, last = answer_sentences(spans, *found)
         best = Candidate(doc_id, first, spans[first][0], spans[last][1], rank=1, features={}, score=1.0)
         cited = replace(self._citation(best, answers=True), span_start=found[0], span_end=found[1])
-        return Answer(query.question, text[best.start:best.end], True, DEFINED, [cited], text[slice(*found)], "")
+        return Answer(question, text[best.start:best.end], True, DEFINED, [cited], text[slice(*found)], "")
 
     def _step(self, query: Query, candidates: list[Candidate], weights, min_confidence: float) -> Answer | None:
         """ "What is the third step ...?": that item of the numbered list holding, or led into by, the best

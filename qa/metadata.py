@@ -12,7 +12,8 @@ import re
 
 from .ingest import date_span
 
-_DOCUMENT = r"(?:it|its|this|the\s+(?:article|story|post|piece|report|paper|document|page|text))"
+_NOUN = r"(?:news\s+)?(?:article|story|post|piece|report|paper|document|page|text|item)"
+_DOCUMENT = rf"(?:it|its|this(?:\s+{_NOUN})?|(?:that|the)\s+{_NOUN})"
 _PUBLISHED = r"(?:published|posted|written|released|issued|dated|put\s+(?:out|online|up)|printed)"
 _ASKS_DATE = re.compile(
     rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+(?:was|were|is|did)\s+"

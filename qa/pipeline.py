@@ -22,6 +22,7 @@ from .errors import IndexStateError, QAError, QuestionError
 from .extract import ASK_SOMETHING, Extractor
 from .index import SyncReport, live_generation
 from .links import with_links
+from .metadata import asks_about_document
 from .store import Index, load_index, vectors_of
 from .question import Query, build_query, plain_question
 from .retrieve import Retriever
@@ -211,6 +212,15 @@ class QA:
         return replace(query, search_text=f"{context} {query.question}", context=context)
 
     @staticmethod
+    def _own_date_or_author(loaded, query: Query, doc_ids: list[str] | None) -> Answer | None:
+        """ "When was it published?", "Who wrote this article?" asked of one document (``doc_ids``, the chat's
+        "Answer only from"): its date line or byline (qa.metadata), if it writes one."""
+        asked = asks_about_document(query.question) if not query.document and not query.context else None
+        if asked is None or not doc_ids or len(set(doc_ids)) != 1 or doc_ids[0] not in loaded.index.documents:
+            return None
+        return loaded.extractor.document_answer(query.question, doc_ids[0], asked)
+
+    @staticmethod
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]]]:
         """The question with misspelt words mended and, typed without telling capitals, written as the documents
         write its words (qa.spelling.cased)."""
@@ -249,7 +259,7 @@ class QA:
         question, fixes = self._respell(loaded, question)
         history = self._history(loaded, history)
         query, searched = self._query(loaded, question, history, doc_ids)
-        answer = self._read(loaded, query, searched, threshold)
+        answer = self._own_date_or_author(loaded, query, doc_ids) or self._read(loaded, query, searched, threshold)
         # Statements around the question only suggest its documents: it is also asked alone of all of them and,
         # when a statement says more than a topic ("The post discusses a Lao newspaper. Which one?"), as written.
         others = [replace(query, document="", loose="")] if query.loose and query.document else []

@@ -47,3 +47,15 @@ def test_a_text_the_document_reports_on_is_not_the_document():
     assert is_other_text(text, "Lao-Vietnam Nurturing Great Friendship")  # an article it reports on
     assert is_other_text(text, "Lao-Vietnam friendship")  # it reports on an authored article: which is meant?
     assert not is_other_text("date 2024-06-21 Trade grew.\nBy staff writers\n", "trade")
+
+
+def test_the_date_and_author_of_the_one_document_asked_about(seed_qa):
+    # "Answer only from" one document: "it" and "this article" are that document
+    doc = {d[:3]: d for d in seed_qa.index.documents}
+    assert seed_qa.answer("When was this article posted?", doc_ids=[doc["003"]]).span == "13th September 2023"
+    assert seed_qa.answer("Who wrote it?", doc_ids=[doc["002"]]).span == "By staff writers"
+    assert not seed_qa.answer("When was it published?", doc_ids=[doc["001"]]).found  # it gives no date
+    # two documents, or a question about what it says: read as usual
+    both = seed_qa.answer("Who wrote it?", doc_ids=[doc["002"], doc["003"]])
+    assert both.span not in ("By staff writers", "MOIT Vietnam") or both.confidence != 0.9
+    assert seed_qa.answer("How many Lao students study in Vietnam?", doc_ids=[doc["001"]]).span == "14,000"
