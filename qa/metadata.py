@@ -26,7 +26,7 @@ _ASKS_AUTHOR = re.compile(
     rf"^\s*who\s+(?:is|was|were|are)\s+(?:its|the)\s+(?:author|writer)s?\b|"
     rf"^\s*who\s+(?:was|is)\s+{_DOCUMENT}\s+(?:written|authored)\s+by\b", re.I)
 # A line that names who wrote the text: "By staff writers – Translated by Thuy Doan", "... post by MOIT Vietnam".
-_BYLINE = re.compile(r"^[ \t]*(?:(?:written\s+|story\s+|words\s+)?by|.{0,40}?\bpost(?:ed)?\s+by)\s+"
+_BYLINE = re.compile(r"^[ \t]*(?:(?P<by>(?:(?:written|story|words)\s+)?by)|.{0,40}?\bpost(?:ed)?\s+by)\s+"
                      r"(?P<who>[^\n–—|]{2,60}?)[ \t]*(?:[–—|].*)?$", re.I | re.M)
 # A document that reports on other texts, whose dates and authors it gives beside its own.
 _REPORTS_ON = re.compile(r"\b(?:authored|written|penned)\s+by\b|\bpublished\s+(?:an?|its)\s+(?:article|story|report|"
@@ -49,9 +49,7 @@ def byline_span(text: str) -> tuple[int, int] | None:
         line = match.group(0).strip()
         if len(line) > 90 or line.endswith((".", "?", "!")) and len(line.split()) > 8:
             continue  # a sentence beginning "By the end of 2023, ...", not a byline
-        if match.group(0).lstrip().lower().startswith(("by", "written", "story", "words")):
-            return match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end("who")
-        return match.start("who"), match.end("who")
+        return match.start("by" if match.group("by") else "who"), match.end("who")
     return None
 
 
