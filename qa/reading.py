@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .question import Kind, is_yes_no, names
+from .slots import other_name
 from .text import normalized
 from .types import Answer, Citation
 
@@ -57,6 +58,9 @@ OTHERWISE_BELOW = 0.9
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
+# The answer's sentences put another name where the question puts its own ("What is the capital city of Laos?"
+# and "... the capital city of Phnom Penh"): they are about something else (qa.slots).
+OTHER_NAME = "The closest passage says “{said}”, not {name}."
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
@@ -296,9 +300,14 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
         else:
             sure = 0.0
+    elsewhere = (other_name(query.question, doc.text[text_start:text_end])
+                 if sure >= min_confidence and not is_yes_no(query.question) else None)
+    if elsewhere:
+        sure = 0.0
     if sure < min_confidence:
         reason = unknown_reason(extractor, query.question, absent, missing) or (
             NO_NUMBER.format(kind=NUMBER_KINDS[query.kind]) if numberless else
+            OTHER_NAME.format(said=elsewhere[0], name=elsewhere[1]) if elsewhere else
             DISAGREE if conflict and alone >= min_confidence else
             NOT_NAMED.format(names=" or ".join(not_there)) if not_there else
             NOT_STATED if best.answerable < 0 else NOT_SURE)
