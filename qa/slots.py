@@ -1,17 +1,23 @@
 """Whether the answer's sentences put another name where the question puts its own.
 
-"What is the capital city of Laos?" is not answered by "... in the capital city of Phnom Penh", nor "Who is
-Vietnam's Ambassador to Cambodia?" by "Chinese Ambassador to Vietnam": the words around the question's name
-(two before it or two after it) are in the sentence, but around another name, and the question's name is not in
-the sentence at all. A passage like that is about something else, however well its other words match, and the
-reader, which reads the question's words more than its names, answers it with confidence (README, Measured).
+Two ways, each a sign that a passage is about something else, however well its other words match; the
+reader, which reads the question's words more than its names, answers such passages with confidence:
 
-Only names count (qa.question.names: capitalized words inside a question, not at a sentence's start), only
-words that touch (no punctuation between them and the name), and only contexts with a word other than a
-stopword ("city of", "Ambassador to", not "of the"). A name written another way is the same name: "Lao" of
-"Laos", "UK" of "United Kingdom", "Brainbridge" typed for "Bainbridge". What this does not see: a name
-written in its place by another word ("the city's"), or two names that swap places ("Vietnam's projects in
-Cambodia" against "Cambodia's in Vietnam"), where the question's name is in the sentence too.
+- **Another name in the slot.** "What is the capital city of Laos?" is not answered by "... in the capital
+  city of Phnom Penh": the two words just before the question's name (or just after it) are in the sentence
+  around another name, and the question's name is not in the sentence at all. The two words must not be
+  stopwords only ("city of", "Ambassador to", not "of the").
+- **Two names swapped.** "How many projects does Cambodia have in Vietnam?" is not answered by "Vietnam has
+  205 projects in Cambodia": the question puts a name after "in" (or "to", "from", "into", "at", "towards"),
+  and the sentence, which names it too, puts another of the question's names there, and never the first.
+  "of", "with" and "by" do not count: "the work of British artists" answers "the works of European artists
+  beside the British".
+
+Only names count (qa.question.names: capitalized words inside a question, not at a sentence's start), and
+only words that touch (no punctuation between them and the name). A name written another way is the same
+name: "Lao" of "Laos", "UK" of "United Kingdom", "Brainbridge" typed for "Bainbridge". What this does not
+see: a name written in its place by another word ("the city's"); and it cannot tell the few relations that
+read the same both ways ("How far is Hue from Hanoi?" of "Hanoi is 660 km from Hue") from the rest.
 """
 from __future__ import annotations
 
@@ -24,39 +30,71 @@ from .text import STOPWORDS, stem
 
 _TOKEN = re.compile(r"[^\W_]+")
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
+_DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
 
 
 def other_name(question: str, text: str) -> tuple[str, str] | None:
-    """``(said, name)`` when ``text`` fills a slot of one of the question's names with another name: ``said`` is
-    the slot as ``text`` writes it (a verbatim slice), ``name`` the question's name. None otherwise.
+    """``(said, instead)`` when ``text`` puts another name where the question puts its own: ``said`` is what
+    ``text`` writes there (a verbatim slice), ``instead`` what the question asks about. None otherwise.
 
-    Example: ``other_name("What is the capital city of Laos?", "in the capital city of Phnom Penh")``
-    -> ``("capital city of Phnom Penh", "Laos")``
+    Examples: ``other_name("What is the capital city of Laos?", "in the capital city of Phnom Penh")``
+    -> ``("capital city of Phnom Penh", "Laos")``; ``other_name("How many projects does Cambodia have in
+    Vietnam?", "Vietnam has 205 projects in Cambodia.")`` -> ``("projects in Cambodia", "in Vietnam")``
     """
     given = set(names(question))
     if not given:
         return None
     asked, said = _tokens(question), _tokens(text)
+    ours = [(a, b) for a, b in _runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
+            and asked[b - 1][2] - asked[a][1] >= 2]
+    theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
+    return _in_slot(question, text, asked, said, ours, theirs) or _swapped(question, text, asked, said, ours, theirs)
+
+
+def _in_slot(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
     held = {w.lower() for w, _, _ in said}
-    theirs = _runs(text, said)
-    for first, last in _runs(question, asked):
-        run = asked[first:last]
-        name = question[run[0][1]:run[-1][2]]
-        if not any(w in given for w, _, _ in run) or len(name) < 2 or all(w.lower() in held for w, _, _ in run):
+    for first, last in ours:
+        name = question[asked[first][1]:asked[last - 1][2]]
+        if all(w.lower() in held for w, _, _ in asked[first:last]):
             continue
         for side in (-1, 1):  # the two words before the name, or the two after
             context = _context(question, asked, first, last, side)
             if context is None or all(w in STOPWORDS for w in context):
                 continue
             for a, b in theirs:
-                # a capital that starts the sentence says nothing; nor does the name, or a word of it, written otherwise
-                other = text[said[a][1]:said[b - 1][2]]
-                if a == 0 or _same(other, name) or any(_same(w, v) for w, _, _ in said[a:b] for v, _, _ in run):
-                    continue
-                if _context(text, said, a, b, side) == context:
+                if not _alike(text, said, a, b, question, asked, first, last) and \
+                        _context(text, said, a, b, side) == context:
                     lo, hi = (a - 2, b) if side < 0 else (a, b + 2)
                     return text[said[lo][1]:said[hi - 1][2]], name
     return None
+
+
+def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
+    def after(tokens, src, runs, a_word):  # the runs that follow a_word, touching it
+        return [(a, b) for a, b in runs if a > 0 and tokens[a - 1][0].lower() == a_word and _touch(src, tokens, a - 1)]
+
+    for first, last in ours:
+        if first == 0 or asked[first - 1][0].lower() not in _DIRECTED or not _touch(question, asked, first - 1):
+            continue
+        word = asked[first - 1][0].lower()
+        if not any(_alike(text, said, a, b, question, asked, first, last) for a, b in _runs(text, said)):
+            continue  # the sentence does not name it: another name in its slot is _in_slot's to judge
+        slot = after(said, text, theirs, word)
+        if any(_alike(text, said, a, b, question, asked, first, last) for a, b in slot):
+            continue  # the sentence puts it there too
+        for a, b in slot:
+            if any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours if (c, d) != (first, last)):
+                lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
+                return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
+    return None
+
+
+def _alike(text, said, a, b, question, asked, first, last) -> bool:
+    """Whether text's run said[a:b] and question's run asked[first:last] name the same, or share a word
+    written otherwise."""
+    if _same(text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]):
+        return True
+    return any(_same(w, v) for w, _, _ in said[a:b] for v, _, _ in asked[first:last])
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

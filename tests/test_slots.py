@@ -13,6 +13,14 @@ from qa.slots import other_name
      "On August 22, General Hun Manet became the new Prime Minister of Cambodia.", "Minister of Cambodia", "Vietnam"),
     ("How many died of plague in Baghdad?", "In 1466, perhaps 40,000 people died of the plague in Paris.",
      "plague in Paris", "Baghdad"),
+    # two of the question's names swapped: after "in" or "to" the sentence puts the other one
+    ("How many investment projects does Cambodia have in Vietnam?",
+     "Regarding investment, Vietnam currently has 205 projects in Cambodia.", "projects in Cambodia", "in Vietnam"),
+    ("How many Vietnamese students are studying in Laos?",
+     "There are over 14,000 Lao students studying across 170 institutions in Vietnam.",
+     "institutions in Vietnam", "in Laos"),
+    ("Who is Vietnam's ambassador to China?",
+     "Mr. Xiong Bo, Chinese Ambassador to Vietnam, said Vietnam and China agree.", "Ambassador to Vietnam", "to China"),
 ])
 def test_another_name_in_the_questions_slot_is_found(question, text, said, name):
     assert other_name(question, text) == (said, name)
@@ -20,9 +28,15 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
 
 
 @pytest.mark.parametrize("question, text", [
-    # the question's name is in the sentence: a list or a swap, not told apart here
-    ("Who is Vietnam's ambassador to China?",
-     "Xiong Bo, Chinese Ambassador to Vietnam, said Vietnam and China agree."),
+    # the names where the question puts them; a swap after "of", which reads both ways too often
+    ("How many investment projects does Vietnam have in Cambodia?",
+     "Regarding investment, Vietnam currently has 205 projects in Cambodia."),
+    ("How many Lao students are studying in Vietnam?", "Over 14,000 Lao students study in Vietnam."),
+    ("Who bought the works of European artists beside the British?",
+     "Not only the work of British artists is on display, but also works by European artists."),
+    # a swapped name the sentence never gives is not a swap: "He" stands for Timothy Dexter
+    ("What did the merchants of Newcastle plot to do to Timothy Dexter?",
+     "He was persuaded to sail a shipment of coal to Newcastle by merchants."),
     # the same name written otherwise: a start of it, its initials, a misspelling
     ("How many Lao students are in the capital city of Laos?", "Students in the capital city of Lao PDR"),
     ("Where is the largest store in the UK?", "The largest Tesco store in the United Kingdom is in Kingston Park."),
