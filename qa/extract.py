@@ -26,7 +26,7 @@ from .reading import (DISAGREE, NO_NUMBER, NOT_STATED, NOT_SURE, NUMBER_KINDS, O
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, holds_number,
                       read_passages, span_in_sentence, unknown_reason, unnamed)
 from .spans import best_span
-from .slots import other_name
+from .slots import about_another
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -223,8 +223,8 @@ class Extractor:
             confidence *= preference
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
         numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.reading)
-        elsewhere = (None if is_yes_no(query.question)  # another name where the question puts its own (qa.slots)
-                     else other_name(query.question, doc.text[best.start:best.end]))
+        # another name where the question puts its own, or another year (qa.slots)
+        elsewhere = about_another(query.question, query.kind, doc.text[best.start:best.end], span_text)
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .question import Kind, is_yes_no, names
-from .slots import other_name
+from .slots import about_another
 from .text import normalized
 from .types import Answer, Citation
 
@@ -59,7 +59,8 @@ OTHERWISE_BELOW = 0.9
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
 # The answer's sentences put another name where the question puts its own ("What is the capital city of Laos?"
-# and "... the capital city of Phnom Penh"): they are about something else (qa.slots).
+# and "... the capital city of Phnom Penh"), or its phrase gives another year: they are about something else
+# (qa.slots).
 OTHER_NAME = "The closest passage says “{said}”, not {name}."
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -300,8 +301,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
         else:
             sure = 0.0
-    elsewhere = (other_name(query.question, doc.text[text_start:text_end])
-                 if sure >= min_confidence and not is_yes_no(query.question) else None)
+    elsewhere = (about_another(query.question, query.kind, doc.text[text_start:text_end], span_text)
+                 if sure >= min_confidence else None)
     if elsewhere:
         sure = 0.0
     if sure < min_confidence:

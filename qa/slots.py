@@ -13,6 +13,13 @@ reader, which reads the question's words more than its names, answers such passa
   "of", "with" and "by" do not count: "the work of British artists" answers "the works of European artists
   beside the British".
 
+- **Another name before the same word.** "How many Cambodian students are studying in Vietnam?" is not answered
+  by "14,000 Lao students": the question's name, not in the sentence, comes just before a word ("students")
+  that the sentence puts after another name.
+- **Another year.** "In which month of 2024 did Hun Manet visit Vietnam?" is not answered by "December 2023":
+  the phrase quoted gives a year and none of the question's (``other_year``). Not for questions asking for a
+  year, where the question's year is a landmark ("... more severe than the drought of 2005?").
+
 Only names count (qa.question.names: capitalized words inside a question, not at a sentence's start), and
 only words that touch (no punctuation between them and the name). A name written another way is the same
 name: "Lao" of "Laos", "UK" of "United Kingdom", "Brainbridge" typed for "Bainbridge". What this does not
@@ -25,12 +32,21 @@ import re
 
 from rapidfuzz.fuzz import ratio
 
-from .question import names
+from .question import Kind, is_yes_no, names, years
 from .text import STOPWORDS, stem
 
 _TOKEN = re.compile(r"[^\W_]+")
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
 _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
+
+
+def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the answer's sentences ``text`` or its quoted ``phrase`` are about another name or
+    year than the question asks about (other_name, other_year), else None. A yes-or-no question is answered
+    by the sentence that settles it, which may well name another ("Is Hanoi the capital of Laos?")."""
+    if is_yes_no(question):
+        return None
+    return other_name(question, text) or (None if kind is Kind.YEAR else other_year(question, phrase))
 
 
 def other_name(question: str, text: str) -> tuple[str, str] | None:
@@ -48,7 +64,19 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
     ours = [(a, b) for a, b in _runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
             and asked[b - 1][2] - asked[a][1] >= 2]
     theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
-    return _in_slot(question, text, asked, said, ours, theirs) or _swapped(question, text, asked, said, ours, theirs)
+    return (_in_slot(question, text, asked, said, ours, theirs) or _swapped(question, text, asked, said, ours, theirs)
+            or _before_word(question, text, asked, said, ours, theirs))
+
+
+def other_year(question: str, phrase: str) -> tuple[str, str] | None:
+    """``(phrase, year)`` when ``phrase`` gives a year and the question gives years, none of them in it.
+
+    Example: ``other_year("In which month of 2024 did he visit?", "December 2023")`` -> ``("December 2023", "2024")``
+    """
+    asked, given = years(question), years(phrase)
+    if not asked or not given or set(asked) & set(given):
+        return None
+    return (phrase if len(phrase) <= 40 else given[0]), asked[0]  # a long phrase is named by its year
 
 
 def _in_slot(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
@@ -86,6 +114,22 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
             if any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours if (c, d) != (first, last)):
                 lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
                 return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
+    return None
+
+
+def _before_word(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
+    held = {w.lower() for w, _, _ in said}
+    for first, last in ours:
+        if last >= len(asked) or not _touch(question, asked, last - 1) or \
+                all(w.lower() in held for w, _, _ in asked[first:last]):
+            continue
+        word = asked[last][0]
+        if word[0].isupper() or word.lower() in STOPWORDS:
+            continue
+        for a, b in theirs:
+            if b < len(said) and _touch(text, said, b - 1) and stem(said[b][0].lower()) == stem(word.lower()) \
+                    and not _alike(text, said, a, b, question, asked, first, last):
+                return text[said[a][1]:said[b][2]], question[asked[first][1]:asked[last][2]]
     return None
 
 
@@ -131,12 +175,13 @@ def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple
 
 
 def _same(a: str, b: str) -> bool:
-    """Whether two names (or words) are one written differently: a start of the other ("Lao", "Laos"), its
-    initials ("UK", "United Kingdom") or a misspelling ("Brainbridge", "Bainbridge")."""
+    """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
+    same first four letters, its initials ("UK", "United Kingdom") or a misspelling ("Brainbridge",
+    "Bainbridge")."""
     a, b = a.lower(), b.lower()
     short, long = sorted((a, b), key=len)
-    if len(short) >= 3 and long.startswith(short):
-        return True
+    if len(short) >= 3 and long.startswith(short) or len(short) >= 4 and long[:4] == short[:4]:
+        return True  # "Lao" of "Laos"; and "Geordie" for "Georgia", which the speller may have read a typo as
     if ratio(a, b) >= 80:
         return True
     initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))

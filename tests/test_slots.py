@@ -1,7 +1,8 @@
 """qa.slots: the answer's sentences put another name where the question puts its own."""
 import pytest
 
-from qa.slots import other_name
+from qa.question import Kind
+from qa.slots import about_another, other_name, other_year
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -21,6 +22,9 @@ from qa.slots import other_name
      "institutions in Vietnam", "in Laos"),
     ("Who is Vietnam's ambassador to China?",
      "Mr. Xiong Bo, Chinese Ambassador to Vietnam, said Vietnam and China agree.", "Ambassador to Vietnam", "to China"),
+    # another name before the word the question puts after its own
+    ("How many Cambodian students are studying in Vietnam?",
+     "There are over 14,000 Lao students studying in Vietnam.", "Lao students", "Cambodian students"),
 ])
 def test_another_name_in_the_questions_slot_is_found(question, text, said, name):
     assert other_name(question, text) == (said, name)
@@ -50,6 +54,9 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     ("what is the capital city of laos?", "in the capital city of Phnom Penh"),
     ("What is the capital city of Laos?",
      "Unlike the capital city of Cambodia, the capital city of Laos is Vientiane."),
+    # "Geordie" for the "Georgia" the speller read "Geordia" as: names that begin alike may be one
+    ("Where are some words from the Georgia dialect used?",
+     "Some words used in the Geordie dialect are used elsewhere in the Northern United Kingdom."),
 ])
 def test_no_other_name_where_the_slot_is_not_another_names(question, text):
     assert other_name(question, text) is None
@@ -64,3 +71,24 @@ def test_a_passage_about_another_place_does_not_answer(seed_qa, rerank, monkeypa
     assert not answer.found and answer.reason == "The closest passage says “city of Phnom Penh”, not Laos."
     president = seed_qa.answer("Who is the General Secretary and President of Laos?")
     assert president.found and "Thongloun Sisoulith" in president.span
+
+
+def test_a_phrase_giving_another_year_than_the_question():
+    assert other_year("In which month of 2024 did Hun Manet visit?", "December 2023") == ("December 2023", "2024")
+    assert other_year("What happened in 2023?", "On March 14 and 15, 2023") is None  # the question's year
+    assert other_year("What happened in 2023?", "two joint patrols") is None  # no year to compare
+    assert other_year("Who visited Vietnam?", "in December 2023") is None  # the question gives none
+    # a long phrase is named by its year
+    assert other_year("Who painted it in 1814?", "a portrait in the galleries of continental art 1600-1800 by a court "
+                                                 "painter") == ("1600", "1814")
+
+
+def test_about_another_leaves_yes_no_questions_and_years_asked_for():
+    # "Is ... ?" is answered by the sentence that settles it, whatever it names
+    assert about_another("Is Phnom Penh the capital city of Laos?", Kind.OTHER,
+                         "The monument in the capital city of Phnom Penh", "capital city of Phnom Penh") is None
+    # asking for a year, the question's year is a landmark: "a drought more severe than that of 2005"
+    assert about_another("In what year was the drought more severe than in 2005?", Kind.YEAR,
+                         "In 2010 the Amazon had a worse drought.", "2010") is None
+    assert about_another("In which month of 2024 did he visit?", Kind.DATE, "He visited in December 2023.",
+                         "December 2023") == ("December 2023", "2024")
