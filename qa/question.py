@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from .metadata import asks_about_document
 from .text import STOPWORDS, split_sentences, stem, words
 
 
@@ -238,6 +239,12 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
             rest, about = referred
             return Query(rest, rest, "", expected_kind(rest), about)
         return Query(question, question, "", kind)
+    earlier = document_reference(history[-1]) if documents else None
+    if earlier and asks_about_document(question):
+        # "When was it posted?" after "Which organisation posted the article 'X'?": "it" is that article, and
+        # the question is its own date or author (qa.metadata). Only when the earlier question names a
+        # document: after "What joint statement did they issue?", "When was it issued?" asks of the statement.
+        return Query(question, question, "", kind, earlier[1])
     swapped = _swap_phrase(history[-1], question)
     if swapped:  # the earlier question, with the phrase the follow-up names put in
         return Query(swapped, swapped, "", expected_kind(swapped))

@@ -59,3 +59,13 @@ def test_the_date_and_author_of_the_one_document_asked_about(seed_qa):
     both = seed_qa.answer("Who wrote it?", doc_ids=[doc["002"], doc["003"]])
     assert both.span not in ("By staff writers", "MOIT Vietnam") or both.confidence != 0.9
     assert seed_qa.answer("How many Lao students study in Vietnam?", doc_ids=[doc["001"]]).span == "14,000"
+
+
+def test_a_follow_up_asks_the_date_or_author_of_the_document_the_earlier_question_named(seed_qa):
+    titled = ["Which organisation posted the article 'Vietnam-Laos: Preserving and Deepening a Special Relationship'?"]
+    assert seed_qa.answer("On what date was it posted?", history=titled).span == "13th September 2023"
+    about = ["Who translated the article about the 57th anniversary of Vietnam-Cambodia relations?"]
+    assert seed_qa.answer("Who wrote it?", history=about).span == "By staff writers"
+    # the earlier question names no document: "it" is the statement, not an article
+    issued = seed_qa.answer("When was it issued?", history=["What joint statement did Vietnam and Cambodia issue?"])
+    assert issued.span != "2023-10-29" and "2000" in issued.text
