@@ -17,8 +17,10 @@ reader, which reads the question's words more than its names, answers such passa
   by "14,000 Lao students": the question's name, not in the sentence, comes just before a word ("students")
   that the sentence puts after another name.
 - **Another year.** "In which month of 2024 did Hun Manet visit Vietnam?" is not answered by "December 2023":
-  the phrase quoted gives a year and none of the question's (``other_year``). Not for questions asking for a
-  year, where the question's year is a landmark ("... more severe than the drought of 2005?").
+  the phrase quoted gives a year and none of the question's (``other_year``). Only for a question asking for
+  a date: asking for a year, the question's year is a landmark ("... more severe than the drought of
+  2005?"), and a count phrase that is a year ("1479" for "How many died in the outbreak of 1471?") is the
+  phrase's fault, not the sentence's.
 
 Only names count (qa.question.names: capitalized words inside a question, not at a sentence's start), and
 only words that touch (no punctuation between them and the name). A name written another way is the same
@@ -41,12 +43,12 @@ _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  
 
 
 def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[str, str] | None:
-    """``(said, instead)`` when the answer's sentences ``text`` or its quoted ``phrase`` are about another name or
-    year than the question asks about (other_name, other_year), else None. A yes-or-no question is answered
+    """``(said, instead)`` when the answer's sentences ``text`` are about another name than the question asks
+    about (other_name), or, asking for a date, its quoted ``phrase`` gives another year (other_year); else None. A yes-or-no question is answered
     by the sentence that settles it, which may well name another ("Is Hanoi the capital of Laos?")."""
     if is_yes_no(question):
         return None
-    return other_name(question, text) or (None if kind is Kind.YEAR else other_year(question, phrase))
+    return other_name(question, text) or (other_year(question, phrase) if kind is Kind.DATE else None)
 
 
 def other_name(question: str, text: str) -> tuple[str, str] | None:

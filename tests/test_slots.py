@@ -87,8 +87,11 @@ def test_about_another_leaves_yes_no_questions_and_years_asked_for():
     # "Is ... ?" is answered by the sentence that settles it, whatever it names
     assert about_another("Is Phnom Penh the capital city of Laos?", Kind.OTHER,
                          "The monument in the capital city of Phnom Penh", "capital city of Phnom Penh") is None
-    # asking for a year, the question's year is a landmark: "a drought more severe than that of 2005"
+    # asking for a year, the question's year is a landmark: "a drought more severe than that of 2005"; asking for
+    # a count, a year quoted is the phrase's fault
     assert about_another("In what year was the drought more severe than in 2005?", Kind.YEAR,
                          "In 2010 the Amazon had a worse drought.", "2010") is None
+    assert about_another("How many died in the outbreak of 1471?", Kind.COUNT,
+                         "In 1479, it was less severe, killing 1,000 people.", "1479") is None
     assert about_another("In which month of 2024 did he visit?", Kind.DATE, "He visited in December 2023.",
                          "December 2023") == ("December 2023", "2024")
