@@ -301,9 +301,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
         else:
             sure = 0.0
-    elsewhere = (about_another(query.question, query.kind, doc.text[text_start:text_end], span_text)
-                 if sure >= min_confidence else None)
-    if elsewhere:
+    elsewhere = about_another(query.question, query.kind, doc.text[text_start:text_end], span_text)
+    if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:
         reason = unknown_reason(extractor, query.question, absent, missing) or (

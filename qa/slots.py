@@ -44,8 +44,9 @@ _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  
 
 def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the answer's sentences ``text`` are about another name than the question asks
-    about (other_name), or, asking for a date, its quoted ``phrase`` gives another year (other_year); else None. A yes-or-no question is answered
-    by the sentence that settles it, which may well name another ("Is Hanoi the capital of Laos?")."""
+    about (other_name), or, asking for a date, its quoted ``phrase`` gives another year (other_year); else
+    None. A yes-or-no question is answered by the sentence that settles it, which may well name another ("Is
+    Hanoi the capital of Laos?")."""
     if is_yes_no(question):
         return None
     return other_name(question, text) or (other_year(question, phrase) if kind is Kind.DATE else None)
