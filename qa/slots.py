@@ -67,8 +67,10 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
     ours = [(a, b) for a, b in _runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
             and asked[b - 1][2] - asked[a][1] >= 2]
     theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
-    return (_in_slot(question, text, asked, said, ours, theirs) or _swapped(question, text, asked, said, ours, theirs)
-            or _before_word(question, text, asked, said, ours, theirs))
+    held = {w.lower() for w, _, _ in said}
+    unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])]  # not in text
+    return (_in_slot(question, text, asked, said, unsaid, theirs) or _swapped(question, text, asked, said, ours, theirs)
+            or _before_word(question, text, asked, said, unsaid, theirs))
 
 
 def other_year(question: str, phrase: str) -> tuple[str, str] | None:
@@ -82,12 +84,9 @@ def other_year(question: str, phrase: str) -> tuple[str, str] | None:
     return (phrase if len(phrase) <= 40 else given[0]), asked[0]  # a long phrase is named by its year
 
 
-def _in_slot(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
-    held = {w.lower() for w, _, _ in said}
-    for first, last in ours:
+def _in_slot(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | None:
+    for first, last in unsaid:
         name = question[asked[first][1]:asked[last - 1][2]]
-        if all(w.lower() in held for w, _, _ in asked[first:last]):
-            continue
         for side in (-1, 1):  # the two words before the name, or the two after
             context = _context(question, asked, first, last, side)
             if context is None or all(w in STOPWORDS for w in context):
@@ -120,11 +119,9 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
     return None
 
 
-def _before_word(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
-    held = {w.lower() for w, _, _ in said}
-    for first, last in ours:
-        if last >= len(asked) or not _touch(question, asked, last - 1) or \
-                all(w.lower() in held for w, _, _ in asked[first:last]):
+def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | None:
+    for first, last in unsaid:
+        if last >= len(asked) or not _touch(question, asked, last - 1):
             continue
         word = asked[last][0]
         if word[0].isupper() or word.lower() in STOPWORDS:
