@@ -22,11 +22,10 @@ from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .metadata import asks_about_document, document_fact, is_other_text
 from .question import Kind, Query, is_yes_no, names, years
-from .reading import (DISAGREE, NO_NUMBER, NOT_STATED, NOT_SURE, NUMBER_KINDS, OTHER_NAME, OTHERWISE_BELOW,
+from .reading import (DISAGREE, NO_NUMBER, NOT_STATED, NOT_SURE, NUMBER_KINDS, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, holds_number,
-                      read_passages, span_in_sentence, unknown_reason, unnamed)
+                      not_this, read_passages, span_in_sentence, unknown_reason, unnamed)
 from .spans import best_span
-from .slots import about_another
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -223,16 +222,15 @@ class Extractor:
             confidence *= preference
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
         numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.reading)
-        # another name where the question puts its own, or another year (qa.slots)
-        elsewhere = about_another(query.question, query.kind, doc.text[best.start:best.end], span_text)
+        # no date for "When ...?", or another name where the question puts its own, or another year (qa.slots)
+        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text)
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:
             closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
             reason = (unknown_reason(self, query.question, absent, self._missing(weights))
                       or (NO_NUMBER.format(kind=NUMBER_KINDS[query.kind]) if numberless else
-                          OTHER_NAME.format(said=elsewhere[0], name=elsewhere[1]) if elsewhere else
-                          self._abstention_reason(best, rival, weights, min_confidence, conflict)))
+                          elsewhere or self._abstention_reason(best, rival, weights, min_confidence, conflict)))
             return Answer(query.question, NOT_FOUND, False, confidence, closest, "", reason)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
         cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]

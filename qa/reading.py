@@ -66,6 +66,18 @@ NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percenta
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
                           r"few|many|no|none|once|twice|both|percent)\b", re.I)
+_RANK = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+# undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
+_DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_ASKS_DATE = re.compile(r"\b(what|which) (date|day|month)\b|\bon what (date|day)\b", re.I)
+_ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
+_TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|ago|century|centuries|decades?|"
+                        r"years?|months?|weeks?|days?|era|ages?|period|morning|afternoon|evening|night|spring|summer|"
+                        r"autumn|fall|winter|during|after|before|since|until|till|when|while|once|later|earlier|then|"
+                        r"ancient|medieval|modern|times?|dynasty|reign|war|prehistoric|early|late|past|future|soon|"
+                        r"previously|formerly|initially|eventually|finally|first|last|annual|annually|daily|weekly)\b",
+                        re.I)
 
 
 @dataclass(frozen=True)
@@ -134,10 +146,35 @@ def confidence(features: dict, margin: float, agree: bool, missing: float, unnam
 
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
-    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions")."""
+    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"). A rank
+    is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
+    if kind is Kind.COUNT:
+        phrase = _RANK.sub(" ", phrase)
     return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
+
+
+def not_this(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """Why the answer's sentences ``text``, quoting ``phrase``, do not answer the question, however well they
+    match it: they cannot say when (undated), or they are about another name, rank or year (qa.slots). None
+    if neither."""
+    if undated(question, kind, text):
+        return NO_NUMBER.format(kind="date")
+    other = about_another(question, kind, text, phrase)
+    return OTHER_NAME.format(said=other[0], name=other[1]) if other else None
+
+
+def undated(question: str, kind: Kind, text: str) -> bool:
+    """Whether the answer's sentences ``text`` cannot say when: asked for a date ("On what date ...?"), they hold no
+    digit and no month; asked "When ...?", not even a word of time ("after", "during", "century", ...). "When
+    was the Trade Agreement signed?" is not answered by the heading "The signing of the Trade Agreement." A
+    question that only begins with a clause ("When rock folds, what does it form?") asks something else."""
+    if kind is not Kind.DATE or _DATED.search(text):
+        return False
+    if _ASKS_DATE.search(question):
+        return True
+    return bool(_ASKS_WHEN.match(question)) and not _TIME_WORD.search(text)
 
 
 def same_span(a: str, b: str) -> bool:
@@ -301,13 +338,13 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
         else:
             sure = 0.0
-    elsewhere = about_another(query.question, query.kind, doc.text[text_start:text_end], span_text)
+    elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text)
     if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:
         reason = unknown_reason(extractor, query.question, absent, missing) or (
             NO_NUMBER.format(kind=NUMBER_KINDS[query.kind]) if numberless else
-            OTHER_NAME.format(said=elsewhere[0], name=elsewhere[1]) if elsewhere else
+            elsewhere if elsewhere else
             DISAGREE if conflict and alone >= min_confidence else
             NOT_NAMED.format(names=" or ".join(not_there)) if not_there else
             NOT_STATED if best.answerable < 0 else NOT_SURE)

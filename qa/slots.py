@@ -16,6 +16,17 @@ reader, which reads the question's words more than its names, answers such passa
 - **Another name before the same word.** "How many Cambodian students are studying in Vietnam?" is not answered
   by "14,000 Lao students": the question's name, not in the sentence, comes just before a word ("students")
   that the sentence puts after another name.
+- **One name of a longer name changed.** "Who chairs the Vietnam-Laos Friendship Association?" is not answered
+  by "Chairwoman of the Vietnam-Cambodia Friendship Association": the two runs of capitalized words are as
+  long, differ in one word that is not the last (the thing named stays the same kind of thing: "Apple Inc" is
+  not "Apple Talk" by a name's change), and the question's word is not in the sentence at all.
+- **A number of another place.** "How many projects does Vietnam have in China?" is not answered by "Vietnam has
+  205 projects in Cambodia": asking for a count, an amount, a percentage or a quantity, the question puts a name
+  after "in" (or "to", "from", ...) that the sentence never names, and the sentence puts another name there.
+  Only for numbers: "Which festival is held in Newcastle?" may well be answered by "... held in Leazes Park".
+- **Another rank.** "Which country is the largest foreign investor in Laos?" is not answered by "Vietnam
+  remains the third largest foreign investor in Laos": the question asks for a superlative without a rank, and
+  the sentence gives the superlative only with one ("third largest", "ranks second").
 - **Another year.** "In which month of 2024 did Hun Manet visit Vietnam?" is not answered by "December 2023":
   the phrase quoted gives a year and none of the question's (``other_year``). Only for a question asking for
   a date: asking for a year, the question's year is a landmark ("... more severe than the drought of
@@ -40,6 +51,14 @@ from .text import STOPWORDS, stem
 _TOKEN = re.compile(r"[^\W_]+")
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
 _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
+_NUMBERS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})  # see "A number of another place"
+_MONTH = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_SUPERLATIVE = re.compile(r"\b(largest|biggest|greatest|highest|lowest|smallest|most|least|top|leading|best|worst|"
+                          r"oldest|newest|longest|shortest|tallest|richest|poorest)\b", re.I)
+_RANK_WORD = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))"
+_RANK = re.compile(rf"\b{_RANK_WORD}\b", re.I)
+_RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a superlative: "third " of "third largest"
+_RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
 
 
 def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[str, str] | None:
@@ -49,7 +68,8 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     Hanoi the capital of Laos?")."""
     if is_yes_no(question):
         return None
-    return other_name(question, text) or (other_year(question, phrase) if kind is Kind.DATE else None)
+    return (other_name(question, text) or (other_place(question, text, phrase) if kind in _NUMBERS else None)
+            or other_rank(question, text) or (other_year(question, phrase) if kind is Kind.DATE else None))
 
 
 def other_name(question: str, text: str) -> tuple[str, str] | None:
@@ -70,7 +90,49 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
     held = {w.lower() for w, _, _ in said}
     unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])]  # not in text
     return (_in_slot(question, text, asked, said, unsaid, theirs) or _swapped(question, text, asked, said, ours, theirs)
-            or _before_word(question, text, asked, said, unsaid, theirs))
+            or _before_word(question, text, asked, said, unsaid, theirs) or _in_run(question, text, asked, said, ours))
+
+
+def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question puts a name after a directed word ("in China") that ``text`` never
+    names, and ``text`` puts another name, not the quoted ``phrase``, after the same word ("in Cambodia").
+
+    Example: ``other_place("How many projects does Vietnam have in China?", "Vietnam has 205 projects in
+    Cambodia.", "205")`` -> ``("projects in Cambodia", "in China")``
+    """
+    given = set(names(question))
+    asked, said = _tokens(question), _tokens(text)
+    ours = [(a, b) for a, b in _runs(question, asked) if any(w in given for w, _, _ in asked[a:b])]
+    runs = _runs(text, said)
+    for first, last in ours:
+        word = _directed(question, asked, first)
+        if word is None or any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs):
+            continue
+        for a, b in runs:
+            other = text[said[a][1]:said[b - 1][2]]
+            if (a == 0 or _directed(text, said, a) != word or _MONTH.match(other) or phrase.lower() in other.lower()
+                    or other.lower() in phrase.lower()
+                    or any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours)):
+                continue
+            lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
+            return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
+    return None
+
+
+def other_rank(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question asks for a superlative with no rank ("the largest") and ``text``
+    gives superlatives only with one ("third largest", "ranks second").
+
+    Example: ``other_rank("Which country is the largest investor in Laos?", "Vietnam remains the third largest
+    foreign investor in Laos.")`` -> ``("third largest", "the largest")``
+    """
+    asked = _SUPERLATIVE.search(question)
+    ranked = _RANKED.search(text)
+    if not asked or not ranked or _RANK.search(question):
+        return None
+    if any(not _RANK_BEFORE.search(text, 0, m.start()) for m in _SUPERLATIVE.finditer(text)):
+        return None  # the sentence also says "largest" with no rank before it
+    return ranked.group(0), "the " + asked.group(0).lower()
 
 
 def other_year(question: str, phrase: str) -> tuple[str, str] | None:
@@ -131,6 +193,29 @@ def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str]
                     and not _alike(text, said, a, b, question, asked, first, last):
                 return text[said[a][1]:said[b][2]], question[asked[first][1]:asked[last][2]]
     return None
+
+
+def _in_run(question, text, asked, said, ours) -> tuple[str, str] | None:
+    held = [w for w, _, _ in said]
+    for first, last in ours:
+        for a, b in _runs(text, said):
+            if b - a != last - first or b - a < 2:
+                continue
+            changed = [i for i in range(b - a) if not _same(asked[first + i][0], said[a + i][0])]
+            if len(changed) != 1 or changed[0] == b - a - 1:
+                continue
+            mine, theirs = asked[first + changed[0]][0], said[a + changed[0]][0]
+            if mine.lower() in STOPWORDS or theirs.lower() in STOPWORDS or any(_same(mine, w) for w in held):
+                continue
+            return text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]
+    return None
+
+
+def _directed(text: str, tokens: list, i: int) -> str | None:
+    """The directed word ("in", "to", ...) just before token i, touching it; None if there is none."""
+    if i == 0 or tokens[i - 1][0].lower() not in _DIRECTED or not _touch(text, tokens, i - 1):
+        return None
+    return tokens[i - 1][0].lower()
 
 
 def _alike(text, said, a, b, question, asked, first, last) -> bool:

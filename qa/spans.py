@@ -20,6 +20,8 @@ _WORD_NUMBER = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                 r"hundred|thousand|million|billion))*\b")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_AFTER_MONTH = re.compile(rf"\b{_MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
+_RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = r"(?:US\$|USD|\$|€|£|¥|VND|EUR|GBP)"
 _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                   r"last|largest|biggest|top|leading|highest|lowest)")
@@ -84,6 +86,8 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int,
                     continue
             if name == "quote":
                 s, e = s + 1, e - 1
+            if kind is Kind.COUNT and (_AFTER_MONTH.search(text, 0, s) or _RANK_END.match(text, e)):
+                continue  # a rank ("74th") or a day or year of a date ("March 14 and 15, 2024") counts nothing
             if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
                 found.append((s, e, priority))
     return sorted(found)

@@ -154,6 +154,25 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     assert not holds_number(Kind.YEAR, "two years") and holds_number(Kind.COUNT, "two")
     assert holds_number(Kind.COUNT, "14,000") and holds_number(Kind.MONEY, "millions of dollars")
     assert holds_number(Kind.PERSON, "Hun Sen")  # other kinds are not checked
+    assert not holds_number(Kind.COUNT, "74th") and not holds_number(Kind.COUNT, "the third")  # a rank counts nothing
+    assert holds_number(Kind.COUNT, "the first 20")
+
+
+def test_a_date_is_not_answered_by_sentences_that_give_no_time():
+    from qa.question import Kind
+    from qa.reading import undated
+
+    heading = "The signing of the Vietnam-Laos Trade Agreement."
+    assert undated("When was the Vietnam-Laos Trade Agreement signed?", Kind.DATE, heading)
+    assert not undated("When was it signed?", Kind.DATE, "It was signed in 1998.")
+    assert not undated("When was it signed?", Kind.DATE, "It was signed after the war.")  # a word of time
+    # asked for a date, a word of time is not enough: a digit or a month is
+    said = "His choice of Laos right after assuming the position of President shows Vietnam's priority."
+    assert undated("On what date did Vo Van Thuong assume the position of President?", Kind.DATE, said)
+    assert not undated("On what date did he take office?", Kind.DATE, "He took office on August 22.")
+    # "When" that opens a clause asks something else; other kinds are not checked
+    assert not undated("When rock folds upward, what does it create?", Kind.DATE, "It creates antiforms.")
+    assert not undated("Who signed it?", Kind.PERSON, heading)
 
 
 @pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x07"])

@@ -2,7 +2,7 @@
 import pytest
 
 from qa.question import Kind, build_query, expected_kind, is_follow_up, names, plain_question
-from qa.spans import best_span
+from qa.spans import best_span, find_spans
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -70,6 +70,14 @@ def test_best_span_offsets_are_into_the_whole_text():
     start = text.index("The dam")
     span = best_span(text, start, len(text), Kind.COUNT, "How much water does the dam hold?")
     assert span and text[span[0]:span[1]] == "40 million"
+
+
+def test_a_count_is_no_rank_and_no_part_of_a_date():
+    # "74" of "74th", and the days and year of "March 14 and 15, 2024", count nothing
+    sentence = "On March 14 and 15, 2024, the navies conduct their 74th annual joint patrol."
+    assert best_span(sentence, 0, len(sentence), Kind.COUNT, "How many joint patrols have they carried out?") is None
+    sentence = "On June 24, 2024, 57 delegates met; 205 projects in 1998."
+    assert [sentence[s:e] for s, e in find_spans(sentence, 0, len(sentence), Kind.COUNT)] == ["57", "205", "1998"]
 
 
 @pytest.mark.parametrize("question, follow_up", [
