@@ -177,13 +177,15 @@ class Extractor:
         candidates = self._candidates(query, hits, query_vector, weights)
         if not candidates:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
-        # The reader chooses the passage, except for a follow-up ("What is their capital?"): it reads the
-        # question alone and cannot tell what "their" is, while the sentence scorer weighs the earlier question's words.
+        # The reader chooses the passage. A follow-up asking for a kind of phrase ("When was he born?") it reads
+        # with the earlier questions after it, which tell it who "he" is (qa.reading.reader_question); an open
+        # one ("What did he say about it?") is left to the sentence scorer, which weighs the earlier question's
+        # words (README, Measured: the reader was righter on follow-ups of a kind, not on open ones).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
         step = self._step(query, candidates, weights, min_confidence) if not absent else None
         if step is not None:
             return step
-        if self.reader is not None and self.rerank and not query.context:
+        if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER):
             readings = read_passages(self, query, candidates, self.read_passages)
             return answer_from_readings(self, query, readings, self._missing(weights), absent, min_confidence,
                                         max_citations)

@@ -205,6 +205,7 @@ class Query:
     # statements around the question only suggest the document: "topic" when they only name it ("I'm reading
     # about X."), "said" when they say more ("X was founded in 1900."); "" for any other question
     loose: str = ""
+    earlier: str = ""  # a follow-up's earlier questions ("context" without the earlier answer), for the reader
 
 
 def is_follow_up(question: str) -> bool:
@@ -264,7 +265,7 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     # "And what is their total capital?" is judged as "What is their total capital?": the "and" only leans back.
     own = _CONJUNCTION.sub("", question, count=1)
     question = own[:1].upper() + own[1:] if own != question else question
-    return Query(question, f"{context} {question}", context, kind)
+    return Query(question, f"{context} {question}", context, kind, earlier=context)
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}

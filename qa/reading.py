@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .question import Kind, is_yes_no, names
+from .question import Kind, content_words, is_yes_no, names
 from .slots import about_another
 from .text import normalized
 from .types import Answer, Citation
@@ -66,6 +66,7 @@ NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percenta
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
                           r"few|many|no|none|once|twice|both|percent)\b", re.I)
+_WORD = re.compile(r"[^\W_][\w'’-]*")
 _RANK = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -226,7 +227,7 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
         heads.append((h0, shift))
     readings = []
     for order, ((c, s, e), js, (h0, shift), r) in enumerate(zip(
-            chosen, inside, heads, extractor.reader.read(query.question, texts, within))):
+            chosen, inside, heads, extractor.reader.read(reader_question(query), texts, within))):
         sentences = index.sentences[c.doc_id]
 
         def at(o: int) -> int:  # a character of the text read -> the document
@@ -247,6 +248,18 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     # however like the question it reads.
     answers = [r for r in readings if not _asks(index, r)]
     return sorted(answers or readings, key=lambda r: -r.choice)
+
+
+def reader_question(query) -> str:
+    """What the reader reads as the question: a follow-up ("When was it signed?") followed by the words that
+    carry meaning in the earlier questions it leans on ("Vietnam Laos sign trade agreement"), which tell the
+    reader what "it" is. Not the earlier questions whole: the reader then answers them ("Who is China's
+    ambassador?" read after "What did he say?" is answered with the ambassador's name); nor before the
+    follow-up, which it then all but ignores (README, Measured)."""
+    if not query.earlier:
+        return query.question
+    kept = [w for w in _WORD.findall(query.earlier) if content_words(w)]
+    return f"{query.question} {' '.join(kept)}"
 
 
 def _asks(index, r: Reading) -> bool:
