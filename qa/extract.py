@@ -218,7 +218,8 @@ class Extractor:
         margin = best.score - rival.score if rival else 1.0
         confidence = self._confidence(best, margin, weights)
         conflict = first_conflict(self.index, query, best.doc_id, span_text,
-                                  [(c, c.doc_id, c.start, c.end) for c in candidates[1:]]) if span else None
+                                  [(c, c.doc_id, c.start, c.end) for c in candidates[1:]],
+                                  said=doc.text[best.start:best.end]) if span else None
         if conflict is not None:  # another document gives another phrase of the kind asked for:
             preference = self._preference(best, conflict)  # only as sure as best is preferred to it
             confidence *= preference

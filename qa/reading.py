@@ -394,29 +394,39 @@ def conflicting(index, query, readings: list[Reading]) -> Reading | None:
     typed = best_span(text, best.span_start, best.span_end, query.kind, query.question)
     if typed is None:
         return None
+    spans = index.sentences[best.doc_id]
+    first, last = answer_sentences(spans, *best.extent)
     return first_conflict(index, query, best.doc_id, text[typed[0]:typed[1]],
-                          [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]], text[slice(*best.phrase)])
+                          [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]], text[slice(*best.phrase)],
+                          text[spans[first][0]:spans[last][1]])
 
 
 def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[object, str, int, int]],
-                   quoted: str = ""):
+                   quoted: str = "", said: str = ""):
     """Of ``others``, best first, as (item, doc_id, start, end): the item of the first range in another document
     than ``doc_id`` that holds a phrase of the kind the question asks for, if that phrase differs from
     ``phrase`` ("55,000 kip" where the answer says "40,000 kip"); else None. Only the strongest other document
     counts, and only typed questions (how many, when, who...) are compared: their phrases can be told apart;
     two passages about something else may both be right. A phrase the answer's own quote (``quoted``) holds is
     no rival: "Kaysone Phomvihane" of another document, when qa quotes "Presidents Ho Chi Minh, Kaysone
-    Phomvihane and Souphanouvong"."""
+    Phomvihane and Souphanouvong". A range whose sentences lack a name of the question that the answer's
+    sentences (``said``) hold is about something else, and no rival: "Cambodia ranks second among the countries
+    receiving investment from Vietnam" does not gainsay "Vietnam remains the third largest investor in Laos"."""
     from .question import Kind
     from .spans import best_span
 
     if query.kind is Kind.OTHER:
         return None
     mine = normalized(phrase)
+    asked = names(query.question)
+    held = [n for n in asked if n not in unnamed(asked, said)] if said else []
     for item, other_doc, start, end in others:
         if other_doc == doc_id:
             continue
         text = index.documents[other_doc].text
+        first, last = answer_sentences(index.sentences[other_doc], start, end)
+        if unnamed(held, text[index.sentences[other_doc][first][0]:index.sentences[other_doc][last][1]]):
+            continue
         typed = best_span(text, start, end, query.kind, query.question)
         if typed is not None:
             theirs = normalized(text[typed[0]:typed[1]])
