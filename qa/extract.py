@@ -24,7 +24,7 @@ from .metadata import asks_about_document, document_fact, is_other_text
 from .question import Kind, Query, is_yes_no, names, years
 from .reading import (DISAGREE, NO_NUMBER, NOT_STATED, NOT_SURE, NUMBER_KINDS, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, holds_number,
-                      not_this, read_passages, span_in_sentence, unknown_reason, unnamed)
+                      not_this, read_passages, span_in_sentence, unknown_reason, unnamed, unrepeated)
 from .spans import best_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
@@ -230,13 +230,14 @@ class Extractor:
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:
-            closest = [self._citation(c, answers=False) for c in _distinct_passages(candidates, max_citations)]
+            closest = unrepeated([self._citation(c, answers=False)
+                                  for c in _distinct_passages(candidates, len(candidates))], max_citations)
             reason = (unknown_reason(self, query.question, absent, self._missing(weights))
                       or (NO_NUMBER.format(kind=NUMBER_KINDS[query.kind]) if numberless else
                           elsewhere or self._abstention_reason(best, rival, weights, min_confidence, conflict)))
             return Answer(query.question, NOT_FOUND, False, confidence, closest, "", reason)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
-        cited = [first] + [self._citation(c, answers=True) for c in support[:max_citations - 1]]
+        cited = unrepeated([first] + [self._citation(c, answers=True) for c in support], max_citations)
         caution = ""
         if conflict is not None:
             cited, caution = cite_otherwise(cited, self._citation(conflict, answers=False), max_citations)

@@ -361,8 +361,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             DISAGREE if conflict and alone >= min_confidence else
             NOT_NAMED.format(names=" or ".join(not_there)) if not_there else
             NOT_STATED if best.answerable < 0 else NOT_SURE)
-        closest = [extractor._citation(r.candidate, answers=False)
-                   for r in _one_per_passage(readings)[:max_citations]]
+        closest = unrepeated([extractor._citation(r.candidate, answers=False) for r in _one_per_passage(readings)],
+                             max_citations)
         from .extract import NOT_FOUND
 
         return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
@@ -375,7 +375,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         s_first, s_last = answer_sentences(index.sentences[r.doc_id], *r.extent)
         cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
                                index.sentences[r.doc_id][s_last][1], extractor))
-    caution = ""
+    cited, caution = unrepeated(cited, max_citations), ""
     if conflict is not None:
         cited, caution = cite_otherwise(cited, extractor._citation(conflict.candidate, answers=False), max_citations)
     return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text, caution)
@@ -432,6 +432,19 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
             theirs = normalized(text[typed[0]:typed[1]])
             return None if theirs in mine or mine in theirs or theirs in normalized(quoted) else item
     return None
+
+
+def unrepeated(citations: list[Citation], limit: int) -> list[Citation]:
+    """The first ``limit`` citations, leaving out one that quotes the same words as an earlier one of its
+    document: a caption a document repeats ("The signing of the Trade Agreement. (Photo: VNA)" twice) is one
+    passage to the reader, not two sources."""
+    seen, out = set(), []
+    for c in citations:
+        key = (c.doc_id, normalized(c.quote))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out[:limit]
 
 
 def cite_otherwise(cited: list[Citation], otherwise: Citation, max_citations: int) -> tuple[list[Citation], str]:

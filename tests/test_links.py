@@ -160,3 +160,13 @@ def test_a_passage_about_another_name_is_not_said_to_disagree(seed_qa):
     answer = seed_qa.answer("What rank does Vietnam hold among foreign investors in Laos?")
     assert answer.found and "third largest foreign investor in Laos" in answer.text
     assert answer.reason == "" and all(c.answers for c in answer.citations)
+
+
+@pytest.mark.parametrize("rerank", [True, False])
+def test_a_caption_a_document_repeats_is_cited_once(seed_qa, rerank, monkeypatch):
+    # seeds/001 writes "The signing of the Vietnam-Laos Trade Agreement. (Photo: VNA)" on two lines in a row
+    monkeypatch.setattr(seed_qa.extractor, "rerank", rerank)
+    answer = seed_qa.answer("When was the Vietnam-Laos Trade Agreement signed?")
+    quotes = [(c.doc_id, c.quote) for c in answer.citations]
+    assert any("The signing of the Vietnam-Laos Trade Agreement" in q for _, q in quotes)
+    assert len(quotes) == len(set(quotes))
