@@ -340,7 +340,11 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
              re.compile(_NAMED + r"|\s*,\s*(?:(?:in|on|at|by|for|to|from|of|with|during|under)\s+)?(?:what|which|"
                         r"who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|will|"
                         r"would|should)\b)", re.I),
-             re.compile(_NAMED + r"|\s*,)", re.I)]
+             re.compile(_NAMED + r"|\s*,)", re.I),
+             # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
+             re.compile(r"(?<=^according to )(?P<about>(?:the|this|that)\s+[^,?]{0,60}?\b(?:article|story|piece|post|"
+                        r"report|paper|document|page|release)\b[^,?]{0,60})(?=,)", re.I)]
+_DOCUMENT_WORD = re.compile(r"\b(?:article|story|piece|post|report|paper|document|text|page|release)s?\b", re.I)
 _LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*", re.I)
 # What a statement before the question says it is about: "I'm reading about X.", "This is about X.", "Context: X."
 _TOPIC = re.compile(r"^\s*(?:(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:reading|looking\s+at|studying|"
@@ -387,8 +391,8 @@ def document_reference(question: str) -> tuple[str, str] | None:
     """
     for pattern in _DOCUMENT:
         match = pattern.search(question)
-        if not match or not content_words(match.group("about")):
-            continue
+        if not match or not content_words(_DOCUMENT_WORD.sub(" ", match.group("about"))):
+            continue  # "According to the report, ...": no title, so any of the documents
         rest = _LEFT_OVER.sub("", question[:match.start()] + "it" + question[match.end():]).strip()
         if content_words(rest):
             return rest[:1].upper() + rest[1:], match.group("about").strip()

@@ -334,3 +334,11 @@ def test_answering_leaves_the_encoder_all_its_threads(seed_index_dir, encoder):
     torch.set_num_threads(2)
     QA(index_dir=seed_index_dir, encoder=encoder).answer("Who announced the new policy?")
     assert (torch.get_num_threads(), faiss.omp_get_max_threads()) == (2, 2)
+
+
+def test_a_question_opened_by_the_document_it_is_asked_of(seed_qa):
+    # "According to the <document>, ...": the clause chooses the document and is not read as part of the question
+    # (read whole, its words "MOIT", "article", "September" matched no sentence and qa abstained)
+    answer = seed_qa.answer("According to the MOIT Vietnam article of September 2023, over how many years has "
+                            "the Vietnam-Laos relationship been nurtured?")
+    assert answer.found and answer.span == "61 years" and answer.citations[0].doc_id.startswith("003")

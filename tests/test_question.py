@@ -256,7 +256,11 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("On which day was the piece marking 57 years of ties published?",
      ("On which day was it published?", "57 years of ties")),
     ("What is the date of the report that mentions the joint patrol?", ("What is the date of it?", "the joint patrol")),
+    ("According to the MOIT Vietnam article of September 2023, for how many years have they been friends?",
+     ("For how many years have they been friends?", "the MOIT Vietnam article of September 2023")),
     ("According to the text, how much money was raised?", None),  # no title: any of the documents
+    ("According to the report, how many died?", None),
+    ("According to Mr. Xiong Bo, what is the relation in its prime time?", None),  # a person, not a document
     ("What is the article about Laos about?", None),  # nothing is asked but what the article is
     ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
     ("How many bridges cross the river?", None),
