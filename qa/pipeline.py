@@ -24,7 +24,7 @@ from .index import SyncReport, live_generation
 from .links import with_links
 from .metadata import asks_about_document
 from .store import Index, load_index, vectors_of
-from .question import Query, build_query, plain_question
+from .question import Kind, Query, build_query, plain_question
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
 from .types import Answer, Document
@@ -209,7 +209,8 @@ class QA:
         if not said.found:
             return query
         context = f"{query.context} {said.text}"
-        return replace(query, search_text=f"{context} {query.question}", context=context)
+        referent = said.span if earlier.kind is Kind.PERSON and len(said.span.split()) <= 6 else ""
+        return replace(query, search_text=f"{context} {query.question}", context=context, referent=referent)
 
     @staticmethod
     def _own_date_or_author(loaded, query: Query, doc_ids: list[str] | None) -> Answer | None:

@@ -206,6 +206,7 @@ class Query:
     # about X."), "said" when they say more ("X was founded in 1900."); "" for any other question
     loose: str = ""
     earlier: str = ""  # a follow-up's earlier questions ("context" without the earlier answer), for the reader
+    referent: str = ""  # who a follow-up's "he" or "she" is: the earlier answer's phrase, when it asked who
 
 
 def is_follow_up(question: str) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names
 from .slots import about_another
-from .text import normalized
+from .text import STOPWORDS, normalized
 from .types import Answer, Citation
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
@@ -67,6 +67,7 @@ _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
                           r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
                           r"few|many|no|none|once|twice|both|percent)\b", re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
 _RANK = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -255,11 +256,20 @@ def reader_question(query) -> str:
     carry meaning in the earlier questions it leans on ("Vietnam Laos sign trade agreement"), which tell the
     reader what "it" is. Not the earlier questions whole: the reader then answers them ("Who is China's
     ambassador?" read after "What did he say?" is answered with the ambassador's name); nor before the
-    follow-up, which it then all but ignores (README, Measured)."""
+    follow-up, which it then all but ignores (README, Measured). After a question asking who, "he" or "she"
+    is the person qa answered (``query.referent``): "What position does he hold?" is read as "What position
+    does Thongsavanh Phomvihane hold?"."""
     if not query.earlier:
         return query.question
+    question = query.question
+    person = _PERSON_WORD.search(question) if query.referent else None
+    if person:
+        word, after = person.group(1).lower(), re.match(r"\s+([^\W\d_]+)", question[person.end():])
+        owner = word == "his" or (word == "her" and bool(after) and after.group(1).lower() not in STOPWORDS)
+        name = query.referent + ("'s" if owner else "")
+        question = question[:person.start()] + name + question[person.end():]
     kept = [w for w in _WORD.findall(query.earlier) if content_words(w)]
-    return f"{query.question} {' '.join(kept)}"
+    return f"{question} {' '.join(kept)}"
 
 
 def _asks(index, r: Reading) -> bool:
