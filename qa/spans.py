@@ -86,7 +86,7 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int,
                     continue
             if name == "quote":
                 s, e = s + 1, e - 1
-            if kind is Kind.COUNT and (_AFTER_MONTH.search(text, 0, s) or _RANK_END.match(text, e)):
+            if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)):
                 continue  # a rank ("74th") or a day or year of a date ("March 14 and 15, 2024") counts nothing
             if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
                 found.append((s, e, priority))
