@@ -68,7 +68,7 @@ _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
                           r"few|many|no|none|once|twice|both|percent)\b", re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
-_RANK = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -153,7 +153,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.COUNT:
-        phrase = _RANK.sub(" ", phrase)
+        phrase = _ORDINAL.sub(" ", phrase)
     return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
 
 
