@@ -269,7 +269,7 @@ def reader_question(query) -> str:
         name = query.referent + ("'s" if owner else "")
         question = question[:person.start()] + name + question[person.end():]
     kept = [w for w in _WORD.findall(query.earlier) if content_words(w)]
-    return f"{question} {' '.join(kept)}"
+    return " ".join([question, *kept])
 
 
 def _asks(index, r: Reading) -> bool:
