@@ -14,6 +14,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, replace
+from itertools import chain
 
 import numpy as np
 
@@ -230,14 +231,14 @@ class Extractor:
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:
-            closest = unrepeated([self._citation(c, answers=False)
-                                  for c in _distinct_passages(candidates, len(candidates))], max_citations)
+            closest = unrepeated((self._citation(c, answers=False)
+                                  for c in _distinct_passages(candidates, len(candidates))), max_citations)
             reason = (unknown_reason(self, query.question, absent, self._missing(weights))
                       or (NO_NUMBER.format(kind=NUMBER_KINDS[query.kind]) if numberless else
                           elsewhere or self._abstention_reason(best, rival, weights, min_confidence, conflict)))
             return Answer(query.question, NOT_FOUND, False, confidence, closest, "", reason)
         first = replace(self._citation(best, answers=True), span_start=span_start, span_end=span_end)
-        cited = unrepeated([first] + [self._citation(c, answers=True) for c in support], max_citations)
+        cited = unrepeated(chain([first], (self._citation(c, answers=True) for c in support)), max_citations)
         caution = ""
         if conflict is not None:
             cited, caution = cite_otherwise(cited, self._citation(conflict, answers=False), max_citations)

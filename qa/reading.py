@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names
@@ -343,15 +344,15 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     asked = names(query.question)
     not_there = unnamed(asked, doc.text)
     alone = confidence(best.features, margin, bool(agreeing), missing, len(not_there) / max(1, len(asked)))
-    conflict = conflicting(index, query, readings)
+    spans = index.sentences[best.doc_id]
+    first, last = answer_sentences(spans, *best.extent)
+    text_start, text_end = spans[first][0], spans[last][1]
+    conflict = conflicting(index, query, readings, doc.text[text_start:text_end])
     # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
     # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
     preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
     sure = 0.0 if absent else alone * preference
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
-    spans = index.sentences[best.doc_id]
-    first, last = answer_sentences(spans, *best.extent)
-    text_start, text_end = spans[first][0], spans[last][1]
     numberless = sure >= min_confidence and not holds_number(query.kind, span_text)
     if numberless:
         from .spans import best_span
@@ -391,9 +392,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text, caution)
 
 
-def conflicting(index, query, readings: list[Reading]) -> Reading | None:
+def conflicting(index, query, readings: list[Reading], said: str) -> Reading | None:
     """The best reading of another document whose span gives a different phrase of the kind the question asks
-    for than the chosen one's (``readings[0]``), or None (see first_conflict)."""
+    for than the chosen one's (``readings[0]``, whose sentences are ``said``), or None (see first_conflict)."""
     from .question import Kind
     from .spans import best_span
 
@@ -404,11 +405,9 @@ def conflicting(index, query, readings: list[Reading]) -> Reading | None:
     typed = best_span(text, best.span_start, best.span_end, query.kind, query.question)
     if typed is None:
         return None
-    spans = index.sentences[best.doc_id]
-    first, last = answer_sentences(spans, *best.extent)
     return first_conflict(index, query, best.doc_id, text[typed[0]:typed[1]],
                           [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]], text[slice(*best.phrase)],
-                          text[spans[first][0]:spans[last][1]])
+                          said)
 
 
 def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[object, str, int, int]],
@@ -444,17 +443,19 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
     return None
 
 
-def unrepeated(citations: list[Citation], limit: int) -> list[Citation]:
+def unrepeated(citations: Iterable[Citation], limit: int) -> list[Citation]:
     """The first ``limit`` citations, leaving out one that quotes the same words as an earlier one of its
     document: a caption a document repeats ("The signing of the Trade Agreement. (Photo: VNA)" twice) is one
-    passage to the reader, not two sources."""
+    passage to the reader, not two sources. Reads ``citations`` only until it has ``limit``."""
     seen, out = set(), []
     for c in citations:
+        if len(out) >= limit:
+            break
         key = (c.doc_id, normalized(c.quote))
         if key not in seen:
             seen.add(key)
             out.append(c)
-    return out[:limit]
+    return out
 
 
 def cite_otherwise(cited: list[Citation], otherwise: Citation, max_citations: int) -> tuple[list[Citation], str]:
