@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names
-from .slots import about_another
+from .misses import NO_NUMBER, not_this
 from .text import STOPWORDS, normalized
 from .types import Answer, Citation
 
@@ -55,14 +55,6 @@ SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
 # a figure in a passage about something else, which the choice all but rules out, is no disagreement.
 OTHERWISE_BELOW = 0.9
-# A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
-# the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
-# either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
-NO_NUMBER = "The closest passage gives no {kind}."
-# The answer's sentences put another name where the question puts its own ("What is the capital city of Laos?"
-# and "... the capital city of Phnom Penh"), or its phrase gives another year: they are about something else
-# (qa.slots).
-OTHER_NAME = "The closest passage says “{said}”, not {name}."
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
@@ -70,17 +62,6 @@ _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
-# undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
-_DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_ASKS_DATE = re.compile(r"\b(what|which) (date|day|month)\b|\bon what (date|day)\b", re.I)
-_ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
-_TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|ago|century|centuries|decades?|"
-                        r"years?|months?|weeks?|days?|era|ages?|period|morning|afternoon|evening|night|spring|summer|"
-                        r"autumn|fall|winter|during|after|before|since|until|till|when|while|once|later|earlier|then|"
-                        r"ancient|medieval|modern|times?|dynasty|reign|war|prehistoric|early|late|past|future|soon|"
-                        r"previously|formerly|initially|eventually|finally|first|last|annual|annually|daily|weekly)\b",
-                        re.I)
 
 
 @dataclass(frozen=True)
@@ -156,28 +137,6 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     if kind is Kind.COUNT:
         phrase = _ORDINAL.sub(" ", phrase)
     return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
-
-
-def not_this(question: str, kind: Kind, text: str, phrase: str) -> str | None:
-    """Why the answer's sentences ``text``, quoting ``phrase``, do not answer the question, however well they
-    match it: they cannot say when (undated), or they are about another name, rank or year (qa.slots). None
-    if neither."""
-    if undated(question, kind, text):
-        return NO_NUMBER.format(kind="date")
-    other = about_another(question, kind, text, phrase)
-    return OTHER_NAME.format(said=other[0], name=other[1]) if other else None
-
-
-def undated(question: str, kind: Kind, text: str) -> bool:
-    """Whether the answer's sentences ``text`` cannot say when: asked for a date ("On what date ...?"), they hold no
-    digit and no month; asked "When ...?", not even a word of time ("after", "during", "century", ...). "When
-    was the Trade Agreement signed?" is not answered by the heading "The signing of the Trade Agreement." A
-    question that only begins with a clause ("When rock folds, what does it form?") asks something else."""
-    if kind is not Kind.DATE or _DATED.search(text):
-        return False
-    if _ASKS_DATE.search(question):
-        return True
-    return bool(_ASKS_WHEN.match(question)) and not _TIME_WORD.search(text)
 
 
 def same_span(a: str, b: str) -> bool:

@@ -160,7 +160,7 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
 
 def test_a_date_is_not_answered_by_sentences_that_give_no_time():
     from qa.question import Kind
-    from qa.reading import undated
+    from qa.misses import undated
 
     heading = "The signing of the Vietnam-Laos Trade Agreement."
     assert undated("When was the Vietnam-Laos Trade Agreement signed?", Kind.DATE, heading)
