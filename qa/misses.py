@@ -2,9 +2,10 @@
 
 The reader and the sentence scorer both weigh how well a passage matches the question; a passage can match
 well and still not answer. Each check here looks at the answer's sentences and the phrase quoted, and names
-what is missing: no date for "When ...?" (undated), or another name, rank or year than the question's
-(qa.slots). Both choosers (qa.reading, qa.extract) call not_this and abstain with its reason. What this does
-not do: weigh anything, or look beyond the answer's own sentences.
+what is missing: no date for "When ...?" (undated), no place for "Where ...?" (unplaced), only a date
+for "How many ...?" (only_a_date), or another name, rank or year than the question's (qa.slots). Both
+choosers (qa.reading, qa.extract) call not_this and abstain with its reason. What this does not do: weigh
+anything, or look beyond the answer's own sentences.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from .question import Kind
 from .slots import about_another
+from .text import STOPWORDS
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -21,6 +23,8 @@ NO_NUMBER = "The closest passage gives no {kind}."
 # and "... the capital city of Phnom Penh"), or its phrase gives another year: they are about something else
 # (qa.slots).
 OTHER_NAME = "The closest passage says “{said}”, not {name}."
+# "How old was Hun Manet ...?" answered with the day he took office: a date counts nothing.
+ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
 
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -33,14 +37,36 @@ _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|rece
                         r"ancient|medieval|modern|times?|dynasty|reign|war|prehistoric|early|late|past|future|soon|"
                         r"previously|formerly|initially|eventually|finally|first|last|annual|annually|daily|weekly)\b",
                         re.I)
+# unplaced: words that say where ("in", "near", "city", "north", ...); "held" and "took place" do not
+_PLACE_WORD = re.compile(r"\b(in|at|near|inside|outside|within|across|throughout|around|from|to|into|onto|on|where|"
+                         r"located|based|situated|city|cities|province|country|region|capital|town|village|state|"
+                         r"nation|north|south|east|west|northern|southern|eastern|western|headquarters|site)\b", re.I)
+_ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
+# a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
+_BODY = re.compile(r"\b(Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
+                   r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|"
+                   r"Corporation)\b")
+# only_a_date: a phrase that is a day of a month, a month and year, or both, and nothing else
+_MONTH = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_DAY = r"\d{1,2}(st|nd|rd|th)?"
+_ONLY_DATE = re.compile(rf"(on\s+)?({_MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
+                        rf"|{_DAY}\s+{_MONTH}(\s*,?\s*\d{{4}})?|{_MONTH}\s*,?\s*\d{{4}})[.,]?", re.I)
+_ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high|tall|deep|wide|often)\b", re.I)
+_COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
 
 def not_this(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     """Why the answer's sentences ``text``, quoting ``phrase``, do not answer the question, however well they
-    match it: they cannot say when (undated), or they are about another name, rank or year (qa.slots). None
-    if neither."""
+    match it: they cannot say when (undated) or where (unplaced), they quote only a date for how many
+    (only_a_date), or they are about another name, rank or year (qa.slots). None if none of these."""
     if undated(question, kind, text):
         return NO_NUMBER.format(kind="date")
+    if unplaced(question, kind, text, phrase):
+        return NO_NUMBER.format(kind="place")
+    asked = only_a_date(question, kind, phrase)
+    if asked:
+        return ONLY_A_DATE.format(said=phrase.strip(), asked=asked)
     other = about_another(question, kind, text, phrase)
     return OTHER_NAME.format(said=other[0], name=other[1]) if other else None
 
@@ -56,3 +82,25 @@ def undated(question: str, kind: Kind, text: str) -> bool:
         return True
     return bool(_ASKS_WHEN.match(question)) and not _TIME_WORD.search(text)
 
+
+def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
+    """Whether the answer's sentences ``text`` cannot say where: asked where ("Where ...?", "In which city
+    ...?"), they hold no word of place ("in", "at", "near", "city", "north", ...), and the phrase quoted is
+    not the name of a place (a name can stand alone for one: "The Victoria and Albert Museum, London, ...";
+    "Committee for Bilateral Cooperation" names a body). "Where was the 46th meeting held?" is not answered
+    by "... successfully held the 46th meeting of the Committee and the high-level meeting between the two
+    Parties." """
+    if kind is not Kind.PLACE or _ASKS_RANK.search(question) or _PLACE_WORD.search(text):
+        return False
+    words = [w for w in re.findall(r"[^\W_][\w'’-]*", phrase) if w.lower() not in STOPWORDS]
+    return not words or not all(w[0].isupper() for w in words) or bool(_BODY.search(phrase))
+
+
+def only_a_date(question: str, kind: Kind, phrase: str) -> str | None:
+    """What the question asks ("how many years", "how old") when it asks how many, how much or how long and
+    the phrase quoted is a date and nothing else ("August 22", "March 14 and 15, 2024"); else None. "How
+    many years was Hun Sen Prime Minister?" is not answered by the day his successor took office."""
+    asked = _ASKS_HOW.search(question)
+    if kind not in _COUNTED or not asked or not _ONLY_DATE.fullmatch(phrase.strip()):
+        return None
+    return asked.group(0).lower()

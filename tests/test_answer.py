@@ -175,6 +175,33 @@ def test_a_date_is_not_answered_by_sentences_that_give_no_time():
     assert not undated("Who signed it?", Kind.PERSON, heading)
 
 
+def test_a_place_is_not_answered_by_sentences_that_give_none():
+    from qa.question import Kind
+    from qa.misses import unplaced
+
+    held = "Earlier this year, the two sides held the 46th meeting of the Committee and a high-level meeting."
+    assert unplaced("Where was the 46th meeting held?", Kind.PLACE, held, "a high-level meeting")
+    assert not unplaced("Where was it held?", Kind.PLACE, "It was held in Vientiane.", "Vientiane")
+    assert not unplaced("Where was it held?", Kind.PLACE, "It was held near the border.", "the border")
+    # a name may stand alone for a place; a question of rank asks for no place; other kinds are not checked
+    assert not unplaced("Where is the museum?", Kind.PLACE, "The Museum, London, is the largest.", "London")
+    assert unplaced("Where was the 46th meeting held?", Kind.PLACE, held + " It was the Committee's.", "Committee")
+    assert not unplaced("Where is Brazil ranked?", Kind.PLACE, "Brazil is second.", "second")
+    assert not unplaced("Who held it?", Kind.PERSON, held, "the two sides")
+
+
+def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
+    from qa.question import Kind
+    from qa.misses import only_a_date
+
+    assert only_a_date("How many years was Hun Sen Prime Minister?", Kind.PERIOD, "August 22") == "how many years"
+    assert only_a_date("How old was he then?", Kind.QUANTITY, "August 22, 2023") == "how old"
+    assert only_a_date("How many patrols were held?", Kind.COUNT, "March 14 and 15, 2024") == "how many patrols"
+    assert only_a_date("How long did it last?", Kind.QUANTITY, "two days") is None
+    assert only_a_date("How long has he served?", Kind.PERIOD, "since August 2023") is None
+    assert only_a_date("When did he take office?", Kind.DATE, "August 22") is None  # a date asked for
+
+
 @pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x07"])
 def test_an_empty_question_is_refused_with_a_prompt(seed_qa, question):
     with pytest.raises(QuestionError, match="type a question"):

@@ -145,14 +145,18 @@ def test_near_misses_on_the_seeds_say_why_they_do_not_answer(seed_qa, rerank, mo
         "How many investment projects does Vietnam have in China?",  # "205 ... projects in Cambodia"
         "Who chairs the Vietnam-Laos Friendship Association?",  # the Vietnam-Cambodia one's chairwoman
         "When was the Vietnam-Laos Trade Agreement signed?",  # a heading that gives no date
-        "How many joint patrols have the Vietnamese and Cambodian navies conducted?")}  # "their 74th annual"
+        "How many joint patrols have the Vietnamese and Cambodian navies conducted?",  # "their 74th annual"
+        "Where was the 46th meeting of the Vietnam-Laos Intergovernmental Committee held?",  # "held the 46th ..."
+        "How many years was Hun Sen Prime Minister of Cambodia?")}  # the day Hun Manet took office
     assert [(a.found, a.reason) for a in said.values()] == [
         (False, "The closest passage says “third largest”, not the biggest."),
         (False, "The closest passage says “projects in Cambodia”, not in China."),
         (False, "The closest passage says “Vietnam-Cambodia Friendship Association”, not Vietnam-Laos Friendship "
                 "Association."),
         (False, "The closest passage gives no date."),
-        (False, "The closest passage gives no number.")]
+        (False, "The closest passage gives no number."),
+        (False, "The closest passage gives no place."),
+        (False, "The closest passage gives only a date, “August 22”, where the question asks how many years.")]
     # the questions the near misses were made from are still answered
     assert "third largest" in seed_qa.answer("What rank does Vietnam hold among foreign investors in Laos?").text
     assert "205" in seed_qa.answer("How many investment projects does Vietnam have in Cambodia?").span
