@@ -227,8 +227,10 @@ class Extractor:
             confidence *= preference
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
         numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.reading)
-        # no date for "When ...?", or another name where the question puts its own, or another year (qa.slots)
-        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text)
+        # no date for "When ...?", another name where the question puts its own, another year, ... (qa.misses)
+        sentences = self.index.sentences[best.doc_id]
+        before = doc.text[slice(*sentences[best.sentence - 1])] if best.sentence > 0 else ""
+        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before)
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:

@@ -147,7 +147,8 @@ def test_near_misses_on_the_seeds_say_why_they_do_not_answer(seed_qa, rerank, mo
         "When was the Vietnam-Laos Trade Agreement signed?",  # a heading that gives no date
         "How many joint patrols have the Vietnamese and Cambodian navies conducted?",  # "their 74th annual"
         "Where was the 46th meeting of the Vietnam-Laos Intergovernmental Committee held?",  # "held the 46th ..."
-        "How many years was Hun Sen Prime Minister of Cambodia?")}  # the day Hun Manet took office
+        "How many years was Hun Sen Prime Minister of Cambodia?",  # the day Hun Manet took office
+        "What was the bilateral trade turnover between Vietnam and Laos in 2022?")}  # a sentence naming no one
     assert [(a.found, a.reason) for a in said.values()] == [
         (False, "The closest passage says “third largest”, not the biggest."),
         (False, "The closest passage says “projects in Cambodia”, not in China."),
@@ -156,7 +157,22 @@ def test_near_misses_on_the_seeds_say_why_they_do_not_answer(seed_qa, rerank, mo
         (False, "The closest passage gives no date."),
         (False, "The closest passage gives no number."),
         (False, "The closest passage gives no place."),
-        (False, "The closest passage gives only a date, “August 22”, where the question asks how many years.")]
+        (False, "The closest passage gives only a date, “August 22”, where the question asks how many years."),
+        (False, "The closest passage says “Vietnam and Cambodia”, not Laos.")]
     # the questions the near misses were made from are still answered
     assert "third largest" in seed_qa.answer("What rank does Vietnam hold among foreign investors in Laos?").text
     assert "205" in seed_qa.answer("How many investment projects does Vietnam have in Cambodia?").span
+
+
+def test_a_sentence_naming_none_of_the_question_is_read_with_the_one_before():
+    from qa.misses import not_this
+
+    question = "What was the bilateral trade turnover between Vietnam and Laos in 2022?"
+    said = "In 2022, bilateral trade turnover reached US$10.57 billion."
+    before = "Since then, trade relations between Vietnam and Cambodia have developed strongly."
+    assert not_this(question, Kind.MONEY, said, "US$10.57 billion", before) \
+        == "The closest passage says “Vietnam and Cambodia”, not Laos."
+    assert not_this(question, Kind.MONEY, said, "US$10.57 billion") is None  # nothing before
+    # a sentence that names one of the question's names speaks for itself
+    named = "In 2022, trade between Vietnam and Laos reached US$1.6 billion."
+    assert not_this(question, Kind.MONEY, named, "US$1.6 billion", before) is None
