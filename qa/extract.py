@@ -23,10 +23,10 @@ from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, not_this
-from .question import Kind, Query, is_yes_no, names, years
+from .question import Kind, Query, is_yes_no, names, unnamed, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, NUMBER_KINDS, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, holds_number,
-                      read_passages, span_in_sentence, unknown_reason, unnamed, unrepeated)
+                      read_passages, span_in_sentence, unknown_reason, unrepeated)
 from .spans import best_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists

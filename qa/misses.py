@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .question import Kind, is_yes_no, names
+from .question import Kind, is_yes_no, names, unnamed
 from .slots import about_another, other_name
 from .text import STOPWORDS
 
@@ -68,11 +68,13 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
-    asked = only_a_date(question, kind, phrase)
-    if asked:
-        return ONLY_A_DATE.format(said=phrase.strip(), asked=asked)
+    how = only_a_date(question, kind, phrase)
+    if how:
+        return ONLY_A_DATE.format(said=phrase.strip(), asked=how)
+    given = names(question)
+    named_none = bool(given) and len(unnamed(given, text)) == len(given)
     other = about_another(question, kind, text, phrase) or (
-        other_name(question, before) if before and not is_yes_no(question) and _names_none(question, text) else None)
+        other_name(question, before) if before and named_none and not is_yes_no(question) else None)
     return OTHER_NAME.format(said=other[0], name=other[1]) if other else None
 
 
@@ -110,8 +112,3 @@ def only_a_date(question: str, kind: Kind, phrase: str) -> str | None:
         return None
     return asked.group(0).lower()
 
-
-def _names_none(question: str, text: str) -> bool:
-    """Whether ``text`` holds none of the question's names (qa.question.names), as whole words in any case."""
-    asked = names(question)
-    return bool(asked) and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in asked)

