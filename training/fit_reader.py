@@ -45,7 +45,7 @@ from qa.config import Config  # noqa: E402
 from qa.evaluate import read_questions  # noqa: E402
 from qa.pipeline import QA  # noqa: E402
 from qa import reading  # noqa: E402
-from qa.question import names  # noqa: E402
+from qa.question import names, unnamed  # noqa: E402
 
 
 def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
@@ -67,7 +67,7 @@ def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
         rows.append({"features": r.features, "order": round(1 / r.features["rank"]) - 1,
                      "span_text": text[r.span_start:r.span_end], "doc": r.doc_id,
                      "right": (not exclude_gold) and any(a in answer_text for a in answers),
-                     "unnamed": len(reading.unnamed(asked, text)) / max(1, len(asked))})
+                     "unnamed": len(unnamed(asked, text)) / max(1, len(asked))})
     return {"rows": rows, "missing": qa.extractor._missing(weights), "excluded": exclude_gold}
 
 
