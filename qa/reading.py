@@ -379,13 +379,14 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
         return None
     mine = normalized(phrase)
     asked = names(query.question)
-    held = [n for n in asked if n not in unnamed(asked, said)] if said else []
+    lacking = unnamed(asked, said) if said else asked
+    held = [n for n in asked if n not in lacking]
     for item, other_doc, start, end in others:
         if other_doc == doc_id:
             continue
-        text = index.documents[other_doc].text
-        first, last = answer_sentences(index.sentences[other_doc], start, end)
-        if unnamed(held, text[index.sentences[other_doc][first][0]:index.sentences[other_doc][last][1]]):
+        text, spans = index.documents[other_doc].text, index.sentences[other_doc]
+        first, last = answer_sentences(spans, start, end)
+        if unnamed(held, text[spans[first][0]:spans[last][1]]):
             continue
         typed = best_span(text, start, end, query.kind, query.question)
         if typed is not None:
