@@ -13,6 +13,7 @@ import re
 
 from .question import Kind, is_yes_no, names, unnamed
 from .slots import about_another, other_name
+from .spans import MONTH
 from .text import STOPWORDS
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
@@ -46,12 +47,10 @@ _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks f
 _BODY = re.compile(r"\b(Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
                    r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|"
                    r"Corporation)\b")
-# only_a_date: a phrase that is a day of a month, a month and year, or both, and nothing else
-_MONTH = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# only_a_date: a phrase that is a day of a month (qa.spans.MONTH), a month and year, or both, and nothing else
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
-_ONLY_DATE = re.compile(rf"(on\s+)?({_MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
-                        rf"|{_DAY}\s+{_MONTH}(\s*,?\s*\d{{4}})?|{_MONTH}\s*,?\s*\d{{4}})[.,]?", re.I)
+_ONLY_DATE = re.compile(rf"(on\s+)?({MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
+                        rf"|{_DAY}\s+{MONTH}(\s*,?\s*\d{{4}})?|{MONTH}\s*,?\s*\d{{4}})[.,]?", re.I)
 _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high|tall|deep|wide|often)\b", re.I)
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 

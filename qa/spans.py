@@ -18,9 +18,10 @@ _WORD_NUMBER = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                 r"hundred|dozens?|hundreds|thousands|millions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|"
                 r"hundred|thousand|million|billion))*\b")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+# a month's name, whole or short ("Sept."): qa.misses reads dates with it too
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-_AFTER_MONTH = re.compile(rf"\b{_MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
+_AFTER_MONTH = re.compile(rf"\b{MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
 _RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = r"(?:US\$|USD|\$|€|£|¥|VND|EUR|GBP)"
 _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -29,8 +30,8 @@ _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("name", "date") else 0) for name, p in {
     "money": rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?(?:{_CURRENCY}|dollars|euros|pounds|yuan|dong)\b",
     "percent": rf"{_NUM}\s?(?:%|per ?cent\b|percentage points?\b)",
-    "date": (rf"\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s\d{{4}}\b"
-             rf"|\b{_MONTH}\s\d{{4}}\b|\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
+    "date": (rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
+             rf"|\b{MONTH}\s\d{{4}}\b|\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
     "year": r"\b(?:1[0-9]|20)\d{2}s?\b",
     "period": (r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b|\bfrom\s(?:1[0-9]|20)\d{2}\sto\s(?:1[0-9]|20)\d{2}\b"
                rf"|\b(?:(?:more than|over|nearly|almost|about|some)\s)?(?:{_NUM}|{_WORD_NUMBER})\s(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b"),
