@@ -337,8 +337,11 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
 # document of the collection. X runs to the question's end, a verb of publishing ("... was posted?") or a comma
 # before what is asked ("In the paper titled A, B and C, what ...?": a title may hold commas); failing that, to
 # the first comma ("In the article about X, Jesmond is filled with what?"). A title in quotes is X as quoted.
+# The nouns a question calls a document by. The patterns below add "text", "essay" or "item" to them as they were
+# first written; making them one list would change which questions name a document, so the differences stay.
+_NOUNS = r"article|story|piece|post|report|paper|document|page|release"
 _DOCUMENT_NOUN = (r"\b(?:the|this|that)\s+(?:(?-i:[A-Z][\w&-]*)\s+)?(?:news\s+|blog\s+|web\s+|press\s+)?"
-                  r"(?:article|story|piece|post|report|paper|document|text|page|essay|release|item)\s+")
+                  rf"(?:{_NOUNS}|text|essay|item)\s+")
 _ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|"
           r"marking|commemorating|celebrating|reporting|summari[sz]ing|quoting|mentioning|featuring|"
           r"(?:that|which)\s+(?:describes|discusses|covers|marks|commemorates|celebrates|reports|summari[sz]es|"
@@ -352,9 +355,9 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
                         r"would|should)\b)", re.I),
              re.compile(_NAMED + r"|\s*,)", re.I),
              # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
-             re.compile(r"(?<=^according to )(?P<about>(?:the|this|that)\s+[^,?]{0,60}?\b(?:article|story|piece|post|"
-                        r"report|paper|document|page|release)\b[^,?]{0,60})(?=,)", re.I)]
-_DOCUMENT_WORD = re.compile(r"\b(?:article|story|piece|post|report|paper|document|text|page|release)s?\b", re.I)
+             re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that)\s+[^,?]{{0,60}}?\b(?:{_NOUNS})\b"
+                        r"[^,?]{0,60})(?=,)", re.I)]
+_DOCUMENT_WORD = re.compile(rf"\b(?:{_NOUNS}|text)s?\b", re.I)
 _LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*", re.I)
 # What a statement before the question says it is about: "I'm reading about X.", "This is about X.", "Context: X."
 _TOPIC = re.compile(r"^\s*(?:(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:reading|looking\s+at|studying|"
