@@ -51,6 +51,11 @@ _BODY = re.compile(r"\b(Committee|Commission|Council|Party|Association|Agreement
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
 _ONLY_DATE = re.compile(rf"(on\s+)?({MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
                         rf"|{_DAY}\s+{MONTH}(\s*,?\s*\d{{4}})?|{MONTH}\s*,?\s*\d{{4}})[.,]?", re.I)
+# a year standing alone as a date: after "in", "of", "since", ... and before no word it could count ("in 2023.",
+# "at the end of 2023,"; not "a dinner attended by 2000 guests")
+_YEAR = re.compile(r"(1[0-9]|20)\d\d")
+_YEAR_AS_DATE = r"\b(in|of|since|until|till|during|from|early|late|mid-?)\s+{year}(?!\s*[^\W\d_])(?!\d)"
+_TIME_UNIT = re.compile(r"(year|month|week|day|hour|decade|centur(y|ie)|generation|time|season)s?", re.I)
 _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high|tall|deep|wide|often)\b", re.I)
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
@@ -67,7 +72,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
-    how = only_a_date(question, kind, phrase)
+    how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)
     given = names(question)
@@ -102,12 +107,25 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     return not words or not all(w[0].isupper() for w in words) or bool(_BODY.search(phrase))
 
 
-def only_a_date(question: str, kind: Kind, phrase: str) -> str | None:
+def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str | None:
     """What the question asks ("how many years", "how old") when it asks how many, how much or how long and
-    the phrase quoted is a date and nothing else ("August 22", "March 14 and 15, 2024"); else None. "How
-    many years was Hun Sen Prime Minister?" is not answered by the day his successor took office."""
+    the phrase quoted is a date and nothing else ("August 22", "March 14 and 15, 2024"), or a year that the
+    answer's sentences ``text`` write only as a date ("2023" of "held at the end of 2023."); else None. "How
+    many years was Hun Sen Prime Minister?" is not answered by the day his successor took office, nor "How
+    many delegates attended?" by the year of the meeting."""
     asked = _ASKS_HOW.search(question)
-    if kind not in _COUNTED or not asked or not _ONLY_DATE.fullmatch(phrase.strip()):
+    if kind not in _COUNTED or not asked:
         return None
-    return asked.group(0).lower()
+    phrase, counted = phrase.strip(), asked.group(1).lower().split()
+    # a year can answer how long ("since 1951") or how many years ago, never how many people or how much
+    counts_no_time = counted[0] == "much" or (counted[0] == "many" and not _TIME_UNIT.fullmatch(counted[-1]))
+    if _ONLY_DATE.fullmatch(phrase) or (counts_no_time and _YEAR.fullmatch(phrase) and _a_date_in(phrase, text)):
+        return asked.group(0).lower()
+    return None
 
+
+def _a_date_in(year: str, text: str) -> bool:
+    """Whether ``text`` writes ``year`` and every time as a date ("in 2023", "end of 2023,"), never as a count."""
+    found = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)]
+    dated = {m.end() - len(year) for m in re.finditer(_YEAR_AS_DATE.format(year=year), text, re.I)}
+    return bool(found) and set(found) <= dated

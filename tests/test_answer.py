@@ -202,6 +202,21 @@ def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
     assert only_a_date("When did he take office?", Kind.DATE, "August 22") is None  # a date asked for
 
 
+def test_how_many_is_not_answered_by_a_year_written_as_a_date():
+    from qa.question import Kind
+    from qa.misses import only_a_date
+
+    held = "Ms. Thanh delivers a speech at the joint conference held at the end of 2023."
+    assert only_a_date("How many delegates attended the conference?", Kind.COUNT, "2023", held) == "how many delegates"
+    assert only_a_date("How much did it cost?", Kind.MONEY, "2023", "It opened in 2023, after delays.") == "how much"
+    # a number the sentence counts with, or that it also writes as a count, is no date
+    assert only_a_date("How many guests came?", Kind.COUNT, "2000", "a dinner attended by 2000 guests") is None
+    assert only_a_date("How many came?", Kind.COUNT, "2000", "a crowd of 2000 people came in 2000.") is None
+    # a year can say how long ("since 1951") or how many years
+    assert only_a_date("How long has it run?", Kind.PERIOD, "1951", "It has run since 1951, on air.") is None
+    assert only_a_date("How many years has it run?", Kind.PERIOD, "1951", "It has run since 1951.") is None
+
+
 @pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x07"])
 def test_an_empty_question_is_refused_with_a_prompt(seed_qa, question):
     with pytest.raises(QuestionError, match="type a question"):
