@@ -234,7 +234,8 @@ def _export(args) -> int:
     elif encoder_model(config.encoder.value) is None:
         names = []  # torch runs both models
     else:
-        names = [encoder_model(config.encoder.value)] + ([reader_model(config.reader_int8)] if config.reader else [])
+        readers = {reader_model(config.reader_int8), reader_model(bool(config.reader_int8_above))}
+        names = [encoder_model(config.encoder.value)] + (sorted(readers) if config.reader else [])
     if not names:
         print("QA_ENCODER=torch runs no ONNX model: nothing to export", file=sys.stderr)
     reader = Reader()

@@ -85,6 +85,9 @@ class Config:
     # The reader in int8 reads twice as fast, but its phrases are a little worse (README, Measured); on ONNX
     # Runtime float32 answers a SQuAD question in 60 ms at p95 (COVID-QA 85), under the 100 ms asked.
     reader_int8: bool = False
+    # A (question, passage) pair of more tokens than this is read in int8 all the same: long passages (most are
+    # COVID-QA's) made the slowest answers, and in int8 answers were as often right (README, Performance). 0: never.
+    reader_int8_above: int = 192
     max_question_chars: int = 2000
     max_citations: int = 4
     embed_batch_size: int = 32
@@ -107,6 +110,8 @@ class Config:
                 raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)!r}")
         if self.chunk_chars < MIN_CHUNK_CHARS:
             raise ConfigError(f"chunk_chars must be at least {MIN_CHUNK_CHARS} (a few words), got {self.chunk_chars!r}")
+        if self.reader_int8_above < 0:
+            raise ConfigError(f"reader_int8_above must be 0 (never) or a number of tokens, got {self.reader_int8_above!r}")
         if self.overlap_sentences < 0:
             raise ConfigError(f"overlap_sentences must be 0 or more, got {self.overlap_sentences!r}")
         if not 0.0 <= self.dense_weight <= 1.0:

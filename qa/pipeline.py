@@ -59,7 +59,8 @@ class QA:
             from .reader import Reader
 
             runtime = "torch" if self.config.encoder is EncoderRuntime.TORCH else "onnx"
-            self.reader = Reader(int8=self.config.reader_int8, runtime=runtime)
+            self.reader = Reader(int8=self.config.reader_int8, runtime=runtime,
+                                 int8_above=self.config.reader_int8_above)
             self.reader.check()  # refuse a missing or damaged file now, not at the first question
         self._write_lock = threading.Lock()
         self.ready = threading.Event()  # set once warm_up has loaded the models

@@ -102,11 +102,13 @@ class Reader:
     qa.runtime) or "torch" (the reference the reader was trained in).
     """
 
-    def __init__(self, weights: str | Path | None = None, int8: bool = True, runtime: str = "onnx"):
+    def __init__(self, weights: str | Path | None = None, int8: bool = True, runtime: str = "onnx",
+                 int8_above: int = 0):
         if runtime not in RUNTIMES:
             raise ValueError(f"unknown reader runtime {runtime!r}; one of {', '.join(RUNTIMES)}")
         self.weights = Path(weights) if weights is not None else WEIGHTS
         self.int8 = int8  # run the linear layers as int8 (dynamic quantization): about 2x faster
+        self.int8_above = int8_above  # with ONNX, pairs of more tokens than this are read in int8 all the same
         self.runtime = runtime
         self._run = None  # inputs (numpy) -> start, end, answerable logits (numpy)
         self._tokenizer = None
@@ -136,6 +138,9 @@ class Reader:
                         self._run = _torch_runner(_load_torch(self.weights, self.int8))
                     else:
                         self._run = _onnx_runner(self.weights, card["sha256"], self.int8)
+                        if self.int8_above and not self.int8:
+                            self._run = _by_length(self._run, _onnx_runner(self.weights, card["sha256"], True),
+                                                   self.int8_above)
 
     def read(self, question: str, passages: list[str], within: list[list[tuple[int, int]]] | None = None
              ) -> list[ReadSpan]:
@@ -343,6 +348,14 @@ def _onnx_runner(weights: Path, sha256: str, int8: bool):
         return model.run(["start", "end", "answerable"], inputs)
 
     return run
+
+
+def _by_length(run, quick, longest: int):
+    """``run`` for a pair of at most ``longest`` tokens, ``quick`` (the int8 reader) for a longer one."""
+    def either(inputs: dict):
+        return (quick if inputs["input_ids"].shape[1] > longest else run)(inputs)
+
+    return either
 
 
 def _torch_runner(net):

@@ -162,6 +162,40 @@ def test_an_unknown_encoder_names_the_choices(monkeypatch):
         Config.from_env()
 
 
+def test_a_long_pair_is_read_by_the_int8_reader_a_short_one_by_float32():
+    from qa.reader import Reader, encode_pairs
+
+    question, short, long = "How many Lao students are studying in Vietnam?", TEXTS[0], " ".join(TEXTS[:6])
+    mixed = Reader(int8=False, int8_above=64)
+    mixed.load()
+    sizes = [len(encode_pairs(mixed._tokenizer, [question], [p])[1][0]) for p in (short, long)]
+    assert sizes[0] <= 64 < sizes[1]
+    got = mixed.read(question, [short, long])
+    full, quick = Reader(int8=False).read(question, [short, long]), Reader(int8=True).read(question, [short, long])
+    assert got[0].answerable == full[0].answerable != quick[0].answerable  # short: float32
+    assert got[1].answerable == quick[1].answerable != full[1].answerable  # long: int8
+    assert Reader(int8=False).int8_above == 0  # a Reader made by hand reads everything as asked
+
+
+def test_the_default_config_reads_long_pairs_in_int8_and_checks_the_setting(monkeypatch):
+    from qa.config import Config
+    from qa.errors import ConfigError
+
+    assert Config().reader_int8_above == 192 and not Config().reader_int8
+    monkeypatch.setenv("QA_READER_INT8_ABOVE", "0")
+    assert Config.from_env().reader_int8_above == 0
+    with pytest.raises(ConfigError, match="reader_int8_above"):
+        Config(reader_int8_above=-1)
+
+
+def test_qa_export_makes_both_readers_the_default_reads_with(capsys):
+    from qa.cli import main
+
+    assert main(["export"]) == 0
+    out = capsys.readouterr().out
+    assert "reader:" in out and "reader-int8:" in out and "encoder-int8:" in out
+
+
 def test_qa_export_lists_the_models_it_keeps(capsys):
     from qa.cli import main
 
