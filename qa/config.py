@@ -82,8 +82,8 @@ class Config:
     # QA_READER_RERANK=off lets the scorer choose the sentence alone (README, Measured: righter less often).
     reader_rerank: bool = True
     read_passages: int = 2  # with reader_rerank; 4 or 6 were no righter and twice or three times as slow
-    # The reader in int8 reads twice as fast, but its phrases are a little worse (README, Measured); on ONNX
-    # Runtime float32 answers a SQuAD question in 60 ms at p95 (COVID-QA 85), under the 100 ms asked.
+    # The reader in int8 reads twice as fast, but its phrases are a little worse (README, Measured): float32
+    # reads every pair of at most reader_int8_above tokens.
     reader_int8: bool = False
     # A (question, passage) pair of more tokens than this is read in int8 all the same: long passages (most are
     # COVID-QA's) made the slowest answers, and in int8 answers were as often right (README, Performance). 0: never.
