@@ -146,7 +146,7 @@ class QA:
         try:
             self.encoder.encode_one("warm up")
             if self.reader is not None:
-                self.reader.read("Warm up?", ["Warm up."])
+                self.reader.read("Warm up?", ["Warm up."] + (["Warm up." * 200] if self.reader.int8_above else []))
             self._fresh().extractor.speller.warm_up()
         except QAError as exc:
             self.warm_up_error = exc

@@ -139,8 +139,8 @@ class Reader:
                     else:
                         self._run = _onnx_runner(self.weights, card["sha256"], self.int8)
                         if self.int8_above and not self.int8:
-                            self._run = _by_length(self._run, _onnx_runner(self.weights, card["sha256"], True),
-                                                   self.int8_above)
+                            int8 = lambda: _onnx_runner(self.weights, card["sha256"], True)  # noqa: E731
+                            self._run = _by_length(self._run, int8, self.int8_above)
 
     def read(self, question: str, passages: list[str], within: list[list[tuple[int, int]]] | None = None
              ) -> list[ReadSpan]:
@@ -350,10 +350,17 @@ def _onnx_runner(weights: Path, sha256: str, int8: bool):
     return run
 
 
-def _by_length(run, quick, longest: int):
-    """``run`` for a pair of at most ``longest`` tokens, ``quick`` (the int8 reader) for a longer one."""
+def _by_length(run, make_quick, longest: int):
+    """``run`` for a pair of at most ``longest`` tokens, the int8 reader ``make_quick()`` makes for a longer one:
+    made at the first long pair, so an answer that reads none (``qa ask`` on short documents) does not load it."""
+    quick = []
+
     def either(inputs: dict):
-        return (quick if inputs["input_ids"].shape[1] > longest else run)(inputs)
+        if inputs["input_ids"].shape[1] <= longest:
+            return run(inputs)
+        if not quick:
+            quick.append(make_quick())  # qa.runtime.session keeps one session per file, under its lock
+        return quick[0](inputs)
 
     return either
 
