@@ -125,7 +125,11 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
 
 
 def _a_date_in(year: str, text: str) -> bool:
-    """Whether ``text`` writes ``year`` and every time as a date ("in 2023", "end of 2023,"), never as a count."""
+    """Whether ``text`` writes ``year`` and every time as a date ("in 2023", "end of 2023,"), never as a count,
+    and holds no other number: "In 1347 the epidemic killed 25 million" gives a count beside the year."""
+    from .reading import holds_number  # qa.reading imports this module
+
     found = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)]
     dated = {m.end() - len(year) for m in re.finditer(_YEAR_AS_DATE.format(year=year), text, re.I)}
-    return bool(found) and set(found) <= dated
+    rest = re.sub(rf"(?<!\d){year}(?!\d)", " ", text)
+    return bool(found) and set(found) <= dated and not holds_number(Kind.COUNT, rest)

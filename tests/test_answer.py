@@ -212,6 +212,9 @@ def test_how_many_is_not_answered_by_a_year_written_as_a_date():
     # a number the sentence counts with, or that it also writes as a count, is no date
     assert only_a_date("How many guests came?", Kind.COUNT, "2000", "a dinner attended by 2000 guests") is None
     assert only_a_date("How many came?", Kind.COUNT, "2000", "a crowd of 2000 people came in 2000.") is None
+    # the sentence gives a count beside the year: the phrase quoted is wrong, the sentence may be right
+    assert only_a_date("How many did it kill?", Kind.COUNT, "1347", "In 1347, it killed 25 million.") is None
+    assert only_a_date("How many died?", Kind.COUNT, "1347", "In 1347, two thirds of them died.") is None
     # a year can say how long ("since 1951") or how many years
     assert only_a_date("How long has it run?", Kind.PERIOD, "1951", "It has run since 1951, on air.") is None
     assert only_a_date("How many years has it run?", Kind.PERIOD, "1951", "It has run since 1951.") is None
