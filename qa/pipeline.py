@@ -146,7 +146,8 @@ class QA:
         try:
             self.encoder.encode_one("warm up")
             if self.reader is not None:
-                self.reader.read("Warm up?", ["Warm up."] + (["Warm up." * 200] if self.reader.int8_above else []))
+                long = [" ".join(["Warm up."] * 100)] if self.reader.int8_above else []  # loads the int8 reader
+                self.reader.read("Warm up?", ["Warm up."] + long)
             self._fresh().extractor.speller.warm_up()
         except QAError as exc:
             self.warm_up_error = exc

@@ -99,7 +99,8 @@ class Reader:
     """Reads passages for a question. ``Reader().read(q, passages) -> list[ReadSpan]``, one per passage.
 
     ``runtime`` is "onnx" (the default: onnxruntime, no torch; the export is made on first use, see
-    qa.runtime) or "torch" (the reference the reader was trained in).
+    qa.runtime) or "torch" (the reference the reader was trained in). With ONNX and ``int8`` off, a pair of
+    more than ``int8_above`` tokens (0: none) is read by the int8 reader all the same.
     """
 
     def __init__(self, weights: str | Path | None = None, int8: bool = True, runtime: str = "onnx",
