@@ -177,6 +177,19 @@ def test_a_long_pair_is_read_by_the_int8_reader_a_short_one_by_float32():
     assert Reader(int8=False).int8_above == 0  # a Reader made by hand reads everything as asked
 
 
+def test_warm_up_loads_the_int8_reader_so_the_first_long_answer_does_not_wait(seed_index_dir, monkeypatch):
+    from qa import runtime
+    from qa.pipeline import QA
+
+    monkeypatch.setattr(runtime, "_sessions", {})  # this process may have loaded it already
+    qa = QA(index_dir=seed_index_dir)
+    qa.warm_up()
+    assert qa.warm_up_error is None
+    names = [p.name for p in runtime._sessions]
+    assert any(n.startswith("reader-int8-") for n in names)  # the long pair's reader
+    assert any(n.startswith("reader-") and not n.startswith("reader-int8-") for n in names)  # float32's
+
+
 def test_the_default_config_reads_long_pairs_in_int8_and_checks_the_setting(monkeypatch):
     from qa.config import Config
     from qa.errors import ConfigError
