@@ -22,10 +22,10 @@ from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .metadata import asks_about_document, document_fact, is_other_text
-from .misses import NO_NUMBER, not_this
+from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, years
-from .reading import (DISAGREE, NOT_STATED, NOT_SURE, NUMBER_KINDS, OTHERWISE_BELOW,
-                      answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, holds_number,
+from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
+                      answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict,
                       read_passages, span_in_sentence, unknown_reason, unrepeated)
 from .spans import best_span
 from .spelling import Speller
@@ -226,7 +226,7 @@ class Extractor:
             preference = self._preference(best, conflict)  # only as sure as best is preferred to it
             confidence *= preference
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
-        numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.reading)
+        numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.misses)
         # no date for "When ...?", another name where the question puts its own, another year, ... (qa.misses)
         sentences = self.index.sentences[best.doc_id]
         before = doc.text[slice(*sentences[best.sentence - 1])] if best.sentence > 0 else ""

@@ -2,8 +2,9 @@
 
 The reader and the sentence scorer both weigh how well a passage matches the question; a passage can match
 well and still not answer. Each check here looks at the answer's sentences and the phrase quoted, and names
-what is missing: no date for "When ...?" (undated), no place for "Where ...?" (unplaced), only a date
-for "How many ...?" (only_a_date), or another name, rank or year than the question's (qa.slots). Both
+what is missing: no number for "How many ...?" (holds_number), no date for "When ...?" (undated), no place for
+"Where ...?" (unplaced), only a date for "How many ...?" (only_a_date), or another name, rank or year than the
+question's (qa.slots). Both
 choosers (qa.reading, qa.extract) call not_this and abstain with its reason. What this does not do: weigh
 anything, or look beyond the answer's own sentences and the one before them.
 """
@@ -20,6 +21,11 @@ from .text import STOPWORDS
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
+NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
+_NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
+                          r"few|many|no|none|once|twice|both|percent)\b", re.I)
+_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # The answer's sentences put another name where the question puts its own ("What is the capital city of Laos?"
 # and "... the capital city of Phnom Penh"), or its phrase gives another year: they are about something else
 # (qa.slots).
@@ -82,6 +88,17 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     return OTHER_NAME.format(said=other[0], name=other[1]) if other else None
 
 
+def holds_number(kind: Kind, phrase: str) -> bool:
+    """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
+    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"). A rank
+    is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
+    if kind not in NUMBER_KINDS:
+        return True
+    if kind is Kind.COUNT:
+        phrase = _ORDINAL.sub(" ", phrase)
+    return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
+
+
 def undated(question: str, kind: Kind, text: str) -> bool:
     """Whether the answer's sentences ``text`` cannot say when: asked for a date ("On what date ...?"), they hold no
     digit and no month; asked "When ...?", not even a word of time ("after", "during", "century", ...). "When
@@ -127,9 +144,7 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
 def _a_date_in(year: str, text: str) -> bool:
     """Whether ``text`` writes ``year`` and every time as a date ("in 2023", "end of 2023,"), never as a count,
     and holds no other number: "In 1347 the epidemic killed 25 million" gives a count beside the year."""
-    from .reading import holds_number  # qa.reading imports this module
-
-    found = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)]
+    written = re.compile(rf"(?<!\d){year}(?!\d)")
+    found = {m.start() for m in written.finditer(text)}
     dated = {m.end() - len(year) for m in re.finditer(_YEAR_AS_DATE.format(year=year), text, re.I)}
-    rest = re.sub(rf"(?<!\d){year}(?!\d)", " ", text)
-    return bool(found) and set(found) <= dated and not holds_number(Kind.COUNT, rest)
+    return bool(found) and found <= dated and not holds_number(Kind.COUNT, written.sub(" ", text))

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed
-from .misses import NO_NUMBER, not_this
+from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .text import STOPWORDS, normalized
 from .types import Answer, Citation
 
@@ -55,13 +55,8 @@ SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
 # a figure in a passage about something else, which the choice all but rules out, is no disagreement.
 OTHERWISE_BELOW = 0.9
-NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
-_NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                          r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
-                          r"few|many|no|none|once|twice|both|percent)\b", re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
-_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -117,17 +112,6 @@ def confidence(features: dict, margin: float, agree: bool, missing: float, unnam
     z = (w["bias"] + sum(w[k] * v for k, v in features.items()) + w["margin"] * min(margin, MAX_MARGIN)
          + w["agree"] * agree + w["unnamed"] * unnamed_share - MISSING_PENALTY * missing)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-
-def holds_number(kind: Kind, phrase: str) -> bool:
-    """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
-    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"). A rank
-    is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
-    if kind not in NUMBER_KINDS:
-        return True
-    if kind is Kind.COUNT:
-        phrase = _ORDINAL.sub(" ", phrase)
-    return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
 
 
 def same_span(a: str, b: str) -> bool:

@@ -148,7 +148,7 @@ def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_q
 
 def test_a_phrase_of_a_numeric_kind_holds_a_number():
     from qa.question import Kind
-    from qa.reading import holds_number
+    from qa.misses import holds_number
 
     assert holds_number(Kind.YEAR, "c1750") and not holds_number(Kind.YEAR, "recent years")
     assert not holds_number(Kind.YEAR, "two years") and holds_number(Kind.COUNT, "two")
