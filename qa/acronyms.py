@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
-_ASKED = re.compile(r"^\s*what\s+(?:(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<is>[\w-]+)"
-                    r"|(?:does|do|did)\s+(?:an?\s+|the\s+)?(?P<does>[\w-]+)\s+(?:stand\s+for|mean))\s*\??\s*$", re.I)
+# "What is HTS?", "What is the AFC short for?", "What is the full form of RVP?", "What does LGM stand for?" (or
+# "stands for", as people write it).
+_ASKED = re.compile(
+    r"^\s*what\s+(?:(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<is>[\w-]+)(?:\s+short\s+for)?"
+    r"|(?:is|are)\s+the\s+(?:full|long)\s+(?:form|name)\s+of\s+(?:an?\s+|the\s+)?(?P<of>[\w-]+)"
+    r"|(?:does|do|did)\s+(?:an?\s+|the\s+)?(?P<does>[\w-]+)\s+(?:stands?\s+for|means?))\s*\??\s*$", re.I)
 
 
 def asked_acronym(question: str) -> str | None:
@@ -19,7 +23,7 @@ def asked_acronym(question: str) -> str | None:
     match = _ASKED.match(question)
     if not match:
         return None
-    word = match.group("is") or match.group("does")
+    word = match.group("is") or match.group("of") or match.group("does")
     if word.endswith("s") and _capitals(word[:-1]) >= 2:  # "RVPs"
         word = word[:-1]
     return word if _capitals(word) >= 2 else None

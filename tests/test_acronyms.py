@@ -6,7 +6,8 @@ from qa.acronyms import asked_acronym, long_form
 
 @pytest.mark.parametrize("question, acronym", [
     ("What is HTS?", "HTS"), ("What are RVPs?", "RVP"), ("what does vBNS stand for", "vBNS"),
-    ("What is qRT-PCR?", "qRT-PCR"), ("What does the WHO mean?", "WHO"),
+    ("What is qRT-PCR?", "qRT-PCR"), ("What does the WHO mean?", "WHO"), ("What does LGM stands for?", "LGM"),
+    ("What is the AFC short for?", "AFC"), ("What is the full form of HTS?", "HTS"),
     ("What is Listeria?", None), ("What is the HTS assay used for?", None), ("Who is HTS?", None),
 ])
 def test_a_question_asking_only_what_an_acronym_is_is_told(question, acronym):
