@@ -266,12 +266,32 @@ def expected_f1_span(scores, length: int, spans: int = SPANS_WEIGHED) -> tuple[i
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) widened to whole words, whole names and whole brackets: a quote never ends inside a word
     ("55,000 ki" of "55,000 kip"), stops halfway through a name ("Bo" of "Mr. Xiong Bo" is "Xiong Bo") or
-    leaves a bracket unclosed ("KPL)" is "KPL")."""
+    leaves a bracket unclosed ("KPL)" is "KPL"), nor half of a range of numbers ("2021" of "the 2021-2025
+    period" is "2021-2025")."""
     while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1
     while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
-    return _whole_brackets(text, *_whole_name(text, start, end))
+    return _whole_brackets(text, *_whole_name(text, *_whole_range(text, start, end)))
+
+
+# A number, a dash and a number: "2021-2025", "10–15%", "1.5-2".
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_RANGE_AFTER = re.compile(rf"(?:[-–]{_NUMBER})+%?")
+_RANGE_BEFORE = re.compile(rf"(?<![\w.,-]){_NUMBER}(?:[-–]{_NUMBER})*[-–]$")
+
+
+def _whole_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widened over the other end of a range of numbers that the phrase begins or ends with."""
+    if start < end and text[end - 1].isdigit():
+        after = _RANGE_AFTER.match(text, end)
+        if after and not text[after.end():after.end() + 1].isalnum():
+            end = after.end()
+    if start < end and text[start].isdigit():
+        before = _RANGE_BEFORE.search(text, max(0, start - 20), start)
+        if before:
+            start = before.start()
+    return start, end
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")

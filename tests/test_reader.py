@@ -140,6 +140,15 @@ def test_a_quote_is_widened_to_whole_words():
     ("an article titled “New Heights.” on Friday", "“New Heights.", "New Heights."),
     ("the Lao News Agency (KPL) posted an article", "Agency (KPL", "Lao News Agency (KPL)"),
     ("Bacillus subtilis (B. subtilis) is widely used", "subtilis (B. subtilis", "subtilis (B. subtilis)"),
+    ("the plan for the 2021-2025 period", "2021", "2021-2025"),
+    ("the plan for the 2021–2025 period", "2025", "2021–2025"),
+    ("growth of 10-15% a year", "15%", "10-15%"),
+    ("growth of 10-15% a year", "10", "10-15%"),
+    ("won 24-10 at home", "24", "24-10"),
+    ("on 2020-03-15.", "2020", "2020-03-15"),
+    ("on 2020-03-15.", "15", "2020-03-15"),
+    ("COVID-19 cases rose", "19", "19"),  # a name's number, not a range
+    ("the 2021-style plan", "2021", "2021"),  # a dash before a word
 ])
 def test_a_quote_takes_whole_names_and_closes_its_brackets(text, phrase, quoted):
     from qa.reader import whole_words
