@@ -27,7 +27,7 @@ from .question import Kind, Query, is_yes_no, names, unnamed, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict,
                       read_passages, span_in_sentence, unknown_reason, unrepeated)
-from .spans import best_span
+from .spans import best_span, change_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -209,6 +209,7 @@ class Extractor:
         else:
             span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
                 if query.kind is not Kind.OTHER else None
+        span = change_span(query.question, doc.text, best.start, best.end) or span  # "By how much did it grow?"
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
         support = self._supporting(best, candidates[1:], span_text if span else None)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
+from .spans import change_span
 from .text import STOPWORDS, normalized
 from .types import Answer, Citation
 
@@ -312,6 +313,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         from .extract import NOT_FOUND
 
         return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
+    changed = change_span(query.question, doc.text, text_start, text_end)  # "By how much did it grow?"
+    if changed:
+        best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
     if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it
         best = replace(best, quote=(text_start, text_end))
         span_text = doc.text[text_start:text_end]

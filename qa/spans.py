@@ -143,3 +143,26 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
         if best_cost is None or cost < best_cost:
             best, best_cost = (s, e), cost
     return best
+
+
+# "By how much did it grow?", "How much did trade rise?": the question asks for a change, not a level.
+_ASKS_CHANGE = re.compile(r"\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|"
+                          r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank)\b"
+                          r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)\s+by\s+"
+                          r"how much\b", re.I)
+# "up 11%", "an increase of nearly 11 percent", "rose by US$2 billion", "a 5% drop": the change a sentence gives.
+_CHANGE = re.compile(
+    rf"\b(?:up|down|rose|grew|increased|decreased|fell|dropped|declined|jumped|climbed|(?:an?\s+)?(?:increase|rise|"
+    rf"growth|decrease|drop|decline|fall|jump)\s+of)(?:\s+by)?\s+(?P<amount>(?:(?:nearly|almost|about|around|over|"
+    rf"more than|less than|roughly|some)\s+)?(?:{_NUM}\s?(?:%|per ?cent\b|percentage points?\b)|"
+    rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?{_CURRENCY}|{_NUM}\s?times\b|{_NUM}{_SCALE}))", re.I)
+
+
+def change_span(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """For a question asking by how much something changed, the one change ``text[start:end]`` gives ("nearly
+    11 percent" of "reached US$10.57 billion, an increase of nearly 11 percent"), else None: the level reached
+    is not what was asked."""
+    if not _ASKS_CHANGE.search(question):
+        return None
+    found = list(_CHANGE.finditer(text, start, end))
+    return found[0].span("amount") if len(found) == 1 else None

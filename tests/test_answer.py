@@ -406,3 +406,16 @@ def test_a_question_opened_by_the_document_it_is_asked_of(seed_qa):
     answer = seed_qa.answer("According to the MOIT Vietnam article of September 2023, over how many years has "
                             "the Vietnam-Laos relationship been nurtured?")
     assert answer.found and answer.span == "61 years" and answer.citations[0].doc_id.startswith("003")
+
+
+def test_by_how_much_is_answered_with_the_change_not_the_level(seed_qa):
+    from qa.spans import change_span
+
+    said = "In 2022, trade reached US$10.57 billion, an increase of nearly 11 percent over 2021."
+    assert said[slice(*change_span("By how much did it grow?", said, 0, len(said)))] == "nearly 11 percent"
+    said = "Trade reached 779.6 million USD, up 11% from the same period last year."
+    assert said[slice(*change_span("How much did trade rise?", said, 0, len(said)))] == "11%"
+    assert change_span("How much did trade reach?", said, 0, len(said)) is None  # a level is asked
+    assert change_span("By how much did it grow?", "Trade reached US$10.57 billion.", 0, 31) is None
+    answer = seed_qa.answer("By how much did bilateral trade between Vietnam and Cambodia grow in 2022?")
+    assert answer.found and answer.span == "nearly 11 percent"
