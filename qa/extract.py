@@ -25,7 +25,7 @@ from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
-                      answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict,
+                      answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated)
 from .spans import best_span, change_span
 from .spelling import Speller
@@ -182,12 +182,15 @@ class Extractor:
         # The reader chooses the passage. A follow-up asking for a kind of phrase ("When was he born?") it reads
         # with the earlier questions after it, which tell it who "he" is (qa.reading.reader_question); an open
         # one ("What did he say about it?") is left to the sentence scorer, which weighs the earlier question's
-        # words (README, Measured: the reader was righter on follow-ups of a kind, not on open ones).
+        # words (README, Measured: the reader was righter on follow-ups of a kind, not on open ones). One that
+        # names the thing it asks of the person qa answered ("Which committee does he chair?") is read, with the
+        # person's name for "he" (docs/reader.md: right more often on held-out seed follow-ups).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
         step = self._step(query, candidates, weights, min_confidence) if not absent else None
         if step is not None:
             return step
-        if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER):
+        if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER
+                                                        or names_referent(query)):
             readings = read_passages(self, query, candidates, self.read_passages)
             return answer_from_readings(self, query, readings, self._missing(weights), absent, min_confidence,
                                         max_citations)

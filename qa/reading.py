@@ -187,6 +187,17 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     return sorted(answers or readings, key=lambda r: -r.choice)
 
 
+# "Which ministry does he head?", "What post does she hold?": a follow-up that asks for a thing it names.
+_NAMED_THING = re.compile(r"^\s*(?:what|which)\s+(?!(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)"
+                          r"\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:does|did|do|is|was|has|had)\b", re.I)
+
+
+def names_referent(query) -> bool:
+    """Whether a follow-up asks for a thing it names about the person qa answered (``query.referent``)."""
+    return bool(query.referent) and bool(_PERSON_WORD.search(query.question)) and bool(
+        _NAMED_THING.match(query.question))
+
+
 def reader_question(query) -> str:
     """What the reader reads as the question: a follow-up ("When was it signed?") followed by the words that
     carry meaning in the earlier questions it leans on ("Vietnam Laos sign trade agreement"), which tell the

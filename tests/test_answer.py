@@ -419,3 +419,16 @@ def test_by_how_much_is_answered_with_the_change_not_the_level(seed_qa):
     assert change_span("By how much did it grow?", "Trade reached US$10.57 billion.", 0, 31) is None
     answer = seed_qa.answer("By how much did bilateral trade between Vietnam and Cambodia grow in 2022?")
     assert answer.found and answer.span == "nearly 11 percent"
+
+
+def test_a_follow_up_naming_what_it_asks_of_the_person_is_read_with_the_name(seed_qa):
+    from qa.question import build_query
+    from qa.reading import names_referent
+
+    history = ["Who is the Minister of Planning and Investment of Laos?"]
+    asked = dataclasses.replace(build_query("Which committee does he chair?", history), referent="Khamjane Vongphosy")
+    assert names_referent(asked)
+    assert not names_referent(dataclasses.replace(asked, question="What did he say about it?"))  # open: the scorer's
+    assert not names_referent(dataclasses.replace(asked, referent=""))  # "he" is no one qa answered
+    answer = seed_qa.answer("Which committee does he chair?", history=history)
+    assert answer.found and "Laos - Vietnam Cooperation" in answer.span
