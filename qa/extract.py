@@ -26,11 +26,12 @@ from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
-                      read_passages, span_in_sentence, unknown_reason, unrepeated)
+                      read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .spans import best_span, change_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
+from .titles import asked_title, title_of
 from .types import Answer, Citation, Hit
 
 NOT_FOUND = "The documents do not say."
@@ -172,7 +173,8 @@ class Extractor:
                 max_citations: int = 4) -> Answer:
         if not hits:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
-        defined = self._defined(query, hits, max_citations) or self._about_document(query, hits)
+        defined = (self._defined(query, hits, max_citations) or self._title(query, hits)
+                   or self._about_document(query, hits))
         if defined is not None and defined.confidence >= min_confidence:
             return defined
         weights = self._term_weights(query)
@@ -393,6 +395,22 @@ class Extractor:
         cited = [replace(self._citation(c, answers=True), span_start=s, span_end=e) for c, s, e in same[:max_citations]]
         text = self.index.documents[best.doc_id].text
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
+
+    def _title(self, query: Query, hits: list[Hit]) -> Answer | None:
+        """ "What post does Xiong Bo hold?", or "What post does he hold?" after qa answered who: the title the
+        best retrieved document that gives the person one writes beside the name (qa.titles), as the phrase of
+        its sentence."""
+        name = asked_title(with_referent(query))
+        for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits) if name else ():
+            text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
+            span = title_of(text, name)
+            first, last = answer_sentences(spans, *span) if span else (0, 1)
+            if first == last:  # the title inside one sentence
+                best = Candidate(doc_id, first, *spans[first], rank=1, features={}, score=1.0)
+                cited = replace(self._citation(best, answers=True), span_start=span[0], span_end=span[1])
+                return Answer(query.question, text[best.start:best.end], True, DEFINED, [cited], text[slice(*span)],
+                              "")
+        return None
 
     def _about_document(self, query: Query, hits: list[Hit]) -> Answer | None:
         """ "When was the article about X published?", "Who wrote the article about X?": asked as "When was it

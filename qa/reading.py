@@ -208,6 +208,12 @@ def reader_question(query) -> str:
     does Thongsavanh Phomvihane hold?"."""
     if not query.earlier:
         return query.question
+    kept = [w for w in _WORD.findall(query.earlier) if content_words(w)]
+    return " ".join([with_referent(query), *kept])
+
+
+def with_referent(query) -> str:
+    """The question with the person qa answered (``query.referent``) for its "he", "his" or "she"."""
     question = query.question
     person = _PERSON_WORD.search(question) if query.referent else None
     if person:
@@ -215,8 +221,7 @@ def reader_question(query) -> str:
         owner = word == "his" or (word == "her" and bool(after) and after.group(1).lower() not in STOPWORDS)
         name = query.referent + ("'s" if owner else "")
         question = question[:person.start()] + name + question[person.end():]
-    kept = [w for w in _WORD.findall(query.earlier) if content_words(w)]
-    return " ".join([question, *kept])
+    return question
 
 
 def _asks(index, r: Reading) -> bool:

@@ -1,0 +1,115 @@
+"""A person's title as a document writes it beside the name: "Chinese Ambassador to Vietnam" of "Mr. Xiong Bo,
+Chinese Ambassador to Vietnam, said ...", "Cambodian Minister of Inspection" of "meets with Cambodian Minister of
+Inspection Hout Hak".
+
+A question that asks only what title, post, position or office a named person holds ("What position does Nguyen
+Ba Hung hold?", "What is Xiong Bo's title?", or "What post does he hold?" after qa answered who) is answered with
+the title a retrieved document writes in apposition just after the name, or else just before it. News text
+introduces people so; the trained reader, which learnt from encyclopaedia questions, seldom says such a phrase
+answers. Rule-based; the quote is a verbatim slice of the document.
+"""
+from __future__ import annotations
+
+import re
+
+_ASKED = re.compile(
+    r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:titles?|posts?|positions?|offices?|portfolio|rank)\s+(?:does|did|do)\s+"
+    r"(?P<who>.+?)\s+(?:hold|have|occupy)\s*\??\s*$"
+    r"|^\s*what\s+(?:is|was|are|were)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
+    r"(?:titles?|posts?|positions?|offices?|portfolio|rank)\s*\??\s*$", re.I)
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,4}[A-Z][\w'’.-]*")
+# Words a title is made of: one of them must be in it ("President", "Minister", "Head", "Ambassador").
+_TITLE_WORDS = frozenset("""president minister premier ambassador envoy consul secretary chairman chairwoman chairperson
+chair head director governor mayor deputy chief general commander spokesman spokeswoman spokesperson leader founder
+editor professor king queen chancellor senator representative counsellor counselor adviser advisor officer manager ceo
+president-elect vice-president""".split())
+_JOINERS = frozenset("of and the for to on - –".split())
+_HONORIFICS = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.?\s$")
+_WORD = re.compile(r"\S+")
+
+
+def asked_title(question: str) -> str | None:
+    """The name of the person whose title a question asks and nothing else: "What post does Xiong Bo hold?" ->
+    "Xiong Bo"; None otherwise (a pronoun, a qualifier such as "in the association", a title of a work)."""
+    match = _ASKED.match(question)
+    if not match:
+        return None
+    who = (match.group("who") or match.group("owner")).strip()
+    return who if _NAME.fullmatch(who) else None
+
+
+def title_of(text: str, name: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the title ``text`` gives ``name`` where it first gives one, or None: the apposition after
+    the name ("Xiong Bo, Chinese Ambassador to Vietnam,"), with a second one it runs on to ("Minister of Planning
+    and Investment of Laos, Chairman of the ... Committee"), else the capitalized words just before it ("Chinese
+    President Xi Jinping")."""
+    for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        span = _after(text, found.end()) or _before(text, found.start())
+        if span:
+            return span
+    return None
+
+
+def _after(text: str, end: int) -> tuple[int, int] | None:
+    span = None
+    while True:
+        comma = re.match(r",\s+(?:the\s+)?", text[end:end + 8])
+        if not comma:
+            return span
+        start = end + comma.end()
+        words = []
+        for word in _WORD.finditer(text, start, min(len(text), start + 200)):
+            bare = word.group(0).rstrip(",.;:)")
+            if not bare or not (bare[0].isupper() or bare.lower() in _JOINERS):
+                break
+            words.append((word.start(), word.start() + len(bare)))
+            if bare != word.group(0):  # the apposition ends at its comma or full stop
+                break
+        while words and text[slice(*words[-1])].lower() in _JOINERS:
+            words.pop()
+        if not words or not _titled(text, words[0][0], words[-1][1]):
+            return span
+        span = (span[0] if span else words[0][0], words[-1][1])
+        end = span[1]
+
+
+def _before(text: str, start: int) -> tuple[int, int] | None:
+    honorific = _HONORIFICS.search(text, max(0, start - 8), start)
+    end = honorific.start() if honorific else start
+    end = end - 2 if text[max(0, end - 2):end] == ", " else end - 1  # "President of Laos, Thongloun Sisoulith"
+    words = []
+    for word in reversed(list(_WORD.finditer(text, max(0, end - 200), end))):
+        bare = word.group(0)
+        if word.end() != (words[-1][0] - 1 if words else end) or bare[-1] in ",.;:()":
+            break
+        if not (bare[0].isupper() or bare.lower() in _JOINERS):
+            break
+        words.append((word.start(), word.end()))
+    words.reverse()
+    # from the title's first word, or the word naming it ("Chinese President", "Prime Minister"): not from
+    # "According to Minister of Foreign Affairs Bui Thanh Son"
+    while len(words) > 1 and not (_is_title(text, words[0]) or _is_title(text, words[1])):
+        words.pop(0)
+    while words and text[slice(*words[0])].lower() in _JOINERS:
+        words.pop(0)
+    if not words or not _titled(text, words[0][0], words[-1][1]):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _is_title(text: str, word: tuple[int, int]) -> bool:
+    return _is_title_word(text[slice(*word)])
+
+
+def _is_title_word(word: str) -> bool:
+    """ "President", "Presidents", "Minister's"."""
+    word = word.lower()
+    return word in _TITLE_WORDS or word.rstrip("’'s") in _TITLE_WORDS
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether a run of words is a title: it holds a title word, and what follows the last one says of what
+    ("President of Laos", "Ambassador to Vietnam"); "Presidents Ho Chi Minh" is a title and a name."""
+    words = text[start:end].split()
+    last = max((i for i, w in enumerate(words) if _is_title_word(w)), default=None)
+    return last is not None and (last == len(words) - 1 or words[last + 1].lower() in _JOINERS)
