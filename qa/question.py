@@ -46,6 +46,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which|in what|by what|by which|in which) year\b|\bwhat year\b", Kind.YEAR),
     (r"\bwhen\b|\b(what|which) (date|day|month)\b|\bon what\b", Kind.DATE),
     (r"\b(what|which) (anniversary|rank|ranking|place|number)\b|\branks?\b.*\b(what|which)\b", Kind.ORDINAL),
+    # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
+    (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
+     r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),
     (r"\bwho(m|se)?\b|\b(what|which) (person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
     (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b", Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),

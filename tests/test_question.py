@@ -24,6 +24,10 @@ from qa.spans import best_span, find_spans
     ("What is the capital of Peru?", Kind.PLACE),
     ("Which anniversary did they celebrate?", Kind.ORDINAL),
     ("What rank does the port hold in Asia?", Kind.ORDINAL),
+    ("Where does Vietnam rank among Cambodia's trading partners?", Kind.ORDINAL),  # a rank, not a place
+    ("Where does Cambodia place among the destinations of its investment?", Kind.ORDINAL),
+    ("How does that rank within ASEAN?", Kind.ORDINAL),
+    ("Where did the Exposition take place?", Kind.PLACE),
     ("What is the motto of the club?", Kind.NAME),
     ("Why did the council vote no?", Kind.OTHER),
     ("How does the pump work?", Kind.OTHER),
