@@ -3,8 +3,8 @@
 The reader and the sentence scorer both weigh how well a passage matches the question; a passage can match
 well and still not answer. Each check here looks at the answer's sentences and the phrase quoted, and names
 what is missing: no number for "How many ...?" (holds_number), no date for "When ...?" (undated), no place for
-"Where ...?" (unplaced), only a date for "How many ...?" (only_a_date), or another name, rank or year than the
-question's (qa.slots). Both
+"Where ...?" (unplaced), only a date for "How many ...?" (only_a_date), a goal for what was reached
+(only_a_target), or another name, rank or year than the question's (qa.slots). Both
 choosers (qa.reading, qa.extract) call not_this and abstain with its reason. What this does not do: weigh
 anything, or look beyond the answer's own sentences and the one before them.
 """
@@ -32,6 +32,7 @@ _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|
 OTHER_NAME = "The closest passage says “{said}”, not {name}."
 # "How old was Hun Manet ...?" answered with the day he took office: a date counts nothing.
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
+ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
 
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -81,6 +82,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)
+    if only_a_target(question, phrase, text):
+        return ONLY_A_TARGET.format(said=phrase.strip())
     given = names(question)
     named_none = bool(given) and len(unnamed(given, text)) == len(given)
     other = about_another(question, kind, text, phrase) or (
@@ -139,6 +142,29 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
     if _ONLY_DATE.fullmatch(phrase) or (counts_no_time and _YEAR.fullmatch(phrase) and _a_date_in(phrase, text)):
         return asked.group(0).lower()
     return None
+
+
+# only_a_target: the words that make the figure after them a goal ("agreed to aim for trade to reach US$20
+# billion"), in lower case ("the Educational Cooperation Plan for the 2021-2030 period" names a plan)
+_TARGETED = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+(?:for|to|at)|targets?(?:\s+of)?|targeted|goals?\s+of|"
+                       r"(?:plan|plans|planned|expected|hopes?|strives?|set|forecast|projected|seeks?|intends?)\s+to|"
+                       r"(?:will|would)\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|increase\s+to))\b[^.;]{0,60}$")
+# a question about a goal itself: "What is the target ...?", "How much do they want trade to reach?"
+_ASKS_TARGET = re.compile(r"\b(aim(s|ed|ing)?|goals?|target(s|ed|ing)?|plan(s|ned|ning)?|hop(e|es|ed|ing)|"
+                          r"want(s|ed|ing)?|expect(s|ed|ing|ations?)?|seek(s|ing)?|sought|set|intend(s|ed|ing)?|"
+                          r"striv(e|es|ing)|aspir(e|es|ing|ations?)|forecasts?|projected|projections?|will|would|"
+                          r"should|could|eventually|future|predict(s|ed|ions?)?|estimat(e|es|ed|ions?)|objectives?|"
+                          r"ambitions?)\b", re.I)
+
+
+def only_a_target(question: str, phrase: str, text: str) -> bool:
+    """Whether the figure quoted is one the answer's sentences ``text`` give as a goal ("agreed to aim for bilateral
+    trade turnover to reach US$20 billion"), where the question asks what a figure is or was, not what anyone aims
+    for: "What was the bilateral trade turnover in 2023?" is not answered by the target set at the end of 2023."""
+    at = text.find(phrase.strip())
+    if at < 0 or not re.search(r"\d", phrase) or _ASKS_TARGET.search(question):
+        return False
+    return bool(_TARGETED.search(text, max(0, at - 80), at))
 
 
 def _a_date_in(year: str, text: str) -> bool:

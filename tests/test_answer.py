@@ -432,3 +432,17 @@ def test_a_follow_up_naming_what_it_asks_of_the_person_is_read_with_the_name(see
     assert not names_referent(dataclasses.replace(asked, referent=""))  # "he" is no one qa answered
     answer = seed_qa.answer("Which committee does he chair?", history=history)
     assert answer.found and "Laos - Vietnam Cooperation" in answer.span
+
+
+def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
+    from qa.misses import only_a_target
+
+    said = "The leaders agreed to aim for bilateral trade turnover to reach US$20 billion in the coming time."
+    assert only_a_target("What was bilateral trade turnover in 2023?", "US$20 billion", said)
+    assert not only_a_target("What trade turnover do the leaders aim for?", "US$20 billion", said)  # asks the goal
+    assert not only_a_target("What was trade in 2022?", "US$10.57 billion", "In 2022, trade reached US$10.57 billion.")
+    named = "the Educational Cooperation Plan for the 2021-2030 period"  # a plan's name, not a goal
+    assert not only_a_target("What period does it cover?", "2021-2030", named)
+    history = ["How much was bilateral trade between Vietnam and Cambodia worth in 2022?"]
+    answer = seed_qa.answer("And in 2023?", history=history)
+    assert not answer.found and "as a goal" in answer.reason
