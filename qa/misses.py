@@ -139,9 +139,20 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
     phrase, counted = phrase.strip(), asked.group(1).lower().split()
     # a year can answer how long ("since 1951") or how many years ago, never how many people or how much
     counts_no_time = counted[0] == "much" or (counted[0] == "many" and not _TIME_UNIT.fullmatch(counted[-1]))
-    if _ONLY_DATE.fullmatch(phrase) or (counts_no_time and _YEAR.fullmatch(phrase) and _a_date_in(phrase, text)):
+    if (_ONLY_DATE.fullmatch(phrase) or _a_day_in(phrase, text)
+            or (counts_no_time and _YEAR.fullmatch(phrase) and _a_date_in(phrase, text))):
         return asked.group(0).lower()
     return None
+
+
+def _a_day_in(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` is a day of the month that ``text`` writes only in dates: "22" of "On August 22, ..."."""
+    if not re.fullmatch(r"\d{1,2}", phrase):
+        return False
+    written = [m.start() for m in re.finditer(rf"(?<![\d.,]){phrase}(?![\d.,]\d)", text)]
+    dated = ({m.start(1) for m in re.finditer(rf"\b{MONTH}\s+({phrase})\b", text)}
+             | {m.start(1) for m in re.finditer(rf"\b({phrase})\s+{MONTH}", text)})
+    return bool(written) and set(written) <= dated
 
 
 # only_a_target: the words that make the figure after them a goal ("agreed to aim for trade to reach US$20

@@ -218,6 +218,9 @@ def test_how_many_is_not_answered_by_a_year_written_as_a_date():
     # a year can say how long ("since 1951") or how many years
     assert only_a_date("How long has it run?", Kind.PERIOD, "1951", "It has run since 1951, on air.") is None
     assert only_a_date("How many years has it run?", Kind.PERIOD, "1951", "It has run since 1951.") is None
+    # a day of the month is no age or count: "22" of "On August 22, ..."
+    assert only_a_date("How old is he?", Kind.QUANTITY, "22", "On August 22, he became Prime Minister.") == "how old"
+    assert only_a_date("How many came?", Kind.COUNT, "22", "On 3 May, 22 people came.") is None
 
 
 @pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x07"])
