@@ -51,6 +51,8 @@ from .text import STOPWORDS, stem
 _TOKEN = re.compile(r"[^\W_]+")
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
 _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
+_WHICH = r"\s*(?:which|what|whose)\s+"  # before a name: "Which Lao newspaper ...?" asks for a name of that kind
+_QUESTION_WORDS = frozenset({"which", "what", "whose", "who", "whom", "when", "where", "why", "how"})
 _NUMBERS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})  # see "A number of another place"
 _MONTH = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _SUPERLATIVE = re.compile(r"\b(largest|biggest|greatest|highest|lowest|smallest|most|least|top|leading|best|worst|"
@@ -68,7 +70,11 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     Hanoi the capital of Laos?")."""
     if is_yes_no(question):
         return None
-    return (other_name(question, text) or (other_place(question, text, phrase) if kind in _NUMBERS else None)
+    other = other_name(question, text)
+    quoted = phrase.strip()
+    if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
+        other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
+    return (other or (other_place(question, text, phrase) if kind in _NUMBERS else None)
             or other_rank(question, text) or (other_year(question, phrase) if kind is Kind.DATE else None))
 
 
@@ -84,7 +90,7 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
     if not given:
         return None
     asked, said = _tokens(question), _tokens(text)
-    ours = [(a, b) for a, b in _runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
+    ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
             and asked[b - 1][2] - asked[a][1] >= 2]
     theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
     held = {w.lower() for w, _, _ in said}
@@ -102,7 +108,7 @@ def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None
     """
     given = set(names(question))
     asked, said = _tokens(question), _tokens(text)
-    ours = [(a, b) for a, b in _runs(question, asked) if any(w in given for w, _, _ in asked[a:b])]
+    ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])]
     runs = _runs(text, said)
     for first, last in ours:
         word = _directed(question, asked, first)
@@ -248,6 +254,12 @@ def _runs(text: str, tokens: list) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _asked_runs(question: str, tokens: list) -> list[tuple[int, int]]:
+    """The question's runs (_runs), less the question word that opens it: "Lao" of "Which Lao newspaper ...?"."""
+    return [(a + 1, b) if a == 0 and tokens[0][0].lower() in _QUESTION_WORDS else (a, b)
+            for a, b in _runs(question, tokens) if not (a == 0 and b == 1 and tokens[0][0].lower() in _QUESTION_WORDS)]
 
 
 def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple[str, ...] | None:

@@ -1,7 +1,7 @@
 """qa.slots: the answer's sentences put another name where the question puts its own."""
 import pytest
 
-from qa.question import Kind
+from qa.question import Kind, expected_kind
 from qa.slots import about_another, other_name, other_place, other_rank, other_year
 
 
@@ -80,6 +80,15 @@ def test_a_passage_about_another_place_does_not_answer(seed_qa, rerank, monkeypa
     assert not answer.found and answer.reason == "The closest passage says “city of Phnom Penh”, not Laos."
     president = seed_qa.answer("Who is the General Secretary and President of Laos?")
     assert president.found and "Thongloun Sisoulith" in president.span
+
+
+def test_the_name_a_which_question_asks_for_is_no_other_name():
+    # "Which Lao newspaper ...?" asks which one: quoting the name before "newspaper" answers it
+    question, text = ("Which Lao electronic newspaper published the article?",
+                      "On September 17, 2024, the Paxaxon electronic newspaper published an article.")
+    assert other_name(question, text) == ("Paxaxon electronic newspaper", "Lao")
+    assert about_another(question, expected_kind(question), text, "Paxaxon") is None
+    assert about_another(question, expected_kind(question), text, "2024") is not None  # a date quoted instead
 
 
 def test_a_phrase_giving_another_year_than_the_question():
