@@ -397,13 +397,13 @@ class Extractor:
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
 
     def _title(self, query: Query, hits: list[Hit]) -> Answer | None:
-        """ "What post does Xiong Bo hold?", or "What post does he hold?" after qa answered who: the title the
+        """ "What post does Xiong Bo hold?", "Which committee does he chair?" after qa answered who: the title the
         best retrieved document that gives the person one writes beside the name (qa.titles), as the phrase of
         its sentence."""
-        name = asked_title(with_referent(query))
+        name, part = asked_title(with_referent(query)) or ("", "")
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits) if name else ():
             text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
-            span = title_of(text, name)
+            span = title_of(text, name, part)
             first, last = answer_sentences(spans, *span) if span else (0, 1)
             if first == last:  # the title inside one sentence
                 best = Candidate(doc_id, first, *spans[first], rank=1, features={}, score=1.0)

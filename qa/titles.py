@@ -3,10 +3,11 @@ Chinese Ambassador to Vietnam, said ...", "Cambodian Minister of Inspection" of 
 Inspection Hout Hak".
 
 A question that asks only what title, post, position or office a named person holds ("What position does Nguyen
-Ba Hung hold?", "What is Xiong Bo's title?", or "What post does he hold?" after qa answered who) is answered with
-the title a retrieved document writes in apposition just after the name, or else just before it. News text
-introduces people so; the trained reader, which learnt from encyclopaedia questions, seldom says such a phrase
-answers. Rule-based; the quote is a verbatim slice of the document.
+Ba Hung hold?", "What is Xiong Bo's title?", or "What post does he hold?" after qa answered who), or which
+department, ministry or committee the person heads or chairs, is answered with the title a retrieved document
+writes in apposition just after the name, or else just before it. News text introduces people so; the trained
+reader, which learnt from encyclopaedia questions, seldom says such a phrase answers. Rule-based; the quote is a
+verbatim slice of the document.
 """
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _ASKED = re.compile(
     r"(?P<who>.+?)\s+(?:hold|have|occupy)\s*\??\s*$"
     r"|^\s*what\s+(?:is|was|are|were)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
     r"(?:titles?|posts?|positions?|offices?|portfolio|rank)\s*\??\s*$", re.I)
+# "Which department does he head?", "Which committee does Khamjane Vongphosy chair?": the part of the title naming it
+_ASKED_PART = re.compile(
+    r"^\s*(?:what|which)\s+(?P<part>department|ministry|committee|commission|council|agency|organi[sz]ation|party|"
+    r"association|board|institute|union|federation)\s+(?:does|did)\s+(?P<who>.+?)\s+(?:head|lead|chair|run|direct)"
+    r"\s*\??\s*$", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,4}[A-Z][\w'’.-]*")
 # Words a title is made of: one of them must be in it ("President", "Minister", "Head", "Ambassador").
 _TITLE_WORDS = frozenset("""president minister premier ambassador envoy consul secretary chairman chairwoman chairperson
@@ -28,25 +34,44 @@ _HONORIFICS = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.?\s$")
 _WORD = re.compile(r"\S+")
 
 
-def asked_title(question: str) -> str | None:
-    """The name of the person whose title a question asks and nothing else: "What post does Xiong Bo hold?" ->
-    "Xiong Bo"; None otherwise (a pronoun, a qualifier such as "in the association", a title of a work)."""
+def asked_title(question: str) -> tuple[str, str] | None:
+    """The name of the person whose title a question asks and nothing else, and the part of the title asked for
+    ("" for all of it): "What post does Xiong Bo hold?" -> ("Xiong Bo", ""), "Which committee does Khamjane
+    Vongphosy chair?" -> ("Khamjane Vongphosy", "committee"); None otherwise (a pronoun, a qualifier such as "in
+    the association", a title of a work)."""
     match = _ASKED.match(question)
-    if not match:
+    part = _ASKED_PART.match(question) if not match else None
+    if not match and not part:
         return None
-    who = (match.group("who") or match.group("owner")).strip()
-    return who if _NAME.fullmatch(who) else None
+    who = (match.group("who") or match.group("owner")) if match else part.group("who")
+    return (who.strip(), part.group("part").lower() if part else "") if _NAME.fullmatch(who.strip()) else None
 
 
-def title_of(text: str, name: str) -> tuple[int, int] | None:
+def title_of(text: str, name: str, part: str = "") -> tuple[int, int] | None:
     """``[start, end)`` of the title ``text`` gives ``name`` where it first gives one, or None: the apposition after
     the name ("Xiong Bo, Chinese Ambassador to Vietnam,"), with a second one it runs on to ("Minister of Planning
     and Investment of Laos, Chairman of the ... Committee"), else the capitalized words just before it ("Chinese
-    President Xi Jinping")."""
+    President Xi Jinping"). Given a ``part`` ("committee", "ministry"), only the title naming one ("Chairman of
+    the Laos - Vietnam Cooperation Committee"; for a ministry, "Minister of Planning and Investment of Laos")."""
     for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         span = _after(text, found.end()) or _before(text, found.start())
+        if span and part:
+            span = _naming(text, span, part)
         if span:
             return span
+    return None
+
+
+def _naming(text: str, span: tuple[int, int], part: str) -> tuple[int, int] | None:
+    """The title of those in ``span`` (one after another, between commas) that names the ``part`` asked for as
+    what its holder heads: "Chairman of the Laos - Vietnam Cooperation Committee" for a committee, not "Head of
+    the ... Department of the Lao People’s Revolutionary Party" for a party; a minister heads a ministry."""
+    for title in re.finditer(r"[^,]+", text[span[0]:span[1]]):
+        words = title.group(0).split(" of ")
+        headed = words[1].lower().split() if len(words) > 1 else []
+        if part in headed or (part == "ministry" and "minister" in words[0].lower().split()):
+            start = span[0] + title.start() + len(title.group(0)) - len(title.group(0).lstrip())
+            return start, span[0] + title.end()
     return None
 
 
