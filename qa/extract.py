@@ -404,7 +404,9 @@ class Extractor:
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits) if name else ():
             text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
             span = title_of(text, name, part)
-            first, last = answer_sentences(spans, *span) if span else (0, 1)
+            if span is None:
+                continue
+            first, last = answer_sentences(spans, *span)
             if first == last:  # the title inside one sentence
                 best = Candidate(doc_id, first, *spans[first], rank=1, features={}, score=1.0)
                 cited = replace(self._citation(best, answers=True), span_start=span[0], span_end=span[1])
