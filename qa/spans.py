@@ -148,8 +148,8 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
 # "By how much did it grow?", "How much did trade rise?": the question asks for a change, not a level.
 _ASKS_CHANGE = re.compile(r"\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|"
                           r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank)\b"
-                          r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)\s+by\s+"
-                          r"how much\b", re.I)
+                          r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)"
+                          r"\s+by\s+how much\b", re.I)
 # "up 11%", "an increase of nearly 11 percent", "rose by US$2 billion", "a 5% drop": the change a sentence gives.
 _CHANGE = re.compile(
     rf"\b(?:up|down|rose|grew|increased|decreased|fell|dropped|declined|jumped|climbed|(?:an?\s+)?(?:increase|rise|"
