@@ -3,8 +3,8 @@
 The reader and the sentence scorer both weigh how well a passage matches the question; a passage can match
 well and still not answer. Each check here looks at the answer's sentences and the phrase quoted, and names
 what is missing: no number for "How many ...?" (holds_number), no date for "When ...?" (undated), no place for
-"Where ...?" (unplaced), only a date for "How many ...?" (only_a_date), a goal for what was reached
-(only_a_target), or another name, rank or year than the question's (qa.slots). Both
+"Where ...?" (unplaced), a country for "Which city ...?", only a date for "How many ...?" (only_a_date), a goal
+for what was reached (only_a_target), or another name, rank or year than the question's (qa.slots). Both
 choosers (qa.reading, qa.extract) call not_this and abstain with its reason. What this does not do: weigh
 anything, or look beyond the answer's own sentences and the one before them.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import only_a_country
 from .question import Kind, is_yes_no, names, unnamed
 from .slots import about_another, other_name
 from .spans import MONTH
@@ -33,6 +34,8 @@ OTHER_NAME = "The closest passage says “{said}”, not {name}."
 # "How old was Hun Manet ...?" answered with the day he took office: a date counts nothing.
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
+A_COUNTRY = "The closest passage names a country, “{said}”, where the question asks for a {asked}."
+_ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(city|town|village|capital)\b", re.I)
 
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -79,6 +82,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
+    town = _ASKS_TOWN.search(question)
+    if town and only_a_country(phrase):  # "In which city was the forum held?" and "held in China"
+        return A_COUNTRY.format(said=phrase.strip(), asked=town.group(1).lower())
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)

@@ -449,3 +449,17 @@ def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
     history = ["How much was bilateral trade between Vietnam and Cambodia worth in 2022?"]
     answer = seed_qa.answer("And in 2023?", history=history)
     assert not answer.found and "as a goal" in answer.reason
+
+
+def test_a_city_asked_for_is_not_answered_by_a_country():
+    from qa.countries import only_a_country
+    from qa.misses import not_this
+    from qa.question import expected_kind
+
+    asked = "In which city was the third Belt and Road Forum held?"
+    said = "At the third Belt and Road Forum held in China, the President spoke."
+    assert not_this(asked, expected_kind(asked), said, "China") == (
+        "The closest passage names a country, “China”, where the question asks for a city.")
+    assert not_this(asked, expected_kind(asked), "It was held in Beijing, China.", "Beijing") is None
+    assert only_a_country("the United Kingdom") and only_a_country("Lao PDR")
+    assert not only_a_country("Singapore") and not only_a_country("Phnom Penh")  # a city-state; a city

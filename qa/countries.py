@@ -1,0 +1,41 @@
+"""The names of the world's countries, as English text writes them: a phrase that is one names a country, never a
+city ("In which city was the forum held?" is not answered by "China")."""
+from __future__ import annotations
+
+import re
+
+# The UN member and observer states and a few more, by their short English names and the other names in common use.
+COUNTRIES = frozenset(name.strip().lower() for name in """
+Afghanistan; Albania; Algeria; Andorra; Angola; Antigua and Barbuda; Argentina; Armenia; Australia; Austria; Azerbaijan;
+Bahamas; Bahrain; Bangladesh; Barbados; Belarus; Belgium; Belize; Benin; Bhutan; Bolivia; Bosnia and Herzegovina;
+Botswana; Brazil; Brunei; Bulgaria; Burkina Faso; Burundi; Cabo Verde; Cape Verde; Cambodia; Cameroon; Canada;
+Central African Republic; Chad; Chile; China; People's Republic of China; Colombia; Comoros; Congo;
+Democratic Republic of the Congo; Costa Rica; Côte d'Ivoire; Ivory Coast; Croatia; Cuba; Cyprus; Czechia;
+Czech Republic; Denmark; Djibouti; Dominica; Dominican Republic; Ecuador; Egypt; El Salvador; Equatorial Guinea;
+Eritrea; Estonia; Eswatini; Swaziland; Ethiopia; Fiji; Finland; France; Gabon; Gambia; Georgia; Germany; Ghana;
+Greece; Grenada; Guatemala; Guinea; Guinea-Bissau; Guyana; Haiti; Honduras; Hungary; Iceland; India; Indonesia;
+Iran; Iraq; Ireland; Israel; Italy; Jamaica; Japan; Jordan; Kazakhstan; Kenya; Kiribati; North Korea; South Korea;
+Korea; Kosovo; Kuwait; Kyrgyzstan; Laos; Lao PDR; Latvia; Lebanon; Lesotho; Liberia; Libya; Liechtenstein;
+Lithuania; Luxembourg; Madagascar; Malawi; Malaysia; Maldives; Mali; Malta; Marshall Islands; Mauritania;
+Mauritius; Mexico; Micronesia; Moldova; Monaco; Mongolia; Montenegro; Morocco; Mozambique; Myanmar; Burma; Namibia;
+Nauru; Nepal; Netherlands; Holland; New Zealand; Nicaragua; Niger; Nigeria; North Macedonia; Macedonia; Norway;
+Oman; Pakistan; Palau; Palestine; Panama; Papua New Guinea; Paraguay; Peru; Philippines; Poland; Portugal; Qatar;
+Romania; Russia; Russian Federation; Rwanda; Saint Kitts and Nevis; Saint Lucia; Saint Vincent and the Grenadines;
+Samoa; San Marino; São Tomé and Príncipe; Saudi Arabia; Senegal; Serbia; Seychelles; Sierra Leone; Singapore;
+Slovakia; Slovenia; Solomon Islands; Somalia; South Africa; South Sudan; Spain; Sri Lanka; Sudan; Suriname; Sweden;
+Switzerland; Syria; Taiwan; Tajikistan; Tanzania; Thailand; Timor-Leste; East Timor; Togo; Tonga;
+Trinidad and Tobago; Tunisia; Turkey; Türkiye; Turkmenistan; Tuvalu; Uganda; Ukraine; United Arab Emirates; UAE;
+United Kingdom; UK; Britain; Great Britain; England; Scotland; Wales; Northern Ireland; United States;
+United States of America; USA; America; Uruguay; Uzbekistan; Vanuatu; Vatican City; Venezuela; Vietnam; Viet Nam;
+Yemen; Zambia; Zimbabwe""".split(";"))
+# Countries whose name is also their capital's: "Singapore" can answer "In which city ...?".
+CITY_STATES = frozenset(name.strip().lower() for name in """Singapore; Monaco; Luxembourg; Kuwait; Djibouti; Panama;
+Guatemala; Mexico; Andorra; Vatican City; San Marino""".split(";"))
+_ARTICLE = re.compile(r"^the\s+", re.I)
+
+
+def only_a_country(phrase: str) -> bool:
+    """Whether ``phrase`` is a country's name and nothing else, and no city's: "China", "the United Kingdom",
+    "Lao PDR"; not "Singapore" or "Panama"."""
+    name = _ARTICLE.sub("", " ".join(phrase.split()).strip(" .,;:'’\"“”()")).lower()
+    return name in COUNTRIES and name not in CITY_STATES
