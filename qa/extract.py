@@ -408,10 +408,7 @@ class Extractor:
                 continue
             first, last = answer_sentences(spans, *span)
             if first == last:  # the title inside one sentence
-                best = Candidate(doc_id, first, *spans[first], rank=1, features={}, score=1.0)
-                cited = replace(self._citation(best, answers=True), span_start=span[0], span_end=span[1])
-                return Answer(query.question, text[best.start:best.end], True, DEFINED, [cited], text[slice(*span)],
-                              "")
+                return self._quoted(query.question, doc_id, span, first, last)
         return None
 
     def _about_document(self, query: Query, hits: list[Hit]) -> Answer | None:
@@ -434,11 +431,15 @@ class Extractor:
         found = document_fact(text, asked)
         if found is None:
             return None
-        spans = self.index.sentences[doc_id]
-        first, last = answer_sentences(spans, *found)
+        return self._quoted(question, doc_id, found, *answer_sentences(self.index.sentences[doc_id], *found))
+
+    def _quoted(self, question: str, doc_id: str, span: tuple[int, int], first: int, last: int) -> Answer:
+        """An answer at the set confidence of a rule that found the phrase (``DEFINED``): ``span`` of the document,
+        in its sentences ``first`` to ``last``, cited there."""
+        text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
         best = Candidate(doc_id, first, spans[first][0], spans[last][1], rank=1, features={}, score=1.0)
-        cited = replace(self._citation(best, answers=True), span_start=found[0], span_end=found[1])
-        return Answer(question, text[best.start:best.end], True, DEFINED, [cited], text[slice(*found)], "")
+        cited = replace(self._citation(best, answers=True), span_start=span[0], span_end=span[1])
+        return Answer(question, text[best.start:best.end], True, DEFINED, [cited], text[slice(*span)], "")
 
     def _step(self, query: Query, candidates: list[Candidate], weights, min_confidence: float) -> Answer | None:
         """ "What is the third step ...?": that item of the numbered list holding, or led into by, the best
