@@ -258,8 +258,9 @@ def _runs(text: str, tokens: list) -> list[tuple[int, int]]:
 
 def _asked_runs(question: str, tokens: list) -> list[tuple[int, int]]:
     """The question's runs (_runs), less the question word that opens it: "Lao" of "Which Lao newspaper ...?"."""
-    return [(a + 1, b) if a == 0 and tokens[0][0].lower() in _QUESTION_WORDS else (a, b)
-            for a, b in _runs(question, tokens) if not (a == 0 and b == 1 and tokens[0][0].lower() in _QUESTION_WORDS)]
+    opens = bool(tokens) and tokens[0][0].lower() in _QUESTION_WORDS
+    runs = [(1 if a == 0 and opens else a, b) for a, b in _runs(question, tokens)]
+    return [(a, b) for a, b in runs if a < b]
 
 
 def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple[str, ...] | None:

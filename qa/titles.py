@@ -39,12 +39,12 @@ def asked_title(question: str) -> tuple[str, str] | None:
     ("" for all of it): "What post does Xiong Bo hold?" -> ("Xiong Bo", ""), "Which committee does Khamjane
     Vongphosy chair?" -> ("Khamjane Vongphosy", "committee"); None otherwise (a pronoun, a qualifier such as "in
     the association", a title of a work)."""
-    match = _ASKED.match(question)
-    part = _ASKED_PART.match(question) if not match else None
-    if not match and not part:
+    match = _ASKED.match(question) or _ASKED_PART.match(question)
+    if not match:
         return None
-    who = (match.group("who") or match.group("owner")) if match else part.group("who")
-    return (who.strip(), part.group("part").lower() if part else "") if _NAME.fullmatch(who.strip()) else None
+    asked = match.groupdict()
+    who = (asked.get("who") or asked.get("owner")).strip()
+    return (who, (asked.get("part") or "").lower()) if _NAME.fullmatch(who) else None
 
 
 def title_of(text: str, name: str, part: str = "") -> tuple[int, int] | None:
@@ -113,17 +113,13 @@ def _before(text: str, start: int) -> tuple[int, int] | None:
     words.reverse()
     # from the title's first word, or the word naming it ("Chinese President", "Prime Minister"): not from
     # "According to Minister of Foreign Affairs Bui Thanh Son"
-    while len(words) > 1 and not (_is_title(text, words[0]) or _is_title(text, words[1])):
+    while len(words) > 1 and not any(_is_title_word(text[slice(*w)]) for w in words[:2]):
         words.pop(0)
     while words and text[slice(*words[0])].lower() in _JOINERS:
         words.pop(0)
     if not words or not _titled(text, words[0][0], words[-1][1]):
         return None
     return words[0][0], words[-1][1]
-
-
-def _is_title(text: str, word: tuple[int, int]) -> bool:
-    return _is_title_word(text[slice(*word)])
 
 
 def _is_title_word(word: str) -> bool:
