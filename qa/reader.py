@@ -295,6 +295,7 @@ def _whole_range(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_OF_NAME = re.compile(r"[A-Z][\w'’-]* of $")  # "Minister of ": what follows is the end of a longer name
 _SPACE = re.compile(r"\s")
 # Words that come before a name without being part of it ("General Hun Manet" names "Hun Manet").
 _TITLES = frozenset("""mr mrs ms miss mister madam madame dr doctor prof professor sir lord lady dame king queen
@@ -305,20 +306,25 @@ colonel major lieutenant sergeant admiral commander marshal chief deputy duke du
 
 def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Widened over the capitalized words next to a phrase that begins or ends with one, one space apart;
-    not over a word that starts a sentence, a stopword ("The") or a word with a full stop ("Mr.")."""
+    not over a word that starts a sentence, a stopword ("The") or a word with a full stop ("Mr."), nor
+    leftwards over capitalized words after a capitalized word and "of", which end another name."""
     def is_name(word_start: int, word_end: int) -> bool:
         word = text[word_start:word_end]
         return (bool(_NAME_WORD.fullmatch(word)) and word.lower() not in STOPWORDS and word.lower() not in _TITLES
                 and not word.endswith(("'s", "’s")))  # "Fresno's African-American": a possessor, not the name
 
+    phrase_start = start
     while start < end and is_name(start, _first_space(text, start, end)) and text[start - 1:start] == " ":
         before = text.rfind(" ", 0, start - 1) + 1
         if not is_name(before, start - 1) or starts_sentence(text, before):
             break
         start = before
+    if start < phrase_start and _OF_NAME.search(text, max(0, start - 40), start):
+        start = phrase_start  # "Foreign Affairs" of "Minister of Foreign Affairs Bui Thanh Son" ends another name
     while start < end and is_name(text.rfind(" ", start, end) + 1 or start, end) and text[end:end + 1] == " ":
-        after = _first_space(text, end + 1, len(text))
-        if not is_name(end + 1, after):
+        word = _NAME_WORD.match(text, end + 1)  # "Son" of "Son," or of "Son." ending the sentence; not "U" of "U.S."
+        after = word.end() if word else end + 1
+        if not word or not is_name(end + 1, after) or re.match(r"\.\S", text[after:after + 2]):
             break
         end = after
     return start, end
