@@ -27,6 +27,9 @@ reader, which reads the question's words more than its names, answers such passa
 - **Another rank.** "Which country is the largest foreign investor in Laos?" is not answered by "Vietnam
   remains the third largest foreign investor in Laos": the question asks for a superlative without a rank, and
   the sentence gives the superlative only with one ("third largest", "ranks second").
+- **Another ordinal.** "When did the navies hold their 75th joint patrol?" is not answered by "... conduct their
+  74th annual joint patrol": the sentence never writes the question's ordinal ("75th"), and writes another
+  within three words before the word that follows it in the question ("joint").
 - **Another year.** "In which month of 2024 did Hun Manet visit Vietnam?" is not answered by "December 2023":
   the phrase quoted gives a year and none of the question's (``other_year``). Only for a question asking for
   a date: asking for a year, the question's year is a landmark ("... more severe than the drought of
@@ -59,6 +62,7 @@ _SUPERLATIVE = re.compile(r"\b(largest|biggest|greatest|highest|lowest|smallest|
                           r"oldest|newest|longest|shortest|tallest|richest|poorest)\b", re.I)
 _RANK_WORD = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))"
 _RANK = re.compile(rf"\b{_RANK_WORD}\b", re.I)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)  # see "Another ordinal"
 _RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a superlative: "third " of "third largest"
 _RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
 
@@ -75,7 +79,8 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
     return (other or (other_place(question, text, phrase) if kind in _NUMBERS else None)
-            or other_rank(question, text) or (other_year(question, phrase) if kind is Kind.DATE else None))
+            or other_rank(question, text) or other_ordinal(question, text)
+            or (other_year(question, phrase) if kind is Kind.DATE else None))
 
 
 def other_name(question: str, text: str) -> tuple[str, str] | None:
@@ -139,6 +144,26 @@ def other_rank(question: str, text: str) -> tuple[str, str] | None:
     if any(not _RANK_BEFORE.search(text, 0, m.start()) for m in _SUPERLATIVE.finditer(text)):
         return None  # the sentence also says "largest" with no rank before it
     return ranked.group(0), "the " + asked.group(0).lower()
+
+
+def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question gives an ordinal in figures before a word ("75th joint patrol") that
+    ``text`` never writes, and ``text`` puts another ordinal within three words before that word.
+
+    Example: ``other_ordinal("When was their 75th joint patrol?", "They conduct their 74th annual joint patrol.")``
+    -> ``("74th annual joint", "75th joint")``
+    """
+    for asked in _ORDINAL.finditer(question):
+        if re.search(rf"\b{asked.group(0)}\b", text, re.I):
+            continue
+        words = [w for w in _TOKEN.findall(question[asked.end():])[:3] if w.lower() not in STOPWORDS]
+        if not words:
+            continue
+        for given in _ORDINAL.finditer(text):
+            for word in list(_TOKEN.finditer(text[given.end():]))[:3]:
+                if stem(word.group(0).lower()) == stem(words[0].lower()):
+                    return text[given.start():given.end() + word.end()], f"{asked.group(0)} {words[0]}"
+    return None
 
 
 def other_year(question: str, phrase: str) -> tuple[str, str] | None:

@@ -2,7 +2,7 @@
 import pytest
 
 from qa.question import Kind, expected_kind
-from qa.slots import about_another, other_name, other_place, other_rank, other_year
+from qa.slots import about_another, other_name, other_ordinal, other_place, other_rank, other_year
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -142,6 +142,15 @@ def test_another_rank_than_the_superlative_asked_for():
     assert other_rank("What is the largest city?", "Warsaw is the largest city, and Krakow the second largest.") is None
     assert other_rank("Which country is the third largest investor?", "Vietnam is the third largest investor.") is None
     assert other_rank("Who invests in Laos?", "Vietnam is the third largest investor in Laos.") is None
+
+
+def test_another_ordinal_than_the_one_asked_about():
+    text = "On March 14 and 15, 2024, the two navies conduct their 74th annual joint patrol."
+    assert other_ordinal("When did the navies hold their 75th joint patrol?", text) == ("74th annual joint", "75th joint")
+    assert other_ordinal("When did the navies hold their 74th joint patrol?", text) is None  # the same one
+    assert other_ordinal("When was the 75th anniversary?", text) is None  # the sentence numbers no anniversary
+    assert about_another("When did the navies hold their 75th joint patrol?", Kind.DATE, text, "March 14 and 15, 2024") \
+        == ("74th annual joint", "75th joint")
 
 
 @pytest.mark.parametrize("rerank", [True, False])
