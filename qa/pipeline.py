@@ -27,6 +27,7 @@ from .store import Index, load_index, vectors_of
 from .question import Kind, Query, build_query, plain_question
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
+from .titles import name_in
 from .types import Answer, Document
 
 RELOAD_SECONDS = 2.0
@@ -211,7 +212,7 @@ class QA:
         if not said.found:
             return query
         context = f"{query.context} {said.text}"
-        referent = said.span if earlier.kind is Kind.PERSON and len(said.span.split()) <= 6 else ""
+        referent = name_in(said.span) if earlier.kind is Kind.PERSON else ""
         return replace(query, search_text=f"{context} {query.question}", context=context, referent=referent)
 
     @staticmethod

@@ -33,6 +33,10 @@ class Kind(Enum):
 
 
 # Ordered: the first pattern that matches wins, so specific phrasings come first.
+# One word that may stand between "which" and a person ("Which Lao leader ...?"), not a verb or article ("What do
+# people call ...?")
+_QUALIFIER = (r"((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|the|a|an)"
+              r"\b)[^\W\d_]+ )?")
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     (r"\bhow many (years|months|days|decades|centuries|weeks|hours)\b", Kind.PERIOD),
@@ -49,7 +53,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),
-    (r"\bwho(m|se)?\b|\b(what|which) (person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
+    (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
     (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b", Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
 ]]

@@ -47,6 +47,17 @@ def asked_title(question: str) -> tuple[str, str] | None:
     return (who, (asked.get("part") or "").lower()) if _NAME.fullmatch(who) else None
 
 
+def name_in(phrase: str) -> str:
+    """The person a who-answer names, to stand for a follow-up's "he" or "she": the name of a phrase that is a
+    name and titles between commas ("Thongloun Sisoulith" of "General Secretary and President of Laos,
+    Thongloun Sisoulith"); else a phrase of at most six words as it is; else ""."""
+    parts = [part.strip() for part in phrase.split(",")]
+    names = [part for part in parts if _NAME.fullmatch(part) and not _titled(part, 0, len(part))]
+    if len(parts) > 1 and len(names) == 1 and all(_titled(part, 0, len(part)) for part in parts if part != names[0]):
+        return names[0]
+    return phrase if len(phrase.split()) <= 6 else ""
+
+
 def title_of(text: str, name: str, part: str = "") -> tuple[int, int] | None:
     """``[start, end)`` of the title ``text`` gives ``name`` where it first gives one, or None: the apposition after
     the name ("Xiong Bo, Chinese Ambassador to Vietnam,"), with a second one it runs on to ("Minister of Planning

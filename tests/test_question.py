@@ -20,6 +20,7 @@ from qa.spans import best_span, find_spans
     ("How many years did the war last?", Kind.PERIOD),
     ("Who designed the bridge?", Kind.PERSON),
     ("Which leaders signed the accord?", Kind.PERSON),
+    ("Which Lao leader made a State visit?", Kind.PERSON), ("What do people call the city?", Kind.OTHER),
     ("Where was the treaty signed?", Kind.PLACE),
     ("What is the capital of Peru?", Kind.PLACE),
     ("Which anniversary did they celebrate?", Kind.ORDINAL),

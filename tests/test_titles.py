@@ -1,7 +1,7 @@
 """A person's title as the documents write it beside the name: cases written for these tests, and the seeds."""
 import pytest
 
-from qa.titles import asked_title, title_of
+from qa.titles import asked_title, name_in, title_of
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -51,6 +51,16 @@ def test_the_title_naming_what_the_person_heads_is_the_one_quoted(part, title):
     assert (text[slice(*found)] if found else None) == title
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("General Secretary and President of Laos, Thongloun Sisoulith", "Thongloun Sisoulith"),
+    ("Mr. Xiong Bo, Chinese Ambassador to Vietnam", "Mr. Xiong Bo"), ("Hun Manet", "Hun Manet"),
+    ("Presidents Ho Chi Minh, Kaysone Phomvihane and Souphanouvong", ""),  # three people, not one
+    ("the generations of leaders and people of the two countries", ""),  # no name, and too long to stand for one
+])
+def test_the_person_a_who_answer_names(phrase, name):
+    assert name_in(phrase) == name
+
+
 def test_what_post_a_person_holds_is_answered_with_the_documents_title(seed_qa):
     answer = seed_qa.answer("What post does Xiong Bo hold?")
     assert answer.found and answer.span == "Chinese Ambassador to Vietnam"
@@ -58,3 +68,8 @@ def test_what_post_a_person_holds_is_answered_with_the_documents_title(seed_qa):
     history = ["Who is the Minister of Planning and Investment of Laos?"]  # he is the person qa answered
     answer = seed_qa.answer("What other post does he hold?", history=history)
     assert answer.found and "Chairman of the Laos - Vietnam Cooperation Committee" in answer.span
+    # qa answers who with the title and the name ("General Secretary and President of Laos, Thongloun Sisoulith"):
+    # "he" is the name
+    history = ["Which Lao leader made a State visit to Vietnam in September 2024?"]
+    answer = seed_qa.answer("What posts does he hold?", history=history)
+    assert answer.found and answer.span == "General Secretary and President of Laos"
