@@ -21,6 +21,7 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
+from .bylines import asks_author, author_in
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, years
@@ -188,7 +189,8 @@ class Extractor:
         # names the thing it asks of the person qa answered ("Which committee does he chair?") is read, with the
         # person's name for "he" (docs/reader.md: right more often on held-out seed follow-ups).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
-        step = self._step(query, candidates, weights, min_confidence) if not absent else None
+        step = (self._step(query, candidates, weights, min_confidence) or self._byline(query, candidates)
+                if not absent else None)
         if step is not None:
             return step
         if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER
@@ -432,6 +434,19 @@ class Extractor:
         if found is None:
             return None
         return self._quoted(question, doc_id, found, *answer_sentences(self.index.sentences[doc_id], *found))
+
+    def _byline(self, query: Query, candidates: list[Candidate]) -> Answer | None:
+        """ "Who wrote the Paxaxon article?": the name a byline gives ("Authored by X") in one of the 2 best
+        sentences or the 3 after it in its document (qa.bylines); None if none does."""
+        if not asks_author(query.question):
+            return None
+        for best in candidates[:2]:
+            text, spans = self.index.documents[best.doc_id].text, self.index.sentences[best.doc_id]
+            for i in range(best.sentence, min(best.sentence + 4, len(spans))):
+                span = author_in(text, *spans[i])
+                if span is not None:
+                    return self._quoted(query.question, best.doc_id, span, i, i)
+        return None
 
     def _quoted(self, question: str, doc_id: str, span: tuple[int, int], first: int, last: int) -> Answer:
         """An answer at the set confidence of a rule that found the phrase (``DEFINED``): ``span`` of the document,

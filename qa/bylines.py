@@ -1,0 +1,32 @@
+"""Who wrote a text: "Who wrote the Paxaxon article?" of a document saying "... the Paxaxon electronic newspaper
+published an article titled “...”. ... Authored by Thongsavanh Phomvihane, Head of ..., the article highlighted
+...".
+
+News text names a reported article's author in a byline sentence ("Authored by X", "written by X") a sentence
+or two after the one that names the article, which is the one that matches the question; the reader reads the
+best sentence with one neighbour on each side and so never sees the byline. A question asking who wrote,
+authored or penned something is answered with the name after "by" in the best retrieved sentences or the three
+after each. Rule-based; the quote is a verbatim slice of the document. What this does not do: the document's
+own author ("Who wrote this article?"), which its byline line gives (qa.metadata).
+"""
+from __future__ import annotations
+
+import re
+
+_ASKED = re.compile(r"^\s*who\s+(?:wrote|authored|co-authored|penned|(?:has|had)\s+written|(?:is|was)\s+the\s+"
+                    r"(?:author|writer)\s+of)\b", re.I)
+_BY = re.compile(r"\b(?:[Aa]uthored|[Cc]o-authored|[Ww]ritten|[Pp]enned)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                 r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
+
+
+def asks_author(question: str) -> bool:
+    """Whether a question asks who wrote something: "Who wrote the Paxaxon article?", "Who is the author of
+    it?"."""
+    return bool(_ASKED.match(question))
+
+
+def author_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the name a byline in ``text[start:end]`` gives ("Authored by Thongsavanh Phomvihane,"),
+    or None."""
+    found = _BY.search(text, start, end)
+    return found.span("name") if found else None

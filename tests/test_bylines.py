@@ -1,0 +1,37 @@
+"""qa.bylines: who wrote a text that a document reports on, from its byline sentence."""
+import pytest
+
+from qa.bylines import asks_author, author_in
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Who wrote the Paxaxon article?", True), ("who authored it", True), ("Who is the author of the report?", True),
+    ("Who has written about the treaty?", True), ("Who translated the article?", False),
+    ("What did the author write?", False), ("Who read the article?", False),
+])
+def test_a_question_asking_who_wrote_something_is_told(question, asked):
+    assert asks_author(question) is asked
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Authored by Thongsavanh Phomvihane, Head of the Department, the article said ...", "Thongsavanh Phomvihane"),
+    ("The report, written by Dr. Jane Smith of Oxford, found ...", "Jane Smith"),
+    ("It was written by hand.", None),  # no name after "by"
+    ("The article was published by Paxaxon.", None),  # a publisher is not an author
+])
+def test_the_author_is_the_name_after_authored_or_written_by(text, name):
+    span = author_in(text, 0, len(text))
+    assert (text[slice(*span)] if span else None) == name
+
+
+def test_who_wrote_an_article_the_seeds_report_on(seed_qa):
+    # the byline is two sentences after the one that names the article, outside the passage the reader reads
+    for question, history in [("Who wrote the Paxaxon article?", None),
+                              ("Who wrote it?", ["Which newspaper published the article “Lao-Vietnam Nurturing "
+                                                 "Great Friendship and Special Solidarity to New Heights”?"])]:
+        answer = seed_qa.answer(question, history=history)
+        assert answer.found and answer.span == "Thongsavanh Phomvihane", question
+        assert answer.citations[0].doc_id.startswith("004") and answer.span in answer.text
+    # and the post of the person qa named is his
+    answer = seed_qa.answer("What post does he hold?", history=["Who wrote the Paxaxon article?"])
+    assert answer.found and answer.span.startswith("Head of the Central Committee’s Foreign Affairs Department")
