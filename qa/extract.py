@@ -22,6 +22,7 @@ from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .bylines import asks_author, author_in
+from .contrasts import added_to, set_aside
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, years
@@ -190,7 +191,7 @@ class Extractor:
         # person's name for "he" (docs/reader.md: right more often on held-out seed follow-ups).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
         step = (self._step(query, candidates, weights, min_confidence) or self._byline(query, candidates)
-                if not absent else None)
+                or self._added(query, candidates) if not absent else None)
         if step is not None:
             return step
         if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER
@@ -444,6 +445,19 @@ class Extractor:
             text, spans = self.index.documents[best.doc_id].text, self.index.sentences[best.doc_id]
             for i in range(best.sentence, min(best.sentence + 4, len(spans))):
                 span = author_in(text, *spans[i])
+                if span is not None:
+                    return self._quoted(query.question, best.doc_id, span, i, i)
+        return None
+
+    def _added(self, query: Query, candidates: list[Candidate]) -> Answer | None:
+        """ "Beyond raising trade volumes, what ...?": Y of the first of the 12 best sentences, or the one after
+        each, that says "not just X' but also Y" of what the question sets aside (qa.contrasts); None if none
+        does."""
+        aside = set_aside(query.question)
+        for best in candidates[:12] if aside else ():
+            spans = self.index.sentences[best.doc_id]
+            for i in range(best.sentence, min(best.sentence + 2, len(spans))):
+                span = added_to(self.index.documents[best.doc_id].text, *spans[i], aside)
                 if span is not None:
                     return self._quoted(query.question, best.doc_id, span, i, i)
         return None

@@ -1,0 +1,38 @@
+"""qa.contrasts: "Besides X, what ...?" answered with Y of "not just X' but also Y"."""
+import pytest
+
+from qa.contrasts import added_to, set_aside
+
+
+@pytest.mark.parametrize("question, aside", [
+    ("Beyond raising trade volumes, what do Vietnam and Laos swap?", "raising trade volumes"),
+    ("apart from the economy, in which fields did they succeed?", "the economy"),
+    ("In addition to trade, what did they discuss?", "trade"),
+    ("What lies beyond the river?", None), ("Besides what?", None),
+])
+def test_what_a_question_sets_aside(question, aside):
+    assert set_aside(question) == aside
+
+
+@pytest.mark.parametrize("text, aside, added", [
+    ("This cooperation is not just about increasing trade volumes, but also about sharing experiences and best "
+     "practices in areas such as planning.", "raising trade volumes",
+     "sharing experiences and best practices in areas such as planning"),
+    ("The successes are not just in terms of economic cooperation, but also in areas such as cultural exchange, "
+     "education, and regional security.", "the economy", "cultural exchange, education, and regional security"),
+    ("It is not only a diplomatic alliance but a testament to shared history.", "trade", None),  # another X'
+    ("Trade grew, and so did investment.", "trade", None),  # no "not just ... but"
+])
+def test_what_a_sentence_adds_to_what_is_set_aside(text, aside, added):
+    span = added_to(text, 0, len(text), aside)
+    assert (text[slice(*span)] if span else None) == added
+
+
+def test_besides_questions_on_the_seeds(seed_qa):
+    answer = seed_qa.answer("Apart from the economy, in which fields has the partnership recorded remarkable "
+                            "achievements?")
+    assert answer.found and answer.span == "cultural exchange, education, and regional security"
+    assert answer.citations[0].doc_id.startswith("003") and answer.span in answer.text
+    answer = seed_qa.answer("Beyond raising trade volumes, what do Vietnam and Laos swap through their economic "
+                            "cooperation?")
+    assert answer.found and answer.span.startswith("sharing experiences and best practices")
