@@ -14,7 +14,7 @@ import re
 
 from .countries import only_a_country
 from .question import Kind, is_yes_no, names, unnamed
-from .slots import about_another, other_name
+from .slots import about_another, other_name, other_pair
 from .spans import MONTH
 from .text import STOPWORDS
 
@@ -93,7 +93,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     given = names(question)
     named_none = bool(given) and len(unnamed(given, text)) == len(given)
     other = about_another(question, kind, text, phrase) or (
-        other_name(question, before) if before and named_none and not is_yes_no(question) else None)
+        (other_name(question, before) or other_pair(question, before)) if before and named_none
+        and not is_yes_no(question) else None)
     return OTHER_NAME.format(said=other[0], name=other[1]) if other else None
 
 

@@ -24,9 +24,16 @@ reader, which reads the question's words more than its names, answers such passa
   205 projects in Cambodia": asking for a count, an amount, a percentage or a quantity, the question puts a name
   after "in" (or "to", "from", ...) that the sentence never names, and the sentence puts another name there.
   Only for numbers: "Which festival is held in Newcastle?" may well be answered by "... held in Leazes Park".
+- **Another pair.** "In what year did Vietnam and Laos sign the Border Trade Agreement?" is not answered by
+  "Since the signing of the Vietnam-Cambodia Economic and Trade Agreement in 1998": the question pairs two names
+  ("Vietnam and Laos", "Vietnam-Laos"), the sentence never names the second, and pairs the first with a name the
+  question does not give.
 - **Another rank.** "Which country is the largest foreign investor in Laos?" is not answered by "Vietnam
   remains the third largest foreign investor in Laos": the question asks for a superlative without a rank, and
   the sentence gives the superlative only with one ("third largest", "ranks second").
+- **Another's rank.** "What rank does Vietnam hold among Laos's investors?" is not answered by "Cambodia ranks
+  second among the 79 countries ... receiving foreign investment from Vietnam": asking for a rank, the sentence
+  gives it to a name the question does not give ("Cambodia ranks second", "X is the third largest").
 - **Another ordinal.** "When did the navies hold their 75th joint patrol?" is not answered by "... conduct their
   74th annual joint patrol": the sentence never writes the question's ordinal ("75th"), and writes another
   within three words before the word that follows it in the question ("joint").
@@ -62,6 +69,10 @@ _SUPERLATIVE = re.compile(r"\b(largest|biggest|greatest|highest|lowest|smallest|
                           r"oldest|newest|longest|shortest|tallest|richest|poorest)\b", re.I)
 _RANK_WORD = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))"
 _RANK = re.compile(rf"\b{_RANK_WORD}\b", re.I)
+# two names paired: "Vietnam-Laos", "Vietnam - Laos", "Vietnam and Laos" (see "Another pair")
+_PAIR = re.compile(r"\b([A-Z][\w'’]*)(?:-|–|\s+[-–]\s+|\s+and\s+)([A-Z][\w'’]*)\b")
+_RANK_OF = re.compile(rf"\b([A-Z][\w'’]*)\s+(?:ranks?|ranked|is|was|remains|remained)\s+(?:as\s+)?(?:the\s+)?"
+                      rf"{_RANK_WORD}\b")  # "Cambodia ranks second", "Vietnam is the third": see "Another's rank"
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)  # see "Another ordinal"
 _RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a superlative: "third " of "third largest"
 _RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
@@ -78,8 +89,9 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     quoted = phrase.strip()
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
-    return (other or (other_place(question, text, phrase) if kind in _NUMBERS else None)
-            or other_rank(question, text) or other_ordinal(question, text)
+    return (other or other_pair(question, text) or (other_place(question, text, phrase) if kind in _NUMBERS else None)
+            or other_rank(question, text) or (ranks_another(question, text) if kind is Kind.ORDINAL else None)
+            or other_ordinal(question, text)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
 
 
@@ -130,6 +142,26 @@ def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None
     return None
 
 
+def other_pair(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question pairs two names that ``text`` pairs otherwise: the second is not in
+    ``text``, and ``text`` pairs the first with a name the question does not give.
+
+    Example: ``other_pair("What was Vietnam-Laos trade in 2022?", "Trade between Vietnam and Cambodia grew.")``
+    -> ``("Vietnam and Cambodia", "Laos")``
+    """
+    held, given = _TOKEN.findall(text), names(question)
+    for asked in _PAIR.finditer(question):
+        first, second = asked.group(1), asked.group(2)
+        if asked.start() == 0 or any(_same(second, word) for word in held):
+            continue
+        for pair in _PAIR.finditer(text):
+            ours = [name for name in pair.group(1, 2) if _same(name, first)]
+            other = [name for name in pair.group(1, 2) if not any(_same(name, g) for g in given)]
+            if ours and other:
+                return pair.group(0), second
+    return None
+
+
 def other_rank(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question asks for a superlative with no rank ("the largest") and ``text``
     gives superlatives only with one ("third largest", "ranks second").
@@ -144,6 +176,19 @@ def other_rank(question: str, text: str) -> tuple[str, str] | None:
     if any(not _RANK_BEFORE.search(text, 0, m.start()) for m in _SUPERLATIVE.finditer(text)):
         return None  # the sentence also says "largest" with no rank before it
     return ranked.group(0), "the " + asked.group(0).lower()
+
+
+def ranks_another(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, name)`` when ``text`` gives a rank to a name the question does not give.
+
+    Example: ``ranks_another("What rank does Vietnam hold?", "Cambodia ranks second among them.")`` -> ``("Cambodia
+    ranks second", "Vietnam")``
+    """
+    given = names(question)
+    for ranked in _RANK_OF.finditer(text) if given else ():
+        if ranked.group(1).lower() not in STOPWORDS and not any(_same(ranked.group(1), name) for name in given):
+            return ranked.group(0), given[0]
+    return None
 
 
 def other_ordinal(question: str, text: str) -> tuple[str, str] | None:

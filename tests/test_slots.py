@@ -2,7 +2,8 @@
 import pytest
 
 from qa.question import Kind, expected_kind
-from qa.slots import about_another, other_name, other_ordinal, other_place, other_rank, other_year
+from qa.slots import (about_another, other_name, other_ordinal, other_pair, other_place, other_rank, other_year,
+                      ranks_another)
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -144,6 +145,28 @@ def test_another_rank_than_the_superlative_asked_for():
     assert other_rank("Who invests in Laos?", "Vietnam is the third largest investor in Laos.") is None
 
 
+def test_another_pair_than_the_questions():
+    text = "Since the signing of the Vietnam-Cambodia Economic and Trade Agreement in 1998, trade grew."
+    assert other_pair("In what year did Vietnam and Laos sign the Border Trade Agreement?", text) \
+        == ("Vietnam-Cambodia", "Laos")
+    assert other_pair("What was Vietnam-Laos trade in 2022?", "Trade between Vietnam and Cambodia grew.") \
+        == ("Vietnam and Cambodia", "Laos")
+    assert other_pair("What was Vietnam-Cambodia trade in 2022?", text) is None  # the same pair
+    assert other_pair("What was Vietnam-Laos trade in 2022?", "Laos and Cambodia trade with Vietnam.") is None  # named
+    # the sentence pairs the first with a name the question gives too: not another pair
+    assert other_pair("What did Vietnam, Laos and Cambodia agree?", "Vietnam and Cambodia agreed.") is None
+
+
+def test_a_rank_given_to_another_name():
+    text = "Notably, Cambodia ranks second among the 79 countries receiving foreign investment from Vietnam."
+    assert ranks_another("What rank does Vietnam hold among Laos's investors?", text) == ("Cambodia ranks second",
+                                                                                          "Vietnam")
+    assert ranks_another("What rank does Cambodia hold among Vietnam's destinations?", text) is None
+    assert ranks_another("What rank does Vietnam hold?", "It is the third largest investor.") is None  # "it"
+    # only asking for a rank
+    assert about_another("How many countries receive investment from Vietnam?", Kind.COUNT, text, "79") is None
+
+
 def test_another_ordinal_than_the_one_asked_about():
     text = "On March 14 and 15, 2024, the two navies conduct their 74th annual joint patrol."
     assert other_ordinal("When did the navies hold their 75th joint patrol?", text) == ("74th annual joint", "75th joint")
@@ -166,7 +189,9 @@ def test_near_misses_on_the_seeds_say_why_they_do_not_answer(seed_qa, rerank, mo
         "How many joint patrols have the Vietnamese and Cambodian navies conducted?",  # "their 74th annual"
         "Where was the 46th meeting of the Vietnam-Laos Intergovernmental Committee held?",  # "held the 46th ..."
         "How many years was Hun Sen Prime Minister of Cambodia?",  # the day Hun Manet took office
-        "What was the bilateral trade turnover between Vietnam and Laos in 2022?")}  # a sentence naming no one
+        "What was the bilateral trade turnover between Vietnam and Laos in 2022?",  # a sentence naming no one
+        "What was the value of Vietnam-Laos bilateral trade for the whole of 2022?",  # the same, paired otherwise
+        "When did the navies of Vietnam and Cambodia hold their 75th joint patrol?")}  # "their 74th annual"
     assert [(a.found, a.reason) for a in said.values()] == [
         (False, "The closest passage says “third largest”, not the biggest."),
         (False, "The closest passage says “projects in Cambodia”, not in China."),
@@ -176,7 +201,9 @@ def test_near_misses_on_the_seeds_say_why_they_do_not_answer(seed_qa, rerank, mo
         (False, "The closest passage gives no number."),
         (False, "The closest passage gives no place."),
         (False, "The closest passage gives only a date, “August 22”, where the question asks how many years."),
-        (False, "The closest passage says “Vietnam and Cambodia”, not Laos.")]
+        (False, "The closest passage says “Vietnam and Cambodia”, not Laos."),
+        (False, "The closest passage says “Vietnam and Cambodia”, not Laos."),
+        (False, "The closest passage says “74th annual joint”, not 75th joint.")]
     # the questions the near misses were made from are still answered
     assert "third largest" in seed_qa.answer("What rank does Vietnam hold among foreign investors in Laos?").text
     assert "205" in seed_qa.answer("How many investment projects does Vietnam have in Cambodia?").span
