@@ -32,10 +32,25 @@ Yemen; Zambia; Zimbabwe""".split(";"))
 CITY_STATES = frozenset(name.strip().lower() for name in """Singapore; Monaco; Luxembourg; Kuwait; Djibouti; Panama;
 Guatemala; Mexico; Andorra; Vatican City; San Marino""".split(";"))
 _ARTICLE = re.compile(r"^the\s+", re.I)
+# what joins the names of a list of countries: "Vietnam, Laos and Cambodia", "Vietnam - Laos - Cambodia"
+COUNTRY_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+[-–&]\s+")
 
 
 def only_a_country(phrase: str) -> bool:
-    """Whether ``phrase`` is a country's name and nothing else, and no city's: "China", "the United Kingdom",
-    "Lao PDR"; not "Singapore" or "Panama"."""
-    name = _ARTICLE.sub("", " ".join(phrase.split()).strip(" .,;:'’\"“”()")).lower()
-    return name in COUNTRIES and name not in CITY_STATES
+    """Whether ``phrase`` is a country's name and nothing else, and no city's, or countries' names joined:
+    "China", "the United Kingdom", "Lao PDR", "Vietnam - Laos - Cambodia"; not "Singapore" or "Panama"."""
+    names = COUNTRY_LIST.split(" ".join(phrase.split()).strip(" .,;:'’\"“”()"))
+    return all(_ARTICLE.sub("", name).lower() in COUNTRIES - CITY_STATES for name in names)
+
+
+# the countries whose names are more than one word, longest first: "United States of America" before "United States"
+_LONG_NAMES = re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(
+    (n for n in COUNTRIES if " " in n), key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def long_country_names(text: str) -> list[str]:
+    """The countries of more than one word that ``text`` names, as written: ["United States"] of "What share did
+    the United States account for?". A document may hold each word and never the name ("the United Nations",
+    "the two States"), so these are looked for as phrases (qa.extract.Extractor.absent_names)."""
+    return list(dict.fromkeys(found.group(1) for found in _LONG_NAMES.finditer(text)))
+

@@ -22,6 +22,7 @@ from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .bylines import asks_author, author_in
+from .countries import long_country_names
 from .contrasts import added_to, set_aside
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
@@ -87,6 +88,7 @@ class Extractor:
         self._titles: dict[str, frozenset] = {}
         matrix = index.bm25.scores
         self._indptr = np.asarray(matrix["indptr"])
+        self._postings = np.asarray(matrix["indices"])  # the chunks holding each term, term by term
         self._vocab = index.bm25.vocab_dict
         self._n_chunks = max(1, len(index.chunks))
         self._sentence_words: dict[tuple[str, int], SentenceWords] = {}
@@ -349,13 +351,28 @@ class Extractor:
 
     def absent_names(self, question: str) -> list[str]:
         """The names and years the question gives (qa.question.names, years) that no document contains:
-        ["Thailand"], ["2020"]. A name some document holds the start of counts as there ("Vietnamese" of
-        "Vietnam", "Cambodian" of "Cambodia")."""
+        ["Thailand"], ["2020"]; and the countries of more than one word no chunk holds as a phrase ("United
+        States" of documents that say "United Nations" and "States"). A name some document holds the start of
+        counts as there ("Vietnamese" of "Vietnam", "Cambodian" of "Cambodia")."""
         absent = [name for name in names(question) if not self._names_like(name.lower())]
+        absent += [name for name in long_country_names(question) if not self._holds_phrase(name)]
         asked = years(question)
         unknown = [year for year in asked if not self.knows(year)]
         # "from 1646 through 1647" of a text saying "1646–47": only when no year the question gives is there
         return absent + (unknown if len(unknown) == len(asked) else [])
+
+    def _holds_phrase(self, phrase: str) -> bool:
+        """Whether some chunk holds ``phrase`` as written, in any case and spacing: looked for only in the chunks
+        that hold every one of its terms (the keyword index's postings)."""
+        held = None
+        for term in terms(phrase):
+            tid = self._vocab.get(term)
+            if tid is None:
+                return False
+            rows = set(self._postings[self._indptr[tid]:self._indptr[tid + 1]].tolist())
+            held = rows if held is None else held & rows
+        wanted = " ".join(phrase.lower().split())
+        return any(wanted in " ".join(self.index.chunks[row].text.lower().split()) for row in held or ())
 
     def _names_like(self, word: str) -> bool:
         """Whether some document holds ``word`` or a start of it of 6 letters or more ("vietnam" of

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import only_a_country
+from .countries import COUNTRY_LIST, only_a_country
 from .question import Kind, is_yes_no, names, unnamed
 from .slots import about_another, other_name, other_pair
 from .spans import MONTH
@@ -34,8 +34,9 @@ OTHER_NAME = "The closest passage says “{said}”, not {name}."
 # "How old was Hun Manet ...?" answered with the day he took office: a date counts nothing.
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
-A_COUNTRY = "The closest passage names a country, “{said}”, where the question asks for a {asked}."
-_ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(city|town|village|capital)\b", re.I)
+A_COUNTRY = "The closest passage names {countries}, “{said}”, where the question asks for a {asked}."
+# "Which city ...?", "In which Chinese city ...?"
+_ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village|capital)\b", re.I)
 
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -84,7 +85,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="place")
     town = _ASKS_TOWN.search(question)
     if town and only_a_country(phrase):  # "In which city was the forum held?" and "held in China"
-        return A_COUNTRY.format(said=phrase.strip(), asked=town.group(1).lower())
+        countries = "countries" if len(COUNTRY_LIST.split(phrase.strip())) > 1 else "a country"
+        return A_COUNTRY.format(countries=countries, said=phrase.strip(), asked=town.group(1).lower())
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)

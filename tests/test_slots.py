@@ -169,11 +169,11 @@ def test_a_rank_given_to_another_name():
 
 def test_another_ordinal_than_the_one_asked_about():
     text = "On March 14 and 15, 2024, the two navies conduct their 74th annual joint patrol."
-    assert other_ordinal("When did the navies hold their 75th joint patrol?", text) == ("74th annual joint", "75th joint")
+    asked = "When did the navies hold their 75th joint patrol?"
+    assert other_ordinal(asked, text) == ("74th annual joint", "75th joint")
     assert other_ordinal("When did the navies hold their 74th joint patrol?", text) is None  # the same one
     assert other_ordinal("When was the 75th anniversary?", text) is None  # the sentence numbers no anniversary
-    assert about_another("When did the navies hold their 75th joint patrol?", Kind.DATE, text, "March 14 and 15, 2024") \
-        == ("74th annual joint", "75th joint")
+    assert about_another(asked, Kind.DATE, text, "March 14 and 15, 2024") == ("74th annual joint", "75th joint")
 
 
 @pytest.mark.parametrize("rerank", [True, False])
