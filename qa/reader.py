@@ -311,8 +311,11 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     def is_name(word_start: int, word_end: int) -> bool:
         word = text[word_start:word_end]
         return (bool(_NAME_WORD.fullmatch(word)) and word.lower() not in STOPWORDS and word.lower() not in _TITLES
-                and not word.endswith(("'s", "’s")))  # "Fresno's African-American": a possessor, not the name
+                and (not word.endswith(("'s", "’s")) or word[:-2] == "People"))  # "Fresno's African-American": a
+        # possessor, not the name; but "Lao People’s Revolutionary Party" is one
 
+    if text[end:end + 2] in ("'s", "’s") and text[max(start, end - 6):end] == "People":
+        end += 2  # "Lao People" of "Lao People’s Revolutionary Party"
     phrase_start = start
     while start < end and is_name(start, _first_space(text, start, end)) and text[start - 1:start] == " ":
         before = text.rfind(" ", 0, start - 1) + 1

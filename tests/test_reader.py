@@ -152,6 +152,7 @@ def test_a_quote_is_widened_to_whole_words():
     ("said Minister of Foreign Affairs Bui Thanh Son, that", "Bui", "Bui Thanh Son"),  # a name's end before a comma
     ("The monument in the capital city of Phnom Penh.", "Penh", "Phnom Penh"),  # "of" after no name
     ("Troops of the U.S. Army", "Army", "Army"),  # not "S" of "U.S."
+    ("the Lao People’s Revolutionary Party said", "Lao People", "Lao People’s Revolutionary Party"),
     ("the 2021-style plan", "2021", "2021"),  # a dash before a word
 ])
 def test_a_quote_takes_whole_names_and_closes_its_brackets(text, phrase, quoted):
