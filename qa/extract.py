@@ -241,7 +241,7 @@ class Extractor:
         # no date for "When ...?", another name where the question puts its own, another year, ... (qa.misses)
         sentences = self.index.sentences[best.doc_id]
         before = doc.text[slice(*sentences[best.sentence - 1])] if best.sentence > 0 else ""
-        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before)
+        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before, doc.text)
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .countries import COUNTRY_LIST, only_a_country
+from .offices import other_office
 from .question import Kind, is_yes_no, names, unnamed
 from .slots import about_another, other_name, other_pair
 from .spans import MONTH
@@ -71,14 +72,15 @@ _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
 
-def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = "") -> str | None:
+def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = "", document: str = "") -> str | None:
     """Why the answer's sentences ``text``, quoting ``phrase``, do not answer the question, however well they
     match it: they cannot say when (undated) or where (unplaced), they quote only a date for how many
     (only_a_date), or they are about another name, rank or year (qa.slots). Sentences that name none of the
     question's names take them from the sentence ``before`` them, which is checked for another name in the
     question's slot: "In 2022, bilateral trade turnover reached US$10.57 billion" after "... relations between
-    Vietnam and Cambodia have developed strongly" does not answer for Vietnam and Laos. None if none of
-    these."""
+    Vietnam and Cambodia have developed strongly" does not answer for Vietnam and Laos. Asked who holds an
+    office of a country, a person the sentences give another title, or the title of another country, by the
+    title or by the country the ``document`` names most, does not answer (qa.offices). None if none of these."""
     if undated(question, kind, text):
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
@@ -92,6 +94,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)
     if only_a_target(question, phrase, text):
         return ONLY_A_TARGET.format(said=phrase.strip())
+    office = other_office(question, text, phrase, document)
+    if office:
+        return office
     given = names(question)
     named_none = bool(given) and len(unnamed(given, text)) == len(given)
     other = about_another(question, kind, text, phrase) or (

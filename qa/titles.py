@@ -23,13 +23,13 @@ _ASKED_PART = re.compile(
     r"^\s*(?:what|which)\s+(?P<part>department|ministry|committee|commission|council|agency|organi[sz]ation|party|"
     r"association|board|institute|union|federation)\s+(?:does|did)\s+(?P<who>.+?)\s+(?:head|lead|chair|run|direct)"
     r"\s*\??\s*$", re.I)
-_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,4}[A-Z][\w'’.-]*")
+NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,4}[A-Z][\w'’.-]*")
 # Words a title is made of: one of them must be in it ("President", "Minister", "Head", "Ambassador").
 _TITLE_WORDS = frozenset("""president minister premier ambassador envoy consul secretary chairman chairwoman chairperson
 chair head director governor mayor deputy chief general commander spokesman spokeswoman spokesperson leader founder
 editor professor king queen chancellor senator representative counsellor counselor adviser advisor officer manager ceo
 president-elect vice-president""".split())
-_JOINERS = frozenset("of and the for to on - –".split())
+JOINERS = frozenset("of and the for to on - –".split())
 _HONORIFICS = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.?\s$")
 _WORD = re.compile(r"\S+")
 
@@ -44,7 +44,7 @@ def asked_title(question: str) -> tuple[str, str] | None:
         return None
     asked = match.groupdict()
     who = (asked.get("who") or asked.get("owner")).strip()
-    return (who, (asked.get("part") or "").lower()) if _NAME.fullmatch(who) else None
+    return (who, (asked.get("part") or "").lower()) if NAME.fullmatch(who) else None
 
 
 def name_in(phrase: str) -> str:
@@ -52,7 +52,7 @@ def name_in(phrase: str) -> str:
     name and titles between commas ("Thongloun Sisoulith" of "General Secretary and President of Laos,
     Thongloun Sisoulith"); else a phrase of at most six words as it is; else ""."""
     parts = [part.strip() for part in phrase.split(",")]
-    names = [part for part in parts if _NAME.fullmatch(part) and not _titled(part, 0, len(part))]
+    names = [part for part in parts if NAME.fullmatch(part) and not _titled(part, 0, len(part))]
     if len(parts) > 1 and len(names) == 1 and all(_titled(part, 0, len(part)) for part in parts if part != names[0]):
         return names[0]
     return phrase if len(phrase.split()) <= 6 else ""
@@ -96,12 +96,12 @@ def _after(text: str, end: int) -> tuple[int, int] | None:
         words = []
         for word in _WORD.finditer(text, start, min(len(text), start + 200)):
             bare = word.group(0).rstrip(",.;:)")
-            if not bare or not (bare[0].isupper() or bare.lower() in _JOINERS):
+            if not bare or not (bare[0].isupper() or bare.lower() in JOINERS):
                 break
             words.append((word.start(), word.start() + len(bare)))
             if bare != word.group(0):  # the apposition ends at its comma or full stop
                 break
-        while words and text[slice(*words[-1])].lower() in _JOINERS:
+        while words and text[slice(*words[-1])].lower() in JOINERS:
             words.pop()
         if not words or not _titled(text, words[0][0], words[-1][1]):
             return span
@@ -118,22 +118,22 @@ def _before(text: str, start: int) -> tuple[int, int] | None:
         bare = word.group(0)
         if word.end() != (words[-1][0] - 1 if words else end) or bare[-1] in ",.;:()":
             break
-        if not (bare[0].isupper() or bare.lower() in _JOINERS):
+        if not (bare[0].isupper() or bare.lower() in JOINERS):
             break
         words.append((word.start(), word.end()))
     words.reverse()
     # from the title's first word, or the word naming it ("Chinese President", "Prime Minister"): not from
     # "According to Minister of Foreign Affairs Bui Thanh Son"
-    while len(words) > 1 and not any(_is_title_word(text[slice(*w)]) for w in words[:2]):
+    while len(words) > 1 and not any(is_title_word(text[slice(*w)]) for w in words[:2]):
         words.pop(0)
-    while words and text[slice(*words[0])].lower() in _JOINERS:
+    while words and text[slice(*words[0])].lower() in JOINERS:
         words.pop(0)
     if not words or not _titled(text, words[0][0], words[-1][1]):
         return None
     return words[0][0], words[-1][1]
 
 
-def _is_title_word(word: str) -> bool:
+def is_title_word(word: str) -> bool:
     """ "President", "Presidents", "Minister's"."""
     word = word.lower()
     return word in _TITLE_WORDS or word.rstrip("’'s") in _TITLE_WORDS
@@ -143,5 +143,5 @@ def _titled(text: str, start: int, end: int) -> bool:
     """Whether a run of words is a title: it holds a title word, and what follows the last one says of what
     ("President of Laos", "Ambassador to Vietnam"); "Presidents Ho Chi Minh" is a title and a name."""
     words = text[start:end].split()
-    last = max((i for i, w in enumerate(words) if _is_title_word(w)), default=None)
-    return last is not None and (last == len(words) - 1 or words[last + 1].lower() in _JOINERS)
+    last = max((i for i, w in enumerate(words) if is_title_word(w)), default=None)
+    return last is not None and (last == len(words) - 1 or words[last + 1].lower() in JOINERS)

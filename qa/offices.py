@@ -1,0 +1,101 @@
+"""Whether the person an answer names holds the office a question asks about, of the country it asks about.
+
+"Who is Cambodia's Minister of Foreign Affairs?" is not answered by "According to Minister of Foreign Affairs
+Bui Thanh Son, ..." in an article about Vietnam, nor by "President Vo Van Thuong" of the same sentence. The
+question asks who holds an office ("Minister of Foreign Affairs") of a country ("Cambodia's", "of Laos", "the
+Lao ...") and the answer's sentences give the person another title (qa.titles.title_of), or the title of
+another country: the one its title names ("Cambodian Minister of Inspection", "Minister of ... of Laos"), or,
+when the title names none, the country the document names most, as news text leaves its own country's
+officials unqualified. What this does not do: judge an answer that is not a person with a title in its sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .countries import COUNTRIES
+from .slots import _same
+from .text import STOPWORDS, stem
+from .titles import JOINERS, NAME, is_title_word, title_of
+
+# "Who is Cambodia's Minister of Foreign Affairs?", "Who is the Prime Minister of Laos?", "Who is the Lao
+# ambassador to Vietnam?"
+_ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
+                    r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+"
+                    r"(?P<title_after>[^?]+?))\s*\??\s*$")
+_ONE_WORD_COUNTRIES = sorted(name for name in COUNTRIES if " " not in name)
+_COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalized word, which may name a country
+OTHER_OFFICE = "The closest passage gives {name} as {title}, not as {asked}."
+OTHER_HOLDER = "The closest passage gives {name} as {title}, not {country}'s."
+
+
+def asked_office(question: str) -> tuple[str, str] | None:
+    """``(country, title)`` of a question asking who holds a title of a country: ("Cambodia", "Minister of
+    Foreign Affairs"); None otherwise."""
+    asked = _ASKED.match(question)
+    if not asked:
+        return None
+    country = asked.group("owner") or asked.group("country") or asked.group("adjective")
+    title = asked.group("title") or asked.group("title_of") or asked.group("title_after")
+    words = title.split()
+    first = next((i for i, w in enumerate(words) if is_title_word(w)), None)
+    if not country_of(country) or first is None:
+        return None
+    # the title ends at the first lower-case word after its title word that joins nothing: "Ambassador to Vietnam"
+    # of "Ambassador to Vietnam quoted in the article", "Minister of Inspection" of "... who led a delegation"
+    end = next((i for i in range(first + 1, len(words)) if words[i].islower() and words[i] not in JOINERS),
+               len(words))
+    return country, " ".join(words[:end]).rstrip(",")
+
+
+def country_of(word: str) -> str | None:
+    """The country a word names or is the adjective of: "Cambodia", "Cambodian" and "Lao" -> "cambodia",
+    "cambodia", "laos"; None for other words."""
+    word = word.lower()
+    return next((name for name in _ONE_WORD_COUNTRIES if _same(word, name)), None) if len(word) >= 3 else None
+
+
+def other_office(question: str, text: str, phrase: str, document: str) -> str | None:
+    """Why ``phrase``, a name in ``text`` (the answer's sentences of ``document``), does not hold the office of
+    the country the question asks about (OTHER_OFFICE, OTHER_HOLDER); None when it may, or when the question
+    asks no such thing or the sentences give the name no title."""
+    asked = asked_office(question)
+    span = title_of(text, phrase.strip()) if asked and NAME.fullmatch(phrase.strip()) else None
+    if span is None:
+        return None
+    country, title = asked
+    wanted = [stem(w) for w in re.findall(r"[a-z]+", title.lower()) if w not in STOPWORDS and not country_of(w)]
+
+    def shared(given: str) -> int:
+        held = {stem(w) for w in re.findall(r"[a-z]+", given.lower())}
+        return sum(w in held for w in wanted)
+
+    # of the titles the sentence gives the name, one after another, the one most like the title asked
+    given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
+    if shared(given) * 2 < len(wanted):
+        return OTHER_OFFICE.format(name=phrase.strip(), title=given, asked=title)
+    asked_country, named = country_of(country), _qualifier(given)
+    if named and named != asked_country:
+        return OTHER_HOLDER.format(name=phrase.strip(), title=given, country=asked_country.title())
+    home = home_country(document) if not named else None
+    if home and home != asked_country:
+        return OTHER_HOLDER.format(name=phrase.strip(), title=f"{given} in an article about {home.title()}",
+                                   country=asked_country.title())
+    return None
+
+
+def _qualifier(title: str) -> str | None:
+    """The country a title names as its holder's: "china" of "Chinese Ambassador to Vietnam", "laos" of
+    "Minister of Planning and Investment of Laos"; None for "Ambassador to Vietnam"."""
+    words = title.split()
+    first = next((i for i, w in enumerate(words) if is_title_word(w)), len(words))
+    before = [country_of(w) for w in words[:first] if country_of(w)]
+    after = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)\W*$", title)
+    return before[0] if before else (country_of(after.group(1)) if after else None)
+
+
+def home_country(document: str) -> str | None:
+    """The country a document names most, by its name: "vietnam" of an article about Vietnam's foreign affairs."""
+    counts = Counter(country_of(w) for w in _COUNTRY_WORD.findall(document))
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,54 @@
+"""qa.offices: a person given another title, or the title of another country, than the question asks about."""
+import pytest
+
+from qa.offices import asked_office, home_country, other_office
+
+FOREIGN = ("According to Minister of Foreign Affairs Bui Thanh Son, that President Vo Van Thuong's choice of Laos as "
+           "his first destination demonstrates Vietnam's consistent policy.")
+ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and China ... Vietnam."
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Who is Cambodia's Minister of Foreign Affairs?", ("Cambodia", "Minister of Foreign Affairs")),
+    ("Who is the Minister of Foreign Affairs of Laos?", ("Laos", "Minister of Foreign Affairs")),
+    ("Who is the Lao ambassador to Vietnam?", ("Lao", "ambassador to Vietnam")),
+    ("Who is the president?", None),  # of no country
+    ("Who is Fresno's most famous son?", None),  # no title word; Fresno is no country
+    ("Who designed the bridge of Newcastle?", None),
+])
+def test_a_question_asking_who_holds_an_office_of_a_country(question, asked):
+    assert asked_office(question) == asked
+
+
+def test_the_person_must_hold_the_office_asked_of_the_country_asked():
+    assert other_office("Who is Cambodia's Minister of Foreign Affairs?", FOREIGN, "Bui Thanh Son", ABOUT_VIETNAM) \
+        == ("The closest passage gives Bui Thanh Son as Minister of Foreign Affairs in an article about Vietnam, "
+            "not Cambodia's.")
+    assert other_office("Who is Vietnam's Minister of Foreign Affairs?", FOREIGN, "Bui Thanh Son", ABOUT_VIETNAM) \
+        is None  # an unqualified title is the article's own country's
+    assert other_office("Who is Vietnam's foreign minister?", FOREIGN, "Bui Thanh Son", ABOUT_VIETNAM) is None
+    assert other_office("Who is Laos's Minister of Foreign Affairs?", FOREIGN, "Vo Van Thuong", ABOUT_VIETNAM) \
+        == "The closest passage gives Vo Van Thuong as President, not as Minister of Foreign Affairs."
+    # the title names the country: "Chinese Ambassador", "Minister of ... of Laos" (of two titles, the one asked)
+    xiong = "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, trade grew."
+    assert other_office("Who is the Lao ambassador to Vietnam?", xiong, "Mr. Xiong Bo", ABOUT_VIETNAM) \
+        == "The closest passage gives Mr. Xiong Bo as Chinese Ambassador to Vietnam, not Laos's."
+    assert other_office("Who is the Chinese ambassador to Vietnam?", xiong, "Mr. Xiong Bo", ABOUT_VIETNAM) is None
+    khamjane = ("Mr. Khamjane Vongphosy, Minister of Planning and Investment of Laos, Chairman of the Laos - Vietnam "
+                "Cooperation Committee, said")
+    assert other_office("Who is the Minister of Planning and Investment of Laos?", khamjane, "Mr. Khamjane Vongphosy",
+                        ABOUT_VIETNAM) is None
+    assert other_office("Who is Vietnam's Minister of Planning and Investment?", khamjane, "Mr. Khamjane Vongphosy",
+                        ABOUT_VIETNAM) == ("The closest passage gives Mr. Khamjane Vongphosy as Minister of Planning "
+                                           "and Investment of Laos, not Vietnam's.")
+    # no title beside the name in the sentence: nothing to judge
+    assert other_office("Who is Cambodia's Minister of Culture?", "Hun Sen spoke.", "Hun Sen", ABOUT_VIETNAM) is None
+    assert home_country(ABOUT_VIETNAM) == "vietnam"
+
+
+def test_offices_of_other_countries_on_the_seeds(seed_qa):
+    for question in ("Who is Cambodia's Minister of Foreign Affairs?", "Who is the Lao ambassador to Vietnam?"):
+        answer = seed_qa.answer(question)
+        assert not answer.found and answer.reason.endswith(("not Cambodia's.", "not Laos's.")), question
+    assert seed_qa.answer("Who is Vietnam's Minister of Foreign Affairs?").span == "Bui Thanh Son"
+    assert seed_qa.answer("Who is the Minister of Planning and Investment of Laos?").span.endswith("Khamjane Vongphosy")
