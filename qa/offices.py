@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .countries import COUNTRIES
-from .slots import _same
 from .text import STOPWORDS, stem
 from .titles import JOINERS, NAME, is_title_word, title_of
 
@@ -24,6 +24,7 @@ _ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
 _ONE_WORD_COUNTRIES = sorted(name for name in COUNTRIES if " " not in name)
+_DEMONYM_ENDINGS = frozenset({"", "n", "an", "ian", "ese", "i", "ish", "ean"})  # "Cambodia-n", "Chin-ese", "Lao"
 _COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalized word, which may name a country
 OTHER_OFFICE = "The closest passage gives {name} as {title}, not as {asked}."
 OTHER_HOLDER = "The closest passage gives {name} as {title}, not {country}'s."
@@ -48,11 +49,13 @@ def asked_office(question: str) -> tuple[str, str] | None:
     return country, " ".join(words[:end]).rstrip(",")
 
 
+@lru_cache(maxsize=4096)
 def country_of(word: str) -> str | None:
-    """The country a word names or is the adjective of: "Cambodia", "Cambodian" and "Lao" -> "cambodia",
-    "cambodia", "laos"; None for other words."""
+    """The country a word names or is the adjective of: "Cambodia", "Cambodian", "Chinese" and "Lao" ->
+    "cambodia", "cambodia", "china", "laos"; None for other words ("Children" is not of Chile)."""
     word = word.lower()
-    return next((name for name in _ONE_WORD_COUNTRIES if _same(word, name)), None) if len(word) >= 3 else None
+    return next((name for name in _ONE_WORD_COUNTRIES if any(
+        word.startswith(stem) and word[len(stem):] in _DEMONYM_ENDINGS for stem in (name, name[:-1]))), None)
 
 
 def other_office(question: str, text: str, phrase: str, document: str) -> str | None:

@@ -152,11 +152,11 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
     held, given = _TOKEN.findall(text), names(question)
     for asked in _PAIR.finditer(question):
         first, second = asked.group(1), asked.group(2)
-        if asked.start() == 0 or any(_same(second, word) for word in held):
+        if asked.start() == 0 or any(same_name(second, word) for word in held):
             continue
         for pair in _PAIR.finditer(text):
-            ours = [name for name in pair.group(1, 2) if _same(name, first)]
-            other = [name for name in pair.group(1, 2) if not any(_same(name, g) for g in given)]
+            ours = [name for name in pair.group(1, 2) if same_name(name, first)]
+            other = [name for name in pair.group(1, 2) if not any(same_name(name, g) for g in given)]
             if ours and other:
                 return pair.group(0), second
     return None
@@ -186,7 +186,7 @@ def ranks_another(question: str, text: str) -> tuple[str, str] | None:
     """
     given = names(question)
     for ranked in _RANK_OF.finditer(text) if given else ():
-        if ranked.group(1).lower() not in STOPWORDS and not any(_same(ranked.group(1), name) for name in given):
+        if ranked.group(1).lower() not in STOPWORDS and not any(same_name(ranked.group(1), name) for name in given):
             return ranked.group(0), given[0]
     return None
 
@@ -277,11 +277,11 @@ def _in_run(question, text, asked, said, ours) -> tuple[str, str] | None:
         for a, b in _runs(text, said):
             if b - a != last - first or b - a < 2:
                 continue
-            changed = [i for i in range(b - a) if not _same(asked[first + i][0], said[a + i][0])]
+            changed = [i for i in range(b - a) if not same_name(asked[first + i][0], said[a + i][0])]
             if len(changed) != 1 or changed[0] == b - a - 1:
                 continue
             mine, theirs = asked[first + changed[0]][0], said[a + changed[0]][0]
-            if mine.lower() in STOPWORDS or theirs.lower() in STOPWORDS or any(_same(mine, w) for w in held):
+            if mine.lower() in STOPWORDS or theirs.lower() in STOPWORDS or any(same_name(mine, w) for w in held):
                 continue
             return text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]
     return None
@@ -297,9 +297,9 @@ def _directed(text: str, tokens: list, i: int) -> str | None:
 def _alike(text, said, a, b, question, asked, first, last) -> bool:
     """Whether text's run said[a:b] and question's run asked[first:last] name the same, or share a word
     written otherwise."""
-    if _same(text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]):
+    if same_name(text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]):
         return True
-    return any(_same(w, v) for w, _, _ in said[a:b] for v, _, _ in asked[first:last])
+    return any(same_name(w, v) for w, _, _ in said[a:b] for v, _, _ in asked[first:last])
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -342,7 +342,7 @@ def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple
     return tuple(stem(w.lower()) for w, _, _ in words)
 
 
-def _same(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
     same first four letters, its initials ("UK", "United Kingdom") or a misspelling ("Brainbridge",
     "Bainbridge")."""
