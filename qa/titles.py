@@ -29,6 +29,13 @@ _TITLE_WORDS = frozenset("""president minister premier ambassador envoy consul s
 chair head director governor mayor deputy chief general commander spokesman spokeswoman spokesperson leader founder
 editor professor king queen chancellor senator representative counsellor counselor adviser advisor officer manager ceo
 president-elect vice-president""".split())
+# Words that name what a minister or a ministry is of, or where an envoy is sent: "of Foreign Affairs", "of Laos"
+_PORTFOLIO = frozenset("""foreign home national public affairs defence defense security trade industry finance health
+education justice culture sports sport tourism investment planning inspection agriculture rural development transport
+interior labour labor information communications environment natural resources energy science technology construction
+fine arts state internal external economy commerce""".split()) | frozenset(c.lower() for c in """Vietnam Laos Cambodia
+China Thailand Japan Korea India Russia France Germany Britain America Australia Singapore Malaysia Indonesia
+Philippines Myanmar""".split())
 JOINERS = frozenset("of and the for to on - –".split())
 _HONORIFICS = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.?\s$")
 _WORD = re.compile(r"\S+")
@@ -50,12 +57,29 @@ def asked_title(question: str) -> tuple[str, str] | None:
 def name_in(phrase: str) -> str:
     """The person a who-answer names, to stand for a follow-up's "he" or "she": the name of a phrase that is a
     name and titles between commas ("Thongloun Sisoulith" of "General Secretary and President of Laos,
-    Thongloun Sisoulith"); else a phrase of at most six words as it is; else ""."""
+    Thongloun Sisoulith"), or the name after the title a phrase opens with ("Hun Sen" of "Prime Minister Hun
+    Sen"); else a phrase of at most six words as it is; else ""."""
     parts = [part.strip() for part in phrase.split(",")]
     names = [part for part in parts if NAME.fullmatch(part) and not _titled(part, 0, len(part))]
     if len(parts) > 1 and len(names) == 1 and all(_titled(part, 0, len(part)) for part in parts if part != names[0]):
         return names[0]
-    return phrase if len(phrase.split()) <= 6 else ""
+    return _after_title(phrase) or (phrase if len(phrase.split()) <= 6 else "")
+
+
+def _after_title(phrase: str) -> str:
+    """The name after the title a phrase opens with, or "": "Hun Sen" of "Prime Minister Hun Sen", "Bui Thanh Son"
+    of "Minister of Foreign Affairs Bui Thanh Son", "Hout Hak" of "Cambodian Minister of Inspection Hout Hak"."""
+    words = phrase.split()
+    last = max((i for i, w in enumerate(words[:6]) if is_title_word(w)), default=None)
+    if last is None:
+        return ""
+    rest = words[last + 1:]
+    if rest and rest[0] in ("of", "to"):  # the title's portfolio or place: "of Foreign Affairs", "to Vietnam"
+        rest = rest[1:]
+        while len(rest) > 1 and (rest[0].lower() in _PORTFOLIO or rest[0].lower() in JOINERS):
+            rest = rest[1:]
+    name = " ".join(rest)
+    return name if 1 < len(rest) <= 4 and NAME.fullmatch(name) and not any(is_title_word(w) for w in rest) else ""
 
 
 def title_of(text: str, name: str, part: str = "") -> tuple[int, int] | None:

@@ -54,6 +54,8 @@ def test_the_title_naming_what_the_person_heads_is_the_one_quoted(part, title):
 @pytest.mark.parametrize("phrase, name", [
     ("General Secretary and President of Laos, Thongloun Sisoulith", "Thongloun Sisoulith"),
     ("Mr. Xiong Bo, Chinese Ambassador to Vietnam", "Mr. Xiong Bo"), ("Hun Manet", "Hun Manet"),
+    ("Prime Minister Hun Sen", "Hun Sen"), ("Minister of Foreign Affairs Bui Thanh Son", "Bui Thanh Son"),
+    ("Cambodian Minister of Inspection Hout Hak", "Hout Hak"), ("Chinese President Xi Jinping", "Xi Jinping"),
     ("Presidents Ho Chi Minh, Kaysone Phomvihane and Souphanouvong", ""),  # three people, not one
     ("the generations of leaders and people of the two countries", ""),  # no name, and too long to stand for one
 ])
@@ -73,3 +75,7 @@ def test_what_post_a_person_holds_is_answered_with_the_documents_title(seed_qa):
     history = ["Which Lao leader made a State visit to Vietnam in September 2024?"]
     answer = seed_qa.answer("What posts does he hold?", history=history)
     assert answer.found and answer.span == "General Secretary and President of Laos"
+    # qa answers who with the title before the name ("Minister of Foreign Affairs Bui Thanh Son"): "he" is the name
+    history = ["Who commented on President Vo Van Thuong's choice of Laos as his first destination?"]
+    answer = seed_qa.answer("What post does he hold?", history=history)
+    assert answer.found and answer.span == "Minister of Foreign Affairs"
