@@ -25,8 +25,11 @@ from .text import STOPWORDS
 NO_NUMBER = "The closest passage gives no {kind}."
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                          r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|single|several|"
-                          r"few|many|no|none|once|twice|both|percent)\b", re.I)
+                          r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|percent)\b",
+                          re.I)
+# words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
+# else ("Both countries are encouraged to develop ...")
+_VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|many|no|none|once|both)\b", re.I)
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # The answer's sentences put another name where the question puts its own ("What is the capital city of Laos?"
 # and "... the capital city of Phnom Penh"), or its phrase gives another year: they are about something else
@@ -107,13 +110,16 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
 
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
-    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"). A rank
-    is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
+    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
+    short phrase with a vaguer one ("both", "several"). A rank is no count: "How many joint patrols ...?" is not
+    answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.COUNT:
         phrase = _ORDINAL.sub(" ", phrase)
-    return bool(re.search(r"\d", phrase) if kind is Kind.YEAR else _NUMBER_WORD.search(phrase))
+    if kind is Kind.YEAR:
+        return bool(re.search(r"\d", phrase))
+    return bool(_NUMBER_WORD.search(phrase) or (_VAGUE_NUMBER.search(phrase) and len(phrase.split()) <= 4))
 
 
 def undated(question: str, kind: Kind, text: str) -> bool:

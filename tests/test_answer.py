@@ -156,6 +156,9 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     assert holds_number(Kind.PERSON, "Hun Sen")  # other kinds are not checked
     assert not holds_number(Kind.COUNT, "74th") and not holds_number(Kind.COUNT, "the third")  # a rank counts nothing
     assert holds_number(Kind.COUNT, "the first 20")
+    # a vague number word answers only as a short phrase: "both", "several hundred"; not a sentence it opens
+    assert holds_number(Kind.COUNT, "both") and holds_number(Kind.COUNT, "several")
+    assert not holds_number(Kind.COUNT, "Both countries are encouraged to develop cross-border economic zones")
 
 
 def test_a_date_is_not_answered_by_sentences_that_give_no_time():
