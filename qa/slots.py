@@ -35,8 +35,9 @@ reader, which reads the question's words more than its names, answers such passa
   second among the 79 countries ... receiving foreign investment from Vietnam": asking for a rank, the sentence
   gives it to a name the question does not give ("Cambodia ranks second", "X is the third largest").
 - **Another ordinal.** "When did the navies hold their 75th joint patrol?" is not answered by "... conduct their
-  74th annual joint patrol": the sentence never writes the question's ordinal ("75th"), and writes another
-  within three words before the word that follows it in the question ("joint").
+  74th annual joint patrol", nor "Where will the fourth Belt and Road Forum be held?" by "At the third Belt and
+  Road ... Forum held in China": the sentence never writes the question's ordinal ("75th", "fourth"), and
+  writes another within three words before the word that follows it in the question ("joint", "Belt").
 - **Another year.** "In which month of 2024 did Hun Manet visit Vietnam?" is not answered by "December 2023":
   the phrase quoted gives a year and none of the question's (``other_year``). Only for a question asking for
   a date: asking for a year, the question's year is a landmark ("... more severe than the drought of
@@ -73,7 +74,8 @@ _RANK = re.compile(rf"\b{_RANK_WORD}\b", re.I)
 _PAIR = re.compile(r"\b([A-Z][\w'’]*)(?:-|–|\s+[-–]\s+|\s+and\s+)([A-Z][\w'’]*)\b")
 _RANK_OF = re.compile(rf"\b([A-Z][\w'’]*)\s+(?:ranks?|ranked|is|was|remains|remained)\s+(?:as\s+)?(?:the\s+)?"
                       rf"{_RANK_WORD}\b")  # "Cambodia ranks second", "Vietnam is the third": see "Another's rank"
-_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)  # see "Another ordinal"
+_ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+                      re.I)  # see "Another ordinal"
 _RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a superlative: "third " of "third largest"
 _RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
 
@@ -192,8 +194,9 @@ def ranks_another(question: str, text: str) -> tuple[str, str] | None:
 
 
 def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
-    """``(said, instead)`` when the question gives an ordinal in figures before a word ("75th joint patrol") that
-    ``text`` never writes, and ``text`` puts another ordinal within three words before that word.
+    """``(said, instead)`` when the question gives an ordinal before a word ("75th joint patrol", "the fourth
+    Belt and Road Forum") that ``text`` never writes, and ``text`` puts another ordinal within three words
+    before that word.
 
     Example: ``other_ordinal("When was their 75th joint patrol?", "They conduct their 74th annual joint patrol.")``
     -> ``("74th annual joint", "75th joint")``

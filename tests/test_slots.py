@@ -173,6 +173,9 @@ def test_another_ordinal_than_the_one_asked_about():
     assert other_ordinal(asked, text) == ("74th annual joint", "75th joint")
     assert other_ordinal("When did the navies hold their 74th joint patrol?", text) is None  # the same one
     assert other_ordinal("When was the 75th anniversary?", text) is None  # the sentence numbers no anniversary
+    forum = "At the third Belt and Road International Cooperation Forum held in China, the President spoke."
+    assert other_ordinal("Where will the fourth Belt and Road Forum be held?", forum) == ("third Belt", "fourth Belt")
+    assert other_ordinal("Where was the third Belt and Road Forum held?", forum) is None
     assert about_another(asked, Kind.DATE, text, "March 14 and 15, 2024") == ("74th annual joint", "75th joint")
 
 
