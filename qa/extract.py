@@ -458,25 +458,28 @@ class Extractor:
         sentences or the 3 after it in its document (qa.bylines); None if none does."""
         if not asks_author(query.question):
             return None
-        for best in candidates[:2]:
-            text, spans = self.index.documents[best.doc_id].text, self.index.sentences[best.doc_id]
-            for i in range(best.sentence, min(best.sentence + 4, len(spans))):
-                span = author_in(text, *spans[i])
-                if span is not None:
-                    return self._quoted(query.question, best.doc_id, span, i, i)
-        return None
+        return self._found_near(query.question, candidates[:2], 3, author_in)
 
     def _added(self, query: Query, candidates: list[Candidate]) -> Answer | None:
         """ "Beyond raising trade volumes, what ...?": Y of the first of the 12 best sentences, or the one after
         each, that says "not just X' but also Y" of what the question sets aside (qa.contrasts); None if none
         does."""
         aside = set_aside(query.question)
-        for best in candidates[:12] if aside else ():
-            spans = self.index.sentences[best.doc_id]
-            for i in range(best.sentence, min(best.sentence + 2, len(spans))):
-                span = added_to(self.index.documents[best.doc_id].text, *spans[i], aside)
+        if aside is None:
+            return None
+        return self._found_near(query.question, candidates[:12], 1,
+                                lambda text, start, end: added_to(text, start, end, aside))
+
+    def _found_near(self, question: str, candidates: list[Candidate], after: int, find) -> Answer | None:
+        """The phrase ``find(text, start, end)`` first finds in a sentence of ``candidates``, in order, or in one of
+        the ``after`` sentences that follow each in its document, quoted at a rule's set confidence (_quoted);
+        None if it finds none."""
+        for best in candidates:
+            text, spans = self.index.documents[best.doc_id].text, self.index.sentences[best.doc_id]
+            for i in range(best.sentence, min(best.sentence + after + 1, len(spans))):
+                span = find(text, *spans[i])
                 if span is not None:
-                    return self._quoted(query.question, best.doc_id, span, i, i)
+                    return self._quoted(question, best.doc_id, span, i, i)
         return None
 
     def _quoted(self, question: str, doc_id: str, span: tuple[int, int], first: int, last: int) -> Answer:

@@ -15,7 +15,7 @@ import re
 from .countries import COUNTRY_LIST, only_a_country
 from .offices import other_office
 from .question import Kind, is_yes_no, names, unnamed
-from .slots import about_another, other_name, other_pair
+from .slots import ORDINAL, about_another, other_name, other_pair
 from .spans import MONTH
 from .text import STOPWORDS
 
@@ -30,7 +30,6 @@ _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
 # words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
 # else ("Both countries are encouraged to develop ...")
 _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|many|no|none|once|both)\b", re.I)
-_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # The answer's sentences put another name where the question puts its own ("What is the capital city of Laos?"
 # and "... the capital city of Phnom Penh"), or its phrase gives another year: they are about something else
 # (qa.slots).
@@ -116,7 +115,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.COUNT:
-        phrase = _ORDINAL.sub(" ", phrase)
+        phrase = ORDINAL.sub(" ", phrase)
     if kind is Kind.YEAR:
         return bool(re.search(r"\d", phrase))
     return bool(_NUMBER_WORD.search(phrase) or (_VAGUE_NUMBER.search(phrase) and len(phrase.split()) <= 4))
