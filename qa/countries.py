@@ -54,3 +54,31 @@ def long_country_names(text: str) -> list[str]:
     "the two States"), so these are looked for as phrases (qa.extract.Extractor.absent_names)."""
     return list(dict.fromkeys(found.group(1) for found in _LONG_NAMES.finditer(text)))
 
+
+
+# Demonyms that no suffix rule (country_of) derives from their country's name.
+_IRREGULAR = {"lao": "laos", "laotian": "laos", "french": "france", "british": "britain", "dutch": "netherlands",
+              "thai": "thailand", "swiss": "switzerland", "greek": "greece", "filipino": "philippines",
+              "spanish": "spain", "polish": "poland", "danish": "denmark", "swedish": "sweden", "finnish": "finland",
+              "turkish": "turkey", "irish": "ireland", "english": "england", "scottish": "scotland", "welsh": "wales",
+              "norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "burmese": "myanmar",
+              "german": "germany", "portuguese": "portugal"}
+_SUFFIXES = ("n", "an", "ian", "ese", "i", "ite")
+_AFTER_VOWEL = ("an", "ian", "ese", "ean")
+
+
+def country_of(demonym: str) -> str | None:
+    """The country a demonym names, lower case: "vietnam" of "Vietnamese", "cambodia" of "Cambodian", "china" of
+    "Chinese", "laos" of "Lao"; None for a word that is none ("Vietnam" itself, "Asian")."""
+    word = demonym.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for country in _ONE_WORD:
+        if word.startswith(country) and word[len(country):] in _SUFFIXES:
+            return country
+        if country[-1] in "aeoy" and word.startswith(country[:-1]) and word[len(country) - 1:] in _AFTER_VOWEL:
+            return country
+    return None
+
+
+_ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=len, reverse=True)

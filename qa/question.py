@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from .countries import COUNTRIES, country_of
 from .metadata import asks_about_document
 from .text import STOPWORDS, split_sentences, stem, words
 
@@ -75,27 +76,39 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 def names(question: str) -> list[str]:
     """The names a question gives: capitalized words that do not start a sentence ("Thailand" in "How many
-    projects are in Thailand?") and words of two capitals or more ("GDP"), as written. None in a question
-    typed in capitals only or in title case, whose capitals say nothing."""
+    projects are in Thailand?") or that name a country or its people wherever they are ("Lao" in "Lao students
+    in Vietnam: how many?"), and words of two capitals or more ("GDP"), as written. None in a question typed in
+    capitals only or in title case, whose capitals say nothing."""
     if caseless(question):
         return []
     found = []
     for match in _TOKEN.finditer(question):
         word, before = match.group(0), question[:match.start()].rstrip()
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
-        if ((word[0].isupper() and not starts_sentence) or sum(ch.isupper() for ch in word) >= 2) and \
-                word.lower() not in _CALENDAR and word != "I":  # "How often should I descale it?"
+        named = word[0].isupper() and (not starts_sentence or _a_country(word))
+        if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR \
+                and word != "I":  # "How often should I descale it?"
             found.append(word)
     return list(dict.fromkeys(found))
+
+
+def _a_country(word: str) -> bool:
+    return word.lower() in COUNTRIES or country_of(word) is not None
 
 
 def unnamed(given: list[str], text: str) -> list[str]:
     """The names (qa.question.names) that ``text`` does not hold as words, in any case: ["Laos"]. Whole words:
     counting a name's start as there ("Vietnamese" of "Vietnam"), as Extractor.absent_names does over all
     documents, made qa abstain less often when the question's document was left out (fitted weights, test
-    split: SQuAD 0.962 against 0.967, COVID-QA 0.787 against 0.805)."""
+    split: SQuAD 0.962 against 0.967, COVID-QA 0.787 against 0.805). A demonym is held by its country's name
+    ("Cambodian" of a text about Cambodia, qa.countries.country_of): users write "Cambodian leaders" of an
+    article that only ever says "the leaders of Cambodia"."""
     low = text.lower()
-    return [n for n in given if not re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low)]
+
+    def held(word: str) -> bool:
+        return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) is not None
+
+    return [n for n in given if not held(n.lower()) and not held(country_of(n) or "")]
 
 
 def caseless(question: str) -> bool:

@@ -121,7 +121,9 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
 
 def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question puts a name after a directed word ("in China") that ``text`` never
-    names, and ``text`` puts another name, not the quoted ``phrase``, after the same word ("in Cambodia").
+    names, and ``text`` puts another name, not the quoted ``phrase``, after the same word ("in Cambodia"). The
+    name may be in ``text`` elsewhere when another name of the question is not: "Vietnam has 205 projects in
+    Cambodia" is not about "Chinese projects in Vietnam".
 
     Example: ``other_place("How many projects does Vietnam have in China?", "Vietnam has 205 projects in
     Cambodia.", "205")`` -> ``("projects in Cambodia", "in China")``
@@ -130,9 +132,12 @@ def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None
     asked, said = _tokens(question), _tokens(text)
     ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])]
     runs = _runs(text, said)
-    for first, last in ours:
+    named = [any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs) for first, last in ours]
+    for (first, last), there in zip(ours, named):
         word = _directed(question, asked, first)
-        if word is None or any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs):
+        if word is None or there and all(named) or there and any(
+                _directed(text, said, a) == word and _alike(text, said, a, b, question, asked, first, last)
+                for a, b in runs):
             continue
         for a, b in runs:
             other = text[said[a][1]:said[b - 1][2]]

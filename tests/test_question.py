@@ -127,14 +127,25 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     ("How many projects does Vietnam have in Thailand?", ["Vietnam", "Thailand"]),
     ("What is the GDP of Laos?", ["GDP", "Laos"]),
     ("Please answer this. Who won?", []),  # capitals that start a sentence name nothing
-    ('"Thailand" is what?', []),
+    ('"Harmony" is what?', []),
     ("HOW MANY PROJECTS ARE IN LAOS? PLEASE ANSWER.", []),  # typed in capitals: they say nothing
     ("How Many Projects Does Vietnam Have In Laos, Please?", []),  # title case: the same
     ("Who is Thongloun Sisoulith in Laos?", ["Thongloun", "Sisoulith", "Laos"]),
     ("How often should I descale the machine in Laos?", ["Laos"]),  # the pronoun is no name
+    # a country or its people is a name wherever it stands: users type "Lao students in Vietnam: how many?"
+    ("Lao students in Vietnam: how many?", ["Lao", "Vietnam"]),
+    ("Cambodia. Who leads it?", ["Cambodia"]), ('"Thailand" is what?', ["Thailand"]),
 ])
 def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, expected):
     assert names(question) == expected
+
+
+def test_a_demonym_names_its_country():
+    from qa.countries import country_of
+
+    assert [country_of(w) for w in ("Vietnamese", "Cambodian", "Chinese", "Lao", "Canadian", "Iraqi", "Italian")] \
+        == ["vietnam", "cambodia", "china", "laos", "canada", "iraq", "italy"]
+    assert country_of("Vietnam") is None and country_of("Asian") is None and country_of("Indiana") is None
 
 
 def test_a_standalone_question_ignores_history():

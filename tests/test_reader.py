@@ -343,6 +343,8 @@ def test_a_document_that_never_names_what_the_question_names_lowers_the_confiden
     from qa.reading import choice_features, confidence, unnamed
 
     assert unnamed(["Laos", "Cambodia", "PM"], "Cambodia's new pm met Laotian leaders.") == ["Laos"]
+    # a demonym is held by its country: "Cambodian leaders" of a text that says only "Cambodia"
+    assert unnamed(["Cambodian", "Lao", "Chinese"], "Leaders of Cambodia met in Laos.") == ["Chinese"]
     features = choice_features(2.0, 8.0, 1.0, 0, True)
     assert confidence(features, 1.0, False, 0.0, 1.0) < confidence(features, 1.0, False, 0.0, 0.5) \
         < confidence(features, 1.0, False, 0.0, 0.0)

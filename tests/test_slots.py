@@ -121,6 +121,10 @@ def test_a_number_of_another_place():
     assert other_place("How many investment projects does Vietnam have in China?",
                        "Up to now, Vietnam has 205 valid investment projects in Cambodia.", "205") \
         == ("projects in Cambodia", "in China")
+    # the place asked about is in the sentence, in another role, and another name of the question is not
+    assert other_place("What is the total capital of Chinese projects in Vietnam?",
+                       "Vietnam has 205 projects in Cambodia with a total capital of $2.94 billion.", "$2.94 billion") \
+        == ("projects in Cambodia", "in Vietnam")
     # the place asked about is in the sentence; the name after "in" is the answer itself; a month is no place
     assert other_place("How many projects does Vietnam have in Cambodia?", "Vietnam has 205 projects in Cambodia",
                        "205") is None
