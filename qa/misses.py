@@ -62,9 +62,10 @@ _BODY = re.compile(r"\b(Committee|Commission|Council|Party|Association|Agreement
                    r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|"
                    r"Corporation)\b")
 # only_a_date: a phrase that is a day of a month (qa.spans.MONTH), a month and year, or both, and nothing else
-_DAY = r"\d{1,2}(st|nd|rd|th)?"
+_DAY = r"\d{1,2}(st|nd|rd|th)?(?!\d)"
 _ONLY_DATE = re.compile(rf"(on\s+)?({MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
                         rf"|{_DAY}\s+{MONTH}(\s*,?\s*\d{{4}})?|{MONTH}\s*,?\s*\d{{4}})[.,]?", re.I)
+_DATE_IN_TEXT = re.compile(rf"(?<!\w)(?:{_ONLY_DATE.pattern})(?![^\W_])", re.I)  # whole words: not "7 dec" of "7 decades"
 # a year standing alone as a date: after "in", "of", "since", ... and before no word it could count ("in 2023.",
 # "at the end of 2023,"; not "a dinner attended by 2000 guests")
 _YEAR = re.compile(r"(1[0-9]|20)\d\d")
@@ -158,7 +159,7 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
     phrase, counted = phrase.strip(), asked.group(1).lower().split()
     # a year can answer how long ("since 1951") or how many years ago, never how many people or how much
     counts_no_time = counted[0] == "much" or (counted[0] == "many" and not _TIME_UNIT.fullmatch(counted[-1]))
-    if (_ONLY_DATE.fullmatch(phrase) or _a_day_in(phrase, text)
+    if (_ONLY_DATE.fullmatch(phrase) or _a_day_in(phrase, text) or _in_a_date(phrase, text)
             or (counts_no_time and _YEAR.fullmatch(phrase) and _a_date_in(phrase, text))):
         return asked.group(0).lower()
     return None
@@ -172,6 +173,16 @@ def _a_day_in(phrase: str, text: str) -> bool:
     dated = ({m.start(1) for m in re.finditer(rf"\b{MONTH}\s+({phrase})\b", text)}
              | {m.start(1) for m in re.finditer(rf"\b({phrase})\s+{MONTH}", text)})
     return bool(written) and set(written) <= dated
+
+
+def _in_a_date(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` holds a digit and ``text`` writes it only inside dates: "15, 2024" of "on March 14 and
+    15, 2024"."""
+    if not re.search(r"\d", phrase):
+        return False
+    written = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+    dates = [m.span() for m in _DATE_IN_TEXT.finditer(text)]
+    return bool(written) and all(any(a <= start and end <= b for a, b in dates) for start, end in written)
 
 
 # only_a_target: the words that make the figure after them a goal ("agreed to aim for trade to reach US$20

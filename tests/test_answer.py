@@ -201,6 +201,11 @@ def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
     assert only_a_date("How old was he then?", Kind.QUANTITY, "August 22, 2023") == "how old"
     assert only_a_date("How many patrols were held?", Kind.COUNT, "March 14 and 15, 2024") == "how many patrols"
     assert only_a_date("How long did it last?", Kind.QUANTITY, "two days") is None
+    # the end of a date the sentence writes: "15, 2024" of "On March 14 and 15, 2024"
+    patrol = "On March 14 and 15, 2024, in the historic waters, the navies conduct their 74th annual joint patrol."
+    assert only_a_date("How many ships took part?", Kind.COUNT, "15, 2024", patrol) == "how many ships"
+    assert only_a_date("How many ships took part?", Kind.COUNT, "15", "They sent 15 ships on May 2, 2024.") is None
+    assert only_a_date("How many decades have passed?", Kind.PERIOD, "7", "In the 7 decades since 1950, ...") is None
     assert only_a_date("How long has he served?", Kind.PERIOD, "since August 2023") is None
     assert only_a_date("When did he take office?", Kind.DATE, "August 22") is None  # a date asked for
 
