@@ -36,10 +36,6 @@ CHOICE_WEIGHTS = {"answerable": 0.3393, "span": 0.1778, "sentence": 0.9504, "ran
 CONFIDENCE_WEIGHTS = {"bias": -4.8541, "answerable": 0.3311, "span": -0.0097, "sentence": 1.423, "rank": 0.8327,
                       "in_sentence": -0.5123, "margin": 0.544, "agree": 0.341, "unnamed": -2.2868}
 MAX_MARGIN = 5.0
-# Logit per share of the question's weighted words that no document holds (see confidence). It was 3.0; in a small
-# collection an everyday word ("worth", "hope", "cover") is in no document and weighs the most, so right answers
-# fell under the bar, while questions about what no document covers are told apart without it (README, Measured).
-MISSING_PENALTY = 1.5
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
@@ -101,17 +97,17 @@ def choice_score(features: dict) -> float:
     return sum(CHOICE_WEIGHTS[k] * v for k, v in features.items())
 
 
-def confidence(features: dict, margin: float, agree: bool, missing: float, unnamed_share: float = 0.0) -> float:
+def confidence(features: dict, margin: float, agree: bool, unnamed_share: float = 0.0) -> float:
     """P(the answer is right) from the chosen passage's choice_features, its lead, whether another passage
     agrees and the share of the question's names its document never mentions (unnamed), fitted on held-out
-    questions; less ``MISSING_PENALTY`` times the weighted share of question words that no document holds.
-    That last weight is set, not fitted: the fit's left-out questions keep their
-    words in the vocabulary, so it cannot learn that a question about something no document mentions
-    should not be answered. The features are weighed afresh, not through the choice score: what ranks one
-    question's passages (the scorer's rank) is not what tells a right answer from a wrong one."""
+    questions. The features are weighed afresh, not through the choice score: what ranks one question's
+    passages (the scorer's rank) is not what tells a right answer from a wrong one. Question words that no
+    document holds no longer lower it (README, Measured, 2026-12-03): in a small collection they are mostly
+    the user's own words for what the documents say ("slice", "rise"), and a question about what no document
+    covers abstains without them."""
     w = CONFIDENCE_WEIGHTS
     z = (w["bias"] + sum(w[k] * v for k, v in features.items()) + w["margin"] * min(margin, MAX_MARGIN)
-         + w["agree"] * agree + w["unnamed"] * unnamed_share - MISSING_PENALTY * missing)
+         + w["agree"] * agree + w["unnamed"] * unnamed_share)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -294,7 +290,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     agreeing = _one_per_passage([readings[n] for n in agree])
     asked = names(query.question)
     not_there = unnamed(asked, doc.text)
-    alone = confidence(best.features, margin, bool(agreeing), missing, len(not_there) / max(1, len(asked)))
+    alone = confidence(best.features, margin, bool(agreeing), len(not_there) / max(1, len(asked)))
     spans = index.sentences[best.doc_id]
     first, last = answer_sentences(spans, *best.extent)
     text_start, text_end = spans[first][0], spans[last][1]

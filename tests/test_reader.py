@@ -334,7 +334,7 @@ def test_confidence_is_a_probability_even_for_extreme_scores():
 
     for x in (-1e9, -5.0, 0.0, 5.0, 1e9):
         features = choice_features(x, x, x, 0, True)
-        value = confidence(features, 1e9, True, 0.0)
+        value = confidence(features, 1e9, True)
         assert 0.0 <= value <= 1.0 and not math.isnan(value)
     assert same_span("the 14,000 students", "The 14,000  students") and not same_span("", "")
 
@@ -346,8 +346,8 @@ def test_a_document_that_never_names_what_the_question_names_lowers_the_confiden
     # a demonym is held by its country: "Cambodian leaders" of a text that says only "Cambodia"
     assert unnamed(["Cambodian", "Lao", "Chinese"], "Leaders of Cambodia met in Laos.") == ["Chinese"]
     features = choice_features(2.0, 8.0, 1.0, 0, True)
-    assert confidence(features, 1.0, False, 0.0, 1.0) < confidence(features, 1.0, False, 0.0, 0.5) \
-        < confidence(features, 1.0, False, 0.0, 0.0)
+    assert confidence(features, 1.0, False, 1.0) < confidence(features, 1.0, False, 0.5) \
+        < confidence(features, 1.0, False, 0.0)
 
 
 def test_fitting_sees_the_share_of_names_the_chosen_document_lacks():

@@ -121,7 +121,7 @@ def confidence_features(obs: dict) -> list[float]:
 
 def confidence_of(obs: dict) -> float:
     best, margin, agree = choose(obs)
-    return reading.confidence(best["features"], margin, agree, 0.0, best["unnamed"])
+    return reading.confidence(best["features"], margin, agree, best["unnamed"])
 
 
 def table(observations: list[dict]) -> str:
