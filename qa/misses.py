@@ -176,13 +176,13 @@ def _a_day_in(phrase: str, text: str) -> bool:
 
 
 def _in_a_date(phrase: str, text: str) -> bool:
-    """Whether ``phrase`` holds a digit and ``text`` writes it only inside dates: "15, 2024" of "on March 14 and
-    15, 2024"."""
-    if not re.search(r"\d", phrase):
-        return False
-    written = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+    """Whether ``phrase`` holds a number and ``text`` writes each of its numbers only inside dates: "15, 2024" of
+    "On March 14 and 15, 2024", and "15, 2024, in the historic waters" too."""
+    numbers = [m.span() for m in re.finditer(r"\d+", phrase)]
+    written = [m.start() for m in re.finditer(re.escape(phrase), text)]
     dates = [m.span() for m in _DATE_IN_TEXT.finditer(text)]
-    return bool(written) and all(any(a <= start and end <= b for a, b in dates) for start, end in written)
+    return bool(numbers) and bool(written) and all(
+        any(a <= at + start and at + end <= b for a, b in dates) for at in written for start, end in numbers)
 
 
 # only_a_target: the words that make the figure after them a goal ("agreed to aim for trade to reach US$20

@@ -127,7 +127,7 @@ def test_unanswerable_question_abstains_and_still_shows_closest_passages(seed_qa
 
 def test_an_everyday_word_no_document_uses_does_not_silence_the_answer(seed_qa):
     # In five articles "pact" and "inked" are in no document and weigh the most of the question's words; the
-    # treaty's date is still the answer (qa.reading.MISSING_PENALTY). A question about what no document covers
+    # treaty's date is still the answer (qa.reading.confidence). A question about what no document covers
     # still abstains, and says which of its words no document holds.
     answer = seed_qa.answer("When was the Vietnam-Laos friendship pact inked?")
     assert answer.found and answer.span == "July 18, 1977"
@@ -204,7 +204,10 @@ def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
     # the end of a date the sentence writes: "15, 2024" of "On March 14 and 15, 2024"
     patrol = "On March 14 and 15, 2024, in the historic waters, the navies conduct their 74th annual joint patrol."
     assert only_a_date("How many ships took part?", Kind.COUNT, "15, 2024", patrol) == "how many ships"
+    assert only_a_date("How many ships took part?", Kind.COUNT, "15, 2024, in the historic waters", patrol) \
+        == "how many ships"
     assert only_a_date("How many ships took part?", Kind.COUNT, "15", "They sent 15 ships on May 2, 2024.") is None
+    assert only_a_date("How many ships took part?", Kind.COUNT, "2, 2024, 15 ships", "On May 2, 2024, 15 ships") is None
     assert only_a_date("How many decades have passed?", Kind.PERIOD, "7", "In the 7 decades since 1950, ...") is None
     assert only_a_date("How long has he served?", Kind.PERIOD, "since August 2023") is None
     assert only_a_date("When did he take office?", Kind.DATE, "August 22") is None  # a date asked for
