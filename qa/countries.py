@@ -82,3 +82,25 @@ def country_of(demonym: str) -> str | None:
 
 
 _ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=len, reverse=True)
+
+
+def is_country_word(word: str) -> bool:
+    """Whether a word is a country's one-word name or its people's: "Laos", "Lao", "Cambodian"."""
+    return word.lower() in COUNTRIES or country_of(word) is not None
+
+
+# Country names that name a state, a river, a person or a thing as often: "the Georgia dialect" may be a misspelt
+# "Geordie", "Jordan" a player. A document that never mentions them is no sign it is about another country.
+NOT_ONLY_COUNTRIES = frozenset({"georgia", "jordan", "chad", "turkey", "niger", "guinea", "congo"})
+
+
+def mentions_country(text: str, word: str) -> bool:
+    """Whether ``text`` names the country ``word`` names, by its name or its people's: a text saying "Lao
+    leaders" mentions Laos, and one saying "Laos" mentions the Lao."""
+    country = country_of(word) or word.lower()
+    forms = {country, *(country + end for end in _SUFFIXES), *(demonym for demonym, of in _IRREGULAR.items()
+                                                              if of == country)}
+    if country[-1] in "aeoy":
+        forms |= {country[:-1] + end for end in _AFTER_VOWEL}
+    return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)",
+                     text, re.I) is not None

@@ -4,15 +4,16 @@ The reader and the sentence scorer both weigh how well a passage matches the que
 well and still not answer. Each check here looks at the answer's sentences and the phrase quoted, and names
 what is missing: no number for "How many ...?" (holds_number), no date for "When ...?" (undated), no place for
 "Where ...?" (unplaced), a country for "Which city ...?", only a date for "How many ...?" (only_a_date), a goal
-for what was reached (only_a_target), or another name, rank or year than the question's (qa.slots). Both
-choosers (qa.reading, qa.extract) call not_this and abstain with its reason. What this does not do: weigh
-anything, or look beyond the answer's own sentences and the one before them.
+for what was reached (only_a_target), no birth for "When was X born?", or another name, rank or year than the
+question's (qa.slots); or the answer's document never mentions a country the question names. Both choosers
+(qa.reading, qa.extract) call not_this and abstain with its reason. What this does not do: weigh anything, or
+look beyond the answer's own sentences, the one before them and (for countries) their document.
 """
 from __future__ import annotations
 
 import re
 
-from .countries import COUNTRY_LIST, only_a_country
+from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, is_country_word, mentions_country, only_a_country
 from .offices import other_office
 from .question import Kind, is_yes_no, names, unnamed
 from .slots import ORDINAL, about_another, other_name, other_pair
@@ -41,6 +42,16 @@ A_COUNTRY = "The closest passage names {countries}, “{said}”, where the ques
 # "Which city ...?", "In which Chinese city ...?"
 _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village|capital)\b", re.I)
 
+# The closest passage's document never names something the question names: "Who is the Prime Minister of Laos?"
+# answered from the article about Cambodia's new Prime Minister. For a country (or its people), qa abstains.
+NOT_NAMED = "The closest passage is from a document that does not mention {names}."
+# A question asking when or where someone was born is answered only by a passage about a birth: "When was Hun Manet
+# born?" is not answered by the day he took office.
+NO_BIRTH = "The closest passage does not say when or where anyone was born."
+_ASKS_BIRTH = re.compile(r"^\s*(?:when|where|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|city|town|place)\b)"
+                         r"[^?]*\bborn\b|\b(?:birth\s*(?:day|date|place)|date\s+of\s+birth|place\s+of\s+birth)\b",
+                         re.I)
+_BIRTH = re.compile(r"\b(?:born|birth\w*|née|nee)\b|\(\s*(?:b\.\s*)?\d{3,4}\s*[-–]", re.I)
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -83,11 +94,15 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     question's slot: "In 2022, bilateral trade turnover reached US$10.57 billion" after "... relations between
     Vietnam and Cambodia have developed strongly" does not answer for Vietnam and Laos. Asked who holds an
     office of a country, a person the sentences give another title, or the title of another country, by the
-    title or by the country the ``document`` names most, does not answer (qa.offices). None if none of these."""
+    title or by the country the ``document`` names most, does not answer (qa.offices); nor does a ``document``
+    that never mentions a country the question names, or a passage about no birth for when or where someone
+    was born. None if none of these."""
     if undated(question, kind, text):
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
+    if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
+        return NO_BIRTH
     town = _ASKS_TOWN.search(question)
     if town and only_a_country(phrase):  # "In which city was the forum held?" and "held in China"
         countries = "countries" if len(COUNTRY_LIST.split(phrase.strip())) > 1 else "a country"
@@ -105,7 +120,13 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     other = about_another(question, kind, text, phrase) or (
         (other_name(question, before) or other_pair(question, before)) if before and named_none
         and not is_yes_no(question) else None)
-    return OTHER_NAME.format(said=other[0], name=other[1]) if other else None
+    if other:
+        return OTHER_NAME.format(said=other[0], name=other[1])
+    foreign = [n for n in given if is_country_word(n) and n.lower() not in NOT_ONLY_COUNTRIES
+               and not mentions_country(document, n)] if document else []
+    if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
+        return NOT_NAMED.format(names=" or ".join(foreign))
+    return None
 
 
 def holds_number(kind: Kind, phrase: str) -> bool:

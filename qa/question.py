@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .countries import COUNTRIES, country_of
+from .countries import country_of, is_country_word
 from .metadata import asks_about_document
 from .text import STOPWORDS, split_sentences, stem, words
 
@@ -85,15 +85,11 @@ def names(question: str) -> list[str]:
     for match in _TOKEN.finditer(question):
         word, before = match.group(0), question[:match.start()].rstrip()
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
-        named = word[0].isupper() and (not starts_sentence or _a_country(word))
+        named = word[0].isupper() and (not starts_sentence or is_country_word(word))
         if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR \
                 and word != "I":  # "How often should I descale it?"
             found.append(word)
     return list(dict.fromkeys(found))
-
-
-def _a_country(word: str) -> bool:
-    return word.lower() in COUNTRIES or country_of(word) is not None
 
 
 def unnamed(given: list[str], text: str) -> list[str]:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed
-from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
+from .misses import NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this
 from .spans import change_span
 from .text import STOPWORDS, normalized
 from .types import Answer, Citation
@@ -44,9 +44,6 @@ UNKNOWN_WORDS = "Some of the question's key words appear in no document."
 # "How many projects does Vietnam have in Thailand?" of documents that never name Thailand is not answered by
 # the passage about Cambodia's projects, however well the rest of it matches.
 NOT_MENTIONED = "No document mentions {names}."
-# The closest passage's document never names something the question names: "Who is the Prime Minister of Laos?"
-# answered from the article about Cambodia's new Prime Minister.
-NOT_NAMED = "The closest passage is from a document that does not mention {names}."
 DISAGREE = "The documents disagree: passages in different documents say different things, and none stands out."
 SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:

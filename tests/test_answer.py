@@ -493,3 +493,33 @@ def test_a_country_of_more_than_one_word_is_looked_for_as_written(seed_qa):
     answer = seed_qa.answer(question)
     assert not answer.found and answer.reason == "No document mentions United States."
     assert seed_qa.answer(question.replace("the United States", "China")).span == "24.6 percent"
+
+
+def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
+    from qa.misses import NO_BIRTH, not_this
+    from qa.question import Kind
+
+    took_office = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert not_this("When was Hun Manet born?", Kind.DATE, took_office, "August 22") == NO_BIRTH
+    assert not_this("Where was Neville born?", Kind.PLACE, "Neville was born in Newcastle.", "Newcastle") is None
+    assert not_this("When was Chopin born?", Kind.DATE, "Frédéric Chopin (1810–1849) was a composer.", "1810") is None
+    # a birth that is not what the question asks
+    assert not_this("How many children were born in 2020?", Kind.COUNT, "In 2020, 300 babies arrived.", "300") is None
+
+
+def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
+    from qa.misses import not_this
+    from qa.question import Kind
+
+    sentence = "The two countries work towards the vision of Cambodia becoming a developed nation by 2050."
+    document = "Vietnam and Cambodia signed a treaty. " + sentence
+    asked = "By what year does Laos aim to become a developed nation?"
+    assert not_this(asked, Kind.YEAR, sentence, "2050", document=document) \
+        == "The closest passage is from a document that does not mention Laos."
+    assert not_this(asked, Kind.YEAR, sentence, "2050", document=document + " Lao leaders agreed.") is None
+    # a country's people count as the country, and names that are no country are the fitted confidence's to weigh
+    assert not_this("By what year will Cambodians be rich?", Kind.YEAR, sentence, "2050", document=document) is None
+    assert not_this("By what year does Hanoi aim to grow?", Kind.YEAR, sentence, "2050", document=document) is None
+    # a country's name that is as often another's: "the Georgia dialect" is the speller's reading of "Geordia"
+    assert not_this("Where is the Georgia dialect spoken?", Kind.PLACE, "The Geordie dialect is spoken in the north.",
+                    "in the north", document="The Geordie dialect is spoken in the north.") is None

@@ -141,11 +141,13 @@ def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, ex
 
 
 def test_a_demonym_names_its_country():
-    from qa.countries import country_of
+    from qa.countries import country_of, mentions_country
 
     assert [country_of(w) for w in ("Vietnamese", "Cambodian", "Chinese", "Lao", "Canadian", "Iraqi", "Italian")] \
         == ["vietnam", "cambodia", "china", "laos", "canada", "iraq", "italy"]
     assert country_of("Vietnam") is None and country_of("Asian") is None and country_of("Indiana") is None
+    assert mentions_country("Lao leaders met.", "Laos") and mentions_country("Laos signed.", "Lao")
+    assert mentions_country("Chinese firms", "China") and not mentions_country("Vietnamese firms", "Laos")
 
 
 def test_a_standalone_question_ignores_history():
