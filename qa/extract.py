@@ -30,7 +30,7 @@ from .question import Kind, Query, is_yes_no, names, unnamed, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
-from .spans import best_span, change_span
+from .spans import asks_change, best_span, change_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -193,7 +193,7 @@ class Extractor:
         # person's name for "he" (docs/reader.md: right more often on held-out seed follow-ups).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
         step = (self._step(query, candidates, weights, min_confidence) or self._byline(query, candidates)
-                or self._added(query, candidates) if not absent else None)
+                or self._added(query, candidates) or self._changed(query) if not absent else None)
         if step is not None:
             return step
         if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER
@@ -469,6 +469,18 @@ class Extractor:
             return None
         return self._found_near(query.question, candidates[:12], 1,
                                 lambda text, start, end: added_to(text, start, end, aside))
+
+    def _changed(self, query: Query) -> Answer | None:
+        """ "By how much did that go up?" after "How much was trade in 2023?": the one change the sentences of the
+        earlier answer give ("up 11%"), quoted there (qa.spans.change_span); None if they give none or several."""
+        if not query.said_at or not asks_change(query.question) or query.said_at[0] not in self.index.documents:
+            return None
+        doc_id, start, end = query.said_at
+        span = change_span(query.question, self.index.documents[doc_id].text, start, end)
+        if span is None:
+            return None
+        i = next(i for i, (s, e) in enumerate(self.index.sentences[doc_id]) if s <= span[0] < e)
+        return self._quoted(query.question, doc_id, span, i, i)
 
     def _found_near(self, question: str, candidates: list[Candidate], after: int, find) -> Answer | None:
         """The phrase ``find(text, start, end)`` first finds in a sentence of ``candidates``, in order, or in one of

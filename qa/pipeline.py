@@ -213,7 +213,9 @@ class QA:
             return query
         context = f"{query.context} {said.text}"
         referent = name_in(said.span) if earlier.kind is Kind.PERSON else ""
-        return replace(query, search_text=f"{context} {query.question}", context=context, referent=referent)
+        cited = said.citations[0]
+        return replace(query, search_text=f"{context} {query.question}", context=context, referent=referent,
+                       said_at=(cited.doc_id, cited.start, cited.end))
 
     @staticmethod
     def _own_date_or_author(loaded, query: Query, doc_ids: list[str] | None) -> Answer | None:

@@ -147,7 +147,8 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
 
 # "By how much did it grow?", "How much did trade rise?": the question asks for a change, not a level.
 _ASKS_CHANGE = re.compile(r"\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|"
-                          r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank)\b"
+                          r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank|"
+                          r"higher|lower|(?:go|goes|went|gone)\s+(?:up|down))\b"
                           r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)"
                           r"\s+by\s+how much\b", re.I)
 # "up 11%", "an increase of nearly 11 percent", "rose by US$2 billion", "a 5% drop": the change a sentence gives.
@@ -158,11 +159,16 @@ _CHANGE = re.compile(
     rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?{_CURRENCY}|{_NUM}\s?times\b|{_NUM}{_SCALE}))", re.I)
 
 
+def asks_change(question: str) -> bool:
+    """Whether the question asks by how much something changed: "By how much did that go up?"."""
+    return _ASKS_CHANGE.search(question) is not None
+
+
 def change_span(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
     """For a question asking by how much something changed, the one change ``text[start:end]`` gives ("nearly
     11 percent" of "reached US$10.57 billion, an increase of nearly 11 percent"), else None: the level reached
     is not what was asked."""
-    if not _ASKS_CHANGE.search(question):
+    if not asks_change(question):
         return None
     found = list(_CHANGE.finditer(text, start, end))
     return found[0].span("amount") if len(found) == 1 else None

@@ -435,6 +435,21 @@ def test_by_how_much_is_answered_with_the_change_not_the_level(seed_qa):
     assert answer.found and answer.span == "nearly 11 percent"
 
 
+def test_a_follow_up_asking_by_how_much_is_answered_with_the_earlier_answers_change(seed_qa):
+    # The reader reads "By how much did that go up?" without knowing what "that" is, and is unsure of it; the
+    # earlier answer's sentence gives one change, which is the answer.
+    history = ["How much was Vietnam-Laos bilateral trade in January to May 2024?"]
+    answer = seed_qa.answer("By how much did that go up?", history=history)
+    assert answer.found and answer.span == "11%" and answer.confidence >= 0.9
+    assert "779.6 million USD" in answer.citations[0].quote
+    answer = seed_qa.answer("How much higher was that than the year before?",
+                            history=["What was Vietnam-Cambodia bilateral trade turnover in 2022?"])
+    assert answer.found and answer.span == "nearly 11 percent"
+    # the earlier answer's sentence gives no change: not this rule's to answer
+    answer = seed_qa.answer("How much did it grow?", history=["How many active projects does Vietnam have in Laos?"])
+    assert answer.span != "11%"
+
+
 def test_a_follow_up_naming_what_it_asks_of_the_person_is_read_with_the_name(seed_qa):
     from qa.question import build_query
     from qa.reading import names_referent
