@@ -163,7 +163,8 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
         def at(o: int) -> int:  # a character of the text read -> the document
             return h0 + o if o < shift else s + o - shift
 
-        options = [(at(a), at(b), score, scores.get((c.doc_id, j), floor), (at(qs), at(qe)))
+        text = index.documents[c.doc_id].text
+        options = [(at(a), at(b), score, _sentence_score(scores, floor, c.doc_id, j, text, sentences), (at(qs), at(qe)))
                    for j, (a, b, score, qs, qe) in zip(js, r.inside) if math.isfinite(score) and b > a]
         first, last = answer_sentences(sentences, at(r.start), at(r.end))
         if r.end > r.start and last > first and (r.start < shift) == (r.end <= shift):
@@ -178,6 +179,21 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     # however like the question it reads.
     answers = [r for r in readings if not _asks(index, r)]
     return sorted(answers or readings, key=lambda r: -r.choice)
+
+
+# A sentence that opens by pointing back ("These measures include ...", "This is because ...") goes on with the one
+# before it.
+_POINTS_BACK = re.compile(r"\s*(?:These|This|Those|Such)\b")
+
+
+def _sentence_score(scores: dict, floor: float, doc_id: str, j: int, text: str, sentences: list) -> float:
+    """The sentence scorer's score of sentence ``j``, or, when it opens by pointing back (_POINTS_BACK), that of
+    the sentence before it if higher: "These measures include X" answers "What measures ...?" asked in the
+    words of "... need to implement effective measures."."""
+    own = scores.get((doc_id, j), floor)
+    if j > 0 and _POINTS_BACK.match(text, sentences[j][0]):
+        return max(own, scores.get((doc_id, j - 1), floor))
+    return own
 
 
 # "Which ministry does he head?", "What post does she hold?": a follow-up that asks for a thing it names.

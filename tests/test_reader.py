@@ -438,3 +438,16 @@ def test_pairs_read_one_at_a_time_give_the_logits_of_one_padded_batch():
         np.testing.assert_allclose(e[real], b[real], atol=1e-3)
         assert (e[~real] == 0).all()
     np.testing.assert_allclose(each[2], np.ravel(batch[2]), atol=1e-3)  # answerability
+
+
+def test_a_sentence_that_points_back_is_scored_as_the_one_before_it(seed_qa):
+    from qa.reading import _sentence_score
+
+    text = "Trade has achieved notable successes. These achievements are the result of shared commitment."
+    sentences, scores = [(0, 37), (38, len(text))], {("d", 0): 3.0, ("d", 1): 0.5}
+    assert _sentence_score(scores, 0.0, "d", 1, text, sentences) == 3.0  # "These achievements ..." goes on
+    assert _sentence_score(scores, 0.0, "d", 0, text, sentences) == 3.0
+    assert _sentence_score({("d", 0): 3.0, ("d", 1): 0.5}, 0.0, "d", 1, "A b c d e f g. Trade fell.", [(0, 14), (15, 26)]) == 0.5
+    # the sentence that asks "why" in the question's own words does not answer it; the one after it does
+    answer = seed_qa.answer("Why has the Vietnam-Laos relationship achieved notable successes over the past decades?")
+    assert answer.found and "shared commitment and determination" in answer.span
