@@ -3,6 +3,7 @@ city ("In which city was the forum held?" is not answered by "China")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The UN member and observer states and a few more, by their short English names and the other names in common use.
 COUNTRIES = frozenset(name.strip().lower() for name in """
@@ -104,3 +105,68 @@ def mentions_country(text: str, word: str) -> bool:
         forms |= {country[:-1] + end for end in _AFTER_VOWEL}
     return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)",
                      text, re.I) is not None
+
+# Capitals, "capital: country": a question may name a country by its capital ("talks between Hanoi and Vientiane").
+# Left out: capitals that are as often something else (Victoria, Washington, Kingston, Male, Santiago, Sofia, ...).
+CAPITALS = {capital.strip().lower(): country.strip() for capital, country in (
+    pair.split(":") for pair in """
+Kabul: Afghanistan; Tirana: Albania; Algiers: Algeria; Andorra la Vella: Andorra; Luanda: Angola;
+Saint John's: Antigua and Barbuda; Buenos Aires: Argentina; Yerevan: Armenia; Canberra: Australia; Vienna: Austria;
+Baku: Azerbaijan; Nassau: Bahamas; Manama: Bahrain; Dhaka: Bangladesh; Bridgetown: Barbados; Minsk: Belarus;
+Brussels: Belgium; Belmopan: Belize; Porto-Novo: Benin; Thimphu: Bhutan; La Paz: Bolivia;
+Sarajevo: Bosnia and Herzegovina; Gaborone: Botswana; Brasilia: Brazil; Brasília: Brazil;
+Bandar Seri Begawan: Brunei; Ouagadougou: Burkina Faso; Gitega: Burundi; Phnom Penh: Cambodia; Yaounde: Cameroon;
+Yaoundé: Cameroon; Ottawa: Canada; Bangui: Central African Republic; N'Djamena: Chad; Beijing: China; Peking: China;
+Bogota: Colombia; Bogotá: Colombia; Moroni: Comoros; Brazzaville: Congo; Kinshasa: Democratic Republic of the Congo;
+San Jose: Costa Rica; San José: Costa Rica; Yamoussoukro: Ivory Coast; Zagreb: Croatia; Havana: Cuba;
+Nicosia: Cyprus; Prague: Czechia; Copenhagen: Denmark; Roseau: Dominica; Santo Domingo: Dominican Republic;
+Quito: Ecuador; Cairo: Egypt; San Salvador: El Salvador; Malabo: Equatorial Guinea; Asmara: Eritrea;
+Tallinn: Estonia; Mbabane: Eswatini; Addis Ababa: Ethiopia; Suva: Fiji; Helsinki: Finland; Paris: France;
+Libreville: Gabon; Banjul: Gambia; Tbilisi: Georgia; Berlin: Germany; Accra: Ghana; Athens: Greece;
+Guatemala City: Guatemala; Conakry: Guinea; Bissau: Guinea-Bissau; Port-au-Prince: Haiti; Tegucigalpa: Honduras;
+Budapest: Hungary; Reykjavik: Iceland; Reykjavík: Iceland; New Delhi: India; Jakarta: Indonesia; Tehran: Iran;
+Baghdad: Iraq; Dublin: Ireland; Jerusalem: Israel; Rome: Italy; Tokyo: Japan; Amman: Jordan; Astana: Kazakhstan;
+Nairobi: Kenya; Tarawa: Kiribati; Pyongyang: North Korea; Seoul: South Korea; Pristina: Kosovo; Kuwait City: Kuwait;
+Bishkek: Kyrgyzstan; Vientiane: Laos; Riga: Latvia; Beirut: Lebanon; Maseru: Lesotho; Monrovia: Liberia;
+Tripoli: Libya; Vaduz: Liechtenstein; Vilnius: Lithuania; Antananarivo: Madagascar; Lilongwe: Malawi;
+Kuala Lumpur: Malaysia; Bamako: Mali; Valletta: Malta; Majuro: Marshall Islands; Nouakchott: Mauritania;
+Port Louis: Mauritius; Mexico City: Mexico; Palikir: Micronesia; Chisinau: Moldova; Chișinău: Moldova;
+Ulaanbaatar: Mongolia; Podgorica: Montenegro; Rabat: Morocco; Maputo: Mozambique; Naypyidaw: Myanmar;
+Nay Pyi Taw: Myanmar; Windhoek: Namibia; Kathmandu: Nepal; Amsterdam: Netherlands; Wellington: New Zealand;
+Managua: Nicaragua; Niamey: Niger; Abuja: Nigeria; Skopje: North Macedonia; Oslo: Norway; Muscat: Oman;
+Islamabad: Pakistan; Ngerulmud: Palau; Ramallah: Palestine; Panama City: Panama; Port Moresby: Papua New Guinea;
+Asuncion: Paraguay; Asunción: Paraguay; Lima: Peru; Manila: Philippines; Warsaw: Poland; Lisbon: Portugal;
+Doha: Qatar; Bucharest: Romania; Moscow: Russia; Kigali: Rwanda; Basseterre: Saint Kitts and Nevis;
+Castries: Saint Lucia; Apia: Samoa; Riyadh: Saudi Arabia; Dakar: Senegal; Belgrade: Serbia; Freetown: Sierra Leone;
+Bratislava: Slovakia; Ljubljana: Slovenia; Honiara: Solomon Islands; Mogadishu: Somalia; Pretoria: South Africa;
+Juba: South Sudan; Madrid: Spain; Colombo: Sri Lanka; Khartoum: Sudan; Paramaribo: Suriname; Stockholm: Sweden;
+Bern: Switzerland; Damascus: Syria; Taipei: Taiwan; Dushanbe: Tajikistan; Dodoma: Tanzania; Bangkok: Thailand;
+Dili: Timor-Leste; Lome: Togo; Lomé: Togo; Nuku'alofa: Tonga; Port of Spain: Trinidad and Tobago; Tunis: Tunisia;
+Ankara: Turkey; Ashgabat: Turkmenistan; Funafuti: Tuvalu; Kampala: Uganda; Kyiv: Ukraine; Kiev: Ukraine;
+Abu Dhabi: United Arab Emirates; London: United Kingdom; Montevideo: Uruguay; Tashkent: Uzbekistan;
+Port Vila: Vanuatu; Caracas: Venezuela; Hanoi: Vietnam; Ha Noi: Vietnam; Sanaa: Yemen; Sana'a: Yemen; Lusaka: Zambia;
+Harare: Zimbabwe""".split(";"))}
+_CAPITAL = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
+                      + r")(?![\w-])", re.I)
+
+
+def capitals_read_as_countries(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """The question with each capital that no document mentions, but whose country some do, read as that country:
+    "What do Hanoi and Vientiane trade?" -> "What do Vietnam and Laos trade?", and the (capital, country) pairs.
+    Then the question names countries by their capitals, and one that documents do mention is read so too:
+    "Hanoi and Phnom Penh" -> "Vietnam and Cambodia"."""
+    found = {m.group(1): CAPITALS[m.group(1).lower()] for m in _CAPITAL.finditer(question)}
+    found = {capital: country for capital, country in found.items() if mentioned(country)}
+    if all(mentioned(capital) for capital in found):
+        return question, []
+    read = found
+    for capital, country in read.items():
+        question = re.sub(rf"(?<![\w-]){re.escape(capital)}(?![\w-])", country, question)
+    return question, list(read.items())
+
+
+def capitals_note(read: list[tuple[str, str]]) -> str:
+    """'Read "Hanoi" as Vietnam and "Phnom Penh" as Cambodia, the countries whose capitals they are.'"""
+    pairs = [f'"{capital}" as {country}' for capital, country in read]
+    listed = pairs[0] if len(pairs) == 1 else f"{', '.join(pairs[:-1])} and {pairs[-1]}"
+    return f"Read {listed}, the {'country whose capital it is' if len(pairs) == 1 else 'countries whose capitals they are'}."

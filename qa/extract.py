@@ -355,13 +355,13 @@ class Extractor:
         States" of documents that say "United Nations" and "States"). A name some document holds the start of
         counts as there ("Vietnamese" of "Vietnam", "Cambodian" of "Cambodia")."""
         absent = [name for name in names(question) if not self._names_like(name.lower())]
-        absent += [name for name in long_country_names(question) if not self._holds_phrase(name)]
+        absent += [name for name in long_country_names(question) if not self.holds_phrase(name)]
         asked = years(question)
         unknown = [year for year in asked if not self.knows(year)]
         # "from 1646 through 1647" of a text saying "1646–47": only when no year the question gives is there
         return absent + (unknown if len(unknown) == len(asked) else [])
 
-    def _holds_phrase(self, phrase: str) -> bool:
+    def holds_phrase(self, phrase: str) -> bool:
         """Whether some chunk holds ``phrase`` as written, in any case and spacing: looked for only in the chunks
         that hold every one of its terms (the keyword index's postings)."""
         held = None

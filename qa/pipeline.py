@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import Config, EncoderRuntime
+from .countries import capitals_note, capitals_read_as_countries
 from .embed import Encoder
 from .errors import IndexStateError, QAError, QuestionError
 from .extract import ASK_SOMETHING, Extractor
@@ -170,7 +171,7 @@ class QA:
                doc_ids: list[str] | None = None) -> list:
         """The retrieved passages (Hit list) that ``answer`` would read, best first."""
         loaded = self._fresh()
-        question, _ = self._respell(loaded, _clean(question, self.config.max_question_chars))
+        question = self._respell(loaded, _clean(question, self.config.max_question_chars))[0]
         query, doc_ids = self._query(loaded, question, self._history(loaded, history), doc_ids)
         return loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
                                        query_vector=self._vector(query.search_text))
@@ -227,12 +228,14 @@ class QA:
         return loaded.extractor.document_answer(query.question, doc_ids[0], asked)
 
     @staticmethod
-    def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """The question with misspelt words mended and, typed without telling capitals, written as the documents
-        write its words (qa.spelling.cased)."""
+    def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
+        """The question with a capital no document mentions read as its country, when some do ("Hanoi" as
+        "Vietnam", qa.countries), misspelt words mended and, typed without telling capitals, written as the
+        documents write its words (qa.spelling.cased); with the (capital, country) and (typed, meant) pairs."""
         extractor = loaded.extractor
+        text, capitals = capitals_read_as_countries(text, extractor.holds_phrase)
         text, fixes = respell(text, extractor.knows, extractor.speller)
-        return cased(text, extractor.speller), fixes
+        return cased(text, extractor.speller), fixes, capitals
 
     def _history(self, loaded, history) -> list[str]:
         """The earlier questions, cleaned and with misspelt words mended as the question's are."""
@@ -262,7 +265,7 @@ class QA:
         raw, question = question, _clean(question, self.config.max_question_chars)
         threshold = self.config.min_confidence if min_confidence is None else _confidence_level(min_confidence)
         loaded = self._fresh()
-        question, fixes = self._respell(loaded, question)
+        question, fixes, capitals = self._respell(loaded, question)
         history = self._history(loaded, history)
         query, searched = self._query(loaded, question, history, doc_ids)
         answer = self._own_date_or_author(loaded, query, doc_ids) or self._read(loaded, query, searched, threshold)
@@ -277,7 +280,7 @@ class QA:
         if query.document:  # judged as "Who translated it?", but the user asked about the article about X
             answer = replace(answer, question=question)
         _finite(answer, self.index_dir)
-        notes = [read_as_note(fixes)] if fixes else []
+        notes = ([capitals_note(capitals)] if capitals else []) + ([read_as_note(fixes)] if fixes else [])
         if _is_cut(raw, self.config.max_question_chars):
             notes.append(QUESTION_CUT.format(limit=self.config.max_question_chars))
         if notes:

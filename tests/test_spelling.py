@@ -139,3 +139,21 @@ def test_a_name_whose_start_a_document_holds_is_mentioned(seed_qa):
     # a short demonym is mentioned where its place is: the seeds say "Asia", never "Asian" or "Korea"
     assert seed_qa.extractor.absent_names("Which Southeast Asian partner did the Korean delegation meet?") == \
         ["Korean"]
+
+
+def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_qa):
+    from qa.countries import capitals_note, capitals_read_as_countries
+
+    mentioned = {"vietnam", "laos", "cambodia", "phnom penh"}.__contains__
+    assert capitals_read_as_countries("What do Hanoi and Vientiane trade?", lambda n: mentioned(n.lower())) \
+        == ("What do Vietnam and Laos trade?", [("Hanoi", "Vietnam"), ("Vientiane", "Laos")])
+    # one capital no document mentions: the question names countries by their capitals, all are read so
+    assert capitals_read_as_countries("Hanoi and Phnom Penh's pact?", lambda n: mentioned(n.lower()))[0] \
+        == "Vietnam and Cambodia's pact?"
+    # a capital the documents mention is the city; a country no document mentions is no reading of it
+    assert capitals_read_as_countries("What is the population of Phnom Penh?", lambda n: mentioned(n.lower()))[1] == []
+    assert capitals_read_as_countries("Who lives in Bangkok?", lambda n: mentioned(n.lower()))[1] == []
+    assert capitals_note([("Hanoi", "Vietnam")]) == 'Read "Hanoi" as Vietnam, the country whose capital it is.'
+    answer = seed_qa.answer("What year did Hanoi and Phnom Penh ink their economic and trade pact?")
+    assert answer.found and answer.span == "1998"
+    assert 'Read "Hanoi" as Vietnam and "Phnom Penh" as Cambodia' in answer.reason
