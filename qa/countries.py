@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # The UN member and observer states and a few more, by their short English names and the other names in common use.
 COUNTRIES = frozenset(name.strip().lower() for name in """
@@ -68,10 +69,14 @@ _SUFFIXES = ("n", "an", "ian", "ese", "i", "ite")
 _AFTER_VOWEL = ("an", "ian", "ese", "ean")
 
 
-def country_of(demonym: str) -> str | None:
-    """The country a demonym names, lower case: "vietnam" of "Vietnamese", "cambodia" of "Cambodian", "china" of
-    "Chinese", "laos" of "Lao"; None for a word that is none ("Vietnam" itself, "Asian")."""
-    word = demonym.lower()
+@lru_cache(maxsize=4096)
+def country_of(word: str) -> str | None:
+    """The country of one word that names it or its people, lower case: "vietnam" of "Vietnam", "Vietnamese"
+    and "vietnamese"; "cambodia" of "Cambodian" and "Cambodians", "china" of "Chinese", "laos" of "Lao"; None
+    for any other word ("Asian", "Indiana", "Children")."""
+    word = word.lower()
+    if word in COUNTRIES and " " not in word:
+        return word
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for country in _ONE_WORD:
@@ -79,7 +84,7 @@ def country_of(demonym: str) -> str | None:
             return country
         if country[-1] in "aeoy" and word.startswith(country[:-1]) and word[len(country) - 1:] in _AFTER_VOWEL:
             return country
-    return None
+    return country_of(word[:-1]) if word.endswith("s") and len(word) > 4 else None  # "Laotians"
 
 
 _ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=len, reverse=True)
@@ -87,7 +92,7 @@ _ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=l
 
 def is_country_word(word: str) -> bool:
     """Whether a word is a country's one-word name or its people's: "Laos", "Lao", "Cambodian"."""
-    return word.lower() in COUNTRIES or country_of(word) is not None
+    return country_of(word) is not None
 
 
 # Country names that name a state, a river, a person or a thing as often: "the Georgia dialect" may be a misspelt
@@ -103,8 +108,8 @@ def mentions_country(text: str, word: str) -> bool:
                                                               if of == country)}
     if country[-1] in "aeoy":
         forms |= {country[:-1] + end for end in _AFTER_VOWEL}
-    return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)",
-                     text, re.I) is not None
+    return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")s?(?!\w)",
+                     text, re.I) is not None  # "Bolivians" of "Bolivian"
 
 # Capitals, "capital: country": a question may name a country by its capital ("talks between Hanoi and Vientiane").
 # Left out: capitals that are as often something else (Victoria, Washington, Kingston, Male, Santiago, Sofia, ...).

@@ -22,7 +22,7 @@ from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
 from .bylines import asks_author, author_in
-from .countries import long_country_names
+from .countries import country_of, long_country_names
 from .contrasts import added_to, set_aside
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
@@ -377,10 +377,12 @@ class Extractor:
     def _names_like(self, word: str) -> bool:
         """Whether some document holds ``word`` or a start of it of 6 letters or more ("vietnam" of
         "vietnamese"), or, for a short demonym, its place ("asia" of "asian", "korea" of "korean", "iraq" of
-        "iraqi")."""
+        "iraqi"), or, for a country's people, the country ("laos" of "laotians")."""
+        country = country_of(word)
         return (self.knows(word) or any(self._vocab.get(word[:k]) is not None
                                         for k in range(max(6, len(word) - 3), len(word)))
-                or (len(word) >= 4 and word.endswith(("an", "i")) and self._vocab.get(stem(word[:-1])) is not None))
+                or (len(word) >= 4 and word.endswith(("an", "i")) and self._vocab.get(stem(word[:-1])) is not None)
+                or (country is not None and self.holds_phrase(country)))
 
     def _missing(self, weights) -> float:
         """Weighted share of the question's own terms that no document contains: evidence the answer is not here."""

@@ -71,7 +71,7 @@ _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks f
 # a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
 _BODY = re.compile(r"\b(Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
                    r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|"
-                   r"Corporation)\b")
+                   r"Corporation)s?\b")
 # only_a_date: a phrase that is a day of a month (qa.spans.MONTH), a month and year, or both, and nothing else
 _DAY = r"\d{1,2}(st|nd|rd|th)?(?!\d)"
 _ONLY_DATE = re.compile(rf"(on\s+)?({MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
@@ -161,11 +161,16 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     not the name of a place (a name can stand alone for one: "The Victoria and Albert Museum, London, ...";
     "Committee for Bilateral Cooperation" names a body). "Where was the 46th meeting held?" is not answered
     by "... successfully held the 46th meeting of the Committee and the high-level meeting between the two
-    Parties." """
-    if kind is not Kind.PLACE or _ASKS_RANK.search(question) or _PLACE_WORD.search(text):
+    Parties." A body's name is no place even where the sentences say where: "Where was the joint conference
+    held?" is not answered by "Central Committees" of "a speech at the joint conference between the Central
+    Committees of ..."."""
+    if kind is not Kind.PLACE or _ASKS_RANK.search(question):
         return False
     words = [w for w in re.findall(r"[^\W_][\w'’-]*", phrase) if w.lower() not in STOPWORDS]
-    return not words or not all(w[0].isupper() for w in words) or bool(_BODY.search(phrase))
+    named = bool(words) and all(w[0].isupper() for w in words)
+    if named and _BODY.search(phrase):  # "at the joint conference between the Central Committees": no place
+        return True
+    return not _PLACE_WORD.search(text) and not named
 
 
 def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str | None:

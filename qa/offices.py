@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
-from .countries import COUNTRIES
+from .countries import country_of
 from .text import STOPWORDS, stem
 from .titles import JOINERS, NAME, is_title_word, title_of
 
@@ -23,8 +22,6 @@ from .titles import JOINERS, NAME, is_title_word, title_of
 _ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
-_ONE_WORD_COUNTRIES = sorted(name for name in COUNTRIES if " " not in name)
-_DEMONYM_ENDINGS = frozenset({"", "n", "an", "ian", "ese", "i", "ish", "ean"})  # "Cambodia-n", "Chin-ese", "Lao"
 _COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalized word, which may name a country
 OTHER_OFFICE = "The closest passage gives {name} as {title}, not as {asked}."
 OTHER_HOLDER = "The closest passage gives {name} as {title}, not {country}'s."
@@ -49,14 +46,6 @@ def asked_office(question: str) -> tuple[str, str] | None:
     return country, " ".join(words[:end]).rstrip(",")
 
 
-@lru_cache(maxsize=4096)
-def country_of(word: str) -> str | None:
-    """The country a word names or is the adjective of: "Cambodia", "Cambodian", "Chinese" and "Lao" ->
-    "cambodia", "cambodia", "china", "laos"; None for other words ("Children" is not of Chile)."""
-    word = word.lower()
-    return next((name for name in _ONE_WORD_COUNTRIES if any(
-        word.startswith(stem) and word[len(stem):] in _DEMONYM_ENDINGS for stem in (name, name[:-1]))), None)
-
 
 def other_office(question: str, text: str, phrase: str, document: str) -> str | None:
     """Why ``phrase``, a name in ``text`` (the answer's sentences of ``document``), does not hold the office of
@@ -75,7 +64,8 @@ def other_office(question: str, text: str, phrase: str, document: str) -> str | 
 
     # of the titles the sentence gives the name, one after another, the one most like the title asked
     given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
-    if shared(given) * 2 < len(wanted):
+    # a title whose words the document never uses is the user's own word for one it gives ("envoy", "Ambassador")
+    if shared(given) * 2 < len(wanted) and shared(document):
         return OTHER_OFFICE.format(name=phrase.strip(), title=given, asked=title)
     asked_country, named = country_of(country), _qualifier(given)
     if named and named != asked_country:

@@ -191,6 +191,10 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
     assert unplaced("Where was the 46th meeting held?", Kind.PLACE, held + " It was the Committee's.", "Committee")
     assert not unplaced("Where is Brazil ranked?", Kind.PLACE, "Brazil is second.", "second")
     assert not unplaced("Who held it?", Kind.PERSON, held, "the two sides")
+    # a body's name is no place, even in sentences that say where something was
+    spoke = "Ms. Thanh delivers a speech at the joint conference between the Central Committees of the Associations."
+    assert unplaced("Where was the joint conference held?", Kind.PLACE, spoke, "Central Committees")
+    assert not unplaced("Where was the joint conference held?", Kind.PLACE, spoke + " It met in Hanoi.", "Hanoi")
 
 
 def test_how_many_or_how_long_is_not_answered_by_a_date_alone():

@@ -34,6 +34,10 @@ def test_the_person_must_hold_the_office_asked_of_the_country_asked():
     assert other_office("Who is the Lao ambassador to Vietnam?", xiong, "Mr. Xiong Bo", ABOUT_VIETNAM) \
         == "The closest passage gives Mr. Xiong Bo as Chinese Ambassador to Vietnam, not Laos's."
     assert other_office("Who is the Chinese ambassador to Vietnam?", xiong, "Mr. Xiong Bo", ABOUT_VIETNAM) is None
+    # a title the document never uses is the user's word for the one it gives: "envoy" for "Ambassador"
+    assert other_office("Who is China's envoy in Vietnam?", xiong, "Mr. Xiong Bo", ABOUT_VIETNAM) is None
+    assert other_office("Who is China's Minister in Vietnam?", xiong, "Mr. Xiong Bo", ABOUT_VIETNAM + " Minister") \
+        == "The closest passage gives Mr. Xiong Bo as Chinese Ambassador to Vietnam, not as Minister."
     khamjane = ("Mr. Khamjane Vongphosy, Minister of Planning and Investment of Laos, Chairman of the Laos - Vietnam "
                 "Cooperation Committee, said")
     assert other_office("Who is the Minister of Planning and Investment of Laos?", khamjane, "Mr. Khamjane Vongphosy",

@@ -145,9 +145,11 @@ def test_a_demonym_names_its_country():
 
     assert [country_of(w) for w in ("Vietnamese", "Cambodian", "Chinese", "Lao", "Canadian", "Iraqi", "Italian")] \
         == ["vietnam", "cambodia", "china", "laos", "canada", "iraq", "italy"]
-    assert country_of("Vietnam") is None and country_of("Asian") is None and country_of("Indiana") is None
+    assert country_of("Vietnam") == "vietnam" and country_of("Laotians") == "laos" and country_of("Laos") == "laos"
+    assert country_of("Asian") is None and country_of("Indiana") is None and country_of("Children") is None
     assert mentions_country("Lao leaders met.", "Laos") and mentions_country("Laos signed.", "Lao")
     assert mentions_country("Chinese firms", "China") and not mentions_country("Vietnamese firms", "Laos")
+    assert mentions_country("Some 2,000 Bolivians live there.", "Bolivians")
 
 
 def test_a_standalone_question_ignores_history():

@@ -157,3 +157,6 @@ def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_
     answer = seed_qa.answer("What year did Hanoi and Phnom Penh ink their economic and trade pact?")
     assert answer.found and answer.span == "1998"
     assert 'Read "Hanoi" as Vietnam and "Phnom Penh" as Cambodia' in answer.reason
+    # a country's people are no name no document mentions when the country is mentioned: "Laotians" of "Laos"
+    answer = seed_qa.answer("How many young Laotians are currently enrolled at schools and universities in Vietnam?")
+    assert answer.found and "14,000" in answer.span
