@@ -30,6 +30,7 @@ from .question import Kind, Query, is_yes_no, names, unnamed, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
+from .sources import asks_source, source_in
 from .spans import asks_change, best_span, change_span
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
@@ -474,11 +475,14 @@ class Extractor:
 
     def _changed(self, query: Query) -> Answer | None:
         """ "By how much did that go up?" after "How much was trade in 2023?": the one change the sentences of the
-        earlier answer give ("up 11%"), quoted there (qa.spans.change_span); None if they give none or several."""
-        if not query.said_at or not asks_change(query.question) or query.said_at[0] not in self.index.documents:
+        earlier answer give ("up 11%", qa.spans.change_span); "Who reported that figure?": the one source they
+        give ("according to the Ministry of ...", qa.sources). None if they give none or several."""
+        if not query.said_at or query.said_at[0] not in self.index.documents:
             return None
         doc_id, start, end = query.said_at
-        span = change_span(query.question, self.index.documents[doc_id].text, start, end)
+        text = self.index.documents[doc_id].text
+        span = (change_span(query.question, text, start, end) if asks_change(query.question)
+                else source_in(text, start, end) if asks_source(query.question) else None)
         if span is None:
             return None
         i = next(i for i, (s, e) in enumerate(self.index.sentences[doc_id]) if s <= span[0] < e)
