@@ -31,7 +31,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
-from .spans import asks_change, best_span, change_span
+from .spans import asks_change, best_span, change_span, one_range
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -194,7 +194,7 @@ class Extractor:
         # person's name for "he" (docs/reader.md: right more often on held-out seed follow-ups).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
         step = (self._step(query, candidates, weights, min_confidence) or self._byline(query, candidates)
-                or self._added(query, candidates) or self._changed(query) if not absent else None)
+                or self._added(query, candidates) or self._from_earlier_answer(query) if not absent else None)
         if step is not None:
             return step
         if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER
@@ -242,7 +242,8 @@ class Extractor:
         # no date for "When ...?", another name where the question puts its own, another year, ... (qa.misses)
         sentences = self.index.sentences[best.doc_id]
         before = doc.text[slice(*sentences[best.sentence - 1])] if best.sentence > 0 else ""
-        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before, doc.text)
+        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before, doc.text,
+                             self.knows)
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:
@@ -473,16 +474,23 @@ class Extractor:
         return self._found_near(query.question, candidates[:12], 1,
                                 lambda text, start, end: added_to(text, start, end, aside))
 
-    def _changed(self, query: Query) -> Answer | None:
-        """ "By how much did that go up?" after "How much was trade in 2023?": the one change the sentences of the
-        earlier answer give ("up 11%", qa.spans.change_span); "Who reported that figure?": the one source they
-        give ("according to the Ministry of ...", qa.sources). None if they give none or several."""
+    def _from_earlier_answer(self, query: Query) -> Answer | None:
+        """A follow-up about what qa just answered, from the earlier answer's sentences (``query.said_at``): "By
+        how much did that go up?" after "How much was trade in 2023?", the one change they give ("up 11%",
+        qa.spans.change_span); "Who reported that figure?", the one source they or the sentences next to them
+        give ("according to the Ministry of ...", qa.sources); "What period does it cover?", the one range of
+        years they give ("the Plan ... for 2021-2025"). None if they give none or several."""
         if not query.said_at or query.said_at[0] not in self.index.documents:
             return None
         doc_id, start, end = query.said_at
-        text = self.index.documents[doc_id].text
-        span = (change_span(query.question, text, start, end) if asks_change(query.question)
-                else source_in(text, start, end) if asks_source(query.question) else None)
+        text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
+        if asks_source(query.question):  # in the answer's sentences, else the one before them, else the one after
+            first, last = answer_sentences(spans, start, end)
+            places = [(start, end)] + [spans[i] for i in (first - 1, last + 1) if 0 <= i < len(spans)]
+            span = next(filter(None, (source_in(text, *place) for place in places)), None)
+        else:
+            span = (change_span(query.question, text, start, end) if asks_change(query.question)
+                    else one_range(text, start, end) if query.kind is Kind.PERIOD else None)
         if span is None:
             return None
         i = next(i for i, (s, e) in enumerate(self.index.sentences[doc_id]) if s <= span[0] < e)

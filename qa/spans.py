@@ -159,6 +159,16 @@ _CHANGE = re.compile(
     rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?{_CURRENCY}|{_NUM}\s?times\b|{_NUM}{_SCALE}))", re.I)
 
 
+_RANGE = re.compile(r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b")  # "2021-2025", "1496–97"
+
+
+def one_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one range of years ``text[start:end]`` gives ("2021-2025"), or None when it gives
+    none or several."""
+    found = list(_RANGE.finditer(text, start, end))
+    return found[0].span() if len(found) == 1 else None
+
+
 def asks_change(question: str) -> bool:
     """Whether the question asks by how much something changed: "By how much did that go up?"."""
     return _ASKS_CHANGE.search(question) is not None

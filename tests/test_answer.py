@@ -449,6 +449,10 @@ def test_a_follow_up_asking_by_how_much_is_answered_with_the_earlier_answers_cha
     answer = seed_qa.answer("How much higher was that than the year before?",
                             history=["What was Vietnam-Cambodia bilateral trade turnover in 2022?"])
     assert answer.found and answer.span == "nearly 11 percent"
+    # "What period does it cover?": the one range of years of the earlier answer's sentence, not its neighbours'
+    answer = seed_qa.answer("What period does it cover?", history=[
+        "Which plan covering culture, arts and tourism are Vietnam and Laos working to implement?"])
+    assert answer.found and answer.span == "2021-2025" and answer.confidence >= 0.9
     # the earlier answer's sentence gives no change: not this rule's to answer
     answer = seed_qa.answer("How much did it grow?", history=["How many active projects does Vietnam have in Laos?"])
     assert answer.span != "11%"
