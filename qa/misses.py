@@ -12,6 +12,7 @@ look beyond the answer's own sentences, the one before them and (for countries) 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, is_country_word, mentions_country, only_a_country
 from .offices import other_office
@@ -86,7 +87,8 @@ _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
 
-def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = "", document: str = "") -> str | None:
+def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = "", document: str = "",
+             known: Callable[[str], bool] | None = None) -> str | None:
     """Why the answer's sentences ``text``, quoting ``phrase``, do not answer the question, however well they
     match it: they cannot say when (undated) or where (unplaced), they quote only a date for how many
     (only_a_date), or they are about another name, rank or year (qa.slots). Sentences that name none of the
@@ -112,7 +114,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)
     if only_a_target(question, phrase, text):
         return ONLY_A_TARGET.format(said=phrase.strip())
-    office = other_office(question, text, phrase, document)
+    office = other_office(question, text, phrase, document, known)
     if office:
         return office
     given = names(question)

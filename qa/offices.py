@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .countries import country_of
 from .text import STOPWORDS, stem
@@ -47,16 +48,19 @@ def asked_office(question: str) -> tuple[str, str] | None:
 
 
 
-def other_office(question: str, text: str, phrase: str, document: str) -> str | None:
+def other_office(question: str, text: str, phrase: str, document: str,
+                 known: Callable[[str], bool] | None = None) -> str | None:
     """Why ``phrase``, a name in ``text`` (the answer's sentences of ``document``), does not hold the office of
     the country the question asks about (OTHER_OFFICE, OTHER_HOLDER); None when it may, or when the question
-    asks no such thing or the sentences give the name no title."""
+    asks no such thing or the sentences give the name no title. A title of words no document holds (``known``,
+    the collection's words) is the user's own word for one the documents give ("envoy" for "Ambassador")."""
     asked = asked_office(question)
     span = title_of(text, phrase.strip()) if asked and NAME.fullmatch(phrase.strip()) else None
     if span is None:
         return None
     country, title = asked
-    wanted = [stem(w) for w in re.findall(r"[a-z]+", title.lower()) if w not in STOPWORDS and not country_of(w)]
+    asked_words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in STOPWORDS and not country_of(w)]
+    wanted = [stem(w) for w in asked_words]
 
     def shared(given: str) -> int:
         held = {stem(w) for w in re.findall(r"[a-z]+", given.lower())}
@@ -64,8 +68,7 @@ def other_office(question: str, text: str, phrase: str, document: str) -> str | 
 
     # of the titles the sentence gives the name, one after another, the one most like the title asked
     given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
-    # a title whose words the document never uses is the user's own word for one it gives ("envoy", "Ambassador")
-    if shared(given) * 2 < len(wanted) and shared(document):
+    if shared(given) * 2 < len(wanted) and (known is None or any(map(known, asked_words))):
         return OTHER_OFFICE.format(name=phrase.strip(), title=given, asked=title)
     asked_country, named = country_of(country), _qualifier(given)
     if named and named != asked_country:

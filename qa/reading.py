@@ -323,7 +323,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         else:
             sure = 0.0
     before = doc.text[slice(*spans[first - 1])] if first > 0 else ""
-    elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before, doc.text)
+    elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before, doc.text,
+                         extractor.knows)
     if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:
