@@ -59,6 +59,7 @@ from rapidfuzz.fuzz import ratio
 
 from .question import Kind, is_yes_no, names, years
 from .text import STOPWORDS, stem
+from .titles import is_title_word
 
 _TOKEN = re.compile(r"[^\W_]+")
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
@@ -283,17 +284,26 @@ def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str]
 def _in_run(question, text, asked, said, ours) -> tuple[str, str] | None:
     held = [w for w, _, _ in said]
     for first, last in ours:
+        first = _after_titles(asked, first, last)
         for a, b in _runs(text, said):
-            if b - a != last - first or b - a < 2:
+            name = _after_titles(said, a, b)  # "Hun Manet" of "General Hun Manet": a person's name
+            if b - name != last - first or b - name < 2:
                 continue
-            changed = [i for i in range(b - a) if not same_name(asked[first + i][0], said[a + i][0])]
-            if len(changed) != 1 or changed[0] == b - a - 1:
+            changed = [i for i in range(b - name) if not same_name(asked[first + i][0], said[name + i][0])]
+            # the last word changed names the same kind of thing ("Apple Talk", "Apple Inc"), but another person
+            if len(changed) != 1 or (changed[0] == b - name - 1 and name == a):
                 continue
+            a = name
             mine, theirs = asked[first + changed[0]][0], said[a + changed[0]][0]
             if mine.lower() in STOPWORDS or theirs.lower() in STOPWORDS or any(same_name(mine, w) for w in held):
                 continue
             return text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]
     return None
+
+
+def _after_titles(tokens: list, first: int, last: int) -> int:
+    """The first token of tokens[first:last] after its last title word ("Hun Sen" of "Prime Minister Hun Sen")."""
+    return max((i + 1 for i in range(first, last) if is_title_word(tokens[i][0])), default=first)
 
 
 def _directed(text: str, tokens: list, i: int) -> str | None:

@@ -32,6 +32,9 @@ from qa.slots import (about_another, other_name, other_ordinal, other_pair, othe
      "Vietnam-Cambodia Friendship Association", "Vietnam-Laos Friendship Association"),
     ("What percentage of people infected with MERS-CoV died?", "About 10% of people infected with SARS-CoV died.",
      "SARS-CoV", "MERS-CoV"),
+    # a person's name after a title: its last word changed is another person ("Hun Sen", "General Hun Manet")
+    ("When did Prime Minister Hun Sen take office?", "On August 22, General Hun Manet became Prime Minister.",
+     "Hun Manet", "Hun Sen"),
 ])
 def test_another_name_in_the_questions_slot_is_found(question, text, said, name):
     assert other_name(question, text) == (said, name)
