@@ -77,7 +77,8 @@ _BODY = re.compile(r"\b(Committee|Commission|Council|Party|Association|Agreement
 _DAY = r"\d{1,2}(st|nd|rd|th)?(?!\d)"
 _ONLY_DATE = re.compile(rf"(on\s+)?({MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
                         rf"|{_DAY}\s+{MONTH}(\s*,?\s*\d{{4}})?|{MONTH}\s*,?\s*\d{{4}})[.,]?", re.I)
-_DATE_IN_TEXT = re.compile(rf"(?<!\w)(?:{_ONLY_DATE.pattern})(?![^\W_])", re.I)  # whole words: not "7 dec" of "7 decades"
+# _ONLY_DATE inside a text, in whole words: not "7 dec" of "7 decades"
+_DATE_IN_TEXT = re.compile(rf"(?<!\w)(?:{_ONLY_DATE.pattern})(?![^\W_])", re.I)
 # a year standing alone as a date: after "in", "of", "since", ... and before no word it could count ("in 2023.",
 # "at the end of 2023,"; not "a dinner attended by 2000 guests")
 _YEAR = re.compile(r"(1[0-9]|20)\d\d")
@@ -205,12 +206,14 @@ def _a_day_in(phrase: str, text: str) -> bool:
 
 def _in_a_date(phrase: str, text: str) -> bool:
     """Whether ``phrase`` holds a number and ``text`` writes each of its numbers only inside dates: "15, 2024" of
-    "On March 14 and 15, 2024", and "15, 2024, in the historic waters" too."""
+    "On March 14 and 15, 2024", and "15, 2024, in the historic waters" too, but not "... held between September
+    and November 1946, attracting nearly a million and a half visitors", which counts in words."""
     numbers = [m.span() for m in re.finditer(r"\d+", phrase)]
     written = [m.start() for m in re.finditer(re.escape(phrase), text)]
     dates = [m.span() for m in _DATE_IN_TEXT.finditer(text)]
-    return bool(numbers) and bool(written) and all(
-        any(a <= at + start and at + end <= b for a, b in dates) for at in written for start, end in numbers)
+    if not numbers or not written or _NUMBER_WORD.search(re.sub(r"\d", "", phrase)):
+        return False
+    return all(any(a <= at + start and at + end <= b for a, b in dates) for at in written for start, end in numbers)
 
 
 # only_a_target: the words that make the figure after them a goal ("agreed to aim for trade to reach US$20

@@ -212,6 +212,8 @@ def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
         == "how many ships"
     assert only_a_date("How many ships took part?", Kind.COUNT, "15", "They sent 15 ships on May 2, 2024.") is None
     assert only_a_date("How many ships took part?", Kind.COUNT, "2, 2024, 15 ships", "On May 2, 2024, 15 ships") is None
+    held = "The exhibition was held between September and November 1946, attracting nearly a million visitors."
+    assert only_a_date("How many visitors did it attract?", Kind.COUNT, held, held) is None  # it counts in words
     assert only_a_date("How many decades have passed?", Kind.PERIOD, "7", "In the 7 decades since 1950, ...") is None
     assert only_a_date("How long has he served?", Kind.PERIOD, "since August 2023") is None
     assert only_a_date("When did he take office?", Kind.DATE, "August 22") is None  # a date asked for
@@ -525,7 +527,8 @@ def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
     took_office = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
     assert not_this("When was Hun Manet born?", Kind.DATE, took_office, "August 22") == NO_BIRTH
     assert not_this("Where was Neville born?", Kind.PLACE, "Neville was born in Newcastle.", "Newcastle") is None
-    assert not_this("When was Chopin born?", Kind.DATE, "Frédéric Chopin (1810–1849) was a composer.", "1810") is None
+    chopin = "Frédéric Chopin (1810–1849) was a composer."
+    assert not_this("When was Chopin born?", Kind.DATE, chopin, "1810") is None
     # a birth that is not what the question asks
     assert not_this("How many children were born in 2020?", Kind.COUNT, "In 2020, 300 babies arrived.", "300") is None
 
