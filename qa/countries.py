@@ -57,7 +57,6 @@ def long_country_names(text: str) -> list[str]:
     return list(dict.fromkeys(found.group(1) for found in _LONG_NAMES.finditer(text)))
 
 
-
 # Demonyms that no suffix rule (country_of) derives from their country's name.
 _IRREGULAR = {"lao": "laos", "laotian": "laos", "french": "france", "british": "britain", "dutch": "netherlands",
               "thai": "thailand", "swiss": "switzerland", "greek": "greece", "filipino": "philippines",
@@ -67,6 +66,7 @@ _IRREGULAR = {"lao": "laos", "laotian": "laos", "french": "france", "british": "
               "german": "germany", "portuguese": "portugal"}
 _SUFFIXES = ("n", "an", "ian", "ese", "i", "ite")
 _AFTER_VOWEL = ("an", "ian", "ese", "ean")
+_ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=len, reverse=True)
 
 
 @lru_cache(maxsize=4096)
@@ -86,8 +86,6 @@ def country_of(word: str) -> str | None:
             return country
     return country_of(word[:-1]) if word.endswith("s") and len(word) > 4 else None  # "Laotians"
 
-
-_ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=len, reverse=True)
 
 
 def is_country_word(word: str) -> bool:
@@ -110,6 +108,7 @@ def mentions_country(text: str, word: str) -> bool:
         forms |= {country[:-1] + end for end in _AFTER_VOWEL}
     return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")s?(?!\w)",
                      text, re.I) is not None  # "Bolivians" of "Bolivian"
+
 
 # Capitals, "capital: country": a question may name a country by its capital ("talks between Hanoi and Vientiane").
 # Left out: capitals that are as often something else (Victoria, Washington, Kingston, Male, Santiago, Sofia, ...).
@@ -164,14 +163,14 @@ def capitals_read_as_countries(question: str, mentioned: Callable[[str], bool]) 
     found = {capital: country for capital, country in found.items() if mentioned(country)}
     if all(mentioned(capital) for capital in found):
         return question, []
-    read = found
-    for capital, country in read.items():
+    for capital, country in found.items():
         question = re.sub(rf"(?<![\w-]){re.escape(capital)}(?![\w-])", country, question)
-    return question, list(read.items())
+    return question, list(found.items())
 
 
 def capitals_note(read: list[tuple[str, str]]) -> str:
     """'Read "Hanoi" as Vietnam and "Phnom Penh" as Cambodia, the countries whose capitals they are.'"""
     pairs = [f'"{capital}" as {country}' for capital, country in read]
     listed = pairs[0] if len(pairs) == 1 else f"{', '.join(pairs[:-1])} and {pairs[-1]}"
-    return f"Read {listed}, the {'country whose capital it is' if len(pairs) == 1 else 'countries whose capitals they are'}."
+    whose = "country whose capital it is" if len(pairs) == 1 else "countries whose capitals they are"
+    return f"Read {listed}, the {whose}."

@@ -215,7 +215,8 @@ class QA:
         context = f"{query.context} {said.text}"
         referent = name_in(said.span) if earlier.kind is Kind.PERSON else ""
         cited = said.citations[0]  # the answer's sentences in it, else the whole quote
-        at = (cited.sentence_start, cited.sentence_end) if cited.sentence_start is not None else (cited.start, cited.end)
+        at = ((cited.sentence_start, cited.sentence_end) if cited.sentence_start is not None
+              else (cited.start, cited.end))
         return replace(query, search_text=f"{context} {query.question}", context=context, referent=referent,
                        said_at=(cited.doc_id, *at))
 

@@ -27,5 +27,6 @@ def test_a_follow_up_asking_who_reported_the_figure_on_the_seeds(seed_qa):
     assert answer.found and answer.span == "the Ministry of Industry and Trade" and answer.confidence >= 0.9
     assert "24.6 percent" in answer.citations[0].quote
     # the source may be in the sentence before the answer's; that after it names another, and is not looked at first
-    answer = seed_qa.answer("Which ministry reported that?", history=["Which country is Vietnam's largest trade partner?"])
+    history = ["Which country is Vietnam's largest trade partner?"]
+    answer = seed_qa.answer("Which ministry reported that?", history=history)
     assert answer.found and answer.span == "the Ministry of Industry and Trade"
