@@ -493,7 +493,7 @@ class Extractor:
                     else one_range(text, start, end) if query.kind is Kind.PERIOD else None)
         if span is None:
             return None
-        i = next(i for i, (s, e) in enumerate(self.index.sentences[doc_id]) if s <= span[0] < e)
+        i = answer_sentences(spans, *span)[0]
         return self._quoted(query.question, doc_id, span, i, i)
 
     def _found_near(self, question: str, candidates: list[Candidate], after: int, find) -> Answer | None:

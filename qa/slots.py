@@ -136,9 +136,9 @@ def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None
     named = [any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs) for first, last in ours]
     for (first, last), there in zip(ours, named):
         word = _directed(question, asked, first)
-        if word is None or there and all(named) or there and any(
+        if word is None or there and (all(named) or any(
                 _directed(text, said, a) == word and _alike(text, said, a, b, question, asked, first, last)
-                for a, b in runs):
+                for a, b in runs)):
             continue
         for a, b in runs:
             other = text[said[a][1]:said[b - 1][2]]
@@ -284,20 +284,19 @@ def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str]
 def _in_run(question, text, asked, said, ours) -> tuple[str, str] | None:
     held = [w for w, _, _ in said]
     for first, last in ours:
-        first = _after_titles(asked, first, last)
+        own = _after_titles(asked, first, last)
         for a, b in _runs(text, said):
             name = _after_titles(said, a, b)  # "Hun Manet" of "General Hun Manet": a person's name
-            if b - name != last - first or b - name < 2:
+            if b - name != last - own or b - name < 2:
                 continue
-            changed = [i for i in range(b - name) if not same_name(asked[first + i][0], said[name + i][0])]
+            changed = [i for i in range(b - name) if not same_name(asked[own + i][0], said[name + i][0])]
             # the last word changed names the same kind of thing ("Apple Talk", "Apple Inc"), but another person
             if len(changed) != 1 or (changed[0] == b - name - 1 and name == a):
                 continue
-            a = name
-            mine, theirs = asked[first + changed[0]][0], said[a + changed[0]][0]
+            mine, theirs = asked[own + changed[0]][0], said[name + changed[0]][0]
             if mine.lower() in STOPWORDS or theirs.lower() in STOPWORDS or any(same_name(mine, w) for w in held):
                 continue
-            return text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]
+            return text[said[name][1]:said[b - 1][2]], question[asked[own][1]:asked[last - 1][2]]
     return None
 
 
