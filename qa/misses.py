@@ -25,7 +25,10 @@ from .text import STOPWORDS
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
-NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount"}
+NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
+                Kind.ORDINAL: "rank"}
+# A rank said without an ordinal: "its largest trading partner", "leading ASEAN", "the top investor".
+_RANK_WORD = re.compile(r"\b(?:largest|biggest|leading|top|highest|lowest|smallest|last)\b", re.I)
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|percent)\b",
                           re.I)
@@ -53,6 +56,13 @@ _ASKS_BIRTH = re.compile(r"^\s*(?:when|where|(?:in|on)\s+(?:what|which)\b|what\s
                          r"[^?]*\bborn\b|\b(?:birth\s*(?:day|date|place)|date\s+of\s+birth|place\s+of\s+birth)\b",
                          re.I)
 _BIRTH = re.compile(r"\b(?:born|birth\w*|née|nee)\b|\(\s*(?:b\.\s*)?\d{3,4}\s*[-–]", re.I)
+# Likewise when someone became something or took office: "When did Thongloun Sisoulith become President?" is not
+# answered by the day an article about his State visit came out.
+NO_START = "The closest passage does not say when anyone became what the question asks or took office."
+_ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
+                         r"\b(?:become|became|take\s+office|took\s+office|assume|assumed)\b", re.I)
+_START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken\s+office|tak\w+\s+office|assum\w+|"
+                    r"sworn|inaugurat\w+|incorporated|named|since|promoted|succeed\w*|founded|established)\b", re.I)
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -99,13 +109,15 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     office of a country, a person the sentences give another title, or the title of another country, by the
     title or by the country the ``document`` names most, does not answer (qa.offices); nor does a ``document``
     that never mentions a country the question names, or a passage about no birth for when or where someone
-    was born. None if none of these."""
+    was born, or about no start for when someone became something. None if none of these."""
     if undated(question, kind, text):
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
         return NO_BIRTH
+    if _ASKS_START.search(question) and not _START.search(text):
+        return NO_START
     town = _ASKS_TOWN.search(question)
     if town and only_a_country(phrase):  # "In which city was the forum held?" and "held in China"
         countries = "countries" if len(COUNTRY_LIST.split(phrase.strip())) > 1 else "a country"
@@ -135,10 +147,12 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
-    short phrase with a vaguer one ("both", "several"). A rank is no count: "How many joint patrols ...?" is not
+    short phrase with a vaguer one ("both", "several"); for a rank, an ordinal or a word such as "largest". A rank is no count: "How many joint patrols ...?" is not
     answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
+    if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
+        return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
     if kind is Kind.COUNT:
         phrase = ORDINAL.sub(" ", phrase)
     if kind is Kind.YEAR:

@@ -50,7 +50,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
     (r"\b(what|which|in what|by what|by which|in which) year\b|\bwhat year\b", Kind.YEAR),
     (r"\bwhen\b|\b(what|which) (date|day|month)\b|\bon what\b", Kind.DATE),
-    (r"\b(what|which) (anniversary|rank|ranking|place|number)\b|\branks?\b.*\b(what|which)\b", Kind.ORDINAL),
+    (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round)\b|\branks?\b.*\b(what|which)\b"
+     r"|\bfirst,\s*second\b", Kind.ORDINAL),
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),
@@ -203,9 +204,15 @@ def is_yes_no(question: str) -> bool:
     return bool(_YES_NO.match(question)) and not re.search(r"\bor\b", question, re.I)
 
 
+# "when" or "while" after what a question asks opens a clause, asking no date: "What kind of money are they urged
+# to use when settling trade deals?", "Who was president when the war began?".
+_CLAUSE = re.compile(r"(\b(?:what|which|who|whom|whose|how|why)\b(?!\s+(?:and|or)\s+when\b).+?)\s+\b(?:when|while)\b.*$", re.I)
+
+
 def expected_kind(question: str) -> Kind:
+    asked = _CLAUSE.sub(r"\1", question)
     for pattern, kind in _RULES:
-        if pattern.search(question):
+        if pattern.search(asked):
             return kind
     return Kind.OTHER
 
@@ -357,8 +364,10 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
 # The nouns a question calls a document by. The patterns below add "text", "essay" or "item" to them as they were
 # first written; making them one list would change which questions name a document, so the differences stay.
 _NOUNS = r"article|story|piece|post|report|paper|document|page|release"
-_DOCUMENT_NOUN = (r"\b(?:the|this|that)\s+(?:(?-i:[A-Z][\w&-]*)\s+)?(?:news\s+|blog\s+|web\s+|press\s+)?"
-                  rf"(?:{_NOUNS}|text|essay|item)\s+")
+# Before the noun, a name or its date: "the Paxaxon article", "the June 2024 article", "the September 2023 post".
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_DOCUMENT_NOUN = (rf"\b(?:the|this|that)\s+(?:(?:(?-i:[A-Z][\w&-]*)|{_MONTHS}|(?:19|20)\d\d)\s+){{0,3}}"
+                  rf"(?:news\s+|blog\s+|web\s+|press\s+)?(?:{_NOUNS}|text|essay|item)\s+")
 _ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|"
           r"marking|commemorating|celebrating|reporting|summari[sz]ing|quoting|mentioning|featuring|"
           r"(?:that|which)\s+(?:describes|discusses|covers|marks|commemorates|celebrates|reports|summari[sz]es|"
@@ -374,8 +383,12 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
              # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
              re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that)\s+[^,?]{{0,60}}?\b(?:{_NOUNS})\b"
                         r"[^,?]{0,60})(?=,)", re.I)]
+# "How many years ..., according to MOIT's September 2023 post?": a clause at the end names it, and goes.
+_SOURCE_AT_END = re.compile(rf"[\s,]+according\s+to\s+(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
+                        rf"\b(?:{_NOUNS})\b[^,?]{{0,60}}?)(?=\s*\??\s*$)", re.I)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_NOUNS}|text)s?\b", re.I)
-_LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*", re.I)
+_LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*|[\s,]*\baccording\s+to\s+it\b\s*(?=[?.!]*\s*$)",
+                        re.I)
 # What a statement before the question says it is about: "I'm reading about X.", "This is about X.", "Context: X."
 _TOPIC = re.compile(r"^\s*(?:(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:reading|looking\s+at|studying|"
                     r"researching|working\s+on|learning)(?:\s+(?:about|on))?|(?:this|it)\s+is\s+about|"
@@ -419,11 +432,11 @@ def document_reference(question: str) -> tuple[str, str] | None:
     ("Who translated it?", "the 57th anniversary of Vietnam-Cambodia relations"). What is left must still
     ask something ("What is the article about X about?" is not one).
     """
-    for pattern in _DOCUMENT:
+    for pattern, put in [(p, "it") for p in _DOCUMENT] + [(_SOURCE_AT_END, "")]:
         match = pattern.search(question)
         if not match or not content_words(_DOCUMENT_WORD.sub(" ", match.group("about"))):
             continue  # "According to the report, ...": no title, so any of the documents
-        rest = _LEFT_OVER.sub("", question[:match.start()] + "it" + question[match.end():]).strip()
+        rest = _LEFT_OVER.sub("", question[:match.start()] + put + question[match.end():]).strip()
         if content_words(rest):
             return rest[:1].upper() + rest[1:], match.group("about").strip()
     return None

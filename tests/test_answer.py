@@ -65,6 +65,9 @@ def test_seed_dev_questions_with_the_float32_encoder(tmp_path):
     ("When was the story on preserving the Vietnam-Laos special relationship posted?", "13th September 2023", "003"),
     ("In the article about the 57th anniversary, which year does Cambodia aim to become developed?", "2050", "002"),
     ("I'm reading about the 57th anniversary of Vietnam-Cambodia relations. Who translated it?", "Thuy Doan", "002"),
+    ("Who translated the June 2024 article on the 57 years of Vietnam-Cambodia ties?", "Thuy Doan", "002"),
+    ("how many years has the vietnam-laos relationship been nurtured according to MOIT's september 2023 post",
+     "over 61 years", "003"),
 ])
 def test_a_question_naming_its_article_is_answered_from_that_article(seed_qa, question, phrase, doc):
     answer = seed_qa.answer(question)
@@ -531,6 +534,18 @@ def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
     assert not_this("When was Chopin born?", Kind.DATE, chopin, "1810") is None
     # a birth that is not what the question asks
     assert not_this("How many children were born in 2020?", Kind.COUNT, "In 2020, 300 babies arrived.", "300") is None
+
+
+def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_start():
+    from qa.misses import NO_START, not_this
+    from qa.question import Kind
+
+    published = "On September 17, 2024, the Paxaxon newspaper published an article on President Thongloun."
+    assert not_this("When did Thongloun become President of Laos?", Kind.DATE, published, "September 17, 2024") \
+        == NO_START
+    took_office = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert not_this("On what date did Hun Manet become Prime Minister?", Kind.DATE, took_office, "August 22") is None
+    assert not_this("When did Fresno become a city?", Kind.YEAR, "Fresno was incorporated in 1885.", "1885") is None
 
 
 def test_a_document_that_never_mentions_the_questions_country_does_not_answer():

@@ -28,10 +28,16 @@ from qa.spans import best_span, find_spans
     ("Where does Vietnam rank among Cambodia's trading partners?", Kind.ORDINAL),  # a rank, not a place
     ("Where does Cambodia place among the destinations of its investment?", Kind.ORDINAL),
     ("How does that rank within ASEAN?", Kind.ORDINAL),
+    ("Which edition of the forum did he attend?", Kind.ORDINAL),
+    ("the forum he went to, was it the first, second...?", Kind.ORDINAL),
     ("Where did the Exposition take place?", Kind.PLACE),
     ("What is the motto of the club?", Kind.NAME),
     ("Why did the council vote no?", Kind.OTHER),
     ("How does the pump work?", Kind.OTHER),
+    # "when" opening a clause after what is asked asks no date
+    ("What kind of money should they use when settling trade deals?", Kind.OTHER),
+    ("Who was mayor when the bridge opened?", Kind.PERSON),
+    ("How and when did the plague reach Europe?", Kind.DATE),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind
@@ -278,6 +284,10 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("What is the date of the report that mentions the joint patrol?", ("What is the date of it?", "the joint patrol")),
     ("According to the MOIT Vietnam article of September 2023, for how many years have they been friends?",
      ("For how many years have they been friends?", "the MOIT Vietnam article of September 2023")),
+    ("Who translated the June 2024 article on the 57 years of ties?", ("Who translated it?", "the 57 years of ties")),
+    ("how many years have they been friends according to MOIT's september 2023 post",
+     ("How many years have they been friends", "MOIT's september 2023 post")),
+    ("How many died, according to the report on floods?", ("How many died?", "floods")),
     ("According to the text, how much money was raised?", None),  # no title: any of the documents
     ("According to the report, how many died?", None),
     ("According to Mr. Xiong Bo, what is the relation in its prime time?", None),  # a person, not a document
