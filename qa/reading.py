@@ -36,6 +36,9 @@ CHOICE_WEIGHTS = {"answerable": 0.3393, "span": 0.1778, "sentence": 0.9504, "ran
 CONFIDENCE_WEIGHTS = {"bias": -4.8541, "answerable": 0.3311, "span": -0.0097, "sentence": 1.423, "rank": 0.8327,
                       "in_sentence": -0.5123, "margin": 0.544, "agree": 0.341, "unnamed": -2.2868}
 MAX_MARGIN = 5.0
+# How far behind the best option one that lists as many things as asked for may be and still go first
+# (reading._list_first).
+LIST_LEAD = 2.5
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
@@ -177,8 +180,41 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
                                     quote if quote and quote[1] > quote[0] else None))
     # A sentence that asks (an FAQ's own question, "Which payment methods do you accept?") answers nothing,
     # however like the question it reads.
-    answers = [r for r in readings if not _asks(index, r)]
-    return sorted(answers or readings, key=lambda r: -r.choice)
+    answers = sorted([r for r in readings if not _asks(index, r)] or readings, key=lambda r: -r.choice)
+    return _list_first(index, query, answers)
+
+
+# "What are the three measures ...?", "Which two oceans ...?": the question asks for a list of so many things,
+# whose items a phrase separates with commas or "and"; a part opening with a preposition or a relative word goes on
+# with what came before ("Indochinese Peninsula, in the lower Mekong basin" is no list).
+_LIST_OF = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+)?(?:the\s+)?(two|three|four|five|six)\b(?!-)",
+                      re.I)
+_ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_NOT_AN_ITEM = re.compile(r"^(?:in|on|at|of|for|by|with|from|to|into|during|under|over|between|among|which|that|who|"
+                          r"where|when|while|as)\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def is_list_of(phrase: str, n: int) -> bool:
+    """Whether ``phrase`` lists at least ``n`` things: "Pacific and Indian Oceans" lists 2."""
+    items = [x.strip() for x in _ITEMS.split(phrase) if x.strip()]
+    return len(items) >= n and not any(_NOT_AN_ITEM.match(x) for x in items[1:])
+
+
+def _list_first(index, query, ranked: list[Reading]) -> list[Reading]:
+    """The options, with one that lists as many things as the question asks for ("Pacific and Indian Oceans" for
+    "Which two oceans ...?") first when the best one does not and its choice is within LIST_LEAD of it."""
+    listed = _LIST_OF.search(query.question)
+    if not listed or not ranked:
+        return ranked
+    wanted = _NUMBER_WORDS[listed.group(1).lower()]
+    lists = [is_list_of(index.documents[r.doc_id].text[slice(*r.phrase)], wanted) for r in ranked]
+    if lists[0]:
+        return ranked
+    at = next((n for n, r in enumerate(ranked) if lists[n] and r.choice >= ranked[0].choice - LIST_LEAD), None)
+    if at is None:
+        return ranked
+    return [replace(ranked[at], choice=ranked[0].choice)] + ranked[:at] + ranked[at + 1:]
 
 
 # A sentence that opens by pointing back ("These measures include ...", "This is because ...") goes on with the one

@@ -564,3 +564,13 @@ def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
     # a country's name that is as often another's: "the Georgia dialect" is the speller's reading of "Geordia"
     assert not_this("Where is the Georgia dialect spoken?", Kind.PLACE, "The Geordie dialect is spoken in the north.",
                     "in the north", document="The Geordie dialect is spoken in the north.") is None
+
+
+def test_a_question_asking_for_so_many_things_is_answered_with_a_list_of_them(seed_qa):
+    from qa.reading import is_list_of
+
+    assert is_list_of("Pacific and Indian Oceans", 2) and not is_list_of("Indian Oceans", 2)
+    assert not is_list_of("Indochinese Peninsula, in the lower Mekong River basin", 2)  # a place, then where it is
+    answer = seed_qa.answer("What are the three measures Vietnam and Laos need to implement to deepen and preserve "
+                            "their special relationship?")
+    assert answer.found and "promoting economic cooperation" in answer.span, answer.span
