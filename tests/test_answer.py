@@ -566,6 +566,23 @@ def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
                     "in the north", document="The Geordie dialect is spoken in the north.") is None
 
 
+def test_a_follow_up_is_as_sure_as_its_answer_and_not_only_as_its_own_few_words(seed_qa, monkeypatch):
+    from qa import pipeline
+
+    assert pipeline._shifted(0.3, 0.0) == 0.3 and pipeline._shifted(0.0, 1.7) == 0.0
+    assert pipeline._shifted(0.1, 1.7) > 0.3 > pipeline._shifted(0.3, -1.7)
+    history = ["Will Vietnam support Laos in its import-export activities?"]
+    answer = seed_qa.answer("Through what?", history=history)
+    assert answer.found and "Vietnamese seaports" in answer.span
+    monkeypatch.setattr(pipeline, "FOLLOW_UP_SHIFT", 0.0)  # judged by "Through what?" alone, it is unsure
+    unshifted = seed_qa.answer("Through what?", history=history)
+    assert unshifted.confidence < answer.confidence and not unshifted.found
+    # a question that is no follow-up is judged as before
+    alone = seed_qa.answer("How will Vietnam support Laos in its import-export activities?").confidence
+    monkeypatch.setattr(pipeline, "FOLLOW_UP_SHIFT", 5.0)
+    assert seed_qa.answer("How will Vietnam support Laos in its import-export activities?").confidence == alone
+
+
 def test_a_question_asking_for_so_many_things_is_answered_with_a_list_of_them(seed_qa):
     from qa.reading import is_list_of
 
