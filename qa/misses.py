@@ -66,7 +66,7 @@ _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_ASKS_DATE = re.compile(r"\b(what|which) (date|day|month)\b|\bon what (date|day)\b", re.I)
+_ASKS_DATE = re.compile(r"\b(what|which) (dates?|days?|months?)\b|\bon what (dates?|days?)\b", re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
 _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|ago|century|centuries|decades?|"
                         r"years?|months?|weeks?|days?|era|ages?|period|morning|afternoon|evening|night|spring|summer|"

@@ -49,9 +49,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
     (r"\b(what|which|in what|by what|by which|in which) year\b|\bwhat year\b", Kind.YEAR),
-    (r"\bwhen\b|\b(what|which) (date|day|month)\b|\bon what\b", Kind.DATE),
+    (r"\bwhen\b|\b(what|which) (dates?|days?|months?)\b|\bon what\b", Kind.DATE),
     (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round)\b|\branks?\b.*\b(what|which)\b"
-     r"|\bfirst,\s*second\b", Kind.ORDINAL),
+     r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b", Kind.ORDINAL),
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),
@@ -130,7 +130,8 @@ def years(question: str) -> list[str]:
 # Vietnam holds?", "I would like to know ...", "..., please?". Left in, they count as words the answer should
 # share, and the passage that answers looks less like the question than it is.
 _WRAPPER = re.compile(r"""^\s*
-    (?:(?:so|ok|okay|well|alright|now)\s*,\s*|so\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b))?
+    (?:(?:so|ok|okay|well|alright|now)\s*,\s*|so\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)
+      |(?:ok|okay|alright)\s+(?=(?:and|but|what|which|who|whom|whose|when|where|why|how)\b))?
     (?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there)?(?:[\s,!.]*[,!.]\s*|\s+(?=(?:can|could|would|
         please|i|quick|one|what|who|when|where|which|how|why|do|does|did|is|are|was|were)\b)))?
     (?:(?:i\s+have\s+(?:a|one\s+more|another)|i've\s+got\s+a|(?:a\s+)?quick|one\s+more|another)\s+question

@@ -29,6 +29,8 @@ from qa.spans import best_span, find_spans
     ("Where does Cambodia place among the destinations of its investment?", Kind.ORDINAL),
     ("How does that rank within ASEAN?", Kind.ORDINAL),
     ("Which edition of the forum did he attend?", Kind.ORDINAL),
+    ("What is Vietnam's position among the countries investing in Laos?", Kind.ORDINAL),
+    ("On what dates was the forum held?", Kind.DATE),
     ("the forum he went to, was it the first, second...?", Kind.ORDINAL),
     ("Where did the Exposition take place?", Kind.PLACE),
     ("What is the motto of the club?", Kind.NAME),
@@ -324,6 +326,8 @@ def test_statements_around_a_question_give_its_topic(question, expected):
 def test_a_leading_so_or_ok_is_dropped():
     assert plain_question("So, who won the game?") == "Who won the game?"
     assert plain_question("ok, how many people live there") == "How many people live there?"
+    assert plain_question("ok what about Vietnam?") == "What about Vietnam?"  # a swap follow-up, without its comma
+    assert plain_question("Ok the dates?") == "Ok the dates?"
     assert plain_question("Well water is what?") == "Well water is what?"
 
 
