@@ -31,7 +31,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
-from .spans import asks_change, best_span, change_span, one_range
+from .spans import asks_change, asks_title, best_span, change_span, one_quote, one_range
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -478,8 +478,9 @@ class Extractor:
         """A follow-up about what qa just answered, from the earlier answer's sentences (``query.said_at``): "By
         how much did that go up?" after "How much was trade in 2023?", the one change they give ("up 11%",
         qa.spans.change_span); "Who reported that figure?", the one source they or the sentences next to them
-        give ("according to the Ministry of ...", qa.sources); "What period does it cover?", the one range of
-        years they give ("the Plan ... for 2021-2025"). None if they give none or several."""
+        give ("according to the Ministry of ...", qa.sources); "What was the title of that article?", the one
+        phrase they quote; "What period does it cover?", the one range of years they give ("the Plan ... for
+        2021-2025"). None if they give none or several."""
         if not query.said_at or query.said_at[0] not in self.index.documents:
             return None
         doc_id, start, end = query.said_at
@@ -490,6 +491,7 @@ class Extractor:
             span = next(filter(None, (source_in(text, *place) for place in places)), None)
         else:
             span = (change_span(query.question, text, start, end) if asks_change(query.question)
+                    else one_quote(text, start, end) if asks_title(query.question)
                     else one_range(text, start, end) if query.kind is Kind.PERIOD else None)
         if span is None:
             return None

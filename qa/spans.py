@@ -169,6 +169,31 @@ def one_range(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found[0].span() if len(found) == 1 else None
 
 
+# "What was the title of that article?", "What was it called?": asked of what qa just answered
+_ASKS_TITLE = re.compile(r"^\s*what\s+(?:was|is|were|are)\s+(?:(?:the|its|their)\s+)?(?:title|headline|name)s?"
+                         r"(?:\s+of\s+(?:it|(?:that|this|the|its|their)\s+(?:article|story|piece|post|report|paper|"
+                         r"editorial|book|song|film|speech)))?\s*\??\s*$"
+                         r"|^\s*what\s+(?:was|is)\s+(?:it|that|this\s+\w+|that\s+\w+)\s+(?:called|titled|entitled|named)\s*\??\s*$",
+                         re.I)
+_QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
+
+
+def asks_title(question: str) -> bool:
+    """Whether a follow-up asks the title of what qa answered: "What was the title of that article?"."""
+    return _ASKS_TITLE.search(question) is not None
+
+
+def one_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one quoted phrase in ``text[start:end]``, inside its quotation marks, or None when it
+    quotes none or several."""
+    found = list(_QUOTED.finditer(text, start, end))
+    if len(found) != 1:
+        return None
+    group = 1 if found[0].group(1) is not None else 2
+    a, b = found[0].span(group)
+    return a, b - 1 if text[b - 1] in ".," else b
+
+
 def asks_change(question: str) -> bool:
     """Whether the question asks by how much something changed: "By how much did that go up?"."""
     return _ASKS_CHANGE.search(question) is not None

@@ -16,8 +16,8 @@ import re
 _ASKED = re.compile(
     r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:titles?|posts?|positions?|offices?|portfolio|rank)\s+(?:does|did|do)\s+"
     r"(?P<who>.+?)\s+(?:hold|have|occupy)\s*\??\s*$"
-    r"|^\s*what\s+(?:is|was|are|were)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
-    r"(?:titles?|posts?|positions?|offices?|portfolio|rank)\s*\??\s*$", re.I)
+    r"|^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
+    r"(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s*\??\s*$", re.I)
 # "Which department does he head?", "Which committee does Khamjane Vongphosy chair?": the part of the title naming it
 _ASKED_PART = re.compile(
     r"^\s*(?:what|which)\s+(?P<part>department|ministry|committee|commission|council|agency|organi[sz]ation|party|"

@@ -591,3 +591,30 @@ def test_a_question_asking_for_so_many_things_is_answered_with_a_list_of_them(se
     answer = seed_qa.answer("What are the three measures Vietnam and Laos need to implement to deepen and preserve "
                             "their special relationship?")
     assert answer.found and "promoting economic cooperation" in answer.span, answer.span
+
+
+def test_what_s_his_position_after_who_wrote_is_the_authors_title(seed_qa):
+    history = ["who wrote the paxaxon article on lao-vietnam friendship in september 2024"]
+    answer = seed_qa.answer("what's his position?", history=history)
+    assert answer.found and answer.span.startswith("Head of the Central Committee"), answer.span
+
+
+def test_when_they_posted_it_after_who_posted_the_article_is_that_articles_date(seed_qa):
+    history = ['Who posted the article "Vietnam-Laos: Preserving and Deepening a Special Relationship"?']
+    answer = seed_qa.answer("when did they post it?", history=history)
+    assert answer.found and answer.span == "13th September 2023"
+    assert answer.citations[0].doc_id.startswith("003")
+
+
+def test_the_title_of_the_article_qa_just_named_is_the_phrase_its_sentence_quotes(seed_qa):
+    from qa.spans import asks_title, one_quote
+
+    assert asks_title("what was the title of that article") and asks_title("What was it called?")
+    assert not asks_title("What is the name of the treaty?")  # no titled work: the reader's
+    said = 'It posted an article titled "A Bond." Then it posted "Another".'
+    assert one_quote(said, 0, 38) == (29, 35) and one_quote(said, 0, len(said)) is None  # one quote, or none
+    history = ["Which news agency posted an article on the 46th anniversary of the Vietnam-Laos Treaty of Friendship "
+               "and Cooperation?"]
+    answer = seed_qa.answer("what was the title of that article", history=history)
+    assert answer.found and answer.span == "Laos - Vietnam relationship as a symbol of special friendship in the world"
+

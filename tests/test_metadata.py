@@ -11,6 +11,8 @@ from qa.metadata import asks_about_document, byline_span, document_fact, is_othe
     ("What is its publication date?", "date"), ("When was the story first put online?", "date"),
     ("Who wrote it?", "author"), ("Who is the author?", "author"), ("Who was it written by?", "author"),
     ("When was it signed?", None), ("Who wrote the treaty?", None), ("When did it happen?", None),
+    ("when did they post it?", "date"), ("On what date did it post that piece?", "date"),
+    ("When did Vietnam publish its strategy?", None), ("When did they sign it?", None),
 ])
 def test_a_question_about_the_document_itself_is_told_apart(question, asked):
     assert asks_about_document(question) == asked

@@ -10,6 +10,7 @@ from qa.titles import asked_title, name_in, title_of
     ("What positions does Thongloun Sisoulith hold?", ("Thongloun Sisoulith", "")),
     ("Which committee does Khamjane Vongphosy chair?", ("Khamjane Vongphosy", "committee")),
     ("Which ministry does Khamjane Vongphosy head?", ("Khamjane Vongphosy", "ministry")),
+    ("What's Xiong Bo's position?", ("Xiong Bo", "")), ("What is Hun Sen's role?", ("Hun Sen", "")),
     ("What post does he hold?", None),  # no one named: the pipeline names him first, if qa answered who
     ("What role does she hold in the association?", None),  # a qualifier asks something narrower
     ("What is the title of Philo's work?", None), ("What was the title of that article?", None),
