@@ -243,7 +243,7 @@ class Extractor:
         sentences = self.index.sentences[best.doc_id]
         before = doc.text[slice(*sentences[best.sentence - 1])] if best.sentence > 0 else ""
         elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before, doc.text,
-                             self.knows)
+                             self.knows, query.earlier)
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:

@@ -99,7 +99,7 @@ _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.P
 
 
 def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = "", document: str = "",
-             known: Callable[[str], bool] | None = None) -> str | None:
+             known: Callable[[str], bool] | None = None, earlier: str = "") -> str | None:
     """Why the answer's sentences ``text``, quoting ``phrase``, do not answer the question, however well they
     match it: they cannot say when (undated) or where (unplaced), they quote only a date for how many
     (only_a_date), or they are about another name, rank or year (qa.slots). Sentences that name none of the
@@ -109,7 +109,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     office of a country, a person the sentences give another title, or the title of another country, by the
     title or by the country the ``document`` names most, does not answer (qa.offices); nor does a ``document``
     that never mentions a country the question names, or a passage about no birth for when or where someone
-    was born, or about no start for when someone became something. None if none of these."""
+    was born, or about no start for when someone became something. A follow-up's ``earlier`` question (its
+    topic) is held to the last two: "On what date were they established?" after a question on Vietnam and China
+    is not answered by a sentence on Vietnam and Cambodia. None if none of these."""
     if undated(question, kind, text):
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
@@ -137,10 +139,13 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         and not is_yes_no(question) else None)
     if other:
         return OTHER_NAME.format(said=other[0], name=other[1])
-    foreign = [n for n in given if is_country_word(n) and n.lower() not in NOT_ONLY_COUNTRIES
-               and not mentions_country(document, n)] if document else []
-    if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
-        return NOT_NAMED.format(names=" or ".join(foreign))
+    for asked, paired in ((given, None), (names(earlier), other_pair(earlier, text)) if earlier else ((), None)):
+        if paired:
+            return OTHER_NAME.format(said=paired[0], name=paired[1])
+        foreign = [n for n in asked if is_country_word(n) and n.lower() not in NOT_ONLY_COUNTRIES
+                   and not mentions_country(document, n)] if document else []
+        if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
+            return NOT_NAMED.format(names=" or ".join(foreign))
     return None
 
 

@@ -360,7 +360,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             sure = 0.0
     before = doc.text[slice(*spans[first - 1])] if first > 0 else ""
     elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before, doc.text,
-                         extractor.knows)
+                         extractor.knows, query.earlier)
     if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:

@@ -618,3 +618,19 @@ def test_the_title_of_the_article_qa_just_named_is_the_phrase_its_sentence_quote
     answer = seed_qa.answer("what was the title of that article", history=history)
     assert answer.found and answer.span == "Laos - Vietnam relationship as a symbol of special friendship in the world"
 
+
+
+def test_a_follow_up_is_not_answered_from_a_passage_on_other_countries_than_its_topic():
+    from qa.misses import NOT_NAMED, OTHER_NAME, not_this
+    from qa.question import Kind
+
+    cambodia = "June 24, 2024, commemorates the 57th anniversary of relations between Vietnam and Cambodia."
+    earlier = "For how many years have Vietnam and China had diplomatic relations?"
+    asked = "On what date were they established?"
+    assert not_this(asked, Kind.DATE, cambodia, "June 24, 2024") is None  # alone, it names no one
+    assert not_this(asked, Kind.DATE, cambodia, "June 24, 2024", earlier=earlier) == OTHER_NAME.format(
+        said="Vietnam and Cambodia", name="China")
+    assert not_this(asked, Kind.DATE, "It was in 1950.", "1950", document="About Cambodia.", earlier=earlier) == \
+        NOT_NAMED.format(names="Vietnam or China")
+    china = "Vietnam and China established diplomatic relations on January 18, 1950."
+    assert not_this(asked, Kind.DATE, china, "January 18, 1950", document=china, earlier=earlier) is None
