@@ -19,10 +19,15 @@ _BY = re.compile(r"\b(?:[Aa]uthored|[Cc]o-authored|[Ww]ritten|[Pp]enned)\s+by\s+
                  r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 
 
+# Typed as keywords, the last word says what is asked: "paxaxon article lao vietnam friendship author".
+_ASKED_TERSE = re.compile(r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)"
+                          r".*\b(?:author|writer)\s*\??\s*$", re.I)
+
+
 def asks_author(question: str) -> bool:
     """Whether a question asks who wrote something: "Who wrote the Paxaxon article?", "Who is the author of
-    it?"."""
-    return bool(_ASKED.match(question))
+    it?", "paxaxon article author"."""
+    return bool(_ASKED.match(question) or _ASKED_TERSE.match(question))
 
 
 def author_in(text: str, start: int, end: int) -> tuple[int, int] | None:

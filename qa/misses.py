@@ -121,9 +121,11 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if _ASKS_START.search(question) and not _START.search(text):
         return NO_START
     town = _ASKS_TOWN.search(question)
-    if town and only_a_country(phrase):  # "In which city was the forum held?" and "held in China"
-        countries = "countries" if len(COUNTRY_LIST.split(phrase.strip())) > 1 else "a country"
-        return A_COUNTRY.format(countries=countries, said=phrase.strip(), asked=town.group(1).lower())
+    # "China, on the occasion of the meeting ...": the place a phrase gives is what comes before its first comma
+    place = phrase.strip() if only_a_country(phrase) else phrase.split(",")[0].strip()
+    if town and only_a_country(place):  # "In which city was the forum held?" and "held in China"
+        countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
+        return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)

@@ -250,7 +250,9 @@ def is_follow_up(question: str) -> bool:
         return True
     if any(t in _ANAPHORA for t in tokens):
         return True
-    return len(content_words(question)) <= 1
+    # a fragment that asks nothing by itself: "total capital?" after "How many projects does Vietnam have in Laos?"
+    fragment = len(tokens) <= 3 and not any(t in _QUESTION_WORDS for t in tokens) and not _YES_NO.match(question)
+    return len(content_words(question)) <= 1 or fragment
 
 
 def build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:

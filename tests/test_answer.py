@@ -507,6 +507,10 @@ def test_a_city_asked_for_is_not_answered_by_a_country():
     assert not_this(asked, expected_kind(asked), said, "Vietnam - Laos - Cambodia") == (
         "The closest passage names countries, “Vietnam - Laos - Cambodia”, where the question asks for a city.")
     assert only_a_country("Vietnam, Laos and Cambodia") and not only_a_country("Vietnam and Phnom Penh")
+    # a country, then what happened there
+    said = "At the third Belt and Road Forum held in China, on the occasion of the meeting, the President spoke."
+    assert not_this(asked, expected_kind(asked), said, "China, on the occasion of the meeting") == (
+        "The closest passage names a country, “China”, where the question asks for a city.")
 
 
 def test_a_country_of_more_than_one_word_is_looked_for_as_written(seed_qa):

@@ -8,6 +8,8 @@ from qa.bylines import asks_author, author_in
     ("Who wrote the Paxaxon article?", True), ("who authored it", True), ("Who is the author of the report?", True),
     ("Who has written about the treaty?", True), ("Who translated the article?", False),
     ("What did the author write?", False), ("Who read the article?", False),
+    ("paxaxon article lao vietnam friendship author", True),  # typed as keywords
+    ("What did they say about the author?", False),
 ])
 def test_a_question_asking_who_wrote_something_is_told(question, asked):
     assert asks_author(question) is asked

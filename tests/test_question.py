@@ -100,6 +100,8 @@ def test_a_count_is_no_rank_and_no_part_of_a_date():
     ("How many were there?", True),
     ("Who founded the city of Lima?", False),
     ("How many bridges cross the Seine?", False),
+    ("total capital?", True),  # a fragment asks nothing by itself
+    ("Is Lima a port?", False), ("Lima's population?", True),
 ])
 def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up
