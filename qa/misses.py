@@ -67,6 +67,11 @@ _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _ASKS_DATE = re.compile(r"\b(what|which) (dates?|days?|months?)\b|\bon what (dates?|days?)\b", re.I)
+# Asked for a day ("On what date ...?"), a phrase without a month, a weekday or a written date gives none: "1977-2023".
+_ASKS_DAY = re.compile(r"\b(what|which) (dates?|days?)\b|\bon what (dates?|days?)\b", re.I)
+_A_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|Sept?|October|November|"
+                    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
 _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|ago|century|centuries|decades?|"
                         r"years?|months?|weeks?|days?|era|ages?|period|morning|afternoon|evening|night|spring|summer|"
@@ -112,7 +117,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     was born, or about no start for when someone became something. A follow-up's ``earlier`` question (its
     topic) is held to the last two: "On what date were they established?" after a question on Vietnam and China
     is not answered by a sentence on Vietnam and Cambodia. None if none of these."""
-    if undated(question, kind, text):
+    if undated(question, kind, text) or (kind is Kind.DATE and _ASKS_DAY.search(question)
+                                          and phrase.strip() and not _A_DAY.search(phrase)):
         return NO_NUMBER.format(kind="date")
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")

@@ -638,3 +638,15 @@ def test_a_follow_up_is_not_answered_from_a_passage_on_other_countries_than_its_
         NOT_NAMED.format(names="Vietnam or China")
     china = "Vietnam and China established diplomatic relations on January 18, 1950."
     assert not_this(asked, Kind.DATE, china, "January 18, 1950", document=china, earlier=earlier) is None
+
+
+def test_on_what_date_is_not_answered_by_years_alone():
+    from qa.misses import not_this
+    from qa.question import Kind
+
+    said = "In 2023, the two countries celebrated the 46th anniversary of the Treaty (1977-2023)."
+    asked = "On what date did Vietnam and Laos sign the Treaty?"
+    assert not_this(asked, Kind.DATE, said, "1977-2023") == "The closest passage gives no date."
+    signed = "Vietnam and Laos signed the Treaty on July 18, 1977."
+    assert not_this(asked, Kind.DATE, signed, "July 18, 1977") is None
+    assert not_this("When did they sign the Treaty?", Kind.DATE, said, "1977-2023") is None  # "when": a year may do
