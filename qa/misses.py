@@ -43,6 +43,17 @@ OTHER_NAME = "The closest passage says “{said}”, not {name}."
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
 A_COUNTRY = "The closest passage names {countries}, “{said}”, where the question asks for a {asked}."
+# "What was the total value of Vietnam-China trade?" and "accounting for 24.6 percent of ...": a share is no value.
+# Not for "What amount of the world's carbon ...?", which a share answers.
+A_SHARE = "The closest passage gives a share, “{said}”, where the question asks for a value."
+_ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money)\b", re.I)
+_SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
+# "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
+NO_ONE = "The closest passage names “{said}”, not a person."
+_AGREEMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Treaty|Agreement|Convention|Protocol|Memorandum|"
+                        r"Accord|Pact|Charter|Declaration|Statement)(?:\s+(?:of|on|for|between)\s+[^,;]*)?$")
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
+                       r"trillion)\b", re.I)
 # "Which city ...?", "In which Chinese city ...?"
 _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village|capital)\b", re.I)
 
@@ -132,6 +143,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if town and only_a_country(place):  # "In which city was the forum held?" and "held in China"
         countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
+    if kind is Kind.PERSON and _AGREEMENT.match(phrase.strip()):
+        return NO_ONE.format(said=phrase.strip())
+    if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not _CURRENCY.search(phrase):
+        return A_SHARE.format(said=phrase.strip())
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)

@@ -650,3 +650,27 @@ def test_on_what_date_is_not_answered_by_years_alone():
     signed = "Vietnam and Laos signed the Treaty on July 18, 1977."
     assert not_this(asked, Kind.DATE, signed, "July 18, 1977") is None
     assert not_this("When did they sign the Treaty?", Kind.DATE, said, "1977-2023") is None  # "when": a year may do
+
+
+def test_a_value_asked_for_is_not_answered_by_a_share():
+    from qa.misses import A_SHARE, not_this
+    from qa.question import Kind, expected_kind
+
+    said = "China is Vietnam's largest trade partner, accounting for 24.6 percent of its total turnover."
+    asked = "What was the total value of Vietnam-China trade in 2023?"
+    assert expected_kind(asked) is Kind.MONEY
+    assert not_this(asked, Kind.MONEY, said, "24.6 percent") == A_SHARE.format(said="24.6 percent")
+    assert not_this(asked, Kind.MONEY, "Trade was worth US$171 billion.", "US$171 billion") is None
+    carbon = "The forest stores about 10% of the world's carbon."  # "what amount of" a share answers
+    assert not_this("What amount of the world's carbon is stored in the forest?", Kind.MONEY, carbon, "10%") is None
+
+
+def test_who_is_not_answered_by_the_name_of_an_agreement():
+    from qa.misses import NO_ONE, not_this
+    from qa.question import Kind
+
+    said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
+    phrase = "Treaty of Friendship and Cooperation"
+    assert not_this("Who signed it for Vietnam?", Kind.PERSON, said, phrase) == NO_ONE.format(said=phrase)
+    trip = "President Vo Van Thuong's trip to the Belt and Road Forum at the invitation of President Xi Jinping"
+    assert not_this("Who invited him there?", Kind.PERSON, trip + ".", trip) is None
