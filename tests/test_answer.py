@@ -634,7 +634,8 @@ def test_a_follow_up_is_not_answered_from_a_passage_on_other_countries_than_its_
     assert not_this(asked, Kind.DATE, cambodia, "June 24, 2024") is None  # alone, it names no one
     assert not_this(asked, Kind.DATE, cambodia, "June 24, 2024", earlier=earlier) == OTHER_NAME.format(
         said="Vietnam and Cambodia", name="China")
-    assert not_this(asked, Kind.DATE, "It was in 1950.", "1950", document="About Cambodia.", earlier=earlier) == \
+    assert not_this(asked, Kind.DATE, "It was on May 1, 1950.", "May 1, 1950", document="About Cambodia.",
+                    earlier=earlier) == \
         NOT_NAMED.format(names="Vietnam or China")
     china = "Vietnam and China established diplomatic relations on January 18, 1950."
     assert not_this(asked, Kind.DATE, china, "January 18, 1950", document=china, earlier=earlier) is None
