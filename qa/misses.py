@@ -48,12 +48,12 @@ A_COUNTRY = "The closest passage names {countries}, “{said}”, where the ques
 A_SHARE = "The closest passage gives a share, “{said}”, where the question asks for a value."
 _ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money)\b", re.I)
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
+                       r"trillion)\b", re.I)
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
 _AGREEMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Treaty|Agreement|Convention|Protocol|Memorandum|"
                         r"Accord|Pact|Charter|Declaration|Statement)(?:\s+(?:of|on|for|between)\s+[^,;]*)?$")
-_CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
-                       r"trillion)\b", re.I)
 # "Which city ...?", "In which Chinese city ...?"
 _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village|capital)\b", re.I)
 
@@ -175,8 +175,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
-    short phrase with a vaguer one ("both", "several"); for a rank, an ordinal or a word such as "largest". A rank is no count: "How many joint patrols ...?" is not
-    answered by "their 74th annual joint patrol"."""
+    short phrase with a vaguer one ("both", "several"); for a rank, an ordinal or a word such as "largest". A
+    rank is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"

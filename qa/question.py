@@ -207,7 +207,8 @@ def is_yes_no(question: str) -> bool:
 
 # "when" or "while" after what a question asks opens a clause, asking no date: "What kind of money are they urged
 # to use when settling trade deals?", "Who was president when the war began?".
-_CLAUSE = re.compile(r"(\b(?:what|which|who|whom|whose|how|why)\b(?!\s+(?:and|or)\s+when\b).+?)\s+\b(?:when|while)\b.*$", re.I)
+_CLAUSE = re.compile(r"(\b(?:what|which|who|whom|whose|how|why)\b(?!\s+(?:and|or)\s+when\b).+?)"
+                     r"\s+\b(?:when|while)\b.*$", re.I)
 
 
 def expected_kind(question: str) -> Kind:
@@ -388,7 +389,7 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
                         r"[^,?]{0,60})(?=,)", re.I)]
 # "How many years ..., according to MOIT's September 2023 post?": a clause at the end names it, and goes.
 _SOURCE_AT_END = re.compile(rf"[\s,]+according\s+to\s+(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
-                        rf"\b(?:{_NOUNS})\b[^,?]{{0,60}}?)(?=\s*\??\s*$)", re.I)
+                            rf"\b(?:{_NOUNS})\b[^,?]{{0,60}}?)(?=\s*\??\s*$)", re.I)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_NOUNS}|text)s?\b", re.I)
 _LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*|[\s,]*\baccording\s+to\s+it\b\s*(?=[?.!]*\s*$)",
                         re.I)

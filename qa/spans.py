@@ -173,7 +173,8 @@ def one_range(text: str, start: int, end: int) -> tuple[int, int] | None:
 _ASKS_TITLE = re.compile(r"^\s*what\s+(?:was|is|were|are)\s+(?:(?:the|its|their)\s+)?(?:title|headline|name)s?"
                          r"(?:\s+of\s+(?:it|(?:that|this|the|its|their)\s+(?:article|story|piece|post|report|paper|"
                          r"editorial|book|song|film|speech)))?\s*\??\s*$"
-                         r"|^\s*what\s+(?:was|is)\s+(?:it|that|this\s+\w+|that\s+\w+)\s+(?:called|titled|entitled|named)\s*\??\s*$",
+                         r"|^\s*what\s+(?:was|is)\s+(?:it|that|this\s+\w+|that\s+\w+)\s+"
+                         r"(?:called|titled|entitled|named)\s*\??\s*$",
                          re.I)
 _QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
 
