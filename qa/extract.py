@@ -217,6 +217,8 @@ class Extractor:
                 nearest = (best_span(doc.text, best.start, best.end, query.kind, query.question)
                            if query.context else None)
                 span = nearest or best_span(doc.text, *span, query.kind, query.question) or span
+                if not holds_number(query.kind, doc.text[slice(*span)]):  # "1977-2023" for "Which anniversary?":
+                    span = best_span(doc.text, best.start, best.end, query.kind, query.question) or span  # "46th"
         else:
             span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
                 if query.kind is not Kind.OTHER else None

@@ -675,3 +675,11 @@ def test_who_is_not_answered_by_the_name_of_an_agreement():
     assert not_this("Who signed it for Vietnam?", Kind.PERSON, said, phrase) == NO_ONE.format(said=phrase)
     trip = "President Vo Van Thuong's trip to the Belt and Road Forum at the invitation of President Xi Jinping"
     assert not_this("Who invited him there?", Kind.PERSON, trip + ".", trip) is None
+
+
+@pytest.mark.parametrize("rerank", [True, False])
+def test_which_anniversary_is_answered_with_the_ordinal_in_every_mode(seed_qa, rerank, monkeypatch):
+    monkeypatch.setattr(seed_qa.extractor, "rerank", rerank)  # the reader choosing, or the sentence scorer
+    answer = seed_qa.answer("Which anniversary of the Vietnam-Laos Treaty of Friendship and Cooperation was "
+                            "celebrated in 2023?")
+    assert answer.found and answer.span == "46th", (answer.span, answer.reason)
