@@ -20,6 +20,7 @@ from .question import Kind, is_yes_no, names, unnamed
 from .slots import ORDINAL, about_another, other_name, other_pair
 from .spans import MONTH
 from .text import STOPWORDS
+from .titles import is_title_word
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -50,6 +51,10 @@ _ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|d
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
                        r"trillion)\b", re.I)
+# "Which Vietnamese leader welcomed Thongloun Sisoulith?" and "General Secretary and President of Laos, Thongloun
+# Sisoulith": the phrase is the title of the person the question names, not of another.
+OWN_TITLE = "The closest passage gives the title of {name}, whom the question names, not another person."
+_TITLED_NAME = re.compile(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
 _AGREEMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Treaty|Agreement|Convention|Protocol|Memorandum|"
@@ -145,6 +150,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
     if kind is Kind.PERSON and _AGREEMENT.match(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())
+    own = _own_title(question, kind, text, phrase)
+    if own:
+        return OWN_TITLE.format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not _CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
     how = only_a_date(question, kind, phrase, text)
@@ -288,3 +296,14 @@ def _a_date_in(year: str, text: str) -> bool:
     found = {m.start() for m in written.finditer(text)}
     dated = {m.end() - len(year) for m in re.finditer(_YEAR_AS_DATE.format(year=year), text, re.I)}
     return bool(found) and found <= dated and not holds_number(Kind.COUNT, written.sub(" ", text))
+
+
+def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """The name the question gives whose title ``phrase`` is, in ``text`` ("Thongloun Sisoulith" of "General
+    Secretary and President" before "of Laos, Thongloun Sisoulith"), asked who; else None."""
+    words = phrase.split()
+    at = text.find(phrase.strip()) if words else -1
+    if kind is not Kind.PERSON or at < 0 or not is_title_word(words[-1].strip(",.")):
+        return None
+    named = _TITLED_NAME.match(text, at + len(phrase.strip()))
+    return named.group(1) if named and named.group(1) in question else None

@@ -683,3 +683,15 @@ def test_which_anniversary_is_answered_with_the_ordinal_in_every_mode(seed_qa, r
     answer = seed_qa.answer("Which anniversary of the Vietnam-Laos Treaty of Friendship and Cooperation was "
                             "celebrated in 2023?")
     assert answer.found and answer.span == "46th", (answer.span, answer.reason)
+
+
+def test_who_is_not_answered_by_the_title_of_the_person_the_question_names():
+    from qa.misses import OWN_TITLE, not_this
+    from qa.question import Kind
+
+    said = "This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith."
+    asked = "Which Vietnamese leader welcomed Thongloun Sisoulith?"
+    assert not_this(asked, Kind.PERSON, said, "General Secretary and President") == OWN_TITLE.format(
+        name="Thongloun Sisoulith")
+    ambassador = "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, trade grew."  # a name, then its title
+    assert not_this("Who is the Chinese Ambassador to Vietnam?", Kind.PERSON, ambassador, "Xiong Bo") is None
