@@ -87,7 +87,6 @@ def country_of(word: str) -> str | None:
     return country_of(word[:-1]) if word.endswith("s") and len(word) > 4 else None  # "Laotians"
 
 
-
 def is_country_word(word: str) -> bool:
     """Whether a word is a country's one-word name or its people's: "Laos", "Lao", "Cambodian"."""
     return country_of(word) is not None

@@ -82,12 +82,11 @@ _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_ASKS_DATE = re.compile(r"\b(what|which) (dates?|days?|months?)\b|\bon what (dates?|days?)\b", re.I)
 # Asked for a day ("On what date ...?"), a phrase without a month, a weekday or a written date gives none: "1977-2023".
 _ASKS_DAY = re.compile(r"\b(what|which) (dates?|days?)\b|\bon what (dates?|days?)\b", re.I)
-_A_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|Sept?|October|November|"
-                    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                    r"Saturday|Sunday|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+_ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
+_A_DAY = re.compile(rf"\b{MONTH}\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                    r"tomorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
 _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|ago|century|centuries|decades?|"
                         r"years?|months?|weeks?|days?|era|ages?|period|morning|afternoon|evening|night|spring|summer|"

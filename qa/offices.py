@@ -47,7 +47,6 @@ def asked_office(question: str) -> tuple[str, str] | None:
     return country, " ".join(words[:end]).rstrip(",")
 
 
-
 def other_office(question: str, text: str, phrase: str, document: str,
                  known: Callable[[str], bool] | None = None) -> str | None:
     """Why ``phrase``, a name in ``text`` (the answer's sentences of ``document``), does not hold the office of

@@ -5,9 +5,9 @@ Industry and Trade."
 
 A follow-up that asks who reported, gave or said what qa just answered is about that answer's sentence; the
 reader, reading "Who reported that figure?" without knowing what "that" is, cannot tell. The source is the name
-after "according to" in the earlier answer's sentences (qa.extract.Extractor._sourced). Rule-based; the quote
-is a verbatim slice of the document. What this does not do: a source written otherwise ("X said", "X reported
-that ..."), where the sentence may name several people and the one who said it is not told apart.
+after "according to" in the earlier answer's sentences (qa.extract.Extractor._from_earlier_answer). Rule-based;
+the quote is a verbatim slice of the document. What this does not do: a source written otherwise ("X said", "X
+reported that ..."), where the sentence may name several people and the one who said it is not told apart.
 """
 from __future__ import annotations
 
