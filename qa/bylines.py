@@ -8,6 +8,9 @@ best sentence with one neighbour on each side and so never sees the byline. A qu
 authored or penned something is answered with the name after "by" in the best retrieved sentences or the three
 after each. Rule-based; the quote is a verbatim slice of the document. What this does not do: the document's
 own author ("Who wrote this article?"), which its byline line gives (qa.metadata).
+
+A photo's credit is a byline too: "photo credit for the trade agreement signing picture" is answered with the
+source a caption gives ("The signing of the Vietnam-Laos Trade Agreement. (Photo: VNA)").
 """
 from __future__ import annotations
 
@@ -34,4 +37,21 @@ def author_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` of the name a byline in ``text[start:end]`` gives ("Authored by Thongsavanh Phomvihane,"),
     or None."""
     found = _BY.search(text, start, end)
+    return found.span("name") if found else None
+
+
+_ASKED_PHOTO = re.compile(r"\b(?:photo|picture|image)s?\s*(?:credit|source|courtesy)\b|\bphoto(?:graph)?\s+by\b|"
+                          r"\bwho\s+(?:took|shot|supplied|provided|credited)\s+(?:the\s+|this\s+|that\s+)?"
+                          r"(?:photo|picture|image|photograph)", re.I)
+_CREDIT = re.compile(r"\((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*(?P<name>[^)\n]+?)\s*\)")
+
+
+def asks_photo_credit(question: str) -> bool:
+    """Whether a question asks whose a photo is: "photo credit for the signing picture?", "Who took the photo?"."""
+    return _ASKED_PHOTO.search(question) is not None
+
+
+def credit_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the source a caption in ``text[start:end]`` credits ("VNA" of "(Photo: VNA)"), or None."""
+    found = _CREDIT.search(text, start, end)
     return found.span("name") if found else None

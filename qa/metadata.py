@@ -27,7 +27,10 @@ _ASKS_DATE = re.compile(
 _ASKS_AUTHOR = re.compile(
     rf"^\s*who\s+(?:wrote|authored|penned|posted|(?:was|is)\s+(?:the\s+)?(?:author|writer)\s+of)\s+{_DOCUMENT}\b|"
     rf"^\s*who\s+(?:is|was|were|are)\s+(?:its|the)\s+(?:author|writer)s?\b|"
-    rf"^\s*who\s+(?:was|is)\s+{_DOCUMENT}\s+(?:written|authored)\s+by\b", re.I)
+    rf"^\s*who\s+(?:was|is)\s+{_DOCUMENT}\s+(?:written|authored)\s+by\b|"
+    # "Which outlet posted it?", "What organisation published the article?"
+    rf"^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|organi[sz]ation|newspaper|agency|publication|publisher|website|"
+    rf"site|media|source|ministry|body)\s+(?:wrote|posted|published|released|issued|put\s+out)\s+{_DOCUMENT}\b", re.I)
 # A line that names who wrote the text: "By staff writers – Translated by Thuy Doan", "... post by MOIT Vietnam".
 _BYLINE = re.compile(r"^[ \t]*(?:(?P<by>(?:(?:written|story|words)\s+)?by)|.{0,40}?\bpost(?:ed)?\s+by)\s+"
                      r"(?P<who>[^\n–—|]{2,60}?)[ \t]*(?:[–—|].*)?$", re.I | re.M)

@@ -19,8 +19,8 @@ from .text import STOPWORDS, stem
 from .titles import JOINERS, NAME, is_title_word, title_of
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who is the Prime Minister of Laos?", "Who is the Lao
-# ambassador to Vietnam?"
-_ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
+# ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?"
+_ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
 _COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalized word, which may name a country

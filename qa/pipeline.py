@@ -25,7 +25,7 @@ from .index import SyncReport, live_generation
 from .links import with_links
 from .metadata import asks_about_document
 from .store import Index, load_index, vectors_of
-from .question import Kind, Query, build_query, plain_question
+from .question import Kind, Query, build_query, document_reference, plain_question
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
 from .titles import name_in
@@ -213,10 +213,15 @@ class QA:
         """A follow-up leans on the earlier question and on what qa answered to it: "When was he born?" after
         "Who designed the building?" is about the designer. The earlier answer's sentence joins the context."""
         last = plain_question(history[-1])
-        # the last earlier question, or, after "And in Laos?", the earlier question with Laos put in
-        earlier = (build_query(last, history[:-1], documents=False) if query.context.endswith(last)
-                   else build_query(query.context, documents=False))
-        said = self._read(loaded, earlier, doc_ids, self.config.min_confidence)
+        # the last earlier question, or, after "And in Laos?", the earlier question with Laos put in; one that
+        # names its document ("Which outlet posted the article 'X'?") is answered from that document, as it was
+        searched = doc_ids
+        if query.context.endswith(last) and document_reference(last):
+            earlier, searched = self._query(loaded, last, [], doc_ids)
+        else:
+            earlier = (build_query(last, history[:-1], documents=False) if query.context.endswith(last)
+                       else build_query(query.context, documents=False))
+        said = self._read(loaded, earlier, searched, self.config.min_confidence)
         if not said.found:
             return query
         context = f"{query.context} {said.text}"

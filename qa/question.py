@@ -38,6 +38,8 @@ class Kind(Enum):
 # people call ...?")
 _QUALIFIER = (r"((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|the|a|an)"
               r"\b)[^\W\d_]+ )?")
+_TERSE = (r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b).*\b(?:{nouns})"
+          r"(?:\s+(?:in\s+|of\s+)?\d{{4}})?(?:\s+(?:pls|please))?\s*\??\s*$")
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     (r"\bhow many (years|months|days|decades|centuries|weeks|hours)\b", Kind.PERIOD),
@@ -58,7 +60,12 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
     (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b", Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
-]]
+]] + [(re.compile(_TERSE.format(nouns=nouns), re.I), kind) for nouns, kind in [
+    # typed as keywords, with no word that asks, the last noun says what is asked: "treaty signing date",
+    # "vietnam china trade value 2022"
+    ("date|day", Kind.DATE), ("year", Kind.YEAR), ("value|worth|cost|price|turnover|budget", Kind.MONEY),
+    ("number|count", Kind.COUNT), ("percentage|percent|share", Kind.PERCENT), ("period|timeframe", Kind.PERIOD),
+    ("rank|ranking", Kind.ORDINAL)]]
 
 # Words that point back to something said earlier in the chat.
 _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
@@ -78,8 +85,9 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 def names(question: str) -> list[str]:
     """The names a question gives: capitalized words that do not start a sentence ("Thailand" in "How many
     projects are in Thailand?") or that name a country or its people wherever they are ("Lao" in "Lao students
-    in Vietnam: how many?"), and words of two capitals or more ("GDP"), as written. None in a question typed in
-    capitals only or in title case, whose capitals say nothing."""
+    in Vietnam: how many?"), and words of two capitals or more ("GDP"), as written; not months, days or words of
+    address ("Uncle Ho"). None in a question typed in capitals only or in title case, whose capitals say
+    nothing."""
     if caseless(question):
         return []
     found = []
@@ -87,7 +95,7 @@ def names(question: str) -> list[str]:
         word, before = match.group(0), question[:match.start()].rstrip()
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
         named = word[0].isupper() and (not starts_sentence or is_country_word(word))
-        if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR \
+        if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR | _ADDRESS \
                 and word != "I":  # "How often should I descale it?"
             found.append(word)
     return list(dict.fromkeys(found))
@@ -118,6 +126,8 @@ def caseless(question: str) -> bool:
 # Capitalized by convention, not names of what a document is about: "in Sept 2024", "on Monday".
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+# words of address before a name, no names themselves: "Uncle Ho" is Ho Chi Minh, whom no document calls "Uncle"
+_ADDRESS = frozenset("mr mrs ms miss dr uncle aunt auntie sir madam".split())
 _YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w)")
 
 
@@ -244,6 +254,10 @@ class Query:
     said_at: tuple = ()  # a follow-up's earlier answer: (document id, start, end) of the sentences qa answered with
 
 
+# words that only sharpen what is asked: "On which dates exactly?" asks no more than "On which dates?"
+_HEDGES = frozenset({"exactly", "precisely", "specifically", "again"})
+
+
 def is_follow_up(question: str) -> bool:
     """Whether the question refers back to earlier ones (pronouns, "there", "and in ...?", few words)."""
     tokens = words(question)
@@ -253,7 +267,7 @@ def is_follow_up(question: str) -> bool:
         return True
     # a fragment that asks nothing by itself: "total capital?" after "How many projects does Vietnam have in Laos?"
     fragment = len(tokens) <= 3 and not any(t in _QUESTION_WORDS for t in tokens) and not _YES_NO.match(question)
-    return len(content_words(question)) <= 1 or fragment
+    return len([w for w in content_words(question) if w not in _HEDGES]) <= 1 or fragment
 
 
 def build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:
@@ -384,9 +398,14 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
                         r"who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|will|"
                         r"would|should)\b)", re.I),
              re.compile(_NAMED + r"|\s*,)", re.I),
+             # "Who posted 'Vietnam-Laos: A Special Relationship'?": a title quoted after a verb of publishing
+             re.compile(r"(?P<verb>\b(?:posted|published|wrote|written|translated|authored|released|issued)\s+)"
+                        r"[\"“‘'](?P<about>[^\"”’]+?)[\"”’']", re.I),
              # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
              re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that)\s+[^,?]{{0,60}}?\b(?:{_NOUNS})\b"
-                        r"[^,?]{0,60})(?=,)", re.I)]
+                        r"[^,?]{0,60})(?=,)", re.I),
+             # "Who translated the June 2024 article?": its date alone names it
+             re.compile(rf"\b(?:the|this|that)\s+(?P<about>(?:{_MONTHS})\s+(?:19|20)\d\d)\s+(?:{_NOUNS})\b", re.I)]
 # "How many years ..., according to MOIT's September 2023 post?": a clause at the end names it, and goes.
 _SOURCE_AT_END = re.compile(rf"[\s,]+according\s+to\s+(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
                             rf"\b(?:{_NOUNS})\b[^,?]{{0,60}}?)(?=\s*\??\s*$)", re.I)
@@ -440,6 +459,7 @@ def document_reference(question: str) -> tuple[str, str] | None:
         match = pattern.search(question)
         if not match or not content_words(_DOCUMENT_WORD.sub(" ", match.group("about"))):
             continue  # "According to the report, ...": no title, so any of the documents
+        put = (match.groupdict().get("verb") or "") + put  # "who posted it"
         rest = _LEFT_OVER.sub("", question[:match.start()] + put + question[match.end():]).strip()
         if content_words(rest):
             return rest[:1].upper() + rest[1:], match.group("about").strip()

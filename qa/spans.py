@@ -146,7 +146,7 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
 
 
 # "By how much did it grow?", "How much did trade rise?": the question asks for a change, not a level.
-_ASKS_CHANGE = re.compile(r"\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|"
+_ASKS_CHANGE = re.compile(r"\b(?:how much|(?:what|which) (?:percentage|percent|rate|share))\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|"
                           r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank|"
                           r"higher|lower|(?:go|goes|went|gone)\s+(?:up|down))\b"
                           r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)"
@@ -166,6 +166,28 @@ def one_range(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` of the one range of years ``text[start:end]`` gives ("2021-2025"), or None when it gives
     none or several."""
     found = list(_RANGE.finditer(text, start, end))
+    return found[0].span() if len(found) == 1 else None
+
+
+# "On which dates exactly?", "When was that?": a follow-up asking only when, of what qa just answered
+_ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:(?:on|in)\s+)?(?:what|which)\s+(?:dates?|days?)|when)"
+                        r"(?:\s+(?:was|were|is|did|does)\s+(?:it|that|this|they)(?:\s+(?:happen|take\s+place|held))?)?"
+                        r"(?:\s+exactly|\s+precisely)?\s*\??\s*$", re.I)
+# a date of a month, with the days listed and its year: "March 14 and 15, 2024", "13th September 2023", "July 2023"
+_FULL_DATE = re.compile(rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:(?:,\s?|\s(?:and|or|to)\s|\s?[-–]\s?)\d{{1,2}}"
+                        rf"(?:st|nd|rd|th)?\b)*(?:,?\s\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
+                        rf"|\b{MONTH}\s\d{{4}}\b")
+
+
+def asks_when(question: str) -> bool:
+    """Whether a follow-up asks only when: "On which dates exactly?", "When was that?", "When?"."""
+    return _ASKS_WHEN.match(question) is not None
+
+
+def one_date(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one date of a month ``text[start:end]`` gives ("March 14 and 15, 2024"), or None
+    when it gives none or several."""
+    found = list(_FULL_DATE.finditer(text, start, end))
     return found[0].span() if len(found) == 1 else None
 
 
@@ -196,7 +218,8 @@ def one_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def asks_change(question: str) -> bool:
-    """Whether the question asks by how much something changed: "By how much did that go up?"."""
+    """Whether the question asks by how much something changed: "By how much did that go up?", "By what
+    percentage did it grow?"."""
     return _ASKS_CHANGE.search(question) is not None
 
 

@@ -37,3 +37,22 @@ def test_who_wrote_an_article_the_seeds_report_on(seed_qa):
     # and the post of the person qa named is his
     answer = seed_qa.answer("What post does he hold?", history=["Who wrote the Paxaxon article?"])
     assert answer.found and answer.span.startswith("Head of the Central Committee’s Foreign Affairs Department")
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("photo credit for the trade agreement signing picture", True), ("Who took the photo of the signing?", True),
+    ("Whose photograph is it?", False), ("Who signed the agreement in the photo?", False),
+])
+def test_a_question_asking_whose_photo_it_is_is_told(question, asked):
+    from qa.bylines import asks_photo_credit
+
+    assert asks_photo_credit(question) is asked
+
+
+def test_a_photo_s_credit_is_the_source_its_caption_gives(seed_qa):
+    from qa.bylines import credit_in
+
+    caption = "The signing of the Vietnam-Laos Trade Agreement. (Photo: VNA)"
+    assert caption[slice(*credit_in(caption, 0, len(caption)))] == "VNA"
+    answer = seed_qa.answer("photo credit for the Vietnam-Laos Trade Agreement signing picture")
+    assert answer.found and answer.span == "VNA", (answer.span, answer.reason)

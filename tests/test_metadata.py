@@ -13,6 +13,8 @@ from qa.metadata import asks_about_document, byline_span, document_fact, is_othe
     ("When was it signed?", None), ("Who wrote the treaty?", None), ("When did it happen?", None),
     ("when did they post it?", "date"), ("On what date did it post that piece?", "date"),
     ("When did Vietnam publish its strategy?", None), ("When did they sign it?", None),
+    ("Which outlet posted it?", "author"), ("What organisation published the article?", "author"),
+    ("Which ministry signed it?", None),
 ])
 def test_a_question_about_the_document_itself_is_told_apart(question, asked):
     assert asks_about_document(question) == asked
@@ -66,6 +68,10 @@ def test_the_date_and_author_of_the_one_document_asked_about(seed_qa):
 def test_a_follow_up_asks_the_date_or_author_of_the_document_the_earlier_question_named(seed_qa):
     titled = ["Which organisation posted the article 'Vietnam-Laos: Preserving and Deepening a Special Relationship'?"]
     assert seed_qa.answer("On what date was it posted?", history=titled).span == "13th September 2023"
+    # "When?" asks when of what qa answered: the earlier question is answered from the document it names
+    outlet = ["Which outlet posted the article 'Vietnam-Laos: Preserving and Deepening a Special Relationship'?"]
+    assert seed_qa.answer(outlet[0]).span == "MOIT Vietnam"
+    assert seed_qa.answer("When?", history=outlet).span == "13th September 2023"
     about = ["Who translated the article about the 57th anniversary of Vietnam-Cambodia relations?"]
     assert seed_qa.answer("Who wrote it?", history=about).span == "By staff writers"
     # the earlier question names no document: "it" is the statement, not an article

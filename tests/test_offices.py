@@ -12,6 +12,7 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who is Cambodia's Minister of Foreign Affairs?", ("Cambodia", "Minister of Foreign Affairs")),
     ("Who is the Minister of Foreign Affairs of Laos?", ("Laos", "Minister of Foreign Affairs")),
     ("Who is the Lao ambassador to Vietnam?", ("Lao", "ambassador to Vietnam")),
+    ("Who is the current Lao Minister of Foreign Affairs?", ("Lao", "Minister of Foreign Affairs")),
     ("Who is the president?", None),  # of no country
     ("Who is Fresno's most famous son?", None),  # no title word; Fresno is no country
     ("Who designed the bridge of Newcastle?", None),

@@ -40,6 +40,9 @@ from qa.spans import best_span, find_spans
     ("What kind of money should they use when settling trade deals?", Kind.OTHER),
     ("Who was mayor when the bridge opened?", Kind.PERSON),
     ("How and when did the plague reach Europe?", Kind.DATE),
+    # typed as keywords, the last noun says what is asked
+    ("vietnam laos treaty signing date", Kind.DATE), ("vietnam china trade value 2022", Kind.MONEY),
+    ("cambodia defense protocol period", Kind.PERIOD),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind
@@ -85,6 +88,17 @@ def test_best_span_offsets_are_into_the_whole_text():
     assert span and text[span[0]:span[1]] == "40 million"
 
 
+def test_the_one_date_a_passage_gives_with_its_days_listed():
+    from qa.spans import asks_when, one_date
+
+    sentence = "On March 14 and 15, 2024, the navies conduct their 74th annual joint patrol."
+    span = one_date(sentence, 0, len(sentence))
+    assert span and sentence[slice(*span)] == "March 14 and 15, 2024"
+    assert one_date("Signed on July 18, 1977 and renewed on August 22, 2023.", 0, 55) is None  # two: which?
+    assert asks_when("On which dates exactly?") and asks_when("When was that?")
+    assert not asks_when("When was he born?")  # asks when of something else than the earlier answer
+
+
 def test_a_count_is_no_rank_and_no_part_of_a_date():
     # "74" of "74th", and the days and year of "March 14 and 15, 2024", count nothing
     sentence = "On March 14 and 15, 2024, the navies conduct their 74th annual joint patrol."
@@ -102,6 +116,7 @@ def test_a_count_is_no_rank_and_no_part_of_a_date():
     ("How many bridges cross the Seine?", False),
     ("total capital?", True),  # a fragment asks nothing by itself
     ("Is Lima a port?", False), ("Lima's population?", True),
+    ("On which dates exactly?", True),  # "exactly" asks nothing more
 ])
 def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up
@@ -145,6 +160,7 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     # a country or its people is a name wherever it stands: users type "Lao students in Vietnam: how many?"
     ("Lao students in Vietnam: how many?", ["Lao", "Vietnam"]),
     ("Cambodia. Who leads it?", ["Cambodia"]), ('"Thailand" is what?', ["Thailand"]),
+    ("What did Uncle Ho say of Mr Xiong Bo?", ["Ho", "Xiong", "Bo"]),  # words of address name no one
 ])
 def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, expected):
     assert names(question) == expected
@@ -156,6 +172,7 @@ def test_a_demonym_names_its_country():
     assert [country_of(w) for w in ("Vietnamese", "Cambodian", "Chinese", "Lao", "Canadian", "Iraqi", "Italian")] \
         == ["vietnam", "cambodia", "china", "laos", "canada", "iraq", "italy"]
     assert country_of("Vietnam") == "vietnam" and country_of("Laotians") == "laos" and country_of("Laos") == "laos"
+    assert country_of("Khmer") == "cambodia" and mentions_country("the Khmer kingdom", "Cambodia")
     assert country_of("Asian") is None and country_of("Indiana") is None and country_of("Children") is None
     assert mentions_country("Lao leaders met.", "Laos") and mentions_country("Laos signed.", "Lao")
     assert mentions_country("Chinese firms", "China") and not mentions_country("Vietnamese firms", "Laos")
@@ -292,6 +309,8 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("how many years have they been friends according to MOIT's september 2023 post",
      ("How many years have they been friends", "MOIT's september 2023 post")),
     ("How many died, according to the report on floods?", ("How many died?", "floods")),
+    ("who posted 'Laos: A Special Bond'", ("Who posted it", "Laos: A Special Bond")),  # a title after the verb
+    ("Who translated the June 2024 article?", ("Who translated it?", "June 2024")),  # named by its date alone
     ("According to the text, how much money was raised?", None),  # no title: any of the documents
     ("According to the report, how many died?", None),
     ("According to Mr. Xiong Bo, what is the relation in its prime time?", None),  # a person, not a document
