@@ -11,6 +11,7 @@ document; nothing is generated. Retrieval is not done here.
 from __future__ import annotations
 
 import bisect
+import datetime
 import math
 import re
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ import numpy as np
 from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, long_form
-from .bylines import asks_author, author_in
+from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .countries import country_of, long_country_names
 from .contrasts import added_to, set_aside
 from .metadata import asks_about_document, document_fact, is_other_text
@@ -31,7 +32,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
-from .spans import asks_change, asks_title, best_span, change_span, one_quote, one_range
+from .spans import asks_change, asks_title, asks_when, best_span, change_span, one_date, one_quote, one_range
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, normalized, stem, terms, words, written_words
@@ -99,8 +100,12 @@ class Extractor:
     def has_term_like(self, term: str) -> bool:
         """Whether some document holds ``term`` (a stemmed term) or, from 5 letters on, a longer word it begins:
         "chair" (asked as "Who chairs ...?") is not a term of documents that say "Chairman", but no document is
-        silent about it. For the share of words no document holds; the speller and names still ask ``knows``."""
+        silent about it; nor are documents that name the country a people's name is of ("khmer": "Cambodia").
+        For the share of words no document holds; the speller and names still ask ``knows``."""
         if self._vocab.get(term) is not None:
+            return True
+        country = country_of(term)  # "khmer" of documents that say "Cambodia"
+        if country is not None and country != term and self.knows(country):
             return True
         if len(term) < 5:
             return False
@@ -147,7 +152,8 @@ class Extractor:
         """Of the documents retrieved for what a question calls "the article about X" (best first), those
         about X: those whose headlines hold at least half of X's words (idf-weighted) and nearly as much as
         the one holding most; if none does, those whose texts do. A word counts as held when a word there
-        begins with it ("relat" of "relations" in "relationship"). Each must mention every name in X."""
+        begins with it ("relat" of "relations" in "relationship"), and so do the words of the document's date
+        ("the October 2023 article"). Each must mention every name in X."""
         wanted = {t: self.idf(t) for t in terms(about)}
         total = sum(wanted.values()) or 1.0
 
@@ -158,11 +164,21 @@ class Extractor:
         doc_ids = [d for d in doc_ids if not unnamed(asked, self.index.documents[d].text)]
         # the headlines first; the texts (long papers: costly to read for terms) only when no headline will do
         for words_of in (self._title_terms, lambda d: set(terms(self.index.documents[d].text))):
-            held = {d: share(words_of(d)) for d in doc_ids}
+            held = {d: share(words_of(d) | self._date_terms(d)) for d in doc_ids}
             most = max(held.values(), default=0.0)
             if most >= 0.5:
                 return [d for d in doc_ids if held[d] >= max(0.5, most - 0.15)]
         return []
+
+    def _date_terms(self, doc_id: str) -> set[str]:
+        """Terms of the document's date, as words: "2023", "octob" and "29" of 2023-10-29, so "the October 2023
+        article" names the document dated then."""
+        date = self.index.documents[doc_id].date or ""
+        try:
+            day = datetime.date.fromisoformat(date)
+        except ValueError:
+            return set()
+        return set(terms(f"{day.day} {day.strftime('%B')} {day.year}"))
 
     def idf(self, term: str) -> float:
         """Inverse chunk frequency of a stemmed term; unseen terms get the highest value."""
@@ -461,7 +477,10 @@ class Extractor:
 
     def _byline(self, query: Query, candidates: list[Candidate]) -> Answer | None:
         """ "Who wrote the Paxaxon article?": the name a byline gives ("Authored by X") in one of the 2 best
-        sentences or the 3 after it in its document (qa.bylines); None if none does."""
+        sentences or the 3 after it in its document (qa.bylines); "Who took the photo ...?", the credit a caption
+        gives ("(Photo: VNA)") in one of them or the one after it. None if none does."""
+        if asks_photo_credit(query.question):  # "Who took the photo of the signing?": the caption's credit
+            return self._found_near(query.question, candidates[:2], 1, credit_in)
         if not asks_author(query.question):
             return None
         return self._found_near(query.question, candidates[:2], 3, author_in)
@@ -482,7 +501,7 @@ class Extractor:
         qa.spans.change_span); "Who reported that figure?", the one source they or the sentences next to them
         give ("according to the Ministry of ...", qa.sources); "What was the title of that article?", the one
         phrase they quote; "What period does it cover?", the one range of years they give ("the Plan ... for
-        2021-2025"). None if they give none or several."""
+        2021-2025"); "On which dates exactly?", the one date they give. None if they give none or several."""
         if not query.said_at or query.said_at[0] not in self.index.documents:
             return None
         doc_id, start, end = query.said_at
@@ -494,6 +513,7 @@ class Extractor:
         else:
             span = (change_span(query.question, text, start, end) if asks_change(query.question)
                     else one_quote(text, start, end) if asks_title(query.question)
+                    else one_date(text, start, end) if asks_when(query.question)
                     else one_range(text, start, end) if query.kind is Kind.PERIOD else None)
         if span is None:
             return None

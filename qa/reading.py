@@ -39,6 +39,10 @@ MAX_MARGIN = 5.0
 # How far behind the best option one that lists as many things as asked for may be and still go first
 # (reading._list_first).
 LIST_LEAD = 2.5
+# Asked for a number ("Which edition ...?"), an option without one ("Belt and Road Forum") gives way to one within
+# this much that has one ("third Belt and Road Forum"), before qa looks for a number in its sentences. At 2.5 it
+# answered what qa had rightly left unanswered (docs/reader.md).
+NUMBER_LEAD = 1.0
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
@@ -193,6 +197,11 @@ _ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _NOT_AN_ITEM = re.compile(r"^(?:in|on|at|of|for|by|with|from|to|into|during|under|over|between|among|which|that|who|"
                           r"where|when|while|as)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "(1977-2023)", the years a span of time runs, answers a question asking for a period, not when a thing happened
+# (_is_period)
+_YEARS_ONLY = re.compile(r"^\(?(\d{4})\s*[-–—]\s*(\d{4})\)?$")
+_ASKS_PERIOD = re.compile(r"\b(?:period|periods|span|spans|spanned|years|timeframe|time\s*frame|how\s+long|duration|"
+                          r"cover|covers|covered|last|lasts|lasted|from\s+when|until\s+when)\b", re.I)
 
 
 def is_list_of(phrase: str, n: int) -> bool:
@@ -203,18 +212,47 @@ def is_list_of(phrase: str, n: int) -> bool:
 
 def _list_first(index, query, ranked: list[Reading]) -> list[Reading]:
     """The options, with one that lists as many things as the question asks for ("Pacific and Indian Oceans" for
-    "Which two oceans ...?") first when the best one does not and its choice is within LIST_LEAD of it."""
+    "Which two oceans ...?") first when the best one does not and its choice is within LIST_LEAD of it; and,
+    asked when something happened, a date first when the best option is only a span of years ("July 18, 1977"
+    over "(1977-2023)", the years of an anniversary, for "When was the treaty signed?"). The spans of years then
+    go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
+    first when within NUMBER_LEAD of the best, which does not."""
     listed = _LIST_OF.search(query.question)
-    if not listed or not ranked:
+    if listed:
+        wanted = _NUMBER_WORDS[listed.group(1).lower()]
+        return _first_that(ranked, [is_list_of(phrase_of(index, r), wanted) for r in ranked])
+    if query.kind in NUMBER_KINDS and ranked and not holds_number(query.kind, phrase_of(index, ranked[0])):
+        ranked = _first_that(ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+    if query.kind not in (Kind.DATE, Kind.YEAR) or _ASKS_PERIOD.search(query.question):
         return ranked
-    wanted = _NUMBER_WORDS[listed.group(1).lower()]
-    lists = [is_list_of(index.documents[r.doc_id].text[slice(*r.phrase)], wanted) for r in ranked]
-    if lists[0]:
+    spans = [_is_period(phrase_of(index, r)) for r in ranked]
+    if not spans or not spans[0]:
         return ranked
-    at = next((n for n, r in enumerate(ranked) if lists[n] and r.choice >= ranked[0].choice - LIST_LEAD), None)
+    points = [r for r, span in zip(ranked, spans) if not span]
+    chosen = _first_that([ranked[0]] + points, [False] + [holds_number(query.kind, phrase_of(index, r)) for r in points])
+    return chosen[:1] + chosen[2:] if chosen[0] is not ranked[0] else ranked
+
+
+def _is_period(phrase: str) -> bool:
+    """Whether ``phrase`` is only a span of three years or more ("(1977-2023)", "2021-2025"): a period, where
+    one of two years ("2002-2003", an epidemic's) may be when a thing happened."""
+    years = _YEARS_ONLY.match(phrase.strip())
+    return years is not None and int(years.group(2)) - int(years.group(1)) >= 2
+
+
+def _first_that(ranked: list[Reading], fits: list[bool], lead: float = LIST_LEAD) -> list[Reading]:
+    """``ranked`` with the first option that ``fits`` first, at the best one's choice, when the best one does
+    not fit and that one's choice is within ``lead`` of it."""
+    if not fits or fits[0]:
+        return ranked
+    at = next((n for n, r in enumerate(ranked) if fits[n] and r.choice >= ranked[0].choice - lead), None)
     if at is None:
         return ranked
     return [replace(ranked[at], choice=ranked[0].choice)] + ranked[:at] + ranked[at + 1:]
+
+
+def phrase_of(index, reading: Reading) -> str:
+    return index.documents[reading.doc_id].text[slice(*reading.phrase)]
 
 
 # A sentence that opens by pointing back ("These measures include ...", "This is because ...") goes on with the one
