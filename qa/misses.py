@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable
 
 from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, is_country_word, mentions_country, only_a_country
-from .offices import other_office
+from .offices import asked_office, other_office
 from .question import Kind, is_yes_no, names, unnamed
 from .slots import ORDINAL, about_another, other_name, other_pair
 from .spans import MONTH
 from .text import STOPWORDS
-from .titles import is_title_word
+from .titles import JOINERS, is_title_word
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -54,11 +54,36 @@ _CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|d
 # "Which Vietnamese leader welcomed Thongloun Sisoulith?" and "General Secretary and President of Laos, Thongloun
 # Sisoulith": the phrase is the title of the person the question names, not of another.
 OWN_TITLE = "The closest passage gives the title of {name}, whom the question names, not another person."
-_TITLED_NAME = re.compile(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
+# "Which leader did Hun Manet meet?" and "Samdech Thipadei Hun" of "... Hun Manet's visit": the name is his.
+OWN_NAME = "The closest passage names {name}, whom the question names, not another person."
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # capitalized words only: no list, no clause
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")  # "Hun Manet", of two words or more
+_WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s*)+\??\s*$")
+_TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
 _AGREEMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Treaty|Agreement|Convention|Protocol|Memorandum|"
                         r"Accord|Pact|Charter|Declaration|Statement)(?:\s+(?:of|on|for|between)\s+[^,;]*)?$")
+# "Who chaired the meeting?", "Who is Cambodia's Minister of Interior?", "Which minister signed it?" ask for a
+# person, whom a body is not: not "Communist Party of Vietnam and the Lao People's Revolutionary Party", "the
+# Ministry of Public Security". Who did other things may be a body ("Who reported that figure?": "the Ministry of
+# Industry and Trade"). A phrase that goes on to name a person ("Pham Minh Chinh meets with Minister Hout Hak, who
+# led ... the Ministry") is no body.
+_PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided)\b"
+                          r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:minister|leader|official|president|premier|"
+                          r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
+                          r"woman)\b", re.I)
+# the words that end the name of a body or an event: "Committee for Bilateral Cooperation", "the Ministry of ..."
+_BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
+               r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|Corporation")
+_A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Ministries|Parties|"
+                     r"Government|Office|Bureau|Assembly|Parliament)s?\b")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+# "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
+# a title alone does not say; "Who did the North declare for?" may be answered "the King"
+_WHOSE_ROLE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:his|her|their|its)\b", re.I)
+_TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 # "Which city ...?", "In which Chinese city ...?"
 _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village|capital)\b", re.I)
 
@@ -100,9 +125,7 @@ _PLACE_WORD = re.compile(r"\b(in|at|near|inside|outside|within|across|throughout
                          r"nation|north|south|east|west|northern|southern|eastern|western|headquarters|site)\b", re.I)
 _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
 # a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
-_BODY = re.compile(r"\b(Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
-                   r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|"
-                   r"Corporation)s?\b")
+_BODY = re.compile(rf"\b({_BODY_WORDS})s?\b")
 # only_a_date: a phrase that is a day of a month (qa.spans.MONTH), a month and year, or both, and nothing else
 _DAY = r"\d{1,2}(st|nd|rd|th)?(?!\d)"
 _ONLY_DATE = re.compile(rf"(on\s+)?({MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
@@ -147,11 +170,15 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if town and only_a_country(place):  # "In which city was the forum held?" and "held in China"
         countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
-    if kind is Kind.PERSON and _AGREEMENT.match(phrase.strip()):
+    if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _A_BODY.match(phrase.strip()) and (
+            _PERSON_ROLE.search(question) or asked_office(question))):
         return NO_ONE.format(said=phrase.strip())
+    if kind is Kind.PERSON and (_only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question))
+                                or _names_only_the_asked(question, phrase)):
+        return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
     own = _own_title(question, kind, text, phrase)
     if own:
-        return OWN_TITLE.format(name=own)
+        return (OWN_NAME if own in _whole_name(text, phrase) else OWN_TITLE).format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not _CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
     how = only_a_date(question, kind, phrase, text)
@@ -299,10 +326,38 @@ def _a_date_in(year: str, text: str) -> bool:
 
 def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     """The name the question gives whose title ``phrase`` is, in ``text`` ("Thongloun Sisoulith" of "General
-    Secretary and President" before "of Laos, Thongloun Sisoulith"), asked who; else None."""
+    Secretary and President" before "of Laos, Thongloun Sisoulith"), or that ``phrase`` is part of ("Hun Manet"
+    of "Samdech Thipadei Hun" before "Manet's visit"), asked who, but not who that one is; else None."""
     words = phrase.split()
     at = text.find(phrase.strip()) if words else -1
-    if kind is not Kind.PERSON or at < 0 or not is_title_word(words[-1].strip(",.")):
+    if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
         return None
+    whole = _whole_name(text, phrase) if _ONE_NAME.fullmatch(phrase.strip()) else ""
+    own = next((n.group(0) for n in _FULL_NAME.finditer(question) if n.group(0) in whole), None)
+    if own or not is_title_word(words[-1].strip(",.")):
+        return own
     named = _TITLED_NAME.match(text, at + len(phrase.strip()))
     return named.group(1) if named and named.group(1) in question else None
+
+
+def _names_only_the_asked(question: str, phrase: str) -> bool:
+    """Whether every capitalized word of ``phrase`` but a stopword is one the question gives, and there is one:
+    "The signing of the Vietnam-Laos Trade Agreement." names no one for "Who signed the Vietnam-Laos Trade
+    Agreement?"; "Ralph Woodward" names someone for "Who founded Woodward Park?"."""
+    capitals = [w for w in _WORD.findall(phrase) if w[0].isupper() and w.lower() not in STOPWORDS]
+    asked = {w.lower() for w in _WORD.findall(question)}
+    return bool(capitals) and all(w.lower() in asked for w in capitals)
+
+
+def _only_a_title(phrase: str) -> bool:
+    """Whether ``phrase`` is a title and no name: "Chairwoman", "Chinese Ambassador to Vietnam", "Prime Minister"."""
+    found = _WORD.findall(phrase)
+    return any(map(is_title_word, found)) and all(
+        is_title_word(w) or w.lower() in JOINERS or w.lower() in _TITLE_MODIFIERS or is_country_word(w) for w in found)
+
+
+def _whole_name(text: str, phrase: str) -> str:
+    """``phrase`` as ``text`` writes it, with the capitalized words that follow it: "Samdech Thipadei Hun Manet's"
+    of "Samdech Thipadei Hun"; "" if ``text`` does not hold it."""
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    return text[at:_NAME_GOES_ON.match(text, at + len(phrase.strip())).end()] if at >= 0 else ""

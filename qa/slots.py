@@ -57,6 +57,7 @@ from itertools import islice
 
 from rapidfuzz.fuzz import ratio
 
+from .countries import country_of
 from .question import Kind, is_yes_no, names, years
 from .text import STOPWORDS, stem
 from .titles import is_title_word
@@ -65,6 +66,9 @@ _TOKEN = re.compile(r"[^\W_]+")
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
 _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
 _WHICH = r"\s*(?:which|what|whose)\s+"  # before a name: "Which Lao newspaper ...?" asks for a name of that kind
+# "Hun Sen's successor": a name the question relates its subject to, who is someone else (see other_name)
+_RELATIVE = re.compile(r"['’]s\s+(?:successors?|predecessors?|counterparts?|deputy|deputies|wife|husband|spouse|"
+                       r"sons?|daughters?|father|mother|brother|sister)\b", re.I)
 _QUESTION_WORDS = frozenset({"which", "what", "whose", "who", "whom", "when", "where", "why", "how"})
 _NUMBERS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})  # see "A number of another place"
 _MONTH = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -74,6 +78,7 @@ _RANK_WORD = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(s
 _RANK = re.compile(rf"\b{_RANK_WORD}\b", re.I)
 # two names paired: "Vietnam-Laos", "Vietnam - Laos", "Vietnam and Laos" (see "Another pair")
 _PAIR = re.compile(r"\b([A-Z][\w'’]*)(?:-|–|\s+[-–]\s+|\s+and\s+)([A-Z][\w'’]*)\b")
+_SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w'’]*)\s+(?=([A-Z][\w'’]*)\b)")
 _RANK_OF = re.compile(rf"\b([A-Z][\w'’]*)\s+(?:ranks?|ranked|is|was|remains|remained)\s+(?:as\s+)?(?:the\s+)?"
                       rf"{_RANK_WORD}\b")  # "Cambodia ranks second", "Vietnam is the third": see "Another's rank"
 ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
@@ -105,14 +110,15 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
 
     Examples: ``other_name("What is the capital city of Laos?", "in the capital city of Phnom Penh")``
     -> ``("capital city of Phnom Penh", "Laos")``; ``other_name("How many projects does Cambodia have in
-    Vietnam?", "Vietnam has 205 projects in Cambodia.")`` -> ``("projects in Cambodia", "in Vietnam")``
+    Vietnam?", "Vietnam has 205 projects in Cambodia.")`` -> ``("projects in Cambodia", "in Vietnam")``. A
+    name the question relates its subject to ("Hun Sen's successor") is not the subject, and no slot.
     """
     given = set(names(question))
     if not given:
         return None
     asked, said = _tokens(question), _tokens(text)
     ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
-            and asked[b - 1][2] - asked[a][1] >= 2]
+            and asked[b - 1][2] - asked[a][1] >= 2 and not _RELATIVE.match(question, asked[b - 1][2])]
     theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
     held = {w.lower() for w, _, _ in said}
     unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])]  # not in text
@@ -159,9 +165,13 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
     -> ``("Vietnam and Cambodia", "Laos")``
     """
     held, given = _TOKEN.findall(text), names(question)
-    for asked in _PAIR.finditer(question):
-        first, second = asked.group(1), asked.group(2)
-        if asked.start() == 0 or any(same_name(second, word) for word in held):
+    # a capital that starts the question names nothing, unless a country's ("Vietnam China trade value 2022"), and
+    # two countries side by side are a pair too
+    pairs = [(a.group(1), a.group(2)) for a in _PAIR.finditer(question) if a.start() > 0 or country_of(a.group(1))]
+    pairs += [(a.group(1), a.group(2)) for a in _SIDE_BY_SIDE.finditer(question)
+              if country_of(a.group(1)) and country_of(a.group(2))]
+    for first, second in pairs:
+        if any(same_name(second, word) for word in held):
             continue
         for pair in _PAIR.finditer(text):
             ours = [name for name in pair.group(1, 2) if same_name(name, first)]
@@ -362,13 +372,15 @@ def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple
 
 def same_name(a: str, b: str) -> bool:
     """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
-    same first four letters, its initials ("UK", "United Kingdom") or a misspelling ("Brainbridge",
-    "Bainbridge")."""
+    same first four letters, its initials ("UK", "United Kingdom"), a misspelling ("Brainbridge", "Bainbridge")
+    or a country and its people ("Cambodia", "Khmer")."""
     a, b = a.lower(), b.lower()
     short, long = sorted((a, b), key=len)
     if len(short) >= 3 and long.startswith(short) or len(short) >= 4 and long[:4] == short[:4]:
         return True  # "Lao" of "Laos"; and "Geordie" for "Georgia", which the speller may have read a typo as
     if ratio(a, b) >= 80:
+        return True
+    if country_of(a) is not None and country_of(a) == country_of(b):  # "Khmer" and "Cambodia"
         return True
     initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
     return a.replace(" ", "") == initials[1] or b.replace(" ", "") == initials[0]

@@ -68,6 +68,8 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     ("What was Apple Talk?", "AppleTalk was a set of protocols Apple Inc developed."),
     ("In which London borough is the Victoria and Albert Museum?", "It faces the Albert Memorial in Kensington."),
     # "Geordie" for the "Georgia" the speller read "Geordia" as: names that begin alike may be one
+    # a name the question relates its subject to is someone else: the successor is another name
+    ("On what day did Hun Sen's successor take office?", "On August 22, General Hun Manet became Prime Minister."),
     ("Where are some words from the Georgia dialect used?",
      "Some words used in the Geordie dialect are used elsewhere in the Northern United Kingdom."),
 ])
@@ -162,6 +164,10 @@ def test_another_pair_than_the_questions():
     assert other_pair("What was Vietnam-Laos trade in 2022?", "Laos and Cambodia trade with Vietnam.") is None  # named
     # the sentence pairs the first with a name the question gives too: not another pair
     assert other_pair("What did Vietnam, Laos and Cambodia agree?", "Vietnam and Cambodia agreed.") is None
+    # typed as keywords: two countries side by side are a pair, even first in the question
+    assert other_pair("Vietnam China trade value 2022?", "Trade between Vietnam and Cambodia grew.") \
+        == ("Vietnam and Cambodia", "China")
+    assert other_pair("Prime Minister Hun Sen trade?", "Trade between Vietnam and Cambodia grew.") is None
 
 
 def test_a_rank_given_to_another_name():
