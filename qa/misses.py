@@ -173,8 +173,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _A_BODY.match(phrase.strip()) and (
             _PERSON_ROLE.search(question) or asked_office(question))):
         return NO_ONE.format(said=phrase.strip())
-    if kind is Kind.PERSON and (_only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question))
-                                or _names_only_the_asked(question, phrase)):
+    if kind is Kind.PERSON and _only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
     own = _own_title(question, kind, text, phrase)
     if own:
@@ -338,15 +337,6 @@ def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
         return own
     named = _TITLED_NAME.match(text, at + len(phrase.strip()))
     return named.group(1) if named and named.group(1) in question else None
-
-
-def _names_only_the_asked(question: str, phrase: str) -> bool:
-    """Whether every capitalized word of ``phrase`` but a stopword is one the question gives, and there is one:
-    "The signing of the Vietnam-Laos Trade Agreement." names no one for "Who signed the Vietnam-Laos Trade
-    Agreement?"; "Ralph Woodward" names someone for "Who founded Woodward Park?"."""
-    capitals = [w for w in _WORD.findall(phrase) if w[0].isupper() and w.lower() not in STOPWORDS]
-    asked = {w.lower() for w in _WORD.findall(question)}
-    return bool(capitals) and all(w.lower() in asked for w in capitals)
 
 
 def _only_a_title(phrase: str) -> bool:

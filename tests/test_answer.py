@@ -729,12 +729,6 @@ def test_who_holds_a_post_is_not_answered_by_a_body_or_a_title():
     chair = "Ms. Nguyen Thi Thanh, Chairwoman of the Vietnam-Cambodia Friendship Association, spoke."
     assert not_this("Who is her Cambodian counterpart?", Kind.PERSON, chair, "Chairwoman") == NO_ONE.format(
         said="Chairwoman")
-    # nor is a phrase that names nothing the question does not: a caption names no signer
-    caption = "The signing of the Vietnam-Laos Trade Agreement."
-    assert not_this("Who signed the Vietnam-Laos Trade Agreement?", Kind.PERSON, caption, caption) == NO_ONE.format(
-        said=caption)
-    park = "Woodward Park was founded by Ralph Woodward."  # one more name than the question's is someone
-    assert not_this("Who founded Woodward Park?", Kind.PERSON, park, "Ralph Woodward") is None
     xiong = "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, trade grew."
     assert not_this("Who is Xiong Bo?", Kind.PERSON, xiong, "Chinese Ambassador to Vietnam") is None
     # who did something else may well be a body
