@@ -37,7 +37,7 @@ CONFIDENCE_WEIGHTS = {"bias": -4.8541, "answerable": 0.3311, "span": -0.0097, "s
                       "in_sentence": -0.5123, "margin": 0.544, "agree": 0.341, "unnamed": -2.2868}
 MAX_MARGIN = 5.0
 # How far behind the best option one that lists as many things as asked for may be and still go first
-# (reading._list_first).
+# (reading._asked_for_first).
 LIST_LEAD = 2.5
 # Asked for a number ("Which edition ...?"), an option without one ("Belt and Road Forum") gives way to one within
 # this much that has one ("third Belt and Road Forum"), before qa looks for a number in its sentences. At 2.5 it
@@ -185,7 +185,7 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     # A sentence that asks (an FAQ's own question, "Which payment methods do you accept?") answers nothing,
     # however like the question it reads.
     answers = sorted([r for r in readings if not _asks(index, r)] or readings, key=lambda r: -r.choice)
-    return _list_first(index, query, answers)
+    return _asked_for_first(index, query, answers)
 
 
 # "What are the three measures ...?", "Which two oceans ...?": the question asks for a list of so many things,
@@ -210,7 +210,7 @@ def is_list_of(phrase: str, n: int) -> bool:
     return len(items) >= n and not any(_NOT_AN_ITEM.match(x) for x in items[1:])
 
 
-def _list_first(index, query, ranked: list[Reading]) -> list[Reading]:
+def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     """The options, with one that lists as many things as the question asks for ("Pacific and Indian Oceans" for
     "Which two oceans ...?") first when the best one does not and its choice is within LIST_LEAD of it; and,
     asked when something happened, a date first when the best option is only a span of years ("July 18, 1977"
@@ -252,6 +252,7 @@ def _first_that(ranked: list[Reading], fits: list[bool], lead: float = LIST_LEAD
 
 
 def phrase_of(index, reading: Reading) -> str:
+    """The reading's phrase, as its document writes it."""
     return index.documents[reading.doc_id].text[slice(*reading.phrase)]
 
 
