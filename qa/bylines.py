@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .question import KEYWORDS_ONLY
+
 _ASKED = re.compile(r"^\s*who\s+(?:wrote|authored|co-authored|penned|(?:has|had)\s+written|(?:is|was)\s+the\s+"
                     r"(?:author|writer)\s+of)\b", re.I)
 _BY = re.compile(r"\b(?:[Aa]uthored|[Cc]o-authored|[Ww]ritten|[Pp]enned)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
@@ -23,8 +25,7 @@ _BY = re.compile(r"\b(?:[Aa]uthored|[Cc]o-authored|[Ww]ritten|[Pp]enned)\s+by\s+
 
 
 # Typed as keywords, the last word says what is asked: "paxaxon article lao vietnam friendship author".
-_ASKED_TERSE = re.compile(r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)"
-                          r".*\b(?:author|writer)\s*\??\s*$", re.I)
+_ASKED_TERSE = re.compile(KEYWORDS_ONLY + r".*\b(?:author|writer)\s*\??\s*$", re.I)
 
 
 def asks_author(question: str) -> bool:

@@ -244,7 +244,7 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     Committees of ..."."""
     if kind is not Kind.PLACE or _ASKS_RANK.search(question):
         return False
-    words = [w for w in re.findall(r"[^\W_][\w'’-]*", phrase) if w.lower() not in STOPWORDS]
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in STOPWORDS]
     named = bool(words) and all(w[0].isupper() for w in words)
     if named and _BODY.search(phrase):  # "at the joint conference between the Central Committees": no place
         return True

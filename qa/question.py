@@ -38,7 +38,9 @@ class Kind(Enum):
 # people call ...?")
 _QUALIFIER = (r"((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|the|a|an)"
               r"\b)[^\W\d_]+ )?")
-_TERSE = (r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b).*\b(?:{nouns})"
+# a question typed as keywords: no word in it asks (qa.bylines too: "paxaxon article ... author")
+KEYWORDS_ONLY = r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)"
+_TERSE = (KEYWORDS_ONLY + r".*\b(?:{nouns})"
           r"(?:\s+(?:in\s+|of\s+)?\d{{4}})?(?:\s+(?:pls|please))?\s*\??\s*$")
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),

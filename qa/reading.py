@@ -225,12 +225,14 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         ranked = _first_that(ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
     if query.kind not in (Kind.DATE, Kind.YEAR) or _ASKS_PERIOD.search(query.question):
         return ranked
-    spans = [_is_period(phrase_of(index, r)) for r in ranked]
-    if not spans or not spans[0]:
+    if not ranked or not _is_period(phrase_of(index, ranked[0])):
         return ranked
-    points = [r for r, span in zip(ranked, spans) if not span]
-    chosen = _first_that([ranked[0]] + points, [False] + [holds_number(query.kind, phrase_of(index, r)) for r in points])
-    return chosen[:1] + chosen[2:] if chosen[0] is not ranked[0] else ranked
+    points = [r for r in ranked if not _is_period(phrase_of(index, r))]
+    date = next((r for r in points if holds_number(query.kind, phrase_of(index, r))
+                 and r.choice >= ranked[0].choice - LIST_LEAD), None)
+    if date is None:
+        return ranked
+    return [replace(date, choice=ranked[0].choice)] + [r for r in points if r is not date]
 
 
 def _is_period(phrase: str) -> bool:
