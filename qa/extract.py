@@ -27,7 +27,7 @@ from .countries import country_of, long_country_names
 from .contrasts import added_to, set_aside
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
-from .question import Kind, Query, is_yes_no, names, unnamed, years
+from .question import Kind, Query, is_yes_no, names, unnamed, without_document_words, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
@@ -35,7 +35,7 @@ from .sources import asks_source, source_in
 from .spans import asks_change, asks_title, asks_when, best_span, change_span, one_date, one_quote, one_range
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
-from .text import STOPWORDS, normalized, stem, terms, words, written_words
+from .text import STOPWORDS, is_dateline, normalized, stem, terms, words, written_words
 from .titles import asked_title, title_of
 from .types import Answer, Citation, Hit
 
@@ -153,8 +153,9 @@ class Extractor:
         about X: those whose headlines hold at least half of X's words (idf-weighted) and nearly as much as
         the one holding most; if none does, those whose texts do. A word counts as held when a word there
         begins with it ("relat" of "relations" in "relationship"), and so do the words of the document's date
-        ("the October 2023 article"). Each must mention every name in X."""
-        wanted = {t: self.idf(t) for t in terms(about)}
+        ("the October 2023 article"); the words for a document ("article", "piece") do not count. Each must
+        mention every name in X."""
+        wanted = {t: self.idf(t) for t in terms(without_document_words(about))}  # not "piece" of "the 2023 piece"
         total = sum(wanted.values()) or 1.0
 
         def share(held: frozenset | set) -> float:
@@ -310,6 +311,8 @@ class Extractor:
             spans = index.sentences[doc_id]
             start, end = spans[i]
             text = index.documents[doc_id].text
+            if is_dateline(text[start:end]):  # the document's date: qa.metadata answers when it was published
+                continue
             here = self._words_of(doc_id, i)
             words_here = here.terms
             around = set()

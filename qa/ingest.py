@@ -24,6 +24,7 @@ from .config import SUPPORTED_SUFFIXES
 from .errors import DocumentsError
 from .formats import READERS, Extracted, Unreadable
 from .types import Document
+from .text import DATELINE
 
 MAX_TITLE_CHARS = 90
 MAX_FILE_BYTES = 100 * 2**20  # larger files are skipped: reading one whole would risk the memory
@@ -36,7 +37,6 @@ _MONTHS = {m: i for i, m in enumerate(
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s*,?\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b")
-_DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", re.IGNORECASE)
 _SITE_PREFIX = re.compile(r"^[^|]{2,40}\|\s*")  # "MOIT VIETNAM | Title" -> "Title"
 
 
@@ -193,7 +193,7 @@ def find_title(text: str, path: Path) -> str:
     Example: "MOIT VIETNAM | Vietnam-Laos: A Bond\\n..." -> "Vietnam-Laos: A Bond"
     """
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    first = _DATELINE.sub("", first).lstrip("# ").strip()
+    first = DATELINE.sub("", first).lstrip("# ").strip()
     first = _SITE_PREFIX.sub("", first) if "|" in first[:45] else first
     if not first:
         return path.stem

@@ -15,7 +15,7 @@ from functools import lru_cache
 # A line is always a boundary: in news text, lines are paragraphs, headings or captions.
 _LINE = re.compile(r"[^\n]+")
 # A dateline such as " date 2023-10-29 " before the first sentence is a unit of its own.
-_DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
 _SPACE = re.compile(r"[ \t]")
@@ -26,6 +26,13 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "u.k", "u.n", "a.m", "p.m", "dept", "est", "vol", "op", "mt", "ft", "al",
 }
+
+
+def is_dateline(sentence: str) -> bool:
+    """Whether ``sentence`` is only a dateline ("date 2024-06-21"): the document's date, which qa.metadata
+    answers for, not a statement of the text."""
+    match = DATELINE.match(sentence)
+    return match is not None and not sentence[match.end():].strip()
 
 
 # Longer than any real sentence (SQuAD's longest is 1,412 characters) and than the model reads.
@@ -46,7 +53,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     first_line_start = len(text) - len(text.lstrip("\n"))
     for line in _LINE.finditer(text, start, end):
         line_start, line_end = line.start(), line.end()
-        dateline = _DATELINE.match(text, line_start, line_end) if line_start == first_line_start else None
+        dateline = DATELINE.match(text, line_start, line_end) if line_start == first_line_start else None
         if dateline and dateline.end() < line_end:
             _add(text, spans, line_start, dateline.end(), max_chars)
             line_start = dateline.end()

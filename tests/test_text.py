@@ -1,7 +1,7 @@
 import pytest
 
 from qa.chunking import chunk_document
-from qa.text import split_sentences, terms, words
+from qa.text import is_dateline, split_sentences, terms, words
 from qa.types import Document
 
 
@@ -63,3 +63,8 @@ def test_a_word_longer_than_the_window_stays_whole_but_a_blob_is_still_capped():
     assert [f"See {url} now."[s:e] for s, e in spans] == ["See", url, "now."]
     blob = "x" * 5000
     assert [e - s for s, e in split_sentences(blob, max_chars=30)] == [2000, 2000, 1000]
+
+
+def test_a_dateline_alone_is_told_apart_from_a_sentence_with_a_date():
+    assert is_dateline(" date 2023-10-29 ") and is_dateline("date 2024-06-21")
+    assert not is_dateline("date 2024-06-21 Vietnam grew.") and not is_dateline("On 2024-06-21 Vietnam grew.")
