@@ -330,7 +330,18 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
         if not word or not is_name(end + 1, after) or re.match(r"\.\S", text[after:after + 2]):
             break
         end = after
-    return start, end
+    heads = list(_INSTITUTION_HEAD.finditer(text, start, end))
+    tail = _OF_NAMES.match(text, heads[-1].end()) if heads else None
+    return start, max(end, tail.end()) if tail else end
+
+
+# A name of an institution that goes on with "of": "Ministry" and "Ministry of Industry" of "the Ministry of
+# Industry and Trade" name no ministry.
+_INSTITUTION_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Agency|Commission|Committee|Council|Bank|"
+                               r"University|Institute|Academy|Association|Federation|Union|Court|Board)\b")
+# At most two words, then "and" and two more: "of Industry and Trade", "of Foreign Affairs" but not the name
+# after it in "the Ministry of Foreign Affairs Bui Thanh Son".
+_OF_NAMES = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:and|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?")
 
 
 def _first_space(text: str, start: int, end: int) -> int:

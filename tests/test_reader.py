@@ -148,6 +148,10 @@ def test_a_quote_is_widened_to_whole_words():
     ("on 2020-03-15.", "2020", "2020-03-15"),
     ("on 2020-03-15.", "15", "2020-03-15"),
     ("COVID-19 cases rose", "19", "19"),  # a name's number, not a range
+    ("according to the Ministry of Industry and Trade.", "Ministry", "Ministry of Industry and Trade"),
+    ("according to the Ministry of Industry and Trade.", "Ministry of Industry", "Ministry of Industry and Trade"),
+    ("the Ministry of Foreign Affairs Bui Thanh Son", "Ministry", "Ministry of Foreign Affairs"),  # not the name
+    ("the Committee of the whole", "Committee", "Committee"),
     ("said Minister of Foreign Affairs Bui Thanh Son, that", "Bui Thanh Son", "Bui Thanh Son"),  # not "Foreign Affairs"
     ("said Minister of Foreign Affairs Bui Thanh Son, that", "Bui", "Bui Thanh Son"),  # a name's end before a comma
     ("The monument in the capital city of Phnom Penh.", "Penh", "Phnom Penh"),  # "of" after no name
