@@ -43,6 +43,7 @@ def author_in(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _ASKED_PHOTO = re.compile(r"\b(?:photo|picture|image)s?\s*(?:credit|source|courtesy)\b|\bphoto(?:graph)?\s+by\b|"
                           r"\bwho\s+(?:took|shot|supplied|provided|credited)\s+(?:the\s+|this\s+|that\s+)?"
+                          r"(?:photo|picture|image|photograph)|\bcredited\s+(?:with|for)\s+(?:the\s+|this\s+|that\s+)?"
                           r"(?:photo|picture|image|photograph)", re.I)
 _CREDIT = re.compile(r"\((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*(?P<name>[^)\n]+?)\s*\)")
 

@@ -173,7 +173,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _A_BODY.match(phrase.strip()) and (
             _PERSON_ROLE.search(question) or asked_office(question))):
         return NO_ONE.format(said=phrase.strip())
-    if kind is Kind.PERSON and _only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
+    if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
     own = _own_title(question, kind, text, phrase)
     if own:
@@ -339,7 +339,7 @@ def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     return named.group(1) if named and named.group(1) in question else None
 
 
-def _only_a_title(phrase: str) -> bool:
+def only_a_title(phrase: str) -> bool:
     """Whether ``phrase`` is a title and no name: "Chairwoman", "Chinese Ambassador to Vietnam", "Prime Minister"."""
     found = _WORD.findall(phrase)
     return any(map(is_title_word, found)) and all(

@@ -256,8 +256,9 @@ class Query:
     said_at: tuple = ()  # a follow-up's earlier answer: (document id, start, end) of the sentences qa answered with
 
 
-# words that only sharpen what is asked: "On which dates exactly?" asks no more than "On which dates?"
-_HEDGES = frozenset({"exactly", "precisely", "specifically", "again"})
+# words that only sharpen what is asked: "On which dates exactly?" asks no more than "On which dates?"; nor
+# does "According to which ministry?" name more than "Which ministry?" does
+_HEDGES = frozenset({"exactly", "precisely", "specifically", "again", "according"})
 
 
 def is_follow_up(question: str) -> bool:
@@ -412,6 +413,11 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
 _SOURCE_AT_END = re.compile(rf"[\s,]+according\s+to\s+(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
                             rf"\b(?:{_NOUNS})\b[^,?]{{0,60}}?)(?=\s*\??\s*$)", re.I)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_NOUNS}|text)s?\b", re.I)
+
+
+def without_document_words(about: str) -> str:
+    """What names a document, without the words for a document: "the MOIT 2023 piece" -> "the MOIT 2023 "."""
+    return _DOCUMENT_WORD.sub(" ", about)
 _LEFT_OVER = re.compile(r"^\s*(?:in|according\s+to|from)\s+it\s*,?\s*|[\s,]*\baccording\s+to\s+it\b\s*(?=[?.!]*\s*$)",
                         re.I)
 # What a statement before the question says it is about: "I'm reading about X.", "This is about X.", "Context: X."
@@ -459,7 +465,7 @@ def document_reference(question: str) -> tuple[str, str] | None:
     """
     for pattern, put in [(p, "it") for p in _DOCUMENT] + [(_SOURCE_AT_END, "")]:
         match = pattern.search(question)
-        if not match or not content_words(_DOCUMENT_WORD.sub(" ", match.group("about"))):
+        if not match or not content_words(without_document_words(match.group("about"))):
             continue  # "According to the report, ...": no title, so any of the documents
         put = (match.groupdict().get("verb") or "") + put  # "who posted it"
         rest = _LEFT_OVER.sub("", question[:match.start()] + put + question[match.end():]).strip()

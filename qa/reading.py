@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .question import Kind, content_words, is_yes_no, names, unnamed
-from .misses import NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this
+from .question import Kind, content_words, is_yes_no, names, unnamed, years
+from .misses import NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, only_a_title
 from .spans import change_span
 from .text import STOPWORDS, normalized
 from .types import Answer, Citation
@@ -46,6 +46,7 @@ NUMBER_LEAD = 1.0
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
+REFERENT = "The closest passage names {name}, the question's \"{word}\", not another person."
 UNKNOWN_WORDS = "Some of the question's key words appear in no document."
 # A question naming something no document mentions is not answered (qa.question.names, Extractor.absent_names):
 # "How many projects does Vietnam have in Thailand?" of documents that never name Thailand is not answered by
@@ -310,6 +311,23 @@ def with_referent(query) -> str:
     return question
 
 
+def the_referent(query, phrase: str, said: str) -> str | None:
+    """Why ``phrase`` of the sentences ``said`` does not answer a follow-up asking who, when it names the person
+    the question's "he" or "she" is (``query.referent``), or is only the title written before that name: "Which
+    leaders did he hold talks with?" is not answered by his own name, nor by "General Secretary" of "General
+    Secretary and President of Laos, Thongloun Sisoulith"."""
+    from .countries import only_a_country
+
+    person = _PERSON_WORD.search(query.question) if query.referent and query.kind is Kind.PERSON else None
+    if not person or only_a_country(query.referent):
+        return None
+    at = said.find(phrase.strip()) if phrase.strip() else -1
+    titled = at >= 0 and only_a_title(phrase) and query.referent in said[at:at + len(phrase) + 60]
+    if titled or normalized(query.referent) in normalized(phrase):
+        return REFERENT.format(name=query.referent, word=person.group(1).lower())
+    return None
+
+
 def _asks(index, r: Reading) -> bool:
     spans = index.sentences[r.doc_id]
     last = answer_sentences(spans, *r.extent)[1]
@@ -402,6 +420,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     before = doc.text[slice(*spans[first - 1])] if first > 0 else ""
     elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before, doc.text,
                          extractor.knows, query.earlier)
+    elsewhere = elsewhere or the_referent(query, span_text, doc.text[text_start:text_end])
     if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:
@@ -462,7 +481,8 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
     no rival: "Kaysone Phomvihane" of another document, when qa quotes "Presidents Ho Chi Minh, Kaysone
     Phomvihane and Souphanouvong". A range whose sentences lack a name of the question that the answer's
     sentences (``said``) hold is about something else, and no rival: "Cambodia ranks second among the countries
-    receiving investment from Vietnam" does not gainsay "Vietnam remains the third largest investor in Laos"."""
+    receiving investment from Vietnam" does not gainsay "Vietnam remains the third largest investor in Laos";
+    so is one that lacks a year of the question that they hold."""
     from .question import Kind
     from .spans import best_span
 
@@ -472,6 +492,9 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
     asked = names(query.question)
     lacking = unnamed(asked, said) if said else asked
     held = [n for n in asked if n not in lacking]
+    # so is one that lacks a year the question asks about and the answer holds: "In 2022, trade grew nearly 11
+    # percent" has no rival in "By the end of 2023, the leaders agreed to aim for US$20 billion".
+    held += [y for y in years(query.question) if not unnamed([y], said)] if said else []
     for item, other_doc, start, end in others:
         if other_doc == doc_id:
             continue

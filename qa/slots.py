@@ -28,6 +28,9 @@ reader, which reads the question's words more than its names, answers such passa
   "Since the signing of the Vietnam-Cambodia Economic and Trade Agreement in 1998": the question pairs two names
   ("Vietnam and Laos", "Vietnam-Laos"), the sentence never names the second, and pairs the first with a name the
   question does not give.
+- **Another owner.** "Which country is Vietnam's largest trading partner in ASEAN?" is not answered by "Vietnam
+  is also China's largest trading partner in ASEAN": the two words after the question's "Vietnam's" follow
+  another name's "'s" in the sentence, and never Vietnam's.
 - **Another rank.** "Which country is the largest foreign investor in Laos?" is not answered by "Vietnam
   remains the third largest foreign investor in Laos": the question asks for a superlative without a rank, and
   the sentence gives the superlative only with one ("third largest", "ranks second").
@@ -98,7 +101,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     quoted = phrase.strip()
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
-    return (other or other_pair(question, text) or (other_place(question, text, phrase) if kind in _NUMBERS else None)
+    return (other or other_pair(question, text) or other_owner(question, text) or (other_place(question, text, phrase) if kind in _NUMBERS else None)
             or other_rank(question, text) or (ranks_another(question, text) if kind is Kind.ORDINAL else None)
             or other_ordinal(question, text)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
@@ -178,6 +181,27 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
             other = [name for name in pair.group(1, 2) if not any(same_name(name, g) for g in given)]
             if ours and other:
                 return pair.group(0), second
+    return None
+
+
+_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\s+([\w-]+)\s+([\w-]+)")  # "Vietnam's largest trading"
+
+
+def other_owner(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question gives a name's thing that ``text`` gives only to another name: the
+    two words after the question's "X's" (not stopwords only) follow another name's "'s" in ``text``, and never
+    X's.
+
+    Example: ``other_owner("Which country is Vietnam's largest trading partner in ASEAN?", "Vietnam is also
+    China's largest trading partner in ASEAN.")`` -> ``("China's largest trading", "Vietnam's")``
+    """
+    for asked in _OWNER.finditer(question):
+        owner, words = asked.group(1), [w.lower() for w in asked.group(2, 3)]
+        if all(w in STOPWORDS for w in words) or asked.start() == 0 and not country_of(owner):
+            continue
+        found = [m for m in _OWNER.finditer(text) if [w.lower() for w in m.group(2, 3)] == words]
+        if found and not any(same_name(m.group(1), owner) for m in found):
+            return found[0].group(0), f"{owner}'s"
     return None
 
 

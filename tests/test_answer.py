@@ -793,3 +793,38 @@ def test_a_span_of_years_is_a_period_from_three_years_on():
 
     assert _is_period("(1977-2023)") and _is_period("2021-2025")
     assert not _is_period("2002-2003") and not _is_period("July 18, 1977")  # an epidemic's years may say when
+
+
+def test_a_date_asked_of_an_event_is_not_the_documents_own_date_line(seed_qa):
+    # "date 2024-06-21" opens the article: when it was published (qa.metadata), not when the anniversary fell
+    answer = seed_qa.answer("On which date?",
+                            history=["Which anniversary of Vietnam-Cambodia diplomatic relations fell in 2024?"])
+    assert answer.found and answer.span == "June 24, 2024", (answer.span, answer.reason)
+
+
+def test_the_words_for_a_document_do_not_have_to_be_in_it(seed_qa):
+    # "piece" is how the question names the document, not a word of its text
+    answer = seed_qa.answer("How many years has the Vietnam-Laos relationship lasted, according to the MOIT piece "
+                            "from 2023?")
+    assert answer.found and answer.span == "61 years", (answer.span, answer.reason)
+    assert answer.citations[0].doc_id.startswith("003")
+
+
+def test_according_to_which_ministry_is_the_source_of_the_earlier_answer(seed_qa):
+    answer = seed_qa.answer("According to which ministry?",
+                            history=["What share of Vietnam's import-export turnover does China account for?"])
+    assert answer.found and answer.span.endswith("Ministry of Industry and Trade"), (answer.span, answer.reason)
+
+
+def test_who_he_met_is_not_answered_by_his_own_name_or_title(seed_qa):
+    answer = seed_qa.answer("Which Vietnamese leaders did he hold talks with?",
+                            history=["Who is the General Secretary and President of Laos?"])
+    assert not answer.found and 'the question\'s "he"' in answer.reason, (answer.span, answer.reason)
+
+
+def test_a_figure_of_another_year_is_no_rival(seed_qa):
+    # 2022's growth asked for: "By the end of 2023, ... aim for ... US$20 billion" does not say otherwise
+    answer = seed_qa.answer("How much did trade between Vietnam and Cambodia rise in 2022 compared with the year "
+                            "before?", min_confidence=0.0)
+    assert answer.span == "nearly 11 percent" and answer.reason == "", (answer.span, answer.reason)
+    assert all(c.answers for c in answer.citations)

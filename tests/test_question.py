@@ -117,6 +117,8 @@ def test_a_count_is_no_rank_and_no_part_of_a_date():
     ("total capital?", True),  # a fragment asks nothing by itself
     ("Is Lima a port?", False), ("Lima's population?", True),
     ("On which dates exactly?", True),  # "exactly" asks nothing more
+    ("According to which ministry?", True),  # nor does "according"
+    ("According to the report, how many students study in Laos?", False),
 ])
 def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up

@@ -2,8 +2,8 @@
 import pytest
 
 from qa.question import Kind, expected_kind
-from qa.slots import (about_another, other_name, other_ordinal, other_pair, other_place, other_rank, other_year,
-                      ranks_another)
+from qa.slots import (about_another, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
+                      other_year, ranks_another)
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -237,3 +237,14 @@ def test_a_sentence_naming_none_of_the_question_is_read_with_the_one_before():
     # a sentence that names one of the question's names speaks for itself
     named = "In 2022, trade between Vietnam and Laos reached US$1.6 billion."
     assert not_this(question, Kind.MONEY, named, "US$1.6 billion", before) is None
+
+
+def test_a_thing_of_another_owner_is_not_the_question_s():
+    question = "Which country is Vietnam's largest trading partner in ASEAN?"
+    assert other_owner(question, "Vietnam is also China's largest trading partner in ASEAN.") \
+        == ("China's largest trading", "Vietnam's")
+    assert other_owner(question, "Japan is Vietnam's largest trading partner; it is China's largest trading one.") \
+        is None  # the sentence gives Vietnam's too
+    assert other_owner("Who was Tesla's first employer?", "Edison's first employer was a telegraph firm.") \
+        == ("Edison's first employer", "Tesla's")
+    assert other_owner("What is in Tesla's of the?", "Edison's of the lab.") is None  # stopwords only
