@@ -16,10 +16,10 @@ from collections.abc import Callable
 
 from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, is_country_word, mentions_country, only_a_country
 from .offices import asked_office, other_office
-from .question import Kind, is_yes_no, names, unnamed
+from .question import ADDRESS, Kind, is_yes_no, names, unnamed
 from .slots import ORDINAL, about_another, other_name, other_pair
 from .spans import MONTH
-from .text import STOPWORDS
+from .text import STOPWORDS, stem, words
 from .titles import JOINERS, is_title_word
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
@@ -42,6 +42,8 @@ _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|many|no|none|once|both)\b",
 OTHER_NAME = "The closest passage says “{said}”, not {name}."
 # "How old was Hun Manet ...?" answered with the day he took office: a date counts nothing.
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
+NO_TIME = "The closest passage gives “{said}”, no time, where the question asks when."
+COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
 A_COUNTRY = "The closest passage names {countries}, “{said}”, where the question asks for a {asked}."
 # "What was the total value of Vietnam-China trade?" and "accounting for 24.6 percent of ...": a share is no value.
@@ -113,6 +115,8 @@ _ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
 _A_DAY = re.compile(rf"\b{MONTH}\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                     r"tomorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
+# "When did ...?", "When was ...?": the question itself, not a clause before it ("When rock folds, ...")
+_WHEN_ASKED = re.compile(r"\s*when\s+(?:did|do|does|was|were|is|are|will|would|has|have|had|can|could)\b", re.I)
 _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|ago|century|centuries|decades?|"
                         r"years?|months?|weeks?|days?|era|ages?|period|morning|afternoon|evening|night|spring|summer|"
                         r"autumn|fall|winter|during|after|before|since|until|till|when|while|once|later|earlier|then|"
@@ -158,6 +162,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if undated(question, kind, text) or (kind is Kind.DATE and _ASKS_DAY.search(question)
                                           and phrase.strip() and not _A_DAY.search(phrase)):
         return NO_NUMBER.format(kind="date")
+    if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
+            and not _DATED.search(phrase) and not _TIME_WORD.search(phrase):
+        return NO_TIME.format(said=phrase.strip())  # "When did he take office?" and "Bui Thanh Son"
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
@@ -183,6 +190,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)
+    counted = counts_another(question, kind, text, phrase)
+    if counted:
+        return COUNTS_ANOTHER.format(said=phrase.strip(), counted=counted)
     if only_a_target(question, phrase, text):
         return ONLY_A_TARGET.format(said=phrase.strip())
     office = other_office(question, text, phrase, document, known)
@@ -269,6 +279,30 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
     return None
 
 
+# "How many Cambodian workers are employed by Vietnamese projects?": the words from "how many" to the verb name
+# what is counted ("Cambodian workers")
+_COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}?)(?=(?:are|were|is|was|do|does|did|have|has|had|will|"
+                       r"would|can|could|in|of|at|on|from|to|for|by|with)\b)", re.I)
+
+
+def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """What the number quoted counts, when that is another thing the question names than the one it asks how
+    many of: "How many Cambodian workers are employed by Vietnamese investment projects?" is not answered by
+    "205" of "Vietnam has 205 projects in Cambodia" -> "projects". Else None."""
+    asked = _COUNT_OF.search(question)
+    quoted = phrase.strip()
+    at = text.find(quoted) if kind is Kind.COUNT and asked and quoted else -1
+    after = re.match(r"\s+([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 else None
+    if not after or not re.fullmatch(r"[\d.,]+", quoted):
+        return None
+    counted = stem(after.group(1).lower())
+    of = {stem(w.lower()) for w in asked.group(1).split()}
+    rest = [w.lower() for w in words(question[asked.end():])] + [""]
+    # named as a thing of its own, not as a word before another ("costume" of "the costume collection")
+    named = {stem(w) for w, following in zip(rest, rest[1:]) if not following or following in STOPWORDS}
+    return after.group(1) if counted in named and counted not in of and of else None
+
+
 def _a_day_in(phrase: str, text: str) -> bool:
     """Whether ``phrase`` is a day of the month that ``text`` writes only in dates: "22" of "On August 22, ..."."""
     if not re.fullmatch(r"\d{1,2}", phrase):
@@ -332,11 +366,20 @@ def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
         return None
     whole = _whole_name(text, phrase) if _ONE_NAME.fullmatch(phrase.strip()) else ""
-    own = next((n.group(0) for n in _FULL_NAME.finditer(question) if n.group(0) in whole), None)
+    own = next((n for n in map(_untitled, _FULL_NAME.finditer(question)) if n and n in whole), None)
     if own or not is_title_word(words[-1].strip(",.")):
         return own
     named = _TITLED_NAME.match(text, at + len(phrase.strip()))
     return named.group(1) if named and named.group(1) in question else None
+
+
+def _untitled(match: re.Match) -> str:
+    """A name of the question without the titles or words of address before it: "Hun Manet" of "PM Hun Manet";
+    "" if fewer than two words are left."""
+    found = match.group(0).split()
+    while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS):
+        found = found[1:]
+    return " ".join(found) if len(found) >= 2 else ""
 
 
 def only_a_title(phrase: str) -> bool:

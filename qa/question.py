@@ -74,7 +74,7 @@ _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", 
              "there", "this", "that", "these", "those", "then", "such", "same"}
 _LEADS = re.compile(r"^\s*(and|also|what about|how about|and what about|and in|and for|then|same for)\b", re.I)
 # An elliptical follow-up that swaps one phrase: "And in Laos?", "What about for 2023?"
-_SWAP = re.compile(r"^\s*(?:and|but|what about|how about|and what about|same for)\s+(?:for\s+)?"
+_SWAP = re.compile(r"^\s*(?:and what about|and how about|what about|how about|and|but|same for)\s+(?:for\s+)?"
                    r"(?:(in|for|at|on|about|of|with|from|to|during|by|between|among)\s+)?(.+?)\s*\??\s*$", re.I)
 _CONJUNCTION = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*(?=(?:what|which|who|whom|whose|when|where|why|how|"
                           r"is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)", re.I)
@@ -97,7 +97,7 @@ def names(question: str) -> list[str]:
         word, before = match.group(0), question[:match.start()].rstrip()
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
         named = word[0].isupper() and (not starts_sentence or is_country_word(word))
-        if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR | _ADDRESS \
+        if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR | ADDRESS \
                 and word != "I":  # "How often should I descale it?"
             found.append(word)
     return list(dict.fromkeys(found))
@@ -129,7 +129,8 @@ def caseless(question: str) -> bool:
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # words of address before a name, no names themselves: "Uncle Ho" is Ho Chi Minh, whom no document calls "Uncle"
-_ADDRESS = frozenset("mr mrs ms miss dr uncle aunt auntie sir madam".split())
+# and the short titles written before a name ("PM Pham Minh Chinh"), which documents spell out
+ADDRESS = frozenset("mr mrs ms miss dr uncle aunt auntie sir madam pm vp ceo mp".split())
 _YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w)")
 
 

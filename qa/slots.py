@@ -184,22 +184,23 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
     return None
 
 
-_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\s+([\w-]+)\s+([\w-]+)")  # "Vietnam's largest trading"
+_OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w-]*)['’]s\s+([\w-]+)\s+([\w-]+)")  # "Vietnam's largest trading"
 
 
 def other_owner(question: str, text: str) -> tuple[str, str] | None:
-    """``(said, instead)`` when the question gives a name's thing that ``text`` gives only to another name: the
-    two words after the question's "X's" (not stopwords only) follow another name's "'s" in ``text``, and never
-    X's.
+    """``(said, instead)`` when the question gives a country's thing that ``text`` gives only to another country:
+    the two words after the question's "X's" (not stopwords only) follow another country's "'s" in ``text``, and
+    never X's. Only countries: "the V&A's main entrance" is "the Museum's main entrance" too.
 
     Example: ``other_owner("Which country is Vietnam's largest trading partner in ASEAN?", "Vietnam is also
     China's largest trading partner in ASEAN.")`` -> ``("China's largest trading", "Vietnam's")``
     """
     for asked in _OWNER.finditer(question):
         owner, words = asked.group(1), [w.lower() for w in asked.group(2, 3)]
-        if all(w in STOPWORDS for w in words) or asked.start() == 0 and not country_of(owner):
+        if all(w in STOPWORDS for w in words) or not country_of(owner):
             continue
-        found = [m for m in _OWNER.finditer(text) if [w.lower() for w in m.group(2, 3)] == words]
+        found = [m for m in _OWNER.finditer(text) if [w.lower() for w in m.group(2, 3)] == words
+                 and country_of(m.group(1))]
         if found and not any(same_name(m.group(1), owner) for m in found):
             return found[0].group(0), f"{owner}'s"
     return None

@@ -150,7 +150,10 @@ _ASKS_CHANGE = re.compile(r"\b(?:how much|(?:what|which) (?:percentage|percent|r
                           r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank|"
                           r"higher|lower|(?:go|goes|went|gone)\s+(?:up|down))\b"
                           r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)"
-                          r"\s+by\s+how much\b", re.I)
+                          r"\s+by\s+how much\b"
+                          # "What was the growth?", "What was the year-on-year increase?"
+                          r"|\bwhat\s+(?:was|is|were|has\s+been)\s+the\s+(?:(?:annual|yearly|year-on-year|percentage)\s+)?"
+                          r"(?:growth|increase|rise|decrease|decline|drop|fall|jump)\b", re.I)
 # "up 11%", "an increase of nearly 11 percent", "rose by US$2 billion", "a 5% drop": the change a sentence gives.
 _CHANGE = re.compile(
     rf"\b(?:up|down|rose|grew|increased|decreased|fell|dropped|declined|jumped|climbed|(?:an?\s+)?(?:increase|rise|"
@@ -219,7 +222,7 @@ def one_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def asks_change(question: str) -> bool:
     """Whether the question asks by how much something changed: "By how much did that go up?", "By what
-    percentage did it grow?"."""
+    percentage did it grow?", "What was the growth?"."""
     return _ASKS_CHANGE.search(question) is not None
 
 

@@ -828,3 +828,8 @@ def test_a_figure_of_another_year_is_no_rival(seed_qa):
                             "before?", min_confidence=0.0)
     assert answer.span == "nearly 11 percent" and answer.reason == "", (answer.span, answer.reason)
     assert all(c.answers for c in answer.citations)
+
+
+def test_who_met_the_person_named_after_a_short_title_is_not_that_person(seed_qa):
+    answer = seed_qa.answer("Who met PM Hun Manet?")  # "Cambodian Prime Minister Samdech Thipadei Hun" is he
+    assert not answer.found and "Hun Manet" in answer.reason, (answer.span, answer.reason)

@@ -258,6 +258,8 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
      "How many items does its jewellery collection hold?"),
     (["How many Lao students study in Lima?"], "And Peruvian students?", "How many Peruvian students study in Lima?"),
     (["How tall is the tower?"], "And the spire?", "How tall is the spire?"),
+    # "and what about" is one opening, not "and" before a question of its own
+    (["How tall is the tower?"], "and what about the spire?", "How tall is the spire?"),
 ])
 def test_an_elliptical_follow_up_swaps_the_right_phrase(history, question, read):
     assert build_query(question, history).question == read
@@ -361,3 +363,18 @@ def test_a_question_naming_its_document_is_judged_without_the_name():
     assert query.kind is Kind.PERSON
     plain = build_query("Who translated the article about the 57th anniversary?", documents=False)
     assert plain.document == "" and plain.question.startswith("Who translated the article")
+
+
+def test_a_short_title_before_a_name_is_no_name():
+    assert names("Which minister did PM Pham Minh Chinh meet during the visit?") == ["Pham", "Minh", "Chinh"]
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("By how much did that go up?", True), ("By what percentage did it grow?", True),
+    ("What was the growth compared with the year before?", True), ("What was the year-on-year increase?", True),
+    ("What was the trade turnover?", False), ("What did the growth strategy aim for?", False),
+])
+def test_a_question_asking_by_how_much_a_thing_changed_is_told(question, asked):
+    from qa.spans import asks_change
+
+    assert asks_change(question) is asked
