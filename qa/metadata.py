@@ -21,9 +21,11 @@ _ASKS_DATE = re.compile(
     rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:publication|posting|release|issue)?\s*date(?:\s+(?:of|on)\s+"
     rf"{_DOCUMENT})?\s*\??$|"
     rf"^\s*what\s+date\s+(?:is|was)\s+(?:given|shown|written|printed)\s+(?:on|in)\s+{_DOCUMENT}\b|"
-    # after "Who posted the article ...?": "When did they post it?", "On what date did it post that piece?"
-    rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+did\s+(?:it|they|he|she)\s+"
-    rf"(?:first\s+)?(?:publish|post|release|issue|print)(?:\s+{_DOCUMENT})?\s*\??\s*$", re.I)
+    # after "Who posted the article ...?": "When did they post it?", "On what date did it post that piece?"; and
+    # "On what date did Vietnam's trade ministry post it?" (qa.question.document_reference's "it")
+    rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+did\s+"
+    rf"(?:(?:it|they|he|she)\s+(?:first\s+)?(?:publish|post|release|issue|print)(?:\s+{_DOCUMENT})?"
+    rf"|(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+(?:first\s+)?(?:publish|post)\s+{_DOCUMENT})\s*\??\s*$", re.I)
 _ASKS_AUTHOR = re.compile(
     rf"^\s*who\s+(?:wrote|authored|penned|posted|(?:was|is)\s+(?:the\s+)?(?:author|writer)\s+of)\s+{_DOCUMENT}\b|"
     rf"^\s*who\s+(?:is|was|were|are)\s+(?:its|the)\s+(?:author|writer)s?\b|"

@@ -177,7 +177,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if town and only_a_country(place):  # "In which city was the forum held?" and "held in China"
         countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
-    if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _A_BODY.match(phrase.strip()) and (
+    if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _ONLY_DATE.fullmatch(phrase.strip())
+                                or _A_BODY.match(phrase.strip()) and (
             _PERSON_ROLE.search(question) or asked_office(question))):
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
@@ -215,11 +216,16 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     return None
 
 
+# A phrase whose only numbers are years: no amount nor share, whatever its words
+_ONLY_YEARS = re.compile(r"(?![^\d]*(?:[$€£¥%]|\bper\s?cent\b|\b(?:USD|dollars?|euros?|pounds?|yuan|dong|kip|riel)\b))"
+                         r"[^\d]*(?:(?:1[0-9]|20)\d\d(?:\s*[-–]\s*(?:1[0-9]|20)\d\d)?[^\d]*)+", re.I)
+
+
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
-    short phrase with a vaguer one ("both", "several"); for a rank, an ordinal or a word such as "largest". A
-    rank is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
+    short phrase with a vaguer one ("both", "several"), and for an amount or a share a number that is no year
+    alone; for a rank, an ordinal or a word such as "largest". A rank is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
@@ -228,6 +234,8 @@ def holds_number(kind: Kind, phrase: str) -> bool:
         phrase = ORDINAL.sub(" ", phrase)
     if kind is Kind.YEAR:
         return bool(re.search(r"\d", phrase))
+    if kind in (Kind.MONEY, Kind.PERCENT) and _ONLY_YEARS.fullmatch(phrase.strip()):
+        return False  # "How much money ...?" and "the 2023-2030 period"
     return bool(_NUMBER_WORD.search(phrase) or (_VAGUE_NUMBER.search(phrase) and len(phrase.split()) <= 4))
 
 
@@ -288,19 +296,25 @@ _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}?)(?=(?:are|were|is|w
 def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     """What the number quoted counts, when that is another thing the question names than the one it asks how
     many of: "How many Cambodian workers are employed by Vietnamese investment projects?" is not answered by
-    "205" of "Vietnam has 205 projects in Cambodia" -> "projects". Else None."""
+    "205" of "Vietnam has 205 projects in Cambodia" -> "projects"; or when the number only refers to things
+    already named ("two" of "the people of the two countries", asked how many events were held). Else None."""
     asked = _COUNT_OF.search(question)
     quoted = phrase.strip()
     at = text.find(quoted) if kind is Kind.COUNT and asked and quoted else -1
     after = re.match(r"\s+([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 else None
-    if not after or not re.fullmatch(r"[\d.,]+", quoted):
+    if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS):
         return None
     counted = stem(after.group(1).lower())
     of = {stem(w.lower()) for w in asked.group(1).split()}
     rest = [w.lower() for w in words(question[asked.end():])] + [""]
     # named as a thing of its own, not as a word before another ("costume" of "the costume collection")
     named = {stem(w) for w, following in zip(rest, rest[1:]) if not following or following in STOPWORDS}
-    return after.group(1) if counted in named and counted not in of and of else None
+    # "the two countries" refers to them, counting nothing asked, unless it is them the question counts
+    referred = text[max(0, at - 4):at].lower() == "the "
+    return after.group(1) if (counted in named or referred) and counted not in of and of else None
+
+
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 
 
 def _a_day_in(phrase: str, text: str) -> bool:

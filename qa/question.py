@@ -46,7 +46,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     (r"\bhow many (years|months|days|decades|centuries|weeks|hours)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
-    (r"\bhow much (money|did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
+    (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
     (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b", Kind.PLACE),
     (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     (r"\bhow much\b", Kind.QUANTITY),
@@ -60,7 +60,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),
     (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
-    (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b", Kind.PLACE),
+    (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b(?!-)",
+     Kind.PLACE),  # not "Which state-run outlet ...?"
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
 ]] + [(re.compile(_TERSE.format(nouns=nouns), re.I), kind) for nouns, kind in [
     # typed as keywords, with no word that asks, the last noun says what is asked: "treaty signing date",
@@ -386,9 +387,10 @@ def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
 # The nouns a question calls a document by. The patterns below add "text", "essay" or "item" to them as they were
 # first written; making them one list would change which questions name a document, so the differences stay.
 _NOUNS = r"article|story|piece|post|report|paper|document|page|release"
-# Before the noun, a name or its date: "the Paxaxon article", "the June 2024 article", "the September 2023 post".
+# Before the noun, a name or its date: "the Paxaxon article", "the June 2024 article", "the September 2023 post";
+# "its piece about X" of "When did the ministry post its piece about X?" names one too.
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_DOCUMENT_NOUN = (rf"\b(?:the|this|that)\s+(?:(?:(?-i:[A-Z][\w&-]*)|{_MONTHS}|(?:19|20)\d\d)\s+){{0,3}}"
+_DOCUMENT_NOUN = (rf"\b(?:the|this|that|its|their)\s+(?:(?:(?-i:[A-Z][\w&-]*)|{_MONTHS}|(?:19|20)\d\d)\s+){{0,3}}"
                   rf"(?:news\s+|blog\s+|web\s+|press\s+)?(?:{_NOUNS}|text|essay|item)\s+")
 _ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|"
           r"marking|commemorating|celebrating|reporting|summari[sz]ing|quoting|mentioning|featuring|"

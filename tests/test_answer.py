@@ -160,6 +160,8 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     assert holds_number(Kind.COUNT, "14,000") and holds_number(Kind.MONEY, "millions of dollars")
     assert holds_number(Kind.PERSON, "Hun Sen")  # other kinds are not checked
     assert not holds_number(Kind.COUNT, "74th") and not holds_number(Kind.COUNT, "the third")  # a rank counts nothing
+    # a year is no amount: "How much money ...?" and "the 2023-2030 period"
+    assert not holds_number(Kind.MONEY, "the 2023-2030 period") and holds_number(Kind.MONEY, "$5 million in 2023")
     assert holds_number(Kind.COUNT, "the first 20")
     # a vague number word answers only as a short phrase: "both", "several hundred"; not a sentence it opens
     assert holds_number(Kind.COUNT, "both") and holds_number(Kind.COUNT, "several")
@@ -833,3 +835,18 @@ def test_a_figure_of_another_year_is_no_rival(seed_qa):
 def test_who_met_the_person_named_after_a_short_title_is_not_that_person(seed_qa):
     answer = seed_qa.answer("Who met PM Hun Manet?")  # "Cambodian Prime Minister Samdech Thipadei Hun" is he
     assert not answer.found and "Hun Manet" in answer.reason, (answer.span, answer.reason)
+
+
+def test_the_date_a_document_was_posted_is_asked_with_its_poster_named(seed_qa):
+    answer = seed_qa.answer("On what date did Vietnam's trade ministry post its piece about preserving and deepening "
+                            "the Vietnam-Laos relationship?")
+    assert answer.found and answer.span == "13th September 2023", (answer.span, answer.reason)
+
+
+def test_who_is_not_answered_by_a_date():
+    from qa.misses import not_this
+    from qa.question import Kind
+
+    said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
+    assert not_this("Who signed the 1977 Treaty for Vietnam?", Kind.PERSON, said, "July 18, 1977") \
+        == "The closest passage names “July 18, 1977”, not a person."

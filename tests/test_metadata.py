@@ -15,6 +15,10 @@ from qa.metadata import asks_about_document, byline_span, document_fact, is_othe
     ("When did Vietnam publish its strategy?", None), ("When did they sign it?", None),
     ("Which outlet posted it?", "author"), ("What organisation published the article?", "author"),
     ("Which ministry signed it?", None),
+    # a subject named, only publishing or posting a document ("it", a document qa.question.document_reference
+    # took out) asks its date: not "When did the company release it?"
+    ("On what date did Vietnam's trade ministry post it?", "date"), ("When did the company release it?", None),
+    ("When did the army post its troops?", None),
 ])
 def test_a_question_about_the_document_itself_is_told_apart(question, asked):
     assert asks_about_document(question) == asked

@@ -43,6 +43,8 @@ from qa.spans import best_span, find_spans
     # typed as keywords, the last noun says what is asked
     ("vietnam laos treaty signing date", Kind.DATE), ("vietnam china trade value 2022", Kind.MONEY),
     ("cambodia defense protocol period", Kind.PERIOD),
+    ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
+    ("How much money is Vietnam giving Laos?", Kind.MONEY), ("How much is the tower?", Kind.QUANTITY),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

@@ -261,6 +261,10 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     assert counts_another("How many projects does Vietnam have in Cambodia?", Kind.COUNT, said, "205") is None
     # a count of something the question does not name may be its own words for the thing asked
     assert counts_another("How many people work there?", Kind.COUNT, "It has 3,000 staff.", "3,000") is None
+    # "the two countries" refers to them, unless it is countries the question counts
+    said = "Activities raised solidarity between the people of the two countries."
+    assert counts_another("How many events were held in 2022?", Kind.COUNT, said, "two") == "countries"
+    assert counts_another("How many countries took part?", Kind.COUNT, said, "two") is None
     # "costume" of "the costume collection" is no thing of its own
     assert counts_another("How many items are in the costume collection?", Kind.COUNT,
                           "It holds 1,442 costumes.", "1,442") is None
