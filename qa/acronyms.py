@@ -58,3 +58,21 @@ def long_form(text: str, acronym: str) -> tuple[int, int] | None:
 
 def _capitals(word: str) -> int:
     return sum(c.isupper() for c in word)
+
+
+# "What is its abbreviation?", "What's the acronym?", "And its short name?": the short form of what qa answered
+_ASKS_SHORT = re.compile(r"\b(?:abbreviation|abbreviated|acronym|initials|short\s+(?:form|name)|shortened\s+(?:form|"
+                         r"name))\b", re.I)
+_SHORT = re.compile(r"\(\s*([A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s*\)")
+
+
+def asks_short_form(question: str) -> bool:
+    """Whether a question asks for an abbreviation: "What is its abbreviation?"."""
+    return _ASKS_SHORT.search(question) is not None
+
+
+def short_form_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one acronym ``text[start:end]`` writes in brackets ("KPL" of "the Lao News Agency
+    (KPL) posted"), or None when it writes none or several."""
+    found = {m.group(1): m.span(1) for m in _SHORT.finditer(text, start, end)}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -21,7 +21,7 @@ import numpy as np
 
 from .index import Index
 from .ingest import page_of
-from .acronyms import asked_acronym, long_form
+from .acronyms import asked_acronym, asks_short_form, long_form, short_form_in
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .countries import country_of, long_country_names
 from .contrasts import added_to, set_aside
@@ -504,12 +504,15 @@ class Extractor:
         qa.spans.change_span); "Who reported that figure?", the one source they or the sentences next to them
         give ("according to the Ministry of ...", qa.sources); "What was the title of that article?", the one
         phrase they quote; "What period does it cover?", the one range of years they give ("the Plan ... for
-        2021-2025"); "On which dates exactly?", the one date they give. None if they give none or several."""
+        2021-2025"); "On which dates exactly?", the one date they give; "What is its abbreviation?", the one
+        acronym they write in brackets ("KPL"). None if they give none or several."""
         if not query.said_at or query.said_at[0] not in self.index.documents:
             return None
         doc_id, start, end = query.said_at
         text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
-        if asks_source(query.question):  # in the answer's sentences, else the one before them, else the one after
+        if asks_short_form(query.question):  # "What is its abbreviation?": the one written in brackets there
+            span = short_form_in(text, start, end)
+        elif asks_source(query.question):  # in the answer's sentences, else the one before them, else the one after
             first, last = answer_sentences(spans, start, end)
             places = [(start, end)] + [spans[i] for i in (first - 1, last + 1) if 0 <= i < len(spans)]
             span = next(filter(None, (source_in(text, *place) for place in places)), None)

@@ -115,7 +115,9 @@ _ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
 _A_DAY = re.compile(rf"\b{MONTH}\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                     r"tomorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
-# "When did ...?", "When was ...?": the question itself, not a clause before it ("When rock folds, ...")
+# "When did ...?", "When was ...?": the question itself, not a clause before it ("When rock folds, ..."), is not
+# answered by a person ("Minister of Foreign Affairs Bui Thanh Son"); a place may stand for a time in a question's
+# words (SQuAD: "When was the drainage basin believed to have split?" and "Purus Arch")
 _WHEN_ASKED = re.compile(r"\s*when\s+(?:did|do|does|was|were|is|are|will|would|has|have|had|can|could)\b", re.I)
 _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|ago|century|centuries|decades?|"
                         r"years?|months?|weeks?|days?|era|ages?|period|morning|afternoon|evening|night|spring|summer|"
@@ -163,8 +165,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
                                           and phrase.strip() and not _A_DAY.search(phrase)):
         return NO_NUMBER.format(kind="date")
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
-            and not _DATED.search(phrase) and not _TIME_WORD.search(phrase):
-        return NO_TIME.format(said=phrase.strip())  # "When did he take office?" and "Bui Thanh Son"
+            and not _DATED.search(phrase) and not _TIME_WORD.search(phrase) \
+            and any(is_title_word(w) for w in _WORD.findall(phrase)):
+        return NO_TIME.format(said=phrase.strip())  # "When did he take office?" and "Minister ... Bui Thanh Son"
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
@@ -225,7 +228,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
     short phrase with a vaguer one ("both", "several"), and for an amount or a share a number that is no year
-    alone; for a rank, an ordinal or a word such as "largest". A rank is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
+    alone and no bare "two"; for a rank, an ordinal or a word such as "largest". A rank is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
@@ -234,8 +237,9 @@ def holds_number(kind: Kind, phrase: str) -> bool:
         phrase = ORDINAL.sub(" ", phrase)
     if kind is Kind.YEAR:
         return bool(re.search(r"\d", phrase))
-    if kind in (Kind.MONEY, Kind.PERCENT) and _ONLY_YEARS.fullmatch(phrase.strip()):
-        return False  # "How much money ...?" and "the 2023-2030 period"
+    if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
+                                               or phrase.strip().lower() in _SMALL_NUMBERS):
+        return False  # "How much money ...?" and "the 2023-2030 period"; "What is the budget?" and "two"
     return bool(_NUMBER_WORD.search(phrase) or (_VAGUE_NUMBER.search(phrase) and len(phrase.split()) <= 4))
 
 
@@ -288,9 +292,10 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
 
 
 # "How many Cambodian workers are employed by Vietnamese projects?": the words from "how many" to the verb name
-# what is counted ("Cambodian workers")
-_COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}?)(?=(?:are|were|is|was|do|does|did|have|has|had|will|"
-                       r"would|can|could|in|of|at|on|from|to|for|by|with)\b)", re.I)
+# what is counted ("Cambodian workers"; "species of Ctenophores"); without a verb, to the first preposition
+_COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|was|do|does|did|have|has|had|will|"
+                       r"would|can|could)\b)|\bhow\s+many\s+((?:[\w-]+\s+){0,3}?)(?=(?:in|of|at|on|from|to|for|by|"
+                       r"with)\b)", re.I)
 
 
 def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | None:
@@ -302,10 +307,14 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     quoted = phrase.strip()
     at = text.find(quoted) if kind is Kind.COUNT and asked and quoted else -1
     after = re.match(r"\s+([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 else None
-    if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS):
+    if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS) \
+            or after.group(1) in STOPWORDS or re.search(r"[\w.]$", text[:at]):  # not "25" of "X.25 networks"
         return None
     counted = stem(after.group(1).lower())
-    of = {stem(w.lower()) for w in asked.group(1).split()}
+    of = {stem(w.lower()) for w in (asked.group(1) or asked.group(2) or "").split()}
+    following = re.match(r"(?:\s+[\w-]+){1,3}", text[at + len(quoted):]).group(0).lower().split()
+    if any(stem(w) in of for w in following):  # "seven independent schools" asked how many schools
+        return None
     rest = [w.lower() for w in words(question[asked.end():])] + [""]
     # named as a thing of its own, not as a word before another ("costume" of "the costume collection")
     named = {stem(w) for w, following in zip(rest, rest[1:]) if not following or following in STOPWORDS}

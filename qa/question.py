@@ -303,7 +303,7 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
         # the question is its own date or author (qa.metadata). Only when the earlier question names a
         # document: after "What joint statement did they issue?", "When was it issued?" asks of the statement.
         return Query(question, question, "", kind, earlier[1])
-    swapped = _swap_phrase(history[-1], question)
+    swapped = _swap_phrase(history[-1], question) or _swap_asked(history[-1], question)
     if swapped:  # the earlier question, with the phrase the follow-up names put in
         return Query(swapped, swapped, "", expected_kind(swapped))
     if len(history) > 1 and is_follow_up(history[-1]):
@@ -488,6 +488,22 @@ def _resolved(history: list[str]) -> list[str]:
     return resolved
 
 
+_AND_WHICH = re.compile(r"^\s*(?:and|but|what\s+about|how\s+about)\s+(which|what)\s+([^?]+?)\s*\??\s*$", re.I)
+_ASKED_THING = re.compile(r"^\s*(?:which|what)\s+[^?]+?\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
+                          r"would)\b)", re.I)
+
+
+def _swap_asked(earlier: str, question: str) -> str | None:
+    """Resolve "And which Cambodian ministry?" against "Which Vietnamese ministries are party to the Plan?" ->
+    "Which Cambodian ministry are party to the Plan?": the thing the earlier question asks for, swapped. None
+    when the follow-up asks more than a thing ("And which one did he sign?") or the earlier asks no thing."""
+    match, asked = _AND_WHICH.match(question), _ASKED_THING.match(earlier)
+    thing = match.group(2).split() if match else []
+    if not asked or not thing or len(thing) > 4 or any(w.lower() in _VERBS for w in thing):
+        return None
+    return f"{match.group(1).capitalize()} {match.group(2)} {earlier[asked.end():]}"
+
+
 def _swap_phrase(earlier: str, question: str) -> str | None:
     """Resolve "And in Laos?" against "How many projects are in Cambodia?" -> "How many projects are in Laos?".
 
@@ -503,7 +519,10 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
         like = _most_like(body, phrase)
         if like is not None:
-            return f"{body[:like[0]]}{phrase}{body[like[1]:]}?"
+            rest = body[like[1]:]
+            if years(phrase):  # "the whole of 2023" for "the first five months" of "... of 2024": its year goes too
+                rest = re.sub(r"^\s+(?:of|in)\s+(?:1[0-9]|20)\d\d\b", "", rest)
+            return f"{body[:like[0]]}{phrase}{rest}?"
     choices = [preposition.lower()] if preposition else list(_PREPOSITIONS)
     cut = max((m.start() for p in choices for m in re.finditer(rf"\b{p}\b", body, re.I)), default=-1)
     if cut < 0:

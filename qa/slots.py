@@ -41,6 +41,10 @@ reader, which reads the question's words more than its names, answers such passa
   74th annual joint patrol", nor "Where will the fourth Belt and Road Forum be held?" by "At the third Belt and
   Road ... Forum held in China": the sentence never writes the question's ordinal ("75th", "fourth"), and
   writes another within three words before the word that follows it in the question ("joint", "Belt").
+- **A sentence of another year.** "What was Vietnam-Laos trade in the whole of 2023?" is not answered by "...
+  in the first five months of 2024 reached 779.6 million USD": asking for anything but a date or a year, the
+  question's years are nowhere in the sentence, which gives another year, not as the base of a comparison
+  ("compared to ... in 2005", "over the same period in 2021").
 - **Another year.** "In which month of 2024 did Hun Manet visit Vietnam?" is not answered by "December 2023":
   the phrase quoted gives a year and none of the question's (``other_year``). Only for a question asking for
   a date: asking for a year, the question's year is a landmark ("... more severe than the drought of
@@ -104,6 +108,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     return (other or other_pair(question, text) or other_owner(question, text) or (other_place(question, text, phrase) if kind in _NUMBERS else None)
             or other_rank(question, text) or (ranks_another(question, text) if kind is Kind.ORDINAL else None)
             or other_ordinal(question, text)
+            or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
 
 
@@ -254,6 +259,29 @@ def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
                 if stem(word.group(0).lower()) == stem(words[0].lower()):
                     return text[given.start():word.end()], f"{asked.group(0)} {words[0]}"
     return None
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than)\b[^.;]{0,80}$|\b(?:from|over|since|versus|vs\.?|against)\s+"
+                       r"(?:the\s+same\s+(?:period|time|months?)\s+(?:in|of)\s+)?$", re.I)
+_A_YEAR = re.compile(r"(?<![\w.,])(?:1[0-9]|20)\d\d(?![\w.,]\d|\w)")
+
+
+def _own_years(text: str) -> list[str]:
+    """The years ``text`` gives, but not those a comparison gives ("compared to ... in 2005", "over 2021")."""
+    return [y.group(0) for y in _A_YEAR.finditer(text) if not _COMPARED.search(text[max(0, y.start() - 100):y.start()])]
+
+
+def figure_of_another_year(question: str, text: str) -> tuple[str, str] | None:
+    """``(year, asked)`` when the question asks about a year that the answer's sentences ``text`` never give,
+    while they give another: "What was Vietnam-Laos trade in the whole of 2023?" is not answered by "bilateral
+    trade in the first five months of 2024 reached 779.6 million USD", nor "What collection did the V&A acquire
+    in 2002?" by "... in 1913". A year given as the base of a comparison ("compared to 734,000 square miles in
+    2005", "over the same period in 2021", in the question too: "How much did it grow over 2021?") counts for
+    neither."""
+    asked, own = _own_years(question), _own_years(text)  # "By how much did it grow over 2021?" asks of no 2021
+    if not asked or not own or set(asked) & set(own):
+        return None
+    return own[0], asked[0]
 
 
 def other_year(question: str, phrase: str) -> tuple[str, str] | None:

@@ -36,3 +36,20 @@ def test_what_an_acronym_is_is_answered_with_the_documents_long_form(seed_qa):
     assert "(FDI)" in answer.text
     # one the documents do not spell out is left to the reader: "KPL" is the Lao News Agency's
     assert "Lao News Agency" in seed_qa.answer("What is KPL?").span
+
+
+def test_an_abbreviation_asked_is_the_one_the_sentence_writes_in_brackets():
+    from qa.acronyms import asks_short_form, short_form_in
+
+    assert asks_short_form("What is its abbreviation?") and asks_short_form("And the acronym?")
+    assert not asks_short_form("What does the agency do?")
+    text = "On this occasion, the Lao News Agency (KPL) posted an article."
+    assert text[slice(*short_form_in(text, 0, len(text)))] == "KPL"
+    assert short_form_in("The WHO (World Health Organization) and the UN (UNO) met.", 0, 50) is None  # none or two
+
+
+def test_a_follow_up_asking_the_abbreviation_is_the_earlier_answer_s(seed_qa):
+    answer = seed_qa.answer("What is its abbreviation?", history=[
+        "Which news agency posted an article extolling Laos - Vietnam relationship as a symbol of special "
+        "friendship in the world?"])
+    assert answer.found and answer.span == "KPL", (answer.span, answer.reason)

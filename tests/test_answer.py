@@ -162,6 +162,7 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     assert not holds_number(Kind.COUNT, "74th") and not holds_number(Kind.COUNT, "the third")  # a rank counts nothing
     # a year is no amount: "How much money ...?" and "the 2023-2030 period"
     assert not holds_number(Kind.MONEY, "the 2023-2030 period") and holds_number(Kind.MONEY, "$5 million in 2023")
+    assert not holds_number(Kind.MONEY, "two") and holds_number(Kind.MONEY, "two million")
     assert holds_number(Kind.COUNT, "the first 20")
     # a vague number word answers only as a short phrase: "both", "several hundred"; not a sentence it opens
     assert holds_number(Kind.COUNT, "both") and holds_number(Kind.COUNT, "several")

@@ -262,6 +262,10 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
     (["How tall is the tower?"], "And the spire?", "How tall is the spire?"),
     # "and what about" is one opening, not "and" before a question of its own
     (["How tall is the tower?"], "and what about the spire?", "How tall is the spire?"),
+    # "And which X?" swaps the thing the earlier question asks for; one that asks more is a question of its own
+    (["Which Vietnamese ministries are party to the plan?"], "And which Cambodian ministry?",
+     "Which Cambodian ministry are party to the plan?"),
+    (["Which treaty did Vietnam sign in 1977?"], "And which one did he sign?", "Which one did he sign?"),
 ])
 def test_an_elliptical_follow_up_swaps_the_right_phrase(history, question, read):
     assert build_query(question, history).question == read
