@@ -318,8 +318,9 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     rest = [w.lower() for w in words(question[asked.end():])] + [""]
     # named as a thing of its own, not as a word before another ("costume" of "the costume collection")
     named = {stem(w) for w, following in zip(rest, rest[1:]) if not following or following in STOPWORDS}
-    # "the two countries" refers to them, counting nothing asked, unless it is them the question counts
-    referred = text[max(0, at - 4):at].lower() == "the "
+    # "the two countries" refers to them, counting nothing asked, unless it is them the question counts; "the 79
+    # countries and territories" counts them
+    referred = text[max(0, at - 4):at].lower() == "the " and quoted.lower() in _SMALL_NUMBERS
     return after.group(1) if (counted in named or referred) and counted not in of and of else None
 
 

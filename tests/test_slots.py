@@ -276,6 +276,8 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     said = "Activities raised solidarity between the people of the two countries."
     assert counts_another("How many events were held in 2022?", Kind.COUNT, said, "two") == "countries"
     assert counts_another("How many countries took part?", Kind.COUNT, said, "two") is None
+    assert counts_another("Cambodia is second out of how many destinations of Vietnamese investment?", Kind.COUNT,
+                          "Cambodia ranks second among the 79 countries receiving investment.", "79") is None
     # "costume" of "the costume collection" is no thing of its own
     assert counts_another("How many items are in the costume collection?", Kind.COUNT,
                           "It holds 1,442 costumes.", "1,442") is None
