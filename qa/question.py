@@ -258,6 +258,8 @@ class Query:
     said_at: tuple = ()  # a follow-up's earlier answer: (document id, start, end) of the sentences qa answered with
 
 
+_OPENS_WITH_PREPOSITION = re.compile(r"^\s*(?:with|in|from|by|for|at|to|on|under|during)\s+(?:what|which|whom|who|"
+                                     r"how|when|where)\b", re.I)
 # words that only sharpen what is asked: "On which dates exactly?" asks no more than "On which dates?"; nor
 # does "According to which ministry?" name more than "Which ministry?" does
 _HEDGES = frozenset({"exactly", "precisely", "specifically", "again", "according"})
@@ -269,6 +271,13 @@ def is_follow_up(question: str) -> bool:
     if _LEADS.search(question):
         return True
     if any(t in _ANAPHORA for t in tokens):
+        return True
+    from .spans import asks_title
+
+    # "What was the article called?", "With how much total capital?": a title, or a short question opening with a
+    # preposition that has no verb, asks of what was said
+    if asks_title(question) or (_OPENS_WITH_PREPOSITION.match(question) and len(tokens) <= 6
+                                and not any(t in _VERBS for t in tokens)):
         return True
     # a fragment that asks nothing by itself: "total capital?" after "How many projects does Vietnam have in Laos?"
     fragment = len(tokens) <= 3 and not any(t in _QUESTION_WORDS for t in tokens) and not _YES_NO.match(question)
@@ -285,8 +294,10 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     A question about one document ("Who translated the article about X?") is judged and searched as "Who
     translated it?", with X as ``document`` (document_reference); ``documents=False`` reads it as written.
     """
+    from .spans import without_last_year
+
     stated = stated_topic(question) if documents else None
-    question = plain_question(stated[0] if stated else question)
+    question = without_last_year(plain_question(stated[0] if stated else question))
     kind = expected_kind(question)
     history = _resolved([plain_question(h) for h in history or [] if h and h.strip()])
     if not history or not is_follow_up(question):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
 from .misses import NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, only_a_title
 from .spans import change_span
+from .slots import gives_owned, other_owner
 from .text import STOPWORDS, normalized
 from .types import Answer, Citation
 
@@ -217,7 +218,15 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     asked when something happened, a date first when the best option is only a span of years ("July 18, 1977"
     over "(1977-2023)", the years of an anniversary, for "When was the treaty signed?"). The spans of years then
     go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
-    first when within NUMBER_LEAD of the best, which does not."""
+    first when within NUMBER_LEAD of the best, which does not. Before all, an option whose sentences give the
+    question's country's thing to another country (qa.slots.other_owner) gives way to one within LIST_LEAD
+    whose sentences give it to that country and hold the question's names the first held."""
+    # "Vietnam is also China's largest trading partner" gives way to "... Vietnam's largest trade partner", if that
+    # loses none of the question's names ("... in ASEAN")
+    said = [sentences_of(index, r) for r in ranked]
+    held = [n for n in names(query.question) if said and not unnamed([n], said[0])]
+    ranked = _first_that(ranked, [other_owner(query.question, t) is None and gives_owned(query.question, t) is not False
+                                  and not unnamed(held, t) for t in said])
     listed = _LIST_OF.search(query.question)
     if listed:
         wanted = _NUMBER_WORDS[listed.group(1).lower()]
@@ -554,6 +563,13 @@ def _one_per_passage(readings: list[Reading]) -> list[Reading]:
             seen.add((r.doc_id, r.start))
             out.append(r)
     return out
+
+
+def sentences_of(index, r: Reading) -> str:
+    """The sentences that hold the reading's phrase."""
+    spans = index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    return index.documents[r.doc_id].text[spans[first][0]:spans[last][1]]
 
 
 def doc_text(index, r: Reading) -> str:

@@ -194,8 +194,9 @@ _OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w-]*)['’]s\s+([\w-]+)\s+([\w-]+)")  
 
 def other_owner(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question gives a country's thing that ``text`` gives only to another country:
-    the two words after the question's "X's" (not stopwords only) follow another country's "'s" in ``text``, and
-    never X's. Only countries: "the V&A's main entrance" is "the Museum's main entrance" too.
+    the two words after the question's "X's" (not stopwords only) follow another country's "'s" in ``text``,
+    maybe after a rank ("Cambodia's third largest trading partner" for "Laos's trading partners"), and never X's.
+    Only countries: "the V&A's main entrance" is "the Museum's main entrance" too.
 
     Example: ``other_owner("Which country is Vietnam's largest trading partner in ASEAN?", "Vietnam is also
     China's largest trading partner in ASEAN.")`` -> ``("China's largest trading", "Vietnam's")``
@@ -204,11 +205,35 @@ def other_owner(question: str, text: str) -> tuple[str, str] | None:
         owner, words = asked.group(1), [w.lower() for w in asked.group(2, 3)]
         if all(w in STOPWORDS for w in words) or not country_of(owner):
             continue
-        found = [m for m in _OWNER.finditer(text) if [w.lower() for w in m.group(2, 3)] == words
-                 and country_of(m.group(1))]
-        if found and not any(same_name(m.group(1), owner) for m in found):
-            return found[0].group(0), f"{owner}'s"
+        wanted = [stem(w) for w in words]
+        found = [(m, n) for m in _OWNED.finditer(text) if country_of(m.group(1))
+                 for n in [_run_end(m.group(2), wanted)] if n]
+        if found and not any(same_name(m.group(1), owner) for m, _ in found):
+            m, n = found[0]
+            return f"{text[m.start():m.start(2)]} {' '.join(m.group(2).split()[:n])}", f"{owner}'s"
     return None
+
+
+def gives_owned(question: str, text: str) -> bool | None:
+    """Whether ``text`` gives the question's country's thing to that country ("Vietnam's largest trade partner"
+    for "Which country is Vietnam's largest trading partner?"); None when the question asks of no country's
+    thing."""
+    asked = [m for m in _OWNER.finditer(question) if country_of(m.group(1))
+             and not all(w.lower() in STOPWORDS for w in m.group(2, 3))]
+    if not asked:
+        return None
+    return any(same_name(m.group(1), a.group(1)) and _run_end(m.group(2), [stem(w.lower()) for w in a.group(2, 3)])
+               for a in asked for m in _OWNED.finditer(text))
+
+
+# another owner's thing, a rank or a word or two between: "Cambodia's third largest trading partner"
+_OWNED = re.compile(r"(?<![\w&.-])([A-Z][\w-]*)['’]s((?:\s+[\w-]+){2,4})")
+
+
+def _run_end(said: str, wanted: list[str]) -> int:
+    """How many words of ``said`` run up to the stems ``wanted``, one after the other; 0 if they are not there."""
+    got = [stem(w.lower()) for w in said.split()]
+    return next((i + len(wanted) for i in range(len(got) - len(wanted) + 1) if got[i:i + len(wanted)] == wanted), 0)
 
 
 def other_rank(question: str, text: str) -> tuple[str, str] | None:

@@ -198,7 +198,7 @@ def one_date(text: str, start: int, end: int) -> tuple[int, int] | None:
 _ASKS_TITLE = re.compile(r"^\s*what\s+(?:was|is|were|are)\s+(?:(?:the|its|their)\s+)?(?:title|headline|name)s?"
                          r"(?:\s+of\s+(?:it|(?:that|this|the|its|their)\s+(?:article|story|piece|post|report|paper|"
                          r"editorial|book|song|film|speech)))?\s*\??\s*$"
-                         r"|^\s*what\s+(?:was|is)\s+(?:it|that|this\s+\w+|that\s+\w+)\s+"
+                         r"|^\s*what\s+(?:was|is)\s+(?:it|that|this\s+\w+|that\s+\w+|the\s+\w+)\s+"
                          r"(?:called|titled|entitled|named)\s*\??\s*$",
                          re.I)
 _QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
@@ -224,6 +224,23 @@ def asks_change(question: str) -> bool:
     """Whether the question asks by how much something changed: "By how much did that go up?", "By what
     percentage did it grow?", "What was the growth?"."""
     return _ASKS_CHANGE.search(question) is not None
+
+
+# "... compared with the year before", "... vs the same time last year": what a change is measured against, which
+# a question asking by how much something grew says twice; left in, its words weigh against the sentence that
+# answers ("up 11% from the same period last year")
+_AGAINST_LAST_YEAR = re.compile(
+    r"[\s,]*\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|over|from|on)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|time|months?)\s+(?:(?:of|in)\s+)?(?:the\s+)?)?"
+    r"(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year|last\s+year|a\s+year\s+(?:earlier|before|ago))"
+    r"(?=\s*[?.!]*\s*$)", re.I)
+
+
+def without_last_year(question: str) -> str:
+    """A question asking by how much something changed, without what it is measured against when that is the
+    year before: "How much did trade grow in 2022 compared with the year before?" -> "How much did trade grow in
+    2022?". Other questions as they are."""
+    return _AGAINST_LAST_YEAR.sub("", question) if asks_change(question) else question
 
 
 def change_span(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -851,3 +851,21 @@ def test_who_is_not_answered_by_a_date():
     said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
     assert not_this("Who signed the 1977 Treaty for Vietnam?", Kind.PERSON, said, "July 18, 1977") \
         == "The closest passage names “July 18, 1977”, not a person."
+
+
+def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(seed_qa):
+    # "Vietnam is also China's largest trading partner in ASEAN" reads best, but gives China's partner
+    answer = seed_qa.answer("Which country is Vietnam's largest trade partner?")
+    assert answer.found and answer.span == "China", (answer.span, answer.reason)
+    assert "Vietnam's largest trade partner" in answer.text
+    # and not where that loses a name of the question ("in ASEAN")
+    assert not seed_qa.answer("Which country is Vietnam's largest trading partner within ASEAN?").found
+
+
+def test_elliptical_follow_ups_on_a_capital_and_a_title(seed_qa):
+    capital = seed_qa.answer("With how much total capital?",
+                             history=["How many investment projects does Vietnam have in Cambodia?"])
+    assert capital.found and "2.94 billion" in capital.span, (capital.span, capital.reason)
+    title = seed_qa.answer("What was the article called?",
+                           history=["Which Lao newspaper published an article on Lao-Vietnam ties on September 17?"])
+    assert title.found and title.span.startswith("Lao-Vietnam Nurturing Great Friendship"), (title.span, title.reason)

@@ -120,6 +120,8 @@ def test_a_count_is_no_rank_and_no_part_of_a_date():
     ("Is Lima a port?", False), ("Lima's population?", True),
     ("On which dates exactly?", True),  # "exactly" asks nothing more
     ("According to which ministry?", True),  # nor does "according"
+    ("With how much total capital?", True), ("In which year did Laos sign the treaty?", False),  # no verb: elliptical
+    ("What was the article called?", True),  # a title of what was said
     ("According to the report, how many students study in Laos?", False),
 ])
 def test_is_follow_up(question, follow_up):
@@ -384,3 +386,15 @@ def test_a_question_asking_by_how_much_a_thing_changed_is_told(question, asked):
     from qa.spans import asks_change
 
     assert asks_change(question) is asked
+
+
+@pytest.mark.parametrize("question, read", [
+    ("How much did trade grow in 2022 compared with the year before?", "How much did trade grow in 2022?"),
+    ("by how much did it rise vs the same time the year before?", "by how much did it rise?"),
+    ("How much did it grow compared with 2021?", "How much did it grow compared with 2021?"),  # a year says more
+    ("What was trade last year?", "What was trade last year?"),  # no change asked
+])
+def test_a_change_asked_against_the_year_before_is_read_without_it(question, read):
+    from qa.spans import without_last_year
+
+    assert without_last_year(question) == read

@@ -2,7 +2,7 @@
 import pytest
 
 from qa.question import Kind, expected_kind
-from qa.slots import (about_another, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
+from qa.slots import (about_another, gives_owned, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
                       other_year, ranks_another)
 
 
@@ -245,6 +245,13 @@ def test_a_thing_of_another_owner_is_not_the_question_s():
         == ("China's largest trading", "Vietnam's")
     assert other_owner(question, "Japan is Vietnam's largest trading partner; it is China's largest trading one.") \
         is None  # the sentence gives Vietnam's too
+    # a rank between the owner and the thing is still the other owner's thing
+    assert other_owner("Where does Vietnam rank among Laos's trading partners?",
+                       "Vietnam is Cambodia's third largest trading partner in ASEAN.") \
+        == ("Cambodia's third largest trading partner", "Laos's")
+    assert gives_owned(question, "China maintains its position as Vietnam's largest trade partner.") is True
+    assert gives_owned(question, "Vietnam is also China's largest trading partner in ASEAN.") is False
+    assert gives_owned("Who is the largest trading partner?", "China's largest trading partner") is None
     # only countries: one thing has many names ("the V&A's main entrance", "the Museum's main entrance")
     assert other_owner("Whose chandelier hangs at the V&A's main entrance?", "At the Museum's main entrance hangs "
                        "a chandelier by Dale Chihuly.") is None
