@@ -41,6 +41,7 @@ from .types import Answer, Citation, Hit
 
 NOT_FOUND = "The documents do not say."
 NO_SHARED_WORDS = "No passage in the documents shares the question's key words."
+NO_CREDIT = "The closest passages credit no photo."
 # How sure qa is of a long form a document spells out for the acronym asked about (qa.acronyms). Set, not
 # fitted: on the tune and test splits 5 of the 7 such questions got their expected answer (the other two: another
 # paper's spelling of qRT-PCR, and "early growth response 1" where a description of EGR1 was expected). The same for a
@@ -481,9 +482,12 @@ class Extractor:
     def _byline(self, query: Query, candidates: list[Candidate]) -> Answer | None:
         """ "Who wrote the Paxaxon article?": the name a byline gives ("Authored by X") in one of the 2 best
         sentences or the 3 after it in its document (qa.bylines); "Who took the photo ...?", the credit a caption
-        gives ("(Photo: VNA)") in one of them or the one after it. None if none does."""
-        if asks_photo_credit(query.question):  # "Who took the photo of the signing?": the caption's credit
-            return self._found_near(query.question, candidates[:2], 1, credit_in)
+        gives ("(Photo: VNA)") in one of them or the one after it, and when none does, that no caption there
+        credits one: a photo's author is no phrase for the reader to guess. None for other questions."""
+        if asks_photo_credit(query.question):  # "Who took the photo of the signing?": the caption's credit, if any
+            return self._found_near(query.question, candidates[:2], 1, credit_in) or Answer(
+                query.question, NOT_FOUND, False, 0.0, [self._citation(c, answers=False) for c in candidates[:2]],
+                "", NO_CREDIT)
         if not asks_author(query.question):
             return None
         return self._found_near(query.question, candidates[:2], 3, author_in)

@@ -42,6 +42,7 @@ _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|many|no|none|once|both)\b",
 OTHER_NAME = "The closest passage says “{said}”, not {name}."
 # "How old was Hun Manet ...?" answered with the day he took office: a date counts nothing.
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
+NO_DAY = "The closest passage gives “{said}”, no day, where the question asks which day."
 NO_TIME = "The closest passage gives “{said}”, no time, where the question asks when."
 COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
@@ -114,6 +115,11 @@ _ASKS_DAY = re.compile(r"\b(what|which) (dates?|days?)\b|\bon what (dates?|days?
 _ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
 _A_DAY = re.compile(rf"\b{MONTH}\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                     r"tomorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+# Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
+_ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+day\b", re.I)
+_DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
+                     r"\d{1,2}/\d{1,2}/\d{2,4}|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                     r"yesterday|tomorrow)\b", re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
 # "When did ...?", "When was ...?": the question itself, not a clause before it ("When rock folds, ..."), is not
 # answered by a person ("Minister of Foreign Affairs Bui Thanh Son"); a place may stand for a time in a question's
@@ -164,6 +170,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if undated(question, kind, text) or (kind is Kind.DATE and _ASKS_DAY.search(question)
                                           and phrase.strip() and not _A_DAY.search(phrase)):
         return NO_NUMBER.format(kind="date")
+    if kind is Kind.DATE and _ASKS_WHICH_DAY.search(question) and phrase.strip() and not _DAY_OF.search(phrase):
+        return NO_DAY.format(said=phrase.strip())  # "On which day in December 2023 ...?" and "December 2023"
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
             and not _DATED.search(phrase) and not _TIME_WORD.search(phrase) \
             and any(is_title_word(w) for w in _WORD.findall(phrase)):

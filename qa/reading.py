@@ -28,6 +28,7 @@ from .misses import NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, 
 from .spans import change_span
 from .slots import gives_owned, other_owner
 from .text import STOPWORDS, normalized
+from .titles import is_title_word
 from .types import Answer, Citation
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
@@ -320,11 +321,15 @@ def with_referent(query) -> str:
     return question
 
 
+_APPOSED = re.compile(r"(?:\s*,\s*[^,.;]{1,80})*\s*,\s*")  # ", Minister of Planning and Investment of Laos, "
+
+
 def the_referent(query, phrase: str, said: str) -> str | None:
     """Why ``phrase`` of the sentences ``said`` does not answer a follow-up asking who, when it names the person
     the question's "he" or "she" is (``query.referent``), or is only the title written before that name: "Which
     leaders did he hold talks with?" is not answered by his own name, nor by "General Secretary" of "General
-    Secretary and President of Laos, Thongloun Sisoulith"."""
+    Secretary and President of Laos, Thongloun Sisoulith", nor "Who is his counterpart?" by a title set after
+    his name between commas."""
     from .countries import only_a_country
 
     person = _PERSON_WORD.search(query.question) if query.referent and query.kind is Kind.PERSON else None
@@ -332,7 +337,12 @@ def the_referent(query, phrase: str, said: str) -> str | None:
         return None
     at = said.find(phrase.strip()) if phrase.strip() else -1
     titled = at >= 0 and only_a_title(phrase) and query.referent in said[at:at + len(phrase) + 60]
-    if titled or normalized(query.referent) in normalized(phrase):
+    # or one of the titles set after the name between commas: "Mr. Khamjane Vongphosy, Minister of Planning and
+    # Investment of Laos, Chairman of the Laos - Vietnam Cooperation Committee"
+    named = said.rfind(query.referent, 0, at) if at > 0 else -1
+    after_name = named >= 0 and is_title_word(phrase.split()[0]) and _APPOSED.fullmatch(
+        said, named + len(query.referent), at) is not None
+    if titled or after_name or normalized(query.referent) in normalized(phrase):
         return REFERENT.format(name=query.referent, word=person.group(1).lower())
     return None
 

@@ -869,3 +869,11 @@ def test_elliptical_follow_ups_on_a_capital_and_a_title(seed_qa):
     title = seed_qa.answer("What was the article called?",
                            history=["Which Lao newspaper published an article on Lao-Vietnam ties on September 17?"])
     assert title.found and title.span.startswith("Lao-Vietnam Nurturing Great Friendship"), (title.span, title.reason)
+
+
+def test_his_counterpart_is_not_a_title_set_after_his_own_name(seed_qa):
+    # "Mr. Khamjane Vongphosy, Minister of Planning and Investment of Laos, Chairman of the Laos - Vietnam
+    # Cooperation Committee": the chairman is he
+    answer = seed_qa.answer("Who is his Vietnamese counterpart?",
+                            history=["Who chairs the Laos - Vietnam Cooperation Committee?"])
+    assert not answer.found, (answer.span, answer.reason)

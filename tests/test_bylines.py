@@ -57,3 +57,9 @@ def test_a_photo_s_credit_is_the_source_its_caption_gives(seed_qa):
     assert caption[slice(*credit_in(caption, 0, len(caption)))] == "VNA"
     answer = seed_qa.answer("photo credit for the Vietnam-Laos Trade Agreement signing picture")
     assert answer.found and answer.span == "VNA", (answer.span, answer.reason)
+
+
+def test_a_photo_no_caption_credits_is_not_answered(seed_qa):
+    answer = seed_qa.answer("Who took the photo of Prime Minister Pham Minh Chinh meeting Hout Hak?")
+    assert not answer.found and answer.reason == "The closest passages credit no photo.", (answer.span, answer.reason)
+    assert answer.citations and not any(c.answers for c in answer.citations)  # the closest passages still shown

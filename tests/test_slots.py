@@ -314,3 +314,16 @@ def test_a_sentence_of_another_year_does_not_answer_for_the_question_s_year():
     said = "The region was 1,160,000 square miles, compared to 734,000 square miles in 2005."
     assert figure_of_another_year("How large was the region hit by the 2010 drought?", said) is None
     assert figure_of_another_year("By how much did it grow over 2021?", "In 2022, it grew 11 percent.") is None
+
+
+def test_which_day_is_not_answered_by_a_month():
+    from qa.misses import not_this
+
+    said = "During Hun Manet's visit to Vietnam in December 2023, both sides pledged closer ties."
+    assert "no day" in not_this("On which day in December 2023 did Hun Manet arrive?", Kind.DATE, said,
+                                "December 2023")
+    assert not_this("On which day did he arrive?", Kind.DATE, "He arrived on December 4, 2023.",
+                    "December 4, 2023") is None
+    # "between what dates" may be answered with months
+    assert not_this("Between what dates was it refurbished?", Kind.DATE, "It was refurbished between November "
+                    "2006 and May 2008.", "November 2006 and May 2008") is None
