@@ -31,6 +31,7 @@ never tracebacks.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -87,6 +88,11 @@ watch('value', () => {
 """
 
 
+_log = logging.getLogger(__name__)
+FAILED = ("Sorry, qa failed on this question ({error}). Your documents and the index are not affected; please "
+          "report it with the question.")
+
+
 def respond(message: str, history: list[dict], qa: QA, doc_ids: list[str] | None = None,
             min_confidence: float | None = None) -> tuple[list[dict], Answer | None]:
     """The chat reply to ``message`` (assistant messages) and the Answer behind it, if one was given.
@@ -108,6 +114,9 @@ def respond(message: str, history: list[dict], qa: QA, doc_ids: list[str] | None
         return [_assistant(escape(str(exc)))], None
     except QAError as exc:
         return [_assistant(f"Sorry, that could not be answered: {escape(str(exc))}")], None
+    except Exception as exc:  # a fault of qa's own: said in the chat and logged, the chat and the index go on
+        _log.exception("answering %r failed", message[:200])
+        return [_assistant(FAILED.format(error=escape(f"{type(exc).__name__}: {exc}")))], None
     return [_assistant(text) for text in answer_messages(answer, only)], answer
 
 
@@ -215,6 +224,9 @@ def build_app(qa: QA | None = None, config: Config | None = None, feedback_file:
                                min_confidence=min_confidence)
         except QAError as exc:
             raise gr.Error(str(exc)) from None
+        except Exception as exc:  # a fault of qa's own: a clear error for the caller, the traceback in the log
+            _log.exception("answering %r failed", str(question)[:200])
+            raise gr.Error(FAILED.format(error=f"{type(exc).__name__}: {exc}")) from None
         return with_links(answer, request_base(request, qa.config.url)).to_dict()
 
     def documents_endpoint() -> list[dict]:

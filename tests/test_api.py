@@ -90,6 +90,19 @@ def test_answer_endpoint_errors_are_messages(server):
         client.predict(question="?!", api_name="/answer")
 
 
+def test_a_fault_of_qa_s_own_is_an_error_message_and_the_server_goes_on(server, seed_qa, monkeypatch):
+    client = Client(server, verbose=False, analytics_enabled=False)
+
+    def broken(*args, **kwargs):
+        raise AttributeError("'NoneType' object has no attribute 'split'")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(seed_qa, "answer", broken)
+        with pytest.raises(Exception, match="qa failed on this question"):
+            client.predict(question=STUDENTS, api_name="/answer")
+    assert client.predict(question=STUDENTS, api_name="/answer")["found"]
+
+
 def test_only_the_two_endpoints_are_offered(server):
     info = Client(server, verbose=False, analytics_enabled=False).view_api(print_info=False, return_format="dict")
     assert set(info["named_endpoints"]) == {"/answer", "/documents"}

@@ -407,3 +407,17 @@ def test_an_app_built_without_a_warm_up_starts_one(seed_index_dir, encoder):
     qa = QA(index_dir=seed_index_dir, encoder=encoder)
     build_app(qa)
     assert qa.ready.wait(120) and qa.warm_up_error is None
+
+
+def test_a_fault_of_qa_s_own_is_said_in_the_chat_not_raised(seed_qa, monkeypatch, caplog):
+    """A bug in a rule must not take the chat down: the reply says so and the next question is answered."""
+    def broken(*args, **kwargs):
+        raise AttributeError("'NoneType' object has no attribute 'split'")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(seed_qa, "answer", broken)
+        messages, answer = respond("How many were killed?", [], seed_qa)
+    assert answer is None and len(messages) == 1
+    assert "qa failed on this question (AttributeError" in messages[0]["content"]
+    assert "answering 'How many were killed?' failed" in caplog.text
+    assert respond(STUDENTS, [], seed_qa)[1].found  # the chat goes on
