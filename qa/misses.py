@@ -220,11 +220,16 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     for asked, paired in ((given, None), (names(earlier), other_pair(earlier, text)) if earlier else ((), None)):
         if paired:
             return OTHER_NAME.format(said=paired[0], name=paired[1])
-        foreign = [n for n in asked if is_country_word(n) and n.lower() not in NOT_ONLY_COUNTRIES
-                   and not mentions_country(document, n)] if document else []
+        foreign = unmentioned_countries(asked, document) if document else []
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
     return None
+
+
+def unmentioned_countries(asked: list[str], document: str) -> list[str]:
+    """The countries (or peoples) of ``asked`` that ``document`` never mentions."""
+    return [n for n in asked if is_country_word(n) and n.lower() not in NOT_ONLY_COUNTRIES
+            and not mentions_country(document, n)]
 
 
 # A phrase whose only numbers are years: no amount nor share, whatever its words

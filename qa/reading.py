@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
-from .misses import NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, only_a_title
+from .misses import (NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, only_a_title,
+                     unmentioned_countries)
 from .spans import change_span
 from .slots import gives_owned, other_owner
 from .text import STOPWORDS, normalized
@@ -221,13 +222,18 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
     first when within NUMBER_LEAD of the best, which does not. Before all, an option whose sentences give the
     question's country's thing to another country (qa.slots.other_owner) gives way to one within LIST_LEAD
-    whose sentences give it to that country and hold the question's names the first held."""
+    whose sentences give it to that country and hold the question's names the first held; and a follow-up's
+    option from a document that never mentions a country of its topic, to one from a document that does."""
     # "Vietnam is also China's largest trading partner" gives way to "... Vietnam's largest trade partner", if that
     # loses none of the question's names ("... in ASEAN")
     said = [sentences_of(index, r) for r in ranked]
     held = [n for n in names(query.question) if said and not unnamed([n], said[0])]
     ranked = _first_that(ranked, [other_owner(query.question, t) is None and gives_owned(query.question, t) is not False
                                   and not unnamed(held, t) for t in said])
+    if query.earlier:  # "What is the total capital of those projects?" after a question on Cambodia: not Laos's
+        asked = names(query.question) + names(query.earlier)
+        ranked = _first_that(ranked, [not unmentioned_countries(asked, index.documents[r.doc_id].text)
+                                      for r in ranked])
     listed = _LIST_OF.search(query.question)
     if listed:
         wanted = _NUMBER_WORDS[listed.group(1).lower()]

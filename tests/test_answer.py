@@ -877,3 +877,11 @@ def test_his_counterpart_is_not_a_title_set_after_his_own_name(seed_qa):
     answer = seed_qa.answer("Who is his Vietnamese counterpart?",
                             history=["Who chairs the Laos - Vietnam Cooperation Committee?"])
     assert not answer.found, (answer.span, answer.reason)
+
+
+def test_a_follow_up_reads_the_document_of_its_topic_s_country(seed_qa):
+    # the reader prefers "241 active projects in Laos, with total capital of 5.5 billion USD" a little
+    answer = seed_qa.answer("What is the total capital of those projects?",
+                            history=["When did Vietnam and Cambodia sign an economic-trade agreement?",
+                                     "How many valid investment projects does Vietnam have in Cambodia?"])
+    assert answer.found and "2.94 billion" in answer.span, (answer.span, answer.reason)
