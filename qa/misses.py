@@ -42,6 +42,7 @@ _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|many|no|none|once|both)\b",
 OTHER_NAME = "The closest passage says “{said}”, not {name}."
 # "How old was Hun Manet ...?" answered with the day he took office: a date counts nothing.
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
+WHEN_AGREED = "The closest passage gives when the goal was agreed, “{said}”, not by when it is to be met."
 NO_DAY = "The closest passage gives “{said}”, no day, where the question asks which day."
 NO_TIME = "The closest passage gives “{said}”, no time, where the question asks when."
 COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
@@ -207,6 +208,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return COUNTS_ANOTHER.format(said=phrase.strip(), counted=counted)
     if only_a_target(question, phrase, text):
         return ONLY_A_TARGET.format(said=phrase.strip())
+    if when_agreed(question, kind, phrase, text):
+        return WHEN_AGREED.format(said=phrase.strip())
     office = other_office(question, text, phrase, document, known)
     if office:
         return office
@@ -383,6 +386,26 @@ def only_a_target(question: str, phrase: str, text: str) -> bool:
     if at < 0 or not re.search(r"\d", phrase) or _ASKS_TARGET.search(question):
         return False
     return bool(_TARGETED.search(text, max(0, at - 80), at))
+
+
+_AGREED = re.compile(r"\b(?:agreed|decided|pledged|committed|resolved|promised|vowed)\b", re.I)
+_ASKS_AGREED = re.compile(r"\b(?:agree|agreed|decide|decided|pledge|pledged|commit|committed|resolve|resolved|"
+                          r"promise|promised|vow|vowed|set|adopt|adopted)\b", re.I)
+
+
+def when_agreed(question: str, kind: Kind, phrase: str, text: str) -> bool:
+    """Whether, asked by when a goal is to be met ("By what year do they aim to reach US$20 billion?"), the year
+    quoted is when the goal was agreed: "By the end of 2023, the leaders agreed to aim for trade to reach US$20
+    billion in the coming time" sets no year for it. The year comes before "agreed" (or "decided", "pledged",
+    ...), which comes before the goal, and no year follows the goal."""
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    if kind not in (Kind.YEAR, Kind.DATE) or at < 0 or not _ASKS_TARGET.search(question) or _ASKS_AGREED.search(
+            question):  # "When did they agree on the goal?" asks just that
+        return False
+    agreed = _AGREED.search(text, at + len(phrase.strip()))
+    goal = _TARGETED.pattern[:-len("[^.;]{0,60}$")]
+    aimed = re.search(goal, text[agreed.end():]) if agreed else None
+    return bool(aimed) and not re.search(r"\b(?:1[0-9]|20)\d\d\b", text[agreed.end() + aimed.start():])
 
 
 def _a_date_in(year: str, text: str) -> bool:

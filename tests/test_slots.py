@@ -327,3 +327,15 @@ def test_which_day_is_not_answered_by_a_month():
     # "between what dates" may be answered with months
     assert not_this("Between what dates was it refurbished?", Kind.DATE, "It was refurbished between November "
                     "2006 and May 2008.", "November 2006 and May 2008") is None
+
+
+def test_by_when_a_goal_is_to_be_met_is_not_when_it_was_agreed():
+    from qa.misses import not_this, when_agreed
+
+    said = ("By the end of 2023, the leaders of Vietnam and Cambodia agreed to aim for bilateral trade turnover to "
+            "reach US$20 billion in the coming time.")
+    assert "when the goal was agreed" in not_this("By what year do they aim to reach US$20 billion?", Kind.YEAR,
+                                                  said, "2023")
+    assert not when_agreed("By what year do they aim to reach it?", Kind.YEAR, "2030",
+                           "In 2023 they agreed to aim for trade to reach US$20 billion by 2030.")
+    assert not when_agreed("When did they agree on the goal?", Kind.DATE, "2023", said)  # asked just that
