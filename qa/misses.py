@@ -244,7 +244,8 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
     short phrase with a vaguer one ("both", "several"), and for an amount or a share a number that is no year
-    alone and no bare "two"; for a rank, an ordinal or a word such as "largest". A rank is no count: "How many joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
+    alone and no bare "two"; for a rank, an ordinal or a word such as "largest". A rank is no count: "How many
+    joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
