@@ -28,7 +28,7 @@ from .store import Index, load_index, vectors_of
 from .question import Kind, Query, build_query, document_reference, plain_question
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
-from .titles import name_in
+from .titles import name_in, titles_as_written
 from .types import Answer, Document
 
 RELOAD_SECONDS = 2.0
@@ -244,12 +244,14 @@ class QA:
     @staticmethod
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
         """The question with a capital no document mentions read as its country, when some do ("Hanoi" as
-        "Vietnam", qa.countries), misspelt words mended and, typed without telling capitals, written as the
+        "Vietnam", qa.countries), another word for a title read as the documents write it ("premier" as "Prime
+        Minister", qa.titles), misspelt words mended and, typed without telling capitals, written as the
         documents write its words (qa.spelling.cased); with the (capital, country) and (typed, meant) pairs."""
         extractor = loaded.extractor
         text, capitals = capitals_read_as_countries(text, extractor.holds_phrase)
+        text, titled = titles_as_written(text, extractor.holds_phrase)
         text, fixes = respell(text, extractor.knows, extractor.speller)
-        return cased(text, extractor.speller), fixes, capitals
+        return cased(text, extractor.speller), titled + fixes, capitals
 
     def _history(self, loaded, history) -> list[str]:
         """The earlier questions, cleaned and with misspelt words mended as the question's are."""

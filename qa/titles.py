@@ -169,3 +169,23 @@ def _titled(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     last = max((i for i, w in enumerate(words) if is_title_word(w)), default=None)
     return last is not None and (last == len(words) - 1 or words[last + 1].lower() in JOINERS)
+
+
+# Other words for a title, read as the documents write it when they write it and never these words: "When did
+# Cambodia's premier visit Vietnam?" of documents that say "Prime Minister" (qa.pipeline.QA._respell)
+_OTHER_WORDS = {"premier": "Prime Minister", "head of government": "Prime Minister", "head of state": "President",
+                "foreign minister": "Minister of Foreign Affairs", "top diplomat": "Minister of Foreign Affairs",
+                "chief diplomat": "Minister of Foreign Affairs"}
+
+
+def titles_as_written(question: str, mentioned) -> tuple[str, list[tuple[str, str]]]:
+    """The question with each other word for a title that no document writes, when some write the title, read as
+    that title: "Who is Vietnam's top diplomat?" -> "Who is Vietnam's Minister of Foreign Affairs?"; and the
+    (typed, read) pairs. ``mentioned(phrase)`` says whether a document writes a phrase."""
+    read = []
+    for said, written in _OTHER_WORDS.items():
+        match = re.search(rf"(?<![\w-]){re.escape(said)}s?(?![\w-])", question, re.I)
+        if match and not mentioned(match.group(0)) and mentioned(written):
+            question = question[:match.start()] + written + question[match.end():]
+            read.append((match.group(0), written))
+    return question, read

@@ -80,3 +80,22 @@ def test_what_post_a_person_holds_is_answered_with_the_documents_title(seed_qa):
     history = ["Who commented on President Vo Van Thuong's choice of Laos as his first destination?"]
     answer = seed_qa.answer("What post does he hold?", history=history)
     assert answer.found and answer.span == "Minister of Foreign Affairs"
+
+
+def test_another_word_for_a_title_is_read_as_the_documents_write_it():
+    from qa.titles import titles_as_written
+
+    written = {"prime minister", "president"}
+    mentioned = lambda phrase: phrase.lower() in written  # noqa: E731
+    assert titles_as_written("When did Cambodia's premier visit Vietnam?", mentioned) == (
+        "When did Cambodia's Prime Minister visit Vietnam?", [("premier", "Prime Minister")])
+    # not when the documents write the word itself, nor when they do not write the title
+    assert titles_as_written("Who is the premier?", lambda p: True) == ("Who is the premier?", [])
+    assert titles_as_written("Who is the top diplomat?", mentioned) == ("Who is the top diplomat?", [])
+
+
+def test_the_premier_is_read_as_the_prime_minister_and_the_answer_says_so(seed_qa):
+    answer = seed_qa.answer("When did Cambodia's premier travel to Vietnam, with both sides voicing a wish to "
+                            "deepen their ties?")
+    assert answer.found and answer.span == "December 2023", (answer.span, answer.reason)
+    assert 'Read "premier" as "Prime Minister"' in answer.reason
