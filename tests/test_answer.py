@@ -856,6 +856,11 @@ def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(s
     (["When did Vietnam and Cambodia sign an economic-trade agreement?",
       "How many valid investment projects does Vietnam have in Cambodia?"],
      "What is the total capital of those projects?", "2.94 billion"),
+    # the date and byline of the document qa answered from
+    (["Which Vietnamese prime minister met Cambodian Minister of Inspection Hout Hak on June 10, 2024?"],
+     "When was that article published?", "2024-06-21"),
+    (["Which Vietnamese prime minister met Cambodian Minister of Inspection Hout Hak on June 10, 2024?"],
+     "Who wrote it?", "staff writers"),
 ])
 def test_a_follow_up_on_the_earlier_answer_quotes_what_it_asks(seed_qa, history, question, quoted):
     answer = seed_qa.answer(question, history=history)

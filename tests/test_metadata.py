@@ -19,6 +19,7 @@ from qa.metadata import asks_about_document, byline_span, document_fact, is_othe
     # took out) asks its date: not "When did the company release it?"
     ("On what date did Vietnam's trade ministry post it?", "date"), ("When did the company release it?", None),
     ("When did the army post its troops?", None),
+    ("What date does the article reporting that meeting carry?", "date"), ("What date does it show?", "date"),
 ])
 def test_a_question_about_the_document_itself_is_told_apart(question, asked):
     assert asks_about_document(question) == asked
