@@ -114,13 +114,13 @@ _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|Se
 # Asked for a day ("On what date ...?"), a phrase without a month, a weekday or a written date gives none: "1977-2023".
 _ASKS_DAY = re.compile(r"\b(what|which) (dates?|days?)\b|\bon what (dates?|days?)\b", re.I)
 _ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
-_A_DAY = re.compile(rf"\b{MONTH}\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                    r"tomorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+# a weekday, a day named by its relation to today, or a date written in figures
+_A_DAY_WRITTEN = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b"
+                  r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
+_A_DAY = re.compile(rf"\b{MONTH}\b|{_A_DAY_WRITTEN}", re.I)
 # Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
 _ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+day\b", re.I)
-_DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
-                     r"\d{1,2}/\d{1,2}/\d{2,4}|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                     r"yesterday|tomorrow)\b", re.I)
+_DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{_A_DAY_WRITTEN}", re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
 # "When did ...?", "When was ...?": the question itself, not a clause before it ("When rock folds, ..."), is not
 # answered by a person ("Minister of Foreign Affairs Bui Thanh Son"); a place may stand for a time in a question's

@@ -132,12 +132,12 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 # words of address before a name, no names themselves: "Uncle Ho" is Ho Chi Minh, whom no document calls "Uncle"
 # and the short titles written before a name ("PM Pham Minh Chinh"), which documents spell out
 ADDRESS = frozenset("mr mrs ms miss dr uncle aunt auntie sir madam pm vp ceo mp".split())
-_YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w)")
+YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w)")
 
 
 def years(question: str) -> list[str]:
     """The years a question gives: "How many students were there in 2020?" -> ["2020"]."""
-    return list(dict.fromkeys(_YEAR.findall(question)))
+    return list(dict.fromkeys(YEAR.findall(question)))
 
 
 # The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank

@@ -27,7 +27,7 @@ from .question import Kind, content_words, is_yes_no, names, unnamed, years
 from .misses import (NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, only_a_title,
                      unmentioned_countries)
 from .spans import change_span
-from .slots import gives_owned, other_owner
+from .slots import gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
 from .titles import is_title_word
 from .types import Answer, Citation
@@ -226,10 +226,11 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     option from a document that never mentions a country of its topic, to one from a document that does."""
     # "Vietnam is also China's largest trading partner" gives way to "... Vietnam's largest trade partner", if that
     # loses none of the question's names ("... in ASEAN")
-    said = [sentences_of(index, r) for r in ranked]
-    held = [n for n in names(query.question) if said and not unnamed([n], said[0])]
-    ranked = _first_that(ranked, [other_owner(query.question, t) is None and gives_owned(query.question, t) is not False
-                                  and not unnamed(held, t) for t in said])
+    if ranked and owned_asked(query.question):
+        said = [sentences_of(index, r) for r in ranked]
+        held = [n for n in names(query.question) if not unnamed([n], said[0])]
+        ranked = _first_that(ranked, [other_owner(query.question, t) is None and gives_owned(query.question, t)
+                                      and not unnamed(held, t) for t in said])
     if query.earlier:  # "What is the total capital of those projects?" after a question on Cambodia: not Laos's
         asked = names(query.question) + names(query.earlier)
         ranked = _first_that(ranked, [not unmentioned_countries(asked, index.documents[r.doc_id].text)

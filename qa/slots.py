@@ -65,7 +65,7 @@ from itertools import islice
 from rapidfuzz.fuzz import ratio
 
 from .countries import country_of
-from .question import Kind, is_yes_no, names, years
+from .question import YEAR, Kind, is_yes_no, names, years
 from .text import STOPWORDS, stem
 from .titles import is_title_word
 
@@ -192,6 +192,13 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
 _OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w-]*)['’]s\s+([\w-]+)\s+([\w-]+)")  # "Vietnam's largest trading"
 
 
+def owned_asked(question: str) -> list[re.Match]:
+    """The question's "X's" and the two words after it, X a country and the words not stopwords only: "Vietnam's
+    largest trading" of "Which country is Vietnam's largest trading partner?"."""
+    return [m for m in _OWNER.finditer(question)
+            if country_of(m.group(1)) and not all(w.lower() in STOPWORDS for w in m.group(2, 3))]
+
+
 def other_owner(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question gives a country's thing that ``text`` gives only to another country:
     the two words after the question's "X's" (not stopwords only) follow another country's "'s" in ``text``,
@@ -201,11 +208,8 @@ def other_owner(question: str, text: str) -> tuple[str, str] | None:
     Example: ``other_owner("Which country is Vietnam's largest trading partner in ASEAN?", "Vietnam is also
     China's largest trading partner in ASEAN.")`` -> ``("China's largest trading", "Vietnam's")``
     """
-    for asked in _OWNER.finditer(question):
-        owner, words = asked.group(1), [w.lower() for w in asked.group(2, 3)]
-        if all(w in STOPWORDS for w in words) or not country_of(owner):
-            continue
-        wanted = [stem(w) for w in words]
+    for asked in owned_asked(question):
+        owner, wanted = asked.group(1), [stem(w.lower()) for w in asked.group(2, 3)]
         found = [(m, n) for m in _OWNED.finditer(text) if country_of(m.group(1))
                  for n in [_run_end(m.group(2), wanted)] if n]
         if found and not any(same_name(m.group(1), owner) for m, _ in found):
@@ -218,8 +222,7 @@ def gives_owned(question: str, text: str) -> bool | None:
     """Whether ``text`` gives the question's country's thing to that country ("Vietnam's largest trade partner"
     for "Which country is Vietnam's largest trading partner?"); None when the question asks of no country's
     thing."""
-    asked = [m for m in _OWNER.finditer(question) if country_of(m.group(1))
-             and not all(w.lower() in STOPWORDS for w in m.group(2, 3))]
+    asked = owned_asked(question)
     if not asked:
         return None
     return any(same_name(m.group(1), a.group(1)) and _run_end(m.group(2), [stem(w.lower()) for w in a.group(2, 3)])
@@ -288,12 +291,11 @@ def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
 
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than)\b[^.;]{0,80}$|\b(?:from|over|since|versus|vs\.?|against)\s+"
                        r"(?:the\s+same\s+(?:period|time|months?)\s+(?:in|of)\s+)?$", re.I)
-_A_YEAR = re.compile(r"(?<![\w.,])(?:1[0-9]|20)\d\d(?![\w.,]\d|\w)")
 
 
 def _own_years(text: str) -> list[str]:
     """The years ``text`` gives, but not those a comparison gives ("compared to ... in 2005", "over 2021")."""
-    return [y.group(0) for y in _A_YEAR.finditer(text) if not _COMPARED.search(text[max(0, y.start() - 100):y.start()])]
+    return [y.group(0) for y in YEAR.finditer(text) if not _COMPARED.search(text[max(0, y.start() - 100):y.start()])]
 
 
 def figure_of_another_year(question: str, text: str) -> tuple[str, str] | None:
