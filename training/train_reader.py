@@ -19,7 +19,9 @@ reads 2 when answering, so the negatives include near misses). Answers come
 as strings, so each is located in its document: the occurrence whose passage
 shares most words with the question. --synthetic adds self-supervised cloze
 questions made from documents outside the tune and test splits
-(training/synthetic.py), handled the same way.
+(training/synthetic.py), handled the same way. --reworded gives training
+questions a copy with one ordinary word their passage does not hold
+(training/word_noise.py; tried, no gain: docs/reader.md).
 
 A batch holds whole questions, and besides each passage's own loss (answer
 span; does it answer?) a listwise loss ranks one question's passages against
@@ -144,16 +146,20 @@ def add_group(train: list[dict], examples: list[dict]) -> None:
 
 def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | None, repeat: dict,
             negatives: int, synthetic: dict | None = None, top_k: int = 8, train_on: tuple = ("train",),
-            near_misses: float = 0.0, seed: int = 0) -> dict:
+            near_misses: float = 0.0, seed: int = 0, reworded_share: float = 0.0) -> dict:
     """Per split, the examples (the splits in ``train_on``, under "train") or question records (the others) of
     every set; ``synthetic`` asks for that many self-supervised questions per set (training/synthetic.py), for
     training only; ``near_misses``, the share of training questions that also give a near miss of their own
     passage (training/near_miss.py). Held-out records get one too, when their question allows it, for
-    validation."""
+    validation. ``reworded_share``: the share of training questions that also give a copy with one ordinary
+    word not their passage's (training/word_noise.py), every passage labelled as for the question."""
     from tqdm.auto import tqdm
 
     from near_miss import document_names, near_miss
     from synthetic import synthetic_questions
+    from word_noise import ordinary_words, reworded
+
+    from qa.text import STOPWORDS
 
     from qa.config import Config
     from qa.evaluate import read_questions
@@ -174,6 +180,9 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
                   "near_misses": 0}
         rng, pool = random.Random(seed), {}
         doc_ids = sorted(qa.index.documents)
+        others = sorted({m.group(0) for q in questions if split_of(name, q) in train_on
+                       for m in ordinary_words(q["question"], STOPWORDS)})
+        counts["reworded"], rewording = 0, random.Random(seed + 1)  # its own draws: other runs' stay the same
 
         def names_of(doc: str) -> list[str]:
             if doc not in pool:
@@ -198,6 +207,13 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
                     add_group(out["train"], [{"question": made[0], "passage": gold, "answer": None}])
                     counts["near_misses"] += 1
                 record["near_miss"] = made and made[0]
+            if not training or (reworded_share and rewording.random() < reworded_share):
+                kept = cap_negatives(examples, negatives)
+                said = reworded(q["question"], [e["passage"] for e in kept], others, STOPWORDS, rewording)
+                record["reworded"] = said
+                if said and training:
+                    add_group(out["train"], [{**e, "question": said} for e in kept])
+                    counts["reworded"] += 1
             if training:
                 for _ in range(repeat.get(name, 1)):  # each copy is a group of its own (see batches)
                     add_group(out["train"], cap_negatives(examples, negatives))
@@ -372,6 +388,8 @@ def validate(reader_read, records: list[dict]) -> dict:
     em = f1 = right = 0.0
     near = [r for r in records if r.get("near_miss")]
     below = rejected = accepted = 0
+    reworded = [r for r in records if r.get("reworded")]
+    reworded_yes = sum(reader_read(r["reworded"], [r["gold"]["passage"]])[0].answerable > 0 for r in reworded)
     for r in records:
         gold = r["gold"]["passage"]
         span = reader_read(r["question"], [gold])[0]
@@ -395,7 +413,8 @@ def validate(reader_read, records: list[dict]) -> dict:
             "passage_accuracy": round(right / n, 4), "near_misses": len(near),
             "near_miss_below_question": round(below / max(1, len(near)), 4),
             "near_miss_said_no": round(rejected / max(1, len(near)), 4),
-            "its_question_said_yes": round(accepted / max(1, len(near)), 4)}
+            "its_question_said_yes": round(accepted / max(1, len(near)), 4),
+            "reworded": len(reworded), "reworded_said_yes": round(reworded_yes / max(1, len(reworded)), 4)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -438,6 +457,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--near-misses", type=float, default=0.0,
                         help="share of training questions that also give a near miss of their own passage, a "
                              "question it does not answer (training/near_miss.py)")
+    parser.add_argument("--reworded", type=float, default=0.0,
+                        help="share of training questions that also give a copy with one ordinary word their "
+                             "passage does not hold (training/word_noise.py)")
     parser.add_argument("--init", type=Path, default=None,
                         help="start from these shipped weights instead of the base model (a continued run)")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
@@ -459,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = [s for s in args.sets.split(",") if s]
     repeat, synthetic = per_set(args.repeat), per_set(args.synthetic)
     data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic,
-                   args.top_k, train_on, args.near_misses, args.seed)
+                   args.top_k, train_on, args.near_misses, args.seed, args.reworded)
     train_examples = data["train"]
     held_splits = [split for split in ("tune", "test") if split not in train_on]
     print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
@@ -501,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
                          "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic,
                          "precision": args.precision, "listwise": args.listwise, "shared": args.shared,
                          "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps,
-                         "near_misses": args.near_misses,
+                         "near_misses": args.near_misses, "reworded": args.reworded,
                          "init": init},
             "run": run, "validation_held_out": figures, "minutes_total": round((time.time() - started) / 60, 1)}
     card_path(args.out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
