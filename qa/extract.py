@@ -25,6 +25,7 @@ from .acronyms import asked_acronym, asks_short_form, long_form, short_form_in
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .countries import country_of, long_country_names
 from .contrasts import added_to, set_aside
+from .listed import asked_things, listed_after
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, without_document_words, years
@@ -214,7 +215,8 @@ class Extractor:
         # person's name for "he" (docs/reader.md: right more often on held-out seed follow-ups).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way
         step = (self._step(query, candidates, weights, min_confidence) or self._byline(query, candidates)
-                or self._added(query, candidates) or self._from_earlier_answer(query) if not absent else None)
+                or self._added(query, candidates) or self._listed(query, candidates) or self._from_earlier_answer(query)
+                if not absent else None)
         if step is not None:
             return step
         if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER
@@ -514,6 +516,20 @@ class Extractor:
             return None
         return self._found_near(query.question, candidates[:12], 1,
                                 lambda text, start, end: added_to(text, start, end, aside))
+
+    def _listed(self, query: Query, candidates: list[Candidate]) -> Answer | None:
+        """ "What measures are needed ...?": what the sentence after one of the 2 best sentences lists, when that
+        one names the measures and the next opens "These measures include ..." (qa.listed); None if none does."""
+        noun = asked_things(query.question)
+        if noun is None:
+            return None
+        for best in candidates[:2]:
+            text, spans = self.index.documents[best.doc_id].text, self.index.sentences[best.doc_id]
+            i = best.sentence
+            span = listed_after(text, spans[i], spans[i + 1], noun) if i + 1 < len(spans) else None
+            if span is not None:
+                return self._quoted(query.question, best.doc_id, span, i + 1, i + 1)
+        return None
 
     def _from_earlier_answer(self, query: Query) -> Answer | None:
         """A follow-up about what qa just answered, from the earlier answer's sentences (``query.said_at``): "By

@@ -74,6 +74,13 @@ _AGREEMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Treaty|Agree
 # Ministry of Public Security". Who did other things may be a body ("Who reported that figure?": "the Ministry of
 # Industry and Trade"). A phrase that goes on to name a person ("Pham Minh Chinh meets with Minister Hout Hak, who
 # led ... the Ministry") is no body.
+# "Who led the Vietnamese side at the meeting?" and "46th meeting of the ... Committee": an event is no one
+_AN_EVENT = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?!of\b|by\b|for\b)[\w'’-]+\s+){0,3}?(?:meetings?|"
+                       r"conferences?|forums?|summits?|sessions?|visits?|talks|ceremon(?:y|ies)|celebrations?|"
+                       r"anniversar(?:y|ies)|patrols?|exchanges?)\b(?!\s+(?:chair|head|leader))", re.I)
+# "Who signed it on behalf of the Ministry of Culture?" asks for a person, not the ministry
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
+_WHOSE = re.compile(r"\bwhose\b", re.I)  # "Whose State visit ...?" and "State visit of ... Thongloun Sisoulith"
 _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided)\b"
                           r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
@@ -105,9 +112,18 @@ _BIRTH = re.compile(r"\b(?:born|birth\w*|née|nee)\b|\(\s*(?:b\.\s*)?\d{3,4}\s*[
 # answered by the day an article about his State visit came out.
 NO_START = "The closest passage does not say when anyone became what the question asks or took office."
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
-                         r"\b(?:become|became|take\s+office|took\s+office|assume|assumed)\b", re.I)
+                         r"\b(?:become|became|take\s+office|took\s+office|assume|assumed|appointed|elected|sworn\s+in)\b"
+                         r"|^\s*since\s+when\b", re.I)
 _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken\s+office|tak\w+\s+office|assum\w+|"
                     r"sworn|inaugurat\w+|incorporated|named|since|promoted|succeed\w*|founded|established)\b", re.I)
+# And when something was founded or built: "When was the Vietnam-Cambodia Friendship Association founded?" is not
+# answered by the year of a conference it held.
+NO_FOUNDING = "The closest passage does not say when it was founded, built or set up."
+_ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
+                           r"\b(?:founded|established|set\s+up|built|constructed)\b", re.I)
+_FOUNDED = re.compile(r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|built|build\w*|construct\w*|since|"
+                      r"inaugurat\w*|open\w*|complet\w*|dat\w+\s+(?:from|to|back)|launch\w*|started|began|"
+                      r"incorporat\w*|organi[sz]\w*|erect\w*|origin\w*|anniversar\w*)\b", re.I)
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -121,6 +137,11 @@ _A_DAY = re.compile(rf"\b{MONTH}\b|{_A_DAY_WRITTEN}", re.I)
 # Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
 _ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+day\b", re.I)
 _DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{_A_DAY_WRITTEN}", re.I)
+# "Over the past 57 years", "for six decades": how long, not when
+_HOW_LONG = re.compile(r"(?:(?:over|for|in|during|throughout)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+                       r"(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?[\w-]+\s+"
+                       r"(?:years|decades|months|weeks|centuries)",
+                       re.I)
 _ASKS_WHEN = re.compile(r"\s*when\b(?!.*\b(what|which|who|whom|where|why|how)\b)", re.I)
 # "When did ...?", "When was ...?": the question itself, not a clause before it ("When rock folds, ..."), is not
 # answered by a person ("Minister of Foreign Affairs Bui Thanh Son"); a place may stand for a time in a question's
@@ -139,6 +160,8 @@ _PLACE_WORD = re.compile(r"\b(in|at|near|inside|outside|within|across|throughout
 _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
 # a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
 _BODY = re.compile(rf"\b({_BODY_WORDS})s?\b")
+_AN_AGREEMENT = re.compile(r"\b(?:Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration)\b")
+_PLACED = re.compile(r"\b(?:in|at|near)\s+[A-Z]")
 # only_a_date: a phrase that is a day of a month (qa.spans.MONTH), a month and year, or both, and nothing else
 _DAY = r"\d{1,2}(st|nd|rd|th)?(?!\d)"
 _ONLY_DATE = re.compile(rf"(on\s+)?({MONTH}\s+{_DAY}(\s*(,|and|-|–)\s*{_DAY})*(\s*,?\s*\d{{4}})?"
@@ -175,8 +198,11 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_DAY.format(said=phrase.strip())  # "On which day in December 2023 ...?" and "December 2023"
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
             and not _DATED.search(phrase) and not _TIME_WORD.search(phrase) \
-            and any(is_title_word(w) for w in _WORD.findall(phrase)):
-        return NO_TIME.format(said=phrase.strip())  # "When did he take office?" and "Minister ... Bui Thanh Son"
+            and (any(is_title_word(w) for w in _WORD.findall(phrase)) or _A_BODY.fullmatch(phrase.strip())):
+        # "When did he take office?" and "Minister ... Bui Thanh Son"; "When does it end?" and "ASEAN ... Assembly"
+        return NO_TIME.format(said=phrase.strip())
+    if kind is Kind.DATE and _WHEN_ASKED.match(question) and _HOW_LONG.fullmatch(phrase.strip()):
+        return NO_TIME.format(said=phrase.strip())  # "When was it built?" and "Over the past 57 years"
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
@@ -190,8 +216,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
     if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _ONLY_DATE.fullmatch(phrase.strip())
+                                or _AN_EVENT.match(phrase.strip()) and not _WHOSE.search(question)
                                 or _A_BODY.match(phrase.strip()) and (
-            _PERSON_ROLE.search(question) or asked_office(question))):
+            _PERSON_ROLE.search(question) or asked_office(question) or _ON_BEHALF.search(question))):
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
@@ -226,6 +253,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         foreign = unmentioned_countries(asked, document) if document else []
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
+    if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
+        return NO_FOUNDING
     return None
 
 
@@ -287,6 +316,8 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     named = bool(words) and all(w[0].isupper() for w in words)
     if named and _BODY.search(phrase):  # "at the joint conference between the Central Committees": no place
         return True
+    if _AN_AGREEMENT.search(phrase) and not _PLACED.search(phrase):  # "Where was it signed?" and "... Treaty of ..."
+        return True
     return not _PLACE_WORD.search(text) and not named
 
 
@@ -302,7 +333,11 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
     phrase, counted = phrase.strip(), asked.group(1).lower().split()
     # a year can answer how long ("since 1951") or how many years ago, never how many people or how much
     counts_no_time = counted[0] == "much" or (counted[0] == "many" and not _TIME_UNIT.fullmatch(counted[-1]))
-    if (_ONLY_DATE.fullmatch(phrase) or _a_day_in(phrase, text) or _in_a_date(phrase, text)
+    # "How long has she held that role?" and "2023": a year says how long only as when it began ("since 1951"), or
+    # asked how long since
+    no_start = counted == ["long"] and _YEAR.fullmatch(phrase) and "since" not in question.lower() and not re.search(
+        rf"\b(?:since|from)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?{phrase}\b", text, re.I)
+    if (_ONLY_DATE.fullmatch(phrase) or _a_day_in(phrase, text) or _in_a_date(phrase, text) or no_start
             or (counts_no_time and _YEAR.fullmatch(phrase) and _a_date_in(phrase, text))):
         return asked.group(0).lower()
     return None
@@ -371,8 +406,12 @@ def _in_a_date(phrase: str, text: str) -> bool:
 _TARGETED = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+(?:for|to|at)|targets?(?:\s+of)?|targeted|goals?\s+of|"
                        r"(?:plan|plans|planned|expected|hopes?|strives?|set|forecast|projected|seeks?|intends?)\s+to|"
                        r"(?:will|would)\s+(?:reach|hit|exceed|top|rise\s+to|grow\s+to|increase\s+to))\b[^.;]{0,60}$")
+# "growth rates of 10-15% were highlighted as a key goal": a goal said after the figure
+_A_GOAL_AFTER = re.compile(r"[^.;]{0,60}?\bas\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?"
+                           r"(?:goal|target|objective|aim)s?\b")
 # a question about a goal itself: "What is the target ...?", "How much do they want trade to reach?"
-_ASKS_TARGET = re.compile(r"\b(aim(s|ed|ing)?|goals?|target(s|ed|ing)?|plan(s|ned|ning)?|hop(e|es|ed|ing)|"
+_ASKS_TARGET = re.compile(r"\b(aim(s|ed|ing)?|try|tries|trying|maintain|sustain|keep\s+up|goals?|target(s|ed|ing)?|"
+                          r"plan(s|ned|ning)?|hop(e|es|ed|ing)|"
                           r"want(s|ed|ing)?|expect(s|ed|ing|ations?)?|seek(s|ing)?|sought|set|intend(s|ed|ing)?|"
                           r"striv(e|es|ing)|aspir(e|es|ing|ations?)|forecasts?|projected|projections?|will|would|"
                           r"should|could|eventually|future|predict(s|ed|ions?)?|estimat(e|es|ed|ions?)|objectives?|"
@@ -386,7 +425,8 @@ def only_a_target(question: str, phrase: str, text: str) -> bool:
     at = text.find(phrase.strip())
     if at < 0 or not re.search(r"\d", phrase) or _ASKS_TARGET.search(question):
         return False
-    return bool(_TARGETED.search(text, max(0, at - 80), at))
+    end = at + len(phrase.strip())
+    return bool(_TARGETED.search(text, max(0, at - 80), at) or _A_GOAL_AFTER.match(text, end))
 
 
 _AGREED = re.compile(r"\b(?:agreed|decided|pledged|committed|resolved|promised|vowed)\b", re.I)

@@ -16,14 +16,17 @@ from collections.abc import Callable
 
 from .countries import country_of
 from .text import STOPWORDS, stem
-from .titles import JOINERS, NAME, is_title_word, title_of
+from .titles import JOINERS, NAME, PORTFOLIO, is_title_word, name_in, title_of
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who is the Prime Minister of Laos?", "Who is the Lao
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?"
 _ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
-                    r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+"
+                    r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
+                    r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in)\b[^?]*)?"
+                    r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
 _COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalized word, which may name a country
+_SECOND = frozenset({"vice", "deputy"})
 OTHER_OFFICE = "The closest passage gives {name} as {title}, not as {asked}."
 OTHER_HOLDER = "The closest passage gives {name} as {title}, not {country}'s."
 
@@ -54,7 +57,8 @@ def other_office(question: str, text: str, phrase: str, document: str,
     asks no such thing or the sentences give the name no title. A title of words no document holds (``known``,
     the collection's words) is the user's own word for one the documents give ("envoy" for "Ambassador")."""
     asked = asked_office(question)
-    span = title_of(text, phrase.strip()) if asked and NAME.fullmatch(phrase.strip()) else None
+    person = _person(phrase)
+    span = title_of(text, person) if asked and person and NAME.fullmatch(person) else None
     if span is None:
         return None
     country, title = asked
@@ -67,16 +71,51 @@ def other_office(question: str, text: str, phrase: str, document: str,
 
     # of the titles the sentence gives the name, one after another, the one most like the title asked
     given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
-    if shared(given) * 2 < len(wanted) and (known is None or any(map(known, asked_words))):
-        return OTHER_OFFICE.format(name=phrase.strip(), title=given, asked=title)
+    # "Vice President" is another office than "President", "Deputy Prime Minister" than "Prime Minister"
+    second = {w for w in asked_words if w in _SECOND} != set(re.findall(r"[a-z]+", given.lower())) & _SECOND
+    if person != phrase.strip():  # titles and a name: judged only by a vice or deputy (the titles are quoted)
+        return OTHER_OFFICE.format(name=person, title=given, asked=title) if second else None
+    if (second or shared(given) * 2 < len(wanted)) and (known is None or any(map(known, asked_words))):
+        return OTHER_OFFICE.format(name=person, title=given, asked=title)
     asked_country, named = country_of(country), _qualifier(given)
     if named and named != asked_country:
-        return OTHER_HOLDER.format(name=phrase.strip(), title=given, country=asked_country.title())
+        return OTHER_HOLDER.format(name=person, title=given, country=asked_country.title())
     home = home_country(document) if not named else None
     if home and home != asked_country:
-        return OTHER_HOLDER.format(name=phrase.strip(), title=f"{given} in an article about {home.title()}",
+        return OTHER_HOLDER.format(name=person, title=f"{given} in an article about {home.title()}",
                                    country=asked_country.title())
     return None
+
+
+def holder(question: str, text: str, phrase: str, document: str,
+           known: Callable[[str], bool] | None = None) -> tuple[int, int] | None:
+    """Where ``text`` names another person than ``phrase`` with the office the question asks about, when
+    ``phrase`` does not hold it (other_office): "Bui Thanh Son" of "According to Minister of Foreign Affairs Bui
+    Thanh Son, that President Vo Van Thuong's choice ..." for "Who is Vietnam's Minister of Foreign Affairs?"
+    when the reader chose "Vo Van Thuong". A name is two to four capitalized words after any title words; None
+    when no other name of the sentences holds the office."""
+    if other_office(question, text, phrase, document, known) is None:
+        return None
+    for run in NAME.finditer(text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        while words and (is_title_word(words[0].group(0)) or words[0].group(0).lower() in PORTFOLIO):
+            words.pop(0)
+        if not 2 <= len(words) <= 4:
+            continue
+        start, end = run.start() + words[0].start(), run.start() + words[-1].end()
+        name = text[start:end].rstrip(",.;:")
+        name = name[:-2] if name.endswith(("'s", "’s")) else name
+        if name == _person(phrase) or country_of(name.split()[0]):
+            continue
+        if title_of(text, name) and other_office(question, text, name, document, known) is None:
+            return start, start + len(name)
+    return None
+
+
+def _person(phrase: str) -> str:
+    """The name a phrase gives: a name, or titles and a name between commas ("General Secretary and President of
+    Laos, Thongloun Sisoulith"), or a title and a name ("Prime Minister Hun Sen")."""
+    return phrase.strip() if NAME.fullmatch(phrase.strip()) else name_in(phrase)
 
 
 def _qualifier(title: str) -> str | None:

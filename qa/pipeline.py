@@ -20,15 +20,16 @@ from .config import Config, EncoderRuntime
 from .countries import capitals_note, capitals_read_as_countries
 from .embed import Encoder
 from .errors import IndexStateError, QAError, QuestionError
-from .extract import ASK_SOMETHING, Extractor
+from .extract import ASK_SOMETHING, NOT_FOUND, Extractor
 from .index import SyncReport, live_generation
 from .links import with_links
 from .metadata import asks_about_document
 from .store import Index, load_index, vectors_of
+from .reading import PERSON_WORD
 from .question import Kind, Query, build_query, document_reference, plain_question
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
-from .titles import name_in, titles_as_written
+from .titles import name_in, titled_person, titles_as_written
 from .types import Answer, Document
 
 RELOAD_SECONDS = 2.0
@@ -36,6 +37,8 @@ RELOAD_SECONDS = 2.0
 # words ("What title does he hold?"), a right answer scores lower than it would asked in full. Fitted on the
 # follow-ups of seed probes 11-22 (the most right at min_confidence 0.3) and checked on those of probes 23-31.
 FOLLOW_UP_SHIFT = 1.7
+UNRESOLVED = ("It is not clear who “{word}” is: the documents did not say who the earlier question asks about. Ask "
+              "again with the person's name.")
 
 
 @dataclass(frozen=True)
@@ -221,11 +224,22 @@ class QA:
         else:
             earlier = (build_query(last, history[:-1], documents=False) if query.context.endswith(last)
                        else build_query(query.context, documents=False))
+            person = PERSON_WORD.search(query.question)
+            if person and earlier.context and len(history) > 1 and PERSON_WORD.search(earlier.question):
+                # "he" in a chat goes on being the same person: "Who became Prime Minister?", "When did he visit
+                # Vietnam?", "Which leaders did he meet?"
+                earlier = self._after_earlier_answer(loaded, earlier, history[:-1], doc_ids)
+                if earlier.unresolved:
+                    return replace(query, unresolved=person.group(1))
         said = self._read(loaded, earlier, searched, self.config.min_confidence)
-        if not said.found:
-            return query
+        if not said.found:  # "What is his job title?" after a "Who ...?" qa did not answer: who "he" is, is unknown
+            person = PERSON_WORD.search(query.question) if earlier.kind is Kind.PERSON else None
+            return replace(query, unresolved=person.group(1)) if person else query
         context = f"{query.context} {said.text}"
-        referent = name_in(said.span) if earlier.kind is Kind.PERSON else ""
+        # the person qa answered, or else the earlier question's "he", or, asked anything but who, the one the earlier
+        # question named ("What is his position?" after "... according to Khamjane Vongphosy?")
+        referent = (name_in(said.span) if earlier.kind is Kind.PERSON else earlier.referent or (
+            titled_person(last, said.text) if query.kind is not Kind.PERSON else ""))
         cited = said.citations[0]  # the answer's sentences in it, else the whole quote
         at = ((cited.sentence_start, cited.sentence_end) if cited.sentence_start is not None
               else (cited.start, cited.end))
@@ -284,7 +298,8 @@ class QA:
         question, fixes, capitals = self._respell(loaded, question)
         history = self._history(loaded, history)
         query, searched = self._query(loaded, question, history, doc_ids)
-        answer = self._own_date_or_author(loaded, query, doc_ids) or self._read(loaded, query, searched, threshold)
+        answer = (_unresolved(query) or self._own_date_or_author(loaded, query, doc_ids)
+                  or self._read(loaded, query, searched, threshold))
         # Statements around the question only suggest its documents: it is also asked alone of all of them and,
         # when a statement says more than a topic ("The post discusses a Lao newspaper. Which one?"), as written.
         others = [replace(query, document="", loose="")] if query.loose and query.document else []
@@ -302,6 +317,13 @@ class QA:
         if notes:
             answer = replace(answer, reason=" ".join([answer.reason, *notes]).strip())
         return with_links(answer, self.config.url)
+
+
+def _unresolved(query: Query) -> Answer | None:
+    """Not found, saying why, when a follow-up's "he" or "she" is the unknown answer to an earlier "Who ...?"."""
+    if not query.unresolved:
+        return None
+    return Answer(query.question, NOT_FOUND, False, 0.0, [], "", UNRESOLVED.format(word=query.unresolved))
 
 
 def _finite(answer: Answer, index_dir: Path) -> None:

@@ -256,6 +256,7 @@ class Query:
     earlier: str = ""  # a follow-up's earlier questions ("context" without the earlier answer), for the reader
     referent: str = ""  # who a follow-up's "he" or "she" is: the earlier answer's phrase, when it asked who
     said_at: tuple = ()  # a follow-up's earlier answer: (document id, start, end) of the sentences qa answered with
+    unresolved: str = ""  # a follow-up's "he" or "she" when the earlier question asked who and went unanswered
 
 
 _OPENS_WITH_PREPOSITION = re.compile(r"^\s*(?:with|in|from|by|for|at|to|on|under|during)\s+(?:what|which|whom|who|"
@@ -340,6 +341,10 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _VERBS = {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would",
           "should", "may", "might", "must", "be", "been"}
 _PHRASE_WORD = re.compile(r"[\w’'&-]+")
+
+
+# What follows a noun phrase up to a question's last word, its verb: " on culture, arts and tourism cover" -> " cover"
+_QUALIFIER_TO_VERB = re.compile(r"^\s+(?:on|of|for|about|between)\s+[^?]+?(\s+[a-z]+)$")
 
 
 def _most_like(body: str, phrase: str) -> tuple[int, int] | None:
@@ -533,6 +538,12 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
             rest = body[like[1]:]
             if years(phrase):  # "the whole of 2023" for "the first five months" of "... of 2024": its year goes too
                 rest = re.sub(r"^\s+(?:of|in)\s+(?:1[0-9]|20)\d\d\b", "", rest)
+            # "the sports development strategy" for "the cooperation plan" of "What period does the cooperation plan
+            # on culture, arts and tourism cover?": the plan's own qualifier goes too, when the two share no word
+            shared = {stem(w) for w in content_words(body[like[0]:like[1]])} & {stem(w) for w in content_words(phrase)}
+            qualified = _QUALIFIER_TO_VERB.match(rest)
+            if qualified and not shared:
+                rest = qualified.group(1)
             return f"{body[:like[0]]}{phrase}{rest}?"
     choices = [preposition.lower()] if preposition else list(_PREPOSITIONS)
     cut = max((m.start() for p in choices for m in re.finditer(rf"\b{p}\b", body, re.I)), default=-1)

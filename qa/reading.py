@@ -26,10 +26,11 @@ from dataclasses import dataclass, replace
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
 from .misses import (NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, only_a_title,
                      unmentioned_countries)
+from .offices import holder
 from .spans import change_span
 from .slots import gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
-from .titles import is_title_word
+from .titles import is_title_word, name_in
 from .types import Answer, Citation
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
@@ -50,6 +51,7 @@ NUMBER_LEAD = 1.0
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
 REFERENT = "The closest passage names {name}, the question's \"{word}\", not another person."
+ONLY_REFERENT = "The closest passage only names {name}, the question's \"{word}\"."
 UNKNOWN_WORDS = "Some of the question's key words appear in no document."
 # A question naming something no document mentions is not answered (qa.question.names, Extractor.absent_names):
 # "How many projects does Vietnam have in Thailand?" of documents that never name Thailand is not answered by
@@ -61,7 +63,7 @@ SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # a figure in a passage about something else, which the choice all but rules out, is no disagreement.
 OTHERWISE_BELOW = 0.9
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-_PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
+PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,7 @@ _NAMED_THING = re.compile(r"^\s*(?:what|which)\s+(?!(?:does|did|do|is|was|are|we
 
 def names_referent(query) -> bool:
     """Whether a follow-up asks for a thing it names about the person qa answered (``query.referent``)."""
-    return bool(query.referent) and bool(_PERSON_WORD.search(query.question)) and bool(
+    return bool(query.referent) and bool(PERSON_WORD.search(query.question)) and bool(
         _NAMED_THING.match(query.question))
 
 
@@ -319,7 +321,7 @@ def reader_question(query) -> str:
 def with_referent(query) -> str:
     """The question with the person qa answered (``query.referent``) for its "he", "his" or "she"."""
     question = query.question
-    person = _PERSON_WORD.search(question) if query.referent else None
+    person = PERSON_WORD.search(question) if query.referent else None
     if person:
         word, after = person.group(1).lower(), re.match(r"\s+([^\W\d_]+)", question[person.end():])
         owner = word == "his" or (word == "her" and bool(after) and after.group(1).lower() not in STOPWORDS)
@@ -339,9 +341,12 @@ def the_referent(query, phrase: str, said: str) -> str | None:
     his name between commas."""
     from .countries import only_a_country
 
-    person = _PERSON_WORD.search(query.question) if query.referent and query.kind is Kind.PERSON else None
+    person = PERSON_WORD.search(query.question) if query.referent else None
     if not person or only_a_country(query.referent):
         return None
+    if query.kind is not Kind.PERSON:  # "What did he say at the working session?" and his own name
+        alone = normalized(phrase) == normalized(query.referent)
+        return ONLY_REFERENT.format(name=query.referent, word=person.group(1).lower()) if alone else None
     at = said.find(phrase.strip()) if phrase.strip() else -1
     titled = at >= 0 and only_a_title(phrase) and query.referent in said[at:at + len(phrase) + 60]
     # or one of the titles set after the name between commas: "Mr. Khamjane Vongphosy, Minister of Planning and
@@ -349,7 +354,10 @@ def the_referent(query, phrase: str, said: str) -> str | None:
     named = said.rfind(query.referent, 0, at) if at > 0 else -1
     after_name = named >= 0 and is_title_word(phrase.split()[0]) and _APPOSED.fullmatch(
         said, named + len(query.referent), at) is not None
-    if titled or after_name or normalized(query.referent) in normalized(phrase):
+    # or part of his name: "Samdech Thipadei Hun" of "Samdech Thipadei Hun Manet"
+    overlaps = at >= 0 and any(m.start() < at + len(phrase.strip()) and at < m.end()
+                               for m in re.finditer(re.escape(query.referent), said))
+    if titled or after_name or overlaps or normalized(query.referent) in normalized(phrase):
         return REFERENT.format(name=query.referent, word=person.group(1).lower())
     return None
 
@@ -447,6 +455,13 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before, doc.text,
                          extractor.knows, query.earlier)
     elsewhere = elsewhere or the_referent(query, span_text, doc.text[text_start:text_end])
+    held = holder(query.question, doc.text[text_start:text_end], span_text, doc.text, extractor.knows) \
+        if elsewhere else None
+    if held:  # "Vo Van Thuong" is no Minister of Foreign Affairs, but the same sentence names one
+        best = replace(best, quote=(text_start + held[0], text_start + held[1]))
+        span_text = doc.text[slice(*best.phrase)]
+        elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before,
+                             doc.text, extractor.knows, query.earlier)
     if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:

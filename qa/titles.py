@@ -30,7 +30,7 @@ chair head director governor mayor deputy chief general commander spokesman spok
 editor professor king queen chancellor senator representative counsellor counselor adviser advisor officer manager ceo
 president-elect vice-president""".split())
 # Words that name what a minister or a ministry is of, or where an envoy is sent: "of Foreign Affairs", "of Laos"
-_PORTFOLIO = frozenset("""foreign home national public affairs defence defense security trade industry finance health
+PORTFOLIO = frozenset("""foreign home national public affairs defence defense security trade industry finance health
 education justice culture sports sport tourism investment planning inspection agriculture rural development transport
 interior labour labor information communications environment natural resources energy science technology construction
 fine arts state internal external economy commerce""".split()) | frozenset(c.lower() for c in """Vietnam Laos Cambodia
@@ -66,6 +66,20 @@ def name_in(phrase: str) -> str:
     return _after_title(phrase) or (phrase if len(phrase.split()) <= 6 else "")
 
 
+def titled_person(question: str, text: str) -> str:
+    """The person a question names whom ``text`` gives a title, or "": "Khamjane Vongphosy" of "How many FDI
+    projects does Vietnam have in Laos according to Khamjane Vongphosy?" and "According to Mr. Khamjane Vongphosy,
+    Minister of Planning and Investment of Laos, ...": the "he" of a follow-up to a question that named him."""
+    for run in NAME.finditer(question):
+        words = run.group(0).split()
+        while words and (is_title_word(words[0]) or words[0].lower() in PORTFOLIO | JOINERS):
+            words.pop(0)
+        name = " ".join(words)
+        if 2 <= len(words) <= 4 and title_of(text, name):
+            return name
+    return ""
+
+
 def _after_title(phrase: str) -> str:
     """The name after the title a phrase opens with, or "": "Hun Sen" of "Prime Minister Hun Sen", "Bui Thanh Son"
     of "Minister of Foreign Affairs Bui Thanh Son", "Hout Hak" of "Cambodian Minister of Inspection Hout Hak"."""
@@ -76,7 +90,7 @@ def _after_title(phrase: str) -> str:
     rest = words[last + 1:]
     if rest and rest[0] in ("of", "to"):  # the title's portfolio or place: "of Foreign Affairs", "to Vietnam"
         rest = rest[1:]
-        while len(rest) > 1 and (rest[0].lower() in _PORTFOLIO or rest[0].lower() in JOINERS):
+        while len(rest) > 1 and (rest[0].lower() in PORTFOLIO or rest[0].lower() in JOINERS):
             rest = rest[1:]
     name = " ".join(rest)
     return name if 1 < len(rest) <= 4 and NAME.fullmatch(name) and not any(is_title_word(w) for w in rest) else ""

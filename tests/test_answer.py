@@ -186,6 +186,38 @@ def test_a_date_is_not_answered_by_sentences_that_give_no_time():
     assert not undated("Who signed it?", Kind.PERSON, heading)
 
 
+
+def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say():
+    from qa.misses import NO_FOUNDING, not_this
+    from qa.question import Kind
+
+    spoke = "Ms. Thanh, Chairwoman of the Friendship Association, speaks at its conference held at the end of 2023."
+    asked = "When was the Friendship Association founded?"
+    assert not_this(asked, Kind.DATE, spoke, "2023") == NO_FOUNDING
+    assert not_this(asked, Kind.DATE, "The Association, founded in 1979, met in 2023.", "1979") is None
+    built = "Construction of the bridge ended in 1932."
+    assert not_this("When was the bridge built?", Kind.DATE, built, "1932") is None
+
+
+def test_when_is_not_answered_by_how_long():
+    from qa.question import Kind
+    from qa.misses import NO_TIME, not_this
+
+    said = "Over the past 57 years, Vietnam and Cambodia have nurtured a close-knit relationship."
+    assert not_this("When was it built?", Kind.DATE, said, "Over the past 57 years") == NO_TIME.format(
+        said="Over the past 57 years")
+    assert not_this("When was it built?", Kind.DATE, "It was built in 1977.", "1977") is None
+    # nor by a body's name, nor "Since when?" by a sentence about no start
+    roles = "This year, Vietnam supports Laos in assuming the ASEAN Chairmanship and the ASEAN Assembly."
+    assert "no time" in not_this("When does it end?", Kind.DATE, roles, "ASEAN Assembly")
+    chair = "Ms. Thanh, Chairwoman of the Association, speaks at the conference held at the end of 2023."
+    assert not_this("Since when?", Kind.DATE, chair, "2023") is not None
+    assert not_this("Since when?", Kind.DATE, "She has chaired it since 2019.", "2019") is None
+    paxaxon = "On September 17, 2024, the Paxaxon newspaper published his article."
+    assert not_this("When was he appointed to that position?", Kind.DATE, paxaxon, "September 17, 2024") is not None
+    assert not_this("When was he elected?", Kind.DATE, "He was elected on May 2, 2021.", "May 2, 2021") is None
+
+
 def test_a_place_is_not_answered_by_sentences_that_give_none():
     from qa.question import Kind
     from qa.misses import unplaced
@@ -199,6 +231,10 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
     assert unplaced("Where was the 46th meeting held?", Kind.PLACE, held + " It was the Committee's.", "Committee")
     assert not unplaced("Where is Brazil ranked?", Kind.PLACE, "Brazil is second.", "second")
     assert not unplaced("Who held it?", Kind.PERSON, held, "the two sides")
+    # a treaty's name is no place, though it names countries
+    treaty = "In 2023, the two countries celebrated the signing of the Vietnam - Laos Treaty of Friendship (1977-2023)."
+    assert unplaced("Where was it signed?", Kind.PLACE, treaty, "Vietnam - Laos Treaty of Friendship (1977-2023)")
+    assert not unplaced("Where was it signed?", Kind.PLACE, treaty, "the Treaty signed in Vientiane")
     # a body's name is no place, even in sentences that say where something was
     spoke = "Ms. Thanh delivers a speech at the joint conference between the Central Committees of the Associations."
     assert unplaced("Where was the joint conference held?", Kind.PLACE, spoke, "Central Committees")
@@ -243,6 +279,10 @@ def test_how_many_is_not_answered_by_a_year_written_as_a_date():
     # a year can say how long ("since 1951") or how many years
     assert only_a_date("How long has it run?", Kind.PERIOD, "1951", "It has run since 1951, on air.") is None
     assert only_a_date("How many years has it run?", Kind.PERIOD, "1951", "It has run since 1951.") is None
+    # a year alone says how long only as when it began
+    chaired = "Ms. Nguyen Thi Thanh, Chairwoman, speaks at the joint conference in 2023."
+    assert only_a_date("How long has she held that role?", Kind.QUANTITY, "2023", chaired) == "how long"
+    assert only_a_date("How long has she held it?", Kind.QUANTITY, "2023", "She has held it from 2023.") is None
     # a day of the month is no age or count: "22" of "On August 22, ..."
     assert only_a_date("How old is he?", Kind.QUANTITY, "22", "On August 22, he became Prime Minister.") == "how old"
     assert only_a_date("How many came?", Kind.COUNT, "22", "On 3 May, 22 people came.") is None
@@ -329,6 +369,15 @@ def test_he_or_she_after_a_question_asking_who_is_read_as_the_person_answered(se
     said = replace(build_query("What is her title?", ["Who spoke?"]), referent="Ms. Thanh")
     assert reader_question(said).startswith("What is Ms. Thanh's title?")
     assert reader_question(replace(said, question="Who met her?")).startswith("Who met Ms. Thanh?")
+    # asked anything but who, his own name (with or without his titles) is no answer either
+    from qa.reading import the_referent
+
+    caption = "Vice President of Laos Bounthong Chitmany at the working session."
+    asked = replace(build_query("What did he say at the working session?", ["Who spoke?"]),
+                    referent="Bounthong Chitmany")
+    assert "only names Bounthong Chitmany" in the_referent(asked, "Bounthong Chitmany", caption)
+    assert the_referent(asked, "Vice President of Laos Bounthong Chitmany", caption) is None  # a title asked for
+    assert the_referent(asked, "closer cooperation", caption + " He urged closer cooperation.") is None
     # end to end: the seeds say the relations "flourished during the leadership of Prime Minister Hun Sen"
     answer = seed_qa.answer("Who led the country before him?",
                             history=["Who became the new Prime Minister of Cambodia on August 22?"])
@@ -493,6 +542,10 @@ def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
     history = ["How much was bilateral trade between Vietnam and Cambodia worth in 2022?"]
     answer = seed_qa.answer("And in 2023?", history=history)
     assert not answer.found and "as a goal" in answer.reason
+    # the goal said after the figure
+    aimed = "Efforts to maintain annual bilateral trade growth rates of 10-15% were highlighted as a key goal."
+    assert only_a_target("What was the actual growth rate in 2023?", "10-15%", aimed)
+    assert not only_a_target("What was the growth rate?", "10-15%", "Growth of 10-15% was reported as usual.")
 
 
 def test_a_city_asked_for_is_not_answered_by_a_country():
@@ -734,6 +787,17 @@ def test_who_holds_a_post_is_not_answered_by_a_body_or_a_title():
         said="Chairwoman")
     xiong = "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, trade grew."
     assert not_this("Who is Xiong Bo?", Kind.PERSON, xiong, "Chinese Ambassador to Vietnam") is None
+    # nor is a meeting
+    held = "The two sides held the 46th meeting of the Vietnam-Laos Intergovernmental Committee."
+    meeting = "46th meeting of the Vietnam-Laos Intergovernmental Committee"
+    assert not_this("Who led the Vietnamese side at the meeting?", Kind.PERSON, held, meeting) == NO_ONE.format(
+        said=meeting)
+    assert not_this("Who chaired it?", Kind.PERSON, "The meeting chair Bui Thanh Son spoke.", "Bui Thanh Son") is None
+    # asked who signed on behalf of a body, the body is no answer
+    signed = "Signing between the Ministry of Culture, Sports and Tourism of Vietnam and the Ministry of Culture."
+    body = "Ministry of Culture, Sports and Tourism of Vietnam"
+    assert not_this("Who signed it on behalf of the Ministry of Culture?", Kind.PERSON, signed, body) == NO_ONE.format(
+        said=body)
     # who did something else may well be a body
     trade = "The figure was reported by the Ministry of Industry and Trade."
     assert not_this("Who reported that figure?", Kind.PERSON, trade, "the Ministry of Industry and Trade") is None

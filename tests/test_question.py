@@ -258,6 +258,9 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
     # a noun phrase goes for the one sharing its words, its determiner with it
     (["When did the Jawaharlal Nehru gallery of Indian art open?"], "And the Toshiba gallery of Japanese art?",
      "When did the Toshiba gallery of Japanese art open?"),
+    # the earlier thing's own qualifier goes with it, when the new thing shares none of its words
+    (["What period does the Vietnam-Laos cooperation plan on culture, arts and tourism cover?"],
+     "What about the sports development strategy?", "What period does the sports development strategy cover?"),
     (["How many items does the museum's textile collection hold?"], "what about its jewellery collection",
      "How many items does its jewellery collection hold?"),
     (["How many Lao students study in Lima?"], "And Peruvian students?", "How many Peruvian students study in Lima?"),

@@ -1,7 +1,7 @@
 """A person's title as the documents write it beside the name: cases written for these tests, and the seeds."""
 import pytest
 
-from qa.titles import asked_title, name_in, title_of
+from qa.titles import asked_title, name_in, title_of, titled_person
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -80,6 +80,20 @@ def test_what_post_a_person_holds_is_answered_with_the_documents_title(seed_qa):
     history = ["Who commented on President Vo Van Thuong's choice of Laos as his first destination?"]
     answer = seed_qa.answer("What post does he hold?", history=history)
     assert answer.found and answer.span == "Minister of Foreign Affairs"
+    # the earlier question named him, and asked something else: "he" is the person it named
+    history = ["How many FDI projects does Vietnam have in Laos according to Khamjane Vongphosy?"]
+    answer = seed_qa.answer("What is his position?", history=history)
+    assert answer.found and answer.span.startswith("Minister of Planning and Investment of Laos")
+    # the earlier "Who ...?" went unanswered: who "his" is, is not known
+    answer = seed_qa.answer("What is his job title?", history=["Who is Cambodia's Minister of Foreign Affairs?"])
+    assert not answer.found and "who “his” is" in answer.reason
+
+
+def test_the_person_a_question_names_whom_the_answer_gives_a_title():
+    said = "According to Mr. Khamjane Vongphosy, Minister of Planning and Investment of Laos, there are 400 projects."
+    assert titled_person("How many projects are there according to Khamjane Vongphosy?", said) == "Khamjane Vongphosy"
+    assert titled_person("How many projects does Vietnam have in Laos?", said) == ""  # names no person
+    assert titled_person("What did Hun Sen say?", said) == ""  # a person the answer gives no title
 
 
 def test_another_word_for_a_title_is_read_as_the_documents_write_it():
