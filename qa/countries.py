@@ -63,7 +63,8 @@ _IRREGULAR = {"lao": "laos", "laotian": "laos", "french": "france", "british": "
               "spanish": "spain", "polish": "poland", "danish": "denmark", "swedish": "sweden", "finnish": "finland",
               "turkish": "turkey", "irish": "ireland", "english": "england", "scottish": "scotland", "welsh": "wales",
               "norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "burmese": "myanmar",
-              "german": "germany", "portuguese": "portugal", "khmer": "cambodia"}
+              "german": "germany", "portuguese": "portugal", "khmer": "cambodia",
+              "viet": "vietnam"}
 _SUFFIXES = ("n", "an", "ian", "ese", "i", "ite")
 _AFTER_VOWEL = ("an", "ian", "ese", "ean")
 _ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=len, reverse=True)

@@ -20,7 +20,7 @@ from .question import ADDRESS, Kind, is_yes_no, names, unnamed
 from .slots import ORDINAL, about_another, other_name, other_pair
 from .spans import MONTH
 from .text import STOPWORDS, stem, words
-from .titles import JOINERS, is_title_word
+from .titles import JOINERS, is_title_word, name_in
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -112,7 +112,8 @@ _BIRTH = re.compile(r"\b(?:born|birth\w*|née|nee)\b|\(\s*(?:b\.\s*)?\d{3,4}\s*[
 # answered by the day an article about his State visit came out.
 NO_START = "The closest passage does not say when anyone became what the question asks or took office."
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
-                         r"\b(?:become|became|take\s+office|took\s+office|assume|assumed|appointed|elected|sworn\s+in)\b"
+                         r"\b(?:become|became|take\s+office|took\s+office|assume|assumed|appointed|elected|"
+                         r"sworn\s+in)\b"
                          r"|^\s*since\s+when\b", re.I)
 _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken\s+office|tak\w+\s+office|assum\w+|"
                     r"sworn|inaugurat\w+|incorporated|named|since|promoted|succeed\w*|founded|established)\b", re.I)
@@ -137,6 +138,12 @@ _A_DAY = re.compile(rf"\b{MONTH}\b|{_A_DAY_WRITTEN}", re.I)
 # Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
 _ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+day\b", re.I)
 _DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{_A_DAY_WRITTEN}", re.I)
+# "(1977-2023)", the years a span of time runs, answers a question asking for a period, not when a thing happened
+# (is_period)
+_YEARS_ONLY = re.compile(r"^\(?(\d{4})\s*[-–—]\s*(\d{4})\)?$")
+ASKS_PERIOD = re.compile(r"\b(?:period|periods|span|spans|spanned|years|timeframe|time\s*frame|how\s+long|duration|"
+                         r"cover|covers|covered|last|lasts|lasted|from\s+when|until\s+when)\b", re.I)
+OTHER_ORDINAL = "The closest passage gives “{said}” of {thing}, not of what the question asks."
 # "Over the past 57 years", "for six decades": how long, not when
 _HOW_LONG = re.compile(r"(?:(?:over|for|in|during|throughout)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                        r"(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?[\w-]+\s+"
@@ -203,6 +210,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_TIME.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _HOW_LONG.fullmatch(phrase.strip()):
         return NO_TIME.format(said=phrase.strip())  # "When was it built?" and "Over the past 57 years"
+    ranked = ordinal_of_another(question, phrase, text) if kind is Kind.ORDINAL else None
+    if ranked:  # "Which edition of the forum ...?" and "the 13th Party Congress", "13th September 2023"
+        return OTHER_ORDINAL.format(said=phrase.strip(), thing=ranked)
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
@@ -319,6 +329,36 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     if _AN_AGREEMENT.search(phrase) and not _PLACED.search(phrase):  # "Where was it signed?" and "... Treaty of ..."
         return True
     return not _PLACE_WORD.search(text) and not named
+
+
+_NAMED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on|&)\s+)*[A-Z][\w'’-]*){0,7})")
+
+
+def ordinal_of_another(question: str, phrase: str, text: str) -> str | None:
+    """What a bare ordinal ("13th", "third") ranks in ``text`` when that is a name the question does not give: the
+    capitalized words after it ("Party Congress" of "the 13th Party Congress", "September" of "13th September
+    2023"), or the month before it ("September 13th"); None when the question gives one of them, or when
+    ``text`` writes the ordinal otherwise too."""
+    said = phrase.strip()
+    if not ORDINAL.fullmatch(said):
+        return None
+    asked = {stem(w.lower()) for w in _WORD.findall(question)}
+    named = []
+    for found in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text):
+        after = _NAMED_AFTER.match(text, found.end())
+        before = re.search(rf"\b({MONTH})\s+$", text[:found.start()])
+        thing = (after.group(1).strip() if after else before.group(1) if before else "")
+        if not thing or any(stem(w.lower()) in asked for w in thing.split()):
+            return None
+        named.append(thing)
+    return named[0] if named else None
+
+
+def is_period(phrase: str) -> bool:
+    """Whether ``phrase`` is only a span of three years or more ("(1977-2023)", "2021-2025"): a period, where
+    one of two years ("2002-2003", an epidemic's) may be when a thing happened."""
+    years = _YEARS_ONLY.match(phrase.strip())
+    return years is not None and int(years.group(2)) - int(years.group(1)) >= 2
 
 
 def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str | None:
@@ -466,7 +506,9 @@ def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     at = text.find(phrase.strip()) if words else -1
     if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
         return None
-    whole = _whole_name(text, phrase) if _ONE_NAME.fullmatch(phrase.strip()) else ""
+    # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany")
+    person = phrase.strip() if _ONE_NAME.fullmatch(phrase.strip()) else name_in(phrase)
+    whole = _whole_name(text, person) if person and _ONE_NAME.fullmatch(person) else ""
     own = next((n for n in map(_untitled, _FULL_NAME.finditer(question)) if n and n in whole), None)
     if own or not is_title_word(words[-1].strip(",.")):
         return own
@@ -478,7 +520,7 @@ def _untitled(match: re.Match) -> str:
     """A name of the question without the titles or words of address before it: "Hun Manet" of "PM Hun Manet";
     "" if fewer than two words are left."""
     found = match.group(0).split()
-    while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS):
+    while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS or found[0].lower() in _TITLE_MODIFIERS):
         found = found[1:]
     return " ".join(found) if len(found) >= 2 else ""
 

@@ -31,6 +31,7 @@ from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell
 from .titles import name_in, titled_person, titles_as_written
 from .types import Answer, Document
+from .wording import as_written
 
 RELOAD_SECONDS = 2.0
 # A follow-up's confidence is raised by this much on the log-odds scale (README, Measured): judged by its own few
@@ -244,7 +245,7 @@ class QA:
         at = ((cited.sentence_start, cited.sentence_end) if cited.sentence_start is not None
               else (cited.start, cited.end))
         return replace(query, search_text=f"{context} {query.question}", context=context, referent=referent,
-                       said_at=(cited.doc_id, *at))
+                       said=said.span, said_at=(cited.doc_id, *at))
 
     @staticmethod
     def _own_date_or_author(loaded, query: Query, doc_ids: list[str] | None) -> Answer | None:
@@ -259,13 +260,15 @@ class QA:
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
         """The question with a capital no document mentions read as its country, when some do ("Hanoi" as
         "Vietnam", qa.countries), another word for a title read as the documents write it ("premier" as "Prime
-        Minister", qa.titles), misspelt words mended and, typed without telling capitals, written as the
+        Minister", qa.titles), other words read as the documents write them ("two-way commerce" as "bilateral trade",
+        qa.wording), misspelt words mended and, typed without telling capitals, written as the
         documents write its words (qa.spelling.cased); with the (capital, country) and (typed, meant) pairs."""
         extractor = loaded.extractor
         text, capitals = capitals_read_as_countries(text, extractor.holds_phrase)
         text, titled = titles_as_written(text, extractor.holds_phrase)
+        text, worded = as_written(text, extractor.holds_phrase)
         text, fixes = respell(text, extractor.knows, extractor.speller)
-        return cased(text, extractor.speller), titled + fixes, capitals
+        return cased(text, extractor.speller), titled + worded + fixes, capitals
 
     def _history(self, loaded, history) -> list[str]:
         """The earlier questions, cleaned and with misspelt words mended as the question's are."""

@@ -255,6 +255,7 @@ class Query:
     loose: str = ""
     earlier: str = ""  # a follow-up's earlier questions ("context" without the earlier answer), for the reader
     referent: str = ""  # who a follow-up's "he" or "she" is: the earlier answer's phrase, when it asked who
+    said: str = ""  # a follow-up's earlier answer: the phrase qa quoted
     said_at: tuple = ()  # a follow-up's earlier answer: (document id, start, end) of the sentences qa answered with
     unresolved: str = ""  # a follow-up's "he" or "she" when the earlier question asked who and went unanswered
 

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
-from .misses import (NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, not_this, only_a_title,
-                     unmentioned_countries)
+from .misses import (ASKS_PERIOD, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, is_period, not_this,
+                     only_a_title, unmentioned_countries)
 from .offices import holder
 from .spans import change_span
 from .slots import gives_owned, other_owner, owned_asked
@@ -203,11 +203,6 @@ _ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _NOT_AN_ITEM = re.compile(r"^(?:in|on|at|of|for|by|with|from|to|into|during|under|over|between|among|which|that|who|"
                           r"where|when|while|as)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# "(1977-2023)", the years a span of time runs, answers a question asking for a period, not when a thing happened
-# (_is_period)
-_YEARS_ONLY = re.compile(r"^\(?(\d{4})\s*[-–—]\s*(\d{4})\)?$")
-_ASKS_PERIOD = re.compile(r"\b(?:period|periods|span|spans|spanned|years|timeframe|time\s*frame|how\s+long|duration|"
-                          r"cover|covers|covered|last|lasts|lasted|from\s+when|until\s+when)\b", re.I)
 
 
 def is_list_of(phrase: str, n: int) -> bool:
@@ -243,23 +238,16 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         return _first_that(ranked, [is_list_of(phrase_of(index, r), wanted) for r in ranked])
     if query.kind in NUMBER_KINDS and ranked and not holds_number(query.kind, phrase_of(index, ranked[0])):
         ranked = _first_that(ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
-    if query.kind not in (Kind.DATE, Kind.YEAR) or _ASKS_PERIOD.search(query.question):
+    if query.kind not in (Kind.DATE, Kind.YEAR) or ASKS_PERIOD.search(query.question):
         return ranked
-    if not ranked or not _is_period(phrase_of(index, ranked[0])):
+    if not ranked or not is_period(phrase_of(index, ranked[0])):
         return ranked
-    points = [r for r in ranked if not _is_period(phrase_of(index, r))]
+    points = [r for r in ranked if not is_period(phrase_of(index, r))]
     date = next((r for r in points if holds_number(query.kind, phrase_of(index, r))
                  and r.choice >= ranked[0].choice - LIST_LEAD), None)
     if date is None:
         return ranked
     return [replace(date, choice=ranked[0].choice)] + [r for r in points if r is not date]
-
-
-def _is_period(phrase: str) -> bool:
-    """Whether ``phrase`` is only a span of three years or more ("(1977-2023)", "2021-2025"): a period, where
-    one of two years ("2002-2003", an epidemic's) may be when a thing happened."""
-    years = _YEARS_ONLY.match(phrase.strip())
-    return years is not None and int(years.group(2)) - int(years.group(1)) >= 2
 
 
 def _first_that(ranked: list[Reading], fits: list[bool], lead: float = LIST_LEAD) -> list[Reading]:
@@ -362,6 +350,20 @@ def the_referent(query, phrase: str, said: str) -> str | None:
     return None
 
 
+# "How many of them are studying medicine?" after "How many Lao students study in Vietnam?": a part of the whole
+_PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:them|those|these|which)\b", re.I)
+WHOLE = "The closest passage gives the number qa answered before, “{said}”, not how many of them."
+
+
+def the_whole(query, phrase: str) -> str | None:
+    """Why ``phrase`` does not answer a follow-up asking how many of the things qa counted before are of some
+    kind: it is that count again (``query.said``, or part of it: "14,000" of "over 14,000")."""
+    said, quoted = normalized(query.said), normalized(phrase)
+    if not query.said or not quoted or not _PART_OF.search(query.question):
+        return None
+    return WHOLE.format(said=phrase.strip()) if quoted in said or said in quoted else None
+
+
 def _asks(index, r: Reading) -> bool:
     spans = index.sentences[r.doc_id]
     last = answer_sentences(spans, *r.extent)[1]
@@ -454,7 +456,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     before = doc.text[slice(*spans[first - 1])] if first > 0 else ""
     elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before, doc.text,
                          extractor.knows, query.earlier)
-    elsewhere = elsewhere or the_referent(query, span_text, doc.text[text_start:text_end])
+    elsewhere = (elsewhere or the_referent(query, span_text, doc.text[text_start:text_end])
+                 or the_whole(query, span_text))
     held = holder(query.question, doc.text[text_start:text_end], span_text, doc.text, extractor.knows) \
         if elsewhere else None
     if held:  # "Vo Van Thuong" is no Minister of Foreign Affairs, but the same sentence names one

@@ -150,6 +150,8 @@ def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None
     named = [any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs) for first, last in ours]
     for (first, last), there in zip(ours, named):
         word = _directed(question, asked, first)
+        if _owns(question, asked, last):
+            continue
         if word is None or there and (all(named) or any(
                 _directed(text, said, a) == word and _alike(text, said, a, b, question, asked, first, last)
                 for a, b in runs)):
@@ -337,6 +339,13 @@ def _in_slot(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | N
     return None
 
 
+def _owns(question: str, asked: list, last: int) -> bool:
+    """Whether the question's run ending at token ``last`` owns what follows ("in Vietnam's ongoing ventures in
+    Laos"): an owner, not a place."""
+    end = asked[last - 1][2]
+    return bool(re.match(r"['’]s\b", question[end:end + 3]))
+
+
 def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
     def after(tokens, src, runs, a_word):  # the runs that follow a_word, touching it
         return [(a, b) for a, b in runs if a > 0 and tokens[a - 1][0].lower() == a_word and _touch(src, tokens, a - 1)]
@@ -345,6 +354,8 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
         if first == 0 or asked[first - 1][0].lower() not in _DIRECTED or not _touch(question, asked, first - 1):
             continue
         word = asked[first - 1][0].lower()
+        if _owns(question, asked, last):
+            continue
         if not any(_alike(text, said, a, b, question, asked, first, last) for a, b in _runs(text, said)):
             continue  # the sentence does not name it: another name in its slot is _in_slot's to judge
         slot = after(said, text, theirs, word)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .wording import as_written
+
 _ASKED = re.compile(
     r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:titles?|posts?|positions?|offices?|portfolio|rank)\s+(?:does|did|do)\s+"
     r"(?P<who>.+?)\s+(?:hold|have|occupy)\s*\??\s*$"
@@ -195,11 +197,5 @@ _OTHER_WORDS = {"premier": "Prime Minister", "head of government": "Prime Minist
 def titles_as_written(question: str, mentioned) -> tuple[str, list[tuple[str, str]]]:
     """The question with each other word for a title that no document writes, when some write the title, read as
     that title: "Who is Vietnam's top diplomat?" -> "Who is Vietnam's Minister of Foreign Affairs?"; and the
-    (typed, read) pairs. ``mentioned(phrase)`` says whether a document writes a phrase."""
-    read = []
-    for said, written in _OTHER_WORDS.items():
-        match = re.search(rf"(?<![\w-]){re.escape(said)}s?(?![\w-])", question, re.I)
-        if match and not mentioned(match.group(0)) and mentioned(written):
-            question = question[:match.start()] + written + question[match.end():]
-            read.append((match.group(0), written))
-    return question, read
+    (typed, read) pairs (qa.wording). ``mentioned(phrase)`` says whether a document writes a phrase."""
+    return as_written(question, mentioned, _OTHER_WORDS)

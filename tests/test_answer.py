@@ -199,6 +199,29 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
     assert not_this("When was the bridge built?", Kind.DATE, built, "1932") is None
 
 
+def test_an_ordinal_of_another_named_thing_is_no_answer():
+    from qa.misses import ordinal_of_another
+
+    asked = "Which edition of the forum was that?"
+    assert ordinal_of_another(asked, "13th", "the foreign policy of the 13th Party Congress.") == "Party Congress"
+    assert ordinal_of_another(asked, "13th", "13th September 2023 post by MOIT Vietnam") == "September"
+    assert ordinal_of_another(asked, "third", "At the third Belt and Road International Cooperation Forum") is None
+    assert ordinal_of_another("Which anniversary was it?", "46th", "the 46th anniversary of the treaty") is None
+
+
+def test_how_many_of_them_is_not_answered_by_the_whole_counted_before():
+    from dataclasses import replace
+
+    from qa.question import build_query
+    from qa.reading import the_whole
+
+    asked = replace(build_query("And how many of those are in remote areas?", ["How many FDI projects ...?"]),
+                    said="more than 400")
+    assert "not how many of them" in the_whole(asked, "more than 400")
+    assert the_whole(asked, "52") is None  # another number may be the part
+    assert the_whole(replace(asked, question="How many are in Laos?"), "more than 400") is None
+
+
 def test_when_is_not_answered_by_how_long():
     from qa.question import Kind
     from qa.misses import NO_TIME, not_this
@@ -762,6 +785,11 @@ def test_who_is_not_answered_by_part_of_the_name_the_question_gives():
     said = "During Cambodian Prime Minister Samdech Thipadei Hun Manet's visit to Vietnam in December 2023, both agreed."
     asked = "Which Vietnamese leader did Hun Manet hold talks with during his visit?"
     assert not_this(asked, Kind.PERSON, said, "Samdech Thipadei Hun") == OWN_NAME.format(name="Hun Manet")
+    # nor by his titles and name, the question giving him with a "Vice" before his title
+    caption = "Vice President of Laos Bounthong Chitmany at the working session."
+    asked = "Who represented Vietnam at the working session with Vice President Bounthong Chitmany?"
+    assert not_this(asked, Kind.PERSON, caption, "Vice President of Laos Bounthong Chitmany") == OWN_NAME.format(
+        name="Bounthong Chitmany")
     # asked who that one is, the passage naming him may say
     assert not_this("Who is Hun Manet?", Kind.PERSON, said, "Samdech Thipadei Hun Manet") is None
     # "General Secretary" of "General Secretary and President of Laos, Thongloun Sisoulith" is his title too
@@ -856,10 +884,10 @@ def test_a_follow_up_asking_for_a_number_takes_the_option_that_gives_one(seed_qa
 
 
 def test_a_span_of_years_is_a_period_from_three_years_on():
-    from qa.reading import _is_period
+    from qa.misses import is_period
 
-    assert _is_period("(1977-2023)") and _is_period("2021-2025")
-    assert not _is_period("2002-2003") and not _is_period("July 18, 1977")  # an epidemic's years may say when
+    assert is_period("(1977-2023)") and is_period("2021-2025")
+    assert not is_period("2002-2003") and not is_period("July 18, 1977")  # an epidemic's years may say when
 
 
 def test_the_words_for_a_document_do_not_have_to_be_in_it(seed_qa):

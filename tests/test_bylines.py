@@ -10,6 +10,7 @@ from qa.bylines import asks_author, author_in
     ("What did the author write?", False), ("Who read the article?", False),
     ("paxaxon article lao vietnam friendship author", True),  # typed as keywords
     ("What did they say about the author?", False),
+    ("In the Paxaxon piece, who authored the article?", True),  # after a clause naming the text
 ])
 def test_a_question_asking_who_wrote_something_is_told(question, asked):
     assert asks_author(question) is asked

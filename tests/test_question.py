@@ -179,6 +179,7 @@ def test_a_demonym_names_its_country():
         == ["vietnam", "cambodia", "china", "laos", "canada", "iraq", "italy"]
     assert country_of("Vietnam") == "vietnam" and country_of("Laotians") == "laos" and country_of("Laos") == "laos"
     assert country_of("Khmer") == "cambodia" and mentions_country("the Khmer kingdom", "Cambodia")
+    assert country_of("Viet") == "vietnam"  # "the Viet-Lao bond"
     assert country_of("Asian") is None and country_of("Indiana") is None and country_of("Children") is None
     assert mentions_country("Lao leaders met.", "Laos") and mentions_country("Laos signed.", "Lao")
     assert mentions_country("Chinese firms", "China") and not mentions_country("Vietnamese firms", "Laos")

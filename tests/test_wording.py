@@ -1,0 +1,27 @@
+"""qa.wording: other words for what the documents say, read as they write it."""
+from qa.wording import as_written
+
+WRITTEN = {"bilateral trade", "trade", "annual"}
+
+
+def mentioned(phrase: str) -> bool:
+    return phrase.lower() in WRITTEN
+
+
+def test_a_phrase_no_document_writes_is_read_as_the_one_they_write():
+    question, read = as_written("What was two-way commerce worth in 2022?", mentioned)
+    assert question == "What was bilateral trade worth in 2022?" and read == [("two-way commerce", "bilateral trade")]
+    question, read = as_written("What yearly growth do they aim for?", mentioned)
+    assert question == "What annual growth do they aim for?"
+
+
+def test_a_phrase_the_documents_write_is_left_as_typed():
+    assert as_written("How big is e-commerce?", lambda p: p.lower() in WRITTEN | {"e-commerce"})[1] == []
+    assert as_written("What is the commerce ministry?", lambda p: p.lower() in WRITTEN | {"commerce"})[1] == []
+    assert as_written("What was two-way trade?", lambda p: False) == ("What was two-way trade?", [])  # nothing to read
+
+
+def test_two_way_commerce_is_answered_as_bilateral_trade_and_the_answer_says_so(seed_qa):
+    answer = seed_qa.answer("What was the value of two-way commerce between Vietnam and Cambodia in 2022?")
+    assert answer.found and answer.span == "$10.57 billion"
+    assert 'Read "two-way commerce" as "bilateral trade"' in answer.reason
