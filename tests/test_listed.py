@@ -1,4 +1,5 @@
-"""qa.listed: "What measures ...?" answered with what "These measures include ..." lists after the sentence naming them."""
+"""qa.listed: "What measures ...?" answered with what "These measures include ..." lists after the sentence
+naming them."""
 import pytest
 
 from qa.listed import asked_things, listed_after
@@ -28,7 +29,7 @@ def test_the_things_listed_after_the_sentence_naming_them():
 
 
 def test_a_follow_up_asking_what_measures_is_answered_from_the_list(seed_qa):
-    history = ["When did MOIT Vietnam post the article 'Vietnam-Laos: Preserving and Deepening a Special Relationship'?"]
+    history = ["When did MOIT Vietnam post 'Vietnam-Laos: Preserving and Deepening a Special Relationship'?"]
     answer = seed_qa.answer("What measures does it say are needed to deepen the relationship?", history=history)
     assert answer.found and answer.span.startswith("enhancing high-level exchanges and cooperation")
     assert answer.span in answer.citations[0].quote
