@@ -101,6 +101,9 @@ _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village
 # The closest passage's document never names something the question names: "Who is the Prime Minister of Laos?"
 # answered from the article about Cambodia's new Prime Minister. For a country (or its people), qa abstains.
 NOT_NAMED = "The closest passage is from a document that does not mention {names}."
+# how the reasons open that say a passage is about other names or countries than the question's (OTHER_NAME,
+# NOT_NAMED)
+ABOUT_ANOTHER = (OTHER_NAME.split("“")[0], NOT_NAMED.split("{")[0])
 # A question asking when or where someone was born is answered only by a passage about a birth: "When was Hun Manet
 # born?" is not answered by the day he took office.
 NO_BIRTH = "The closest passage does not say when or where anyone was born."

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
-from .misses import (ASKS_PERIOD, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, is_period, not_this,
-                     only_a_title, unmentioned_countries)
+from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, is_period,
+                     not_this, only_a_title, unmentioned_countries)
 from .offices import holder
 from .spans import change_span
 from .slots import gives_owned, other_owner, owned_asked
@@ -427,6 +427,12 @@ def unknown_reason(extractor, question: str, absent: list[str], missing: float) 
 def answer_from_readings(extractor, query, readings: list[Reading], missing: float, absent: list[str],
                          min_confidence: float, max_citations: int) -> Answer:
     index = extractor.index
+    # the best option about another name than the question's gives way to one within NUMBER_LEAD that is not
+    # refused at all: "Lao People's Revolutionary Party" to "Cambodian People's Party" for "Which Cambodian party
+    # ...?". Only for another name: other refusals (a count of another thing, no place) mostly mean the
+    # documents do not say, and the next option is no likelier to.
+    if len(readings) > 1 and (_refused(extractor, query, readings[0]) or "").startswith(ABOUT_ANOTHER):
+        readings = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], NUMBER_LEAD)
     best = readings[0]
     doc = index.documents[best.doc_id]
     span_text = doc.text[slice(*best.phrase)]
@@ -495,6 +501,27 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     if conflict is not None:
         cited, caution = cite_otherwise(cited, extractor._citation(conflict.candidate, answers=False), max_citations)
     return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text, caution)
+
+
+def _fits(extractor, query, r: Reading) -> bool:
+    """Whether a reading may stand in for a refused best one: not refused itself, and giving the kind of number
+    asked for, a year as a year ("7 decades" is none)."""
+    phrase = phrase_of(extractor.index, r)
+    if query.kind in NUMBER_KINDS and not holds_number(query.kind, phrase):
+        return False
+    if query.kind is Kind.YEAR and not re.search(r"(?<!\d)\d{3,4}(?!\d)", phrase):
+        return False
+    return not _refused(extractor, query, r)
+
+
+def _refused(extractor, query, r: Reading) -> str | None:
+    """Why the reading's phrase, in its answer sentences, is about something else than the question asks
+    (qa.misses.not_this), as answer_from_readings judges the option it answers with; None if it is not."""
+    text, spans = extractor.index.documents[r.doc_id].text, extractor.index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    before = text[slice(*spans[first - 1])] if first > 0 else ""
+    return not_this(query.question, query.kind, text[spans[first][0]:spans[last][1]], text[slice(*r.phrase)], before,
+                    text, extractor.knows, query.earlier)
 
 
 def conflicting(index, query, readings: list[Reading], said: str) -> Reading | None:

@@ -343,3 +343,11 @@ def test_by_when_a_goal_is_to_be_met_is_not_when_it_was_agreed():
     assert not when_agreed("By what year do they aim to reach it?", Kind.YEAR, "2030",
                            "In 2023 they agreed to aim for trade to reach US$20 billion by 2030.")
     assert not when_agreed("When did they agree on the goal?", Kind.DATE, "2023", said)  # asked just that
+
+
+def test_the_best_option_about_another_name_gives_way_to_a_close_one_that_is_not(seed_qa):
+    # the reader's best option is the Lao party (about Laos, not Cambodia); the Cambodian party is all but as good
+    answer = seed_qa.answer("Which Cambodian party holds high-level meetings with the Communist Party of Vietnam as "
+                            "part of the bilateral cooperation mechanism?")
+    assert answer.found and "Cambodian People's Party" in answer.span
+    assert answer.citations[0].doc_id.startswith("002")
