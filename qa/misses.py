@@ -67,8 +67,10 @@ _WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\
 _TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
-_AGREEMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Treaty|Agreement|Convention|Protocol|Memorandum|"
-                        r"Accord|Pact|Charter|Declaration|Statement)(?:\s+(?:of|on|for|between)\s+[^,;]*)?$")
+# the words that name an agreement ("Treaty of Friendship", "Economic-Trade Agreement")
+_AGREEMENT_WORDS = r"Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration"
+_AGREEMENT = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_AGREEMENT_WORDS}|Statement)"
+                        r"(?:\s+(?:of|on|for|between)\s+[^,;]*)?$")
 # "Who chaired the meeting?", "Who is Cambodia's Minister of Interior?", "Which minister signed it?" ask for a
 # person, whom a body is not: not "Communist Party of Vietnam and the Lao People's Revolutionary Party", "the
 # Ministry of Public Security". Who did other things may be a body ("Who reported that figure?": "the Ministry of
@@ -170,7 +172,7 @@ _PLACE_WORD = re.compile(r"\b(in|at|near|inside|outside|within|across|throughout
 _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
 # a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
 _BODY = re.compile(rf"\b({_BODY_WORDS})s?\b")
-_AN_AGREEMENT = re.compile(r"\b(?:Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration)\b")
+_AN_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_WORDS})\b")
 _PLACED = re.compile(r"\b(?:in|at|near)\s+[A-Z]")
 # only_a_date: a phrase that is a day of a month (qa.spans.MONTH), a month and year, or both, and nothing else
 _DAY = r"\d{1,2}(st|nd|rd|th)?(?!\d)"

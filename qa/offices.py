@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .countries import country_of
 from .text import STOPWORDS, stem
-from .titles import JOINERS, NAME, PORTFOLIO, is_title_word, name_in, title_of
+from .titles import JOINERS, NAME, is_title_word, name_in, names_after_titles, title_of
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who is the Prime Minister of Laos?", "Who is the Lao
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?"
@@ -96,13 +96,7 @@ def holder(question: str, text: str, phrase: str, document: str,
     when no other name of the sentences holds the office."""
     if other_office(question, text, phrase, document, known) is None:
         return None
-    for run in NAME.finditer(text):
-        words = list(re.finditer(r"\S+", run.group(0)))
-        while words and (is_title_word(words[0].group(0)) or words[0].group(0).lower() in PORTFOLIO):
-            words.pop(0)
-        if not 2 <= len(words) <= 4:
-            continue
-        start, end = run.start() + words[0].start(), run.start() + words[-1].end()
+    for start, end in names_after_titles(text):
         name = text[start:end].rstrip(",.;:")
         name = name[:-2] if name.endswith(("'s", "’s")) else name
         if name == _person(phrase) or country_of(name.split()[0]):

@@ -431,8 +431,11 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # refused at all: "Lao People's Revolutionary Party" to "Cambodian People's Party" for "Which Cambodian party
     # ...?". Only for another name: other refusals (a count of another thing, no place) mostly mean the
     # documents do not say, and the next option is no likelier to.
-    if len(readings) > 1 and (_refused(extractor, query, readings[0]) or "").startswith(ABOUT_ANOTHER):
-        readings = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], NUMBER_LEAD)
+    refused = _refused(extractor, query, readings[0])
+    if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
+        moved = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], NUMBER_LEAD)
+        refused = refused if moved[0] is readings[0] else None  # the one that gave way fits: refused for nothing
+        readings = moved
     best = readings[0]
     doc = index.documents[best.doc_id]
     span_text = doc.text[slice(*best.phrase)]
@@ -457,20 +460,17 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         typed = best_span(doc.text, text_start, text_end, query.kind, query.question)
         if typed and holds_number(query.kind, doc.text[slice(*typed)]):
             best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
+            refused = _refused(extractor, query, best)
         else:
             sure = 0.0
-    before = doc.text[slice(*spans[first - 1])] if first > 0 else ""
-    elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before, doc.text,
-                         extractor.knows, query.earlier)
-    elsewhere = (elsewhere or the_referent(query, span_text, doc.text[text_start:text_end])
+    elsewhere = (refused or the_referent(query, span_text, doc.text[text_start:text_end])
                  or the_whole(query, span_text))
     held = holder(query.question, doc.text[text_start:text_end], span_text, doc.text, extractor.knows) \
         if elsewhere else None
     if held:  # "Vo Van Thuong" is no Minister of Foreign Affairs, but the same sentence names one
         best = replace(best, quote=(text_start + held[0], text_start + held[1]))
         span_text = doc.text[slice(*best.phrase)]
-        elsewhere = not_this(query.question, query.kind, doc.text[text_start:text_end], span_text, before,
-                             doc.text, extractor.knows, query.earlier)
+        elsewhere = _refused(extractor, query, best)
     if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:
@@ -515,8 +515,8 @@ def _fits(extractor, query, r: Reading) -> bool:
 
 
 def _refused(extractor, query, r: Reading) -> str | None:
-    """Why the reading's phrase, in its answer sentences, is about something else than the question asks
-    (qa.misses.not_this), as answer_from_readings judges the option it answers with; None if it is not."""
+    """Why the reading's phrase, in its answer sentences (and the one before them, which they may lean on), is
+    about something else than the question asks (qa.misses.not_this); None if it is not."""
     text, spans = extractor.index.documents[r.doc_id].text, extractor.index.sentences[r.doc_id]
     first, last = answer_sentences(spans, *r.extent)
     before = text[slice(*spans[first - 1])] if first > 0 else ""

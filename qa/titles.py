@@ -12,6 +12,7 @@ verbatim slice of the document.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .wording import as_written
 
@@ -32,7 +33,7 @@ chair head director governor mayor deputy chief general commander spokesman spok
 editor professor king queen chancellor senator representative counsellor counselor adviser advisor officer manager ceo
 president-elect vice-president""".split())
 # Words that name what a minister or a ministry is of, or where an envoy is sent: "of Foreign Affairs", "of Laos"
-PORTFOLIO = frozenset("""foreign home national public affairs defence defense security trade industry finance health
+_PORTFOLIO = frozenset("""foreign home national public affairs defence defense security trade industry finance health
 education justice culture sports sport tourism investment planning inspection agriculture rural development transport
 interior labour labor information communications environment natural resources energy science technology construction
 fine arts state internal external economy commerce""".split()) | frozenset(c.lower() for c in """Vietnam Laos Cambodia
@@ -68,18 +69,24 @@ def name_in(phrase: str) -> str:
     return _after_title(phrase) or (phrase if len(phrase.split()) <= 6 else "")
 
 
+def names_after_titles(text: str, also: frozenset = frozenset()) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each run of capitalized words in ``text`` that is two to four words once the title
+    words, the words of a portfolio (and those of ``also``) it opens with are set aside: "Bui Thanh Son" of
+    "Minister of Foreign Affairs Bui Thanh Son" (a run "Foreign Affairs Bui Thanh Son")."""
+    for run in NAME.finditer(text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        while words and (is_title_word(words[0].group(0)) or words[0].group(0).lower() in _PORTFOLIO | also):
+            words.pop(0)
+        if 2 <= len(words) <= 4:
+            yield run.start() + words[0].start(), run.start() + words[-1].end()
+
+
 def titled_person(question: str, text: str) -> str:
     """The person a question names whom ``text`` gives a title, or "": "Khamjane Vongphosy" of "How many FDI
     projects does Vietnam have in Laos according to Khamjane Vongphosy?" and "According to Mr. Khamjane Vongphosy,
     Minister of Planning and Investment of Laos, ...": the "he" of a follow-up to a question that named him."""
-    for run in NAME.finditer(question):
-        words = run.group(0).split()
-        while words and (is_title_word(words[0]) or words[0].lower() in PORTFOLIO | JOINERS):
-            words.pop(0)
-        name = " ".join(words)
-        if 2 <= len(words) <= 4 and title_of(text, name):
-            return name
-    return ""
+    named = (question[slice(*at)] for at in names_after_titles(question, JOINERS))
+    return next((name for name in named if title_of(text, name)), "")
 
 
 def _after_title(phrase: str) -> str:
@@ -92,7 +99,7 @@ def _after_title(phrase: str) -> str:
     rest = words[last + 1:]
     if rest and rest[0] in ("of", "to"):  # the title's portfolio or place: "of Foreign Affairs", "to Vietnam"
         rest = rest[1:]
-        while len(rest) > 1 and (rest[0].lower() in PORTFOLIO or rest[0].lower() in JOINERS):
+        while len(rest) > 1 and (rest[0].lower() in _PORTFOLIO or rest[0].lower() in JOINERS):
             rest = rest[1:]
     name = " ".join(rest)
     return name if 1 < len(rest) <= 4 and NAME.fullmatch(name) and not any(is_title_word(w) for w in rest) else ""
