@@ -3,6 +3,7 @@ city ("In which city was the forum held?" is not answered by "China")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -174,3 +175,13 @@ def capitals_note(read: list[tuple[str, str]]) -> str:
     listed = pairs[0] if len(pairs) == 1 else f"{', '.join(pairs[:-1])} and {pairs[-1]}"
     whose = "country whose capital it is" if len(pairs) == 1 else "countries whose capitals they are"
     return f"Read {listed}, the {whose}."
+
+
+_CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalized word, which may name a country
+
+
+def country_counts(document: str) -> Counter:
+    """How often ``document`` names each country, by its name or its people's: {"vietnam": 32, "laos": 19}."""
+    counts = Counter(country_of(w) for w in _CAPITALIZED_WORD.findall(document))
+    counts.pop(None, None)
+    return counts

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, is_country_word, mentions_country, only_a_country
 from .offices import asked_office, other_office
 from .question import ADDRESS, Kind, is_yes_no, names, unnamed
-from .slots import ORDINAL, about_another, other_name, other_pair
+from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
 from .spans import MONTH
 from .text import STOPWORDS, stem, words
 from .titles import JOINERS, is_title_word, name_in
@@ -103,9 +103,10 @@ _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village
 # The closest passage's document never names something the question names: "Who is the Prime Minister of Laos?"
 # answered from the article about Cambodia's new Prime Minister. For a country (or its people), qa abstains.
 NOT_NAMED = "The closest passage is from a document that does not mention {names}."
+ABOUT_PAIR = "The closest passage is from an article about {pair}, not {name}."
 # how the reasons open that say a passage is about other names or countries than the question's (OTHER_NAME,
-# NOT_NAMED)
-ABOUT_ANOTHER = (OTHER_NAME.split("“")[0], NOT_NAMED.split("{")[0])
+# NOT_NAMED, ABOUT_PAIR)
+ABOUT_ANOTHER = (OTHER_NAME.split("“")[0], NOT_NAMED.split("{")[0], ABOUT_PAIR.split("{")[0])
 # A question asking when or where someone was born is answered only by a passage about a birth: "When was Hun Manet
 # born?" is not answered by the day he took office.
 NO_BIRTH = "The closest passage does not say when or where anyone was born."
@@ -149,6 +150,12 @@ _YEARS_ONLY = re.compile(r"^\(?(\d{4})\s*[-–—]\s*(\d{4})\)?$")
 ASKS_PERIOD = re.compile(r"\b(?:period|periods|span|spans|spanned|years|timeframe|time\s*frame|how\s+long|duration|"
                          r"cover|covers|covered|last|lasts|lasted|from\s+when|until\s+when)\b", re.I)
 OTHER_ORDINAL = "The closest passage gives “{said}” of {thing}, not of what the question asks."
+# "Which Vietnamese seaports will Laos use?" and "access through Vietnamese seaports": the phrase, or what follows
+# its last preposition, is only the question's own words, ending with the thing asked for (repeats_asked)
+NOT_WHICH = "The closest passage mentions “{said}” but does not say which."
+_ASKS_WHICH = re.compile(r"^\s*which\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:is|are|was|were|do|does|did|has|have|"
+                         r"had|can|could|will|would|should|may|might)\b", re.I)
+_LAST_PREPOSITION = re.compile(r"^.*\b(?:through|of|to|in|at|from|by|via|with|for|into|on)\s+", re.I)
 # "Over the past 57 years", "for six decades": how long, not when
 _HOW_LONG = re.compile(r"(?:(?:over|for|in|during|throughout)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+)?"
                        r"(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?[\w-]+\s+"
@@ -215,6 +222,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_TIME.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _HOW_LONG.fullmatch(phrase.strip()):
         return NO_TIME.format(said=phrase.strip())  # "When was it built?" and "Over the past 57 years"
+    repeated = repeats_asked(question, phrase)
+    if repeated:
+        return NOT_WHICH.format(said=repeated)
     ranked = ordinal_of_another(question, phrase, text) if kind is Kind.ORDINAL else None
     if ranked:  # "Which edition of the forum ...?" and "the 13th Party Congress", "13th September 2023"
         return OTHER_ORDINAL.format(said=phrase.strip(), thing=ranked)
@@ -262,6 +272,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         and not is_yes_no(question) else None)
     if other:
         return OTHER_NAME.format(said=other[0], name=other[1])
+    elsewhere = pair_elsewhere(question, document) if named_none and document and not is_yes_no(question) and (
+        not before or len(unnamed(given, before)) == len(given)) else None
+    if elsewhere:  # "What growth rate have Vietnam and Cambodia set?" and "... rates of 10-15%" on Vietnam and Laos
+        return ABOUT_PAIR.format(pair=elsewhere[0], name=elsewhere[1])
     for asked, paired in ((given, None), (names(earlier), other_pair(earlier, text)) if earlier else ((), None)):
         if paired:
             return OTHER_NAME.format(said=paired[0], name=paired[1])
@@ -271,6 +285,22 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
         return NO_FOUNDING
     return None
+
+
+def repeats_asked(question: str, phrase: str) -> str | None:
+    """The part of ``phrase`` that only repeats what a "Which ...?" question asks for, or None: "Vietnamese
+    seaports" of "access through Vietnamese seaports" for "Which Vietnamese seaports will Laos use?". Not "white
+    blood cells" for "Which cells ...?", nor "the port of Haiphong" for "Which port ...?": they name one."""
+    asked = _ASKS_WHICH.match(question)
+    if not asked:
+        return None
+    tail = _LAST_PREPOSITION.sub("", phrase.strip().rstrip(".,;:"))
+    said = [stem(w) for w in words(tail) if w not in STOPWORDS]
+    head = words(asked.group(1))[-1:]
+    own = {stem(w) for w in words(question)}
+    if not said or not head or said[-1] != stem(head[0]) or any(w not in own for w in said):
+        return None
+    return tail
 
 
 def unmentioned_countries(asked: list[str], document: str) -> list[str]:

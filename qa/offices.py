@@ -11,10 +11,9 @@ officials unqualified. What this does not do: judge an answer that is not a pers
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
-from .countries import country_of
+from .countries import country_counts, country_of
 from .text import STOPWORDS, stem
 from .titles import JOINERS, NAME, is_title_word, name_in, names_after_titles, title_of
 
@@ -25,7 +24,6 @@ _ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?:current|present
                     r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
-_COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalized word, which may name a country
 _SECOND = frozenset({"vice", "deputy"})
 OTHER_OFFICE = "The closest passage gives {name} as {title}, not as {asked}."
 OTHER_HOLDER = "The closest passage gives {name} as {title}, not {country}'s."
@@ -124,6 +122,5 @@ def _qualifier(title: str) -> str | None:
 
 def home_country(document: str) -> str | None:
     """The country a document names most, by its name: "vietnam" of an article about Vietnam's foreign affairs."""
-    counts = Counter(country_of(w) for w in _COUNTRY_WORD.findall(document))
-    counts.pop(None, None)
+    counts = country_counts(document)
     return counts.most_common(1)[0][0] if counts else None

@@ -521,6 +521,30 @@ def _swap_asked(earlier: str, question: str) -> str | None:
     return f"{match.group(1).capitalize()} {match.group(2)} {earlier[asked.end():]}"
 
 
+# "the motto with China": the earlier question's thing, and the country it is now asked of
+_THING_WITH = re.compile(r"^(?:(?:the|its|their)\s+)?(.+?)\s+(?:with|of|for|in|between)\s+(?:the\s+)?([A-Z][\w-]*)$")
+_CAPITALIZED = re.compile(r"\b[A-Z]\w*")
+
+
+def _new_partner(body: str, phrase: str) -> str | None:
+    """Resolve "What about the motto with China?" against "What motto guides the Vietnam-Cambodia relationship?"
+    -> "What motto guides the Vietnam-China relationship?": the earlier question's thing asked of another
+    country, which takes the place of the last of the earlier question's two or more countries. None unless
+    the thing is the earlier question's (a word in common) and the country is new to it."""
+    match = _THING_WITH.match(phrase)
+    if not match or not country_of(match.group(2)):
+        return None
+    thing, country = match.groups()
+    earlier = [m for m in _CAPITALIZED.finditer(body) if country_of(m.group(0))]
+    if len({country_of(m.group(0)) for m in earlier}) < 2 or country_of(country) in {
+            country_of(m.group(0)) for m in earlier}:
+        return None
+    if not {stem(w) for w in content_words(thing)} & {stem(w) for w in content_words(body)}:
+        return None
+    last = earlier[-1]
+    return f"{body[:last.start()]}{country}{body[last.end():]}?"
+
+
 def _swap_phrase(earlier: str, question: str) -> str | None:
     """Resolve "And in Laos?" against "How many projects are in Cambodia?" -> "How many projects are in Laos?".
 
@@ -533,6 +557,9 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
         return None
     preposition, phrase = match.group(1), match.group(2).rstrip("?. ")
     body = earlier.rstrip("?. ")
+    partner = _new_partner(body, phrase) if not preposition else None
+    if partner:
+        return partner
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
         like = _most_like(body, phrase)
         if like is not None:

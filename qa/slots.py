@@ -64,7 +64,7 @@ from itertools import islice
 
 from rapidfuzz.fuzz import ratio
 
-from .countries import country_of
+from .countries import country_counts, country_of, mentions_country
 from .question import YEAR, Kind, is_yes_no, names, years
 from .text import STOPWORDS, stem
 from .titles import is_title_word
@@ -90,6 +90,10 @@ _RANK_OF = re.compile(rf"\b([A-Z][\w'’]*)\s+(?:ranks?|ranked|is|was|remains|re
                       rf"{_RANK_WORD}\b")  # "Cambodia ranks second", "Vietnam is the third": see "Another's rank"
 ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
                      re.I)  # see "Another ordinal"; also qa.misses.holds_number: a rank counts nothing
+# whose rank the question asks: "Vietnam's rank", "does Vietnam rank", "rank does Vietnam hold"
+_RANKED_ONE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(?:rank|ranking|position)\b"
+                         r"|\b(?:rank|position|place)\s+(?:does|did|do)\s+([A-Z][\w-]*)\b"
+                         r"|\b(?:does|did|do)\s+([A-Z][\w-]*)\s+(?:rank|stand)\b")
 _RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a superlative: "third " of "third largest"
 _RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
 
@@ -105,8 +109,9 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     quoted = phrase.strip()
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
-    return (other or other_pair(question, text) or other_owner(question, text) or (other_place(question, text, phrase) if kind in _NUMBERS else None)
-            or other_rank(question, text) or (ranks_another(question, text) if kind is Kind.ORDINAL else None)
+    return (other or other_pair(question, text) or other_owner(question, text) or other_subject(question, text)
+            or (other_place(question, text, phrase) if kind in _NUMBERS else None) or other_rank(question, text)
+            or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
             or other_ordinal(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
@@ -132,6 +137,30 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
     unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])]  # not in text
     return (_in_slot(question, text, asked, said, unsaid, theirs) or _swapped(question, text, asked, said, ours, theirs)
             or _before_word(question, text, asked, said, unsaid, theirs) or _in_run(question, text, asked, said, ours))
+
+
+# the country a question makes its verb's subject: "did Laos account for", "has Vietnam invested"
+_SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could)\s+([A-Z][\w-]*)\s+"
+                      r"(?=[a-z])")
+# the country a sentence opens with: "China maintains ...", "Notably, Cambodia ranks ...", "The Lao side ..."
+_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+,\s+)?(?:the\s+)?([A-Z][\w-]*)\b", re.I)
+
+
+def other_subject(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question's subject is a country the sentence ``text`` never names and the
+    sentence opens with another country, one the question does not name either.
+
+    Example: ``other_subject("What share of trade did Laos account for?", "China maintains its position as
+    Vietnam's largest trade partner, accounting for 24.6 percent.")`` -> ``("China", "Laos")``
+    """
+    subject, opening = _SUBJECT.search(question), _OPENING.match(text)
+    if not subject or not opening or not country_of(subject.group(1)) or not country_of(opening.group(1)):
+        return None
+    if mentions_country(text, subject.group(1)) or any(same_name(opening.group(1), n) or
+                                                        country_of(n) == country_of(opening.group(1))
+                                                        for n in names(question)):
+        return None
+    return opening.group(1), subject.group(1)
 
 
 def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None:
@@ -175,12 +204,7 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
     -> ``("Vietnam and Cambodia", "Laos")``
     """
     held, given = _TOKEN.findall(text), names(question)
-    # a capital that starts the question names nothing, unless a country's ("Vietnam China trade value 2022"), and
-    # two countries side by side are a pair too
-    pairs = [(a.group(1), a.group(2)) for a in _PAIR.finditer(question) if a.start() > 0 or country_of(a.group(1))]
-    pairs += [(a.group(1), a.group(2)) for a in _SIDE_BY_SIDE.finditer(question)
-              if country_of(a.group(1)) and country_of(a.group(2))]
-    for first, second in pairs:
+    for first, second in _asked_pairs(question):
         if any(same_name(second, word) for word in held):
             continue
         for pair in _PAIR.finditer(text):
@@ -188,6 +212,34 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
             other = [name for name in pair.group(1, 2) if not any(same_name(name, g) for g in given)]
             if ours and other:
                 return pair.group(0), second
+    return None
+
+
+def _asked_pairs(question: str) -> list[tuple[str, str]]:
+    """The names a question pairs: "Vietnam-Laos", "Vietnam and Laos". A capital that starts the question names
+    nothing, unless a country's ("Vietnam China trade value 2022"), and two countries side by side are a pair too."""
+    pairs = [(a.group(1), a.group(2)) for a in _PAIR.finditer(question) if a.start() > 0 or country_of(a.group(1))]
+    return pairs + [(a.group(1), a.group(2)) for a in _SIDE_BY_SIDE.finditer(question)
+                    if country_of(a.group(1)) and country_of(a.group(2))]
+
+
+def pair_elsewhere(question: str, document: str) -> tuple[str, str] | None:
+    """``(pair, name)`` when the question pairs two countries and ``document`` is about another pair: its two
+    most named countries are not the question's two, and the question's other country is named there at most a
+    quarter as often as the second of them. For answer sentences that name no country themselves.
+
+    Example: ``pair_elsewhere("What growth rate have Vietnam and Cambodia set?", <an article about Vietnam and
+    Laos, naming Cambodia once>)`` -> ``("Laos and Vietnam", "Cambodia")``
+    """
+    counts = country_counts(document)
+    top = [c for c, _ in counts.most_common(2)]
+    for pair in _asked_pairs(question):
+        asked = [country_of(name) for name in pair]
+        if len(top) < 2 or None in asked or set(asked) == set(top):
+            continue
+        for name, country in zip(pair, asked):
+            if country not in top and counts[country] * 4 <= counts[top[1]]:
+                return " and ".join(c.title() for c in top), name
     return None
 
 
@@ -264,9 +316,15 @@ def ranks_another(question: str, text: str) -> tuple[str, str] | None:
     ranks second", "Vietnam")``
     """
     given = names(question)
+    subject = _RANKED_ONE.search(question)
+    ranked_one = next(g for g in subject.groups() if g) if subject else None
     for ranked in _RANK_OF.finditer(text) if given else ():
-        if ranked.group(1).lower() not in STOPWORDS and not any(same_name(ranked.group(1), name) for name in given):
+        if ranked.group(1).lower() in STOPWORDS:
+            continue
+        if not any(same_name(ranked.group(1), name) for name in given):
             return ranked.group(0), given[0]
+        if ranked_one and not same_name(ranked.group(1), ranked_one):  # "Vietnam's rank" and "Cambodia ranks"
+            return ranked.group(0), ranked_one
     return None
 
 

@@ -199,6 +199,20 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
     assert not_this("When was the bridge built?", Kind.DATE, built, "1932") is None
 
 
+def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
+    from qa.misses import NOT_WHICH, not_this, repeats_asked
+    from qa.question import Kind
+
+    asked = "Which Vietnamese seaports will Laos use for its import-export activities?"
+    sentence = "Vietnam will support Laos in its import-export activities by providing access through Vietnamese seaports."
+    assert repeats_asked(asked, "access through Vietnamese seaports") == "Vietnamese seaports"
+    assert not_this(asked, Kind.OTHER, sentence, "access through Vietnamese seaports") \
+        == NOT_WHICH.format(said="Vietnamese seaports")
+    assert repeats_asked(asked, "the seaports of Vung Ang and Cua Lo") is None  # names them
+    assert repeats_asked("Which cells are attacked first?", "white blood cells") is None  # words of its own
+    assert repeats_asked("What seaports will Laos use?", "Vietnamese seaports") is None  # only "Which ...?"
+
+
 def test_an_ordinal_of_another_named_thing_is_no_answer():
     from qa.misses import ordinal_of_another
 

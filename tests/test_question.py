@@ -272,6 +272,11 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
     (["Which Vietnamese ministries are party to the plan?"], "And which Cambodian ministry?",
      "Which Cambodian ministry are party to the plan?"),
     (["Which treaty did Vietnam sign in 1977?"], "And which one did he sign?", "Which one did he sign?"),
+    # the earlier thing asked of another country: it takes the place of the last of the earlier question's two
+    (["What motto guides the Vietnam-Cambodia relationship?"], "What about the motto with China?",
+     "What motto guides the Vietnam-China relationship?"),
+    (["What was the bilateral trade between Vietnam and Laos in 2022?"], "And the trade with China?",
+     "What was the bilateral trade between Vietnam and China in 2022?"),
 ])
 def test_an_elliptical_follow_up_swaps_the_right_phrase(history, question, read):
     assert build_query(question, history).question == read

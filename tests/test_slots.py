@@ -3,7 +3,7 @@ import pytest
 
 from qa.question import Kind, expected_kind
 from qa.slots import (about_another, gives_owned, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
-                      other_year, ranks_another)
+                      other_subject, other_year, pair_elsewhere, ranks_another)
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -174,12 +174,35 @@ def test_another_pair_than_the_questions():
     assert other_pair("Prime Minister Hun Sen trade?", "Trade between Vietnam and Cambodia grew.") is None
 
 
+def test_a_sentence_naming_no_country_in_an_article_about_another_pair():
+    article = "Vietnam and Laos met. " * 5 + "Laos thanked Vietnam. Links with Cambodia were noted."
+    assert pair_elsewhere("What growth rate have Vietnam and Cambodia set?", article) == ("Vietnam and Laos", "Cambodia")
+    assert pair_elsewhere("What growth rate have Vietnam and Laos set?", article) is None  # the article's pair
+    # an article about three countries, each named often, is about none of the pairs alone
+    assert pair_elsewhere("What growth rate have Vietnam and Cambodia set?", article + " Cambodia." * 3) is None
+
+
+def test_a_sentence_opening_with_another_country_than_the_questions_subject():
+    text = "China maintains its position as Vietnam's largest trade partner, accounting for 24.6 percent."
+    assert other_subject("What share of Vietnam's trade did Laos account for?", text) == ("China", "Laos")
+    assert other_subject("What share of Vietnam's trade did China account for?", text) is None  # its own subject
+    assert other_subject("What share did Laos account for?", "China and Laos account for 5 percent.") is None
+    assert other_subject("How much did France spend?", "Notably, Britain spent more than France.") is None
+    assert other_subject("How many projects does Laos have?", "Notably, Cambodia ranks second.") == ("Cambodia", "Laos")
+
+
 def test_a_rank_given_to_another_name():
     text = "Notably, Cambodia ranks second among the 79 countries receiving foreign investment from Vietnam."
     assert ranks_another("What rank does Vietnam hold among Laos's investors?", text) == ("Cambodia ranks second",
                                                                                           "Vietnam")
     assert ranks_another("What rank does Cambodia hold among Vietnam's destinations?", text) is None
     assert ranks_another("What rank does Vietnam hold?", "It is the third largest investor.") is None  # "it"
+    # the question names both, but asks the rank of one of them
+    assert ranks_another("What is Vietnam's rank among foreign investors in Cambodia?", text) \
+        == ("Cambodia ranks second", "Vietnam")
+    assert ranks_another("Where does Cambodia rank among the countries Vietnam invests in?", text) is None
+    assert about_another("What is Vietnam's rank among investors in Cambodia?", Kind.OTHER, text, "second") \
+        == ("Cambodia ranks second", "Vietnam")
     # only asking for a rank
     assert about_another("How many countries receive investment from Vietnam?", Kind.COUNT, text, "79") is None
 
@@ -227,6 +250,19 @@ def test_near_misses_on_the_seeds_say_why_they_do_not_answer(seed_qa, rerank, mo
     # the questions the near misses were made from are still answered
     assert "third largest" in seed_qa.answer("What rank does Vietnam hold among foreign investors in Laos?").text
     assert "205" in seed_qa.answer("How many investment projects does Vietnam have in Cambodia?").span
+
+
+def test_more_near_misses_on_the_seeds_say_why(seed_qa):
+    said = [seed_qa.answer(q) for q in (
+        "Which Vietnamese seaports will Laos use for its import-export activities?",  # the seeds name none
+        "What annual trade growth rate have Vietnam and Cambodia set as their target?",  # Vietnam and Laos's
+        "What share of Vietnam's total import-export turnover did Laos account for in 2023?",  # China's share
+        "What is Vietnam's rank among foreign investors in Cambodia?")]  # "Cambodia ranks second"
+    assert [(a.found, a.reason) for a in said] == [
+        (False, "The closest passage mentions “Vietnamese seaports” but does not say which."),
+        (False, "The closest passage is from an article about Laos and Vietnam, not Cambodia."),
+        (False, "The closest passage says “China”, not Laos."),
+        (False, "The closest passage says “Cambodia ranks second”, not Vietnam.")]
 
 
 def test_a_sentence_naming_none_of_the_question_is_read_with_the_one_before():
