@@ -40,6 +40,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `qa ask ... | head`: the reader of the output left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush stays quiet
         return 0
+    except Exception as exc:  # a fault of qa's own: one line that says so, the traceback on request
+        if os.environ.get("QA_DEBUG"):
+            raise
+        print(f"qa: internal error: {type(exc).__name__}: {exc}\nThis is a bug in qa, not in your documents or "
+              "question; run again with QA_DEBUG=1 for the traceback, and report it with the command you ran.",
+              file=sys.stderr)
+        return 70  # EX_SOFTWARE
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -208,3 +208,19 @@ def test_two_servers_on_one_index_both_pick_up_a_sync(tmp_path):
         for server in servers:
             server.terminate()
             server.wait(timeout=30)
+
+
+def test_a_fault_of_qas_own_is_one_line_on_the_command_line_and_a_traceback_on_request(monkeypatch, capsys):
+    import qa.cli
+
+    def broken(args):
+        raise RuntimeError("the answerer fell over")
+
+    monkeypatch.setattr(qa.cli, "_ask", broken)
+    assert main(["ask", "How many Lao students are studying in Vietnam?"]) == 70
+    err = capsys.readouterr().err
+    assert "qa: internal error: RuntimeError: the answerer fell over" in err and "Traceback" not in err
+    assert "QA_DEBUG=1" in err
+    monkeypatch.setenv("QA_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["ask", "How many Lao students are studying in Vietnam?"])
