@@ -2,8 +2,8 @@
 Chinese Ambassador to Vietnam, said ...", "Cambodian Minister of Inspection" of "meets with Cambodian Minister of
 Inspection Hout Hak".
 
-A question that asks only what title, post, position or office a named person holds ("What position does Nguyen
-Ba Hung hold?", "What is Xiong Bo's title?", or "What post does he hold?" after qa answered who), or which
+A question that asks only what title, post, position, job or office a named person holds ("What position does Nguyen
+Ba Hung hold?", "What is Xiong Bo's title?", "Who is Xiong Bo?", or "What post does he hold?" after qa answered who), or which
 department, ministry or committee the person heads or chairs, is answered with the title a retrieved document
 writes in apposition just after the name, or else just before it. News text introduces people so; the trained
 reader, which learnt from encyclopaedia questions, seldom says such a phrase answers. Rule-based; the quote is a
@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from .wording import as_written
 
 _ASKED = re.compile(
-    r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:titles?|posts?|positions?|offices?|portfolio|rank)\s+(?:does|did|do)\s+"
-    r"(?P<who>.+?)\s+(?:hold|have|occupy)\s*\??\s*$"
+    r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s+"
+    r"(?:does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)\s*\??\s*$"
+    r"|^\s*who\s+(?:is|was)\s+(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*\??\s*$"
     r"|^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
     r"(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s*\??\s*$", re.I)
 # "Which department does he head?", "Which committee does Khamjane Vongphosy chair?": the part of the title naming it
@@ -53,7 +54,9 @@ def asked_title(question: str) -> tuple[str, str] | None:
     if not match:
         return None
     asked = match.groupdict()
-    who = (asked.get("who") or asked.get("owner")).strip()
+    who = (asked.get("who") or asked.get("owner") or asked.get("named")).strip()
+    if asked.get("named") and any(is_title_word(w) for w in who.split()):
+        return None  # "Who is Vice President?" asks who holds a title; "Who is President X?" is answered as asked
     return (who, (asked.get("part") or "").lower()) if NAME.fullmatch(who) else None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 # Common other words in news and reports, longer phrases first
 SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilateral trade",
-                  "bilateral commerce": "bilateral trade", "commerce": "trade", "yearly": "annual"}
+                  "bilateral commerce": "bilateral trade", "commerce": "trade", "yearly": "annual", "slogan": "motto"}
 
 
 def as_written(question: str, mentioned: Callable[[str], bool],

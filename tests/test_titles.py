@@ -14,6 +14,10 @@ from qa.titles import asked_title, name_in, title_of, titled_person
     ("What post does he hold?", None),  # no one named: the pipeline names him first, if qa answered who
     ("What role does she hold in the association?", None),  # a qualifier asks something narrower
     ("What is the title of Philo's work?", None), ("What was the title of that article?", None),
+    ("What job does Thongsavanh Phomvihane have?", ("Thongsavanh Phomvihane", "")),
+    ("Who is Xiong Bo?", ("Xiong Bo", "")),  # who a named person is: the title the news gives beside the name
+    ("Who is Vice President?", None), ("Who is Xiong?", None),  # a title asks who holds it; one word may be anything
+    ("Who is the Chinese Ambassador to Vietnam?", None),
 ])
 def test_a_question_asking_only_a_persons_title_is_told(question, asked):
     assert asked_title(question) == asked

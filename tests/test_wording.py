@@ -25,3 +25,9 @@ def test_two_way_commerce_is_answered_as_bilateral_trade_and_the_answer_says_so(
     answer = seed_qa.answer("What was the value of two-way commerce between Vietnam and Cambodia in 2022?")
     assert answer.found and answer.span == "$10.57 billion"
     assert 'Read "two-way commerce" as "bilateral trade"' in answer.reason
+
+
+def test_a_slogan_is_read_as_the_motto_the_seeds_write(seed_qa):
+    answer = seed_qa.answer("What slogan sums up how Vietnam and Cambodia want their relations to be?")
+    assert answer.found and "Close neighbors, traditional friendship" in answer.span, (answer.span, answer.reason)
+    assert 'Read "slogan" as "motto"' in answer.reason
