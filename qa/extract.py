@@ -33,7 +33,8 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
-from .spans import asks_change, asks_title, asks_when, best_span, change_span, one_date, one_quote, one_range
+from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span,
+                    one_date, one_listing, one_quote, one_range, ranked_among)
 from .spelling import Speller
 from .steps import asked_next, asked_step, numbered_lists
 from .text import STOPWORDS, is_dateline, normalized, stem, terms, words, written_words
@@ -538,7 +539,9 @@ class Extractor:
         give ("according to the Ministry of ...", qa.sources); "What was the title of that article?", the one
         phrase they quote; "What period does it cover?", the one range of years they give ("the Plan ... for
         2021-2025"); "On which dates exactly?", the one date they give; "What is its abbreviation?", the one
-        acronym they write in brackets ("KPL"). None if they give none or several."""
+        acronym they write in brackets ("KPL"); "Out of how many?", the count the one rank they give is among ("79
+        countries and territories"); "Which ones especially?", what their one "especially", "including" or "such
+        as" names. None if they give none or several."""
         if not query.said_at or query.said_at[0] not in self.index.documents:
             return None
         doc_id, start, end = query.said_at
@@ -551,6 +554,8 @@ class Extractor:
             span = next(filter(None, (source_in(text, *place) for place in places)), None)
         else:
             span = (change_span(query.question, text, start, end) if asks_change(query.question)
+                    else ranked_among(text, start, end) if asks_out_of(query.question)
+                    else one_listing(text, start, end) if asks_examples(query.question)
                     else one_quote(text, start, end) if asks_title(query.question)
                     else one_date(text, start, end) if asks_when(query.question)
                     else one_range(text, start, end) if query.kind is Kind.PERIOD else None)

@@ -44,6 +44,10 @@ OTHER_NAME = "The closest passage says “{said}”, not {name}."
 ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the question asks {asked}."
 WHEN_AGREED = "The closest passage gives when the goal was agreed, “{said}”, not by when it is to be met."
 NO_DAY = "The closest passage gives “{said}”, no day, where the question asks which day."
+NO_YEAR = "The closest passage gives “{said}”, no year, where the question asks the year too."
+# "In what month and year ...?", "On what date and in which year ...?": a date without its year does not answer
+_ASKS_YEAR_TOO = re.compile(r"\b(?:month|date|day)\s+and\s+(?:in\s+)?(?:what\s+|which\s+)?year\b"
+                           r"|\byear\s+and\s+(?:what\s+|which\s+)?(?:month|date|day)\b", re.I)
 NO_TIME = "The closest passage gives “{said}”, no time, where the question asks when."
 COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
@@ -53,6 +57,11 @@ A_COUNTRY = "The closest passage names {countries}, “{said}”, where the ques
 A_SHARE = "The closest passage gives a share, “{said}”, where the question asks for a value."
 _ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money)\b", re.I)
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
+# "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
+AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
+_MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
+_ASKS_MONEY = re.compile(r"\b(?:money|cost|costs|spend|spent|pay|paid|budget|fund|funds|funding|invest|invested|"
+                         r"raise|raised|price|prices|dollars?|euros?|pounds?|yuan|currency|worth)\b", re.I)
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
                        r"trillion)\b", re.I)
 # "Which Vietnamese leader welcomed Thongloun Sisoulith?" and "General Secretary and President of Laos, Thongloun
@@ -192,6 +201,7 @@ _DATE_IN_TEXT = re.compile(rf"(?<!\w)(?:{_ONLY_DATE.pattern})(?![^\W_])", re.I)
 _YEAR = re.compile(r"(1[0-9]|20)\d\d")
 _YEAR_AS_DATE = r"\b(in|of|since|until|till|during|from|early|late|mid-?)\s+{year}(?!\s*[^\W\d_])(?!\d)"
 _TIME_UNIT = re.compile(r"(year|month|week|day|hour|decade|centur(y|ie)|generation|time|season)s?", re.I)
+_ASKS_AGE = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?age\b|\bat\s+what\s+age\b", re.I)
 _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high|tall|deep|wide|often)\b", re.I)
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
@@ -213,6 +223,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if undated(question, kind, text) or (kind is Kind.DATE and _ASKS_DAY.search(question)
                                           and phrase.strip() and not _A_DAY.search(phrase)):
         return NO_NUMBER.format(kind="date")
+    if kind is Kind.DATE and _ASKS_YEAR_TOO.search(question) and phrase.strip() and not _YEAR.search(phrase):
+        return NO_YEAR.format(said=phrase.strip())  # "In what month and year ...?" and "August 22"
     if kind is Kind.DATE and _ASKS_WHICH_DAY.search(question) and phrase.strip() and not _DAY_OF.search(phrase):
         return NO_DAY.format(said=phrase.strip())  # "On which day in December 2023 ...?" and "December 2023"
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
@@ -230,6 +242,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return OTHER_ORDINAL.format(said=phrase.strip(), thing=ranked)
     if unplaced(question, kind, text, phrase):
         return NO_NUMBER.format(kind="place")
+    if _ASKS_AGE.search(question) and not _NUMBER_WORD.search(text):  # "How old is he?" and no number at all
+        return NO_NUMBER.format(kind="age")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
         return NO_BIRTH
     if _ASKS_START.search(question) and not _START.search(text):
@@ -252,6 +266,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return (OWN_NAME if own in _whole_name(text, phrase) else OWN_TITLE).format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not _CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
+    if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question):
+        return AN_AMOUNT.format(said=phrase.strip())
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)

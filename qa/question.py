@@ -72,7 +72,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
 
 # Words that point back to something said earlier in the chat.
 _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
-             "there", "this", "that", "these", "those", "then", "such", "same"}
+             "there", "this", "that", "these", "those", "then", "such", "same", "ones"}
 _LEADS = re.compile(r"^\s*(and|also|what about|how about|and what about|and in|and for|then|same for)\b", re.I)
 # An elliptical follow-up that swaps one phrase: "And in Laos?", "What about for 2023?"
 _SWAP = re.compile(r"^\s*(?:and what about|and how about|what about|how about|and|but|same for)\s+(?:for\s+)?"
@@ -119,11 +119,19 @@ def unnamed(given: list[str], text: str) -> list[str]:
     return [n for n in given if not held(n.lower()) and not held(country_of(n) or "")]
 
 
+# the words title case leaves in lower case: "How Many Projects Are There in Laos?"
+_MINOR_WORDS = frozenset("a an the and but or nor for of in on at to by up as with from into per via".split())
+
+
 def caseless(question: str) -> bool:
-    """Whether a question's capitals say nothing of its names: typed in lower case, in capitals or in title case."""
-    long_words = [w for w in _TOKEN.findall(question) if len(w) >= 4 and w.isalpha()]
+    """Whether a question's capitals say nothing of its names: typed in lower case, in capitals or in title case.
+    Title case gives every word a capital but the short minor ones: "Who was Cambodia's Minister of Foreign
+    Affairs in 2024?" is written with care ("was" has none), whatever its long words."""
+    tokens = [w for w in _TOKEN.findall(question) if w.isalpha()]
+    long_words = [w for w in tokens if len(w) >= 4]
     return (not any(ch.islower() for ch in question) or not any(ch.isupper() for ch in question)
-            or (len(long_words) >= 4 and all(w[0].isupper() for w in long_words)))
+            or (len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+                and all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in tokens[1:])))
 
 
 # Capitalized by convention, not names of what a document is about: "in Sept 2024", "on Monday".
@@ -264,7 +272,7 @@ _OPENS_WITH_PREPOSITION = re.compile(r"^\s*(?:with|in|from|by|for|at|to|on|under
                                      r"how|when|where)\b", re.I)
 # words that only sharpen what is asked: "On which dates exactly?" asks no more than "On which dates?"; nor
 # does "According to which ministry?" name more than "Which ministry?" does
-_HEDGES = frozenset({"exactly", "precisely", "specifically", "again", "according"})
+_HEDGES = frozenset({"exactly", "precisely", "specifically", "again", "according", "especially", "particularly"})
 
 
 def is_follow_up(question: str) -> bool:
@@ -545,6 +553,20 @@ def _new_partner(body: str, phrase: str) -> str | None:
     return f"{body[:last.start()]}{country}{body[last.end():]}?"
 
 
+def _asked_thing_of(body: str, phrase: str) -> str | None:
+    """Resolve "What about the motto of the Vietnam - Cambodia relationship?" against "What motto have the
+    Communist Parties of Vietnam and China established?" -> "What is the motto of the Vietnam - Cambodia
+    relationship?": the thing the earlier question asks for ("What motto"), now of names it does not give. None
+    unless the phrase names the thing and a name new to the earlier question."""
+    asked = re.match(r"^\s*(?:what|which)\s+([a-z]+)\b", body, re.I)
+    if not asked or stem(asked.group(1).lower()) not in {stem(w) for w in words(phrase)}:
+        return None
+    held = {w.lower() for w in _TOKEN.findall(body)}
+    if not any(w[0].isupper() and w.lower() not in held for w in _TOKEN.findall(phrase)):
+        return None
+    return f"What is {phrase}?"
+
+
 def _swap_phrase(earlier: str, question: str) -> str | None:
     """Resolve "And in Laos?" against "How many projects are in Cambodia?" -> "How many projects are in Laos?".
 
@@ -557,7 +579,7 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
         return None
     preposition, phrase = match.group(1), match.group(2).rstrip("?. ")
     body = earlier.rstrip("?. ")
-    partner = _new_partner(body, phrase) if not preposition else None
+    partner = (_new_partner(body, phrase) or _asked_thing_of(body, phrase)) if not preposition else None
     if partner:
         return partner
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it

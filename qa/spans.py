@@ -172,6 +172,52 @@ def one_range(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found[0].span() if len(found) == 1 else None
 
 
+# "Out of how many?", "Among how many?": a follow-up asking how many a rank qa just answered is among
+_ASKS_OUT_OF = re.compile(r"^\s*(?:and\s+)?(?:out\s+of|among|of)\s+how\s+many\b(?:\s+\w+)?\s*\??\s*$", re.I)
+# a rank and the count it is among: "ranks second among the 79 countries and territories", "5th of 12 teams"
+_RANK_AMONG = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
+                         r"[^.;]{0,60}?\b(?:among|out\s+of|of)\s+(?:the\s+|all\s+)?(?P<total>\d[\d,.]*"
+                         r"(?:\s+(?:and\s+)?(?!(?:in|of|the|a|an|to|for|on|at|by|with|from|that|which|who|receiving)\b)"
+                         r"[a-z]+){0,2})", re.I)
+
+
+def asks_out_of(question: str) -> bool:
+    """Whether a follow-up asks only how many a rank is among: "Out of how many?", "Among how many countries?"."""
+    return _ASKS_OUT_OF.match(question) is not None
+
+
+def ranked_among(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the count the one rank of ``text[start:end]`` is among ("79 countries and territories"
+    of "ranks second among the 79 countries and territories receiving ..."), or None."""
+    found = list(_RANK_AMONG.finditer(text, start, end))
+    return found[0].span("total") if len(found) == 1 else None
+
+
+# "Which ones especially?", "Such as?", "Like what?", "For example?": a follow-up asking which of what qa just answered
+_ASKS_EXAMPLES = re.compile(r"^\s*(?:and\s+)?(?:which\s+ones?(?:\s+(?:especially|in\s+particular|exactly|specifically|"
+                            r"mainly|above\s+all))?|which\s+(?:especially|in\s+particular)|such\s+as(?:\s+what)?|like\s+what|"
+                            r"for\s+(?:example|instance)|(?:can\s+you\s+)?give\s+(?:me\s+)?(?:an\s+)?examples?)\s*\??\s*$", re.I)
+# what a sentence names after "especially", "including", "such as", up to its end or a dash, bracket or semicolon
+_EXAMPLE_WORD = r"\b(?:especially|particularly|notably|including|such\s+as|in\s+particular)\s+"
+_EXAMPLES = re.compile(_EXAMPLE_WORD + r"(?:(?:within|in|at|on|among|with)\s+)?(?:the\s+)?(?P<named>[^.;:()–—]+?)\s*"
+                       r"(?=[.;:()–—]|$)", re.I)
+
+
+def asks_examples(question: str) -> bool:
+    """Whether a follow-up asks only which of the things just answered: "Which ones especially?", "Such as?"."""
+    return _ASKS_EXAMPLES.match(question) is not None
+
+
+def one_listing(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of what the one "especially", "including" or "such as" of ``text[start:end]`` names
+    ("ASEAN, the United Nations and sub-regional mechanisms" of "... at regional and international forums,
+    especially within ASEAN, the United Nations and sub-regional mechanisms."), or None when none or several."""
+    if len(re.findall(_EXAMPLE_WORD, text[start:end], re.I)) != 1:
+        return None
+    found = _EXAMPLES.search(text, start, end)
+    return found.span("named") if found else None
+
+
 # "On which dates exactly?", "When was that?": a follow-up asking only when, of what qa just answered
 _ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:(?:on|in)\s+)?(?:what|which)\s+(?:dates?|days?)|when)"
                         r"(?:\s+(?:was|were|is|did|does)\s+(?:it|that|this|they)(?:\s+(?:happen|take\s+place|held))?)?"

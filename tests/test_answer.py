@@ -213,6 +213,28 @@ def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
     assert repeats_asked("What seaports will Laos use?", "Vietnamese seaports") is None  # only "Which ...?"
 
 
+def test_an_amount_of_money_does_not_answer_how_many():
+    from qa.misses import AN_AMOUNT, not_this
+    from qa.question import Kind
+
+    sentence = "The V&A's new galleries, opened in 2009, cost £43 million."
+    assert not_this("How many galleries does the V&A have?", Kind.COUNT, sentence, "£43 million") \
+        == AN_AMOUNT.format(said="£43 million")
+    assert not_this("How many dollars did the galleries cost?", Kind.COUNT, sentence, "£43 million") is None
+    assert not_this("How many people died?", Kind.COUNT, "About 25 million people died.", "25 million") is None
+
+
+def test_a_date_without_its_year_does_not_answer_in_what_month_and_year():
+    from qa.misses import NO_YEAR, not_this
+    from qa.question import Kind
+
+    asked = "In what month and year did Cambodia's new premier visit Vietnam?"
+    sentence = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert not_this(asked, Kind.DATE, sentence, "August 22") == NO_YEAR.format(said="August 22")
+    assert not_this(asked, Kind.DATE, "He visited Vietnam in December 2023.", "December 2023") is None
+    assert not_this("In what month did he visit Vietnam?", Kind.DATE, sentence, "August 22") is None  # no year asked
+
+
 def test_an_ordinal_of_another_named_thing_is_no_answer():
     from qa.misses import ordinal_of_another
 
@@ -880,6 +902,18 @@ def test_a_follow_up_asking_only_when_is_the_date_of_the_earlier_answer(seed_qa)
     answer = seed_qa.answer("On which dates exactly?",
                             history=["Which navies held a joint patrol in Vietnam-Cambodia waters in March 2024?"])
     assert answer.found and answer.span == "March 14 and 15, 2024", (answer.span, answer.reason)
+
+
+def test_a_follow_up_asking_out_of_how_many_is_the_count_the_earlier_rank_is_among(seed_qa):
+    answer = seed_qa.answer("Out of how many?", history=[
+        "Where does Cambodia rank among the places receiving foreign investment from Vietnam?"])
+    assert answer.found and answer.span == "79 countries and territories", (answer.span, answer.reason)
+
+
+def test_a_follow_up_asking_which_ones_is_what_the_earlier_answer_names_after_especially(seed_qa):
+    answer = seed_qa.answer("Which ones especially?", history=[
+        "Where do Vietnam and Laos coordinate closely and support each other in multilateral cooperation?"])
+    assert answer.found and answer.span == "ASEAN, the United Nations and sub-regional mechanisms", answer.span
 
 
 def test_a_follow_up_asking_by_what_percentage_is_the_earlier_answers_change(seed_qa):

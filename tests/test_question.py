@@ -101,6 +101,31 @@ def test_the_one_date_a_passage_gives_with_its_days_listed():
     assert not asks_when("When was he born?")  # asks when of something else than the earlier answer
 
 
+def test_the_count_a_rank_is_among():
+    from qa.spans import asks_out_of, ranked_among
+
+    sentence = "Notably, Cambodia ranks second among the 79 countries and territories receiving investment."
+    span = ranked_among(sentence, 0, len(sentence))
+    assert span and sentence[slice(*span)] == "79 countries and territories"
+    sentence = "The team finished 5th of 12 teams in the league."
+    assert sentence[slice(*ranked_among(sentence, 0, len(sentence)))] == "12 teams"
+    assert ranked_among("Vietnam has 205 projects among 79 countries.", 0, 44) is None  # no rank
+    assert asks_out_of("Out of how many?") and asks_out_of("Among how many countries?")
+    assert not asks_out_of("Out of how many did they win?")  # asks more
+
+
+def test_what_an_answer_names_after_especially_or_including():
+    from qa.spans import asks_examples, one_listing
+
+    sentence = "They support each other at regional forums, especially within ASEAN and the United Nations."
+    assert sentence[slice(*one_listing(sentence, 0, len(sentence)))] == "ASEAN and the United Nations"
+    sentence = "It backs Laos in its roles this year, including the ASEAN Chairmanship (2024)."
+    assert sentence[slice(*one_listing(sentence, 0, len(sentence)))] == "ASEAN Chairmanship"
+    assert one_listing("Trade grew, especially exports, including rice.", 0, 48) is None  # two: which?
+    assert all(map(asks_examples, ["Which ones especially?", "Such as?", "For example?", "Like what?"]))
+    assert not asks_examples("Which ones did he sign?")
+
+
 def test_a_count_is_no_rank_and_no_part_of_a_date():
     # "74" of "74th", and the days and year of "March 14 and 15, 2024", count nothing
     sentence = "On March 14 and 15, 2024, the navies conduct their 74th annual joint patrol."
@@ -119,6 +144,7 @@ def test_a_count_is_no_rank_and_no_part_of_a_date():
     ("total capital?", True),  # a fragment asks nothing by itself
     ("Is Lima a port?", False), ("Lima's population?", True),
     ("On which dates exactly?", True),  # "exactly" asks nothing more
+    ("Which ones especially?", True),  # "ones" stands for what was said
     ("According to which ministry?", True),  # nor does "according"
     ("With how much total capital?", True), ("In which year did Laos sign the treaty?", False),  # no verb: elliptical
     ("What was the article called?", True),  # a title of what was said
@@ -277,6 +303,10 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
      "What motto guides the Vietnam-China relationship?"),
     (["What was the bilateral trade between Vietnam and Laos in 2022?"], "And the trade with China?",
      "What was the bilateral trade between Vietnam and China in 2022?"),
+    # the thing the earlier question asks for, now of names it does not give: asked of them
+    (["What motto have the Communist Parties of Vietnam and China established?"],
+     "What about the motto of the Vietnam - Cambodia relationship?",
+     "What is the motto of the Vietnam - Cambodia relationship?"),
 ])
 def test_an_elliptical_follow_up_swaps_the_right_phrase(history, question, read):
     assert build_query(question, history).question == read

@@ -257,12 +257,16 @@ def test_more_near_misses_on_the_seeds_say_why(seed_qa):
         "Which Vietnamese seaports will Laos use for its import-export activities?",  # the seeds name none
         "What annual trade growth rate have Vietnam and Cambodia set as their target?",  # Vietnam and Laos's
         "What share of Vietnam's total import-export turnover did Laos account for in 2023?",  # China's share
-        "What is Vietnam's rank among foreign investors in Cambodia?")]  # "Cambodia ranks second"
+        "What is Vietnam's rank among foreign investors in Cambodia?",  # "Cambodia ranks second"
+        "Who was Cambodia's Minister of Foreign Affairs in 2024?",  # not read as typed in title case
+        "How old is Lao President Thongloun Sisoulith?")]  # no age in the seeds
     assert [(a.found, a.reason) for a in said] == [
         (False, "The closest passage mentions “Vietnamese seaports” but does not say which."),
         (False, "The closest passage is from an article about Laos and Vietnam, not Cambodia."),
         (False, "The closest passage says “China”, not Laos."),
-        (False, "The closest passage says “Cambodia ranks second”, not Vietnam.")]
+        (False, "The closest passage says “Cambodia ranks second”, not Vietnam."),
+        (False, "The closest passage gives Pham Minh Chinh as Prime Minister, not as Minister of Foreign Affairs."),
+        (False, "The closest passage gives no age.")]
 
 
 def test_a_sentence_naming_none_of_the_question_is_read_with_the_one_before():

@@ -56,6 +56,10 @@ def test_a_question_typed_without_telling_capitals_is_written_as_the_documents_w
     # a question with telling capitals is left as typed, "general" (mostly in lower case) too
     assert cased("Where did nato meet in Geneva?", speller) == "Where did nato meet in Geneva?"
     assert cased("what is general?", speller) == "what is general?"
+    # its long words all names and titles, but "was" in lower case: written with care, not in title case
+    assert cased("Who was Geneva's Secretary of Foreign Affairs in 2024?", speller) \
+        == "Who was Geneva's Secretary of Foreign Affairs in 2024?"
+    assert cased("Where Did Nato Meet in Geneva?", speller) == "where did NATO meet in Geneva?"  # minor words small
 
 
 def test_a_lower_case_question_tells_the_acronym_it_asks_about(seed_qa):
