@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, is_country_word, mentions_country, only_a_country
+from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, mentions_country, only_a_country
 from .offices import asked_office, other_office
 from .question import ADDRESS, Kind, is_yes_no, names, unnamed
 from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
 from .spans import MONTH
 from .text import STOPWORDS, stem, words
-from .titles import JOINERS, is_title_word, name_in
+from .titles import JOINERS, is_title_word, name_in, names_after_titles
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -92,7 +92,8 @@ _AN_EVENT = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?!of\b|by\b|fo
 # "Who signed it on behalf of the Ministry of Culture?" asks for a person, not the ministry
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
 _WHOSE = re.compile(r"\bwhose\b", re.I)  # "Whose State visit ...?" and "State visit of ... Thongloun Sisoulith"
-_PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided)\b"
+_PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided|lead|leads|"
+                          r"led)\b"
                           r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
                           r"woman)\b", re.I)
@@ -234,7 +235,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_TIME.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _HOW_LONG.fullmatch(phrase.strip()):
         return NO_TIME.format(said=phrase.strip())  # "When was it built?" and "Over the past 57 years"
-    repeated = repeats_asked(question, phrase)
+    repeated = repeats_asked(question, phrase) or named_only_as_asked(question, text)
     if repeated:
         return NOT_WHICH.format(said=repeated)
     ranked = ordinal_of_another(question, phrase, text) if kind is Kind.ORDINAL else None
@@ -317,6 +318,36 @@ def repeats_asked(question: str, phrase: str) -> str | None:
     if not said or not head or said[-1] != stem(head[0]) or any(w not in own for w in said):
         return None
     return tail
+
+
+_HEDGE_WORDS = frozenset({"specific", "particular", "exact", "exactly", "individual", "actual"})
+
+
+def named_only_as_asked(question: str, text: str) -> str | None:
+    """What a "Which ...?" question asks for, as the answer's sentences ``text`` write it, when they name it only
+    so and name nothing the question does not: "Vietnamese seaports" of "Vietnam will support Laos ... by
+    providing access through Vietnamese seaports." for "Which Vietnamese seaports will Laos be given access
+    to?". Only for a thing of two words or more, none of them a stopword (a bare "river" is named by "The Seine is
+    the river ..."), written so at the end of a sentence ("All uses of sculpture are represented, from tomb ...")."""
+    asked = _ASKS_WHICH.match(question)
+    wanted = [w for w in words(asked.group(1)) if w not in _HEDGE_WORDS] if asked else []
+    if len(wanted) < 2 or any(w in STOPWORDS for w in wanted):
+        return None  # "uses of sculpture": the thing is "uses", which the sentence may list after it
+    # written so at the end of a sentence: "... by providing access through Vietnamese seaports."
+    found = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, wanted)) + r"(?=[.!;]?\s*$|[.!;]\s)", text, re.I)
+    if not found or sum(stem(w) == stem(wanted[-1]) for w in words(text)) != 1:
+        return None  # not written so, or the thing is named again elsewhere in them
+    before = words(text[:found.start()])[-1:]
+    if not before or before[0] not in STOPWORDS:
+        return None  # "White blood cells" for "Which blood cells ...?": a word of its own names one
+    own = {w.lower() for w in _WORD.findall(question)}
+    countries = {country_of(w) for w in own} - {None}
+    for n, token in enumerate(_WORD.finditer(text)):
+        word = token.group(0)
+        if n and (word[0].isupper() or word[0].isdigit()) and word.lower() not in own \
+                and country_of(word) not in countries:
+            return None  # the sentences name something of their own: it may be the one asked for
+    return found.group(0)
 
 
 def unmentioned_countries(asked: list[str], document: str) -> list[str]:
@@ -558,7 +589,7 @@ def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
         return None
     # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany")
-    person = phrase.strip() if _ONE_NAME.fullmatch(phrase.strip()) else name_in(phrase)
+    person = phrase.strip() if _ONE_NAME.fullmatch(phrase.strip()) else name_in(phrase) or _titled_first(phrase)
     whole = _whole_name(text, person) if person and _ONE_NAME.fullmatch(person) else ""
     own = next((n for n in map(_untitled, _FULL_NAME.finditer(question)) if n and n in whole), None)
     if own or not is_title_word(words[-1].strip(",.")):
@@ -567,11 +598,24 @@ def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     return named.group(1) if named and named.group(1) in question else None
 
 
+def _titled_first(phrase: str) -> str:
+    """The one name a phrase gives, after the titles it opens with: "Bounthong Chitmany" of "Vice President of
+    Laos Bounthong Chitmany at the working session"; "" when other words come first ("Duc d'Alençon by François
+    Clouet": Clouet is not who the phrase is about) or another name follows it."""
+    runs = [(start, end) for start, end in names_after_titles(phrase) if not only_a_title(phrase[start:end])]
+    if len(runs) != 1:  # none, or another name after it, which may be the one asked for
+        return ""
+    start, end = runs[0]
+    before = phrase[:start].split()
+    return phrase[start:end] if all(w[0].isupper() or w in ("of", "the", "and") for w in before) else ""
+
+
 def _untitled(match: re.Match) -> str:
-    """A name of the question without the titles or words of address before it: "Hun Manet" of "PM Hun Manet";
-    "" if fewer than two words are left."""
+    """A name of the question without the titles, countries or words of address before it: "Hun Manet" of "PM Hun
+    Manet", "Bounthong Chitmany" of "Lao Vice President Bounthong Chitmany"; "" if fewer than two words are left."""
     found = match.group(0).split()
-    while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS or found[0].lower() in _TITLE_MODIFIERS):
+    while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS or found[0].lower() in _TITLE_MODIFIERS
+                     or country_of(found[0])):  # "Lao Vice President Bounthong Chitmany"
         found = found[1:]
     return " ".join(found) if len(found) >= 2 else ""
 

@@ -45,6 +45,8 @@ def asked_office(question: str) -> tuple[str, str] | None:
     # of "Ambassador to Vietnam quoted in the article", "Minister of Inspection" of "... who led a delegation"
     end = next((i for i in range(first + 1, len(words)) if words[i].islower() and words[i] not in JOINERS),
                len(words))
+    if asked.group("title_of") and end < len(words):
+        return None  # "the Minister of Foreign Affairs quoted about ...'s choice of Laos": Laos is the clause's
     return country, " ".join(words[:end]).rstrip(",")
 
 
@@ -73,7 +75,13 @@ def other_office(question: str, text: str, phrase: str, document: str,
     second = {w for w in asked_words if w in _SECOND} != set(re.findall(r"[a-z]+", given.lower())) & _SECOND
     if person != phrase.strip():  # titles and a name: judged only by a vice or deputy (the titles are quoted)
         return OTHER_OFFICE.format(name=person, title=given, asked=title) if second else None
-    if (second or shared(given) * 2 < len(wanted)) and (known is None or any(map(known, asked_words))):
+    # what a minister is of must be there ("Minister of Inspection" is no "Prime Minister"), else half the words
+    portfolio = re.search(r"\b(?:of|for)\s+(.+)$", title)
+    of_what = [stem(w) for w in re.findall(r"[a-z]+", portfolio.group(1).lower()) if w not in STOPWORDS
+               and not country_of(w)] if portfolio else []
+    held = {stem(w) for w in re.findall(r"[a-z]+", given.lower())}
+    missing = any(w not in held for w in of_what) or shared(given) * 2 < len(wanted)
+    if (second or missing) and (known is None or any(map(known, asked_words))):
         return OTHER_OFFICE.format(name=person, title=given, asked=title)
     asked_country, named = country_of(country), _qualifier(given)
     if named and named != asked_country:

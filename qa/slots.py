@@ -298,10 +298,15 @@ def other_rank(question: str, text: str) -> tuple[str, str] | None:
     gives superlatives only with one ("third largest", "ranks second").
 
     Example: ``other_rank("Which country is the largest investor in Laos?", "Vietnam remains the third largest
-    foreign investor in Laos.")`` -> ``("third largest", "the largest")``
+    foreign investor in Laos.")`` -> ``("third largest", "the largest")``; the other way round, a rank asked
+    ("second largest") and a text with the superlative and no rank: ``("largest", "second largest")``.
     """
     asked = _SUPERLATIVE.search(question)
     ranked = _RANKED.search(text)
+    wanted = _RANKED.search(question)  # "second largest": the text must give that rank, not the superlative alone
+    if asked and wanted and not ranked and not _RANK.search(text):
+        given = _SUPERLATIVE.search(text)
+        return (given.group(0), wanted.group(0)) if given else None
     if not asked or not ranked or _RANK.search(question):
         return None
     if any(not _RANK_BEFORE.search(text, 0, m.start()) for m in _SUPERLATIVE.finditer(text)):

@@ -17,7 +17,10 @@ _ASKED = re.compile(
     r"^\s*(?:who|which\s+[\w-]+|what\s+(?:ministry|agency|body|organi[sz]ation|office|department|institution|"
     r"authority|newspaper|source))\s+(?:\w+\s+)?(?:reported|gave|provided|supplied|released|published|said|stated|"
     r"announced|cited|issued|reports|gives|provides|says|states)\b"
-    r"|\baccording to (?:whom|who|what|which)\b|\b(?:what|who)(?:'s|’s|\s+is|\s+was)\s+the\s+source\b", re.I)
+    r"|\baccording to (?:whom|who|what|which)\b|\b(?:what|who)(?:'s|’s|\s+is|\s+was)\s+the\s+source\b"
+    # "And which ministry is the source of that figure?"; not "Which river is the source of the Nile?"
+    r"|^\s*(?:and\s+)?(?:which|what)\s+[\w-]+\s+(?:is|was)\s+the\s+source(?:\s+(?:of|for)\s+(?:that|this|it|these|"
+    r"those|the\s+(?:figure|number|data|claim|statistic)s?)(?:\s+[\w-]+)?)?\s*\??\s*$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<name>(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*"
                         r"(?:\s+(?:(?:of|and|for|on)(?:\s+the)?\s+)?[A-Z][\w'’-]*)*)")
 

@@ -213,6 +213,21 @@ def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
     assert repeats_asked("What seaports will Laos use?", "Vietnamese seaports") is None  # only "Which ...?"
 
 
+def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_say_which():
+    from qa.misses import NOT_WHICH, named_only_as_asked, not_this
+    from qa.question import Kind
+
+    asked = "Which Vietnamese seaports will Laos be given access to for its imports and exports?"
+    sentence = "Vietnam will support Laos in its import-export activities by providing access through Vietnamese seaports."
+    assert named_only_as_asked(asked, sentence) == "Vietnamese seaports"
+    assert not_this(asked, Kind.OTHER, sentence, "Vietnam will support Laos") \
+        == NOT_WHICH.format(said="Vietnamese seaports")
+    # the sentences name one, or a word of their own says which, or the thing is a single word
+    assert named_only_as_asked(asked, "Laos will use the Vietnamese seaports of Vung Ang and Cua Lo.") is None
+    assert named_only_as_asked("Which blood cells are attacked?", "White blood cells are attacked first.") is None
+    assert named_only_as_asked("Which river flows through Paris?", "The Seine is the river that flows there.") is None
+
+
 def test_an_amount_of_money_does_not_answer_how_many():
     from qa.misses import AN_AMOUNT, not_this
     from qa.question import Kind
@@ -826,6 +841,15 @@ def test_who_is_not_answered_by_part_of_the_name_the_question_gives():
     asked = "Who represented Vietnam at the working session with Vice President Bounthong Chitmany?"
     assert not_this(asked, Kind.PERSON, caption, "Vice President of Laos Bounthong Chitmany") == OWN_NAME.format(
         name="Bounthong Chitmany")
+    # the question's country before his title, and the caption's words after his name
+    asked = "Who did Lao Vice President Bounthong Chitmany meet at the working session?"
+    assert not_this(asked, Kind.PERSON, caption, caption.rstrip(".")) == OWN_NAME.format(name="Bounthong Chitmany")
+    # a phrase naming another person after the question's, or opening with another, may be the answer
+    trip = "President Vo Van Thuong's trip to the Forum at the invitation of Chinese President Xi Jinping helped."
+    assert not_this("Who invited Vo Van Thuong to the forum?", Kind.PERSON, trip, trip[:-len(" helped.")]) is None
+    bequest = "It included the portrait of François, Duc d'Alençon by François Clouet, and works by François Boucher."
+    assert not_this("Whose portrait by François Clouet was in the bequest?", Kind.PERSON, bequest,
+                    "Duc d'Alençon by François Clouet, and works by François Boucher") is None
     # asked who that one is, the passage naming him may say
     assert not_this("Who is Hun Manet?", Kind.PERSON, said, "Samdech Thipadei Hun Manet") is None
     # "General Secretary" of "General Secretary and President of Laos, Thongloun Sisoulith" is his title too

@@ -17,6 +17,8 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who is the president?", None),  # of no country
     ("Who is Fresno's most famous son?", None),  # no title word; Fresno is no country
     ("Who designed the bridge of Newcastle?", None),
+    # "of Laos" ends a clause after the title, not the title: the country of the office is not asked
+    ("Who is the Minister of Foreign Affairs quoted about President Vo Van Thuong's choice of Laos?", None),
 ])
 def test_a_question_asking_who_holds_an_office_of_a_country(question, asked):
     assert asked_office(question) == asked
@@ -55,6 +57,11 @@ def test_the_person_must_hold_the_office_asked_of_the_country_asked():
         "The closest passage gives Thongloun Sisoulith as General Secretary and President of Laos, not as Vice "
         "President.")
     assert other_office("Who is the President of Laos?", state, "Thongloun Sisoulith", ABOUT_VIETNAM) is None
+    # what a minister is of must be in the title given: a prime minister is no Minister of Inspection
+    meeting = "Prime Minister Pham Minh Chinh meets with Cambodian Minister of Inspection Hout Hak."
+    assert other_office("Who is Cambodia's Minister of Inspection?", meeting, "Pham Minh Chinh", ABOUT_VIETNAM) \
+        == "The closest passage gives Pham Minh Chinh as Prime Minister, not as Minister of Inspection."
+    assert other_office("Who is Cambodia's Minister of Inspection?", meeting, "Hout Hak", ABOUT_VIETNAM) is None
     # no title beside the name in the sentence: nothing to judge
     assert other_office("Who is Cambodia's Minister of Culture?", "Hun Sen spoke.", "Hun Sen", ABOUT_VIETNAM) is None
     assert home_country(ABOUT_VIETNAM) == "vietnam"

@@ -156,6 +156,11 @@ def test_another_rank_than_the_superlative_asked_for():
     assert other_rank("What is the largest city?", "Warsaw is the largest city, and Krakow the second largest.") is None
     assert other_rank("Which country is the third largest investor?", "Vietnam is the third largest investor.") is None
     assert other_rank("Who invests in Laos?", "Vietnam is the third largest investor in Laos.") is None
+    # a rank asked, and only the superlative given: the first is no answer for the second
+    largest = "China maintains its position as Vietnam's largest trade partner, with 24.6 percent."
+    assert other_rank("Which country is Vietnam's second largest trade partner?", largest) == ("largest",
+                                                                                               "second largest")
+    assert other_rank("Which country is the second largest partner?", "Laos is the second largest partner.") is None
 
 
 def test_another_pair_than_the_questions():

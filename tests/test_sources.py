@@ -4,9 +4,11 @@ from qa.sources import asks_source, source_in
 
 def test_a_question_asking_who_reported_it():
     for question in ("Who reported that figure?", "Which ministry gave that?", "who gave that figure",
-                     "According to whom?", "What is the source?", "What agency released those numbers?"):
+                     "According to whom?", "What is the source?", "What agency released those numbers?",
+                     "And which ministry is the source of that figure?"):
         assert asks_source(question), question
-    for question in ("Who signed it?", "What did he say about it?", "Which ministry does he head?"):
+    for question in ("Who signed it?", "What did he say about it?", "Which ministry does he head?",
+                     "Which river is the source of the Nile?"):
         assert not asks_source(question), question
 
 
