@@ -92,8 +92,8 @@ _AN_EVENT = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?!of\b|by\b|fo
 # "Who signed it on behalf of the Ministry of Culture?" asks for a person, not the ministry
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
 _WHOSE = re.compile(r"\bwhose\b", re.I)  # "Whose State visit ...?" and "State visit of ... Thongloun Sisoulith"
-_PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided|lead|leads|"
-                          r"led)\b"
+_PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided|lead|"
+                          r"leads|led)\b"
                           r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
                           r"woman)\b", re.I)

@@ -143,7 +143,7 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
 _SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could)\s+([A-Z][\w-]*)\s+"
                       r"(?=[a-z])")
 # the country a sentence opens with: "China maintains ...", "Notably, Cambodia ranks ...", "The Lao side ..."
-_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+,\s+)?(?:the\s+)?([A-Z][\w-]*)\b", re.I)
+_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?([A-Z][\w-]*)\b")
 
 
 def other_subject(question: str, text: str) -> tuple[str, str] | None:

@@ -194,13 +194,14 @@ def ranked_among(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # "Which ones especially?", "Such as?", "Like what?", "For example?": a follow-up asking which of what qa just answered
-_ASKS_EXAMPLES = re.compile(r"^\s*(?:and\s+)?(?:which\s+ones?(?:\s+(?:especially|in\s+particular|exactly|specifically|"
-                            r"mainly|above\s+all))?|which\s+(?:especially|in\s+particular)|such\s+as(?:\s+what)?|like\s+what|"
-                            r"for\s+(?:example|instance)|(?:can\s+you\s+)?give\s+(?:me\s+)?(?:an\s+)?examples?)\s*\??\s*$", re.I)
+_ASKS_EXAMPLES = re.compile(
+    r"^\s*(?:and\s+)?(?:which\s+ones?(?:\s+(?:especially|in\s+particular|exactly|specifically|mainly|above\s+all))?"
+    r"|which\s+(?:especially|in\s+particular)|such\s+as(?:\s+what)?|like\s+what|for\s+(?:example|instance)"
+    r"|(?:can\s+you\s+)?give\s+(?:me\s+)?(?:an\s+)?examples?)\s*\??\s*$", re.I)
 # what a sentence names after "especially", "including", "such as", up to its end or a dash, bracket or semicolon
 _EXAMPLE_WORD = r"\b(?:especially|particularly|notably|including|such\s+as|in\s+particular)\s+"
-_EXAMPLES = re.compile(_EXAMPLE_WORD + r"(?:(?:within|in|at|on|among|with)\s+)?(?:the\s+)?(?P<named>[^.;:()–—]+?)\s*"
-                       r"(?=[.;:()–—]|$)", re.I)
+_EXAMPLES = re.compile(_EXAMPLE_WORD + r"(?:(?:within|in|at|on|among|with)\s+)?(?:the\s+)?"
+                       r"(?P<named>[^.;:()–—]+?)\s*(?=[.;:()–—]|$)", re.I)
 
 
 def asks_examples(question: str) -> bool:
