@@ -63,6 +63,12 @@ SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # a figure in a passage about something else, which the choice all but rules out, is no disagreement.
 OTHERWISE_BELOW = 0.9
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+# a phrase that opens with a lower-case word of its own ("attend the Forum", "providing access"): no place
+_ACTION = re.compile(r"\s*(?!(?:the|a|an|in|at|on|to|from|near|into|across|northern|southern|eastern|western|north|"
+                     r"south|east|west|central|upper|lower)\b)[a-z]")
+_PLACED = re.compile(r"\b(?:in|into|at|to|from|near|on)\s+(?:the\s+)?[A-Z]")  # "ship into Sicily" says where
+# a name of one to four capitalized words: "Laos", "Phnom Penh", "Ho Chi Minh City"
+_PLACE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
 PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
 
 
@@ -238,6 +244,11 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         return _first_that(ranked, [is_list_of(phrase_of(index, r), wanted) for r in ranked])
     if query.kind in NUMBER_KINDS and ranked and not holds_number(query.kind, phrase_of(index, ranked[0])):
         ranked = _first_that(ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+    best = phrase_of(index, ranked[0]) if ranked else ""
+    if query.kind is Kind.PLACE and _ACTION.match(best) and not _PLACED.search(best):
+        # "Where did he go on his first trip?": "attend the ... Forum" gives way to "Laos", a name, within NUMBER_LEAD
+        ranked = _first_that(ranked, [bool(_PLACE_NAME.fullmatch(phrase_of(index, r).strip())) for r in ranked],
+                             NUMBER_LEAD)
     if query.kind not in (Kind.DATE, Kind.YEAR) or ASKS_PERIOD.search(query.question):
         return ranked
     if not ranked or not is_period(phrase_of(index, ranked[0])):

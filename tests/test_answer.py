@@ -946,6 +946,18 @@ def test_a_follow_up_asking_by_what_percentage_is_the_earlier_answers_change(see
     assert answer.found and answer.span == "11%", (answer.span, answer.reason)
 
 
+def test_where_takes_a_close_option_naming_a_place_over_one_that_names_an_action(seed_qa):
+    # the reader's best: "attend the Belt and Road International Cooperation Forum" of his business trip; a little
+    # behind it, "Laos" of "President Vo Van Thuong's choice of Laos as his first destination"
+    answer = seed_qa.answer("Where did Vo Van Thuong go on his first trip after becoming Vietnam's president?")
+    assert answer.found and answer.span == "Laos", (answer.span, answer.reason)
+    from qa.reading import _ACTION, _PLACED
+
+    # what gives way: a phrase opening with a word of its own that says no "in X", "into X" (not "ship into Sicily")
+    assert _ACTION.match("attend the Belt and Road Forum") and not _PLACED.search("attend the Belt and Road Forum")
+    assert _PLACED.search("ship into Sicily") and not _ACTION.match("the tooth sockets")
+
+
 def test_a_follow_up_asking_for_a_number_takes_the_option_that_gives_one(seed_qa):
     # "Belt and Road International Cooperation Forum" and, a little behind, "third Belt and Road ...": not the
     # "13th" of "the 13th Party Congress" in the first one's sentence
