@@ -223,10 +223,12 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     asked when something happened, a date first when the best option is only a span of years ("July 18, 1977"
     over "(1977-2023)", the years of an anniversary, for "When was the treaty signed?"). The spans of years then
     go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
-    first when within NUMBER_LEAD of the best, which does not. Before all, an option whose sentences give the
-    question's country's thing to another country (qa.slots.other_owner) gives way to one within LIST_LEAD
-    whose sentences give it to that country and hold the question's names the first held; and a follow-up's
-    option from a document that never mentions a country of its topic, to one from a document that does."""
+    first when within NUMBER_LEAD of the best, which does not; asked where, a name goes first within NUMBER_LEAD
+    of a best phrase that names an action ("Laos" over "attend the ... Forum"). Before all, an option whose
+    sentences give the question's country's thing to another country (qa.slots.other_owner) gives way to one
+    within LIST_LEAD whose sentences give it to that country and hold the question's names the first held; and a
+    follow-up's option from a document that never mentions a country of its topic, to one from a document that
+    does."""
     # "Vietnam is also China's largest trading partner" gives way to "... Vietnam's largest trade partner", if that
     # loses none of the question's names ("... in ASEAN")
     if ranked and owned_asked(query.question):
