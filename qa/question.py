@@ -544,8 +544,8 @@ def _new_partner(body: str, phrase: str) -> str | None:
         return None
     thing, country = match.groups()
     earlier = [m for m in _CAPITALIZED.finditer(body) if country_of(m.group(0))]
-    if len({country_of(m.group(0)) for m in earlier}) < 2 or country_of(country) in {
-            country_of(m.group(0)) for m in earlier}:
+    held = {country_of(m.group(0)) for m in earlier}
+    if len(held) < 2 or country_of(country) in held:
         return None
     if not {stem(w) for w in content_words(thing)} & {stem(w) for w in content_words(body)}:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .question import Kind
+from .slots import ORDINAL
 from .text import stem, words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -175,10 +176,10 @@ def one_range(text: str, start: int, end: int) -> tuple[int, int] | None:
 # "Out of how many?", "Among how many?": a follow-up asking how many a rank qa just answered is among
 _ASKS_OUT_OF = re.compile(r"^\s*(?:and\s+)?(?:out\s+of|among|of)\s+how\s+many\b(?:\s+\w+)?\s*\??\s*$", re.I)
 # a rank and the count it is among: "ranks second among the 79 countries and territories", "5th of 12 teams"
-_RANK_AMONG = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
-                         r"[^.;]{0,60}?\b(?:among|out\s+of|of)\s+(?:the\s+|all\s+)?(?P<total>\d[\d,.]*"
-                         r"(?:\s+(?:and\s+)?(?!(?:in|of|the|a|an|to|for|on|at|by|with|from|that|which|who|receiving)\b)"
-                         r"[a-z]+){0,2})", re.I)
+_RANK_AMONG = re.compile(ORDINAL.pattern + r"[^.;]{0,60}?\b(?:among|out\s+of|of)\s+(?:the\s+|all\s+)?"
+                         r"(?P<total>\d[\d,.]*(?:\s+(?:and\s+)?"
+                         r"(?!(?:in|of|the|a|an|to|for|on|at|by|with|from|that|which|who|receiving)\b)[a-z]+){0,2})",
+                         re.I)
 
 
 def asks_out_of(question: str) -> bool:

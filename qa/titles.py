@@ -5,9 +5,9 @@ Inspection Hout Hak".
 A question that asks only what title, post, position, job or office a named person holds ("What position does
 Nguyen Ba Hung hold?", "What is Xiong Bo's title?", "Who is Xiong Bo?", or "What post does he hold?" after qa
 answered who), or which department, ministry or committee the person heads or chairs, is answered with the title
-a retrieved document writes in apposition just after the name, or else just before it. News text introduces people so; the trained
-reader, which learnt from encyclopaedia questions, seldom says such a phrase answers. Rule-based; the quote is a
-verbatim slice of the document.
+a retrieved document writes in apposition just after the name, or else just before it. News text introduces
+people so; the trained reader, which learnt from encyclopaedia questions, seldom says such a phrase answers.
+Rule-based; the quote is a verbatim slice of the document.
 """
 from __future__ import annotations
 

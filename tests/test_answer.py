@@ -951,11 +951,12 @@ def test_where_takes_a_close_option_naming_a_place_over_one_that_names_an_action
     # behind it, "Laos" of "President Vo Van Thuong's choice of Laos as his first destination"
     answer = seed_qa.answer("Where did Vo Van Thuong go on his first trip after becoming Vietnam's president?")
     assert answer.found and answer.span == "Laos", (answer.span, answer.reason)
-    from qa.reading import _ACTION, _PLACED
+    from qa.reading import _ACTION, _SAYS_WHERE
 
     # what gives way: a phrase opening with a word of its own that says no "in X", "into X" (not "ship into Sicily")
-    assert _ACTION.match("attend the Belt and Road Forum") and not _PLACED.search("attend the Belt and Road Forum")
-    assert _PLACED.search("ship into Sicily") and not _ACTION.match("the tooth sockets")
+    action = "attend the Belt and Road Forum"
+    assert _ACTION.match(action) and not _SAYS_WHERE.search(action)
+    assert _SAYS_WHERE.search("ship into Sicily") and not _ACTION.match("the tooth sockets")
 
 
 def test_a_follow_up_asking_for_a_number_takes_the_option_that_gives_one(seed_qa):
