@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, mentions_country, only_a_country
 from .offices import asked_office, other_office
-from .question import ADDRESS, Kind, is_yes_no, names, unnamed
+from .question import ADDRESS, Kind, expected_kind, is_yes_no, names, unnamed
 from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
 from .spans import MONTH
 from .text import STOPWORDS, stem, words
@@ -26,13 +26,16 @@ from .titles import JOINERS, is_title_word, name_in, names_after_titles
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
+# "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
+_ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b", re.I)
+_SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
 # A rank said without an ordinal: "its largest trading partner", "leading ASEAN", "the top investor".
 _RANK_WORD = re.compile(r"\b(?:largest|biggest|leading|top|highest|lowest|smallest|last)\b", re.I)
 _NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                          r"fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|percent)\b",
-                          re.I)
+                          r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
+                          r"dozens?|half|twice|percent)\b", re.I)
 # words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
 # else ("Both countries are encouraged to develop ...")
 _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|many|no|none|once|both)\b", re.I)
@@ -60,6 +63,9 @@ _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 # "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
 AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
+# "205 projects ... with a total registered capital of $2.94 billion" still counts: a number outside the money
+_AMOUNT = re.compile(r"(?:US)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?|[\d.,]+(?:\s+(?:million|billion|"
+                     r"trillion))?\s+(?:USD|dollars?|euros?|yuan|VND|riel)\b", re.I)
 _ASKS_MONEY = re.compile(r"\b(?:money|cost|costs|spend|spent|pay|paid|budget|fund|funds|funding|invest|invested|"
                          r"raise|raised|price|prices|dollars?|euros?|pounds?|yuan|currency|worth)\b", re.I)
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
@@ -101,7 +107,8 @@ _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|hea
 _BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
                r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|Corporation")
 _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Ministries|Parties|"
-                     r"Government|Office|Bureau|Assembly|Parliament)s?\b")
+                     r"Government|Office|Bureau|Assembly|Parliament)s?\b"
+                     r"|(?i:(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments))\b")  # no one
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
 # a title alone does not say; "Who did the North declare for?" may be answered "the King"
@@ -145,14 +152,14 @@ _FOUNDED = re.compile(r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|bui
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 # Asked for a day ("On what date ...?"), a phrase without a month, a weekday or a written date gives none: "1977-2023".
-_ASKS_DAY = re.compile(r"\b(what|which) (dates?|days?)\b|\bon what (dates?|days?)\b", re.I)
+_ASKS_DAY = re.compile(r"\b(what|which) (?:(?:exact|specific|precise|particular) )?(dates?|days?)\b", re.I)
 _ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
 # a weekday, a day named by its relation to today, or a date written in figures
 _A_DAY_WRITTEN = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _A_DAY = re.compile(rf"\b{MONTH}\b|{_A_DAY_WRITTEN}", re.I)
 # Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
-_ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+day\b", re.I)
+_ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+(?:(?:exact|specific|precise|particular)\s+)?day\b", re.I)
 _DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{_A_DAY_WRITTEN}", re.I)
 # "(1977-2023)", the years a span of time runs, answers a question asking for a period, not when a thing happened
 # (is_period)
@@ -207,6 +214,21 @@ _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
 
+# "What did Xi Jinping say about Vietnam?": a named person's words, which sentences that report or quote no one's
+# words do not give (a follow-up's "What did he say?" may lean on a sentence before them, and a document's "say"
+# on what it reports: neither is held to this)
+NOT_SAID = "The closest passage does not report what {name} said."
+_ASKS_SAID = re.compile(r"^\s*(?i:(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would))\s+((?:[A-Z][\w'’.-]*\s+){1,5})"
+                        r"(?:say|tell|state|stress|emphasi[sz]e|note|affirm|remark|declare|claim|write|argue|"
+                        r"announce)\b")
+_SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|stat(?:e|es|ed|ing)|stress\w*|emphasi[sz]\w*|"
+                     r"not(?:e|es|ed|ing)|affirm\w*|remark\w*|declar\w*|claim\w*|wr(?:ite|ites|ote|itten)|argu\w*|"
+                     r"announc\w*|according|express\w*|highlight\w*|call\w*|urg\w*|assert\w*|reiterat\w*|pledg\w*|"
+                     r"promis\w*|insist\w*|suggest\w*|believ\w*|describ\w*|recall\w*|confirm\w*|underscor\w*|"
+                     r"speech|words|quot\w*|view\w*|opinion|remind\w*|warn\w*|asked|answer\w*|repl\w*)\b|[\"“”:]",
+                     re.I)
+
+
 def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = "", document: str = "",
              known: Callable[[str], bool] | None = None, earlier: str = "") -> str | None:
     """Why the answer's sentences ``text``, quoting ``phrase``, do not answer the question, however well they
@@ -221,9 +243,15 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     was born, or about no start for when someone became something. A follow-up's ``earlier`` question (its
     topic) is held to the last two: "On what date were they established?" after a question on Vietnam and China
     is not answered by a sentence on Vietnam and Cambodia. None if none of these."""
+    said_by = _ASKS_SAID.match(question)
+    if said_by and not _SAYING.search(text):  # "What did Pham Minh Chinh tell Hout Hak?" and a photo's caption
+        return NOT_SAID.format(name=said_by.group(1).strip())
     if undated(question, kind, text) or (kind is Kind.DATE and _ASKS_DAY.search(question)
                                           and phrase.strip() and not _A_DAY.search(phrase)):
         return NO_NUMBER.format(kind="date")
+    if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not _ASKS_RANK.search(question) \
+            and phrase.strip() and not _NUMBER_WORD.search(phrase) and not _SPAN_WORD.search(phrase):
+        return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
     if kind is Kind.DATE and _ASKS_YEAR_TOO.search(question) and phrase.strip() and not _YEAR.search(phrase):
         return NO_YEAR.format(said=phrase.strip())  # "In what month and year ...?" and "August 22"
     if kind is Kind.DATE and _ASKS_WHICH_DAY.search(question) and phrase.strip() and not _DAY_OF.search(phrase):
@@ -267,7 +295,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return (OWN_NAME if own in _whole_name(text, phrase) else OWN_TITLE).format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not _CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
-    if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question):
+    if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
+            and not re.search(r"\d", _AMOUNT.sub("", phrase)):
         return AN_AMOUNT.format(said=phrase.strip())
     how = only_a_date(question, kind, phrase, text)
     if how:
@@ -301,7 +330,44 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             return NOT_NAMED.format(names=" or ".join(foreign))
     if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
         return NO_FOUNDING
+    someone = other_person(question, text, earlier)
+    if someone:
+        return OTHER_NAME.format(said=someone[0], name=someone[1])
     return None
+
+
+# "On what date did he take office?" after "Which country did Vo Van Thuong choose ...?": "he" is the one person the
+# earlier question names, and sentences that name another person and not him are about someone else. Not after a
+# question asking who: "he" is then more likely the person answered.
+_HE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+
+
+def persons(text: str) -> list[str]:
+    """The people ``text`` names, by runs of two to four capitalized words after their titles (qa.titles), none of
+    them a stopword, a month, a country or its people, or a word of a body's name: "Hun Manet" of "On August 22,
+    General Hun Manet officially became ..."."""
+    found = []
+    for start, end in names_after_titles(text):
+        name = text[start:end]
+        if not any(w.lower() in STOPWORDS or re.fullmatch(MONTH, w) or country_of(w) or is_title_word(w)
+                   or _BODY.fullmatch(w) for w in name.split()):
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def other_person(question: str, text: str, earlier: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when a follow-up's "he" or "she" is the one person its ``earlier`` question names, whom
+    the sentences ``text`` do not name while they name another: ``("Hun Manet", "Vo Van Thuong")``."""
+    if not earlier or not _HE.search(question) or expected_kind(earlier) is Kind.PERSON:
+        return None
+    earlier_people = persons(earlier)
+    if len(earlier_people) != 1:
+        return None
+    him = earlier_people[0]
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in him.split()):
+        return None
+    others = [p for p in persons(text) if not set(p.split()) & set(him.split())]
+    return (others[0], him) if others else None
 
 
 def repeats_asked(question: str, phrase: str) -> str | None:
@@ -334,7 +400,8 @@ def named_only_as_asked(question: str, text: str) -> str | None:
     if len(wanted) < 2 or any(w in STOPWORDS for w in wanted):
         return None  # "uses of sculpture": the thing is "uses", which the sentence may list after it
     # written so at the end of a sentence: "... by providing access through Vietnamese seaports."
-    found = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, wanted)) + r"(?=[.!;]?\s*$|[.!;]\s)", text, re.I)
+    found = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, wanted)) + r"(?:e?s)?(?=[.!;]?\s*$|[.!;]\s)", text,
+                      re.I)  # "Which Vietnamese seaport ...?" and "... through Vietnamese seaports."
     if not found or sum(stem(w) == stem(wanted[-1]) for w in words(text)) != 1:
         return None  # not written so, or the thing is named again elsewhere in them
     before = words(text[:found.start()])[-1:]

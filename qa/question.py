@@ -325,8 +325,16 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
         # document: after "What joint statement did they issue?", "When was it issued?" asks of the statement.
         return Query(question, question, "", kind, earlier[1])
     swapped = _swap_phrase(history[-1], question) or _swap_asked(history[-1], question)
-    if swapped:  # the earlier question, with the phrase the follow-up names put in
+    if swapped:  # the earlier question, with the phrase the follow-up names put in; it may name a document now
+        if documents and document_reference(swapped):
+            return build_query(swapped, documents=documents)
         return Query(swapped, swapped, "", expected_kind(swapped))
+    lead = _LEAD_PHRASE.match(question)
+    topic = _swap_phrase(history[-1], f"And {lead.group(1)}?") if lead else None
+    if topic:  # "And in Laos, how many active ones?": the earlier question of Laos, then "How many active ones in Laos?"
+        rest = question[lead.end():].rstrip("?. ")
+        own = f"{rest[:1].upper()}{rest[1:]} {lead.group(1)}?"
+        return Query(own, f"{topic} {own}", topic, expected_kind(own), earlier=topic)
     if len(history) > 1 and is_follow_up(history[-1]):
         # "And in Laos?" after "How many projects are in Cambodia?" and "What is their total capital?": the
         # phrase goes into the question the last one leaned on, and the last one is asked again after it.
@@ -435,8 +443,9 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
              # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
              re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that)\s+[^,?]{{0,60}}?\b(?:{_NOUNS})\b"
                         r"[^,?]{0,60})(?=,)", re.I),
-             # "Who translated the June 2024 article?": its date alone names it
-             re.compile(rf"\b(?:the|this|that)\s+(?P<about>(?:{_MONTHS})\s+(?:19|20)\d\d)\s+(?:{_NOUNS})\b", re.I)]
+             # "Who translated the June 2024 article?", "the 2023 article": its date alone names it
+             re.compile(rf"\b(?:the|this|that)\s+(?P<about>(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d)\s+(?:{_NOUNS})\b",
+                        re.I)]
 # "How many years ..., according to MOIT's September 2023 post?": a clause at the end names it, and goes.
 _SOURCE_AT_END = re.compile(rf"[\s,]+according\s+to\s+(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
                             rf"\b(?:{_NOUNS})\b[^,?]{{0,60}}?)(?=\s*\??\s*$)", re.I)
@@ -500,6 +509,11 @@ def document_reference(question: str) -> tuple[str, str] | None:
         if content_words(rest):
             return rest[:1].upper() + rest[1:], match.group("about").strip()
     return None
+
+
+# "And in Laos, how many active ones?": a phrase put before the question, which takes the earlier one's place
+_LEAD_PHRASE = re.compile(r"^\s*(?:and|but|what\s+about|how\s+about)\s+((?:in|for|at|on|during|with|between|among)"
+                          r"\s+[^,?]{1,40}?)\s*,\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I)
 
 
 def _resolved(history: list[str]) -> list[str]:
@@ -567,6 +581,9 @@ def _asked_thing_of(body: str, phrase: str) -> str | None:
     return f"What is {phrase}?"
 
 
+_QUOTED = re.compile(r"[\"“‘'][^\"”’]{3,}?[\"”’']")  # a quoted title, as the patterns of _DOCUMENT read it
+
+
 def _swap_phrase(earlier: str, question: str) -> str | None:
     """Resolve "And in Laos?" against "How many projects are in Cambodia?" -> "How many projects are in Laos?".
 
@@ -582,6 +599,9 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
     partner = (_new_partner(body, phrase) or _asked_thing_of(body, phrase)) if not preposition else None
     if partner:
         return partner
+    titles = [_QUOTED.search(text) for text in (body, phrase)]
+    if all(titles):  # "And the one titled 'B'?" after "When was the article 'A' posted?": B's date
+        return f"{body[:titles[0].start()]}{titles[1].group(0)}{body[titles[0].end():]}?"
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
         like = _most_like(body, phrase)
         if like is not None:

@@ -27,7 +27,7 @@ from .question import Kind, content_words, is_yes_no, names, unnamed, years
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, is_period,
                      not_this, only_a_title, unmentioned_countries)
 from .offices import holder
-from .spans import change_span
+from .spans import change_span, one_period
 from .slots import gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
 from .titles import is_title_word, name_in
@@ -47,6 +47,7 @@ LIST_LEAD = 2.5
 # this much that has one ("third Belt and Road Forum"), before qa looks for a number in its sentences. At 2.5 it
 # answered what qa had rightly left unanswered (docs/reader.md).
 NUMBER_LEAD = 1.0
+UNMENTIONED = NOT_NAMED.split("{")[0]
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
@@ -447,7 +448,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # documents do not say, and the next option is no likelier to.
     refused = _refused(extractor, query, readings[0])
     if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
-        moved = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], NUMBER_LEAD)
+        # a document that never mentions the name asked of is further off than a sentence about another
+        lead = LIST_LEAD if refused.startswith(UNMENTIONED) else NUMBER_LEAD
+        moved = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], lead)
         refused = refused if moved[0] is readings[0] else None  # the one that gave way fits: refused for nothing
         readings = moved
     best = readings[0]
@@ -500,6 +503,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
 
         return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
     changed = change_span(query.question, doc.text, text_start, text_end)  # "By how much did it grow?"
+    if query.kind is Kind.PERIOD and not changed:  # "2022-2027" of "2021-2030 period and ... the 2022-2027"
+        changed = one_period(query.search_text, doc.text, *best.phrase, text_start)
     if changed:
         best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
     if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it

@@ -142,6 +142,7 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
 # the country a question makes its verb's subject: "did Laos account for", "has Vietnam invested"
 _SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could)\s+([A-Z][\w-]*)\s+"
                       r"(?=[a-z])")
+_OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]*)['’]s?\s+(?=[a-z])")  # else whose thing is asked: "Laos's total trade"
 # the country a sentence opens with: "China maintains ...", "Notably, Cambodia ranks ...", "The Lao side ..."
 _OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?([A-Z][\w-]*)\b")
 
@@ -153,14 +154,15 @@ def other_subject(question: str, text: str) -> tuple[str, str] | None:
     Example: ``other_subject("What share of trade did Laos account for?", "China maintains its position as
     Vietnam's largest trade partner, accounting for 24.6 percent.")`` -> ``("China", "Laos")``
     """
-    subject, opening = _SUBJECT.search(question), _OPENING.match(text)
-    if not subject or not opening or not country_of(subject.group(1)) or not country_of(opening.group(1)):
+    found, opening = _SUBJECT.search(question) or _OWNER.search(question), _OPENING.match(text)
+    subject = found.group(1) if found else None
+    if not subject or not opening or not country_of(subject) or not country_of(opening.group(1)):
         return None
-    if mentions_country(text, subject.group(1)) or any(same_name(opening.group(1), n) or
+    if mentions_country(text, subject) or any(same_name(opening.group(1), n) or
                                                         country_of(n) == country_of(opening.group(1))
                                                         for n in names(question)):
         return None
-    return opening.group(1), subject.group(1)
+    return opening.group(1), subject
 
 
 def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ import re
 
 from .question import Kind
 from .slots import ORDINAL
-from .text import stem, words
+from .text import STOPWORDS, stem, words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
@@ -299,3 +299,26 @@ def change_span(question: str, text: str, start: int, end: int) -> tuple[int, in
         return None
     found = list(_CHANGE.finditer(text, start, end))
     return found[0].span("amount") if len(found) == 1 else None
+
+
+_PERIOD_WORDS = frozenset({"period", "periods", "year", "years", "span", "spans", "cover", "covers", "run", "runs"})
+_YEAR_RANGE = re.compile(r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:1[0-9]|20)\d{2}\b")
+
+
+def one_period(question: str, text: str, start: int, end: int, opening: int) -> tuple[int, int] | None:
+    """Of two spans of years or more that the phrase ``text[start:end]`` holds, the one whose own words (from the
+    one before it, or from the sentence's ``opening``) share most with the question's, else None: "2022-2027" of
+    "2021-2030 period and the Protocol on Vietnam-Laos Training Cooperation for the 2022-2027" for "What period
+    does the training protocol cover?"."""
+    found = list(_YEAR_RANGE.finditer(text, start, end))
+    if len(found) < 2:
+        return None
+    asked = {stem(w) for w in words(question) if w not in STOPWORDS and w not in _PERIOD_WORDS}
+    shared, after = [], opening
+    for match in found:
+        shared.append(len({stem(w) for w in words(text[after:match.start()])} & asked))
+        after = match.end()
+    best = max(shared)
+    if shared.count(best) > 1:
+        return None
+    return found[shared.index(best)].span()

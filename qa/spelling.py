@@ -44,6 +44,7 @@ class Speller:
         self._counts: Counter | None = None
         self._groups: dict[tuple[str, int], list[str]] = {}  # by first letter and length
         self._written: dict[str, str] = {}
+        self._titles: dict[str, list[str]] = {}  # capitalized names with a minor word, by their first word
         self._lock = threading.Lock()  # qa serve's warm-up and a first question may both ask for the words
 
     def warm_up(self) -> None:
@@ -51,8 +52,15 @@ class Speller:
         with self._lock:
             if self._counts is None:
                 forms: Counter = Counter()
+                titles: set[str] = set()
                 for text in self._texts():
                     forms.update(_LETTERS.findall(text))
+                    for match in _TITLE.finditer(text):  # and its heads: "Minister of Foreign Affairs Bui Thanh Son"
+                        words = match.group(0).split()
+                        if words[0].lower() in STOPWORDS:  # "The Communist Party of Vietnam"
+                            words = words[1:]
+                        titles.update(" ".join(words[:n]) for n in range(3, len(words) + 1)
+                                      if words[n - 1][0].isupper() and _MINOR.search(" ".join(words[:n - 1]) + " "))
                 counts: Counter = Counter()
                 for form, n in forms.items():
                     counts[form.lower()] += n
@@ -64,12 +72,20 @@ class Speller:
                 # as part of one ("Church of England")
                 self._written = {form.lower(): form for form, n in forms.items()
                                  if n >= WRITTEN_SHARE * counts[form.lower()] and not form.islower()}
+                for title in sorted(titles, key=len, reverse=True):
+                    self._titles.setdefault(title.split()[0].lower(), []).append(title)
                 self._groups, self._counts = groups, counts
 
     def written(self, word: str) -> str | None:
         """How the documents mostly write a lower-case word when that has capitals ("vietnam" -> "Vietnam")."""
         self.warm_up()
         return self._written.get(word)
+
+    def titles(self, word: str) -> list[str]:
+        """The names of several words the documents write with capitals and a minor word, that begin with the
+        lower-case ``word`` ("minister" -> ["Minister of Foreign Affairs", ...]), longest first."""
+        self.warm_up()
+        return self._titles.get(word, [])
 
     def correct(self, word: str) -> str | None:
         """The document word ``word`` was likely meant to be (lower case), or None."""
@@ -93,6 +109,10 @@ class Speller:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+# "Minister of Foreign Affairs", "Ministry of Industry and Trade": names whose words a caseless question would
+# not all get back one by one ("foreign" and "affairs" are mostly written in lower case)
+_TITLE = re.compile(r"\b[A-Z][a-z]+(?:\s(?:(?:of|and|for|the|on)\s)?[A-Z][a-z]+)+\b")
+_MINOR = re.compile(r"\s(?:of|and|for|the|on)\s")
 
 
 @functools.cache
@@ -137,7 +157,22 @@ def cased(question: str, speller: Speller) -> str:
             return word + ending
         return (speller.written(word) or word) + ending
 
-    return _WORD.sub(write, question)
+    return _titled(_WORD.sub(write, question), speller)
+
+
+def _titled(question: str, speller: Speller) -> str:
+    """``question`` with each name of several words the documents write with capitals written so: "who is the
+    minister of foreign affairs?" -> "who is the Minister of Foreign Affairs?"."""
+    lowered, at = question.lower(), 0
+    for match in re.finditer(r"\b[a-z]+\b", lowered):
+        if match.start() < at:
+            continue
+        for title in speller.titles(match.group(0)):
+            end = match.start() + len(title)
+            if lowered.startswith(title.lower(), match.start()) and not lowered[end:end + 1].isalnum():
+                question, at = question[:match.start()] + title + question[end:], end
+                break
+    return question
 
 
 def _cased_like(typed: str, meant: str) -> str:

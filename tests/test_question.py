@@ -312,6 +312,11 @@ def test_an_elliptical_follow_up_swaps_the_right_phrase(history, question, read)
     assert build_query(question, history).question == read
 
 
+def test_a_follow_up_naming_another_title_asks_the_earlier_question_of_that_document():
+    query = build_query("And the one titled 'Laos Elevates Ties'?", ["When was the article 'A Special Bond' posted?"])
+    assert (query.question, query.document) == ("When was it posted?", "Laos Elevates Ties")
+
+
 def test_a_follow_up_opened_with_and_is_judged_without_it():
     query = build_query("And what is their total length?", ["How many bridges cross the river?"])
     assert query.question == "What is their total length?"
@@ -362,6 +367,7 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("How many died, according to the report on floods?", ("How many died?", "floods")),
     ("who posted 'Laos: A Special Bond'", ("Who posted it", "Laos: A Special Bond")),  # a title after the verb
     ("Who translated the June 2024 article?", ("Who translated it?", "June 2024")),  # named by its date alone
+    ("Who is quoted in the 2023 article?", ("Who is quoted in it?", "2023")),  # or its year alone
     ("According to the text, how much money was raised?", None),  # no title: any of the documents
     ("According to the report, how many died?", None),
     ("According to Mr. Xiong Bo, what is the relation in its prime time?", None),  # a person, not a document
@@ -437,3 +443,11 @@ def test_a_change_asked_against_the_year_before_is_read_without_it(question, rea
     from qa.spans import without_last_year
 
     assert without_last_year(question) == read
+
+
+def test_a_phrase_before_a_follow_up_question_takes_the_earlier_phrase_s_place():
+    query = build_query("And in Laos, how many active ones?", ["How many projects are there in Cambodia?"])
+    assert query.question == "How many active ones in Laos?"
+    assert query.context == "How many projects are there in Laos?" and "Cambodia" not in query.search_text
+    # without an earlier phrase to replace, the follow-up is read as before
+    assert build_query("And in Laos, who signed?", ["Who signed the plan?"]).context == "Who signed the plan?"

@@ -191,6 +191,9 @@ def test_a_sentence_opening_with_another_country_than_the_questions_subject():
     text = "China maintains its position as Vietnam's largest trade partner, accounting for 24.6 percent."
     assert other_subject("What share of Vietnam's trade did Laos account for?", text) == ("China", "Laos")
     assert other_subject("What share of Vietnam's trade did China account for?", text) is None  # its own subject
+    # no verb's subject: the country whose thing is asked for
+    assert other_subject("What percentage of Laos's total foreign trade is with Vietnam?", text) == ("China", "Laos")
+    assert other_subject("What percentage of Vietnam's total trade is with China?", text) is None
     assert other_subject("What share did Laos account for?", "China and Laos account for 5 percent.") is None
     assert other_subject("How much did France spend?", "Notably, Britain spent more than France.") is None
     assert other_subject("How many projects does Laos have?", "Notably, Cambodia ranks second.") == ("Cambodia", "Laos")
@@ -371,6 +374,7 @@ def test_which_day_is_not_answered_by_a_month():
     said = "During Hun Manet's visit to Vietnam in December 2023, both sides pledged closer ties."
     assert "no day" in not_this("On which day in December 2023 did Hun Manet arrive?", Kind.DATE, said,
                                 "December 2023")
+    assert "no day" in not_this("On what exact day did Hun Manet arrive?", Kind.DATE, said, "December 2023")
     assert not_this("On which day did he arrive?", Kind.DATE, "He arrived on December 4, 2023.",
                     "December 4, 2023") is None
     # "between what dates" may be answered with months

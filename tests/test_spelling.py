@@ -62,6 +62,16 @@ def test_a_question_typed_without_telling_capitals_is_written_as_the_documents_w
     assert cased("Where Did Nato Meet in Geneva?", speller) == "where did NATO meet in Geneva?"  # minor words small
 
 
+def test_a_lower_case_question_gets_back_the_capitals_of_a_name_of_several_words():
+    texts = ["The Minister of Foreign Affairs Bui Thanh Son spoke.", "Their foreign affairs grew.",
+             "They discussed foreign affairs."]
+    speller = Speller(lambda: texts)
+    # "foreign" and "affairs" are mostly written in lower case, the office they name with capitals
+    assert cased("who is the minister of foreign affairs?", speller) == "who is the Minister of Foreign Affairs?"
+    assert cased("what are foreign affairs?", speller) == "what are foreign affairs?"
+    assert cased("who is the minister of trade?", speller) == "who is the Minister of trade?"  # word by word
+
+
 def test_a_lower_case_question_tells_the_acronym_it_asks_about(seed_qa):
     answer = seed_qa.answer("what is fdi?")
     assert answer.question == "what is FDI?" and answer.span == "foreign direct investment"
@@ -154,6 +164,10 @@ def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_
     # one capital no document mentions: the question names countries by their capitals, all are read so
     assert capitals_read_as_countries("Hanoi and Phnom Penh's pact?", lambda n: mentioned(n.lower()))[0] \
         == "Vietnam and Cambodia's pact?"
+    # joined by a hyphen to another capital: a pair of countries; to another word, no capital read
+    assert capitals_read_as_countries("How old is the Hanoi-Vientiane bond?", lambda n: mentioned(n.lower()))[0] \
+        == "How old is the Vietnam-Laos bond?"
+    assert capitals_read_as_countries("Which Hanoi-based firm?", lambda n: mentioned(n.lower()))[1] == []
     # a capital the documents mention is the city; a country no document mentions is no reading of it
     assert capitals_read_as_countries("What is the population of Phnom Penh?", lambda n: mentioned(n.lower()))[1] == []
     assert capitals_read_as_countries("Who lives in Bangkok?", lambda n: mentioned(n.lower()))[1] == []
