@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, mentions_country, only_a_country
 from .offices import asked_office, other_office
-from .question import ADDRESS, Kind, expected_kind, is_yes_no, names, unnamed
+from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
 from .spans import MONTH
 from .text import STOPWORDS, stem, words
@@ -94,7 +94,7 @@ _AGREEMENT = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_AGREEME
 # "Who led the Vietnamese side at the meeting?" and "46th meeting of the ... Committee": an event is no one
 _AN_EVENT = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?!of\b|by\b|for\b)[\w'’-]+\s+){0,3}?(?:meetings?|"
                        r"conferences?|forums?|summits?|sessions?|visits?|talks|ceremon(?:y|ies)|celebrations?|"
-                       r"anniversar(?:y|ies)|patrols?|exchanges?)\b(?!\s+(?:chair|head|leader))", re.I)
+                       r"anniversar(?:y|ies)|patrols?|exchanges?|signings?)\b(?!\s+(?:chair|head|leader))", re.I)
 # "Who signed it on behalf of the Ministry of Culture?" asks for a person, not the ministry
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
 _WHOSE = re.compile(r"\bwhose\b", re.I)  # "Whose State visit ...?" and "State visit of ... Thongloun Sisoulith"
@@ -218,9 +218,9 @@ _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.P
 # words do not give (a follow-up's "What did he say?" may lean on a sentence before them, and a document's "say"
 # on what it reports: neither is held to this)
 NOT_SAID = "The closest passage does not report what {name} said."
-_ASKS_SAID = re.compile(r"^\s*(?i:(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would))\s+((?:[A-Z][\w'’.-]*\s+){1,5})"
-                        r"(?:say|tell|state|stress|emphasi[sz]e|note|affirm|remark|declare|claim|write|argue|"
-                        r"announce)\b")
+_ASKS_SAID = re.compile(r"^\s*(?i:(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would))\s+"
+                        r"((?:[A-Z][\w'’.-]*\s+){1,5})(?:say|tell|state|stress|emphasi[sz]e|note|affirm|remark|"
+                        r"declare|claim|write|argue|announce)\b")
 _SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|stat(?:e|es|ed|ing)|stress\w*|emphasi[sz]\w*|"
                      r"not(?:e|es|ed|ing)|affirm\w*|remark\w*|declar\w*|claim\w*|wr(?:ite|ites|ote|itten)|argu\w*|"
                      r"announc\w*|according|express\w*|highlight\w*|call\w*|urg\w*|assert\w*|reiterat\w*|pledg\w*|"
@@ -330,10 +330,29 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             return NOT_NAMED.format(names=" or ".join(foreign))
     if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
         return NO_FOUNDING
+    then = now_not_then(question, text, document)
+    if then:
+        return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
     someone = other_person(question, text, earlier)
     if someone:
         return OTHER_NAME.format(said=someone[0], name=someone[1])
     return None
+
+
+# "How many Lao students were studying in Vietnam in 2020?" and "There are currently over 14,000 Lao students ...",
+# in an article whose years all come after 2020: the figure is of the time it was written, not of the year asked
+NOW_NOT_THEN = "The closest passage gives the figure now, “{said}”, not in {year}."
+_NOW = re.compile(r"\b(?:currently|presently|at\s+present|now|today|to\s+date|so\s+far)\b", re.I)
+
+
+def now_not_then(question: str, text: str, document: str) -> str | None:
+    """The year a question asks about when the answer's sentences ``text`` give no year but say "currently" (or
+    "now", "to date", ...) and the ``document`` gives no year as early as it; else None."""
+    asked = years(question)
+    if not asked or YEAR.search(text) or not _NOW.search(text) or not document:
+        return None
+    given = [int(y) for y in YEAR.findall(document)]
+    return asked[0] if given and int(asked[0]) < min(given) else None
 
 
 # "On what date did he take office?" after "Which country did Vo Van Thuong choose ...?": "he" is the one person the
@@ -604,7 +623,7 @@ _ASKS_TARGET = re.compile(r"\b(aim(s|ed|ing)?|try|tries|trying|maintain|sustain|
                           r"want(s|ed|ing)?|expect(s|ed|ing|ations?)?|seek(s|ing)?|sought|set|intend(s|ed|ing)?|"
                           r"striv(e|es|ing)|aspir(e|es|ing|ations?)|forecasts?|projected|projections?|will|would|"
                           r"should|could|eventually|future|predict(s|ed|ions?)?|estimat(e|es|ed|ions?)|objectives?|"
-                          r"ambitions?)\b", re.I)
+                          r"ambitions?|meant|supposed|keep|keeps|continue|continues)\b", re.I)
 
 
 def only_a_target(question: str, phrase: str, text: str) -> bool:

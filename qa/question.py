@@ -47,7 +47,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bhow many (years|months|days|decades|centuries|weeks|hours)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
     (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
-    (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b", Kind.PLACE),
+    (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b"
+     # "In which capital ...?" is a city; "What capital ...?" may be money
+     r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
     (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     (r"\bhow much\b", Kind.QUANTITY),
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
@@ -158,6 +160,7 @@ _WRAPPER = re.compile(r"""^\s*
         please|i|quick|one|what|who|when|where|which|how|why|do|does|did|is|are|was|were)\b)))?
     (?:(?:i\s+have\s+(?:a|one\s+more|another)|i've\s+got\s+a|(?:a\s+)?quick|one\s+more|another)\s+question
         (?:\s+for\s+you)?[\s,:.!-]*[,:.!-]\s*|question\s*:\s*)?
+    (?:as\s+an?\s+(?!(?:result|rule|whole|consequence|matter|reminder)\b)[\w-]+(?:\s+[\w-]+)?\s*,\s*)?  # "As a diplomat, "
     (?:please\b[\s,]*)?
     (?:(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?(?:tell|show)\s+me
       | (?:can|could|may)\s+i\s+(?:ask|know)

@@ -45,6 +45,8 @@ from qa.spans import best_span, find_spans
     ("cambodia defense protocol period", Kind.PERIOD),
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
     ("How much money is Vietnam giving Laos?", Kind.MONEY), ("How much is the tower?", Kind.QUANTITY),
+    ("In which capital does the Friendship Monument stand?", Kind.PLACE),  # a city, not the money of "what capital"
+    ("What capital does Vietnam have in Cambodia?", Kind.MONEY),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind
@@ -238,6 +240,8 @@ def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
     ("I'd like to know what the motto of the club is.", "What the motto of the club is?"),
     ("Do you know where the treaty was signed? Thanks!", "Where the treaty was signed?"),
     ("Please tell me: how tall is the tower?", "How tall is the tower?"),
+    ("As a diplomat, I'd like to know: who signed it?", "Who signed it?"),  # who asks says nothing of what
+    ("As a result, what happened?", "As a result, what happened?"),
     ("What is the capital of Peru, please?", "What is the capital of Peru?"),
     ("How many bridges cross the river? Please answer carefully.", "How many bridges cross the river?"),
     # a label, white space and a run of marks typed in haste
