@@ -109,6 +109,7 @@ _BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty
 _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Ministries|Parties|"
                      r"Government|Office|Bureau|Assembly|Parliament)s?\b"
                      r"|(?i:(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments))\b")  # no one
+_BOTH_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments)", re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
 # a title alone does not say; "Who did the North declare for?" may be answered "the King"
@@ -159,7 +160,8 @@ _A_DAY_WRITTEN = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _A_DAY = re.compile(rf"\b{MONTH}\b|{_A_DAY_WRITTEN}", re.I)
 # Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
-_ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+(?:(?:exact|specific|precise|particular)\s+)?day\b", re.I)
+_ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+(?:(?:exact|specific|precise|particular)\s+)?day\b"
+                             r"|\b(?:what|which)\s+(?:exact|specific|precise|particular)\s+date\b", re.I)
 _DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{_A_DAY_WRITTEN}", re.I)
 # "(1977-2023)", the years a span of time runs, answers a question asking for a period, not when a thing happened
 # (is_period)
@@ -288,6 +290,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
                                 or _A_BODY.match(phrase.strip()) and (
             _PERSON_ROLE.search(question) or asked_office(question) or _ON_BEHALF.search(question))):
         return NO_ONE.format(said=phrase.strip())
+    if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
+        return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
     own = _own_title(question, kind, text, phrase)

@@ -25,6 +25,7 @@ _ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?:current|present
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
 _SECOND = frozenset({"vice", "deputy"})
+_BEFORE_TITLE = frozenset({"prime", "vice", "deputy", "former", "acting", "new", "chief", "senior", "foreign", "first"})
 OTHER_OFFICE = "The closest passage gives {name} as {title}, not as {asked}."
 OTHER_HOLDER = "The closest passage gives {name} as {title}, not {country}'s."
 
@@ -41,6 +42,8 @@ def asked_office(question: str) -> tuple[str, str] | None:
     first = next((i for i, w in enumerate(words) if is_title_word(w)), None)
     if not country_of(country) or first is None:
         return None
+    if any(w.islower() and w not in _BEFORE_TITLE and w not in JOINERS for w in words[:first]):
+        return None  # "the Lao official in charge of planning ... who also heads ...": a description, no title
     # the title ends at the first lower-case word after its title word that joins nothing: "Ambassador to Vietnam"
     # of "Ambassador to Vietnam quoted in the article", "Minister of Inspection" of "... who led a delegation"
     end = next((i for i in range(first + 1, len(words)) if words[i].islower() and words[i] not in JOINERS),
@@ -72,7 +75,8 @@ def other_office(question: str, text: str, phrase: str, document: str,
     # of the titles the sentence gives the name, one after another, the one most like the title asked
     given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
     # "Vice President" is another office than "President", "Deputy Prime Minister" than "Prime Minister"
-    second = {w for w in asked_words if w in _SECOND} != set(re.findall(r"[a-z]+", given.lower())) & _SECOND
+    # (a deputy is a vice: "Laos's deputy head of state" is its Vice President)
+    second = bool(set(asked_words) & _SECOND) != bool(set(re.findall(r"[a-z]+", given.lower())) & _SECOND)
     if person != phrase.strip():  # titles and a name: judged only by a vice or deputy (the titles are quoted)
         return OTHER_OFFICE.format(name=person, title=given, asked=title) if second else None
     # what a minister is of must be there ("Minister of Inspection" is no "Prime Minister"), else half the words

@@ -411,6 +411,9 @@ def _owns(question: str, asked: list, last: int) -> bool:
     return bool(re.match(r"['’]s\b", question[end:end + 3]))
 
 
+_ATTRIBUTED = re.compile(r"\b(?:according|thanks|due|owing)\s+to$", re.I)
+
+
 def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
     def after(tokens, src, runs, a_word):  # the runs that follow a_word, touching it
         return [(a, b) for a, b in runs if a > 0 and tokens[a - 1][0].lower() == a_word and _touch(src, tokens, a - 1)]
@@ -419,8 +422,8 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
         if first == 0 or asked[first - 1][0].lower() not in _DIRECTED or not _touch(question, asked, first - 1):
             continue
         word = asked[first - 1][0].lower()
-        if _owns(question, asked, last):
-            continue
+        if _owns(question, asked, last) or _ATTRIBUTED.search(question, 0, asked[first - 1][2]):
+            continue  # "according to Xiong Bo" says who says so, not where to
         if not any(_alike(text, said, a, b, question, asked, first, last) for a, b in _runs(text, said)):
             continue  # the sentence does not name it: another name in its slot is _in_slot's to judge
         slot = after(said, text, theirs, word)

@@ -972,6 +972,9 @@ def test_who_holds_a_post_is_not_answered_by_a_body_or_a_title():
     signing = "signing of the Vietnam-Laos Trade Agreement."
     assert not_this("Who signed the Trade Agreement on behalf of Laos?", Kind.PERSON, "The " + signing, signing) \
         == NO_ONE.format(said=signing)
+    nations = "In 1998, the two nations signed an economic-trade agreement."
+    assert not_this("Who signed the 1998 agreement?", Kind.PERSON, nations, "two nations") \
+        == NO_ONE.format(said="two nations")
     # nor are the two sides that held it
     sides = "the two sides held the 46th meeting of the Vietnam-Laos Intergovernmental Committee"
     assert not_this("Who chaired the 46th meeting?", Kind.PERSON, held, sides) == NO_ONE.format(said=sides)

@@ -72,6 +72,9 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     ("On what day did Hun Sen's successor take office?", "On August 22, General Hun Manet became Prime Minister."),
     ("Where are some words from the Georgia dialect used?",
      "Some words used in the Geordie dialect are used elsewhere in the Northern United Kingdom."),
+    # "according to" names who says so, not a direction: "Ambassador to Vietnam" is no other name's slot
+    ("Which body frames the interests Vietnam and China share, according to Xiong Bo?",
+     "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, Vietnam and China share interests in the UN."),
 ])
 def test_no_other_name_where_the_slot_is_not_another_names(question, text):
     assert other_name(question, text) is None
@@ -375,6 +378,7 @@ def test_which_day_is_not_answered_by_a_month():
     assert "no day" in not_this("On which day in December 2023 did Hun Manet arrive?", Kind.DATE, said,
                                 "December 2023")
     assert "no day" in not_this("On what exact day did Hun Manet arrive?", Kind.DATE, said, "December 2023")
+    assert "no day" in not_this("On what exact date did his visit begin?", Kind.DATE, said, "December 2023")
     assert not_this("On which day did he arrive?", Kind.DATE, "He arrived on December 4, 2023.",
                     "December 4, 2023") is None
     # "between what dates" may be answered with months
