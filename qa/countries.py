@@ -151,23 +151,9 @@ Ankara: Turkey; Ashgabat: Turkmenistan; Funafuti: Tuvalu; Kampala: Uganda; Kyiv:
 Abu Dhabi: United Arab Emirates; London: United Kingdom; Montevideo: Uruguay; Tashkent: Uzbekistan;
 Port Vila: Vanuatu; Caracas: Venezuela; Hanoi: Vietnam; Ha Noi: Vietnam; Sanaa: Yemen; Sana'a: Yemen; Lusaka: Zambia;
 Harare: Zimbabwe""".split(";"))}
+# a capital, also joined by a hyphen to another word: "Hanoi-Vientiane ties", "a Beijing-hosted forum"
 _CAPITAL = re.compile(r"(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
                       + r")(?!\w)", re.I)
-
-
-def _capitals(question: str) -> list[re.Match]:
-    """The capitals ``question`` names, on their own or joined by a hyphen to another capital or country ("Hanoi-
-    Vientiane ties", "Hanoi-Laos"), not to another word ("Hanoi-based", "pro-Beijing")."""
-    def joined(word: str) -> bool:
-        return word.lower() in CAPITALS or country_of(word) is not None
-
-    found = []
-    for match in _CAPITAL.finditer(question):
-        before = re.search(r"([^\W\d_]+)-$", question[:match.start()])
-        after = re.match(r"-([^\W\d_]+)", question[match.end():])
-        if (before is None or joined(before.group(1))) and (after is None or joined(after.group(1))):
-            found.append(match)
-    return found
 
 
 def capitals_read_as_countries(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
@@ -175,11 +161,11 @@ def capitals_read_as_countries(question: str, mentioned: Callable[[str], bool]) 
     "What do Hanoi and Vientiane trade?" -> "What do Vietnam and Laos trade?", and the (capital, country) pairs.
     Then the question names countries by their capitals, and one that documents do mention is read so too:
     "Hanoi and Phnom Penh" -> "Vietnam and Cambodia"."""
-    found = {m.group(1): CAPITALS[m.group(1).lower()] for m in _capitals(question)}
+    found = {m.group(1): CAPITALS[m.group(1).lower()] for m in _CAPITAL.finditer(question)}
     found = {capital: country for capital, country in found.items() if mentioned(country)}
     if all(mentioned(capital) for capital in found):
         return question, []
-    for match in reversed(_capitals(question)):
+    for match in reversed(list(_CAPITAL.finditer(question))):
         if match.group(1) in found:
             question = question[:match.start()] + found[match.group(1)] + question[match.end():]
     return question, list(found.items())

@@ -20,7 +20,7 @@ from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unna
 from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
 from .spans import MONTH
 from .text import STOPWORDS, stem, words
-from .titles import JOINERS, is_title_word, name_in, names_after_titles
+from .titles import JOINERS, is_title_word, name_in, names_after_titles, title_of
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -82,6 +82,7 @@ _WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\
 _TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
+OTHER_SIDE = "The closest passage gives {name} as {title}, the other side's, not {asked}'s."
 # the words that name an agreement ("Treaty of Friendship", "Economic-Trade Agreement")
 _AGREEMENT_WORDS = r"Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration"
 _AGREEMENT = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_AGREEMENT_WORDS}|Statement)"
@@ -211,11 +212,18 @@ _DATE_IN_TEXT = re.compile(rf"(?<!\w)(?:{_ONLY_DATE.pattern})(?![^\W_])", re.I)
 _YEAR = re.compile(r"(1[0-9]|20)\d\d")
 _YEAR_AS_DATE = r"\b(in|of|since|until|till|during|from|early|late|mid-?)\s+{year}(?!\s*[^\W\d_])(?!\d)"
 _TIME_UNIT = re.compile(r"(year|month|week|day|hour|decade|centur(y|ie)|generation|time|season)s?", re.I)
-_ASKS_AGE = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?age\b|\bat\s+what\s+age\b", re.I)
+_ASKS_AGE = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:is|was)\s+(?:the\s+|his\s+|her\s+)?age\b|\bat\s+what\s+age\b"
+                       r"|['’]s\s+age\b|^(?!.*\b(?:what|which|who|how|when|where|why)\b).*\bage\s*\??$", re.I)  # "X age"
 _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high|tall|deep|wide|often)\b", re.I)
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
 
+# "Which agreements did Pham Minh Chinh and Hout Hak sign?" and a caption of their meeting: sentences that name no
+# agreement, treaty, memorandum, plan or the like do not say which
+NO_AGREEMENT = "The closest passage names no {thing}."
+_PACTS = r"agreements?|deals?|documents?|memorand(?:um|a)|MoUs?|treaty|treaties|accords?|contracts?|pacts?|protocols?"
+_ASKS_AGREEMENT = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?({_PACTS})\b", re.I)
+_AN_AGREEMENT_WORD = re.compile(rf"\b(?:{_PACTS}|conventions?|charters?|declarations?|statements?|plans?)\b", re.I)
 # "What did Xi Jinping say about Vietnam?": a named person's words, which sentences that report or quote no one's
 # words do not give (a follow-up's "What did he say?" may lean on a sentence before them, and a document's "say"
 # on what it reports: neither is held to this)
@@ -245,6 +253,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     was born, or about no start for when someone became something. A follow-up's ``earlier`` question (its
     topic) is held to the last two: "On what date were they established?" after a question on Vietnam and China
     is not answered by a sentence on Vietnam and Cambodia. None if none of these."""
+    agreement = _ASKS_AGREEMENT.search(question)
+    if agreement and not _AN_AGREEMENT_WORD.search(text):  # "Which agreements did they sign?" and a meeting
+        return NO_AGREEMENT.format(thing=agreement.group(1).lower())
     said_by = _ASKS_SAID.match(question)
     if said_by and not _SAYING.search(text):  # "What did Pham Minh Chinh tell Hout Hak?" and a photo's caption
         return NOT_SAID.format(name=said_by.group(1).strip())
@@ -289,11 +300,15 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
                                 or _AN_EVENT.match(phrase.strip()) and not _WHOSE.search(question)
                                 or _A_BODY.match(phrase.strip()) and (
             _PERSON_ROLE.search(question) or asked_office(question) or _ON_BEHALF.search(question))):
-        return NO_ONE.format(said=phrase.strip())
+        sides = _BOTH_SIDES.match(phrase.strip())  # "the two sides held the 46th meeting ...": "the two sides"
+        return NO_ONE.format(said=sides.group(0) if sides else phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
+    other_side = _other_side(question, kind, text, phrase)
+    if other_side:
+        return other_side
     own = _own_title(question, kind, text, phrase)
     if own:
         return (OWN_NAME if own in _whole_name(text, phrase) else OWN_TITLE).format(name=own)
@@ -391,6 +406,32 @@ def other_person(question: str, text: str, earlier: str) -> tuple[str, str] | No
         return None
     others = [p for p in persons(text) if not set(p.split()) & set(him.split())]
     return (others[0], him) if others else None
+
+
+# "Who chairs the Cambodia-Vietnam Friendship Association?" and "Ms. Nguyen Thi Thanh, Chairwoman of the Vietnam-
+# Cambodia Friendship Association, ... the Cambodia-Vietnam Friendship Association": the pair the other way round is
+# the other side's body
+_PAIR = re.compile(r"\b([A-Z][a-z]+)\s?[-–]\s?([A-Z][a-z]+)\b")
+
+
+def _other_side(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """Why the person ``phrase`` names does not hold the post a "Who ...?" question asks about ("Who chairs the
+    Cambodia-Vietnam ...?"): the title ``text`` gives them names the question's pair of countries the other way
+    round; else None."""
+    if kind is not Kind.PERSON or not _PAIR.search(question):
+        return None
+    person = name_in(phrase.strip())
+    span = title_of(text, person) if person else None
+    if span is None:
+        return None
+    title = text[slice(*span)].strip(" ,")
+    for first, second in _PAIR.findall(question):
+        if not (country_of(first) and country_of(second)):
+            continue
+        given = [tuple(p) for p in _PAIR.findall(title)]
+        if (second, first) in given and (first, second) not in given:
+            return OTHER_SIDE.format(name=person, title=title, asked=f"{first}-{second}")
+    return None
 
 
 def repeats_asked(question: str, phrase: str) -> str | None:

@@ -350,6 +350,8 @@ def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
         if not words:
             continue
         for given in ORDINAL.finditer(text):
+            if _ordinal(given.group(0).lower()) == _ordinal(asked.group(0).lower()):
+                continue  # "third" for "3rd"
             for word in islice(_TOKEN.finditer(text, given.end()), 3):
                 if stem(word.group(0).lower()) == stem(words[0].lower()):
                     return text[given.start():word.end()], f"{asked.group(0)} {words[0]}"
@@ -529,11 +531,23 @@ def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple
     return tuple(stem(w.lower()) for w, _, _ in words)
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _ordinal(word: str) -> int:
+    """The number of an ordinal written in words or figures ("third", "3rd" -> 3); 0 for any other word."""
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else 0
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
     same first four letters, its initials ("UK", "United Kingdom"), a misspelling ("Brainbridge", "Bainbridge")
     or a country and its people ("Cambodia", "Khmer")."""
     a, b = a.lower(), b.lower()
+    if _ordinal(a) and _ordinal(b):  # "3rd" and "third"
+        return _ordinal(a) == _ordinal(b)
     short, long = sorted((a, b), key=len)
     if len(short) >= 3 and long.startswith(short) or len(short) >= 4 and long[:4] == short[:4]:
         return True  # "Lao" of "Laos"; and "Geordie" for "Georgia", which the speller may have read a typo as

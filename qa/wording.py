@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .question import caseless
+
 # Common other words in news and reports, longer phrases first
 SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilateral trade",
-                  "bilateral commerce": "bilateral trade", "commerce": "trade", "yearly": "annual", "slogan": "motto"}
+                  "bilateral commerce": "bilateral trade", "commerce": "trade", "yearly": "annual", "slogan": "motto",
+                  # the short forms of a chat ("meeting number this yr", "vn laos trade")
+                  "yr": "year", "govt": "government", "intl": "international", "dept": "department", "vn": "Vietnam"}
 
 
 def as_written(question: str, mentioned: Callable[[str], bool],
@@ -22,9 +26,10 @@ def as_written(question: str, mentioned: Callable[[str], bool],
     """The question with each phrase of ``table`` that no document writes, when some write its other form, read
     as that form; and the (typed, read) pairs. ``mentioned(phrase)`` says whether a document writes a phrase."""
     read = []
+    lower = caseless(question)  # kept so, for qa.spelling.cased to give it the documents' capitals
     for said, written in table.items():
         match = re.search(rf"(?<![\w-]){re.escape(said)}s?(?![\w-])", question, re.I)
         if match and not mentioned(match.group(0)) and mentioned(written):
-            question = question[:match.start()] + written + question[match.end():]
+            question = question[:match.start()] + (written.lower() if lower else written) + question[match.end():]
             read.append((match.group(0), written))
     return question, read

@@ -234,6 +234,32 @@ def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_s
     assert named_only_as_asked("Which specific Vietnamese seaport will Laos use?", sentence) == "Vietnamese seaports"
 
 
+def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_side_s():
+    from qa.misses import OTHER_SIDE, not_this
+    from qa.question import Kind
+
+    said = ("Ms. Nguyen Thi Thanh, Chairwoman of the Vietnam-Cambodia Friendship Association, speaks at the "
+            "conference of the Vietnam-Cambodia Friendship Association and the Cambodia-Vietnam Friendship Association.")
+    assert not_this("Who chairs the Cambodia-Vietnam Friendship Association?", Kind.PERSON, said,
+                    "Ms. Nguyen Thi Thanh") == OTHER_SIDE.format(
+        name="Ms. Nguyen Thi Thanh", title="Chairwoman of the Vietnam-Cambodia Friendship Association",
+        asked="Cambodia-Vietnam")
+    assert not_this("Who chairs the Vietnam-Cambodia Friendship Association?", Kind.PERSON, said,
+                    "Ms. Nguyen Thi Thanh") is None
+
+
+def test_which_agreements_is_not_answered_by_sentences_naming_none():
+    from qa.misses import NO_AGREEMENT, not_this
+    from qa.question import Kind
+
+    caption = "On June 10, Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak."
+    assert not_this("Which agreements did Pham Minh Chinh and Hout Hak sign?", Kind.OTHER, caption, "Hout Hak") \
+        == NO_AGREEMENT.format(thing="agreements")
+    implemented = "They have effectively implemented the Vietnam-Laos Border Trade Agreement."
+    assert not_this("Which trade agreement have they implemented?", Kind.OTHER, implemented,
+                    "Vietnam-Laos Border Trade Agreement") is None
+
+
 def test_what_a_named_person_said_is_not_answered_by_a_sentence_reporting_no_words():
     from qa.misses import NOT_SAID, not_this
     from qa.question import Kind
@@ -977,7 +1003,7 @@ def test_who_holds_a_post_is_not_answered_by_a_body_or_a_title():
         == NO_ONE.format(said="two nations")
     # nor are the two sides that held it
     sides = "the two sides held the 46th meeting of the Vietnam-Laos Intergovernmental Committee"
-    assert not_this("Who chaired the 46th meeting?", Kind.PERSON, held, sides) == NO_ONE.format(said=sides)
+    assert not_this("Who chaired the 46th meeting?", Kind.PERSON, held, sides) == NO_ONE.format(said="the two sides")
     # asked who signed on behalf of a body, the body is no answer
     signed = "Signing between the Ministry of Culture, Sports and Tourism of Vietnam and the Ministry of Culture."
     body = "Ministry of Culture, Sports and Tourism of Vietnam"

@@ -72,6 +72,8 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     ("On what day did Hun Sen's successor take office?", "On August 22, General Hun Manet became Prime Minister."),
     ("Where are some words from the Georgia dialect used?",
      "Some words used in the Geordie dialect are used elsewhere in the Northern United Kingdom."),
+    # an ordinal in figures is the same as in words
+    ("3rd Belt and Road Forum held in what country?", "At the third Belt and Road Forum held in China, he spoke."),
     # "according to" names who says so, not a direction: "Ambassador to Vietnam" is no other name's slot
     ("Which body frames the interests Vietnam and China share, according to Xiong Bo?",
      "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, Vietnam and China share interests in the UN."),
@@ -224,6 +226,7 @@ def test_another_ordinal_than_the_one_asked_about():
     assert other_ordinal(asked, text) == ("74th annual joint", "75th joint")
     assert other_ordinal("When did the navies hold their 74th joint patrol?", text) is None  # the same one
     assert other_ordinal("When was the 75th anniversary?", text) is None  # the sentence numbers no anniversary
+    assert other_ordinal("When was the 3rd forum?", "The third forum was held in 2023.") is None  # in words
     forum = "At the third Belt and Road International Cooperation Forum held in China, the President spoke."
     assert other_ordinal("Where will the fourth Belt and Road Forum be held?", forum) == ("third Belt", "fourth Belt")
     assert other_ordinal("Where was the third Belt and Road Forum held?", forum) is None
@@ -270,14 +273,18 @@ def test_more_near_misses_on_the_seeds_say_why(seed_qa):
         "What share of Vietnam's total import-export turnover did Laos account for in 2023?",  # China's share
         "What is Vietnam's rank among foreign investors in Cambodia?",  # "Cambodia ranks second"
         "Who was Cambodia's Minister of Foreign Affairs in 2024?",  # not read as typed in title case
-        "How old is Lao President Thongloun Sisoulith?")]  # no age in the seeds
+        "How old is Lao President Thongloun Sisoulith?",  # no age in the seeds
+        "bounthong chitmany age",  # nor typed as keywords
+        "Which agreements did Pham Minh Chinh and Hout Hak sign at their June 10, 2024 meeting?")]  # a caption
     assert [(a.found, a.reason) for a in said] == [
         (False, "The closest passage mentions “Vietnamese seaports” but does not say which."),
         (False, "The closest passage is from an article about Laos and Vietnam, not Cambodia."),
         (False, "The closest passage says “China”, not Laos."),
         (False, "The closest passage says “Cambodia ranks second”, not Vietnam."),
         (False, "The closest passage gives Pham Minh Chinh as Prime Minister, not as Minister of Foreign Affairs."),
-        (False, "The closest passage gives no age.")]
+        (False, "The closest passage gives no age."),
+        (False, "The closest passage gives no age."),
+        (False, "The closest passage names no agreements.")]
 
 
 def test_a_sentence_naming_none_of_the_question_is_read_with_the_one_before():

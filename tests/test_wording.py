@@ -15,6 +15,11 @@ def test_a_phrase_no_document_writes_is_read_as_the_one_they_write():
     assert question == "What annual growth do they aim for?"
 
 
+def test_the_short_forms_of_a_chat_are_read_as_written():
+    question, read = as_written("vn laos meeting number this yr", lambda p: p.lower() in {"vietnam", "year"})
+    assert question == "vietnam laos meeting number this year" and read == [("yr", "year"), ("vn", "Vietnam")]
+
+
 def test_a_phrase_the_documents_write_is_left_as_typed():
     assert as_written("How big is e-commerce?", lambda p: p.lower() in WRITTEN | {"e-commerce"})[1] == []
     assert as_written("What is the commerce ministry?", lambda p: p.lower() in WRITTEN | {"commerce"})[1] == []
