@@ -107,10 +107,11 @@ _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|hea
 # the words that end the name of a body or an event: "Committee for Bilateral Cooperation", "the Ministry of ..."
 _BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
                r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|Corporation")
+_SIDES = r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments)"  # "the two sides" held it
 _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Ministries|Parties|"
                      r"Government|Office|Bureau|Assembly|Parliament)s?\b"
-                     r"|(?i:(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments))\b")  # no one
-_BOTH_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments)", re.I)
+                     rf"|(?i:{_SIDES})\b")  # no one
+_BOTH_SIDES = re.compile(_SIDES, re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
 # a title alone does not say; "Who did the North declare for?" may be answered "the King"
@@ -154,15 +155,15 @@ _FOUNDED = re.compile(r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|bui
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 # Asked for a day ("On what date ...?"), a phrase without a month, a weekday or a written date gives none: "1977-2023".
-_ASKS_DAY = re.compile(r"\b(what|which) (?:(?:exact|specific|precise|particular) )?(dates?|days?)\b", re.I)
+_EXACT = r"(?:exact|specific|precise|particular)"  # "On what exact day ...?" asks no more than "On what day ...?"
+_ASKS_DAY = re.compile(rf"\b(what|which) (?:{_EXACT} )?(dates?|days?)\b", re.I)
 _ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
 # a weekday, a day named by its relation to today, or a date written in figures
 _A_DAY_WRITTEN = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _A_DAY = re.compile(rf"\b{MONTH}\b|{_A_DAY_WRITTEN}", re.I)
 # Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
-_ASKS_WHICH_DAY = re.compile(r"\b(?:what|which)\s+(?:(?:exact|specific|precise|particular)\s+)?day\b"
-                             r"|\b(?:what|which)\s+(?:exact|specific|precise|particular)\s+date\b", re.I)
+_ASKS_WHICH_DAY = re.compile(rf"\b(?:what|which)\s+(?:{_EXACT}\s+)?day\b|\b(?:what|which)\s+{_EXACT}\s+date\b", re.I)
 _DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{_A_DAY_WRITTEN}", re.I)
 # "(1977-2023)", the years a span of time runs, answers a question asking for a period, not when a thing happened
 # (is_period)

@@ -88,7 +88,8 @@ _PAIR = re.compile(r"\b([A-Z][\w'’]*)(?:-|–|\s+[-–]\s+|\s+and\s+)([A-Z][\w
 _SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w'’]*)\s+(?=([A-Z][\w'’]*)\b)")
 _RANK_OF = re.compile(rf"\b([A-Z][\w'’]*)\s+(?:ranks?|ranked|is|was|remains|remained)\s+(?:as\s+)?(?:the\s+)?"
                       rf"{_RANK_WORD}\b")  # "Cambodia ranks second", "Vietnam is the third": see "Another's rank"
-ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")\b",
                      re.I)  # see "Another ordinal"; also qa.misses.holds_number: a rank counts nothing
 # whose rank the question asks: "Vietnam's rank", "does Vietnam rank", "rank does Vietnam hold"
 _RANKED_ONE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(?:rank|ranking|position)\b"
@@ -142,7 +143,6 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
 # the country a question makes its verb's subject: "did Laos account for", "has Vietnam invested"
 _SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could)\s+([A-Z][\w-]*)\s+"
                       r"(?=[a-z])")
-_OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]*)['’]s?\s+(?=[a-z])")  # else whose thing is asked: "Laos's total trade"
 # the country a sentence opens with: "China maintains ...", "Notably, Cambodia ranks ...", "The Lao side ..."
 _OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?([A-Z][\w-]*)\b")
 
@@ -154,6 +154,7 @@ def other_subject(question: str, text: str) -> tuple[str, str] | None:
     Example: ``other_subject("What share of trade did Laos account for?", "China maintains its position as
     Vietnam's largest trade partner, accounting for 24.6 percent.")`` -> ``("China", "Laos")``
     """
+    # else whose thing is asked: "Laos's total foreign trade" (_OWNER, below, as other_owner reads it)
     found, opening = _SUBJECT.search(question) or _OWNER.search(question), _OPENING.match(text)
     subject = found.group(1) if found else None
     if not subject or not opening or not country_of(subject) or not country_of(opening.group(1)):
@@ -529,9 +530,6 @@ def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple
         return None
     words = tokens[lo:first] if side < 0 else tokens[last:hi]
     return tuple(stem(w.lower()) for w, _, _ in words)
-
-
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 def _ordinal(word: str) -> int:

@@ -111,8 +111,9 @@ class Speller:
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # "Minister of Foreign Affairs", "Ministry of Industry and Trade": names whose words a caseless question would
 # not all get back one by one ("foreign" and "affairs" are mostly written in lower case)
-_TITLE = re.compile(r"\b[A-Z][a-z]+(?:\s(?:(?:of|and|for|the|on)\s)?[A-Z][a-z]+)+\b")
-_MINOR = re.compile(r"\s(?:of|and|for|the|on)\s")
+_MINOR_WORD = r"(?:of|and|for|the|on)"
+_TITLE = re.compile(rf"\b[A-Z][a-z]+(?:\s(?:{_MINOR_WORD}\s)?[A-Z][a-z]+)+\b")
+_MINOR = re.compile(rf"\s{_MINOR_WORD}\s")
 
 
 @functools.cache
