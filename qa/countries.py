@@ -171,6 +171,39 @@ def capitals_read_as_countries(question: str, mentioned: Callable[[str], bool]) 
     return question, list(found.items())
 
 
+# A country's formal name: "the Kingdom of Cambodia", "the Socialist Republic of Vietnam", "the Lao People's
+# Democratic Republic" (a people's name and "Democratic Republic": "Dominican Republic" is no Dominica's).
+_STYLE = (r"(?:(?:Socialist|Federal|Islamic|Democratic|People['’]s|Arab|Federative|Plurinational|Bolivarian|"
+          r"Hashemite|Oriental)\s+)*(?:Kingdom|Republic|Sultanate|Principality|Grand\s+Duchy|Commonwealth|"
+          r"Federation|Union|State|Emirate)")
+_FORMAL = re.compile(rf"(?<![\w-])(?:the\s+)?{_STYLE}\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?![\w-])"
+                     r"|(?<![\w-])(?:the\s+)?([A-Z][\w-]*)\s+(?:People['’]s\s+)?Democratic\s+Republic(?![\w-])")
+
+
+def formal_names_as_written(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """The question with each formal name of a country that no document writes, when some write the country's
+    short name, read as that name: "between Vietnam and the Kingdom of Cambodia" -> "between Vietnam and
+    Cambodia"; and the (formal, short) pairs. Without this, "Kingdom" would be a name no document mentions."""
+    read = []
+    for match in reversed(list(_FORMAL.finditer(question))):
+        named = match.group(1) or match.group(2)
+        words = named.split()
+        country = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n
+                        and " ".join(words[:n]).lower() in COUNTRIES), None) if match.group(1) else None
+        if match.group(2):
+            of = country_of(named)
+            country = of.title() if of and of in COUNTRIES else None
+        if country is None:
+            continue
+        end = match.start(1) + len(country) if match.group(1) else match.end()
+        formal = _ARTICLE.sub("", question[match.start():end])
+        if mentioned(formal) or not mentioned(country):
+            continue
+        question = question[:match.start()] + country + question[end:]
+        read.append((formal, country))
+    return question, read[::-1]
+
+
 def capitals_note(read: list[tuple[str, str]]) -> str:
     """'Read "Hanoi" as Vietnam and "Phnom Penh" as Cambodia, the countries whose capitals they are.'"""
     pairs = [f'"{capital}" as {country}' for capital, country in read]

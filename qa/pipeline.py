@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import Config, EncoderRuntime
-from .countries import capitals_note, capitals_read_as_countries
+from .countries import capitals_note, capitals_read_as_countries, formal_names_as_written
 from .embed import Encoder
 from .errors import IndexStateError, QAError, QuestionError
 from .extract import ASK_SOMETHING, NOT_FOUND, Extractor
@@ -258,17 +258,19 @@ class QA:
 
     @staticmethod
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
-        """The question with a capital no document mentions read as its country, when some do ("Hanoi" as
-        "Vietnam", qa.countries), another word for a title read as the documents write it ("premier" as "Prime
-        Minister", qa.titles), other words read as the documents write them ("two-way commerce" as "bilateral trade",
-        qa.wording), misspelt words mended and, typed without telling capitals, written as the
-        documents write its words (qa.spelling.cased); with the (capital, country) and (typed, meant) pairs."""
+        """The question with a country's formal name or capital no document mentions read as the country, when
+        some do ("the Kingdom of Cambodia" as "Cambodia", "Hanoi" as "Vietnam", qa.countries), other words read as
+        the documents write them ("two-way commerce" as "bilateral trade", "govt" as "government", qa.wording), then
+        another word for a title ("premier" as "Prime Minister", qa.titles), misspelt words mended and, typed
+        without telling capitals, written as the documents write its words (qa.spelling.cased); with the (typed,
+        meant) and (capital, country) pairs."""
         extractor = loaded.extractor
+        text, formal = formal_names_as_written(text, extractor.holds_phrase)
         text, capitals = capitals_read_as_countries(text, extractor.holds_phrase)
+        text, worded = as_written(text, extractor.holds_phrase)  # first: "head of govt" is "head of government"
         text, titled = titles_as_written(text, extractor.holds_phrase)
-        text, worded = as_written(text, extractor.holds_phrase)
         text, fixes = respell(text, extractor.knows, extractor.speller)
-        return cased(text, extractor.speller), titled + worded + fixes, capitals
+        return cased(text, extractor.speller), formal + worded + titled + fixes, capitals
 
     def _history(self, loaded, history) -> list[str]:
         """The earlier questions, cleaned and with misspelt words mended as the question's are."""

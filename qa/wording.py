@@ -18,7 +18,10 @@ from .question import caseless
 SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilateral trade",
                   "bilateral commerce": "bilateral trade", "commerce": "trade", "yearly": "annual", "slogan": "motto",
                   # the short forms of a chat ("meeting number this yr", "vn laos trade")
-                  "yr": "year", "govt": "government", "intl": "international", "dept": "department", "vn": "Vietnam"}
+                  "yr": "year", "govt": "government", "intl": "international", "dept": "department", "vn": "Vietnam",
+                  # months ("on sept 17"), not "mar" or "jun", which are words or names as often
+                  "jan": "January", "feb": "February", "apr": "April", "aug": "August", "sept": "September",
+                  "sep": "September", "oct": "October", "nov": "November", "dec": "December"}
 
 
 def as_written(question: str, mentioned: Callable[[str], bool],

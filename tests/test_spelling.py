@@ -155,6 +155,25 @@ def test_a_name_whose_start_a_document_holds_is_mentioned(seed_qa):
         ["Korean"]
 
 
+def test_a_countrys_formal_name_no_document_writes_is_read_as_its_name_and_said_so(seed_qa):
+    from qa.countries import formal_names_as_written
+
+    mentioned = {"vietnam", "laos", "cambodia", "china"}.__contains__
+    assert formal_names_as_written("When did Vietnam and the Kingdom of Cambodia sign it?",
+                                   lambda n: mentioned(n.lower())) \
+        == ("When did Vietnam and Cambodia sign it?", [("Kingdom of Cambodia", "Cambodia")])
+    assert formal_names_as_written("Did the Lao People's Democratic Republic and the Socialist Republic of Vietnam "
+                                   "meet?", lambda n: mentioned(n.lower()))[0] == "Did Laos and Vietnam meet?"
+    # a country no document mentions, a country's name that is its style, a style the documents write: as typed
+    for typed in ("Who rules the Kingdom of Thailand?", "Did the Dominican Republic sign?"):
+        assert formal_names_as_written(typed, lambda n: mentioned(n.lower())) == (typed, [])
+    assert formal_names_as_written("the Kingdom of Cambodia", lambda n: True)[1] == []
+    answer = seed_qa.answer("In what year was the economic and trade pact between Vietnam and the Kingdom of "
+                            "Cambodia put into writing?")
+    assert answer.found and answer.span == "1998"  # not "No document mentions Kingdom."
+    assert 'Read "Kingdom of Cambodia" as "Cambodia"' in answer.reason
+
+
 def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_qa):
     from qa.countries import capitals_note, capitals_read_as_countries
 

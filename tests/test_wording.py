@@ -18,6 +18,14 @@ def test_a_phrase_no_document_writes_is_read_as_the_one_they_write():
 def test_the_short_forms_of_a_chat_are_read_as_written():
     question, read = as_written("vn laos meeting number this yr", lambda p: p.lower() in {"vietnam", "year"})
     assert question == "vietnam laos meeting number this year" and read == [("yr", "year"), ("vn", "Vietnam")]
+    question, read = as_written("what lao paper ran it on sept 17", lambda p: p.lower() in {"september"})
+    assert question == "what lao paper ran it on september 17" and read == [("sept", "September")]
+
+
+def test_a_short_form_is_read_before_the_title_it_is_part_of(seed_qa):
+    answer = seed_qa.answer("which general took over as head of govt in cambodia in late aug")
+    assert answer.found and answer.span == "Hun Manet"
+    assert '"govt" as "government"' in answer.reason and '"head of government" as "Prime Minister"' in answer.reason
 
 
 def test_a_phrase_the_documents_write_is_left_as_typed():
