@@ -23,7 +23,7 @@ from .index import Index
 from .ingest import page_of
 from .acronyms import asked_acronym, asks_short_form, long_form, short_form_in
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
-from .countries import country_of, long_country_names
+from .countries import country_of, long_country_names, mentions_country
 from .contrasts import added_to, set_aside
 from .listed import asked_things, listed_after
 from .metadata import asks_about_document, document_fact, is_other_text
@@ -451,12 +451,12 @@ class Extractor:
         """ "What post does Xiong Bo hold?", "Which committee does he chair?" after qa answered who: the title the
         best retrieved document that gives the person one writes beside the name (qa.titles), as the phrase of
         its sentence."""
-        name, part = asked_title(with_referent(query)) or ("", "")
+        name, part, where = asked_title(with_referent(query)) or ("", "", "")
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits) if name else ():
             text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
             span = title_of(text, name, part)
-            if span is None:
-                continue
+            if span is None or where and not mentions_country(text[slice(*span)], where):
+                continue  # "What post does he hold in Laos?" of "Chairman of the Vietnam-Cambodia ... Association"
             first, last = answer_sentences(spans, *span)
             if first == last:  # the title inside one sentence
                 return self._quoted(query.question, doc_id, span, first, last)

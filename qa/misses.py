@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .countries import COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, mentions_country, only_a_country
+from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, mentions_country,
+                        only_a_country)
 from .offices import asked_office, other_office
 from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
 from .spans import MONTH
 from .text import STOPWORDS, stem, words
-from .titles import JOINERS, is_title_word, name_in, names_after_titles, title_of
+from .titles import JOINERS, after_title, is_title_word, name_in, names_after_titles, title_of
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -85,7 +86,7 @@ NO_ONE = "The closest passage names “{said}”, not a person."
 OTHER_SIDE = "The closest passage gives {name} as {title}, the other side's, not {asked}'s."
 # the words that name an agreement ("Treaty of Friendship", "Economic-Trade Agreement")
 _AGREEMENT_WORDS = r"Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration"
-_AGREEMENT = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_AGREEMENT_WORDS}|Statement)"
+_AGREEMENT = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,3}}(?:{_AGREEMENT_WORDS}|Statement)"
                         r"(?:\s+(?:of|on|for|between)\s+[^,;]*)?$")
 # "Who chaired the meeting?", "Who is Cambodia's Minister of Interior?", "Which minister signed it?" ask for a
 # person, whom a body is not: not "Communist Party of Vietnam and the Lao People's Revolutionary Party", "the
@@ -119,6 +120,9 @@ _WHOSE_ROLE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:his|her|their|its)
 _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 # "Which city ...?", "In which Chinese city ...?"
 _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village|capital)\b", re.I)
+# "Which Lao provinces ...?" asks for places by name (unplaced)
+_ASKS_NAMED_PLACE = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:cities|towns|villages|provinces?|districts?)\b",
+                               re.I)
 
 # The closest passage's document never names something the question names: "Who is the Prime Minister of Laos?"
 # answered from the article about Cambodia's new Prime Minister. For a country (or its people), qa abstains.
@@ -303,6 +307,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             _PERSON_ROLE.search(question) or asked_office(question) or _ON_BEHALF.search(question))):
         sides = _BOTH_SIDES.match(phrase.strip())  # "the two sides held the 46th meeting ...": "the two sides"
         return NO_ONE.format(said=sides.group(0) if sides else phrase.strip())
+    if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
+        return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
@@ -525,6 +531,17 @@ def undated(question: str, kind: Kind, text: str) -> bool:
     return bool(_ASKS_WHEN.match(question)) and not _TIME_WORD.search(text)
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|called)\s*[“\"‘']([^”\"’']+)[”\"’']")
+
+
+def in_a_title(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is words of a title ``text`` quotes ("an article titled “... to New Heights.”"), which
+    name no one."""
+    at = text.find(phrase.strip())
+    end = at + len(phrase.strip())
+    return at >= 0 and any(m.start(1) <= at and end <= m.end(1) + 1 for m in _TITLED.finditer(text))
+
+
 def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     """Whether the answer's sentences ``text`` cannot say where: asked where ("Where ...?", "In which city
     ...?"), they hold no word of place ("in", "at", "near", "city", "north", ...), and the phrase quoted is
@@ -540,6 +557,11 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     named = bool(words) and all(w[0].isupper() for w in words)
     if named and _BODY.search(phrase):  # "at the joint conference between the Central Committees": no place
         return True
+    if not named and _ASKS_NAMED_PLACE.search(question):  # "Which Lao provinces ...?" and "Both countries"
+        return True
+    if named and after_title(phrase) and not _PLACE_WORD.search(phrase) and not any(
+            w.lower() in COUNTRIES for w in words):  # not "Former Prime Minister of Thailand Abhisit Vejjajiva"
+        return True  # "Cambodian Prime Minister Samdech Thipadei Hun" of "... Hun Manet's visit to Vietnam": a person
     if _AN_AGREEMENT.search(phrase) and not _PLACED.search(phrase):  # "Where was it signed?" and "... Treaty of ..."
         return True
     return not _PLACE_WORD.search(text) and not named
@@ -671,13 +693,16 @@ _ASKS_TARGET = re.compile(r"\b(aim(s|ed|ing)?|try|tries|trying|maintain|sustain|
                           r"should|could|eventually|future|predict(s|ed|ions?)?|estimat(e|es|ed|ions?)|objectives?|"
                           r"ambitions?|meant|supposed|keep|keeps|continue|continues)\b", re.I)
 
+# "What did trade actually reach in 2023, the year they set a new target?" asks the figure reached, target or not
+_ASKS_ACTUAL = re.compile(r"\b(?:actual(?:ly)?|really|in\s+(?:fact|reality))\b", re.I)
+
 
 def only_a_target(question: str, phrase: str, text: str) -> bool:
     """Whether the figure quoted is one the answer's sentences ``text`` give as a goal ("agreed to aim for bilateral
     trade turnover to reach US$20 billion"), where the question asks what a figure is or was, not what anyone aims
     for: "What was the bilateral trade turnover in 2023?" is not answered by the target set at the end of 2023."""
     at = text.find(phrase.strip())
-    if at < 0 or not re.search(r"\d", phrase) or _ASKS_TARGET.search(question):
+    if at < 0 or not re.search(r"\d", phrase) or _ASKS_TARGET.search(question) and not _ASKS_ACTUAL.search(question):
         return False
     end = at + len(phrase.strip())
     return bool(_TARGETED.search(text, max(0, at - 80), at) or _A_GOAL_AFTER.match(text, end))

@@ -15,15 +15,23 @@ from collections.abc import Callable
 
 from .countries import country_counts, country_of
 from .text import STOPWORDS, stem
-from .titles import JOINERS, NAME, is_title_word, name_in, names_after_titles, title_of
+from .titles import JOINERS, NAME, after_title, is_title_word, name_in, names_after_titles, title_of
 
-# "Who is Cambodia's Minister of Foreign Affairs?", "Who is the Prime Minister of Laos?", "Who is the Lao
+# "Who is Cambodia's Minister of Foreign Affairs?", "Who's the Prime Minister of Laos?", "Who is the Lao
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?"
-_ASKED = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
+_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
                     r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
+# "Which Vietnamese Minister of Foreign Affairs commented on ...?": the title ends at the verb (asked_office)
+_WHICH = re.compile(r"^\s*[Ww]hich\s+(?P<adjective>[A-Z][\w-]*)\s+(?P<title_after>[^?]+?)\s*\??\s*$")
+# "Who represented Cambodia ...?", "Who led the Lao delegation ...?", "Who spoke for Laos ...?"; not "Who led
+# Cambodia's government?", whose holder an article about another country may name unqualified
+_FOR_COUNTRY = re.compile(r"^\s*[Ww]ho\s+(?:(?:represented|represents|spoke\s+for|speaks\s+for)\s+(?:the\s+)?"
+                          r"([A-Z][\w-]*)(?:\s+(?:delegation|side))?|(?:led|leads|headed|heads)\s+the\s+([A-Z][\w-]*)\s+"
+                          r"(?:delegation|side))(?![\w'’-])(?!\s+[A-Z])")
+_ANY_ROLE = frozenset({"leader", "leaders", "head", "chief", "representative", "official", "officials"})
 _SECOND = frozenset({"vice", "deputy"})
 _BEFORE_TITLE = frozenset({"prime", "vice", "deputy", "former", "acting", "new", "chief", "senior", "foreign", "first"})
 OTHER_OFFICE = "The closest passage gives {name} as {title}, not as {asked}."
@@ -32,12 +40,17 @@ OTHER_HOLDER = "The closest passage gives {name} as {title}, not {country}'s."
 
 def asked_office(question: str) -> tuple[str, str] | None:
     """``(country, title)`` of a question asking who holds a title of a country: ("Cambodia", "Minister of
-    Foreign Affairs"); None otherwise."""
-    asked = _ASKED.match(question)
-    if not asked:
-        return None
-    country = asked.group("owner") or asked.group("country") or asked.group("adjective")
-    title = asked.group("title") or asked.group("title_of") or asked.group("title_after")
+    Foreign Affairs"); ("Cambodia", "") of one asking who spoke for a country ("Who represented Cambodia at the
+    meeting?"); None otherwise."""
+    side = _FOR_COUNTRY.match(question)
+    if side and country_of(side.group(1) or side.group(2)):
+        return side.group(1) or side.group(2), ""
+    asked = _ASKED.match(question) or _WHICH.match(question)
+    if not asked or asked.re is _WHICH and asked.group("title_after").split()[0].lower() in _ANY_ROLE:
+        return None  # "Which Lao leader said ...?" asks for no office
+    groups = asked.groupdict()
+    country = groups.get("owner") or groups.get("country") or asked.group("adjective")
+    title = groups.get("title") or groups.get("title_of") or asked.group("title_after")
     words = title.split()
     first = next((i for i, w in enumerate(words) if is_title_word(w)), None)
     if not country_of(country) or first is None:
@@ -48,7 +61,7 @@ def asked_office(question: str) -> tuple[str, str] | None:
     # of "Ambassador to Vietnam quoted in the article", "Minister of Inspection" of "... who led a delegation"
     end = next((i for i in range(first + 1, len(words)) if words[i].islower() and words[i] not in JOINERS),
                len(words))
-    if asked.group("title_of") and end < len(words):
+    if groups.get("title_of") and end < len(words):
         return None  # "the Minister of Foreign Affairs quoted about ...'s choice of Laos": Laos is the clause's
     return country, " ".join(words[:end]).rstrip(",")
 
@@ -62,6 +75,9 @@ def other_office(question: str, text: str, phrase: str, document: str,
     asked = asked_office(question)
     person = _person(phrase)
     span = title_of(text, person) if asked and person and NAME.fullmatch(person) else None
+    if span is None and asked and after_title(phrase):  # "President Vo Van Thuong": the title before the name
+        person = after_title(phrase)
+        span = title_of(text, person)
     if span is None:
         return None
     country, title = asked
@@ -74,6 +90,8 @@ def other_office(question: str, text: str, phrase: str, document: str,
 
     # of the titles the sentence gives the name, one after another, the one most like the title asked
     given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
+    if not title:  # "Who represented Cambodia ...?": any title, of the country asked
+        return _of_another_country(person, given, country, document)
     # "Vice President" is another office than "President", "Deputy Prime Minister" than "Prime Minister"
     # (a deputy is a vice: "Laos's deputy head of state" is its Vice President)
     second = bool(set(asked_words) & _SECOND) != bool(set(re.findall(r"[a-z]+", given.lower())) & _SECOND)
@@ -87,10 +105,18 @@ def other_office(question: str, text: str, phrase: str, document: str,
     missing = any(w not in held for w in of_what) or shared(given) * 2 < len(wanted)
     if (second or missing) and (known is None or any(map(known, asked_words))):
         return OTHER_OFFICE.format(name=person, title=given, asked=title)
+    # "Which Vietnamese Prime Minister met the Cambodian minister?": the article's country is no sign of his
+    return _of_another_country(person, given, country, document if not _WHICH.match(question) else "")
+
+
+def _of_another_country(person: str, given: str, country: str, document: str) -> str | None:
+    """OTHER_HOLDER when the title ``given`` is of another country than ``country``: the one it names, else the
+    one ``document`` names most (home_country; not when ``document`` is ""); None when it is of the country
+    asked."""
     asked_country, named = country_of(country), _qualifier(given)
     if named and named != asked_country:
         return OTHER_HOLDER.format(name=person, title=given, country=asked_country.title())
-    home = home_country(document) if not named else None
+    home = home_country(document) if not named and document else None
     if home and home != asked_country:
         return OTHER_HOLDER.format(name=person, title=f"{given} in an article about {home.title()}",
                                    country=asked_country.title())

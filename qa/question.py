@@ -56,14 +56,17 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
     (r"\b(what|which|in what|by what|by which|in which) year\b|\bwhat year\b", Kind.YEAR),
     (r"\bwhen\b|\b(what|which) (dates?|days?|months?)\b|\bon what\b", Kind.DATE),
-    (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round)\b|\branks?\b.*\b(what|which)\b"
+    (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round|session)\b|\branks?\b.*\b(what|which)\b"
      r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b", Kind.ORDINAL),
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),
     (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
-    (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|continent|location|river|island|capital city)\b(?!-)",
-     Kind.PLACE),  # not "Which state-run outlet ...?"
+    (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|"
+     r"continent|location|river|island|capital city)\b(?!-)"  # not "Which state-run outlet ...?"
+     # "Which Vietnamese province ...?", not "Which Lao state news outlet ...?"
+     r"|\b(what|which|in what|in which) " + _QUALIFIER + r"(countries|cities|towns|regions|province|provinces)\b(?!-)",
+     Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
 ]] + [(re.compile(_TERSE.format(nouns=nouns), re.I), kind) for nouns, kind in [
     # typed as keywords, with no word that asks, the last noun says what is asked: "treaty signing date",

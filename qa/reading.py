@@ -30,7 +30,7 @@ from .offices import holder
 from .spans import change_span, one_period
 from .slots import gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
-from .titles import is_title_word, name_in
+from .titles import is_title_word, name_in, named_after_title
 from .types import Answer, Citation
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
@@ -336,6 +336,24 @@ def with_referent(query) -> str:
 _APPOSED = re.compile(r"(?:\s*,\s*[^,.;]{1,80})*\s*,\s*")  # ", Minister of Planning and Investment of Laos, "
 
 
+def _other_than_referent(query, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the one other person a phrase naming the follow-up's "he" names is: "Hun Sen" of "General Hun Manet
+    officially became the new Prime Minister of Cambodia. Having flourished during the leadership of Prime
+    Minister Hun Sen" for "Who was prime minister before him?"; None unless there is exactly one."""
+    from .titles import NAME, after_title
+
+    if not query.referent or query.referent not in text[start:end]:
+        return None
+    others = []
+    for run in NAME.finditer(text, start, end):  # a name, or titles and a name: "Prime Minister Hun Sen"
+        name = after_title(run.group(0)) or run.group(0)
+        if (2 <= len(name.split()) <= 4 and "." not in name and not any(map(is_title_word, name.split()))
+                and name not in query.referent and query.referent not in name):
+            at = run.start() + run.group(0).rindex(name)
+            others.append((at, at + len(name)))
+    return others[0] if len(others) == 1 else None
+
+
 def the_referent(query, phrase: str, said: str) -> str | None:
     """Why ``phrase`` of the sentences ``said`` does not answer a follow-up asking who, when it names the person
     the question's "he" or "she" is (``query.referent``), or is only the title written before that name: "Which
@@ -455,6 +473,10 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         readings = moved
     best = readings[0]
     doc = index.documents[best.doc_id]
+    named = (named_after_title(doc.text, *best.phrase) or _other_than_referent(query, doc.text, *best.phrase)
+             if query.kind is Kind.PERSON else None)
+    if named:  # "Whose State visit ...?" is answered by the person of "President of Laos, Thongloun Sisoulith"
+        best = replace(best, quote=named)
     span_text = doc.text[slice(*best.phrase)]
     margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
     agreeing = _one_per_passage([readings[n] for n in agree])

@@ -95,6 +95,7 @@ ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"
 _RANKED_ONE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(?:rank|ranking|position)\b"
                          r"|\b(?:rank|position|place)\s+(?:does|did|do)\s+([A-Z][\w-]*)\b"
                          r"|\b(?:does|did|do)\s+([A-Z][\w-]*)\s+(?:rank|stand)\b")
+_GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+(?:[\w'’]+\s+){0,2}$", re.I)  # "among the", "one of Laos's"
 _RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a superlative: "third " of "third largest"
 _RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
 
@@ -304,7 +305,8 @@ def other_rank(question: str, text: str) -> tuple[str, str] | None:
     foreign investor in Laos.")`` -> ``("third largest", "the largest")``; the other way round, a rank asked
     ("second largest") and a text with the superlative and no rank: ``("largest", "second largest")``.
     """
-    asked = _SUPERLATIVE.search(question)
+    asked = next((m for m in _SUPERLATIVE.finditer(question) if not _GROUP_BEFORE.search(question, 0, m.start())),
+                 None)  # "where does Vietnam stand among Laos's biggest investors" asks no superlative
     ranked = _RANKED.search(text)
     wanted = _RANKED.search(question)  # "second largest": the text must give that rank, not the superlative alone
     if asked and wanted and not ranked and not _RANK.search(text):
@@ -418,8 +420,9 @@ _ATTRIBUTED = re.compile(r"\b(?:according|thanks|due|owing)\s+to$", re.I)
 
 
 def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
-    def after(tokens, src, runs, a_word):  # the runs that follow a_word, touching it
-        return [(a, b) for a, b in runs if a > 0 and tokens[a - 1][0].lower() == a_word and _touch(src, tokens, a - 1)]
+    def after(tokens, src, runs, a_word):  # the runs that follow a_word, touching it; not "according to Minister"
+        return [(a, b) for a, b in runs if a > 0 and tokens[a - 1][0].lower() == a_word and _touch(src, tokens, a - 1)
+                and not _ATTRIBUTED.search(src, 0, tokens[a - 1][2])]
 
     for first, last in ours:
         if first == 0 or asked[first - 1][0].lower() not in _DIRECTED or not _touch(question, asked, first - 1):

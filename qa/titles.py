@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from .wording import as_written
 
 _ASKED = re.compile(
-    r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s+"
-    r"(?:does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)\s*\??\s*$"
+    r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+){0,2}(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s+"
+    r"(?:does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)(?:\s+in\s+(?P<where>[A-Z][\w'’-]*))?\s*\??\s*$"
     r"|^\s*who\s+(?:is|was)\s+(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*\??\s*$"
     r"|^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
     r"(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s*\??\s*$", re.I)
@@ -45,11 +45,12 @@ _HONORIFICS = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.?\s$")
 _WORD = re.compile(r"\S+")
 
 
-def asked_title(question: str) -> tuple[str, str] | None:
-    """The name of the person whose title a question asks and nothing else, and the part of the title asked for
-    ("" for all of it): "What post does Xiong Bo hold?" -> ("Xiong Bo", ""), "Which committee does Khamjane
-    Vongphosy chair?" -> ("Khamjane Vongphosy", "committee"); None otherwise (a pronoun, a qualifier such as "in
-    the association", a title of a work)."""
+def asked_title(question: str) -> tuple[str, str, str] | None:
+    """The name of the person whose title a question asks and nothing else, the part of the title asked for
+    ("" for all of it) and the country it is asked in ("" for any): "What post does Xiong Bo hold?" -> ("Xiong
+    Bo", "", ""), "Which committee does Khamjane Vongphosy chair?" -> ("Khamjane Vongphosy", "committee", ""),
+    "What two top posts does Thongloun Sisoulith hold in Laos?" -> ("Thongloun Sisoulith", "", "Laos"); None
+    otherwise (a qualifier such as "in the association", a title of a work)."""
     match = _ASKED.match(question) or _ASKED_PART.match(question)
     if not match:
         return None
@@ -57,7 +58,7 @@ def asked_title(question: str) -> tuple[str, str] | None:
     who = (asked.get("who") or asked.get("owner") or asked.get("named")).strip()
     if asked.get("named") and any(is_title_word(w) for w in who.split()):
         return None  # "Who is Vice President?" asks who holds a title; "Who is President X?" is answered as asked
-    return (who, (asked.get("part") or "").lower()) if NAME.fullmatch(who) else None
+    return (who, (asked.get("part") or "").lower(), asked.get("where") or "") if NAME.fullmatch(who) else None
 
 
 def name_in(phrase: str) -> str:
@@ -69,7 +70,7 @@ def name_in(phrase: str) -> str:
     names = [part for part in parts if NAME.fullmatch(part) and not _titled(part, 0, len(part))]
     if len(parts) > 1 and len(names) == 1 and all(_titled(part, 0, len(part)) for part in parts if part != names[0]):
         return names[0]
-    return _after_title(phrase) or (phrase if len(phrase.split()) <= 6 else "")
+    return after_title(phrase) or (phrase if len(phrase.split()) <= 6 else "")
 
 
 def names_after_titles(text: str, also: frozenset = frozenset()) -> Iterator[tuple[int, int]]:
@@ -92,7 +93,7 @@ def titled_person(question: str, text: str) -> str:
     return next((name for name in named if title_of(text, name)), "")
 
 
-def _after_title(phrase: str) -> str:
+def after_title(phrase: str) -> str:
     """The name after the title a phrase opens with, or "": "Hun Sen" of "Prime Minister Hun Sen", "Bui Thanh Son"
     of "Minister of Foreign Affairs Bui Thanh Son", "Hout Hak" of "Cambodian Minister of Inspection Hout Hak"."""
     words = phrase.split()
@@ -106,6 +107,18 @@ def _after_title(phrase: str) -> str:
             rest = rest[1:]
     name = " ".join(rest)
     return name if 1 < len(rest) <= 4 and NAME.fullmatch(name) and not any(is_title_word(w) for w in rest) else ""
+
+
+def named_after_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the name a title set before it ends with ``text[start:end]``: "Thongloun Sisoulith" of
+    "General Secretary and President of Laos, Thongloun Sisoulith" for "Laos". A who-question is answered by
+    the person, not by the country of the person's title. None when the phrase ends no such title."""
+    comma = re.compile(r",\s+").match(text, end)
+    name = NAME.match(text, comma.end()) if comma else None
+    if not name or not 2 <= len(name.group(0).split()) <= 4 or any(map(is_title_word, name.group(0).split())):
+        return None
+    title = _before(text, name.start())
+    return (name.start(), name.end()) if title and title[0] < start and title[1] == end else None
 
 
 def title_of(text: str, name: str, part: str = "") -> tuple[int, int] | None:

@@ -398,6 +398,18 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
     treaty = "In 2023, the two countries celebrated the signing of the Vietnam - Laos Treaty of Friendship (1977-2023)."
     assert unplaced("Where was it signed?", Kind.PLACE, treaty, "Vietnam - Laos Treaty of Friendship (1977-2023)")
     assert not unplaced("Where was it signed?", Kind.PLACE, treaty, "the Treaty signed in Vientiane")
+    # a person's title and name are no place, though capitalized
+    visit = "During Cambodian Prime Minister Samdech Thipadei Hun Manet's visit to Vietnam in December 2023, ..."
+    assert unplaced("Which Vietnamese province did he visit?", Kind.PLACE, visit,
+                    "Cambodian Prime Minister Samdech Thipadei Hun")
+    # a name with a title in it may still be a place, or name one
+    assert not unplaced("Where do trains to Scotland stop?", Kind.PLACE, "They stop at London King's Cross.",
+                        "London King's Cross")
+    assert not unplaced("What country was he prime minister of?", Kind.PLACE, "Former Prime Minister of Thailand "
+                        "Abhisit Vejjajiva, was born here.", "Former Prime Minister of Thailand Abhisit Vejjajiva")
+    # a province asked by name, and no name
+    corridor = "Both countries are encouraged to develop economic zones along the Corridor, on schedule."
+    assert unplaced("Which Lao provinces will host the zones?", Kind.PLACE, corridor, "Both countries")
     # a body's name is no place, even in sentences that say where something was
     spoke = "Ms. Thanh delivers a speech at the joint conference between the Central Committees of the Associations."
     assert unplaced("Where was the joint conference held?", Kind.PLACE, spoke, "Central Committees")
@@ -717,6 +729,9 @@ def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
     assert only_a_target("What was bilateral trade turnover in 2023?", "US$20 billion", said)
     assert not only_a_target("What trade turnover do the leaders aim for?", "US$20 billion", said)  # asks the goal
     assert not only_a_target("How much is trade meant to keep growing?", "US$20 billion", said)
+    # a target in a clause of its own: the question asks what trade "actually" reached
+    assert only_a_target("What did trade actually reach in 2023, the year the leaders set a new target?",
+                         "US$20 billion", said)
     assert not only_a_target("What was trade in 2022?", "US$10.57 billion", "In 2022, trade reached US$10.57 billion.")
     named = "the Educational Cooperation Plan for the 2021-2030 period"  # a plan's name, not a goal
     assert not only_a_target("What period does it cover?", "2021-2030", named)
@@ -914,6 +929,26 @@ def test_who_is_not_answered_by_the_name_of_an_agreement():
     assert not_this("Who signed it for Vietnam?", Kind.PERSON, said, phrase) == NO_ONE.format(said=phrase)
     trip = "President Vo Van Thuong's trip to the Belt and Road Forum at the invitation of President Xi Jinping"
     assert not_this("Who invited him there?", Kind.PERSON, trip + ".", trip) is None
+    # the pair may name it with a dash between: "Vietnam - Laos Treaty of ..."
+    treaty = "Vietnam - Laos Treaty of Friendship and Cooperation (1977-2023)"
+    assert not_this("Who signed the 1977 Treaty on behalf of Laos?", Kind.PERSON, f"They marked the {treaty}.",
+                    treaty) == NO_ONE.format(said=treaty)
+
+
+def test_who_is_not_answered_by_words_of_a_title():
+    from qa.misses import NO_ONE, in_a_title, not_this
+    from qa.question import Kind
+
+    said = "The Paxaxon newspaper published an article titled “Nurturing Great Friendship to New Heights.”"
+    assert in_a_title(said, "New Heights.") and not in_a_title(said, "Paxaxon")
+    assert not_this("Who is author of article in Paxaxon?", Kind.PERSON, said, "New Heights.") == NO_ONE.format(
+        said="New Heights.")
+
+
+def test_a_follow_up_asking_who_came_before_him_is_answered_by_the_other_name(seed_qa):
+    answer = seed_qa.answer("And who was prime minister before him?",
+                            history=["Who became new Prime Minister of Cambodja on August 22?"])
+    assert answer.found and answer.span == "Hun Sen", (answer.span, answer.reason)
 
 
 @pytest.mark.parametrize("rerank", [True, False])

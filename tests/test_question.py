@@ -28,7 +28,7 @@ from qa.spans import best_span, find_spans
     ("Where does Vietnam rank among Cambodia's trading partners?", Kind.ORDINAL),  # a rank, not a place
     ("Where does Cambodia place among the destinations of its investment?", Kind.ORDINAL),
     ("How does that rank within ASEAN?", Kind.ORDINAL),
-    ("Which edition of the forum did he attend?", Kind.ORDINAL),
+    ("Which edition of the forum did he attend?", Kind.ORDINAL), ("Which session was held in 2023?", Kind.ORDINAL),
     ("What is Vietnam's position among the countries investing in Laos?", Kind.ORDINAL),
     ("On what dates was the forum held?", Kind.DATE),
     ("the forum he went to, was it the first, second...?", Kind.ORDINAL),
@@ -44,6 +44,7 @@ from qa.spans import best_span, find_spans
     ("vietnam laos treaty signing date", Kind.DATE), ("vietnam china trade value 2022", Kind.MONEY),
     ("cambodia defense protocol period", Kind.PERIOD),
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
+    ("Which Vietnamese province did Hun Manet visit?", Kind.PLACE), ("Which border provinces took part?", Kind.PLACE),
     ("How much money is Vietnam giving Laos?", Kind.MONEY), ("How much is the tower?", Kind.QUANTITY),
     ("In which capital does the Friendship Monument stand?", Kind.PLACE),  # a city, not the money of "what capital"
     ("What capital does Vietnam have in Cambodia?", Kind.MONEY),

@@ -77,6 +77,9 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     # "according to" names who says so, not a direction: "Ambassador to Vietnam" is no other name's slot
     ("Which body frames the interests Vietnam and China share, according to Xiong Bo?",
      "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, Vietnam and China share interests in the UN."),
+    # nor in the sentence: "According to Minister ..." puts no name where the question's "to Laos" is
+    ("Which minister commented on the trip being to Laos?",
+     "According to Minister of Foreign Affairs Bui Thanh Son, the choice of Laos shows the priority."),
 ])
 def test_no_other_name_where_the_slot_is_not_another_names(question, text):
     assert other_name(question, text) is None
@@ -166,6 +169,10 @@ def test_another_rank_than_the_superlative_asked_for():
     assert other_rank("Which country is Vietnam's second largest trade partner?", largest) == ("largest",
                                                                                                "second largest")
     assert other_rank("Which country is the second largest partner?", "Laos is the second largest partner.") is None
+    # "among the biggest" names a group to rank within, not the first of it
+    assert other_rank("Where does Vietnam stand among Laos's biggest foreign investors?",
+                      "Vietnam remains as the third largest foreign investor in Laos.") is None
+    assert other_rank("Is it one of the largest investors?", "Vietnam is the third largest investor.") is None
 
 
 def test_another_pair_than_the_questions():
