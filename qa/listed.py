@@ -38,3 +38,27 @@ def listed_after(text: str, named: tuple[int, int], following: tuple[int, int], 
     while end > opens.end() and text[end - 1] in ".!?;: \n":
         end -= 1
     return (opens.end(), end) if end > opens.end() else None
+
+
+# "the first of those", "the second one", "the last of them", "the first of the three": one thing of a list qa gave
+_NTH = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth|fifth|last|final)(?:\s+one\b|\s+of\s+(?:those|them|these|"
+                  r"the\s+(?:two|three|four|five)(?:\s+[a-z]+s)?)\b)", re.I)
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+# what parts a list: "A, B, and C", "A, B and C", "A and B"
+_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")
+
+
+def nth_listed(question: str, said: str) -> str | None:
+    """The question with its "the first of those" read as the first thing of the list qa answered before
+    (``said``): "Why is the first of those important?" after "enhancing high-level exchanges and cooperation,
+    promoting economic cooperation, and strengthening people-to-people exchanges" -> "Why is enhancing high-level
+    exchanges and cooperation important?". None when the question points at no place in a list, or ``said``
+    lists fewer things than that (a list has commas: "Vietnam and Laos" is one thing)."""
+    asked = _NTH.search(question)
+    if not asked or "," not in said:
+        return None
+    items = [item for item in _ITEMS.split(said.strip().rstrip(".")) if item]
+    place = _PLACES[asked.group("nth").lower()]
+    if len(items) < 2 or place >= len(items):
+        return None
+    return question[:asked.start()] + items[place] + question[asked.end():]

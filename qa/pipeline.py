@@ -23,6 +23,7 @@ from .errors import IndexStateError, QAError, QuestionError
 from .extract import ASK_SOMETHING, NOT_FOUND, Extractor
 from .index import SyncReport, live_generation
 from .links import with_links
+from .listed import nth_listed
 from .metadata import asks_about_document
 from .store import Index, load_index, vectors_of
 from .reading import PERSON_WORD
@@ -241,6 +242,9 @@ class QA:
         # question named ("What is his position?" after "... according to Khamjane Vongphosy?")
         referent = (name_in(said.span) if earlier.kind is Kind.PERSON else earlier.referent or (
             titled_person(last, said.text) if query.kind is not Kind.PERSON else ""))
+        listed = nth_listed(query.question, said.span)
+        if listed:  # "Why is the first of those important?": the first thing qa listed, asked of by name
+            query = replace(query, question=listed)
         cited = said.citations[0]  # the answer's sentences in it, else the whole quote
         at = ((cited.sentence_start, cited.sentence_end) if cited.sentence_start is not None
               else (cited.start, cited.end))

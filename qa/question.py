@@ -65,7 +65,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|"
      r"continent|location|river|island|capital city)\b(?!-)"  # not "Which state-run outlet ...?"
      # "Which Vietnamese province ...?", not "Which Lao state news outlet ...?"
-     r"|\b(what|which|in what|in which) " + _QUALIFIER + r"(countries|cities|towns|regions|province|provinces)\b(?!-)",
+     r"|\b(what|which|in what|in which) " + _QUALIFIER + r"(country|countries|city|cities|towns?|regions?|provinces?)"
+     r"\b(?!-)",
      Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
 ]] + [(re.compile(_TERSE.format(nouns=nouns), re.I), kind) for nouns, kind in [

@@ -2,7 +2,7 @@
 naming them."""
 import pytest
 
-from qa.listed import asked_things, listed_after
+from qa.listed import asked_things, listed_after, nth_listed
 
 NAMED = "To deepen this relationship, Vietnam and Laos need to implement effective measures."
 LISTED = "These measures include enhancing high-level exchanges and strengthening people-to-people exchanges."
@@ -33,3 +33,26 @@ def test_a_follow_up_asking_what_measures_is_answered_from_the_list(seed_qa):
     answer = seed_qa.answer("What measures does it say are needed to deepen the relationship?", history=history)
     assert answer.found and answer.span.startswith("enhancing high-level exchanges and cooperation")
     assert answer.span in answer.citations[0].quote
+
+
+MEASURES = ("enhancing high-level exchanges and cooperation, promoting economic cooperation, and strengthening "
+            "people-to-people exchanges")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Why is the first of those important?", "Why is enhancing high-level exchanges and cooperation important?"),
+    ("Why does the second one matter?", "Why does promoting economic cooperation matter?"),
+    ("What does the last of the three measures help with?",
+     "What does strengthening people-to-people exchanges help with?"),
+    ("What is the first step?", None), ("When was the first meeting held?", None),  # no list pointed back at
+    ("What is the fourth of them?", None),  # the list has three
+])
+def test_the_nth_of_a_list_qa_gave_is_read_as_that_thing(question, read):
+    assert nth_listed(question, MEASURES) == read
+    assert nth_listed(question, "Vietnam and Laos") is None  # one thing, no list
+
+
+def test_why_the_first_of_those_matters_is_answered_of_the_first_measure(seed_qa):
+    history = ["What measures does MOIT Vietnam say are needed to deepen the Vietnam-Laos relationship?"]
+    answer = seed_qa.answer("Why is the first of those important?", history=history)
+    assert answer.found and "deepening mutual understanding and trust" in answer.span, (answer.span, answer.reason)

@@ -45,6 +45,7 @@ from qa.spans import best_span, find_spans
     ("cambodia defense protocol period", Kind.PERIOD),
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
     ("Which Vietnamese province did Hun Manet visit?", Kind.PLACE), ("Which border provinces took part?", Kind.PLACE),
+    ("Which other country's economy is named?", Kind.PLACE), ("Which Lao state news outlet ran it?", Kind.OTHER),
     ("How much money is Vietnam giving Laos?", Kind.MONEY), ("How much is the tower?", Kind.QUANTITY),
     ("In which capital does the Friendship Monument stand?", Kind.PLACE),  # a city, not the money of "what capital"
     ("What capital does Vietnam have in Cambodia?", Kind.MONEY),
