@@ -19,7 +19,7 @@ from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of,
 from .offices import asked_office, other_office
 from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
-from .spans import MONTH
+from .spans import MONTH, YEAR_RANGE, YEAR_SAID
 from .text import STOPWORDS, stem, words
 from .titles import JOINERS, after_title, is_title_word, name_in, names_after_titles, title_of
 
@@ -55,6 +55,7 @@ _ASKS_YEAR_TOO = re.compile(r"\b(?:month|date|day)\s+and\s+(?:in\s+)?(?:what\s+|
 NO_TIME = "The closest passage gives “{said}”, no time, where the question asks when."
 COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
+ONLY_REACHED = "The closest passage gives “{said}” as a figure reached, not as a goal or forecast."
 A_COUNTRY = "The closest passage names {countries}, “{said}”, where the question asks for a {asked}."
 # "What was the total value of Vietnam-China trade?" and "accounting for 24.6 percent of ...": a share is no value.
 # Not for "What amount of the world's carbon ...?", which a share answers.
@@ -83,6 +84,7 @@ _WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\
 _TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
+NO_SECOND = "The closest passage names no {word}."  # a deputy is a vice (qa.offices): either will do
 OTHER_SIDE = "The closest passage gives {name} as {title}, the other side's, not {asked}'s."
 # the words that name an agreement ("Treaty of Friendship", "Economic-Trade Agreement")
 _AGREEMENT_WORDS = r"Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration"
@@ -116,6 +118,11 @@ _BOTH_SIDES = re.compile(_SIDES, re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
 # a title alone does not say; "Who did the North declare for?" may be answered "the King"
+# who holds a post in a body: a person answers, no country or body ("Who heads Cambodia's Ministry of Interior?")
+_HEADS_BODY = re.compile(r"\bwho\s+(?:co-?)?(?:chairs?|chaired|heads?|headed|leads?|led|presides?\s+over|presided\s+over)"
+                         r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Committee|Department|Association|Commission|"
+                         r"Agency|Council|[Dd]elegation)\b", re.I)
+_ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
 _WHOSE_ROLE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:his|her|their|its)\b", re.I)
 _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 # "Which city ...?", "In which Chinese city ...?"
@@ -307,6 +314,12 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             _PERSON_ROLE.search(question) or asked_office(question) or _ON_BEHALF.search(question))):
         sides = _BOTH_SIDES.match(phrase.strip())  # "the two sides held the 46th meeting ...": "the two sides"
         return NO_ONE.format(said=sides.group(0) if sides else phrase.strip())
+    holder = kind is Kind.PERSON and bool(_HEADS_BODY.search(question) or asked_office(question))
+    if holder and not names_someone(phrase):  # "Who heads Cambodia's Ministry of Interior?" and "Vietnam"; "Who is
+        return NO_ONE.format(said=phrase.strip())  # Vietnam's Minister of ...?" and "China maintains its position"
+    second = _ASKS_SECOND.search(question) if kind is Kind.PERSON else None
+    if second and not re.search(r"\b(?:deputy|vice)\b", text, re.I):  # "Who served as deputy head ...?"; a
+        return NO_SECOND.format(word=second.group(1).lower())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
@@ -332,11 +345,16 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return COUNTS_ANOTHER.format(said=phrase.strip(), counted=counted)
     if only_a_target(question, phrase, text):
         return ONLY_A_TARGET.format(said=phrase.strip())
+    if only_reached(question, kind, phrase, text):
+        return ONLY_REACHED.format(said=phrase.strip())
     if when_agreed(question, kind, phrase, text):
         return WHEN_AGREED.format(said=phrase.strip())
     office = other_office(question, text, phrase, document, known)
     if office:
         return office
+    agreed = other_agreement(question, text)
+    if agreed:  # "the Protocol on Cooperation in National Defense" and "the Protocol on ... Training Cooperation"
+        return OTHER_NAME.format(said=agreed[0], name=agreed[1])
     given = names(question)
     named_none = bool(given) and len(unnamed(given, text)) == len(given)
     other = about_another(question, kind, text, phrase) or (
@@ -509,8 +527,8 @@ def holds_number(kind: Kind, phrase: str) -> bool:
         return True
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
         return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
-    if kind is Kind.COUNT:
-        phrase = ORDINAL.sub(" ", phrase)
+    if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing
+        phrase = YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase)))
     if kind is Kind.YEAR:
         return bool(re.search(r"\d", phrase))
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
@@ -532,6 +550,39 @@ def undated(question: str, kind: Kind, text: str) -> bool:
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|called)\s*[“\"‘']([^”\"’']+)[”\"’']")
+
+
+# a named agreement or plan: "the Protocol on Cooperation in National Defense", "Treaty of Friendship and
+# Cooperation", "Educational Cooperation Plan"; its name is the capitalized words around the head word
+_NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}(?:{_AGREEMENT_WORDS}|Plan|Programme|Program|"
+                              r"Strategy)(?:\s+(?:on|of|for|in)\s+(?:[A-Z][\w'’-]*|and|of|in|on|the)"
+                              r"(?:\s+(?:[A-Z][\w'’-]*|and|of|in|on|the))*)?)")
+
+
+def other_agreement(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question names an agreement or plan ("the Protocol on Cooperation in National
+    Defense") whose own words ``text`` does not all hold, and ``text`` names another of the same kind ("Protocol on
+    Vietnam-Laos Training Cooperation"). Countries' names are left out of the comparison: "Vietnam-Laos" is
+    another slot's (other_pair)."""
+    for asked in _NAMED_AGREEMENT.finditer(question):
+        name = asked.group(1).strip()
+        head = re.search(rf"\b({_AGREEMENT_WORDS}|Plan|Programme|Program|Strategy)\b", name).group(1)
+        own = {stem(w.lower()) for w in re.findall(r"[A-Z][\w'’]*", name) if w != head and not country_of(w)}
+        held = {stem(w.lower()) for w in _WORD.findall(text)}
+        if len(own) < 2 or own <= held:
+            continue
+        for said in _NAMED_AGREEMENT.finditer(text):
+            other = said.group(1).strip()
+            if re.search(rf"\b{head}\b", other) and other != name:
+                return other, "the " + name if not name.lower().startswith("the ") else name
+    return None
+
+
+def names_someone(phrase: str) -> bool:
+    """Whether ``phrase`` names a person: a name of two to four capitalized words, alone or after titles ("Hun
+    Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "General Secretary and President of Laos, Thongloun
+    Sisoulith"); not "China maintains its position as Vietnam's largest trade partner"."""
+    return any(not country_of(phrase[a:e].split()[0]) for a, e in names_after_titles(phrase))
 
 
 def in_a_title(text: str, phrase: str) -> bool:
@@ -706,6 +757,27 @@ def only_a_target(question: str, phrase: str, text: str) -> bool:
         return False
     end = at + len(phrase.strip())
     return bool(_TARGETED.search(text, max(0, at - 80), at) or _A_GOAL_AFTER.match(text, end))
+
+
+# a question asking for a goal or forecast and nothing else: "What is the forecast for 2024 trade?", "What is the
+# target for ...?"; and the words that make a figure one ("will", "aim", "expected", "by 2030", ...)
+_FIGURES = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY, Kind.OTHER})  # "What is the forecast?"
+_ASKS_GOAL = re.compile(r"\b(?:targets?|goals?|forecasts?|projections?|objectives?)\b", re.I)
+_ASKS_FORECAST = re.compile(r"\b(?:forecasts?|projections?|projected)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|would|shall|aims?|aimed|aiming|targets?|targeted|goals?|objectives?|plans?|planned|"
+                    r"expects?|expected|forecasts?|projected|projections?|hopes?|strives?|seeks?|intends?|set\s+to|"
+                    r"by\s+(?:the\s+end\s+of\s+)?\d{4}|coming)\b", re.I)
+
+
+def only_reached(question: str, kind: Kind, phrase: str, text: str) -> bool:
+    """Whether the figure quoted is one the answer's sentences ``text`` give as reached, where the question asks
+    for a goal or forecast: "What is the forecast for full-year 2024 trade?" is not answered by "bilateral trade in
+    the first five months of 2024 reached 779.6 million USD", which says nothing of what is to come."""
+    figure = re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d\d\b", "", phrase))  # a figure, not only a year
+    # asked what, a forecast or projection only: "What was the goal of his bequest?" asks a purpose
+    asked = (_ASKS_FORECAST if kind is Kind.OTHER else _ASKS_GOAL).search(question)
+    return (kind in _FIGURES and bool(figure) and bool(asked)
+            and not _ASKS_ACTUAL.search(question) and not _AHEAD.search(text))
 
 
 _AGREED = re.compile(r"\b(?:agreed|decided|pledged|committed|resolved|promised|vowed)\b", re.I)

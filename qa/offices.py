@@ -19,7 +19,7 @@ from .titles import JOINERS, NAME, after_title, is_title_word, name_in, names_af
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who's the Prime Minister of Laos?", "Who is the Lao
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?"
-_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
+_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was|serves\s+as|served\s+as)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
                     r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"

@@ -24,6 +24,9 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _AFTER_MONTH = re.compile(rf"\b{MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
 _RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
+YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"
+# "in 2023", not "by 2000 guests"
+YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d\b(?![\s-]+[a-z]+s\b)", re.I)
 _CURRENCY = r"(?:US\$|USD|\$|€|£|¥|VND|EUR|GBP)"
 _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                   r"last|largest|biggest|top|leading|highest|lowest)")
@@ -88,11 +91,19 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int,
                     continue
             if name == "quote":
                 s, e = s + 1, e - 1
-            if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)):
-                continue  # a rank ("74th") or a day or year of a date ("March 14 and 15, 2024") counts nothing
+            if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)
+                                       or _a_year(text, s, e)):
+                continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing
             if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
                 found.append((s, e, priority))
     return sorted(found)
+
+
+def _a_year(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a year of a range ("2027" of "2023-2027") or said as one ("2023" of "in 2023")."""
+    around = range(max(0, s - 12), min(len(text), e + 8))
+    return any(m.start() <= s and e <= m.end() for pattern in (YEAR_RANGE, YEAR_SAID)
+               for m in pattern.finditer(text, around.start, around.stop))
 
 
 def _trim_name(text: str, s: int, e: int, kind: Kind) -> tuple[int, int]:

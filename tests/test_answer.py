@@ -724,11 +724,23 @@ def test_a_follow_up_naming_what_it_asks_of_the_person_is_read_with_the_name(see
 
 def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
     from qa.misses import only_a_target
+    from qa.question import Kind
 
     said = "The leaders agreed to aim for bilateral trade turnover to reach US$20 billion in the coming time."
     assert only_a_target("What was bilateral trade turnover in 2023?", "US$20 billion", said)
     assert not only_a_target("What trade turnover do the leaders aim for?", "US$20 billion", said)  # asks the goal
     assert not only_a_target("How much is trade meant to keep growing?", "US$20 billion", said)
+    # asked for a goal or forecast, a figure reached is no answer; a goal or figure ahead is
+    from qa.misses import only_reached
+    reached = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11%."
+    assert only_reached("What is the forecast for full-year 2024 trade?", Kind.OTHER, "779.6 million USD", reached)
+    assert not only_reached("What is the forecast for 2024 trade?", Kind.OTHER, "779.6 million USD",
+                            "Trade is expected to reach 779.6 million USD.")
+    assert not only_reached("How much did trade reach?", Kind.MONEY, "779.6 million USD", reached)
+    assert not only_reached("What was the goal of the 1998 agreement?", Kind.OTHER, "1998", "It was signed in 1998.")
+    # a goal asked with no number in mind is a purpose: "donated 233 paintings" may say what it was
+    assert not only_reached("What was the goal of his bequest?", Kind.OTHER, "donated 233 paintings",
+                            "In 1857 he donated 233 paintings to the museum.")
     # a target in a clause of its own: the question asks what trade "actually" reached
     assert only_a_target("What did trade actually reach in 2023, the year the leaders set a new target?",
                          "US$20 billion", said)
@@ -935,6 +947,22 @@ def test_who_is_not_answered_by_the_name_of_an_agreement():
                     treaty) == NO_ONE.format(said=treaty)
 
 
+def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
+    from qa.misses import other_agreement
+
+    said = ("The two sides are implementing the Vietnam-Laos Educational Cooperation Plan for the 2021-2030 period "
+            "and the Protocol on Vietnam-Laos Training Cooperation for the 2022-2027 period.")
+    assert other_agreement("What period does the Protocol on Cooperation in National Defense cover?", said) == (
+        "Protocol on Vietnam-Laos Training Cooperation", "the Protocol on Cooperation in National Defense")
+    assert other_agreement("What period does the Protocol on Vietnam-Laos Training Cooperation cover?", said) is None
+    assert other_agreement("What period does the training protocol cover?", said) is None  # names none
+    # the defense protocol the seeds name is Vietnam and Cambodia's: for Vietnam and Laos, not answered
+    answer = seed_qa.answer("What period does the Vietnam-Laos Protocol on Cooperation in National Defense cover?")
+    assert not answer.found
+    answer = seed_qa.answer("What period does the Protocol on Cooperation in National Defense cover?")
+    assert answer.found and answer.span == "2020-2024"
+
+
 def test_who_is_not_answered_by_words_of_a_title():
     from qa.misses import NO_ONE, in_a_title, not_this
     from qa.question import Kind
@@ -943,6 +971,29 @@ def test_who_is_not_answered_by_words_of_a_title():
     assert in_a_title(said, "New Heights.") and not in_a_title(said, "Paxaxon")
     assert not_this("Who is author of article in Paxaxon?", Kind.PERSON, said, "New Heights.") == NO_ONE.format(
         said="New Heights.")
+
+
+def test_who_holds_a_post_is_answered_by_a_person(seed_qa):
+    from qa.misses import NO_ONE, NO_SECOND, names_someone, not_this
+    from qa.question import Kind
+
+    for phrase in ("Hun Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "Minister of Foreign Affairs Bui Thanh Son"):
+        assert names_someone(phrase), phrase
+    for phrase in ("Vietnam", "Ministry of Interior of Cambodia", "the two sides",
+                   "China maintains its position as Vietnam's largest trade partner"):
+        assert not names_someone(phrase), phrase
+    said = "The Annual Plan between the Ministry of Public Security of Vietnam and the Ministry of Interior of Cambodia."
+    assert not_this("Who heads Cambodia's Ministry of Interior?", Kind.PERSON, said, "Vietnam") == NO_ONE.format(
+        said="Vietnam")
+    assert not_this("Who led the invasion?", Kind.PERSON, "Britain led the invasion.", "Britain") is None  # may be
+    # a deputy asked, and the sentences name none: a deputy is a vice, either will do
+    led = "Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak, who led a delegation."
+    assert not_this("Who was deputy head of the delegation?", Kind.PERSON, led, "Hout Hak") == NO_SECOND.format(
+        word="deputy")
+    assert not_this("Who is the deputy head of state?", Kind.PERSON, "Vice President Bounthong Chitmany spoke.",
+                    "Bounthong Chitmany") is None
+    answer = seed_qa.answer("Who is Vietnam's Minister of Industry and Trade?")
+    assert not answer.found and answer.reason.endswith("not a person.")
 
 
 def test_a_follow_up_asking_who_came_before_him_is_answered_by_the_other_name(seed_qa):
