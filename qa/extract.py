@@ -25,7 +25,7 @@ from .acronyms import asked_acronym, asks_short_form, long_form, short_form_in
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .countries import country_of, long_country_names, mentions_country
 from .contrasts import added_to, set_aside
-from .listed import asked_things, listed_after
+from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import NO_NUMBER, NUMBER_KINDS, holds_number, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, without_document_words, years
@@ -539,14 +539,19 @@ class Extractor:
         give ("according to the Ministry of ...", qa.sources); "What was the title of that article?", the one
         phrase they quote; "What period does it cover?", the one range of years they give ("the Plan ... for
         2021-2025"); "On which dates exactly?", the one date they give; "What is its abbreviation?", the one
-        acronym they write in brackets ("KPL"); "Out of how many?", the count the one rank they give is among ("79
+        acronym they write in brackets ("KPL"); "Which one is listed second?", that thing of the list qa answered
+        (qa.listed.nth_item); "Out of how many?", the count the one rank they give is among ("79
         countries and territories"); "Which ones especially?", what their one "especially", "including" or "such
         as" names. None if they give none or several."""
         if not query.said_at or query.said_at[0] not in self.index.documents:
             return None
         doc_id, start, end = query.said_at
         text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
-        if asks_short_form(query.question):  # "What is its abbreviation?": the one written in brackets there
+        listed_at = text.find(query.said, start, end) if query.said else -1
+        item = nth_item(query.question, query.said) if listed_at >= 0 else None
+        if item:  # "Which one is listed second?": that thing of the list qa answered
+            span = (listed_at + item[0], listed_at + item[1])
+        elif asks_short_form(query.question):  # "What is its abbreviation?": the one written in brackets there
             span = short_form_in(text, start, end)
         elif asks_source(query.question):  # in the answer's sentences, else the one before them, else the one after
             first, last = answer_sentences(spans, start, end)

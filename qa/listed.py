@@ -48,6 +48,37 @@ _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last":
 _ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")
 
 
+# a follow-up asking only which thing of the list comes at a place: "Which one is listed second?", "And which one is
+# mentioned first?", "What is the last one on that list?", "Which comes last?"
+_NTH_ONLY = re.compile(r"^\s*(?:and\s+)?(?:(?:which|what)(?:\s+one)?\s+(?:is|was|comes|came)\s+(?:(?:listed|mentioned|named|"
+                       r"given|put)\s+)?|what(?:['’]s|\s+is|\s+was)\s+the\s+)(?P<nth>first|second|third|fourth|fifth|last|"
+                       r"final)(?:\s+(?:one|item|thing)(?:\s+(?:on|of|in)\s+(?:that|the|this)\s+list|\s+of\s+them)?)?"
+                       r"\s*\??\s*$", re.I)
+
+
+def asks_nth(question: str) -> bool:
+    """Whether a question asks only which thing of a list comes at a place ("Which one is mentioned first?"): it
+    asks of a list given before."""
+    return _NTH_ONLY.match(question) is not None
+
+
+def nth_item(question: str, said: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``said``, the list qa answered before, of the thing a follow-up asks for by its place
+    alone: "Which one is listed second?" -> "promoting economic cooperation" of "enhancing ..., promoting economic
+    cooperation, and strengthening ..."; None for any other question or a list with fewer things."""
+    asked = _NTH_ONLY.match(question)
+    if not asked or "," not in said:
+        return None
+    items, at = [], 0
+    for part in _ITEMS.split(said):
+        at = said.index(part, at) if part else at
+        if part.strip():
+            items.append((at, at + len(part.rstrip(" ."))))
+        at += len(part)
+    place = _PLACES[asked.group("nth").lower()]
+    return items[place] if len(items) >= 2 and place < len(items) else None
+
+
 def nth_listed(question: str, said: str) -> str | None:
     """The question with its "the first of those" read as the first thing of the list qa answered before
     (``said``): "Why is the first of those important?" after "enhancing high-level exchanges and cooperation,
@@ -55,7 +86,7 @@ def nth_listed(question: str, said: str) -> str | None:
     exchanges and cooperation important?". None when the question points at no place in a list, or ``said``
     lists fewer things than that (a list has commas: "Vietnam and Laos" is one thing)."""
     asked = _NTH.search(question)
-    if not asked or "," not in said:
+    if not asked or "," not in said or _NTH_ONLY.match(question):  # "What is the last one?" asks for it (nth_item)
         return None
     items = [item for item in _ITEMS.split(said.strip().rstrip(".")) if item]
     place = _PLACES[asked.group("nth").lower()]

@@ -289,7 +289,11 @@ def is_follow_up(question: str) -> bool:
         return True
     if any(t in _ANAPHORA for t in tokens):
         return True
+    from .listed import asks_nth
     from .spans import asks_title
+
+    if asks_nth(question):  # "Which one is mentioned first?" of the list qa gave
+        return True
 
     # "What was the article called?", "With how much total capital?": a title, or a short question opening with a
     # preposition that has no verb, asks of what was said
@@ -331,6 +335,9 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
         # the question is its own date or author (qa.metadata). Only when the earlier question names a
         # document: after "What joint statement did they issue?", "When was it issued?" asks of the statement.
         return Query(question, question, "", kind, earlier[1])
+    theirs = _new_thing_of_theirs(history[-1], question)
+    if theirs:  # "And their total registered capital?" after a question on projects: "What is their ...?"
+        question, kind = theirs, expected_kind(theirs)
     swapped = _swap_phrase(history[-1], question) or _swap_asked(history[-1], question)
     if swapped:  # the earlier question, with the phrase the follow-up names put in; it may name a document now
         if documents and document_reference(swapped):
@@ -589,6 +596,20 @@ def _asked_thing_of(body: str, phrase: str) -> str | None:
 
 
 _QUOTED = re.compile(r"[\"“‘'][^\"”’]{3,}?[\"”’']")  # a quoted title, as the patterns of _DOCUMENT read it
+
+
+def _new_thing_of_theirs(earlier: str, question: str) -> str | None:
+    """ "What is their total registered capital?" of "And their total registered capital?" after "How many projects
+    does Vietnam have in Cambodia?": a thing of theirs the earlier question does not ask (no word in common) is
+    asked of them, not swapped into it. None for any other follow-up ("What about its jewellery collection?" after
+    a question on its textile collection swaps the collection)."""
+    match = _SWAP.match(question)
+    if not match or match.group(1) or not re.match(r"(?:its|their|his|her)\s", match.group(2), re.I):
+        return None
+    phrase = match.group(2).rstrip("?. ")
+    if {stem(w) for w in content_words(phrase)} & {stem(w) for w in content_words(earlier)}:
+        return None
+    return f"What is {phrase}?"
 
 
 def _swap_phrase(earlier: str, question: str) -> str | None:

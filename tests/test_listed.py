@@ -2,7 +2,7 @@
 naming them."""
 import pytest
 
-from qa.listed import asked_things, listed_after, nth_listed
+from qa.listed import asked_things, asks_nth, listed_after, nth_item, nth_listed
 
 NAMED = "To deepen this relationship, Vietnam and Laos need to implement effective measures."
 LISTED = "These measures include enhancing high-level exchanges and strengthening people-to-people exchanges."
@@ -56,3 +56,28 @@ def test_why_the_first_of_those_matters_is_answered_of_the_first_measure(seed_qa
     history = ["What measures does MOIT Vietnam say are needed to deepen the Vietnam-Laos relationship?"]
     answer = seed_qa.answer("Why is the first of those important?", history=history)
     assert answer.found and "deepening mutual understanding and trust" in answer.span, (answer.span, answer.reason)
+
+
+@pytest.mark.parametrize("question, item", [
+    ("Which one is listed second?", "promoting economic cooperation"),
+    ("And which one is mentioned first?", "enhancing high-level exchanges and cooperation"),
+    ("What is the last one on that list?", "strengthening people-to-people exchanges"),
+    ("Which comes last?", "strengthening people-to-people exchanges"),
+    ("Why is the first of those important?", None),  # asks something of it (nth_listed)
+    ("Who was first?", None),
+])
+def test_a_follow_up_asking_only_a_place_in_the_list_is_that_thing(question, item):
+    found = nth_item(question, MEASURES)
+    assert (MEASURES[slice(*found)] if found else None) == item
+    assert asks_nth(question) == (item is not None)
+    assert nth_listed(question, MEASURES) is None or item is None  # never read as a question about the thing
+
+
+def test_which_one_is_listed_second_is_answered_from_the_list_qa_gave(seed_qa):
+    from qa.question import is_follow_up
+
+    assert is_follow_up("Which one is mentioned first?")  # of a list given before, though it points at nothing
+    history = ["What core principles did Thongsavanh Phomvihane say have guided the Vietnam-Laos relationship?"]
+    assert seed_qa.answer("What is the last one on that list?", history=history).span == "mutual benefits"
+    history = ["What measures does MOIT Vietnam say are needed to deepen the Vietnam-Laos relationship?"]
+    assert seed_qa.answer("Which one is listed second?", history=history).span == "promoting economic cooperation"

@@ -134,8 +134,10 @@ def test_a_count_is_no_rank_and_no_part_of_a_date():
     # "74" of "74th", and the days and year of "March 14 and 15, 2024", count nothing
     sentence = "On March 14 and 15, 2024, the navies conduct their 74th annual joint patrol."
     assert best_span(sentence, 0, len(sentence), Kind.COUNT, "How many joint patrols have they carried out?") is None
-    sentence = "On June 24, 2024, 57 delegates met; 205 projects in 1998."
-    assert [sentence[s:e] for s, e in find_spans(sentence, 0, len(sentence), Kind.COUNT)] == ["57", "205", "1998"]
+    # nor does a year said as one ("in 1998") or a year of a range ("2023-2027"); a number alone may count
+    sentence = "On June 24, 2024, 57 delegates met; 205 projects in 1998, for 2023-2027; 2000 people; by 2000 guests."
+    assert [sentence[s:e] for s, e in find_spans(sentence, 0, len(sentence), Kind.COUNT)] == ["57", "205", "2000",
+                                                                                             "2000"]
 
 
 @pytest.mark.parametrize("question, follow_up", [
@@ -224,6 +226,13 @@ def test_a_standalone_question_ignores_history():
 def test_a_chain_of_follow_ups_reaches_back_to_the_topic():
     query = build_query("And what about their budget?", ["How many museums does Lima have?", "Who runs them?"])
     assert "Lima" in query.search_text
+
+
+def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
+    history = ["How many investment projects does Vietnam have in Cambodia according to the June 2024 article?"]
+    query = build_query("and their total registered capital?", history)
+    assert query.question == "What is their total registered capital?" and query.context == history[0]
+    assert query.kind is Kind.MONEY
 
 
 @pytest.mark.parametrize("typed, read", [
