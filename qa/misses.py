@@ -148,6 +148,12 @@ _BIRTH = re.compile(r"\b(?:born|birth\w*|née|nee)\b|\(\s*(?:b\.\s*)?\d{3,4}\s*[
 # Likewise when someone became something or took office: "When did Thongloun Sisoulith become President?" is not
 # answered by the day an article about his State visit came out.
 NO_START = "The closest passage does not say when anyone became what the question asks or took office."
+NO_END = "The closest passage does not say when anything ended."
+# "On what date did the visit end?", "thongloun sisoulith state visit vietnam end date": when something ended
+_ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b).*\b(?:end|ends|ended|conclude|concluded|"
+                       r"finish|finished|wrap\s+up|wrapped\s+up)\b(?!\s+of\b)", re.I)
+_END = re.compile(r"\b(?:end\w*|conclu\w+|finish\w*|clos\w+|wrap\w*|until|till|through|last\w*|\d{4}\s*[-–]\s*\d{2,4}|"
+                  r"expir\w+|complet\w+|over)\b", re.I)
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
                          r"\b(?:become|became|take\s+office|took\s+office|assume|assumed|appointed|elected|"
                          r"sworn\s+in)\b"
@@ -302,6 +308,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_BIRTH
     if _ASKS_START.search(question) and not _START.search(text):
         return NO_START
+    if _ASKS_END.search(question) and not _END.search(text):  # "When did the State visit end?" and a date of
+        return NO_END  # publishing
     town = _ASKS_TOWN.search(question)
     # "China, on the occasion of the meeting ...": the place a phrase gives is what comes before its first comma
     place = phrase.strip() if only_a_country(phrase) else phrase.split(",")[0].strip()

@@ -607,7 +607,8 @@ def _new_thing_of_theirs(earlier: str, question: str) -> str | None:
     if not match or match.group(1) or not re.match(r"(?:its|their|his|her)\s", match.group(2), re.I):
         return None
     phrase = match.group(2).rstrip("?. ")
-    if {stem(w) for w in content_words(phrase)} & {stem(w) for w in content_words(earlier)}:
+    if {stem(w) for w in content_words(phrase)} & {stem(w) for w in content_words(earlier)} or re.search(
+            r"\b[A-Z]", phrase):  # "And its Vietnamese counterpart?" swaps a name: the earlier question of it
         return None
     return f"What is {phrase}?"
 

@@ -818,6 +818,18 @@ def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_sta
     assert not_this("When did Fresno become a city?", Kind.YEAR, "Fresno was incorporated in 1885.", "1885") is None
 
 
+def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
+    from qa.misses import NO_END, not_this
+    from qa.question import Kind
+
+    published = "On September 17, 2024, the Paxaxon newspaper published an article. This coincided with a State visit."
+    for question in ("On what date did the State visit to Vietnam end?", "state visit vietnam end date"):
+        assert not_this(question, Kind.DATE, published, "September 17, 2024") == NO_END, question
+    assert not_this("When did the war end?", Kind.YEAR, "The war ended in 1918.", "1918") is None
+    assert not_this("When does the protocol end?", Kind.DATE, "The protocol covers 2022-2027.", "2022-2027") is None
+    assert not_this("When was the end of the war?", Kind.DATE, "Peace came in 1918.", "1918") is None  # "end of"
+
+
 def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
     from qa.misses import not_this
     from qa.question import Kind
