@@ -116,13 +116,13 @@ _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?
                      rf"|(?i:{_SIDES})\b")  # no one
 _BOTH_SIDES = re.compile(_SIDES, re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-# "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
-# a title alone does not say; "Who did the North declare for?" may be answered "the King"
 # who holds a post in a body: a person answers, no country or body ("Who heads Cambodia's Ministry of Interior?")
 _HEADS_BODY = re.compile(r"\bwho\s+(?:co-?)?(?:chairs?|chaired|heads?|headed|leads?|led|presides?\s+over|presided\s+over)"
                          r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Committee|Department|Association|Commission|"
                          r"Agency|Council|[Dd]elegation)\b", re.I)
 _ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
+# "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
+# a title alone does not say; "Who did the North declare for?" may be answered "the King"
 _WHOSE_ROLE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:his|her|their|its)\b", re.I)
 _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 # "Which city ...?", "In which Chinese city ...?"
@@ -150,8 +150,9 @@ _BIRTH = re.compile(r"\b(?:born|birth\w*|née|nee)\b|\(\s*(?:b\.\s*)?\d{3,4}\s*[
 NO_START = "The closest passage does not say when anyone became what the question asks or took office."
 NO_END = "The closest passage does not say when anything ended."
 # "On what date did the visit end?", "thongloun sisoulith state visit vietnam end date": when something ended
-_ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b).*\b(?:end|ends|ended|conclude|concluded|"
-                       r"finish|finished|wrap\s+up|wrapped\s+up)\b(?!\s+of\b)", re.I)
+# ("concluded" is left out: an agreement is concluded when it is signed)
+_ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b).*\b(?:end|ends|ended|finish|finished|"
+                       r"wrap\s+up|wrapped\s+up)\b(?!\s+of\b)", re.I)
 _END = re.compile(r"\b(?:end\w*|conclu\w+|finish\w*|clos\w+|wrap\w*|until|till|through|last\w*|\d{4}\s*[-–]\s*\d{2,4}|"
                   r"expir\w+|complet\w+|over)\b", re.I)
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
@@ -557,9 +558,6 @@ def undated(question: str, kind: Kind, text: str) -> bool:
     return bool(_ASKS_WHEN.match(question)) and not _TIME_WORD.search(text)
 
 
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined|called)\s*[“\"‘']([^”\"’']+)[”\"’']")
-
-
 # a named agreement or plan: "the Protocol on Cooperation in National Defense", "Treaty of Friendship and
 # Cooperation", "Educational Cooperation Plan"; its name is the capitalized words around the head word
 _NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}(?:{_AGREEMENT_WORDS}|Plan|Programme|Program|"
@@ -591,6 +589,9 @@ def names_someone(phrase: str) -> bool:
     Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "General Secretary and President of Laos, Thongloun
     Sisoulith"); not "China maintains its position as Vietnam's largest trade partner"."""
     return any(not country_of(phrase[a:e].split()[0]) for a, e in names_after_titles(phrase))
+
+
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|called)\s*[“\"‘']([^”\"’']+)[”\"’']")
 
 
 def in_a_title(text: str, phrase: str) -> bool:

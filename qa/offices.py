@@ -105,7 +105,7 @@ def other_office(question: str, text: str, phrase: str, document: str,
     missing = any(w not in held for w in of_what) or shared(given) * 2 < len(wanted)
     if (second or missing) and (known is None or any(map(known, asked_words))):
         return OTHER_OFFICE.format(name=person, title=given, asked=title)
-    # "Which Vietnamese Prime Minister met the Cambodian minister?": the article's country is no sign of his
+    # asked "Which Vietnamese Prime Minister met ...?", the country the article names most says nothing of his
     return _of_another_country(person, given, country, document if not _WHICH.match(question) else "")
 
 

@@ -30,7 +30,7 @@ from .offices import holder
 from .spans import change_span, one_period
 from .slots import gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
-from .titles import is_title_word, name_in, named_after_title
+from .titles import NAME, after_title, is_title_word, name_in, named_after_title
 from .types import Answer, Citation
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
@@ -340,8 +340,6 @@ def _other_than_referent(query, text: str, start: int, end: int) -> tuple[int, i
     """Where the one other person a phrase naming the follow-up's "he" names is: "Hun Sen" of "General Hun Manet
     officially became the new Prime Minister of Cambodia. Having flourished during the leadership of Prime
     Minister Hun Sen" for "Who was prime minister before him?"; None unless there is exactly one."""
-    from .titles import NAME, after_title
-
     if not query.referent or query.referent not in text[start:end]:
         return None
     others = []

@@ -828,6 +828,8 @@ def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
     assert not_this("When did the war end?", Kind.YEAR, "The war ended in 1918.", "1918") is None
     assert not_this("When does the protocol end?", Kind.DATE, "The protocol covers 2022-2027.", "2022-2027") is None
     assert not_this("When was the end of the war?", Kind.DATE, "Peace came in 1918.", "1918") is None  # "end of"
+    signed = "Since the signing of the Economic and Trade Agreement in 1998, trade has grown."
+    assert not_this("In what year was the trade pact concluded?", Kind.YEAR, signed, "1998") is None  # signed
 
 
 def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
