@@ -18,7 +18,8 @@ from .wording import as_written
 
 _ASKED = re.compile(
     r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+){0,2}(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s+"
-    r"(?:does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)(?:\s+in\s+(?P<where>[A-Z][\w'’-]*))?\s*\??\s*$"
+    r"(?:does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)(?:\s+in\s+(?P<where>[A-Z][\w'’-]*))?"
+    r"(?:,?\s+according\s+to\s+[^?]+)?\s*\??\s*$"
     r"|^\s*who\s+(?:is|was)\s+(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*\??\s*$"
     r"|^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
     r"(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s*\??\s*$", re.I)

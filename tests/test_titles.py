@@ -12,6 +12,7 @@ from qa.titles import asked_title, name_in, named_after_title, title_of, titled_
     ("Which ministry does Khamjane Vongphosy head?", ("Khamjane Vongphosy", "ministry", "")),
     ("What's Xiong Bo's position?", ("Xiong Bo", "", "")), ("What is Hun Sen's role?", ("Hun Sen", "", "")),
     ("What two top posts does Thongloun Sisoulith hold in Laos?", ("Thongloun Sisoulith", "", "Laos")),
+    ("What official post does Nguyen Ba Hung hold according to the MOIT article?", ("Nguyen Ba Hung", "", "")),
     ("What post does he hold?", None),  # no one named: the pipeline names him first, if qa answered who
     ("What role does she hold in the association?", None),  # a qualifier asks something narrower
     ("What is the title of Philo's work?", None), ("What was the title of that article?", None),
