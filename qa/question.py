@@ -335,6 +335,9 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
         # the question is its own date or author (qa.metadata). Only when the earlier question names a
         # document: after "What joint statement did they issue?", "When was it issued?" asks of the statement.
         return Query(question, question, "", kind, earlier[1])
+    counterpart = _counterpart(history[-1], question)
+    if counterpart:  # "And its Vietnamese counterpart?" after "Which Cambodian ministry signed ...?"
+        return Query(counterpart, counterpart, "", expected_kind(counterpart))
     theirs = _new_thing_of_theirs(history[-1], question)
     if theirs:  # "And their total registered capital?" after a question on projects: "What is their ...?"
         question, kind = theirs, expected_kind(theirs)
@@ -596,6 +599,24 @@ def _asked_thing_of(body: str, phrase: str) -> str | None:
 
 
 _QUOTED = re.compile(r"[\"“‘'][^\"”’]{3,}?[\"”’']")  # a quoted title, as the patterns of _DOCUMENT read it
+
+
+_COUNTERPART = re.compile(r"^\s*(?:and|what\s+about|how\s+about|and\s+what\s+about)\s+(?:its|their|his|her|the)\s+"
+                          r"([A-Z][\w-]*)\s+counterparts?\s*\??\s*$", re.I)
+
+
+def _counterpart(earlier: str, question: str) -> str | None:
+    """ "Which Vietnamese ministry signed the cooperation?" of "And its Vietnamese counterpart?" after "Which
+    Cambodian ministry signed the cooperation?": the earlier question with the country's people swapped, when it
+    names one people (or country) before a noun. None otherwise."""
+    match = _COUNTERPART.match(question)
+    if not match or not country_of(match.group(1)):
+        return None
+    named = [m for m in re.finditer(r"\b[A-Z][\w-]*(?=\s+[a-z])", earlier) if country_of(m.group(0))
+             and country_of(m.group(0)) != country_of(match.group(1))]
+    if len(named) != 1:
+        return None
+    return earlier[:named[0].start()] + match.group(1) + earlier[named[0].end():]
 
 
 def _new_thing_of_theirs(earlier: str, question: str) -> str | None:

@@ -28,7 +28,7 @@ from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, NO_NUMBER, NOT_NAMED, NUMBER_KI
                      not_this, only_a_title, unmentioned_countries)
 from .offices import holder
 from .spans import change_span, one_period
-from .slots import gives_owned, other_owner, owned_asked
+from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
 from .titles import NAME, after_title, is_title_word, name_in, named_after_title
 from .types import Answer, Citation
@@ -508,6 +508,10 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         best = replace(best, quote=(text_start + held[0], text_start + held[1]))
         span_text = doc.text[slice(*best.phrase)]
         elsewhere = _refused(extractor, query, best)
+    body = body_of_country(query.question, doc.text[text_start:text_end], span_text) if not elsewhere else None
+    if body:  # "Which Cambodian ministry ...?" and both ministries, or the Vietnamese one: the Cambodian one
+        best = replace(best, quote=(text_start + body[0], text_start + body[1]))
+        span_text = doc.text[slice(*best.phrase)]
     if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
         sure = 0.0
     if sure < min_confidence:

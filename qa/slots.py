@@ -558,3 +558,33 @@ def same_name(a: str, b: str) -> bool:
         return True
     initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
     return a.replace(" ", "") == initials[1] or b.replace(" ", "") == initials[0]
+
+
+# "Which Cambodian ministry ...?": a body of a country asked by its people's name
+_WHICH_BODY = re.compile(r"\b(?:which|what)\s+([A-Z][\w-]*)\s+(ministry|committee|commission|department|agency|"
+                         r"council|party|navy|army|association|newspaper|delegation)\b", re.I)
+
+
+def body_of_country(question: str, text: str, phrase: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (the answer's sentences) of the one body of the country a "Which Cambodian
+    ministry ...?" question asks for, when the quoted ``phrase`` is not it: "Ministry of Culture and Fine Arts of
+    Cambodia" of "... between the Ministry of Culture, Sports and Tourism of Vietnam and the Ministry of Culture
+    and Fine Arts of Cambodia", where the reader quoted both, or the Vietnamese one. A body is the asked noun's
+    name ending in "of <Country>", or set after the people's name ("the Cambodian Ministry of Inspection").
+    None when the sentences name no such body, or more than one, or the phrase is it."""
+    asked = _WHICH_BODY.search(question)
+    country = country_of(asked.group(1)) if asked else None
+    if not country:
+        return None
+    noun = asked.group(2).capitalize()
+    other = rf"(?:(?!\b{noun}\b)[^;.])*?"  # the body's own words, up to its country, naming no other body
+    found = [(m.start(1), m.end(1)) for m in re.finditer(rf"\b({noun}\s+of\s+{other}\s+of\s+(?:the\s+)?([A-Z][\w-]*))",
+                                                        text) if country_of(m.group(2)) == country]
+    found += [(m.start(), m.end()) for m in re.finditer(rf"\b([A-Z][\w-]*)\s+{noun}\s+of(?:\s+[A-Z][\w'’-]*)+", text)
+              if country_of(m.group(1)) == country]
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    at = text.find(phrase.strip())
+    return None if at >= start and at + len(phrase.strip()) <= end else (start, end)
+

@@ -313,6 +313,9 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
     (["Which Vietnamese ministries are party to the plan?"], "And which Cambodian ministry?",
      "Which Cambodian ministry are party to the plan?"),
     (["Which treaty did Vietnam sign in 1977?"], "And which one did he sign?", "Which one did he sign?"),
+    # "its Vietnamese counterpart": the earlier question of the other people
+    (["Which Cambodian ministry signed the cooperation with Vietnam?"], "And its Vietnamese counterpart?",
+     "Which Vietnamese ministry signed the cooperation with Vietnam?"),
     # the earlier thing asked of another country: it takes the place of the last of the earlier question's two
     (["What motto guides the Vietnam-Cambodia relationship?"], "What about the motto with China?",
      "What motto guides the Vietnam-China relationship?"),

@@ -418,3 +418,23 @@ def test_the_best_option_about_another_name_gives_way_to_a_close_one_that_is_not
                             "part of the bilateral cooperation mechanism?")
     assert answer.found and "Cambodian People's Party" in answer.span
     assert answer.citations[0].doc_id.startswith("002")
+
+
+def test_a_body_of_the_country_asked_is_quoted_not_the_other_sides(seed_qa):
+    from qa.slots import body_of_country
+
+    signed = ("Signing of the Cultural Exchange Cooperation between the Ministry of Culture, Sports and Tourism of "
+              "Vietnam and the Ministry of Culture and Fine Arts of Cambodia for the period 2023-2027")
+    both = "Ministry of Culture, Sports and Tourism of Vietnam and the Ministry of Culture and Fine Arts"
+    for question, body in (("Which Vietnamese ministry signed it?", "Ministry of Culture, Sports and Tourism of Vietnam"),
+                           ("Which Cambodian ministry signed it?", "Ministry of Culture and Fine Arts of Cambodia")):
+        assert signed[slice(*body_of_country(question, signed, both))] == body
+    assert body_of_country("Which Lao ministry signed it?", signed, both) is None  # none of Laos
+    assert body_of_country("Which ministry signed it?", signed, both) is None  # no country asked
+    led = "Hout Hak led a delegation from the Cambodian Ministry of Inspection on an official visit to Vietnam."
+    assert led[slice(*body_of_country("Which Cambodian ministry sent a delegation?", led, "Hout Hak"))] \
+        == "Cambodian Ministry of Inspection"
+    assert body_of_country("Which Cambodian ministry sent it?", led, "Cambodian Ministry of Inspection") is None
+    answer = seed_qa.answer("Which Cambodian ministry is party to the yearly defence and security cooperation plan "
+                            "with Vietnam?")
+    assert answer.found and answer.span == "Ministry of Interior of Cambodia", answer.span
