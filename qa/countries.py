@@ -186,12 +186,12 @@ def formal_names_as_written(question: str, mentioned: Callable[[str], bool]) -> 
     Cambodia"; and the (formal, short) pairs. Without this, "Kingdom" would be a name no document mentions."""
     read = []
     for match in reversed(list(_FORMAL.finditer(question))):
-        named = match.group(1) or match.group(2)
-        words = named.split()
-        country = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n
-                        and " ".join(words[:n]).lower() in COUNTRIES), None) if match.group(1) else None
-        if match.group(2):
-            of = country_of(named)
+        if match.group(1):  # "Kingdom of Cambodia": the country's name of one or two words after "of"
+            words = match.group(1).split()
+            country = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n
+                            and " ".join(words[:n]).lower() in COUNTRIES), None)
+        else:  # "Lao People's Democratic Republic": the country of the people's name
+            of = country_of(match.group(2))
             country = of.title() if of and of in COUNTRIES else None
         if country is None:
             continue

@@ -67,15 +67,21 @@ def nth_item(question: str, said: str) -> tuple[int, int] | None:
     alone: "Which one is listed second?" -> "promoting economic cooperation" of "enhancing ..., promoting economic
     cooperation, and strengthening ..."; None for any other question or a list with fewer things."""
     asked = _NTH_ONLY.match(question)
-    if not asked or "," not in said:
+    return _nth(said, asked.group("nth")) if asked else None
+
+
+def _nth(said: str, nth: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``said`` of its ``nth`` ("first", "last") thing, when it lists two or more (it has
+    commas) and that many; the list's closing full stop is no part of its last thing."""
+    if "," not in said:
         return None
-    items, at = [], 0
-    for part in _ITEMS.split(said):
+    items, at, end = [], 0, len(said.rstrip().rstrip("."))
+    for part in _ITEMS.split(said[:end]):
         at = said.index(part, at) if part else at
         if part.strip():
-            items.append((at, at + len(part.rstrip(" ."))))
+            items.append((at + len(part) - len(part.lstrip()), at + len(part.rstrip())))
         at += len(part)
-    place = _PLACES[asked.group("nth").lower()]
+    place = _PLACES[nth.lower()]
     return items[place] if len(items) >= 2 and place < len(items) else None
 
 
@@ -86,10 +92,7 @@ def nth_listed(question: str, said: str) -> str | None:
     exchanges and cooperation important?". None when the question points at no place in a list, or ``said``
     lists fewer things than that (a list has commas: "Vietnam and Laos" is one thing)."""
     asked = _NTH.search(question)
-    if not asked or "," not in said or _NTH_ONLY.match(question):  # "What is the last one?" asks for it (nth_item)
+    if not asked or asks_nth(question):  # "What is the last one?" asks for the thing itself (nth_item)
         return None
-    items = [item for item in _ITEMS.split(said.strip().rstrip(".")) if item]
-    place = _PLACES[asked.group("nth").lower()]
-    if len(items) < 2 or place >= len(items):
-        return None
-    return question[:asked.start()] + items[place] + question[asked.end():]
+    item = _nth(said, asked.group("nth"))
+    return question[:asked.start()] + said[slice(*item)] + question[asked.end():] if item else None

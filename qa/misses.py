@@ -317,14 +317,14 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if town and only_a_country(place):  # "In which city was the forum held?" and "held in China"
         countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
+    post = asked_office(question) if kind is Kind.PERSON else None  # "Who is Cambodia's Minister of ...?"
     if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _ONLY_DATE.fullmatch(phrase.strip())
                                 or _AN_EVENT.match(phrase.strip()) and not _WHOSE.search(question)
                                 or _A_BODY.match(phrase.strip()) and (
-            _PERSON_ROLE.search(question) or asked_office(question) or _ON_BEHALF.search(question))):
+            _PERSON_ROLE.search(question) or post or _ON_BEHALF.search(question))):
         sides = _BOTH_SIDES.match(phrase.strip())  # "the two sides held the 46th meeting ...": "the two sides"
         return NO_ONE.format(said=sides.group(0) if sides else phrase.strip())
-    holder = kind is Kind.PERSON and bool(_HEADS_BODY.search(question) or asked_office(question))
-    if holder and not names_someone(phrase):  # "Who heads Cambodia's Ministry of Interior?" and "Vietnam"; "Who is
+    if kind is Kind.PERSON and (_HEADS_BODY.search(question) or post) and not names_someone(phrase):  # "Who heads Cambodia's Ministry of Interior?" and "Vietnam"; "Who is
         return NO_ONE.format(said=phrase.strip())  # Vietnam's Minister of ...?" and "China maintains its position"
     second = _ASKS_SECOND.search(question) if kind is Kind.PERSON else None
     if second and not re.search(r"\b(?:deputy|vice)\b", text, re.I):  # "Who served as deputy head ...?"; a
@@ -333,7 +333,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
-    if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or asked_office(question)):
+    if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
     other_side = _other_side(question, kind, text, phrase)
     if other_side:
@@ -560,8 +560,9 @@ def undated(question: str, kind: Kind, text: str) -> bool:
 
 # a named agreement or plan: "the Protocol on Cooperation in National Defense", "Treaty of Friendship and
 # Cooperation", "Educational Cooperation Plan"; its name is the capitalized words around the head word
-_NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}(?:{_AGREEMENT_WORDS}|Plan|Programme|Program|"
-                              r"Strategy)(?:\s+(?:on|of|for|in)\s+(?:[A-Z][\w'’-]*|and|of|in|on|the)"
+_AGREEMENT_HEAD = re.compile(rf"\b({_AGREEMENT_WORDS}|Plan|Programme|Program|Strategy)\b")
+_NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}{_AGREEMENT_HEAD.pattern}"
+                              r"(?:\s+(?:on|of|for|in)\s+(?:[A-Z][\w'’-]*|and|of|in|on|the)"
                               r"(?:\s+(?:[A-Z][\w'’-]*|and|of|in|on|the))*)?)")
 
 
@@ -570,11 +571,11 @@ def other_agreement(question: str, text: str) -> tuple[str, str] | None:
     Defense") whose own words ``text`` does not all hold, and ``text`` names another of the same kind ("Protocol on
     Vietnam-Laos Training Cooperation"). Countries' names are left out of the comparison: "Vietnam-Laos" is
     another slot's (other_pair)."""
+    held = {stem(w.lower()) for w in _WORD.findall(text)}
     for asked in _NAMED_AGREEMENT.finditer(question):
         name = asked.group(1).strip()
-        head = re.search(rf"\b({_AGREEMENT_WORDS}|Plan|Programme|Program|Strategy)\b", name).group(1)
+        head = _AGREEMENT_HEAD.search(name).group(1)
         own = {stem(w.lower()) for w in re.findall(r"[A-Z][\w'’]*", name) if w != head and not country_of(w)}
-        held = {stem(w.lower()) for w in _WORD.findall(text)}
         if len(own) < 2 or own <= held:
             continue
         for said in _NAMED_AGREEMENT.finditer(text):

@@ -75,9 +75,9 @@ def other_office(question: str, text: str, phrase: str, document: str,
     asked = asked_office(question)
     person = _person(phrase)
     span = title_of(text, person) if asked and person and NAME.fullmatch(person) else None
-    if span is None and asked and after_title(phrase):  # "President Vo Van Thuong": the title before the name
-        person = after_title(phrase)
-        span = title_of(text, person)
+    titled = after_title(phrase) if span is None and asked else ""
+    if titled:  # "President Vo Van Thuong": the title before the name
+        person, span = titled, title_of(text, titled)
     if span is None:
         return None
     country, title = asked

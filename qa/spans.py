@@ -101,9 +101,9 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int,
 
 def _a_year(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a year of a range ("2027" of "2023-2027") or said as one ("2023" of "in 2023")."""
-    around = range(max(0, s - 12), min(len(text), e + 8))
+    lo, hi = max(0, s - 12), min(len(text), e + 8)
     return any(m.start() <= s and e <= m.end() for pattern in (YEAR_RANGE, YEAR_SAID)
-               for m in pattern.finditer(text, around.start, around.stop))
+               for m in pattern.finditer(text, lo, hi))
 
 
 def _trim_name(text: str, s: int, e: int, kind: Kind) -> tuple[int, int]:
