@@ -11,6 +11,7 @@ look beyond the answer's own sentences, the one before them and (for countries) 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -19,7 +20,7 @@ from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of,
 from .offices import asked_office, other_office
 from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
-from .spans import MONTH, YEAR_RANGE, YEAR_SAID
+from .spans import MONTH, YEAR_RANGE, YEAR_SAID, asks_change
 from .text import STOPWORDS, stem, words
 from .titles import JOINERS, after_title, is_title_word, name_in, names_after_titles, title_of
 
@@ -62,6 +63,16 @@ A_COUNTRY = "The closest passage names {countries}, “{said}”, where the ques
 A_SHARE = "The closest passage gives a share, “{said}”, where the question asks for a value."
 _ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money)\b", re.I)
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
+# "By what percent did trade grow in 2023?" and "accounting for 24.6 percent of ... turnover": a share, in
+# sentences that say nothing rose or fell
+NO_CHANGE = "The closest passage gives “{said}”, not by how much anything grew or fell."
+_CHANGE_WORD = re.compile(r"\b(?:up|down|ris(?:e|es|en|ing)|rose|grow\w*|grew|increas\w*|decreas\w*|f[ae]ll\w*|"
+                          r"drop\w*|declin\w*|jump\w*|climb\w*|surg\w*|doubl\w*|tripl\w*|higher|lower|gain\w*|"
+                          r"los[st]\w*|expan\w*|shr[iu]nk\w*|boost\w*|slow\w*)\b", re.I)
+# "What was the value of Vietnam's exports to Cambodia?" and "bilateral trade turnover reached US$10.57 billion":
+# trade both ways is no one way's
+NO_WAY = "The closest passage does not mention {way}."
+_ONE_WAY = re.compile(r"\b(?<!-)(export|import)(?:s|ed|ing)?\b(?!-)", re.I)
 # "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
 AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
@@ -70,7 +81,7 @@ _AMOUNT = re.compile(r"(?:US)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion|trill
                      r"trillion))?\s+(?:USD|dollars?|euros?|yuan|VND|riel)\b", re.I)
 _ASKS_MONEY = re.compile(r"\b(?:money|cost|costs|spend|spent|pay|paid|budget|fund|funds|funding|invest|invested|"
                          r"raise|raised|price|prices|dollars?|euros?|pounds?|yuan|currency|worth)\b", re.I)
-_CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
+CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
                        r"trillion)\b", re.I)
 # "Which Vietnamese leader welcomed Thongloun Sisoulith?" and "General Secretary and President of Laos, Thongloun
 # Sisoulith": the phrase is the title of the person the question names, not of another.
@@ -341,8 +352,13 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     own = _own_title(question, kind, text, phrase)
     if own:
         return (OWN_NAME if own in _whole_name(text, phrase) else OWN_TITLE).format(name=own)
-    if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not _CURRENCY.search(phrase):
+    if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
+    way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
+    if way and not re.search(r"\b(?:export|import)", text, re.I):
+        return NO_WAY.format(way=way.group(1).lower() + "s")
+    if kind in NUMBER_KINDS and asks_change(question) and phrase.strip() and not _CHANGE_WORD.search(text):
+        return NO_CHANGE.format(said=phrase.strip())
     if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
             and not re.search(r"\d", _AMOUNT.sub("", phrase)):
         return AN_AMOUNT.format(said=phrase.strip())
@@ -381,6 +397,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         foreign = unmentioned_countries(asked, document) if document else []
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
+    part = unmentioned_part(question, kind, document) if document else None
+    if part:  # "How many ... projects in Cambodia are in agriculture?" of an article that never says agriculture
+        return NOT_NAMED.format(names=part)
     if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
         return NO_FOUNDING
     then = now_not_then(question, text, document)
@@ -562,26 +581,50 @@ def undated(question: str, kind: Kind, text: str) -> bool:
 # Cooperation", "Educational Cooperation Plan"; its name is the capitalized words around the head word
 _AGREEMENT_HEAD = re.compile(rf"\b({_AGREEMENT_WORDS}|Plan|Programme|Program|Strategy)\b")
 _NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}{_AGREEMENT_HEAD.pattern}"
-                              r"(?:\s+(?:on|of|for|in)\s+(?:[A-Z][\w'’-]*|and|of|in|on|the)"
-                              r"(?:\s+(?:[A-Z][\w'’-]*|and|of|in|on|the))*)?)")
+                              rf"(?:\s+(?:on|of|for|in)(?:\s+(?:the|and|of|in|on))*\s+(?!{MONTH})[A-Z][\w'’-]*"
+                              rf"(?:(?:\s+(?:and|of|in|on|the))*\s+(?!{MONTH})[A-Z][\w'’-]*)*)?)")
+
+
+# "their treaty on the national border": an agreement told by what it is on, in lower case
+_DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_WORDS}))\s+(?:on|of|for|about)\s+(?:the\s+)?"
+                                  r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+# "How many ... are in agriculture?", "How much of it went into tourism?": the part of a whole asked for, at the end
+_IN_PART = re.compile(r"\b(?:are|were|is|was|went|go|goes|gone)\s+(?:in|into|to|for)\s+(?:the\s+)?"
+                      r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\??\s*$")
+
+
+def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
+    """The part a question asking how many or how much of something ends on ("agriculture" of "How many ...
+    projects in Cambodia are in agriculture?"), when ``document`` holds none of its words; else None."""
+    part = _IN_PART.search(question) if kind in NUMBER_KINDS else None
+    own = [w for w in part.group(1).split() if w not in STOPWORDS] if part else []
+    held = {stem(w.lower()) for w in _WORD.findall(document)} if own else set()
+    return part.group(1) if own and not any(stem(w) in held for w in own) else None
 
 
 def other_agreement(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question names an agreement or plan ("the Protocol on Cooperation in National
-    Defense") whose own words ``text`` does not all hold, and ``text`` names another of the same kind ("Protocol on
-    Vietnam-Laos Training Cooperation"). Countries' names are left out of the comparison: "Vietnam-Laos" is
-    another slot's (other_pair)."""
+    Defense", or in lower case "the treaty on the national border") whose own words ``text`` does not all hold,
+    and ``text`` names another of the same kind ("Protocol on Vietnam-Laos Training Cooperation"). Countries'
+    names are left out of the comparison: "Vietnam-Laos" is another slot's (other_pair)."""
     held = {stem(w.lower()) for w in _WORD.findall(text)}
-    for asked in _NAMED_AGREEMENT.finditer(question):
-        name = asked.group(1).strip()
-        head = _AGREEMENT_HEAD.search(name).group(1)
-        own = {stem(w.lower()) for w in re.findall(r"[A-Z][\w'’]*", name) if w != head and not country_of(w)}
-        if len(own) < 2 or own <= held:
+    asked = [(m.group(1).strip(), _AGREEMENT_HEAD.search(m.group(1)).group(1),
+              [w for w in re.findall(r"[A-Z][\w'’]*", m.group(1)) if not _AGREEMENT_HEAD.fullmatch(w)], False)
+             for m in _NAMED_AGREEMENT.finditer(question)]
+    for m in _DESCRIBED_AGREEMENT.finditer(question):  # its words up to the first minor one ("border" of "... in")
+        words = list(itertools.takewhile(lambda w: w not in STOPWORDS, m.group(2).split()))
+        asked.append((m.group(0), m.group(1).capitalize(), words, True))
+    for name, head, words, described in asked:
+        own = {stem(w.lower()) for w in words if not country_of(w)}
+        # described, its words may run on into the verb ("... protocol on training cooperation run?"): none held
+        if len(own) < 2 or own <= held or described and own & held:
             continue
         for said in _NAMED_AGREEMENT.finditer(text):
             other = said.group(1).strip()
             if re.search(rf"\b{head}\b", other) and other != name:
-                return other, "the " + name if not name.lower().startswith("the ") else name
+                return other, "the " + name if not name.lower().startswith(("the ", "their ")) else name
     return None
 
 

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
-from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number, is_period,
-                     not_this, only_a_title, unmentioned_countries)
+from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number,
+                     is_period, not_this, only_a_title, unmentioned_countries)
 from .offices import holder
 from .spans import change_span, one_period
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
@@ -465,7 +465,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     refused = _refused(extractor, query, readings[0])
     if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
         # a document that never mentions the name asked of is further off than a sentence about another
-        lead = LIST_LEAD if refused.startswith(UNMENTIONED) else NUMBER_LEAD
+        off = refused.startswith(UNMENTIONED) or unmentioned_countries(
+            names(query.question), index.documents[readings[0].doc_id].text)
+        lead = LIST_LEAD if off else NUMBER_LEAD
         moved = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], lead)
         refused = refused if moved[0] is readings[0] else None  # the one that gave way fits: refused for nothing
         readings = moved
@@ -548,11 +550,13 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
 
 def _fits(extractor, query, r: Reading) -> bool:
     """Whether a reading may stand in for a refused best one: not refused itself, and giving the kind of number
-    asked for, a year as a year ("7 decades" is none)."""
+    asked for, a year as a year ("7 decades" is none), an amount with its currency or scale."""
     phrase = phrase_of(extractor.index, r)
     if query.kind in NUMBER_KINDS and not holds_number(query.kind, phrase):
         return False
     if query.kind is Kind.YEAR and not re.search(r"(?<!\d)\d{3,4}(?!\d)", phrase):
+        return False
+    if query.kind is Kind.MONEY and not CURRENCY.search(phrase):  # "more than 400 FDI projects" is no amount
         return False
     return not _refused(extractor, query, r)
 
