@@ -21,7 +21,7 @@ from .titles import JOINERS, NAME, after_title, is_title_word, name_in, names_af
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?"
 _ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was|serves\s+as|served\s+as)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
-                    r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in)\b[^?]*)?"
+                    r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in|before|after|until)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
 # "Which Vietnamese Minister of Foreign Affairs commented on ...?": the title ends at the verb (asked_office)
@@ -95,8 +95,12 @@ def other_office(question: str, text: str, phrase: str, document: str,
     # "Vice President" is another office than "President", "Deputy Prime Minister" than "Prime Minister"
     # (a deputy is a vice: "Laos's deputy head of state" is its Vice President)
     second = bool(set(asked_words) & _SECOND) != bool(set(re.findall(r"[a-z]+", given.lower())) & _SECOND)
-    if person != phrase.strip():  # titles and a name: judged only by a vice or deputy (the titles are quoted)
-        return OTHER_OFFICE.format(name=person, title=given, asked=title) if second else None
+    if person != phrase.strip():  # titles and a name: judged by a vice or deputy, the country, and a title of
+        # none of the words asked ("Minister of Foreign Affairs Bui Thanh Son" is no President)
+        foreign = _of_another_country(person, given, country, document if not _WHICH.match(question) else "")
+        if second or not foreign and not shared(given) and (known is None or any(map(known, asked_words))):
+            return OTHER_OFFICE.format(name=person, title=given, asked=title)
+        return foreign
     # what a minister is of must be there ("Minister of Inspection" is no "Prime Minister"), else half the words
     portfolio = re.search(r"\b(?:of|for)\s+(.+)$", title)
     of_what = [stem(w) for w in re.findall(r"[a-z]+", portfolio.group(1).lower()) if w not in STOPWORDS

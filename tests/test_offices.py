@@ -23,6 +23,7 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who represented Cambodia at the meeting?", ("Cambodia", "")), ("Who led the Lao delegation?", ("Lao", "")),
     ("Who led the Vietnam People's Navy?", None), ("Who led Cambodia's government before him?", None),
     ("Who is the Vice President of Laos mentioned in the article?", ("Laos", "Vice President")),
+    ("Who was President of Vietnam before Vo Van Thuong?", ("Vietnam", "President")),  # the office is asked too
     ("Who is the president?", None),  # of no country
     ("Who is Fresno's most famous son?", None),  # no title word; Fresno is no country
     ("Who designed the bridge of Newcastle?", None),
@@ -77,6 +78,16 @@ def test_the_person_must_hold_the_office_asked_of_the_country_asked():
     assert other_office("Who is Cambodia's Minister of Inspection?", meeting, "Pham Minh Chinh", ABOUT_VIETNAM) \
         == "The closest passage gives Pham Minh Chinh as Prime Minister, not as Minister of Inspection."
     assert other_office("Who is Cambodia's Minister of Inspection?", meeting, "Hout Hak", ABOUT_VIETNAM) is None
+    # titles and a name, quoted together: a title of none of the words asked, or of another country, is no answer
+    assert other_office("Who was President of Vietnam?", FOREIGN, "Minister of Foreign Affairs Bui Thanh Son",
+                        ABOUT_VIETNAM) == ("The closest passage gives Bui Thanh Son as Minister of Foreign Affairs, "
+                                           "not as President.")
+    assert other_office("Who is the Minister of Foreign Affairs of Laos?", FOREIGN,
+                        "Minister of Foreign Affairs Bui Thanh Son", ABOUT_VIETNAM) == (
+        "The closest passage gives Bui Thanh Son as Minister of Foreign Affairs in an article about Vietnam, not "
+        "Laos's.")
+    assert other_office("Who is Vietnam's Minister of Foreign Affairs?", FOREIGN,
+                        "Minister of Foreign Affairs Bui Thanh Son", ABOUT_VIETNAM) is None
     # no title beside the name in the sentence: nothing to judge
     assert other_office("Who is Cambodia's Minister of Culture?", "Hun Sen spoke.", "Hun Sen", ABOUT_VIETNAM) is None
     assert home_country(ABOUT_VIETNAM) == "vietnam"
@@ -120,6 +131,11 @@ def test_offices_of_other_countries_on_the_seeds(seed_qa):
     answer = seed_qa.answer("who represented cambodia at the vietnam-laos-cambodia meeting at the belt and road forum")
     assert not answer.found and answer.reason.startswith("The closest passage gives Vo Van Thuong as President")
     assert seed_qa.answer("Who represented Vietnam at the Belt and Road forum?").span == "Vo Van Thuong"
+    # asked who held it before the one the documents name, the one named is no answer
+    answer = seed_qa.answer("Who was President of Vietnam before Vo Van Thuong?")
+    assert not answer.found and "Vo Van Thuong, whom the question names" in answer.reason
+    answer = seed_qa.answer("who is foreign minster of laos?")  # read as "minister"; Vietnam's is not Laos's
+    assert not answer.found
     # the article's country is no sign of whose office a "Which Vietnamese ...?" question names
     assert seed_qa.answer("Which Vietnamese Prime Minister met Cambodian Minister of Inspection Hout Hak on June 10, "
                           "2024?").span.endswith("Pham Minh Chinh")
