@@ -44,7 +44,7 @@ _TERSE = (KEYWORDS_ONLY + r".*\b(?:{nouns})"
           r"(?:\s+(?:in\s+|of\s+)?\d{{4}})?(?:\s+(?:pls|please))?\s*\??\s*$")
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
-    (r"\bhow many (years|months|days|decades|centuries|weeks|hours)\b", Kind.PERIOD),
+    (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
     (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
     (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b"
@@ -458,7 +458,8 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
              re.compile(r"(?P<verb>\b(?:posted|published|wrote|written|translated|authored|released|issued)\s+)"
                         r"[\"“‘'](?P<about>[^\"”’]+?)[\"”’']", re.I),
              # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
-             re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that)\s+[^,?]{{0,60}}?\b(?:{_NOUNS})\b"
+             re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
+                        rf"\b(?:{_NOUNS})\b"
                         r"[^,?]{0,60})(?=,)", re.I),
              # "Who translated the June 2024 article?", "the 2023 article": its date alone names it
              re.compile(rf"\b(?:the|this|that)\s+(?P<about>(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d)\s+(?:{_NOUNS})\b",

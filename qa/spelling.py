@@ -142,15 +142,20 @@ def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tu
 def cased(question: str, speller: Speller) -> str:
     """A question typed in lower case, in capitals or in title case, with its words written as the documents
     write them: "what is hts?" -> "what is HTS?", "HOW MANY LAO STUDENTS ...?" -> "how many Lao students ...?",
-    so that qa tells the names in it as in a question typed with capitals. Any other question is returned as it is.
+    so that qa tells the names in it as in a question typed with capitals; so too one in lower case but for its
+    acronyms, which stay as typed ("how much chinese FDI ...?" -> "how much Chinese FDI ...?"). Any other
+    question is returned as it is.
 
     A word no document holds stays in lower case: it may be a name ("thailand") or a common word the documents
     do not use ("hottest", "roadways"); given a capital, as a name no document mentions, it made qa refuse 9 of
     548 lower-cased SQuAD tune questions it answered right, and most questions over a small collection."""
-    if not caseless(question):
+    if not caseless(question) and not lower_but_acronyms(question):
         return question
+    shouted = not any(ch.islower() for ch in question)
 
     def write(match: re.Match) -> str:
+        if not shouted and match.group(1).isupper():  # "FDI" of "how much chinese FDI ...?" as typed
+            return match.group(0)
         word, ending = match.group(1).lower(), (match.group(2) or "").lower()
         if ending and ending[1:] != "s":  # "didn't", "couldn't", "they're": no name
             return word + ending
@@ -159,6 +164,12 @@ def cased(question: str, speller: Speller) -> str:
         return (speller.written(word) or word) + ending
 
     return _titled(_WORD.sub(write, question), speller)
+
+
+def lower_but_acronyms(question: str) -> bool:
+    """Whether a question is typed in lower case but for its acronyms: "how much chinese FDI is in vietnam?"."""
+    tokens = [w for w in re.findall(r"[^\W\d_]+", question)]
+    return bool(tokens) and tokens[0].islower() and all(w.islower() or w.isupper() for w in tokens)
 
 
 def _titled(question: str, speller: Speller) -> str:

@@ -18,6 +18,7 @@ from qa.spans import best_span, find_spans
     ("By which year will the line be finished?", Kind.YEAR),
     ("What period does the plan cover?", Kind.PERIOD),
     ("How many years did the war last?", Kind.PERIOD),
+    ("how many year has their relation lasted?", Kind.PERIOD),  # typed without its plural
     ("Who designed the bridge?", Kind.PERSON),
     ("Which leaders signed the accord?", Kind.PERSON),
     ("Which Lao leader made a State visit?", Kind.PERSON), ("What do people call the city?", Kind.OTHER),
@@ -382,6 +383,8 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("Who translated the June 2024 article on the 57 years of ties?", ("Who translated it?", "the 57 years of ties")),
     ("how many years have they been friends according to MOIT's september 2023 post",
      ("How many years have they been friends", "MOIT's september 2023 post")),
+    ("according to MOIT's september 2023 post, for how long has the bond been cultivated?",
+     ("For how long has the bond been cultivated?", "MOIT's september 2023 post")),  # named by its outlet first
     ("How many died, according to the report on floods?", ("How many died?", "floods")),
     ("who posted 'Laos: A Special Bond'", ("Who posted it", "Laos: A Special Bond")),  # a title after the verb
     ("Who translated the June 2024 article?", ("Who translated it?", "June 2024")),  # named by its date alone

@@ -60,6 +60,10 @@ def test_a_question_typed_without_telling_capitals_is_written_as_the_documents_w
     assert cased("Who was Geneva's Secretary of Foreign Affairs in 2024?", speller) \
         == "Who was Geneva's Secretary of Foreign Affairs in 2024?"
     assert cased("Where Did Nato Meet in Geneva?", speller) == "where did NATO meet in Geneva?"  # minor words small
+    # in lower case but for an acronym: the acronym stays as typed, the rest is written as the documents write it
+    assert cased("where did NATO meet in geneva?", speller) == "where did NATO meet in Geneva?"
+    assert cased("how do I get to geneva?", speller) == "how do I get to Geneva?"
+    assert cased("Where did NATO meet in geneva?", speller) == "Where did NATO meet in geneva?"  # a capital: care
 
 
 def test_a_lower_case_question_gets_back_the_capitals_of_a_name_of_several_words():
