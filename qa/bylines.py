@@ -19,8 +19,9 @@ import re
 from .question import KEYWORDS_ONLY
 
 # also after a clause naming the text: "In the Paxaxon piece, who authored the article?"
-_ASKED = re.compile(r"^\s*(?:(?:in|of|for)\s+[^,?]{1,60},\s*)?who\s+(?:wrote|authored|co-authored|penned|"
-                    r"(?:has|had)\s+written|(?:is|was)\s+the\s+(?:author|writer)\s+of)\b", re.I)
+# and typed in haste: "who write article in paxaxon ...?", "who is author of ...?"
+_ASKED = re.compile(r"^\s*(?:(?:in|of|for)\s+[^,?]{1,60},\s*)?who\s+(?:wrote|writes?|authored|co-authored|penned|"
+                    r"(?:has|had)\s+written|(?:is|was)\s+(?:the\s+)?(?:author|writer)\s+of)\b", re.I)
 _BY = re.compile(r"\b(?:[Aa]uthored|[Cc]o-authored|[Ww]ritten|[Pp]enned)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                  r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 

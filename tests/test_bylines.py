@@ -11,6 +11,8 @@ from qa.bylines import asks_author, author_in
     ("paxaxon article lao vietnam friendship author", True),  # typed as keywords
     ("What did they say about the author?", False),
     ("In the Paxaxon piece, who authored the article?", True),  # after a clause naming the text
+    ("who write article in paxaxon newspaper?", True), ("who is author of the article?", True),  # in haste
+    ("Who writes the rules?", True), ("Who is writing?", False),
 ])
 def test_a_question_asking_who_wrote_something_is_told(question, asked):
     assert asks_author(question) is asked
@@ -30,6 +32,7 @@ def test_the_author_is_the_name_after_authored_or_written_by(text, name):
 def test_who_wrote_an_article_the_seeds_report_on(seed_qa):
     # the byline is two sentences after the one that names the article, outside the passage the reader reads
     for question, history in [("Who wrote the Paxaxon article?", None),
+                              ("who write article in paxaxon newspaper on september 17 2024?", None),
                               ("Who wrote it?", ["Which newspaper published the article “Lao-Vietnam Nurturing "
                                                  "Great Friendship and Special Solidarity to New Heights”?"])]:
         answer = seed_qa.answer(question, history=history)
