@@ -124,12 +124,17 @@ def _english() -> frozenset[str]:
     return frozenset(w for w in tokenizer(512).get_vocab() if w.isalpha())
 
 
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
+
+
 def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tuple[str, list[tuple[str, str]]]:
     """``question`` with each word for which ``known`` is False replaced by its correction, and the
-    (typed, meant) pairs; a word typed with capitals keeps them."""
+    (typed, meant) pairs; a word typed with capitals keeps them. A name within quotes is quoted as written:
+    "Truong" of "as solid as the Truong Son range" is no "Thuong"."""
     fixes: dict[str, str] = {}
+    quoted = {w for q in _QUOTED.findall(question) for w in written_words(q) if w[:1].isupper()}
     for typed in dict.fromkeys(written_words(question)):
-        if known(typed.lower()):
+        if known(typed.lower()) or typed in quoted:
             continue
         meant = speller.correct(typed)
         if meant:
