@@ -19,7 +19,7 @@ from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of,
                         only_a_country)
 from .offices import asked_office, other_office
 from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
-from .slots import ORDINAL, about_another, other_name, other_pair, pair_elsewhere
+from .slots import ORDINAL, about_another, other_name, other_ordinal, other_pair, pair_elsewhere
 from .spans import MONTH, YEAR_RANGE, YEAR_SAID, asks_change
 from .text import STOPWORDS, stem, words
 from .titles import JOINERS, after_title, is_title_word, name_in, names_after_titles, title_of
@@ -50,6 +50,8 @@ ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the qu
 WHEN_AGREED = "The closest passage gives when the goal was agreed, “{said}”, not by when it is to be met."
 NO_DAY = "The closest passage gives “{said}”, no day, where the question asks which day."
 NO_YEAR = "The closest passage gives “{said}”, no year, where the question asks the year too."
+# "On what date did Hun Manet arrive for his December 2023 visit?" and "in December 2023": the question's own
+ALREADY_SAID = "The closest passage gives only “{said}”, which the question already says."
 # "In what month and year ...?", "On what date and in which year ...?": a date without its year does not answer
 _ASKS_YEAR_TOO = re.compile(r"\b(?:month|date|day)\s+and\s+(?:in\s+)?(?:what\s+|which\s+)?year\b"
                            r"|\byear\s+and\s+(?:what\s+|which\s+)?(?:month|date|day)\b", re.I)
@@ -134,6 +136,19 @@ _HEADS_BODY = re.compile(r"\bwho\s+(?:co-?)?(?:chairs?|chaired|heads?|headed|lea
 _ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
 # a title alone does not say; "Who did the North declare for?" may be answered "the King"
+# "What official position does Nguyen Ba Hung hold?"
+_ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|office|job|title)s?\s+(?:does|did|do|has|"
+                        r"had)\b[^?]*\b(?:hold|held|have|occupy|occupied)\b|\bwhat\s+(?:is|was)\s+(?:his|her|their)\s+"
+                        r"(?:[\w-]+\s+)?(?:position|post|title|job)\b", re.I)
+
+
+def not_a_post(phrase: str) -> bool:
+    """Whether ``phrase`` is no post: no title word, and what someone said ("Mr. Nguyen Ba Hung said, “We have
+    every reason ..."); "Honorary freemen" may be one."""
+    return not any(is_title_word(w) for w in phrase.split()) and bool(
+        re.search(r"[\"“”]|\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed)\b", phrase))
+
+
 _WHOSE_ROLE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:his|her|their|its)\b", re.I)
 _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 # "Which city ...?", "In which Chinese city ...?"
@@ -297,6 +312,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
     if kind is Kind.DATE and _ASKS_YEAR_TOO.search(question) and phrase.strip() and not _YEAR.search(phrase):
         return NO_YEAR.format(said=phrase.strip())  # "In what month and year ...?" and "August 22"
+    if kind in (Kind.DATE, Kind.YEAR) and _in_question(phrase, question):
+        return ALREADY_SAID.format(said=phrase.strip())
     if kind is Kind.DATE and _ASKS_WHICH_DAY.search(question) and phrase.strip() and not _DAY_OF.search(phrase):
         return NO_DAY.format(said=phrase.strip())  # "On which day in December 2023 ...?" and "December 2023"
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
@@ -344,6 +361,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
+    if _ASKS_POST.search(question) and not_a_post(phrase):  # "What position does he hold?" and what he said
+        return NO_NUMBER.format(kind="post")
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
     other_side = _other_side(question, kind, text, phrase)
@@ -365,6 +384,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     how = only_a_date(question, kind, phrase, text)
     if how:
         return ONLY_A_DATE.format(said=phrase.strip(), asked=how)
+    whose = counted_of_unmentioned(question, kind, before + " " + text)
+    if whose:  # "How many Chinese FDI projects ...?" and "Vietnam currently has more than 400 FDI projects in Laos"
+        return NOT_IN_PASSAGE.format(names=whose)
     counted = counts_another(question, kind, text, phrase)
     if counted:
         return COUNTS_ANOTHER.format(said=phrase.strip(), counted=counted)
@@ -380,18 +402,29 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     agreed = other_agreement(question, text)
     if agreed:  # "the Protocol on Cooperation in National Defense" and "the Protocol on ... Training Cooperation"
         return OTHER_NAME.format(said=agreed[0], name=agreed[1])
+    figure = other_figure(question, text)
+    if figure:  # "... Vietnam's more than 400 FDI projects in Cambodia?" and "Vietnam has 205 projects in Cambodia"
+        return OTHER_NAME.format(said=figure[0], name=figure[1])
     given = names(question)
     named_none = bool(given) and len(unnamed(given, text)) == len(given)
     other = about_another(question, kind, text, phrase) or (
         (other_name(question, before) or other_pair(question, before)) if before and named_none
         and not is_yes_no(question) else None)
+    if not other and before and _BACK.match(text):  # "On this occasion, ..." after "... the 46th anniversary"
+        other = other_ordinal(question, before)
+    if not other and named_none and _THE_TWO.search(text) and document and not is_yes_no(question):
+        other = other_pair(question, paragraph_of(document, text))  # "the two nations" are the paragraph's pair
     if other:
         return OTHER_NAME.format(said=other[0], name=other[1])
     elsewhere = pair_elsewhere(question, document) if named_none and document and not is_yes_no(question) and (
         not before or len(unnamed(given, before)) == len(given)) else None
     if elsewhere:  # "What growth rate have Vietnam and Cambodia set?" and "... rates of 10-15%" on Vietnam and Laos
         return ABOUT_PAIR.format(pair=elsewhere[0], name=elsewhere[1])
-    for asked, paired in ((given, None), (names(earlier), other_pair(earlier, text)) if earlier else ((), None)):
+    # a follow-up naming countries of its own asks of them, not of the earlier question's ("And which anniversary
+    # did Vietnam and Laos celebrate?" after one on Vietnam and Cambodia)
+    before_this = "" if any(is_country_word(n) for n in given) else earlier
+    for asked, paired in ((given, None), (names(before_this), other_pair(before_this, text)) if before_this
+                          else ((), None)):
         if paired:
             return OTHER_NAME.format(said=paired[0], name=paired[1])
         foreign = unmentioned_countries(asked, document) if document else []
@@ -405,7 +438,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     then = now_not_then(question, text, document)
     if then:
         return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
-    someone = other_person(question, text, earlier)
+    someone = other_person(question, text, earlier) or namesake(question, text)
     if someone:
         return OTHER_NAME.format(said=someone[0], name=someone[1])
     return None
@@ -419,12 +452,29 @@ _NOW = re.compile(r"\b(?:currently|presently|at\s+present|now|today|to\s+date|so
 
 def now_not_then(question: str, text: str, document: str) -> str | None:
     """The year a question asks about when the answer's sentences ``text`` give no year but say "currently" (or
-    "now", "to date", ...) and the ``document`` gives no year as early as it; else None."""
+    "now", "to date", ...) and the ``document`` was written after it (written_after); else None."""
     asked = years(question)
     if not asked or YEAR.search(text) or not _NOW.search(text) or not document:
         return None
-    given = [int(y) for y in YEAR.findall(document)]
-    return asked[0] if given and int(asked[0]) < min(given) else None
+    written = written_after(document)
+    return asked[0] if written and int(asked[0]) < written else None
+
+
+# a year a goal is set for, or that ends a span, says nothing of when a text was written: "by 2050", "2021-2030"
+_LOOKS_AHEAD = re.compile(r"(?:\b(?:by|until|till|to|towards?|through)\s+|[-–]\s?)$", re.I)
+
+
+def written_after(document: str) -> int | None:
+    """The year a document was written in or after: that of its date (qa.ingest.date_span), else the latest year
+    it gives that no goal or span looks ahead to ("the first five months of 2024", not "by 2050"); None if none."""
+    from .ingest import date_span
+
+    dated = date_span(document)
+    if dated:
+        return int(dated[2][:4])
+    given = [int(y.group(0)) for y in YEAR.finditer(document)
+             if not _LOOKS_AHEAD.search(document[max(0, y.start() - 10):y.start()])]
+    return max(given) if given else None
 
 
 # "On what date did he take office?" after "Which country did Vo Van Thuong choose ...?": "he" is the one person the
@@ -461,6 +511,23 @@ def other_person(question: str, text: str, earlier: str) -> tuple[str, str] | No
     return (others[0], him) if others else None
 
 
+def namesake(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question names one person and the sentences ``text`` name, instead of them,
+    another who shares only part of the name: "Nguyen Thi Thanh" for "Nguyen Ba Hung" (two of his words are not
+    in ``text``)."""
+    people = persons(question)
+    him = people[0].split() if len(people) == 1 else []
+    missing = {w for w in him if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)}
+    if len(missing) < 2 or len(missing) == len(him):
+        return None
+    def own(name: str) -> set[str]:  # "Mr." is no part of a name
+        return {w for w in name.split() if not w.endswith(".") and w.lower() not in ADDRESS}
+
+    other = next((p for p in persons(text) if own(p) & set(him) and not own(p) & missing and own(p) - set(him)),
+                 None)
+    return (other, people[0]) if other else None
+
+
 # "Who chairs the Cambodia-Vietnam Friendship Association?" and "Ms. Nguyen Thi Thanh, Chairwoman of the Vietnam-
 # Cambodia Friendship Association, ... the Cambodia-Vietnam Friendship Association": the pair the other way round is
 # the other side's body
@@ -485,6 +552,32 @@ def _other_side(question: str, kind: Kind, text: str, phrase: str) -> str | None
         if (second, first) in given and (first, second) not in given:
             return OTHER_SIDE.format(name=person, title=title, asked=f"{first}-{second}")
     return None
+
+
+# "In terms of economics, the two nations signed an economic-trade agreement in 1998. Since then, trade between
+# Vietnam and Cambodia ...": which two, the paragraph says; so too of "bilateral trade"
+# a sentence about what the one before it names: "On this occasion, the Lao News Agency posted ..."
+_BACK = re.compile(r"\s*(?:(?:On|At|For)\s+(?:this|that|the)\s+(?:occasion|day|event|anniversary)|This|These|That|"
+                   r"Those|Such)\b")
+_THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:nations|countries|sides|neighbou?rs|states)\b"
+                      r"|\b(?:bilateral|two-way)\b", re.I)
+
+
+def paragraph_of(document: str, text: str) -> str:
+    """The paragraph of ``document`` (lines apart) that holds ``text``, or ``text`` when it is not found."""
+    at = document.find(text)
+    if at < 0:
+        return text
+    start = document.rfind("\n", 0, at) + 1
+    end = document.find("\n", at + len(text))
+    return document[start:end if end >= 0 else len(document)]
+
+
+def _in_question(phrase: str, question: str) -> bool:
+    """Whether ``phrase`` holds a figure and the question already says all of it ("December 2023")."""
+    said = " ".join(words(phrase)).strip()
+    said = re.sub(r"^(?:(?:in|on|at|by|of|the|since|from|during)\s+)+", "", said)  # "in December 2023"
+    return bool(re.search(r"\d", said)) and f" {said} " in f" {' '.join(words(question))} "
 
 
 def repeats_asked(question: str, phrase: str) -> str | None:
@@ -728,6 +821,41 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
 _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|was|do|does|did|have|has|had|will|"
                        r"would|can|could)\b)|\bhow\s+many\s+((?:[\w-]+\s+){0,3}?)(?=(?:in|of|at|on|from|to|for|by|"
                        r"with)\b)", re.I)
+
+
+NOT_IN_PASSAGE = "The closest passage does not mention {names}."
+_FIGURE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d,.]?\d)")
+
+
+def other_figure(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question gives a figure of a thing ("400 FDI projects") that ``text`` does not
+    hold, and ``text`` gives another figure of that thing ("205 projects"): the question's is not the passage's.
+    Years are no figures of a thing."""
+    for asked in _FIGURE.finditer(question):
+        number = asked.group(0)
+        if YEAR.fullmatch(number) or re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text):
+            continue
+        things = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(question[asked.end():])[:3]))
+        wanted = {stem(w) for w in things}
+        for given in _FIGURE.finditer(text):
+            if YEAR.fullmatch(given.group(0)):
+                continue
+            after = re.match(r"(?:\s+[\w-]+){1,3}", text[given.end():])
+            hit = next((w for w in (after.group(0).split() if after else []) if stem(w.lower()) in wanted), None)
+            if hit:  # the question's figure as it writes it, up to that thing: "400 FDI projects"
+                written = re.findall(r"[\w'-]+", question[asked.end():])[:4]
+                upto = next((i for i, w in enumerate(written) if stem(w.lower()) == stem(hit.lower())), 0)
+                return f"{given.group(0)} {hit}", " ".join([number] + written[:upto + 1])
+    return None
+
+
+def counted_of_unmentioned(question: str, kind: Kind, text: str) -> str | None:
+    """The country (or people) whose things a "How many ...?" question counts ("Chinese" of "How many Chinese FDI
+    projects ...?"), when ``text`` never mentions it; else None."""
+    asked = _COUNT_OF.search(question) if kind is Kind.COUNT else None
+    counted = (asked.group(1) or asked.group(2) or "").split() if asked else []
+    return next((w for w in counted if is_country_word(w) and w[:1].isupper() and not mentions_country(text, w)),
+                None)
 
 
 def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | None:

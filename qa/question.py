@@ -91,6 +91,10 @@ _PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+_CURRENCY_MARK = re.compile(r"\$")
+_CURRENCY_OF = frozenset({"US", "HK", "NZ", "A", "C", "S"})  # "US dollars", "HK$"
+
+
 def names(question: str) -> list[str]:
     """The names a question gives: capitalized words that do not start a sentence ("Thailand" in "How many
     projects are in Thailand?") or that name a country or its people wherever they are ("Lao" in "Lao students
@@ -105,7 +109,9 @@ def names(question: str) -> list[str]:
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
         named = word[0].isupper() and (not starts_sentence or is_country_word(word))
         if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR | ADDRESS \
-                and word != "I":  # "How often should I descale it?"
+                and word != "I" and not _CURRENCY_MARK.match(question, match.end()) \
+                and not (word in _CURRENCY_OF and re.match(r"\s*dollars?\b", question[match.end():], re.I)):
+            # not "I" of "How often should I descale it?", nor "US" of "in US dollars", "US$"
             found.append(word)
     return list(dict.fromkeys(found))
 

@@ -308,9 +308,14 @@ def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():
     article = "In 2022 trade grew. In 2024 it grew again. " + said
     assert not_this("How many Lao students were studying in Vietnam in 2020?", Kind.COUNT, said, "14,000",
                     document=article) == NOW_NOT_THEN.format(said="14,000", year="2020")
-    # a year the article reaches back to may be its now; a sentence with a year is judged by other checks
+    # the article was written in its latest year or after, so "currently" is not 2022 either; that year may be its
+    # now, and a goal's year or the end of a span says nothing of when it was written
+    assert not_this("How many Lao students were studying in Vietnam in 2022?", Kind.COUNT, said, "14,000",
+                    document=article) == NOW_NOT_THEN.format(said="14,000", year="2022")
     assert not_this("How many Lao students are studying in Vietnam in 2024?", Kind.COUNT, said, "14,000",
                     document=article) is None
+    assert not_this("How many Lao students are studying in Vietnam in 2024?", Kind.COUNT, said, "14,000",
+                    document=article + " The plan runs 2021-2030, and by 2050 more will come.") is None
     assert not_this("How many Lao students studied in Vietnam in 2020?", Kind.COUNT, said, "14,000",
                     document="In 2019 there were fewer. " + said) is None
 
@@ -993,6 +998,66 @@ def test_how_many_of_a_part_the_document_never_mentions_is_not_answered(seed_qa)
     assert not answer.found and answer.reason.endswith("does not mention agriculture.")
 
 
+def test_a_false_premise_is_not_answered():
+    from qa.misses import ALREADY_SAID, NO_NUMBER, NOT_IN_PASSAGE, OTHER_NAME, not_this
+    from qa.question import Kind
+
+    # the date the question already gives is no answer to "On what date ...?"
+    visit = "During Cambodian Prime Minister Hun Manet's visit to Vietnam in December 2023, both sides spoke."
+    asked = "On what date did Hun Manet arrive in Vietnam for his December 2023 visit?"
+    assert not_this(asked, Kind.DATE, visit, "in December 2023") == ALREADY_SAID.format(said="in December 2023")
+    assert not_this("When did Hun Manet visit Vietnam?", Kind.DATE, visit, "December 2023") is None
+    # another figure of the thing the question counts ("400 FDI projects")
+    projects = "Vietnam currently has 205 projects in Cambodia with a total capital of $2.94 billion."
+    asked = "What is the total capital of Vietnam's more than 400 FDI projects in Cambodia?"
+    assert not_this(asked, Kind.MONEY, projects, "$2.94 billion") == OTHER_NAME.format(
+        said="205 projects", name="400 FDI projects")
+    assert not_this("What is the total capital of Vietnam's 205 projects in Cambodia?", Kind.MONEY, projects,
+                    "$2.94 billion") is None
+    # someone else of the same family name ("Nguyen"), and none of the question's other words
+    speech = "Ms. Nguyen Thi Thanh, Chairwoman of the Friendship Association, delivers a speech in 2023."
+    asked = "When did Nguyen Ba Hung deliver his speech at the joint conference?"
+    assert not_this(asked, Kind.DATE, speech, "2023") == OTHER_NAME.format(said="Ms. Nguyen Thi Thanh",
+                                                                         name="Nguyen Ba Hung")
+    assert not_this(asked, Kind.DATE, "Mr. Hung delivers a speech in 2023.", "2023") is None  # him, by one name
+    # "this occasion" is the sentence before's: its 46th anniversary is not the 50th asked
+    before = "In 2023, the two countries celebrated the 46th anniversary of the signing of the Treaty."
+    said = "On this occasion, the Lao News Agency (KPL) posted an article."
+    asked = "Which agency posted an article for the 50th anniversary of the Treaty?"
+    assert not_this(asked, Kind.OTHER, said, "Lao News Agency", before) == OTHER_NAME.format(
+        said="46th anniversary", name="50th anniversary")
+    assert not_this(asked.replace("50th", "46th"), Kind.OTHER, said, "Lao News Agency", before) is None
+    # asked a post, what someone said is none
+    quote = "As Mr. Nguyen Ba Hung said, “We have every reason to keep faith in the relationship”."
+    asked = "What official position does Nguyen Ba Hung hold?"
+    assert not_this(asked, Kind.OTHER, quote, quote[3:]) == NO_NUMBER.format(kind="post")
+    assert not_this("What honorary title does Bob Geldof hold?", Kind.OTHER, "Geldof is among the Honorary freemen.",
+                    "Honorary freemen") is None
+    # how many of a country's things, from sentences that never mention it
+    lao = "Vietnam currently has more than 400 FDI projects in Laos."
+    asked = "How many Chinese FDI projects are currently active in Vietnam?"
+    assert not_this(asked, Kind.COUNT, lao, "more than 400") == NOT_IN_PASSAGE.format(names="Chinese")
+    assert not_this("How many Lao students study in Vietnam?", Kind.COUNT,
+                    "There are over 14,000 students from Laos in Vietnam.", "over 14,000") is None
+
+
+def test_the_two_nations_are_the_paragraphs_pair(seed_qa):
+    from qa.misses import OTHER_NAME, not_this
+    from qa.question import Kind
+
+    paragraph = ("In terms of economics, the two nations signed an economic-trade agreement in 1998. Since then, "
+                 "trade between Vietnam and Cambodia has developed strongly.")
+    document = "Vietnam and China are neighbours.\n\n" + paragraph + "\n\nMore."
+    said = paragraph.split(" Since")[0]
+    asked = "In which year did Vietnam and China sign their economic-trade agreement?"
+    assert not_this(asked, Kind.YEAR, said, "1998", document=document) == OTHER_NAME.format(
+        said="Vietnam and Cambodia", name="China")
+    assert not_this(asked.replace("China", "Cambodia"), Kind.YEAR, said, "1998", document=document) is None
+    assert not seed_qa.answer(asked).found
+    assert seed_qa.answer("What was Vietnam-Cambodia bilateral trade turnover in US dollars in 2022?").found
+    assert not seed_qa.answer("What was Vietnam-China bilateral trade turnover in US dollars in 2022?").found
+
+
 def test_who_is_not_answered_by_the_name_of_an_agreement():
     from qa.misses import NO_ONE, not_this
     from qa.question import Kind
@@ -1310,6 +1375,10 @@ def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(s
     (["When did Vietnam and Cambodia sign an economic-trade agreement?",
       "How many valid investment projects does Vietnam have in Cambodia?"],
      "What is the total capital of those projects?", "2.94 billion"),
+    # a follow-up naming countries of its own asks of them, not of the earlier question's
+    (["What anniversary of Vietnam-Cambodia diplomatic relations was marked on June 24, 2024?"],
+     "And which anniversary of the Treaty of Friendship and Cooperation did Vietnam and Laos celebrate in 2023?",
+     "46th"),
     # the date and byline of the document qa answered from
     (["Which Vietnamese prime minister met Cambodian Minister of Inspection Hout Hak on June 10, 2024?"],
      "When was that article published?", "2024-06-21"),

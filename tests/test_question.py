@@ -200,6 +200,9 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     ("Lao students in Vietnam: how many?", ["Lao", "Vietnam"]),
     ("Cambodia. Who leads it?", ["Cambodia"]), ('"Thailand" is what?', ["Thailand"]),
     ("What did Uncle Ho say of Mr Xiong Bo?", ["Ho", "Xiong", "Bo"]),  # words of address name no one
+    # a currency's mark names no country: "US dollars", "US$"
+    ("What was Vietnam-China trade in US dollars?", ["Vietnam", "China"]), ("Is it US$5 billion?", []),
+    ("What did the US say?", ["US"]),
 ])
 def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, expected):
     assert names(question) == expected
