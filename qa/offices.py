@@ -24,6 +24,11 @@ _ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was|serves\s+as|served\s+as)|['’]?
                     r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in|before|after|until)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
+# "Who succeeded Vo Van Thuong as President of Vietnam?": the office is asked too (and he is no answer)
+_SUCCESSION = re.compile(r"^\s*[Ww]ho\s+(?:succeeded|replaced|preceded|followed|will\s+succeed|(?:is|was)\s+succeeding)"
+                         r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?"
+                         r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)|(?P<title_of>[^?]+?)\s+of\s+"
+                         r"(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+(?P<title_after>[^?]+?))\s*\??\s*$")
 # "Which Vietnamese Minister of Foreign Affairs commented on ...?": the title ends at the verb (asked_office)
 _WHICH = re.compile(r"^\s*[Ww]hich\s+(?P<adjective>[A-Z][\w-]*)\s+(?P<title_after>[^?]+?)\s*\??\s*$")
 # "Who represented Cambodia ...?", "Who led the Lao delegation ...?", "Who spoke for Laos ...?"; not "Who led
@@ -45,7 +50,7 @@ def asked_office(question: str) -> tuple[str, str] | None:
     side = _FOR_COUNTRY.match(question)
     if side and country_of(side.group(1) or side.group(2)):
         return side.group(1) or side.group(2), ""
-    asked = _ASKED.match(question) or _WHICH.match(question)
+    asked = _ASKED.match(question) or _WHICH.match(question) or _SUCCESSION.match(question)
     if not asked or asked.re is _WHICH and asked.group("title_after").split()[0].lower() in _ANY_ROLE:
         return None  # "Which Lao leader said ...?" asks for no office
     groups = asked.groupdict()

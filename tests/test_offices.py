@@ -24,6 +24,8 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who led the Vietnam People's Navy?", None), ("Who led Cambodia's government before him?", None),
     ("Who is the Vice President of Laos mentioned in the article?", ("Laos", "Vice President")),
     ("Who was President of Vietnam before Vo Van Thuong?", ("Vietnam", "President")),  # the office is asked too
+    ("Who succeeded Vo Van Thuong as President of Vietnam?", ("Vietnam", "President")),
+    ("Who replaced Hun Sen as Cambodia's Prime Minister?", ("Cambodia", "Prime Minister")),
     ("Who is the president?", None),  # of no country
     ("Who is Fresno's most famous son?", None),  # no title word; Fresno is no country
     ("Who designed the bridge of Newcastle?", None),
@@ -133,6 +135,8 @@ def test_offices_of_other_countries_on_the_seeds(seed_qa):
     assert seed_qa.answer("Who represented Vietnam at the Belt and Road forum?").span == "Vo Van Thuong"
     # asked who held it before the one the documents name, the one named is no answer
     answer = seed_qa.answer("Who was President of Vietnam before Vo Van Thuong?")
+    assert not answer.found and "Vo Van Thuong, whom the question names" in answer.reason
+    answer = seed_qa.answer("Who succeeded Vo Van Thuong as President of Vietnam?")
     assert not answer.found and "Vo Van Thuong, whom the question names" in answer.reason
     answer = seed_qa.answer("who is foreign minster of laos?")  # read as "minister"; Vietnam's is not Laos's
     assert not answer.found
