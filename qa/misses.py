@@ -15,8 +15,8 @@ import itertools
 import re
 from collections.abc import Callable
 
-from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, mentions_country,
-                        only_a_country)
+from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, long_country_names,
+                        mentions_country, only_a_country)
 from .offices import asked_office, other_office
 from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, other_name, other_ordinal, other_pair, pair_elsewhere
@@ -75,6 +75,22 @@ _CHANGE_WORD = re.compile(r"\b(?:up|down|ris(?:e|es|en|ing)|rose|grow\w*|grew|in
 # trade both ways is no one way's
 NO_WAY = "The closest passage does not mention {way}."
 _ONE_WAY = re.compile(r"\b(?<!-)(export|import)(?:s|ed|ing)?\b(?!-)", re.I)
+# "Which country ...?", "In what nation ...?", "Which other countries ...?"; not "which country's"
+_ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:country|countries|nation|nations)\b(?!['’])", re.I)
+
+
+def a_body_not_a_country(phrase: str) -> bool:
+    """Whether ``phrase`` names a body and no country: an acronym of five letters or more ("ASEAN") or a name
+    of a body ("the Vietnam-Cambodia Friendship Association" names countries, and is not one); not "Europe", a
+    place a country may be asked of."""
+    said = [w[:-2] if w.endswith(("'s", "’s")) else w for w in re.findall(r"[\w'’-]+", phrase)]
+    return not any(country_of(w) for w in said) and not long_country_names(phrase) and bool(
+        re.fullmatch(r"(?:the\s+)?[A-Z]{5,}", phrase.strip()) or _A_BODY.fullmatch(phrase.strip()))
+
+
+NOT_A_SHARE = "The closest passage gives an amount, “{said}”, where the question asks for a share."
+_SHARE_SAID = re.compile(r"%|\bper\s?cent|\b(?:half|quarter|third|fifth|tenth|fraction|proportion|share|majority|"
+                         r"minority)\b|\b\d+\s+(?:in|out\s+of)\s+\d+", re.I)
 # "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
 AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
@@ -339,6 +355,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_START
     if _ASKS_END.search(question) and not _END.search(text):  # "When did the State visit end?" and a date of
         return NO_END  # publishing
+    if _ASKS_COUNTRY.search(question) and a_body_not_a_country(phrase):
+        return NO_NUMBER.format(kind="country")  # "Which other countries are ... investors?" and "ASEAN"
     town = _ASKS_TOWN.search(question)
     # "China, on the occasion of the meeting ...": the place a phrase gives is what comes before its first comma
     place = phrase.strip() if only_a_country(phrase) else phrase.split(",")[0].strip()
@@ -378,6 +396,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_WAY.format(way=way.group(1).lower() + "s")
     if kind in NUMBER_KINDS and asks_change(question) and phrase.strip() and not _CHANGE_WORD.search(text):
         return NO_CHANGE.format(said=phrase.strip())
+    if kind is Kind.PERCENT and CURRENCY.search(phrase) and not _SHARE_SAID.search(phrase) \
+            and not asks_change(question):  # by what percent it grew: the change is quoted later (change_span)
+        return NOT_A_SHARE.format(said=phrase.strip())  # "What share of Cambodia's FDI ...?" and "$2.94 billion"
     if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
             and not re.search(r"\d", _AMOUNT.sub("", phrase)):
         return AN_AMOUNT.format(said=phrase.strip())
@@ -430,12 +451,18 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         foreign = unmentioned_countries(asked, document) if document else []
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
+    # "How many ... projects in Cambodia are in agriculture?" of an article that never says agriculture; "How many of
+    # Vietnam's projects in Laos are in energy?", a part of a whole, of sentences that do not
+    if _PART_OF.search(question):
+        part = unmentioned_part(question, kind, text)
+        if part:
+            return NOT_IN_PASSAGE.format(names=part)
     part = unmentioned_part(question, kind, document) if document else None
-    if part:  # "How many ... projects in Cambodia are in agriculture?" of an article that never says agriculture
+    if part:
         return NOT_NAMED.format(names=part)
     if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
         return NO_FOUNDING
-    then = now_not_then(question, text, document)
+    then = now_not_then(question, text, document, kind)
     if then:
         return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
     someone = other_person(question, text, earlier) or namesake(question, text)
@@ -450,14 +477,26 @@ NOW_NOT_THEN = "The closest passage gives the figure now, “{said}”, not in {
 _NOW = re.compile(r"\b(?:currently|presently|at\s+present|now|today|to\s+date|so\s+far)\b", re.I)
 
 
-def now_not_then(question: str, text: str, document: str) -> str | None:
+# "the 2024 anniversary piece", "the October 2023 article": a year that names a document, not the time asked
+_DATED_DOCUMENT = re.compile(rf"\b(?:{MONTH}\s+)?(?:19|20)\d\d(?:\s+(?:and|or)\s+(?:the\s+)?(?:{MONTH}\s+)?(?:19|20)\d\d)?"
+                             r"\s+(?:[\w-]+\s+){0,2}(?:article|piece|post|report|overview|roundup|round-up|story|paper|"
+                             r"review|summary)s?\b", re.I)
+
+
+def now_not_then(question: str, text: str, document: str, kind: Kind = Kind.COUNT) -> str | None:
     """The year a question asks about when the answer's sentences ``text`` give no year but say "currently" (or
-    "now", "to date", ...) and the ``document`` was written after it (written_after); else None."""
-    asked = years(question)
+    "now", "to date", ...) and the ``document`` was written after it (written_after): asked how many or how much;
+    asked anything else, when the document gives no year as early ("today Japanese-American businesses remain" in
+    Chinatown may well say what it was in 1940). Else None."""
+    asked = years(_DATED_DOCUMENT.sub(" ", question))
     if not asked or YEAR.search(text) or not _NOW.search(text) or not document:
         return None
-    written = written_after(document)
+    given = [int(y) for y in YEAR.findall(document)]
+    written = written_after(document) if kind in _AMOUNT_KINDS else min(given, default=None)
     return asked[0] if written and int(asked[0]) < written else None
+
+
+_AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
 
 
 # a year a goal is set for, or that ends a span, says nothing of when a text was written: "by 2050", "2021-2030"
@@ -686,6 +725,9 @@ _DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_WORDS}))\s+(?:on|of|for|
 # "How many ... are in agriculture?", "How much of it went into tourism?": the part of a whole asked for, at the end
 _IN_PART = re.compile(r"\b(?:are|were|is|was|went|go|goes|gone)\s+(?:in|into|to|for)\s+(?:the\s+)?"
                       r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\??\s*$")
+
+
+_PART_OF = re.compile(r"\bhow\s+(?:many|much)\s+of\b", re.I)
 
 
 def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:

@@ -316,6 +316,9 @@ def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():
                     document=article) is None
     assert not_this("How many Lao students are studying in Vietnam in 2024?", Kind.COUNT, said, "14,000",
                     document=article + " The plan runs 2021-2030, and by 2050 more will come.") is None
+    # a year that names an article asks no time: "the 2023 overview and the June 2024 piece"
+    assert not_this("How many Lao students study in Vietnam, as both the 2023 overview and the June 2024 piece say?",
+                    Kind.COUNT, said, "14,000", document=article) is None
     assert not_this("How many Lao students studied in Vietnam in 2020?", Kind.COUNT, said, "14,000",
                     document="In 2019 there were fewer. " + said) is None
 
@@ -1039,6 +1042,29 @@ def test_a_false_premise_is_not_answered():
     assert not_this(asked, Kind.COUNT, lao, "more than 400") == NOT_IN_PASSAGE.format(names="Chinese")
     assert not_this("How many Lao students study in Vietnam?", Kind.COUNT,
                     "There are over 14,000 students from Laos in Vietnam.", "over 14,000") is None
+
+
+def test_a_share_a_country_or_a_part_asked_for_is_not_answered_by_something_else():
+    from qa.misses import NO_NUMBER, NOT_A_SHARE, NOT_IN_PASSAGE, not_this
+    from qa.question import Kind
+
+    said = "Vietnam has 205 projects in Cambodia with a total registered capital of $2.94 billion."
+    asked = "What share of Cambodia's foreign direct investment comes from Vietnam?"
+    assert not_this(asked, Kind.PERCENT, said, "$2.94 billion") == NOT_A_SHARE.format(said="$2.94 billion")
+    assert not_this(asked, Kind.PERCENT, "Vietnam gives 12 percent of it.", "12 percent") is None
+    rose = "Trade in the first five months of 2024 reached 779.6 million USD, up 11% from a year earlier."
+    assert not_this("By what percentage did trade rise in 2024?", Kind.PERCENT, rose, "779.6 million USD") is None
+    # which country, and a phrase that names none
+    ranking = "Vietnam ranks first in ASEAN and among the top five investors in Cambodia."
+    asked = "Which other countries are among the top five direct investors in Cambodia alongside Vietnam?"
+    assert not_this(asked, Kind.OTHER, ranking, "ASEAN") == NO_NUMBER.format(kind="country")
+    for phrase in ("Brazil", "the United States", "British", "UK", "Germany and Switzerland", "England's", "Europe"):
+        assert not_this("Which country was it?", Kind.OTHER, f"It was {phrase}.", phrase) is None, phrase
+    # "how many of" a whole are a part the sentences never mention
+    lao = "Vietnam currently has more than 400 FDI projects in Laos."
+    asked = "How many of Vietnam's FDI projects in Laos are in the energy sector?"
+    assert not_this(asked, Kind.COUNT, lao, "400") == NOT_IN_PASSAGE.format(names="energy sector")
+    assert not_this("How many of them are in Laos?", Kind.COUNT, lao, "400") is None
 
 
 def test_the_two_nations_are_the_paragraphs_pair(seed_qa):
