@@ -50,7 +50,8 @@ ONLY_A_DATE = "The closest passage gives only a date, “{said}”, where the qu
 WHEN_AGREED = "The closest passage gives when the goal was agreed, “{said}”, not by when it is to be met."
 NO_DAY = "The closest passage gives “{said}”, no day, where the question asks which day."
 NO_YEAR = "The closest passage gives “{said}”, no year, where the question asks the year too."
-# "On what date did Hun Manet arrive for his December 2023 visit?" and "in December 2023": the question's own
+# "On what date did Hun Manet arrive for his December 2023 visit?" and "in December 2023": the question's own; "What
+# was Vietnam-Laos trade in 2022, compared with US$10.57 billion for Vietnam-Cambodia?" and "US$10.57 billion"
 ALREADY_SAID = "The closest passage gives only “{said}”, which the question already says."
 # "In what month and year ...?", "On what date and in which year ...?": a date without its year does not answer
 _ASKS_YEAR_TOO = re.compile(r"\b(?:month|date|day)\s+and\s+(?:in\s+)?(?:what\s+|which\s+)?year\b"
@@ -236,6 +237,9 @@ OTHER_ORDINAL = "The closest passage gives “{said}” of {thing}, not of what 
 NOT_WHICH = "The closest passage mentions “{said}” but does not say which."
 _ASKS_WHICH = re.compile(r"^\s*which\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:is|are|was|were|do|does|did|has|have|"
                          r"had|can|could|will|would|should|may|might)\b", re.I)
+# and put as "What are the X through which ...?" (qa.question.asked_as_question of "Name the X through which ...")
+_ASKS_WHAT_THE = re.compile(r"^\s*what\s+(?:is|are)\s+the\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who|"
+                            r"through|in|on|at|to|by|for|with|from|via)\b", re.I)
 _LAST_PREPOSITION = re.compile(r"^.*\b(?:through|of|to|in|at|from|by|via|with|for|into|on)\s+", re.I)
 # "Over the past 57 years", "for six decades": how long, not when
 _HOW_LONG = re.compile(r"(?:(?:over|for|in|during|throughout)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+)?"
@@ -328,10 +332,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
     if kind is Kind.DATE and _ASKS_YEAR_TOO.search(question) and phrase.strip() and not _YEAR.search(phrase):
         return NO_YEAR.format(said=phrase.strip())  # "In what month and year ...?" and "August 22"
-    if kind in (Kind.DATE, Kind.YEAR) and _in_question(phrase, question):
-        return ALREADY_SAID.format(said=phrase.strip())
     if kind is Kind.DATE and _ASKS_WHICH_DAY.search(question) and phrase.strip() and not _DAY_OF.search(phrase):
         return NO_DAY.format(said=phrase.strip())  # "On which day in December 2023 ...?" and "December 2023"
+    if (kind in NUMBER_KINDS or kind is Kind.DATE) and _in_question(phrase, question):
+        return ALREADY_SAID.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
             and not _DATED.search(phrase) and not _TIME_WORD.search(phrase) \
             and (any(is_title_word(w) for w in _WORD.findall(phrase)) or _A_BODY.fullmatch(phrase.strip())):
@@ -644,7 +648,7 @@ def named_only_as_asked(question: str, text: str) -> str | None:
     providing access through Vietnamese seaports." for "Which Vietnamese seaports will Laos be given access
     to?". Only for a thing of two words or more, none of them a stopword (a bare "river" is named by "The Seine is
     the river ..."), written so at the end of a sentence ("All uses of sculpture are represented, from tomb ...")."""
-    asked = _ASKS_WHICH.match(question)
+    asked = _ASKS_WHICH.match(question) or _ASKS_WHAT_THE.match(question)
     wanted = [w for w in words(asked.group(1)) if w not in _HEDGE_WORDS] if asked else []
     if len(wanted) < 2 or any(w in STOPWORDS for w in wanted):
         return None  # "uses of sculpture": the thing is "uses", which the sentence may list after it

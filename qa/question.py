@@ -7,6 +7,7 @@ is not done here.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -42,6 +43,7 @@ _QUALIFIER = (r"((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|w
 KEYWORDS_ONLY = r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)"
 _TERSE = (KEYWORDS_ONLY + r".*\b(?:{nouns})"
           r"(?:\s+(?:in\s+|of\s+)?\d{{4}})?(?:\s+(?:pls|please))?\s*\??\s*$")
+_TERSE_HEAD = KEYWORDS_ONLY + r".*\b(?:{nouns})\s+(?:of|for|per|in|at|among|designated|set)\b"
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
@@ -74,7 +76,11 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # "vietnam china trade value 2022"
     ("date|day", Kind.DATE), ("year", Kind.YEAR), ("value|worth|cost|price|turnover|budget", Kind.MONEY),
     ("number|count", Kind.COUNT), ("percentage|percent|share", Kind.PERCENT), ("period|timeframe", Kind.PERIOD),
-    ("rank|ranking", Kind.ORDINAL)]]
+    ("rank|ranking", Kind.ORDINAL)]] + [(re.compile(_TERSE_HEAD.format(nouns=nouns), re.I), kind) for nouns, kind in [
+    # or the noun that a phrase after it qualifies: "china share of vietnam trade", "Cambodia's target year for
+    # developed status?", "Bond's age per MOIT 2023 piece?", "Cambodia's spot among Vietnam's destinations?"
+    ("share|percentage|percent|proportion", Kind.PERCENT), ("year", Kind.YEAR), ("date|day", Kind.DATE),
+    ("age", Kind.QUANTITY), ("number", Kind.COUNT), ("rank|ranking|place|spot|position", Kind.ORDINAL)]]
 
 # Words that point back to something said earlier in the chat.
 _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
@@ -223,11 +229,47 @@ def plain_question(question: str) -> str:
         text = question
     elif wrapper.end() > len(question) - len(question.lstrip()):  # "Can you tell me how ..." -> "How ..."
         text = text[:1].upper() + text[1:]
-    text = text.strip()
+    text = asked_as_question(text.strip())
     if _ENDS_ASKING.search(text):  # 'Who wrote "Walking in Fresno?"'
         return text
     body = text.rstrip(" .!?…")
     return body + "?" if body else question
+
+
+# A request put as a command, as a quiz puts it: "Name the ministry that reported it.", "Give the year in which ...",
+# "State how many ...", "Identify where ..."; not "State Route 180 comes from which direction?"
+_COMMAND = re.compile(r"^\s*(?:name|give|state|identify|provide|specify|mention|indicate)\s+(?:me\s+)?"
+                      r"(?=(?:the|a|an|their|his|her|its|how|where|which|what|who|whom|whose|when|why)\b|[A-Z][\w-]*['’]s\b)",
+                      re.I)
+_TIME_OF = re.compile(r"(?:the\s+)?(year|date|day|month\s+and\s+year|month|time)\s+(in|on|at|by|during|when)\s+"
+                      r"(?:which\s+)?", re.I)
+_PERSON_NOUNS = frozenset("person people author writer speaker official leader leaders representative".split())
+
+
+def asked_as_question(text: str) -> str:
+    """A request put as a command, asked as the question it stands for; any other text as it is. "Give the year in
+    which X" -> "In what year X?", "State how many X" -> "How many X?", "State the number of X" -> "How many X?",
+    "Name the Chinese Ambassador quoted" -> "Who is the Chinese Ambassador quoted?" (a title or a word for a
+    person), "Name the ministry that reported it" -> "What is the ministry that reported it?"."""
+    from .titles import is_title_word
+
+    command = _COMMAND.match(text)
+    if not command:
+        return text
+    rest = text[command.end():].rstrip(" .!?")
+    if re.match(r"(?:how|where|which|what|who|whom|whose|when|why)\b", rest, re.I):
+        return rest[:1].upper() + rest[1:] + "?"
+    time = _TIME_OF.match(rest)
+    if time:
+        at = "in" if time.group(2).lower() == "when" else time.group(2).lower()
+        return f"{at.capitalize()} what {time.group(1).lower()} {rest[time.end():]}?"
+    count = re.match(r"the\s+number\s+of\s+", rest, re.I)
+    if count:
+        return f"How many {rest[count.end():]}?"
+    head = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, rest.split()[1:]))
+    who = any(is_title_word(w) or w.lower() in _PERSON_NOUNS for w in head)
+    many = bool(head) and re.search(r"[^su]s$", head[-1]) is not None  # "the Vietnamese seaports"
+    return f"{'Who' if who else 'What'} {'are' if many else 'is'} {rest}?"
 
 
 _YES_NO = re.compile(r"^\s*(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|"

@@ -1067,6 +1067,15 @@ def test_a_share_a_country_or_a_part_asked_for_is_not_answered_by_something_else
     assert not_this("How many of them are in Laos?", Kind.COUNT, lao, "400") is None
 
 
+def test_a_command_is_judged_as_the_question_it_stands_for(seed_qa):
+    # "Name the X through which ..." is "What are the X through which ...?": the seeds name no seaport
+    answer = seed_qa.answer("Name the Vietnamese seaports through which Laos will be given access for its "
+                            "import-export activities.")
+    assert not answer.found and "does not say which" in answer.reason
+    answer = seed_qa.answer("Give the year by which Cambodia hopes to attain developed-nation status.")
+    assert answer.found and answer.span == "2050"
+
+
 def test_the_two_nations_are_the_paragraphs_pair(seed_qa):
     from qa.misses import OTHER_NAME, not_this
     from qa.question import Kind
@@ -1405,6 +1414,9 @@ def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(s
     (["What anniversary of Vietnam-Cambodia diplomatic relations was marked on June 24, 2024?"],
      "And which anniversary of the Treaty of Friendship and Cooperation did Vietnam and Laos celebrate in 2023?",
      "46th"),
+    # a request put as a command
+    (["Which Lao newspaper published an article on September 17, 2024?"], "Identify the author of that article.",
+     "Thongsavanh Phomvihane"),
     # the date and byline of the document qa answered from
     (["Which Vietnamese prime minister met Cambodian Minister of Inspection Hout Hak on June 10, 2024?"],
      "When was that article published?", "2024-06-21"),

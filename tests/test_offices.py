@@ -90,6 +90,13 @@ def test_the_person_must_hold_the_office_asked_of_the_country_asked():
         "Laos's.")
     assert other_office("Who is Vietnam's Minister of Foreign Affairs?", FOREIGN,
                         "Minister of Foreign Affairs Bui Thanh Son", ABOUT_VIETNAM) is None
+    # told by what they did, as "Which Vietnamese Prime Minister met ...?" tells them: the article's country says
+    # nothing of whose Prime Minister an unqualified title is
+    cambodian = "Cambodia ... Cambodia ... Vietnam ... Cambodia."
+    assert other_office("Who is the Vietnamese Prime Minister he met on June 10?", meeting, "Pham Minh Chinh",
+                        cambodian) is None
+    assert other_office("Who is the Vietnamese Prime Minister?", meeting, "Pham Minh Chinh", cambodian) == (
+        "The closest passage gives Pham Minh Chinh as Prime Minister in an article about Cambodia, not Vietnam's.")
     # no title beside the name in the sentence: nothing to judge
     assert other_office("Who is Cambodia's Minister of Culture?", "Hun Sen spoke.", "Hun Sen", ABOUT_VIETNAM) is None
     assert home_country(ABOUT_VIETNAM) == "vietnam"

@@ -44,6 +44,10 @@ from qa.spans import best_span, find_spans
     # typed as keywords, the last noun says what is asked
     ("vietnam laos treaty signing date", Kind.DATE), ("vietnam china trade value 2022", Kind.MONEY),
     ("cambodia defense protocol period", Kind.PERIOD),
+    # or the noun a phrase after it qualifies
+    ("China share of Vietnam trade?", Kind.PERCENT), ("Cambodia's target year for developed status?", Kind.YEAR),
+    ("Bond's age per MOIT 2023 piece?", Kind.QUANTITY), ("Cambodia's spot among Vietnam's destinations?", Kind.ORDINAL),
+    ("Laos share price news", Kind.OTHER),  # "share" qualified by nothing
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
     ("Which Vietnamese province did Hun Manet visit?", Kind.PLACE), ("Which border provinces took part?", Kind.PLACE),
     ("Which other country's economy is named?", Kind.PLACE), ("Which Lao state news outlet ran it?", Kind.OTHER),
@@ -273,6 +277,17 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("?!", "?!"),
     ('Who wrote "Walking in Fresno?"', 'Who wrote "Walking in Fresno?"'),
     ("How many bridges cross the river?", "How many bridges cross the river?"),
+    # a request put as a command, as a quiz puts it, is asked as the question it stands for
+    ("Name the ministry that reported that figure.", "What is the ministry that reported that figure?"),
+    ("Identify the author of that article.", "Who is the author of that article?"),
+    ("Name the Chinese Ambassador to Vietnam quoted in it.", "Who is the Chinese Ambassador to Vietnam quoted in it?"),
+    ("Give their total capital.", "What is their total capital?"),
+    ("Name the Vietnamese seaports Laos will use.", "What are the Vietnamese seaports Laos will use?"),
+    ("Give the year in which the treaty was signed.", "In what year the treaty was signed?"),
+    ("State the number of Lao students in Vietnam.", "How many Lao students in Vietnam?"),
+    ("State how many projects Vietnam has in Laos.", "How many projects Vietnam has in Laos?"),
+    ("Please name the capital of Peru.", "What is the capital of Peru?"),
+    ("State Route 180 comes from which direction?", "State Route 180 comes from which direction?"),  # a name
 ])
 def test_a_question_is_read_without_its_polite_words_and_with_a_question_mark(typed, read):
     assert plain_question(typed) == read

@@ -288,7 +288,7 @@ def test_more_near_misses_on_the_seeds_say_why(seed_qa):
         "Which agreements did Pham Minh Chinh and Hout Hak sign at their June 10, 2024 meeting?")]  # a caption
     assert [(a.found, a.reason) for a in said] == [
         (False, "The closest passage mentions “Vietnamese seaports” but does not say which."),
-        (False, "The closest passage is from an article about Laos and Vietnam, not Cambodia."),
+        (False, "The closest passage says “Vietnam and Laos”, not Cambodia."),  # "bilateral": the paragraph's pair
         (False, "The closest passage says “China”, not Laos."),
         (False, "The closest passage says “Cambodia ranks second”, not Vietnam."),
         (False, "The closest passage gives Pham Minh Chinh as Prime Minister, not as Minister of Foreign Affairs."),
