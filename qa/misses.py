@@ -870,7 +870,7 @@ _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|
 
 
 NOT_IN_PASSAGE = "The closest passage does not mention {names}."
-_FIGURE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d,.]?\d)")
+_FIGURE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_])")  # not "5th", "0m"
 
 
 def other_figure(question: str, text: str) -> tuple[str, str] | None:

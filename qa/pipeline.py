@@ -388,8 +388,11 @@ def _printable(text: str, limit: int) -> str:
     Cut before cleaning, so a question of megabytes costs no more than one of ``limit`` characters.
     """
     start = _LEADING_BLANK.match(text).end()
-    text = text[start:start + limit]
+    text = _TERMINAL_CODE.sub(" ", text[start:start + limit])  # "\x1b[0m", a terminal's colour code, all of it
     return "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text).strip()
+
+
+_TERMINAL_CODE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def _clean_history(history, limit: int) -> list[str]:

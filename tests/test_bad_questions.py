@@ -64,6 +64,7 @@ def test_control_characters_inside_a_real_question_are_ignored(seed_qa):
     answer = seed_qa.answer("How many\x00 Lao\x1b[0m students\x07 are studying\r in Vietnam?\x7f")
     assert answer.found and answer.span == "14,000"
     assert all(ch.isprintable() or ch in "\n\t" for ch in answer.question)
+    assert "[0m" not in answer.question  # a terminal's colour code goes whole
 
 
 def test_a_question_that_is_not_text_is_refused(seed_qa):
