@@ -151,8 +151,6 @@ _HEADS_BODY = re.compile(r"\bwho\s+(?:co-?)?(?:chairs?|chaired|heads?|headed|lea
                          r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Committee|Department|Association|Commission|"
                          r"Agency|Council|[Dd]elegation)\b", re.I)
 _ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
-# "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
-# a title alone does not say; "Who did the North declare for?" may be answered "the King"
 # "What official position does Nguyen Ba Hung hold?"
 _ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|office|job|title)s?\s+(?:does|did|do|has|"
                         r"had)\b[^?]*\b(?:hold|held|have|occupy|occupied)\b|\bwhat\s+(?:is|was)\s+(?:his|her|their)\s+"
@@ -166,6 +164,8 @@ def not_a_post(phrase: str) -> bool:
         re.search(r"[\"“”]|\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed)\b", phrase))
 
 
+# "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
+# a title alone does not say; "Who did the North declare for?" may be answered "the King"
 _WHOSE_ROLE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:his|her|their|its)\b", re.I)
 _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 # "Which city ...?", "In which Chinese city ...?"
@@ -482,9 +482,9 @@ _NOW = re.compile(r"\b(?:currently|presently|at\s+present|now|today|to\s+date|so
 
 
 # "the 2024 anniversary piece", "the October 2023 article": a year that names a document, not the time asked
-_DATED_DOCUMENT = re.compile(rf"\b(?:{MONTH}\s+)?(?:19|20)\d\d(?:\s+(?:and|or)\s+(?:the\s+)?(?:{MONTH}\s+)?(?:19|20)\d\d)?"
-                             r"\s+(?:[\w-]+\s+){0,2}(?:article|piece|post|report|overview|roundup|round-up|story|paper|"
-                             r"review|summary)s?\b", re.I)
+_DATED_DOCUMENT = re.compile(rf"\b(?:{MONTH}\s+)?(?:19|20)\d\d(?:\s+(?:and|or)\s+(?:the\s+)?(?:{MONTH}\s+)?"
+                             r"(?:19|20)\d\d)?\s+(?:[\w-]+\s+){0,2}(?:article|piece|post|report|overview|roundup|round-up|"
+                             r"story|paper|review|summary)s?\b", re.I)
 
 
 def now_not_then(question: str, text: str, document: str, kind: Kind = Kind.COUNT) -> str | None:
@@ -563,6 +563,7 @@ def namesake(question: str, text: str) -> tuple[str, str] | None:
     missing = {w for w in him if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)}
     if len(missing) < 2 or len(missing) == len(him):
         return None
+
     def own(name: str) -> set[str]:  # "Mr." is no part of a name
         return {w for w in name.split() if not w.endswith(".") and w.lower() not in ADDRESS}
 
@@ -597,11 +598,11 @@ def _other_side(question: str, kind: Kind, text: str, phrase: str) -> str | None
     return None
 
 
-# "In terms of economics, the two nations signed an economic-trade agreement in 1998. Since then, trade between
-# Vietnam and Cambodia ...": which two, the paragraph says; so too of "bilateral trade"
 # a sentence about what the one before it names: "On this occasion, the Lao News Agency posted ..."
 _BACK = re.compile(r"\s*(?:(?:On|At|For)\s+(?:this|that|the)\s+(?:occasion|day|event|anniversary)|This|These|That|"
                    r"Those|Such)\b")
+# "In terms of economics, the two nations signed an economic-trade agreement in 1998. Since then, trade between
+# Vietnam and Cambodia ...": which two, the paragraph says; so too of "bilateral trade"
 _THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:nations|countries|sides|neighbou?rs|states)\b"
                       r"|\b(?:bilateral|two-way)\b", re.I)
 
@@ -753,17 +754,17 @@ def other_agreement(question: str, text: str) -> tuple[str, str] | None:
               [w for w in re.findall(r"[A-Z][\w'’]*", m.group(1)) if not _AGREEMENT_HEAD.fullmatch(w)], False)
              for m in _NAMED_AGREEMENT.finditer(question)]
     for m in _DESCRIBED_AGREEMENT.finditer(question):  # its words up to the first minor one ("border" of "... in")
-        words = list(itertools.takewhile(lambda w: w not in STOPWORDS, m.group(2).split()))
-        asked.append((m.group(0), m.group(1).capitalize(), words, True))
-    for name, head, words, described in asked:
-        own = {stem(w.lower()) for w in words if not country_of(w)}
+        told = list(itertools.takewhile(lambda w: w not in STOPWORDS, m.group(2).split()))
+        asked.append((m.group(0), m.group(1).capitalize(), told, True))
+    for name, head, told, described in asked:
+        own = {stem(w.lower()) for w in told if not country_of(w)}
         # described, its words may run on into the verb ("... protocol on training cooperation run?"): none held
         if len(own) < 2 or own <= held or described and own & held:
             continue
         for said in _NAMED_AGREEMENT.finditer(text):
             other = said.group(1).strip()
             if re.search(rf"\b{head}\b", other) and other != name:
-                return other, "the " + name if not name.lower().startswith(("the ", "their ")) else name
+                return other, "the " + name if not name.lower().startswith("the ") else name
     return None
 
 

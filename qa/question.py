@@ -97,7 +97,6 @@ _PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-_CURRENCY_MARK = re.compile(r"\$")
 _CURRENCY_OF = frozenset({"US", "HK", "NZ", "A", "C", "S"})  # "US dollars", "HK$"
 
 
@@ -115,7 +114,7 @@ def names(question: str) -> list[str]:
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
         named = word[0].isupper() and (not starts_sentence or is_country_word(word))
         if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR | ADDRESS \
-                and word != "I" and not _CURRENCY_MARK.match(question, match.end()) \
+                and word != "I" and not question.startswith("$", match.end()) \
                 and not (word in _CURRENCY_OF and re.match(r"\s*dollars?\b", question[match.end():], re.I)):
             # not "I" of "How often should I descale it?", nor "US" of "in US dollars", "US$"
             found.append(word)
@@ -238,9 +237,8 @@ def plain_question(question: str) -> str:
 
 # A request put as a command, as a quiz puts it: "Name the ministry that reported it.", "Give the year in which ...",
 # "State how many ...", "Identify where ..."; not "State Route 180 comes from which direction?"
-_COMMAND = re.compile(r"^\s*(?:name|give|state|identify|provide|specify|mention|indicate)\s+(?:me\s+)?"
-                      r"(?=(?:the|a|an|their|his|her|its|how|where|which|what|who|whom|whose|when|why)\b|[A-Z][\w-]*['’]s\b)",
-                      re.I)
+_COMMAND = re.compile(r"^\s*(?:name|give|state|identify|provide|specify|mention|indicate)\s+(?:me\s+)?(?=(?:the|a|an|"
+                      r"their|his|her|its|how|where|which|what|who|whom|whose|when|why)\b|[A-Z][\w-]*['’]s\b)", re.I)
 _TIME_OF = re.compile(r"(?:the\s+)?(year|date|day|month\s+and\s+year|month|time)\s+(in|on|at|by|during|when)\s+"
                       r"(?:which\s+)?", re.I)
 _PERSON_NOUNS = frozenset("person people author writer speaker official leader leaders representative".split())

@@ -173,7 +173,7 @@ def cased(question: str, speller: Speller) -> str:
 
 def lower_but_acronyms(question: str) -> bool:
     """Whether a question is typed in lower case but for its acronyms: "how much chinese FDI is in vietnam?"."""
-    tokens = [w for w in re.findall(r"[^\W\d_]+", question)]
+    tokens = re.findall(r"[^\W\d_]+", question)
     return bool(tokens) and tokens[0].islower() and all(w.islower() or w.isupper() for w in tokens)
 
 

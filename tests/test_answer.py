@@ -1393,7 +1393,8 @@ def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(s
              "planning minister?")
     assert seed_qa.answer(asked, min_confidence=0.0).span == "more than 400"
     # asked for an amount, a stand-in must give one: "more than 400 FDI projects" gives none
-    asked = "What is the total capital of Vietnam's more than 400 FDI projects in Laos, according to Khamjane Vongphosy?"
+    asked = ("What is the total capital of Vietnam's more than 400 FDI projects in Laos, according to Khamjane "
+             "Vongphosy?")
     assert not seed_qa.answer(asked).found
 
 
