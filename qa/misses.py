@@ -23,6 +23,7 @@ from .slots import ORDINAL, about_another, other_name, other_ordinal, other_pair
 from .spans import MONTH, YEAR_RANGE, YEAR_SAID, asks_change
 from .text import STOPWORDS, stem, words
 from .titles import JOINERS, after_title, is_title_word, name_in, names_after_titles, title_of
+from .wording import american
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -654,9 +655,11 @@ def named_only_as_asked(question: str, text: str) -> str | None:
     if len(wanted) < 2 or any(w in STOPWORDS for w in wanted):
         return None  # "uses of sculpture": the thing is "uses", which the sentence may list after it
     # written so at the end of a sentence: "... by providing access through Vietnamese seaports."
-    found = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, wanted)) + r"(?:e?s)?(?=[.!;]?\s*$|[.!;]\s)", text,
-                      re.I)  # "Which Vietnamese seaport ...?" and "... through Vietnamese seaports."
-    if not found or sum(stem(w) == stem(wanted[-1]) for w in words(text)) != 1:
+    # "Which Vietnamese seaport ...?" and "... through Vietnamese seaports."; "Which Vietnamese port ...?" too
+    found = re.search(r"(?<![\w-])" + r"\s+".join([*map(re.escape, wanted[:-1]), r"[a-z]*" + re.escape(wanted[-1])])
+                      + r"(?:e?s)?(?=[.!;]?\s*$|[.!;]\s)", text, re.I)
+    named = {stem(wanted[-1]), stem(found.group(0).split()[-1].lower())} if found else set()
+    if not found or sum(stem(w) in named for w in words(text)) != 1:
         return None  # not written so, or the thing is named again elsewhere in them
     before = words(text[:found.start()])[-1:]
     if not before or before[0] not in STOPWORDS:
@@ -723,8 +726,17 @@ _NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}{_A
 
 
 # "their treaty on the national border": an agreement told by what it is on, in lower case
-_DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_WORDS}))\s+(?:on|of|for|about)\s+(?:the\s+)?"
+_DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_WORDS}|plan|programme|program|strategy))\s+(?:on|of|for|about)\s+"
+                                  r"(?:the\s+)?"
                                   r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+_MINOR_WORDS = "|".join(sorted(STOPWORDS, key=len, reverse=True))
+# or by the words before it, none of them minor: "What climate change cooperation agreement did they sign?"
+_KIND_OF_AGREEMENT = re.compile(rf"\b(?i:the|an?|their|its|what|which|this|that)\s+"
+                                rf"((?:(?!(?i:{_MINOR_WORDS})\b)[\w-]+\s+){{1,4}})((?i:{_AGREEMENT_WORDS}|plan|programme|program|strategy))\b")
+# words any agreement may say of itself, which tell none from another
+_ANY_AGREEMENT = frozenset(map(stem, "cooperation cooperative joint bilateral new comprehensive".split()))
 
 
 # "How many ... are in agriculture?", "How much of it went into tourism?": the part of a whole asked for, at the end
@@ -749,17 +761,23 @@ def other_agreement(question: str, text: str) -> tuple[str, str] | None:
     Defense", or in lower case "the treaty on the national border") whose own words ``text`` does not all hold,
     and ``text`` names another of the same kind ("Protocol on Vietnam-Laos Training Cooperation"). Countries'
     names are left out of the comparison: "Vietnam-Laos" is another slot's (other_pair)."""
-    held = {stem(w.lower()) for w in _WORD.findall(text)}
+    held = {stem(american(w.lower())) for w in _WORD.findall(text)}  # "Defence" is "Defense"
     asked = [(m.group(1).strip(), _AGREEMENT_HEAD.search(m.group(1)).group(1),
               [w for w in re.findall(r"[A-Z][\w'’]*", m.group(1)) if not _AGREEMENT_HEAD.fullmatch(w)], False)
              for m in _NAMED_AGREEMENT.finditer(question)]
     for m in _DESCRIBED_AGREEMENT.finditer(question):  # its words up to the first minor one ("border" of "... in")
         told = list(itertools.takewhile(lambda w: w not in STOPWORDS, m.group(2).split()))
         asked.append((m.group(0), m.group(1).capitalize(), told, True))
+    for m in _KIND_OF_AGREEMENT.finditer(question):  # "What climate change cooperation agreement ...?"
+        told = [w for w in m.group(1).split() if w not in STOPWORDS and w.islower()]  # not "Vietnam-Cambodia"
+        asked.append((" ".join(told + [m.group(2)]), m.group(2).capitalize(), told, True))
     for name, head, told, described in asked:
-        own = {stem(w.lower()) for w in told if not country_of(w)}
-        # described, its words may run on into the verb ("... protocol on training cooperation run?"): none held
-        if len(own) < 2 or own <= held or described and own & held:
+        own = {stem(american(w.lower())) for w in told if not country_of(w)}
+        # described, its words may run on into the verb ("... protocol on training cooperation run?"): two of its
+        # own unheld; one word alone may be the user's for another ("the schooling cooperation plan")
+        own = own - _ANY_AGREEMENT if described else own
+        unheld = own - held
+        if len(own) < 2 or not unheld or described and len(unheld) < 2:
             continue
         for said in _NAMED_AGREEMENT.finditer(text):
             other = said.group(1).strip()

@@ -39,10 +39,6 @@ RELOAD_SECONDS = 2.0
 # words ("What title does he hold?"), a right answer scores lower than it would asked in full. Fitted on the
 # follow-ups of seed probes 11-22 (the most right at min_confidence 0.3) and checked on those of probes 23-31.
 FOLLOW_UP_SHIFT = 1.7
-# a follow-up asking of the document qa answered from: "Who is quoted in that piece?", "What else does the same
-# article say ...?"
-_THAT_DOCUMENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:news\s+)?(?:article|piece|post|story|report|text)\b",
-                            re.I)
 UNRESOLVED = ("It is not clear who “{word}” is: the documents did not say who the earlier question asks about. Ask "
               "again with the person's name.")
 
@@ -198,8 +194,6 @@ class QA:
         query = build_query(question, history)
         if query.context:
             query = self._after_earlier_answer(loaded, query, history, doc_ids)
-            if query.said_at and _THAT_DOCUMENT.search(query.question):  # "Who is quoted in that piece?"
-                return query, [query.said_at[0]]
         if not query.document:
             return query, doc_ids
         found = loaded.retriever.documents(query.document, 5, doc_ids, self._vector(query.document))

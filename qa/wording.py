@@ -15,13 +15,25 @@ from collections.abc import Callable
 from .question import caseless
 
 # Common other words in news and reports, longer phrases first
+# British spellings and their American forms
+BRITISH = {"defence": "defense", "programme": "program", "organisation": "organization", "labour": "labor",
+           "centre": "center", "neighbour": "neighbor", "honour": "honor", "favour": "favor", "travelled": "traveled"}
+
+
+def american(word: str) -> str:
+    """The American spelling of a lower-case word of BRITISH, else the word: "defence" -> "defense"."""
+    return BRITISH.get(word, word)
+
+
 SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilateral trade",
                   "bilateral commerce": "bilateral trade", "commerce": "trade", "yearly": "annual", "slogan": "motto",
                   # the short forms of a chat ("meeting number this yr", "vn laos trade")
                   "yr": "year", "govt": "government", "intl": "international", "dept": "department", "vn": "Vietnam",
                   # months ("on sept 17"), not "mar" or "jun", which are words or names as often
                   "jan": "January", "feb": "February", "apr": "April", "aug": "August", "sept": "September",
-                  "sep": "September", "oct": "October", "nov": "November", "dec": "December"}
+                  "sep": "September", "oct": "October", "nov": "November", "dec": "December",
+                  # British and American spellings, either way ("national defence" of a text on "National Defense")
+                  **{a: b for x, y in BRITISH.items() for a, b in ((x, y), (y, x))}}
 
 
 def as_written(question: str, mentioned: Callable[[str], bool],
@@ -33,6 +45,8 @@ def as_written(question: str, mentioned: Callable[[str], bool],
     for said, written in table.items():
         match = re.search(rf"(?<![\w-]){re.escape(said)}s?(?![\w-])", question, re.I)
         if match and not mentioned(match.group(0)) and mentioned(written):
-            question = question[:match.start()] + (written.lower() if lower else written) + question[match.end():]
+            put = written.lower() if lower else written[:1].upper() + written[1:] if match.group(0)[0].isupper() \
+                else written  # "National Defence" -> "National Defense"
+            question = question[:match.start()] + put + question[match.end():]
             read.append((match.group(0), written))
     return question, read

@@ -28,6 +28,15 @@ def test_a_short_form_is_read_before_the_title_it_is_part_of(seed_qa):
     assert '"govt" as "government"' in answer.reason and '"head of government" as "Prime Minister"' in answer.reason
 
 
+def test_a_british_or_american_spelling_is_read_as_the_documents_spell_it():
+    american = {"national defense", "defense", "program"}.__contains__
+    assert as_written("What does the Protocol on National Defence cover?", american)[0] \
+        == "What does the Protocol on National Defense cover?"  # its capital kept
+    assert as_written("Which programme is it?", american)[0] == "Which program is it?"
+    both = {"defense", "defence"}.__contains__  # the documents spell it both ways: left as typed
+    assert as_written("What is defence cooperation?", both)[0] == "What is defence cooperation?"
+
+
 def test_a_phrase_the_documents_write_is_left_as_typed():
     assert as_written("How big is e-commerce?", lambda p: p.lower() in WRITTEN | {"e-commerce"})[1] == []
     assert as_written("What is the commerce ministry?", lambda p: p.lower() in WRITTEN | {"commerce"})[1] == []
