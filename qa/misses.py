@@ -457,14 +457,13 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
     # "How many ... projects in Cambodia are in agriculture?" of an article that never says agriculture; "How many of
-    # Vietnam's projects in Laos are in energy?", a part of a whole, of sentences that do not
-    if _PART_OF.search(question):
-        part = unmentioned_part(question, kind, text)
-        if part:
-            return NOT_IN_PASSAGE.format(names=part)
-    part = unmentioned_part(question, kind, document) if document else None
+    # Vietnam's projects in Laos are in energy?", a part of a whole, of sentences that do not (they are of the
+    # document: what they hold, it holds)
+    of_whole = bool(_PART_OF.search(question))
+    scope = text if of_whole else document
+    part = unmentioned_part(question, kind, scope) if scope else None
     if part:
-        return NOT_NAMED.format(names=part)
+        return (NOT_IN_PASSAGE if of_whole else NOT_NAMED).format(names=part)
     if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
         return NO_FOUNDING
     then = now_not_then(question, text, document, kind)
@@ -496,8 +495,7 @@ def now_not_then(question: str, text: str, document: str, kind: Kind = Kind.COUN
     asked = years(_DATED_DOCUMENT.sub(" ", question))
     if not asked or YEAR.search(text) or not _NOW.search(text) or not document:
         return None
-    given = [int(y) for y in YEAR.findall(document)]
-    written = written_after(document) if kind in _AMOUNT_KINDS else min(given, default=None)
+    written = written_after(document) if kind in _AMOUNT_KINDS else min(map(int, YEAR.findall(document)), default=None)
     return asked[0] if written and int(asked[0]) < written else None
 
 
@@ -719,22 +717,22 @@ def undated(question: str, kind: Kind, text: str) -> bool:
 
 # a named agreement or plan: "the Protocol on Cooperation in National Defense", "Treaty of Friendship and
 # Cooperation", "Educational Cooperation Plan"; its name is the capitalized words around the head word
-_AGREEMENT_HEAD = re.compile(rf"\b({_AGREEMENT_WORDS}|Plan|Programme|Program|Strategy)\b")
+_AGREEMENT_HEADS = rf"{_AGREEMENT_WORDS}|Plan|Programme|Program|Strategy"
+_AGREEMENT_HEAD = re.compile(rf"\b({_AGREEMENT_HEADS})\b")
 _NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}{_AGREEMENT_HEAD.pattern}"
                               rf"(?:\s+(?:on|of|for|in)(?:\s+(?:the|and|of|in|on))*\s+(?!{MONTH})[A-Z][\w'’-]*"
                               rf"(?:(?:\s+(?:and|of|in|on|the))*\s+(?!{MONTH})[A-Z][\w'’-]*)*)?)")
 
 
 # "their treaty on the national border": an agreement told by what it is on, in lower case
-_DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_WORDS}|plan|programme|program|strategy))\s+(?:on|of|for|about)\s+"
-                                  r"(?:the\s+)?"
+_DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_HEADS}))\s+(?:on|of|for|about)\s+(?:the\s+)?"
                                   r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
-_MINOR_WORDS = "|".join(sorted(STOPWORDS, key=len, reverse=True))
+_ANY_STOPWORD = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 # or by the words before it, none of them minor: "What climate change cooperation agreement did they sign?"
 _KIND_OF_AGREEMENT = re.compile(rf"\b(?i:the|an?|their|its|what|which|this|that)\s+"
-                                rf"((?:(?!(?i:{_MINOR_WORDS})\b)[\w-]+\s+){{1,4}})((?i:{_AGREEMENT_WORDS}|plan|programme|program|strategy))\b")
+                                rf"((?:(?!(?i:{_ANY_STOPWORD})\b)[\w-]+\s+){{1,4}})((?i:{_AGREEMENT_HEADS}))\b")
 # words any agreement may say of itself, which tell none from another
 _ANY_AGREEMENT = frozenset(map(stem, "cooperation cooperative joint bilateral new comprehensive".split()))
 

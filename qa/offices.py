@@ -71,14 +71,12 @@ def asked_office(question: str) -> tuple[str, str] | None:
     return country, " ".join(words[:end]).rstrip(",")
 
 
-def _described(question: str) -> bool:
-    """Whether a question asks for the holder of a title it tells by what they did, as "Which Vietnamese Prime
-    Minister met ...?" does: "Who is the Vietnamese Prime Minister he met on June 10?" (words after the title)."""
+def _described(question: str, title: str) -> bool:
+    """Whether a question asks for the holder of ``title`` (of asked_office) and tells them by what they did, as
+    "Which Vietnamese Prime Minister met ...?" does: "Who is the Vietnamese Prime Minister he met on June 10?"
+    (words after the title)."""
     asked = _WHICH.match(question) or _ASKED.match(question)
-    if not asked or not asked.groupdict().get("title_after"):
-        return False
-    asked_title = asked_office(question)
-    return bool(asked_title) and asked.group("title_after").strip() != asked_title[1]
+    return bool(asked and asked.groupdict().get("title_after")) and asked.group("title_after").strip() != title
 
 
 def other_office(question: str, text: str, phrase: str, document: str,
@@ -112,7 +110,7 @@ def other_office(question: str, text: str, phrase: str, document: str,
     second = bool(set(asked_words) & _SECOND) != bool(set(re.findall(r"[a-z]+", given.lower())) & _SECOND)
     if person != phrase.strip():  # titles and a name: judged by a vice or deputy, the country, and a title of
         # none of the words asked ("Minister of Foreign Affairs Bui Thanh Son" is no President)
-        foreign = _of_another_country(person, given, country, document if not _described(question) else "")
+        foreign = _of_another_country(person, given, country, document if not _described(question, title) else "")
         if second or not foreign and not shared(given) and (known is None or any(map(known, asked_words))):
             return OTHER_OFFICE.format(name=person, title=given, asked=title)
         return foreign
@@ -125,7 +123,7 @@ def other_office(question: str, text: str, phrase: str, document: str,
     if (second or missing) and (known is None or any(map(known, asked_words))):
         return OTHER_OFFICE.format(name=person, title=given, asked=title)
     # asked "Which Vietnamese Prime Minister met ...?", the country the article names most says nothing of his
-    return _of_another_country(person, given, country, document if not _described(question) else "")
+    return _of_another_country(person, given, country, document if not _described(question, title) else "")
 
 
 def _of_another_country(person: str, given: str, country: str, document: str) -> str | None:

@@ -97,7 +97,7 @@ _PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-_CURRENCY_OF = frozenset({"US", "HK", "NZ", "A", "C", "S"})  # "US dollars", "HK$"
+CURRENCY_OF = ("US", "HK", "NZ", "A", "C", "S")  # whose dollars: "US dollars", "HK$" name no country
 
 
 def names(question: str) -> list[str]:
@@ -115,7 +115,7 @@ def names(question: str) -> list[str]:
         named = word[0].isupper() and (not starts_sentence or is_country_word(word))
         if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR | ADDRESS \
                 and word != "I" and not question.startswith("$", match.end()) \
-                and not (word in _CURRENCY_OF and re.match(r"\s*dollars?\b", question[match.end():], re.I)):
+                and not (word in CURRENCY_OF and re.match(r"\s*dollars?\b", question[match.end():], re.I)):
             # not "I" of "How often should I descale it?", nor "US" of "in US dollars", "US$"
             found.append(word)
     return list(dict.fromkeys(found))

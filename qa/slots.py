@@ -65,12 +65,12 @@ from itertools import islice
 from rapidfuzz.fuzz import ratio
 
 from .countries import country_counts, country_of, mentions_country
-from .question import YEAR, Kind, is_yes_no, names, years
+from .question import CURRENCY_OF, YEAR, Kind, is_yes_no, names, years
 from .text import STOPWORDS, stem
 from .titles import is_title_word
 
 # a word; not the "US" of "US$2.94 billion", a currency's mark and no country
-_TOKEN = re.compile(r"(?<![^\W_])(?!(?:US|HK|NZ|A|C|S)\$)[^\W_]+")
+_TOKEN = re.compile(rf"(?<![^\W_])(?!(?:{'|'.join(CURRENCY_OF)})\$)[^\W_]+")
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
 _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
 _WHICH = r"\s*(?:which|what|whose)\s+"  # before a name: "Which Lao newspaper ...?" asks for a name of that kind
