@@ -262,6 +262,7 @@ _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|rece
 _PLACE_WORD = re.compile(r"\b(in|at|near|inside|outside|within|across|throughout|around|from|to|into|onto|on|where|"
                          r"located|based|situated|city|cities|province|country|region|capital|town|village|state|"
                          r"nation|north|south|east|west|northern|southern|eastern|western|headquarters|site)\b", re.I)
+_PREPOSITIONS = frozenset("in at near inside outside within across throughout around from to into onto on".split())
 _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
 # a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
 _BODY = re.compile(rf"\b({_BODY_WORDS})s?\b")
@@ -425,7 +426,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     office = other_office(question, text, phrase, document, known)
     if office:
         return office
-    agreed = other_agreement(question, text)
+    agreed = other_agreement(question, text, known)
     if agreed:  # "the Protocol on Cooperation in National Defense" and "the Protocol on ... Training Cooperation"
         return OTHER_NAME.format(said=agreed[0], name=agreed[1])
     figure = other_figure(question, text)
@@ -729,6 +730,12 @@ _DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_HEADS}))\s+(?:on|of|for|
                                   r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
+# an agreement or plan in a passage, told in lower case by what it is of: "a plan of cooperation in culture, arts and
+# tourism for the 2021-2025 period" -> "plan of cooperation in culture, arts and tourism"
+_AGREEMENT_OF = re.compile(rf"\b(?:a|an|the)\s+((?i:{_AGREEMENT_HEADS})\s+(?:on|of|for)\s+[a-z][\w-]*"
+                           r"(?:,?\s+(?!for\b|during\b|until\b|by\b|between\b)[a-z][\w-]*){0,6})")
+
+
 _ANY_STOPWORD = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 # or by the words before it, none of them minor: "What climate change cooperation agreement did they sign?"
 _KIND_OF_AGREEMENT = re.compile(rf"\b(?i:the|an?|their|its|what|which|this|that)\s+"
@@ -754,11 +761,13 @@ def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
     return part.group(1) if own and not any(stem(w) in held for w in own) else None
 
 
-def other_agreement(question: str, text: str) -> tuple[str, str] | None:
+def other_agreement(question: str, text: str, known: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
     """``(said, instead)`` when the question names an agreement or plan ("the Protocol on Cooperation in National
     Defense", or in lower case "the treaty on the national border") whose own words ``text`` does not all hold,
     and ``text`` names another of the same kind ("Protocol on Vietnam-Laos Training Cooperation"). Countries'
-    names are left out of the comparison: "Vietnam-Laos" is another slot's (other_pair)."""
+    names are left out of the comparison: "Vietnam-Laos" is another slot's (other_pair). A described agreement
+    needs two of its own words unheld, or one that some document holds (``known``): "education" of "the
+    education cooperation plan" is the documents' word for another plan, "schooling" only the user's."""
     held = {stem(american(w.lower())) for w in _WORD.findall(text)}  # "Defence" is "Defense"
     asked = [(m.group(1).strip(), _AGREEMENT_HEAD.search(m.group(1)).group(1),
               [w for w in re.findall(r"[A-Z][\w'’]*", m.group(1)) if not _AGREEMENT_HEAD.fullmatch(w)], False)
@@ -772,14 +781,17 @@ def other_agreement(question: str, text: str) -> tuple[str, str] | None:
     for name, head, told, described in asked:
         own = {stem(american(w.lower())) for w in told if not country_of(w)}
         # described, its words may run on into the verb ("... protocol on training cooperation run?"): two of its
-        # own unheld; one word alone may be the user's for another ("the schooling cooperation plan")
+        # own unheld, or one the documents use
         own = own - _ANY_AGREEMENT if described else own
         unheld = own - held
-        if len(own) < 2 or not unheld or described and len(unheld) < 2:
+        said_elsewhere = known is not None and any(known(w.lower()) for w in told if stem(american(w.lower())) in unheld)
+        if not unheld or not described and len(own) < 2 or described and len(unheld) < 2 and not said_elsewhere:
             continue
-        for said in _NAMED_AGREEMENT.finditer(text):
-            other = said.group(1).strip()
-            if re.search(rf"\b{head}\b", other) and other != name:
+        others = [m.group(1).strip() for m in _NAMED_AGREEMENT.finditer(text)]
+        if described:  # and the text's own in lower case: "a plan of cooperation in culture, arts and tourism"
+            others += [m.group(1) for m in _AGREEMENT_OF.finditer(text)]
+        for other in others:
+            if re.search(rf"\b{head}\b", other, re.I if described else 0) and other != name:
                 return other, "the " + name if not name.lower().startswith("the ") else name
     return None
 
@@ -824,7 +836,31 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
         return True  # "Cambodian Prime Minister Samdech Thipadei Hun" of "... Hun Manet's visit to Vietnam": a person
     if _AN_AGREEMENT.search(phrase) and not _PLACED.search(phrase):  # "Where was it signed?" and "... Treaty of ..."
         return True
-    return not _PLACE_WORD.search(text) and not named
+    return not named and not _places(question, f"{text} {phrase}")
+
+
+# what follows a preposition that says when, not where: "at the end of 2023", "in November 2000", "on March 14"
+_WHEN_AFTER = re.compile(rf"\s+(?:the\s+)?(?:(?:end|beginning|start|middle|close|turn|course|time)\b|{MONTH}\b|\d{{4}}\b"
+                         r"|(?:early|late|mid)[\s-]\d{4}\b|(?:recent|past|coming|next|last|first)\s+(?:\w+\s+)?"
+                         r"(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
+
+
+def _places(question: str, text: str) -> bool:
+    """Whether ``text`` holds a word of place (_PLACE_WORD) other than a preposition saying when ("at the end of
+    2023") or leading to two of the question's own words: "Where was the joint conference held?" is not answered
+    by "... delivers a speech at the joint conference ... held at the end of 2023". One word is not enough: "at
+    depth" says where for "Rocks that are at a depth where ... are often what?"."""
+    own = {stem(w.lower()) for w in words(question)} - {stem(w) for w in STOPWORDS}
+    for m in _PLACE_WORD.finditer(text):
+        after = text[m.end():]
+        if _WHEN_AFTER.match(after):
+            continue
+        following = [w for w in words(after)[:4] if w.lower() not in STOPWORDS][:2]
+        if m.group(1).lower() in _PREPOSITIONS and len(following) == 2 and all(stem(w.lower()) in own
+                                                                              for w in following):
+            continue
+        return True
+    return False
 
 
 _NAMED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on|&)\s+)*[A-Z][\w'’-]*){0,7})")

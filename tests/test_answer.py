@@ -423,6 +423,13 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
     spoke = "Ms. Thanh delivers a speech at the joint conference between the Central Committees of the Associations."
     assert unplaced("Where was the joint conference held?", Kind.PLACE, spoke, "Central Committees")
     assert not unplaced("Where was the joint conference held?", Kind.PLACE, spoke + " It met in Hanoi.", "Hanoi")
+    # "at" the question's own words, or "at" a time, says nowhere
+    held = ("Ms. Thanh delivers a speech at the joint conference between the Central Committees of the "
+            "Associations held at the end of 2023.")
+    assert unplaced("Where was the joint conference held?", Kind.PLACE, held, "Associations held at the end of 2023")
+    assert not unplaced("Where was the joint conference held?", Kind.PLACE, held + " It met at the Opera.",
+                        "Associations held at the end of 2023")
+    assert not unplaced("Where did Ms. Thanh speak?", Kind.PLACE, held, "the joint conference")
 
 
 def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
@@ -1120,6 +1127,20 @@ def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
     # "cooperation" tells no plan from another, and one word alone may be the user's for the one named
     plans = "They implemented the Vietnam-Laos Educational Cooperation Plan for the 2021-2030 period."
     assert other_agreement("Which years does the schooling cooperation plan cover?", plans) is None
+    # but one the documents use is theirs for another plan: "education" of a defence protocol's passage
+    known = {"education", "educational"}.__contains__
+    assert other_agreement("Which years does the schooling cooperation plan cover?", plans, known) is None
+    assert other_agreement("What period does the education cooperation plan cover?", said, known) is None  # no plan
+    defence = "Both implemented the Annual Plan for National Defense and Security Cooperation for 2024."
+    assert other_agreement("What period does the education cooperation plan cover?", defence, known) == (
+        "Annual Plan for National Defense and Security Cooperation", "the education cooperation plan")
+    assert other_agreement("What period does the education cooperation plan cover?", defence) is None
+    # the passage's own told in lower case: "a plan of cooperation in culture, arts and tourism"
+    arts = "They implement a plan of cooperation in culture, arts and tourism for the 2021-2025 period."
+    assert other_agreement("What years does the athletic development plan cover?", arts) == (
+        "plan of cooperation in culture, arts and tourism", "the athletic development plan")
+    assert other_agreement("What years does the culture and tourism plan cover?", arts) is None
+    assert other_agreement("What years does the athletic development strategy cover?", arts) is None
     # a British spelling is the same word: "National Defence" is "National Defense"
     defense = "Both implemented the Protocol on Cooperation in National Defense for the 2020-2024 period."
     assert other_agreement("What period does the Protocol on Cooperation in National Defence cover?", defense) is None
