@@ -32,6 +32,8 @@ from qa.spans import best_span, find_spans
     ("Which edition of the forum did he attend?", Kind.ORDINAL), ("Which session was held in 2023?", Kind.ORDINAL),
     ("What is Vietnam's position among the countries investing in Laos?", Kind.ORDINAL),
     ("On what dates was the forum held?", Kind.DATE),
+    ("On which exact dates did it take place?", Kind.DATE),  # a word before what is asked
+    ("In which specific year was it signed?", Kind.YEAR),
     ("the forum he went to, was it the first, second...?", Kind.ORDINAL),
     ("Where did the Exposition take place?", Kind.PLACE),
     ("What is the motto of the club?", Kind.NAME),
@@ -263,6 +265,31 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("As a result, what happened?", "As a result, what happened?"),
     ("What is the capital of Peru, please?", "What is the capital of Peru?"),
     ("How many bridges cross the river? Please answer carefully.", "How many bridges cross the river?"),
+    # what the user says of themselves before the question names nothing to find
+    ("I'm compiling trade statistics for a class project; could you please tell me what trade reached in 2024?",
+     "What trade reached in 2024?"),
+    ("My manager wants to know about targets - what growth rate is the stated aim?", "What growth rate is the stated aim?"),
+    ("For my homework, I'd like to know by which year Vietnam hopes to be developed.",
+     "By which year Vietnam hopes to be developed?"),
+    ("Thanks - and on which dates did it take place?", "On which dates did it take place?"),
+    ("I'm quoting the MOIT piece; could you remind me who voiced confidence that ties would stay green?",
+     "Who voiced confidence that ties would stay green?"),
+    ("Quick question for my spreadsheet: how many projects are there?", "How many projects are there?"),
+    ("I'd like to cite him properly in my report - what position does he hold?", "What position does he hold?"),
+    ("Quick follow-up: which ministry reported that figure?", "Which ministry reported that figure?"),
+    # a question within a request has a statement's order: a pronoun's verb goes back to a question's
+    ("Thank you; could you also tell me which titles he holds?", "Which titles does he hold?"),
+    ("Can you tell me where it was signed?", "Where was it signed?"),
+    ("Tell me how many projects they have in Laos.", "How many projects do they have in Laos?"),
+    ("Tell me what it has signed.", "What has it signed?"),
+    ("Tell me what he said.", "What he said?"),  # a verb in the past is left
+    # unless what follows points back to something the lead names
+    ("My teacher asked me about the Solidarity Year - do you know which year that was?",
+     "My teacher asked me about the Solidarity Year - do you know which year that was?"),
+    ("My teacher said Vietnam's Minister spoke - do you know who that diplomat is?",
+     "My teacher said Vietnam's Minister spoke - do you know who that diplomat is?"),
+    ("I study Vietnam - Laos ties: why?", "I study Vietnam - Laos ties: why?"),  # too little left
+    ("I wonder which year it was", "Which year was it?"),
     # a label, white space and a run of marks typed in haste
     ("Q: How tall is the tower?", "How tall is the tower?"),
     ("question 3) how tall is the tower ??", "how tall is the tower?"),
@@ -430,6 +457,11 @@ def test_document_reference(question, expected):
      ("What role does oxygen play?", "Combustion needs a fuel", "said")),
     ("What stone was used for the staircase designed by J.W. Wild?", None),  # one question, cut at "J.W."
     ("Who won Super Bowl 50? Thanks in advance!", None),  # thanks say nothing of the topic
+    # a lead before a mark is a statement too, when it names something
+    ("I'm reading about Super Bowl 50; who won?", ("Who won?", "Super Bowl 50", "topic")),
+    ("I'm tracking Lao media - which paper ran the piece?", ("Which paper ran the piece?", "I'm tracking Lao media", "said")),
+    ("I'm tracking Lao media - which paper ran it?", None),  # "it" may be what the lead names
+    ("I'm compiling statistics for a class; could you tell me what trade reached?", None),
 ])
 def test_statements_around_a_question_give_its_topic(question, expected):
     from qa.question import stated_topic
