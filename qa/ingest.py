@@ -187,18 +187,34 @@ def read_documents(docs_dir: Path) -> list[Document]:
     return docs
 
 
+def _first_line(text: str) -> str:
+    """The first line with words, without a date line, a heading's marks or a site's name before "|"."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = DATELINE.sub("", first).lstrip("# ").strip()
+    return _SITE_PREFIX.sub("", first) if "|" in first[:45] else first
+
+
+def _is_headline(line: str) -> bool:
+    return bool(line) and len(line) <= MAX_TITLE_CHARS and not line.endswith((".", "!", "?", ":", ";"))
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """Where the text's first line, read as a headline (find_title), is written; None when it reads as none.
+    "MOIT VIETNAM | Vietnam-Laos: A Bond\\n..." -> the span of "Vietnam-Laos: A Bond"."""
+    first = _first_line(text)
+    at = text.find(first) if _is_headline(first) else -1
+    return (at, at + len(first)) if at >= 0 else None
+
+
 def find_title(text: str, path: Path) -> str:
     """A headline: the first line when it reads as one, else the opening sentence, shortened.
 
     Example: "MOIT VIETNAM | Vietnam-Laos: A Bond\\n..." -> "Vietnam-Laos: A Bond"
     """
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    first = DATELINE.sub("", first).lstrip("# ").strip()
-    first = _SITE_PREFIX.sub("", first) if "|" in first[:45] else first
+    first = _first_line(text)
     if not first:
         return path.stem
-    is_headline = len(first) <= MAX_TITLE_CHARS and not first.endswith((".", "!", "?", ":", ";"))
-    if is_headline:
+    if _is_headline(first):
         return first
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
     if len(sentence) <= MAX_TITLE_CHARS:

@@ -1,4 +1,4 @@
-"""Questions about a document itself, not about what it says: when it was published and who wrote it.
+"""Questions about a document itself, not about what it says: when it was published, who wrote it and its title.
 
 "When was the article about X published?" is asked as "When was it published?" of the documents about X
 (qa.question.document_reference); the reader, trained on questions about what a text says, is unsure of a
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .ingest import date_span
+from .ingest import date_span, headline_span
 
 _NOUN = r"(?:news\s+)?(?:article|story|post|piece|report|paper|document|page|text|item)"
 _DOCUMENT = rf"(?:it|its|this(?:\s+{_NOUN})?|(?:that|the)\s+{_NOUN})"
@@ -20,9 +20,9 @@ _ASKS_DATE = re.compile(
     rf"{_DOCUMENT}\s+(?:first\s+)?{_PUBLISHED}\b|"
     rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:publication|posting|release|issue)?\s*date(?:\s+(?:of|on)\s+"
     rf"{_DOCUMENT})?\s*\??$|"
-    rf"^\s*what\s+date\s+(?:is|was)\s+(?:given|shown|written|printed)\s+(?:on|in)\s+{_DOCUMENT}\b|"
+    rf"^\s*what\s+date\s+(?:is|was)\s+(?:given|shown|written|printed)\s+(?:on|in|for)\s+{_DOCUMENT}\b|"
     # "What date does the article reporting that meeting carry?"
-    rf"^\s*what\s+date\s+does\s+{_DOCUMENT}(?:\s+[\w-]+){{0,4}}?\s+(?:carry|bear|show|give|have)\s*\??\s*$|"
+    rf"^\s*what\s+(?:post|publication|posting|release)?\s*date\s+does\s+{_DOCUMENT}(?:\s+[\w-]+){{0,4}}?\s+(?:carry|bear|show|give|have)\s*\??\s*$|"
     # after "Who posted the article ...?": "When did they post it?", "On what date did it post that piece?"; and
     # "On what date did Vietnam's trade ministry post it?" (qa.question.document_reference's "it")
     rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+did\s+"
@@ -32,9 +32,17 @@ _ASKS_AUTHOR = re.compile(
     rf"^\s*who\s+(?:wrote|authored|penned|posted|(?:was|is)\s+(?:the\s+)?(?:author|writer)\s+of)\s+{_DOCUMENT}\b|"
     rf"^\s*who\s+(?:is|was|were|are)\s+(?:its|the)\s+(?:author|writer)s?\b|"
     rf"^\s*who\s+(?:was|is)\s+{_DOCUMENT}\s+(?:written|authored)\s+by\b|"
+    rf"^\s*who\s+(?:is|was)\s+credited\s+(?:with|for)\s+(?:writing|posting|publishing|authoring)\s+{_DOCUMENT}\b|"
     # "Which outlet posted it?", "What organisation published the article?"
     rf"^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|organi[sz]ation|newspaper|agency|publication|publisher|website|"
     rf"site|media|source|ministry|body)\s+(?:wrote|posted|published|released|issued|put\s+out)\s+{_DOCUMENT}\b", re.I)
+# "What is the title of the article about X?" (asked as "What is the title of it?", qa.question.document_reference)
+_ASKS_TITLE = re.compile(
+    rf"^\s*what\s+(?:is|was)\s+(?:the\s+)?(?:title|headline)\s+(?:of|on)\s+{_DOCUMENT}\s*\??\s*$|"
+    rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:title|headline)\s*\??\s*$|"
+    rf"^\s*(?:what|which)\s+(?:title|headline)\s+(?:does|did)\s+{_DOCUMENT}\s+(?:have|carry|bear|run\s+under)\s*\??\s*$|"
+    rf"^\s*under\s+what\s+(?:title|headline)\s+(?:was|is)\s+{_DOCUMENT}\s+{_PUBLISHED}\b|"
+    rf"^\s*(?:what|how)\s+(?:is|was)\s+{_DOCUMENT}\s+(?:titled|headlined|entitled)\s*\??\s*$", re.I)
 # A line that names who wrote the text: "By staff writers – Translated by Thuy Doan", "... post by MOIT Vietnam".
 _BYLINE = re.compile(r"^[ \t]*(?:(?P<by>(?:(?:written|story|words)\s+)?by)|.{0,40}?\bpost(?:ed)?\s+by)\s+"
                      r"(?P<who>[^\n–—|]{2,60}?)[ \t]*(?:[–—|].*)?$", re.I | re.M)
@@ -44,11 +52,14 @@ _REPORTS_ON = re.compile(r"\b(?:authored|written|penned)\s+by\b|\bpublished\s+(?
 
 
 def asks_about_document(question: str) -> str | None:
-    """"date" or "author" when the question asks when its document was published or who wrote it, else None."""
+    """"date", "author" or "title" when the question asks when its document was published, who wrote it or
+    what its headline is, else None."""
     if _ASKS_DATE.search(question):
         return "date"
     if _ASKS_AUTHOR.search(question):
         return "author"
+    if _ASKS_TITLE.search(question):
+        return "title"
     return None
 
 
@@ -77,8 +88,10 @@ def is_other_text(text: str, about: str) -> bool:
 
 
 def document_fact(text: str, asked: str) -> tuple[int, int] | None:
-    """Where ``text`` gives what ``asked`` ("date" or "author") asks for, or None."""
+    """Where ``text`` gives what ``asked`` ("date", "author" or "title") asks for, or None."""
     if asked == "date":
         found = date_span(text)
         return found[:2] if found else None
+    if asked == "title":
+        return headline_span(text)
     return byline_span(text)

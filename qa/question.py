@@ -567,12 +567,13 @@ _NOUNS = r"article|story|piece|post|report|paper|document|page|release"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DOCUMENT_NOUN = (rf"\b(?:the|this|that|its|their)\s+(?:(?:(?-i:[A-Z][\w&-]*)|{_MONTHS}|(?:19|20)\d\d)\s+){{0,3}}"
                   rf"(?:news\s+|blog\s+|web\s+|press\s+)?(?:{_NOUNS}|text|essay|item)\s+")
-_ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|"
+_ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|dated|"
           r"marking|commemorating|celebrating|reporting|summari[sz]ing|quoting|mentioning|featuring|"
           r"(?:that|which)\s+(?:describes|discusses|covers|marks|commemorates|celebrates|reports|summari[sz]es|"
           r"quotes|mentions|features|cites|opens\s+with|ends\s+with|begins\s+with)(?:\s+(?:on|that))?)\s+")
 _NAMED = (_DOCUMENT_NOUN + rf"(?:{_ABOUT}|(?=(?-i:[A-Z])))(?P<about>.+?)"
-          r"(?=\s+(?:posted|published|written|translated|released|updated|issued|dated|printed|authored|edited)\b"
+          r"(?=\s+(?:posted|published|written|translated|released|updated|issued|dated|printed|authored|edited"
+          r"|put\s+(?:out|online|up))\b"
           r"|\s*[;?!]|\s*$")
 _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^\"”’]+?)[\"”’']", re.I),
              re.compile(_NAMED + r"|\s*,\s*(?:(?:in|on|at|by|for|to|from|of|with|during|under)\s+)?(?:what|which|"

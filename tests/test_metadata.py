@@ -1,4 +1,4 @@
-"""Questions about a document itself: when it was published and who wrote it (qa.metadata)."""
+"""Questions about a document itself: when it was published, who wrote it and its title (qa.metadata)."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +20,10 @@ from qa.metadata import asks_about_document, byline_span, document_fact, is_othe
     ("On what date did Vietnam's trade ministry post it?", "date"), ("When did the company release it?", None),
     ("When did the army post its troops?", None),
     ("What date does the article reporting that meeting carry?", "date"), ("What date does it show?", "date"),
+    ("What date is given for it?", "date"), ("What post date does it carry?", "date"),
+    ("Who is credited with posting it?", "author"),
+    ("What is the title of it?", "title"), ("What is its headline?", "title"), ("How is the piece titled?", "title"),
+    ("What headline does the article carry?", "title"), ("What is the title of the treaty?", None),
 ])
 def test_a_question_about_the_document_itself_is_told_apart(question, asked):
     assert asks_about_document(question) == asked
@@ -46,6 +50,18 @@ def test_the_date_and_author_of_a_named_article_are_answered_from_it(seed_qa):
     undated = seed_qa.answer("When was the article 'Increasingly deep and effective Vietnam-Laos relationship' "
                              "published?")
     assert not undated.found
+
+
+def test_the_title_of_a_named_article_is_its_headline_line(seed_qa):
+    posted = "MOIT VIETNAM | A Bond\n\n/ News\n\nA Bond\n\n13th September 2023 post by MOIT Vietnam\n\nText."
+    assert posted[slice(*document_fact(posted, "title"))] == "A Bond"
+    assert document_fact("date 2024-06-21 Trade grew by a third this year.\nMore.", "title") is None  # a sentence
+    title = seed_qa.answer("What is the title of the MOIT Vietnam post dated 13th September 2023?")
+    assert title.found and title.span == "Vietnam-Laos: Preserving and Deepening a Special Relationship"
+    headline = seed_qa.answer("What is the headline of the article reporting bilateral Vietnam-Laos trade of 779.6 "
+                              "million USD in the first five months of 2024?")
+    assert headline.span == "Increasingly deep and effective Vietnam-Laos relationship"
+    assert headline.citations[0].doc_id.startswith("001_")
 
 
 def test_a_text_the_document_reports_on_is_not_the_document():

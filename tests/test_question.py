@@ -439,6 +439,10 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("According to Mr. Xiong Bo, what is the relation in its prime time?", None),  # a person, not a document
     ("What is the article about Laos about?", None),  # nothing is asked but what the article is
     ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
+    ("On what day was the MOIT piece on the special relationship put online?",
+     ("On what day was it put online?", "the special relationship")),
+    ("What is the title of the MOIT Vietnam post dated 13th September 2023?",
+     ("What is the title of it?", "13th September 2023")),  # its date names it
     ("How many bridges cross the river?", None),
 ])
 def test_document_reference(question, expected):
