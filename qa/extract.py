@@ -512,8 +512,8 @@ class Extractor:
         """ "Beyond raising trade volumes, what ...?": Y of the first of the 12 best sentences, or the one after
         each, that says "not just X' but also Y" of what the question sets aside (qa.contrasts); None if none
         does."""
-        aside = set_aside(query.question)
-        if aside is None:
+        aside = query.aside or set_aside(query.question)
+        if not aside:
             return None
         return self._found_near(query.question, candidates[:12], 1,
                                 lambda text, start, end: added_to(text, start, end, aside))

@@ -54,10 +54,14 @@ NO_YEAR = "The closest passage gives “{said}”, no year, where the question a
 # "On what date did Hun Manet arrive for his December 2023 visit?" and "in December 2023": the question's own; "What
 # was Vietnam-Laos trade in 2022, compared with US$10.57 billion for Vietnam-Cambodia?" and "US$10.57 billion"
 ALREADY_SAID = "The closest passage gives only “{said}”, which the question already says."
+SET_ASIDE = "The closest passage says “{said}”, which the question sets aside."
 # "In what month and year ...?", "On what date and in which year ...?": a date without its year does not answer
 _ASKS_YEAR_TOO = re.compile(r"\b(?:month|date|day)\s+and\s+(?:in\s+)?(?:what\s+|which\s+)?year\b"
                            r"|\byear\s+and\s+(?:what\s+|which\s+)?(?:month|date|day)\b", re.I)
 NO_TIME = "The closest passage gives “{said}”, no time, where the question asks when."
+# one or two words in lower case that say no time ("right", "officially"); not "dawn", "noon", "midnight"
+_A_WORD_OF_NO_TIME = re.compile(r"(?!(?:dawn|dusk|noon|midday|midnight|sunrise|sunset|daybreak|nightfall)\b)"
+                                r"[a-z]+(?:\s+[a-z]+)?")
 COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
 ONLY_A_TARGET = "The closest passage gives “{said}” as a goal, not as a figure reached."
 ONLY_REACHED = "The closest passage gives “{said}” as a figure reached, not as a goal or forecast."
@@ -340,8 +344,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return ALREADY_SAID.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
             and not _DATED.search(phrase) and not _TIME_WORD.search(phrase) \
-            and (any(is_title_word(w) for w in _WORD.findall(phrase)) or _A_BODY.fullmatch(phrase.strip())):
-        # "When did he take office?" and "Minister ... Bui Thanh Son"; "When does it end?" and "ASEAN ... Assembly"
+            and (any(is_title_word(w) for w in _WORD.findall(phrase)) or _A_BODY.fullmatch(phrase.strip())
+                 or _A_WORD_OF_NO_TIME.fullmatch(phrase.strip())):
+        # "When did he take office?" and "Minister ... Bui Thanh Son"; "When does it end?" and "ASEAN ... Assembly";
+        # "When did he assume the position?" and "right" of "right after assuming the position"
         return NO_TIME.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _HOW_LONG.fullmatch(phrase.strip()):
         return NO_TIME.format(said=phrase.strip())  # "When was it built?" and "Over the past 57 years"
@@ -791,9 +797,21 @@ def other_agreement(question: str, text: str, known: Callable[[str], bool] | Non
         if described:  # and the text's own in lower case: "a plan of cooperation in culture, arts and tourism"
             others += [m.group(1) for m in _AGREEMENT_OF.finditer(text)]
         for other in others:
-            if re.search(rf"\b{head}\b", other, re.I if described else 0) and other != name:
+            if re.search(rf"\b{head}\b", other, re.I if described else 0) and other != name \
+                    and not _its_words_asked(other, question):
                 return other, "the " + name if not name.lower().startswith("the ") else name
     return None
+
+
+def _its_words_asked(agreement: str, question: str) -> bool:
+    """Whether the question says a word of what ``agreement`` is of, and may describe it in words of its own:
+    "the Vietnam-Laos plan for working together on culture, arts and tourism" is the "plan of cooperation in
+    culture, arts and tourism"."""
+    asked = {stem(american(w.lower())) for w in _WORD.findall(question)}
+    own = {stem(american(w.lower())) for w in _WORD.findall(agreement) if w.lower() not in STOPWORDS
+           and not any(country_of(part) for part in w.split("-"))
+           and not _AGREEMENT_HEAD.fullmatch(w.capitalize())} - _ANY_AGREEMENT
+    return bool(own & asked)
 
 
 def names_someone(phrase: str) -> bool:
@@ -1062,7 +1080,7 @@ def only_reached(question: str, kind: Kind, phrase: str, text: str) -> bool:
 
 _AGREED = re.compile(r"\b(?:agreed|decided|pledged|committed|resolved|promised|vowed)\b", re.I)
 _ASKS_AGREED = re.compile(r"\b(?:agree|agreed|decide|decided|pledge|pledged|commit|committed|resolve|resolved|"
-                          r"promise|promised|vow|vowed|set|adopt|adopted)\b", re.I)
+                          r"promise|promised|vow|vowed|set|adopt|adopted|settle|settled|agreement)\b", re.I)
 
 
 def when_agreed(question: str, kind: Kind, phrase: str, text: str) -> bool:

@@ -103,6 +103,8 @@ def other_office(question: str, text: str, phrase: str, document: str,
 
     # of the titles the sentence gives the name, one after another, the one most like the title asked
     given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
+    if title and _becomes(text, person, title):  # "General Hun Manet officially became the new Prime Minister"
+        return None
     if not title:  # "Who represented Cambodia ...?": any title, of the country asked
         return _of_another_country(person, given, country, document)
     # "Vice President" is another office than "President", "Deputy Prime Minister" than "Prime Minister"
@@ -124,6 +126,18 @@ def other_office(question: str, text: str, phrase: str, document: str,
         return OTHER_OFFICE.format(name=person, title=given, asked=title)
     # asked "Which Vietnamese Prime Minister met ...?", the country the article names most says nothing of his
     return _of_another_country(person, given, country, document if not _described(question, title) else "")
+
+
+_BECAME = (r"(?:became|becomes|become|(?:was|is|has\s+been)\s+(?:elected|appointed|named|sworn\s+in\s+as|made)|"
+           r"took\s+office\s+as|assumed\s+(?:the\s+)?(?:post|position|office|role)\s+of|serves\s+as|served\s+as)")
+
+
+def _becomes(text: str, person: str, title: str) -> bool:
+    """Whether ``text`` says ``person`` became, or serves as, ``title`` after the name: "On August 22, General Hun
+    Manet officially became the new Prime Minister of Cambodia." gives him that office, not only "General"."""
+    at = text.find(person)
+    return at >= 0 and re.search(rf"^[^.;]{{0,40}}?\b{_BECAME}\s+(?:the\s+)?(?:new\s+)?{re.escape(title)}\b",
+                                 text[at + len(person):], re.I) is not None
 
 
 def _of_another_country(person: str, given: str, country: str, document: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from .countries import country_of, is_country_word
@@ -398,6 +398,7 @@ class Query:
     said: str = ""  # a follow-up's earlier answer: the phrase qa quoted
     said_at: tuple = ()  # a follow-up's earlier answer: (document id, start, end) of the sentences qa answered with
     unresolved: str = ""  # a follow-up's "he" or "she" when the earlier question asked who and went unanswered
+    aside: str = ""  # what the question sets aside before it asks ("Other than Hun Sen, which ...?": "Hun Sen")
 
 
 _OPENS_WITH_PREPOSITION = re.compile(r"^\s*(?:with|in|from|by|for|at|to|on|under|during)\s+(?:what|which|whom|who|"
@@ -430,7 +431,34 @@ def is_follow_up(question: str) -> bool:
     return len([w for w in content_words(question) if w not in _HEDGES]) <= 1 or fragment
 
 
+# What a question sets aside before it asks: "Other than Hun Sen, which ...?", "Apart from access to seaports, what
+# ...?", "Leaving investment aside, how much ...?", "Not Thongloun Sisoulith, but who ...?"
+_ASIDE = re.compile(rf"""^\s*(?:(?:besides|beyond|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|instead\s+of|
+    rather\s+than|far\s+from|not)\s+(?P<aside>[^,?]{{2,80}}?)|leaving\s+(?P<left>[^,?]{{2,80}}?)\s+aside)
+    \s*,\s*(?:but\s+)?(?={_ASKING})""", re.I | re.X)
+
+
+def without_aside(question: str) -> tuple[str, str]:
+    """``(the question without what it sets aside, what it sets aside)``: "Other than Hun Sen, which Cambodian
+    Prime Minister took office on August 22?" -> ("Which Cambodian Prime Minister took office on August 22?", "Hun
+    Sen"). The words set aside drew the reader to the sentences that repeat them. Kept, with "", when what follows
+    points back ("Apart from Vietnam's rank as an investor in Laos, what is the capital of its projects there?")."""
+    aside = _ASIDE.match(question)
+    rest = question[aside.end():] if aside else ""
+    if not aside or _POINTING.search(rest) or re.search(r"\bthere\b", rest, re.I) or len(words(rest)) < 3:
+        return question, ""
+    return rest[:1].upper() + rest[1:], (aside.group("aside") or aside.group("left")).strip()
+
+
 def build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:
+    """The query for ``question``, without what it sets aside (without_aside, kept as ``Query.aside``); see
+    _build_query."""
+    plain, aside = without_aside(plain_question(question))
+    query = _build_query(plain if aside else question, history, documents)
+    return replace(query, aside=aside) if aside else query
+
+
+def _build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:
     """Carry the topic of the latest earlier question into a follow-up.
 
     Example: history ["How many projects does Vietnam have in Cambodia?"], question

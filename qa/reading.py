@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number,
-                     is_period, not_this, only_a_title, unmentioned_countries)
+                     SET_ASIDE, is_period, not_this, only_a_title, unmentioned_countries)
 from .offices import holder
 from .spans import change_span, one_period
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
@@ -561,12 +561,28 @@ def _fits(extractor, query, r: Reading) -> bool:
     return not _refused(extractor, query, r)
 
 
+_HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
+
+
+def only_the_aside(aside: str, phrase: str) -> bool:
+    """Whether ``phrase`` gives only what the question sets aside, or part of it, with no more than titles beside
+    it: "General Hun Manet" of "Apart from Hun Manet, who ...?", not "Laos and Cambodia" of "Other than Laos,
+    which ...?"."""
+    said, left = normalized(phrase), normalized(aside)
+    if said and f" {said} " in f" {left} ":  # "December 2023" of "Other than Hun Manet's December 2023 trip, ...?"
+        return True
+    rest = said.replace(left, " ", 1) if left and left in said else None
+    return rest is not None and all(w in STOPWORDS or w in _HONORIFICS or is_title_word(w) for w in rest.split())
+
+
 def _refused(extractor, query, r: Reading) -> str | None:
     """Why the reading's phrase, in its answer sentences (and the one before them, which they may lean on), is
-    about something else than the question asks (qa.misses.not_this); None if it is not."""
+    about something else than the question asks (qa.misses.not_this), or is what it sets aside; None if not."""
     text, spans = extractor.index.documents[r.doc_id].text, extractor.index.sentences[r.doc_id]
     first, last = answer_sentences(spans, *r.extent)
     before = text[slice(*spans[first - 1])] if first > 0 else ""
+    if query.aside and only_the_aside(query.aside, text[slice(*r.phrase)]):  # "Other than Hun Sen, ...?" and him
+        return SET_ASIDE.format(said=text[slice(*r.phrase)].strip())
     return not_this(query.question, query.kind, text[spans[first][0]:spans[last][1]], text[slice(*r.phrase)], before,
                     text, extractor.knows, query.earlier)
 

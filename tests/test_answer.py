@@ -388,6 +388,11 @@ def test_when_is_not_answered_by_how_long():
     paxaxon = "On September 17, 2024, the Paxaxon newspaper published his article."
     assert not_this("When was he appointed to that position?", Kind.DATE, paxaxon, "September 17, 2024") is not None
     assert not_this("When was he elected?", Kind.DATE, "He was elected on May 2, 2021.", "May 2, 2021") is None
+    # nor by a word or two in lower case that say no time
+    right = "That his choice of Laos as his first destination right after assuming the position shows ties."
+    assert "no time" in not_this("When did he assume the position?", Kind.DATE, right, "right")
+    assert not_this("When did he assume the position?", Kind.DATE, right, "right after assuming the position") is None
+    assert not_this("When do they meet?", Kind.DATE, "They meet at dawn every day.", "dawn") is None
 
 
 def test_a_place_is_not_answered_by_sentences_that_give_none():
@@ -1141,6 +1146,8 @@ def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
         "plan of cooperation in culture, arts and tourism", "the athletic development plan")
     assert other_agreement("What years does the culture and tourism plan cover?", arts) is None
     assert other_agreement("What years does the athletic development strategy cover?", arts) is None
+    # a question saying what the plan is of describes it in words of its own
+    assert other_agreement("What years does the plan for working together on culture and tourism span?", arts) is None
     # a British spelling is the same word: "National Defence" is "National Defense"
     defense = "Both implemented the Protocol on Cooperation in National Defense for the 2020-2024 period."
     assert other_agreement("What period does the Protocol on Cooperation in National Defence cover?", defense) is None

@@ -36,3 +36,35 @@ def test_besides_questions_on_the_seeds(seed_qa):
     answer = seed_qa.answer("Beyond raising trade volumes, what do Vietnam and Laos swap through their economic "
                             "cooperation?")
     assert answer.found and answer.span.startswith("sharing experiences and best practices")
+
+
+@pytest.mark.parametrize("question, read, aside", [
+    ("Other than Hun Sen, which Cambodian Prime Minister took office on August 22?",
+     "Which Cambodian Prime Minister took office on August 22?", "Hun Sen"),
+    ("Not Thongloun Sisoulith, but who authored the Paxaxon article?", "Who authored the Paxaxon article?",
+     "Thongloun Sisoulith"),
+    ("Leaving investment aside, how much did trade amount to?", "How much did trade amount to?", "investment"),
+    # kept when what follows points back to it
+    ("Apart from Vietnam's rank in Laos, what is the capital of its projects there?",
+     "Apart from Vietnam's rank in Laos, what is the capital of its projects there?", ""),
+    ("What lies beyond the river?", "What lies beyond the river?", ""),
+])
+def test_a_question_is_read_without_what_it_sets_aside(question, read, aside):
+    from qa.question import build_query
+
+    query = build_query(question)
+    assert (query.question, query.aside) == (read, aside)
+
+
+def test_what_a_question_sets_aside_is_no_answer(seed_qa):
+    from qa.reading import only_the_aside
+
+    assert only_the_aside("Hun Manet", "General Hun Manet") and only_the_aside("Laos", "Laos")
+    assert not only_the_aside("Laos", "Laos and Cambodia") and not only_the_aside("Hun Sen", "Hun Manet")
+    assert only_the_aside("Hun Manet's December 2023 trip", "December 2023")  # part of what is set aside
+    assert only_the_aside("Nguyen Thi Thanh", "Ms. Nguyen Thi Thanh")
+    answer = seed_qa.answer("Apart from Hun Manet, who became Prime Minister of Cambodia on August 22?")
+    assert not answer.found and "sets aside" in answer.reason
+    answer = seed_qa.answer("Other than Thongloun Sisoulith, which Vice President of Laos is shown at the working "
+                            "session?")
+    assert answer.found and answer.span == "Bounthong Chitmany"

@@ -102,6 +102,14 @@ def test_the_person_must_hold_the_office_asked_of_the_country_asked():
     assert home_country(ABOUT_VIETNAM) == "vietnam"
 
 
+def test_a_person_who_became_the_office_asked_holds_it():
+    became = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert other_office("Which Cambodian Prime Minister took office on August 22?", became, "General Hun Manet",
+                        became) is None
+    assert other_office("Who is Cambodia's Minister of Foreign Affairs?", became, "General Hun Manet", became) == (
+        "The closest passage gives Hun Manet as General, not as Minister of Foreign Affairs.")
+
+
 def test_the_holder_of_the_office_asked_is_the_other_name_of_the_sentence():
     asked = "Who is Vietnam's Minister of Foreign Affairs cited on the president's choice?"
     start, end = holder(asked, FOREIGN, "Vo Van Thuong", ABOUT_VIETNAM)

@@ -415,6 +415,8 @@ def test_by_when_a_goal_is_to_be_met_is_not_when_it_was_agreed():
     assert not when_agreed("By what year do they aim to reach it?", Kind.YEAR, "2030",
                            "In 2023 they agreed to aim for trade to reach US$20 billion by 2030.")
     assert not when_agreed("When did they agree on the goal?", Kind.DATE, "2023", said)  # asked just that
+    assert not when_agreed("At the close of which year did they settle on a goal of US$20 billion?", Kind.YEAR, "2023",
+                           said)
 
 
 def test_the_best_option_about_another_name_gives_way_to_a_close_one_that_is_not(seed_qa):
