@@ -76,3 +76,26 @@ def short_form_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     (KPL) posted"), or None when it writes none or several."""
     found = {m.group(1): m.span(1) for m in _SHORT.finditer(text, start, end)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_UNKNOWN = re.compile(r"\b[A-Z]{3,6}\b")
+_MINOR = r"(?:of|and|the|for|on|in|&)"
+
+
+def spelt_out(question: str, texts, knows) -> tuple[str, list[tuple[str, str]]]:
+    """The question with each acronym of 3 to 6 capitals that no document holds (``knows``) written as the one
+    name ``texts`` give whose capitalized words' first letters spell it, and the (acronym, name) pairs: "Who heads
+    the LPRP's foreign affairs department?" -> "... the Lao People's Revolutionary Party's ...". An acronym two
+    names could spell, or none, is left as typed."""
+    pairs = []
+    for acronym in dict.fromkeys(_UNKNOWN.findall(question)):
+        if knows(acronym.lower()):
+            continue
+        spelt = re.compile(r"\b" + rf"(?:\s+{_MINOR})*\s+".join(rf"{c}[\w'’-]*" for c in acronym) + r"(?![\w'’-])")
+        found = {" ".join(m.group(0).split()) for text in texts for m in spelt.finditer(text)}
+        found = {name[:-2] if name.endswith(("'s", "’s")) else name for name in found}
+        if len(found) == 1:
+            name = found.pop()
+            question = re.sub(rf"\b{acronym}\b", name, question)
+            pairs.append((acronym, name))
+    return question, pairs

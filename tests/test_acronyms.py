@@ -53,3 +53,24 @@ def test_a_follow_up_asking_the_abbreviation_is_the_earlier_answer_s(seed_qa):
         "Which news agency posted an article extolling Laos - Vietnam relationship as a symbol of special "
         "friendship in the world?"])
     assert answer.found and answer.span == "KPL", (answer.span, answer.reason)
+
+
+def test_an_acronym_no_document_holds_is_read_as_the_name_it_spells():
+    from qa.acronyms import spelt_out
+
+    texts = ["Talks between the Communist Party of Vietnam and the Lao People’s Revolutionary Party's leaders.",
+             "The Cambodian People's Party met them."]
+    knows = {"cpv"}.__contains__
+    assert spelt_out("Who heads the LPRP?", texts, knows) == (
+        "Who heads the Lao People’s Revolutionary Party?", [("LPRP", "Lao People’s Revolutionary Party")])
+    assert spelt_out("Who met the CPP?", texts, knows) == (
+        "Who met the Cambodian People's Party?", [("CPP", "Cambodian People's Party")])
+    assert spelt_out("Who leads the CPV?", texts, knows) == ("Who leads the CPV?", [])  # a document holds it
+    assert spelt_out("Who leads the XYZ?", texts, knows) == ("Who leads the XYZ?", [])  # no name spells it
+    two = texts + ["The Lao Press Review Panel met."]
+    assert spelt_out("Who heads the LPRP?", two, knows) == ("Who heads the LPRP?", [])  # two names could
+
+
+def test_an_acronym_is_read_as_the_documents_name_on_the_seeds(seed_qa):
+    answer = seed_qa.answer("Which body did the CPV hold high-level meetings with besides the LPRP?")
+    assert "Read \"CPV\" as \"Communist Party of Vietnam\"" in answer.reason
