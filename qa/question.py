@@ -453,9 +453,16 @@ def without_aside(question: str) -> tuple[str, str]:
 def build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:
     """The query for ``question``, without what it sets aside (without_aside, kept as ``Query.aside``); see
     _build_query."""
-    plain, aside = without_aside(plain_question(question))
+    whole = plain_question(question)
+    plain, aside = without_aside(whole)
     query = _build_query(plain if aside else question, history, documents)
-    return replace(query, aside=aside) if aside else query
+    if not aside:
+        return query
+    # searched with what it sets aside: the answer is often listed with it ("Presidents Ho Chi Minh, Kaysone
+    # Phomvihane and Souphanouvong" for "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?")
+    searched = query.search_text.replace(query.question, whole) if query.search_text.endswith(query.question) \
+        else query.search_text
+    return replace(query, aside=aside, search_text=searched)
 
 
 def _build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .question import Kind, content_words, is_yes_no, names, unnamed, years
+from .contrasts import aside_parts, listed_besides, without_aside_items
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number,
                      SET_ASIDE, is_period, not_this, only_a_title, unmentioned_countries)
 from .offices import holder
@@ -462,10 +463,14 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # refused at all: "Lao People's Revolutionary Party" to "Cambodian People's Party" for "Which Cambodian party
     # ...?". Only for another name: other refusals (a count of another thing, no place) mostly mean the
     # documents do not say, and the next option is no likelier to.
+    if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
+        readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
+                    for r in readings]
     refused = _refused(extractor, query, readings[0])
     if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
         # a document that never mentions the name asked of is further off than a sentence about another
-        off = refused.startswith(UNMENTIONED) or unmentioned_countries(
+        # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
+        off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
             names(query.question), index.documents[readings[0].doc_id].text)
         lead = LIST_LEAD if off else NUMBER_LEAD
         moved = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], lead)
@@ -562,6 +567,7 @@ def _fits(extractor, query, r: Reading) -> bool:
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
+_SETS_ASIDE = SET_ASIDE.split("”")[-1]  # the end of the reason a reading's phrase is what the question sets aside
 
 
 def only_the_aside(aside: str, phrase: str) -> bool:
@@ -569,10 +575,25 @@ def only_the_aside(aside: str, phrase: str) -> bool:
     it: "General Hun Manet" of "Apart from Hun Manet, who ...?", not "Laos and Cambodia" of "Other than Laos,
     which ...?"."""
     said, left = normalized(phrase), normalized(aside)
-    if said and f" {said} " in f" {left} ":  # "December 2023" of "Other than Hun Manet's December 2023 trip, ...?"
-        return True
+    if said == left or len(said.split()) >= 2 and f" {said} " in f" {left} ":
+        return True  # "December 2023" of "Other than Hun Manet's December 2023 trip, ...?"; not "Vietnam" of
+        # "Besides Vietnam's Ministry of National Defense, which Cambodian ministry ...?"
     rest = said.replace(left, " ", 1) if left and left in said else None
     return rest is not None and all(w in STOPWORDS or w in _HONORIFICS or is_title_word(w) for w in rest.split())
+
+
+def _listed_besides(extractor, query, r: Reading) -> tuple[int, int] | None:
+    """When the reading's phrase is what the question sets aside, or a list holding it, the rest of that list
+    (qa.contrasts.without_aside_items) or the name its sentences list with it (qa.contrasts.listed_besides); else
+    None."""
+    text, spans = extractor.index.documents[r.doc_id].text, extractor.index.sentences[r.doc_id]
+    phrase = text[slice(*r.phrase)]
+    said = f" {' '.join(phrase.lower().split())} "
+    if not only_the_aside(query.aside, phrase) and not any(f" {part} " in said for part in aside_parts(query.aside)):
+        return None  # neither what is set aside nor a list that holds it
+    first, last = answer_sentences(spans, *r.extent)
+    return without_aside_items(text, *r.phrase, query.aside) or listed_besides(text, spans[first][0], spans[last][1],
+                                                                               query.aside)
 
 
 def _refused(extractor, query, r: Reading) -> str | None:
