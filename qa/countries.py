@@ -220,3 +220,61 @@ def country_counts(document: str) -> Counter:
     counts = Counter(country_of(w) for w in _CAPITALIZED_WORD.findall(document))
     counts.pop(None, None)
     return counts
+
+
+# Letters a country's or capital's name may be heard with at its start: "Kambodia" is Cambodia
+_SOUNDS_LIKE = {"k": "c", "c": "k", "f": "p", "p": "f"}
+_NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The countries' and capitals' names of 5 letters or more, lower case, by first letter and length."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for name in sorted(COUNTRIES | set(CAPITALS)):
+        if len(name) >= 5:
+            groups.setdefault((name[0], len(name)), []).append(name)
+    return {key: tuple(names) for key, names in groups.items()}
+
+
+def _nearest_place(typed: str) -> str | None:
+    """The one country's or capital's name (lower case) one letter from ``typed``, two from one of 8 letters or
+    more, its first letter as typed or heard alike; None if none or more than one is."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    low = typed.lower()
+    edits = 1 if len(low) < 8 else 2
+    near = {name for first in low[0] + _SOUNDS_LIKE.get(low[0], "")
+            for length in range(len(low) - edits, len(low) + edits + 1)
+            for name in _place_names().get((first, length), ())
+            if DamerauLevenshtein.distance(low, name, score_cutoff=edits) <= edits}
+    return near.pop() if len(near) == 1 else None
+
+
+def place_names_respelt(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """The question with a capitalized name of one or two words that no document mentions and that is no country or
+    capital, but one letter from one (two from one of 8 letters or more), written as that name, and the (typed,
+    meant) pairs: "Kambodia" -> "Cambodia", "Vientianne" -> "Vientiane", "Pnom Penh" -> "Phnom Penh". A name as near
+    two names is left as typed."""
+    from .spelling import english
+
+    words = list(_NAME_WORD.finditer(question))
+    fixes, spans, i = [], [], 0
+    while i < len(words):
+        pair = i + 1 < len(words) and re.fullmatch(r"\s+", question[words[i].end():words[i + 1].start()])
+        for last in ([i + 1] if pair else []) + [i]:
+            typed = question[words[i].start():words[last].end()]
+            low = typed.lower()
+            if mentioned(typed) or low in COUNTRIES or low in CAPITALS or country_of(low) or len(low) < 5 \
+                    or any(w in english() for w in low.split()):  # "Susan" is no Sudan
+                continue
+            meant = _nearest_place(typed)
+            if meant:
+                fixes.append((typed, " ".join(w[:1].upper() + w[1:] for w in meant.split())))
+                spans.append((words[i].start(), words[last].end()))
+                i = last
+                break
+        i += 1
+    for (start, end), (_, meant) in reversed(list(zip(spans, fixes))):
+        question = question[:start] + meant + question[end:]
+    return question, fixes

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .acronyms import spelt_out
 from .config import Config, EncoderRuntime
-from .countries import capitals_note, capitals_read_as_countries, formal_names_as_written
+from .countries import capitals_note, capitals_read_as_countries, formal_names_as_written, place_names_respelt
 from .embed import Encoder
 from .errors import IndexStateError, QAError, QuestionError
 from .extract import ASK_SOMETHING, NOT_FOUND, Extractor
@@ -268,16 +268,19 @@ class QA:
         the documents write them ("two-way commerce" as "bilateral trade", "govt" as "government", qa.wording), then
         another word for a title ("premier" as "Prime Minister", qa.titles), misspelt words mended and, typed
         without telling capitals, written as the documents write its words (qa.spelling.cased); with the (typed,
-        meant) and (capital, country) pairs. An acronym no document holds is read as the name whose initials spell
-        it ("LPRP" as "Lao People's Revolutionary Party", qa.acronyms.spelt_out)."""
+        meant) and (capital, country) pairs. A country's or capital's name one letter off is read as written
+        ("Kambodia" as "Cambodia", qa.countries.place_names_respelt); an acronym no document holds, as the name
+        whose initials spell it ("LPRP" as "Lao People's Revolutionary Party", qa.acronyms.spelt_out)."""
         extractor = loaded.extractor
+        text, placed = place_names_respelt(text, extractor.holds_phrase)  # "Kambodia", "Pnom Penh"
         text, formal = formal_names_as_written(text, extractor.holds_phrase)
         text, capitals = capitals_read_as_countries(text, extractor.holds_phrase)
         text, spelt = spelt_out(text, (d.text for d in loaded.index.documents.values()), extractor.knows)
         text, worded = as_written(text, extractor.holds_phrase)  # first: "head of govt" is "head of government"
         text, titled = titles_as_written(text, extractor.holds_phrase)
         text, fixes = respell(text, extractor.knows, extractor.speller)
-        return cased(text, extractor.speller), formal + spelt + worded + titled + fixes, capitals
+        placed = [(typed, meant) for typed, meant in placed if extractor.holds_phrase(meant)]  # else a capital's note
+        return cased(text, extractor.speller), placed + formal + spelt + worded + titled + fixes, capitals
 
     def _history(self, loaded, history) -> list[str]:
         """The earlier questions, cleaned and with misspelt words mended as the question's are."""

@@ -48,7 +48,7 @@ class Speller:
         self._lock = threading.Lock()  # qa serve's warm-up and a first question may both ask for the words
 
     def warm_up(self) -> None:
-        _english()
+        english()
         with self._lock:
             if self._counts is None:
                 forms: Counter = Counter()
@@ -93,7 +93,7 @@ class Speller:
         from rapidfuzz.distance import DamerauLevenshtein
 
         word = word.lower()
-        if len(word) < SWAP_LETTERS or not word.isalpha() or word in _english():
+        if len(word) < SWAP_LETTERS or not word.isalpha() or word in english():
             return None
         self.warm_up()
         edits = 1 if len(word) < 8 else 2
@@ -117,7 +117,7 @@ _MINOR = re.compile(rf"\s{_MINOR_WORD}\s")
 
 
 @functools.cache
-def _english() -> frozenset[str]:
+def english() -> frozenset[str]:
     """The whole words of the base model's WordPiece vocabulary (about 20,000 common English words)."""
     from .runtime import tokenizer
 

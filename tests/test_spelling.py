@@ -209,3 +209,23 @@ def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_
     # a country's people are no name no document mentions when the country is mentioned: "Laotians" of "Laos"
     answer = seed_qa.answer("How many young Laotians are currently enrolled at schools and universities in Vietnam?")
     assert answer.found and "14,000" in answer.span
+
+
+def test_a_country_or_capital_spelt_one_letter_off_is_read_as_it():
+    from qa.countries import place_names_respelt
+
+    mentioned = {"vietnam", "cambodia", "hanoi", "phnom penh"}.__contains__
+    assert place_names_respelt("Trade between Vietnam and Kambodia?", lambda w: mentioned(w.lower())) == (
+        "Trade between Vietnam and Cambodia?", [("Kambodia", "Cambodia")])
+    assert place_names_respelt("Did Hanoi and Pnom Penh sign it?", lambda w: mentioned(w.lower())) == (
+        "Did Hanoi and Phnom Penh sign it?", [("Pnom Penh", "Phnom Penh")])
+    assert place_names_respelt("Is Vientianne far?", lambda w: mentioned(w.lower()))[0] == "Is Vientiane far?"
+    # a word of English, a name no country is near, and one as near two are left
+    for typed in ("Did Susan sign it?", "Who is Hun Manett?", "Is Nigera big?"):  # Niger or Nigeria?
+        assert place_names_respelt(typed, lambda w: mentioned(w.lower())) == (typed, [])
+
+
+def test_a_misspelt_country_is_answered_on_the_seeds(seed_qa):
+    answer = seed_qa.answer("What was the bilateral trade turnover between Vietnam and Kambodia in 2022?")
+    assert answer.found and answer.span == "US$10.57 billion"
+    assert 'Read "Kambodia" as "Cambodia"' in answer.reason
