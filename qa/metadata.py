@@ -22,7 +22,8 @@ _ASKS_DATE = re.compile(
     rf"{_DOCUMENT})?\s*\??$|"
     rf"^\s*what\s+date\s+(?:is|was)\s+(?:given|shown|written|printed)\s+(?:on|in|for)\s+{_DOCUMENT}\b|"
     # "What date does the article reporting that meeting carry?"
-    rf"^\s*what\s+(?:post|publication|posting|release)?\s*date\s+does\s+{_DOCUMENT}(?:\s+[\w-]+){{0,4}}?\s+(?:carry|bear|show|give|have)\s*\??\s*$|"
+    rf"^\s*what\s+(?:post|publication|posting|release)?\s*date\s+does\s+{_DOCUMENT}(?:\s+[\w-]+){{0,4}}?\s+"
+    rf"(?:carry|bear|show|give|have)\s*\??\s*$|"
     # after "Who posted the article ...?": "When did they post it?", "On what date did it post that piece?"; and
     # "On what date did Vietnam's trade ministry post it?" (qa.question.document_reference's "it")
     rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+did\s+"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, long_country_names,
                         mentions_country, only_a_country)
 from .offices import asked_office, other_office
-from .question import ADDRESS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
+from .question import ADDRESS, EXACT_WORDS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, other_name, other_ordinal, other_pair, pair_elsewhere
 from .spans import MONTH, YEAR_RANGE, YEAR_SAID, asks_change
 from .text import STOPWORDS, stem, words
@@ -162,11 +162,28 @@ _ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|offi
                         r"(?:[\w-]+\s+)?(?:position|post|title|job)\b", re.I)
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Sir)\.?", re.I)
+
+
 def not_a_post(phrase: str) -> bool:
-    """Whether ``phrase`` is no post: no title word, and what someone said ("Mr. Nguyen Ba Hung said, “We have
-    every reason ..."); "Honorary freemen" may be one."""
+    """Whether ``phrase`` is no post: an honorific alone ("Mr"), or no title word and what someone said ("Mr. Nguyen
+    Ba Hung said, “We have every reason ..."); "Honorary freemen" may be one."""
+    if _HONORIFIC.fullmatch(phrase.strip()):  # "Mr" of "Mr. Nguyen Ba Hung"
+        return True
     return not any(is_title_word(w) for w in phrase.split()) and bool(
         re.search(r"[\"“”]|\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed)\b", phrase))
+
+
+# "Which Cambodian leader ...?", "What minister ...?": a person asked by a word for one
+_ASKS_LEADER = re.compile(r"\b(?:which|what)\s+(?:[A-Z][\w-]*\s+)?(?:leaders?|presidents?|ministers?|officials?|"
+                          r"ambassadors?|envoys?|diplomats?|premiers?|chairm[ae]n|chairwom[ae]n|heads?\s+of\s+state)\b",
+                          re.I)
+
+
+def _names_other_than_countries(phrase: str) -> bool:
+    """Whether ``phrase`` has a capitalized word that is no country's name or adjective: "Hun Sen", not "Vietnam
+    and Cambodia issued a joint statement"."""
+    return any(w[0].isupper() and not country_of(w) for w in _WORD.findall(phrase))
 
 
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.offices.asked_office) ask who holds a role, which
@@ -221,7 +238,7 @@ _FOUNDED = re.compile(r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|bui
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 # Asked for a day ("On what date ...?"), a phrase without a month, a weekday or a written date gives none: "1977-2023".
-_EXACT = r"(?:exact|specific|precise|particular)"  # "On what exact day ...?" asks no more than "On what day ...?"
+_EXACT = rf"(?:{EXACT_WORDS})"  # "On what exact day ...?" asks no more than "On what day ...?"
 _ASKS_DAY = re.compile(rf"\b(what|which) (?:{_EXACT} )?(dates?|days?)\b", re.I)
 _ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
 # a weekday, a day named by its relation to today, or a date written in figures
@@ -294,6 +311,10 @@ _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.P
 NO_AGREEMENT = "The closest passage names no {thing}."
 _PACTS = r"agreements?|deals?|documents?|memorand(?:um|a)|MoUs?|treaty|treaties|accords?|contracts?|pacts?|protocols?"
 _ASKS_AGREEMENT = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?({_PACTS})\b", re.I)
+# "What did Vo Van Thuong sign with Lao leaders ...?": something signed, which a passage with no agreement and no
+# signing in it does not give
+_ASKS_SIGNED = re.compile(r"^\s*what\s+(?:did|do|does|will|would|have|has|had)\s+[^?]{0,60}?\bsign\b", re.I)
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b|\bsignatur", re.I)
 _AN_AGREEMENT_WORD = re.compile(rf"\b(?:{_PACTS}|conventions?|charters?|declarations?|statements?|plans?)\b", re.I)
 # "What did Xi Jinping say about Vietnam?": a named person's words, which sentences that report or quote no one's
 # words do not give (a follow-up's "What did he say?" may lean on a sentence before them, and a document's "say"
@@ -327,6 +348,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     agreement = _ASKS_AGREEMENT.search(question)
     if agreement and not _AN_AGREEMENT_WORD.search(text):  # "Which agreements did they sign?" and a meeting
         return NO_AGREEMENT.format(thing=agreement.group(1).lower())
+    if _ASKS_SIGNED.match(question) and not _AN_AGREEMENT_WORD.search(text) and not _SIGNING.search(text):
+        return NO_AGREEMENT.format(thing="agreement and no signing")  # "What did he sign in Laos?" and why Laos
     said_by = _ASKS_SAID.match(question)
     if said_by and not _SAYING.search(text):  # "What did Pham Minh Chinh tell Hout Hak?" and a photo's caption
         return NOT_SAID.format(name=said_by.group(1).strip())
@@ -391,6 +414,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
+    if kind is Kind.PERSON and _ASKS_LEADER.search(question) and not _names_other_than_countries(phrase):
+        return NO_ONE.format(said=phrase.strip())  # "Which Cambodian leader signed it?" and "Vietnam and Cambodia"
     if _ASKS_POST.search(question) and not_a_post(phrase):  # "What position does he hold?" and what he said
         return NO_NUMBER.format(kind="post")
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):

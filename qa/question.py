@@ -45,7 +45,8 @@ _TERSE = (KEYWORDS_ONLY + r".*\b(?:{nouns})"
           r"(?:\s+(?:in\s+|of\s+)?\d{{4}})?(?:\s+(?:pls|please))?\s*\??\s*$")
 _TERSE_HEAD = KEYWORDS_ONLY + r".*\b(?:{nouns})\s+(?:of|for|per|in|at|among|designated|set)\b"
 # a word that may stand before what is asked: "On which exact dates ...?" asks for dates
-_EXACT = r"(?:(?:exact|precise|specific|actual|particular|approximate|calendar) )?"
+EXACT_WORDS = "exact|precise|specific|actual|particular|approximate|calendar"
+_EXACT = rf"(?:(?:{EXACT_WORDS}) )?"
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
@@ -66,7 +67,10 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),
     (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?)\b", Kind.PERSON),
-    (r"\bwhere\b|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|"
+    # "where" asks a place unless another word has asked first: "Which chief said ... where its priorities lie?"
+    (r"^(?:(?!\b(?:what|which|who|whom|whose|when|how|why)\b).)*\bwhere\b"
+     r"|\b(?:place|city|town|country|region|location|site)\s+(?:where|in\s+which)\b"
+     r"|\b(what|which|in what|in which) (country|countries|city|cities|town|place|region|province|state|"
      r"continent|location|river|island|capital city)\b(?!-)"  # not "Which state-run outlet ...?"
      # "Which Vietnamese province ...?", not "Which Lao state news outlet ...?"
      r"|\b(what|which|in what|in which) " + _QUALIFIER + r"(country|countries|city|cities|towns?|regions?|provinces?)"
@@ -202,8 +206,8 @@ _CONTEXT_LEAD = re.compile(rf"""^\s*
        thanks|thank\s+you|great|(?:a\s+)?quick\s+(?:question|follow[\s-]?up)|one\s+more\s+(?:question|thing)|
        follow[\s-]?up(?:\s+question)?)\b
     [^;:?–—]*?
-    (?:\s*[;:]|\s+[-–—]+\s|\s*[–—]|,(?=\s*(?:i\s*(?:'|’|\s+woul)d\s+like|i\s+(?:want|need|wonder)|(?:can|could|would|
-       do)\s+you|please|tell\s+me)\b))
+    (?:\s*[;:]|\s+[-–—]+\s|\s*[–—]
+       |,(?=\s*(?:i\s*(?:'|’|\s+woul)d\s+like|i\s+(?:want|need|wonder)|(?:can|could|would|do)\s+you|please|tell\s+me)\b))
     \s*(?:(?:and|so|but|also|then)\b[\s,]*)?(?={_ASKING})""", re.I | re.X)
 # a word in what follows whose referent the lead may hold: "My teacher asked me about the themed year - do you know
 # which year that was?"
@@ -608,7 +612,7 @@ _ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titl
           r"quotes|mentions|features|cites|opens\s+with|ends\s+with|begins\s+with)(?:\s+(?:on|that))?)\s+")
 _NAMED = (_DOCUMENT_NOUN + rf"(?:{_ABOUT}|(?=(?-i:[A-Z])))(?P<about>.+?)"
           r"(?=\s+(?:posted|published|written|translated|released|updated|issued|dated|printed|authored|edited"
-          r"|put\s+(?:out|online|up))\b"
+          r"|put\s+(?:out|online|up))\b|\s+(?:carry|carries|bear|bears|show|shows|have|has)(?=\s*\??\s*$)"
           r"|\s*[;?!]|\s*$")
 _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^\"”’]+?)[\"”’']", re.I),
              re.compile(_NAMED + r"|\s*,\s*(?:(?:in|on|at|by|for|to|from|of|with|during|under)\s+)?(?:what|which|"

@@ -1032,6 +1032,7 @@ def test_a_false_premise_is_not_answered():
     quote = "As Mr. Nguyen Ba Hung said, “We have every reason to keep faith in the relationship”."
     asked = "What official position does Nguyen Ba Hung hold?"
     assert not_this(asked, Kind.OTHER, quote, quote[3:]) == NO_NUMBER.format(kind="post")
+    assert not_this(asked, Kind.OTHER, quote, "Mr") == NO_NUMBER.format(kind="post")  # an honorific alone
     assert not_this("What honorary title does Bob Geldof hold?", Kind.OTHER, "Geldof is among the Honorary freemen.",
                     "Honorary freemen") is None
     # how many of a country's things, from sentences that never mention it
@@ -1468,3 +1469,20 @@ def test_a_follow_up_on_the_earlier_answer_quotes_what_it_asks(seed_qa, history,
 def test_who_he_met_is_not_answered_by_his_own_name_or_titles(seed_qa, history, question, why):
     answer = seed_qa.answer(question, history=history)
     assert not answer.found and why in answer.reason, (answer.span, answer.reason)
+
+
+def test_a_leader_asked_by_a_word_for_one_is_no_country_and_something_signed_needs_a_signing():
+    from qa.misses import not_this
+    from qa.question import Kind
+
+    issued = "In November 2000, Vietnam and Cambodia issued a joint statement defining key principles."
+    assert "not a person" in not_this("Which Cambodian leader signed the joint statement?", Kind.PERSON, issued,
+                                      "Vietnam and Cambodia issued a joint statement")
+    visit = "During Prime Minister Hun Manet's visit to Vietnam in December 2023, ties deepened."
+    assert not_this("Which Cambodian leader visited Vietnam?", Kind.PERSON, visit, "Hun Manet") is None
+    chose = "Minister Bui Thanh Son said the President's choice of Laos as his first destination shows its priority."
+    assert not_this("What did Vo Van Thuong sign with Lao leaders in Laos?", Kind.OTHER, chose, "Laos") == (
+        "The closest passage names no agreement and no signing.")
+    signed = "In 1977, Vietnam and Laos signed the Treaty of Friendship and Cooperation."
+    assert not_this("What did Vietnam and Laos sign in 1977?", Kind.OTHER, signed,
+                    "Treaty of Friendship and Cooperation") is None

@@ -36,6 +36,8 @@ from qa.spans import best_span, find_spans
     ("In which specific year was it signed?", Kind.YEAR),
     ("the forum he went to, was it the first, second...?", Kind.ORDINAL),
     ("Where did the Exposition take place?", Kind.PLACE),
+    ("Which chief said the trip showed where its priorities lie?", Kind.OTHER),  # "where" asks nothing here
+    ("What is the place where he was born?", Kind.PLACE),
     ("What is the motto of the club?", Kind.NAME),
     ("Why did the council vote no?", Kind.OTHER),
     ("How does the pump work?", Kind.OTHER),
@@ -441,6 +443,8 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("What publication published an article about Tesla in 1912?", None),  # some article, not one of ours
     ("On what day was the MOIT piece on the special relationship put online?",
      ("On what day was it put online?", "the special relationship")),
+    ("What post date does the article A Bond to New Levels carry?", ("What post date does it carry?",
+                                                                    "A Bond to New Levels")),
     ("What is the title of the MOIT Vietnam post dated 13th September 2023?",
      ("What is the title of it?", "13th September 2023")),  # its date names it
     ("How many bridges cross the river?", None),
