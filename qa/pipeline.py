@@ -30,7 +30,7 @@ from .store import Index, load_index, vectors_of
 from .reading import PERSON_WORD
 from .question import Kind, Query, build_query, document_reference, plain_question
 from .retrieve import Retriever
-from .spelling import cased, read_as_note, respell
+from .spelling import cased, read_as_note, respell, unaccented
 from .titles import name_in, titled_person, titles_as_written
 from .types import Answer, Document
 from .wording import as_written
@@ -268,10 +268,12 @@ class QA:
         the documents write them ("two-way commerce" as "bilateral trade", "govt" as "government", qa.wording), then
         another word for a title ("premier" as "Prime Minister", qa.titles), misspelt words mended and, typed
         without telling capitals, written as the documents write its words (qa.spelling.cased); with the (typed,
-        meant) and (capital, country) pairs. A country's or capital's name one letter off is read as written
+        meant) and (capital, country) pairs. Accents no document writes go ("Bùi Thanh Sơn", qa.spelling.unaccented);
+        a country's or capital's name one letter off is read as written
         ("Kambodia" as "Cambodia", qa.countries.place_names_respelt); an acronym no document holds, as the name
         whose initials spell it ("LPRP" as "Lao People's Revolutionary Party", qa.acronyms.spelt_out)."""
         extractor = loaded.extractor
+        text, plain = unaccented(text, extractor.holds_phrase)  # "Bùi Thanh Sơn", "Việt Nam"
         text, placed = place_names_respelt(text, extractor.holds_phrase)  # "Kambodia", "Pnom Penh"
         text, formal = formal_names_as_written(text, extractor.holds_phrase)
         text, capitals = capitals_read_as_countries(text, extractor.holds_phrase)
@@ -279,7 +281,8 @@ class QA:
         text, worded = as_written(text, extractor.holds_phrase)  # first: "head of govt" is "head of government"
         text, titled = titles_as_written(text, extractor.holds_phrase)
         text, fixes = respell(text, extractor.knows, extractor.speller)
-        placed = [(typed, meant) for typed, meant in placed if extractor.holds_phrase(meant)]  # else a capital's note
+        # a capital no document writes is told by the capitals' note instead
+        placed = [(typed, meant) for typed, meant in plain + placed if extractor.holds_phrase(meant)]
         return cased(text, extractor.speller), placed + formal + spelt + worded + titled + fixes, capitals
 
     def _history(self, loaded, history) -> list[str]:

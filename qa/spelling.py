@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -204,3 +205,42 @@ def read_as_note(fixes: list[tuple[str, str]]) -> str:
     pairs = [f'"{typed}" as "{meant}"' for typed, meant in fixes]
     listed = pairs[0] if len(pairs) == 1 else f"{', '.join(pairs[:-1])} and {pairs[-1]}"
     return f"Read {listed}: {'a word' if len(pairs) == 1 else 'words'} the documents use."
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _folded(word: str) -> str:
+    """``word`` without accents: "Thưởng" -> "Thuong", "Đà" -> "Da"."""
+    word = word.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def unaccented(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """The question with each word that has accents no document writes, written without them when a document
+    writes it so ("Bùi Thanh Sơn" -> "Bui Thanh Son", "Lào" -> "Lao"); and two short capitalized words that no
+    document writes apart written as one when a document, or the table of capitals, writes that ("Việt Nam" ->
+    "Vietnam", "Hà Nội" -> "Hanoi", which qa.countries then reads as the country); with the (typed, meant) pairs."""
+    from .countries import CAPITALS
+
+    words = list(_WORD_RUN.finditer(question))
+    fixes, edits, i = [], [], 0
+    while i < len(words):
+        typed = words[i].group(0)
+        if i + 1 < len(words) and typed[0].isupper() and words[i + 1].group(0)[0].isupper() \
+                and question[words[i].end():words[i + 1].start()] == " " and max(len(typed), len(words[i + 1][0])) <= 6:
+            pair = question[words[i].start():words[i + 1].end()]
+            one = _folded(typed) + _folded(words[i + 1].group(0)).lower()
+            if not mentioned(pair) and (mentioned(one) or one.lower() in CAPITALS):
+                edits.append((words[i].start(), words[i + 1].end(), one))
+                fixes.append((pair, one))
+                i += 2
+                continue
+        folded = _folded(typed)
+        if folded != typed and folded.isascii() and not mentioned(typed) and mentioned(folded):
+            edits.append((words[i].start(), words[i].end(), folded))
+            fixes.append((typed, folded))
+        i += 1
+    for start, end, meant in reversed(edits):
+        question = question[:start] + meant + question[end:]
+    return question, fixes
