@@ -459,6 +459,8 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     _build_query."""
     whole = plain_question(question)
     plain, aside = without_aside(whole)
+    if aside and history and is_follow_up(plain):  # "Besides the ASEAN Chairmanship, what is the other one?": the
+        plain, aside = whole, ""  # words set aside are all that tell what "the other one" is of
     query = _build_query(plain if aside else question, history, documents)
     if not aside:
         return query

@@ -515,6 +515,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         best = replace(best, quote=(text_start + held[0], text_start + held[1]))
         span_text = doc.text[slice(*best.phrase)]
         elsewhere = _refused(extractor, query, best)
+    dated = _date_instead(extractor, query, best, text_start, text_end) if elsewhere == NO_DATE else None
+    if dated:  # "What exact date is it commemorated?" and "57th" of "June 24, 2024, commemorates the 57th ..."
+        best, span_text, elsewhere = dated, doc.text[slice(*dated.phrase)], None
     body = body_of_country(query.question, doc.text[text_start:text_end], span_text) if not elsewhere else None
     if body:  # "Which Cambodian ministry ...?" and both ministries, or the Vietnamese one: the Cambodian one
         best = replace(best, quote=(text_start + body[0], text_start + body[1]))
@@ -580,6 +583,19 @@ def only_the_aside(aside: str, phrase: str) -> bool:
         # "Besides Vietnam's Ministry of National Defense, which Cambodian ministry ...?"
     rest = said.replace(left, " ", 1) if left and left in said else None
     return rest is not None and all(w in STOPWORDS or w in _HONORIFICS or is_title_word(w) for w in rest.split())
+
+
+NO_DATE = NO_NUMBER.format(kind="date")
+
+
+def _date_instead(extractor, query, best: Reading, start: int, end: int) -> Reading | None:
+    """The reading quoting the date its sentences ``[start, end)`` give, when it quotes none where one is asked
+    and that one is not refused too; else None."""
+    from .spans import best_span
+
+    typed = best_span(extractor.index.documents[best.doc_id].text, start, end, query.kind, query.question)
+    dated = replace(best, quote=typed) if typed and typed != best.phrase else None
+    return dated if dated and not _refused(extractor, query, dated) else None
 
 
 def _listed_besides(extractor, query, r: Reading) -> tuple[int, int] | None:

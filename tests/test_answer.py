@@ -1486,3 +1486,9 @@ def test_a_leader_asked_by_a_word_for_one_is_no_country_and_something_signed_nee
     signed = "In 1977, Vietnam and Laos signed the Treaty of Friendship and Cooperation."
     assert not_this("What did Vietnam and Laos sign in 1977?", Kind.OTHER, signed,
                     "Treaty of Friendship and Cooperation") is None
+
+
+def test_a_date_asked_is_the_date_of_the_sentence_when_the_phrase_gives_none(seed_qa):
+    answer = seed_qa.answer("what exact date it is commemorate?",
+                            history=["which anniversary of vietnam cambodia diplomatic relation in 2024?"])
+    assert answer.found and answer.span == "June 24, 2024"

@@ -102,3 +102,12 @@ def test_a_phrase_listing_what_is_set_aside_is_cut_to_the_rest():
                                "countries of origin and date of production")
     assert text[slice(*span)] == "technique"
     assert without_aside_items(text, start, start + len("technique"), "countries of origin") is None  # no list
+
+
+def test_a_follow_up_keeps_what_it_sets_aside_when_that_is_all_it_asks_of():
+    from qa.question import build_query
+
+    query = build_query("Besides the ASEAN Chairmanship, what is the other one?", ["Which roles is Laos assuming?"])
+    assert query.aside == "" and "ASEAN Chairmanship" in query.question
+    query = build_query("Besides the ASEAN Chairmanship, which post does Laos hold in 2024?", ["Who leads Laos?"])
+    assert query.aside == "the ASEAN Chairmanship"
