@@ -220,7 +220,8 @@ def unaccented(question: str, mentioned: Callable[[str], bool]) -> tuple[str, li
     """The question with each word that has accents no document writes, written without them when a document
     writes it so ("Bùi Thanh Sơn" -> "Bui Thanh Son", "Lào" -> "Lao"); and two short capitalized words that no
     document writes apart written as one when a document, or the table of capitals, writes that ("Việt Nam" ->
-    "Vietnam", "Hà Nội" -> "Hanoi", which qa.countries then reads as the country); with the (typed, meant) pairs."""
+    "Vietnam", "Hà Nội" -> "Hanoi", which qa.countries then reads as the country; "Apple Talk" -> "AppleTalk",
+    which made two SQuAD tune questions right); with the (typed, meant) pairs."""
     from .countries import CAPITALS
 
     words = list(_WORD_RUN.finditer(question))
