@@ -42,6 +42,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-
 # what may stand between two items of a list: "Ho Chi Minh, Kaysone Phomvihane and Souphanouvong", "Vietnam and
 # Laos, as well as with Cambodia"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as(?:\s+with)?)\s+)?")
+_JOINING = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")
 _ASIDE_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bor\b|&)\s*")
 
 
@@ -62,15 +63,21 @@ def listed_besides(text: str, start: int, end: int, aside: str) -> tuple[int, in
         said = " ".join(text[slice(*run)].lower().split())
         return any(p in said or said in p for p in parts)
 
+    def listed(chain: list[tuple[int, int]]) -> tuple[int, int] | None:
+        # a list joins its last item with "and", "or" or "as well as": commas alone set a title beside a name
+        # ("Ms. Nguyen Thi Thanh, Chairwoman of the ... Association")
+        joined = any(_JOINING.search(text[a[1]:b[0]]) for a, b in zip(chain, chain[1:]))
+        return _besides_in(chain, set_aside, lambda run: text[slice(*run)]) if joined else None
+
     chain: list[tuple[int, int]] = []
     for run in runs:
         if chain and not _LIST_GAP.fullmatch(text[chain[-1][1]:run[0]]):
-            found = _besides_in(chain, set_aside, lambda run: text[slice(*run)])
+            found = listed(chain)
             if found:
                 return found
             chain = []
         chain.append(run)
-    return _besides_in(chain, set_aside, lambda run: text[slice(*run)])
+    return listed(chain)
 
 
 def _besides_in(chain: list[tuple[int, int]], set_aside, text_of) -> tuple[int, int] | None:

@@ -79,6 +79,8 @@ def test_what_a_question_sets_aside_is_no_answer(seed_qa):
     # a country is no answer for a person set aside, nor is a name outside the list
     ("At the meeting of Vietnam - Laos - Cambodia, President Vo Van Thuong spoke.", "Vo Van Thuong", None),
     ("Prime Minister Pham Minh Chinh meets with Minister Hout Hak.", "Pham Minh Chinh", None),
+    # a title set beside a name is no item of a list
+    ("Ms. Nguyen Thi Thanh, Chairwoman of the Friendship Association, spoke.", "Nguyen Thi Thanh", None),
 ])
 def test_the_name_listed_with_what_is_set_aside(text, aside, listed):
     from qa.contrasts import listed_besides
