@@ -323,6 +323,8 @@ NOT_SAID = "The closest passage does not report what {name} said."
 _ASKS_SAID = re.compile(r"^\s*(?i:(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would))\s+"
                         r"((?:[A-Z][\w'’.-]*\s+){1,5})(?:say|tell|state|stress|emphasi[sz]e|note|affirm|remark|"
                         r"declare|claim|write|argue|announce)\b")
+# what someone is asked to have said something about: "... say about Vietnam's relationship with Cambodia?"
+_SAID_ABOUT = re.compile(r"\b(?:about|on|regarding|concerning)\s+([^?]+)")
 _SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|stat(?:e|es|ed|ing)|stress\w*|emphasi[sz]\w*|"
                      r"not(?:e|es|ed|ing)|affirm\w*|remark\w*|declar\w*|claim\w*|wr(?:ite|ites|ote|itten)|argu\w*|"
                      r"announc\w*|according|express\w*|highlight\w*|call\w*|urg\w*|assert\w*|reiterat\w*|pledg\w*|"
@@ -353,6 +355,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     said_by = _ASKS_SAID.match(question)
     if said_by and not _SAYING.search(text):  # "What did Pham Minh Chinh tell Hout Hak?" and a photo's caption
         return NOT_SAID.format(name=said_by.group(1).strip())
+    about = _SAID_ABOUT.search(question) if said_by else None
+    unsaid = unmentioned_countries(names(about.group(1)), text) if about else []
+    if unsaid:  # "What did Bui Thanh Son say about Vietnam's relationship with Cambodia?" and his words on Laos
+        return NOT_IN_PASSAGE.format(names=" or ".join(unsaid))
     if undated(question, kind, text) or (kind is Kind.DATE and _ASKS_DAY.search(question)
                                           and phrase.strip() and not _A_DAY.search(phrase)):
         return NO_NUMBER.format(kind="date")

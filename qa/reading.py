@@ -578,9 +578,9 @@ def only_the_aside(aside: str, phrase: str) -> bool:
     it: "General Hun Manet" of "Apart from Hun Manet, who ...?", not "Laos and Cambodia" of "Other than Laos,
     which ...?"."""
     said, left = normalized(phrase), normalized(aside)
-    if said == left or len(said.split()) >= 2 and f" {said} " in f" {left} ":
-        return True  # "December 2023" of "Other than Hun Manet's December 2023 trip, ...?"; not "Vietnam" of
-        # "Besides Vietnam's Ministry of National Defense, which Cambodian ministry ...?"
+    if said == left or (len(said.split()) >= 2 or re.search(r"\d", said)) and f" {said} " in f" {left} ":
+        return True  # "December 2023" of "Other than Hun Manet's December 2023 trip, ...?", or "2020-2024"; not
+        # "Vietnam" of "Besides Vietnam's Ministry of National Defense, which Cambodian ministry ...?"
     rest = said.replace(left, " ", 1) if left and left in said else None
     return rest is not None and all(w in STOPWORDS or w in _HONORIFICS or is_title_word(w) for w in rest.split())
 

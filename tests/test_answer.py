@@ -1492,3 +1492,13 @@ def test_a_date_asked_is_the_date_of_the_sentence_when_the_phrase_gives_none(see
     answer = seed_qa.answer("what exact date it is commemorate?",
                             history=["which anniversary of vietnam cambodia diplomatic relation in 2024?"])
     assert answer.found and answer.span == "June 24, 2024"
+
+
+def test_what_someone_said_about_a_country_is_not_what_they_said_about_another():
+    from qa.misses import not_this
+    from qa.question import Kind
+
+    said = "According to Minister Bui Thanh Son, the President's choice of Laos shows Vietnam's priority."
+    assert not_this("What did Bui Thanh Son say about Vietnam's relationship with Cambodia?", Kind.OTHER, said,
+                    said) == "The closest passage does not mention Cambodia."
+    assert not_this("What did Bui Thanh Son say about the choice of Laos?", Kind.OTHER, said, said) is None

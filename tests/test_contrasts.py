@@ -64,6 +64,7 @@ def test_what_a_question_sets_aside_is_no_answer(seed_qa):
     assert only_the_aside("Hun Manet's December 2023 trip", "December 2023")  # part of what is set aside
     assert only_the_aside("Nguyen Thi Thanh", "Ms. Nguyen Thi Thanh")
     assert not only_the_aside("Vietnam's Ministry of National Defense", "Vietnam")  # one word of it
+    assert only_the_aside("the Protocol for 2020-2024", "2020-2024")  # a number of it
     answer = seed_qa.answer("Apart from Hun Manet, who became Prime Minister of Cambodia on August 22?")
     assert not answer.found
     answer = seed_qa.answer("Other than Thongloun Sisoulith, which Vice President of Laos is shown at the working "
