@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, long_country_names,
                         mentions_country, only_a_country)
 from .offices import asked_office, other_office
-from .question import ADDRESS, EXACT_WORDS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
+from .question import ADDRESS, EXACT_WORDS, HONORIFICS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, other_name, other_ordinal, other_pair, pair_elsewhere
 from .spans import MONTH, YEAR_RANGE, YEAR_SAID, asks_change
 from .text import STOPWORDS, stem, words
@@ -162,13 +162,11 @@ _ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|offi
                         r"(?:[\w-]+\s+)?(?:position|post|title|job)\b", re.I)
 
 
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Sir)\.?", re.I)
-
-
 def not_a_post(phrase: str) -> bool:
     """Whether ``phrase`` is no post: an honorific alone ("Mr"), or no title word and what someone said ("Mr. Nguyen
     Ba Hung said, “We have every reason ..."); "Honorary freemen" may be one."""
-    if _HONORIFIC.fullmatch(phrase.strip()):  # "Mr" of "Mr. Nguyen Ba Hung"
+    said = phrase.strip().lower()
+    if (said[:-1] if said.endswith(".") else said) in HONORIFICS:  # "Mr" of "Mr. Nguyen Ba Hung"
         return True
     return not any(is_title_word(w) for w in phrase.split()) and bool(
         re.search(r"[\"“”]|\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed)\b", phrase))
@@ -280,10 +278,11 @@ _TIME_WORD = re.compile(r"\b(today|yesterday|tomorrow|tonight|now|currently|rece
                         r"previously|formerly|initially|eventually|finally|first|last|annual|annually|daily|weekly)\b",
                         re.I)
 # unplaced: words that say where ("in", "near", "city", "north", ...); "held" and "took place" do not
-_PLACE_WORD = re.compile(r"\b(in|at|near|inside|outside|within|across|throughout|around|from|to|into|onto|on|where|"
+_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "within", "across", "throughout", "around", "from", "to", "into",
+                 "onto", "on")
+_PLACE_WORD = re.compile(rf"\b({'|'.join(_PREPOSITIONS)}|where|"
                          r"located|based|situated|city|cities|province|country|region|capital|town|village|state|"
                          r"nation|north|south|east|west|northern|southern|eastern|western|headquarters|site)\b", re.I)
-_PREPOSITIONS = frozenset("in at near inside outside within across throughout around from to into onto on".split())
 _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
 # a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
 _BODY = re.compile(rf"\b({_BODY_WORDS})s?\b")

@@ -23,12 +23,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .question import Kind, content_words, is_yes_no, names, unnamed, years
 from .contrasts import aside_parts, listed_besides, without_aside_items
+from .question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number,
                      SET_ASIDE, is_period, not_this, only_a_title, unmentioned_countries)
 from .offices import holder
-from .spans import change_span, one_period
+from .spans import best_span, change_span, one_period
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
 from .titles import NAME, after_title, is_title_word, name_in, named_after_title
@@ -499,8 +499,6 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
     numberless = sure >= min_confidence and not holds_number(query.kind, span_text)
     if numberless:
-        from .spans import best_span
-
         typed = best_span(doc.text, text_start, text_end, query.kind, query.question)
         if typed and holds_number(query.kind, doc.text[slice(*typed)]):
             best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
@@ -569,7 +567,6 @@ def _fits(extractor, query, r: Reading) -> bool:
     return not _refused(extractor, query, r)
 
 
-_HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
 _SETS_ASIDE = SET_ASIDE.split("”")[-1]  # the end of the reason a reading's phrase is what the question sets aside
 
 
@@ -582,7 +579,7 @@ def only_the_aside(aside: str, phrase: str) -> bool:
         return True  # "December 2023" of "Other than Hun Manet's December 2023 trip, ...?", or "2020-2024"; not
         # "Vietnam" of "Besides Vietnam's Ministry of National Defense, which Cambodian ministry ...?"
     rest = said.replace(left, " ", 1) if left and left in said else None
-    return rest is not None and all(w in STOPWORDS or w in _HONORIFICS or is_title_word(w) for w in rest.split())
+    return rest is not None and all(w in STOPWORDS or w in HONORIFICS or is_title_word(w) for w in rest.split())
 
 
 NO_DATE = NO_NUMBER.format(kind="date")
@@ -591,8 +588,6 @@ NO_DATE = NO_NUMBER.format(kind="date")
 def _date_instead(extractor, query, best: Reading, start: int, end: int) -> Reading | None:
     """The reading quoting the date its sentences ``[start, end)`` give, when it quotes none where one is asked
     and that one is not refused too; else None."""
-    from .spans import best_span
-
     typed = best_span(extractor.index.documents[best.doc_id].text, start, end, query.kind, query.question)
     dated = replace(best, quote=typed) if typed and typed != best.phrase else None
     return dated if dated and not _refused(extractor, query, dated) else None
@@ -628,7 +623,6 @@ def conflicting(index, query, readings: list[Reading], said: str) -> Reading | N
     """The best reading of another document whose span gives a different phrase of the kind the question asks
     for than the chosen one's (``readings[0]``, whose sentences are ``said``), or None (see first_conflict)."""
     from .question import Kind
-    from .spans import best_span
 
     if query.kind is Kind.OTHER:  # nothing to compare (first_conflict), so no phrase to find
         return None
@@ -655,7 +649,6 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
     receiving investment from Vietnam" does not gainsay "Vietnam remains the third largest investor in Laos";
     so is one that lacks a year of the question that they hold."""
     from .question import Kind
-    from .spans import best_span
 
     if query.kind is Kind.OTHER:
         return None

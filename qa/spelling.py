@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from .countries import CAPITALS
 from .question import caseless
 from .text import STOPWORDS, written_words
 
@@ -222,8 +223,6 @@ def unaccented(question: str, mentioned: Callable[[str], bool]) -> tuple[str, li
     document writes apart written as one when a document, or the table of capitals, writes that ("Việt Nam" ->
     "Vietnam", "Hà Nội" -> "Hanoi", which qa.countries then reads as the country; "Apple Talk" -> "AppleTalk",
     which made two SQuAD tune questions right); with the (typed, meant) pairs."""
-    from .countries import CAPITALS
-
     words = list(_WORD_RUN.finditer(question))
     fixes, edits, i = [], [], 0
     while i < len(words):
