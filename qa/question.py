@@ -224,7 +224,8 @@ def context_lead(question: str) -> tuple[str, str, bool] | None:
     if not lead:
         return None
     said, rest = question[:lead.end()], question[lead.end():]
-    named = re.search(r"(?<!^)\b(?!I\b)[A-Z]|\d", said.strip()) is not None
+    # a belief ("I think the treaty was signed - when was it signed?") names what "it" is, in any case
+    named = re.search(r"(?<!^)\b(?!I\b)[A-Z]|\d", said.strip()) is not None or _BELIEF.match(question) is not None
     # "... - do you know who that diplomat is?" after "... Vietnam's top diplomat commented ...": a word of the lead
     again = any(w.lower() not in STOPWORDS and w.lower() in said.lower().split()
                 for w in re.findall(r"\b(?:that|this|these|those)\s+([\w-]+)", rest, re.I))
@@ -237,9 +238,89 @@ def without_context(question: str) -> str:
     return lead[1] if lead else question
 
 
+# What a user believes before asking ("I think the treaty was signed in 1975 - what date was it actually signed?",
+# "If I remember right, ...;", "Someone told me ..."): their guess at what they ask is no figure the answer must
+# hold, but what the belief names is what "it" of the question is.
+_BELIEF = re.compile(rf"""^\s*(?:(?:and|but|so)\s+)?(?:
+    i\s+(?:(?:really|still|kind\s+of|sort\s+of)\s+)?(?:think|thought|believe|believed|recall|remember|assume|assumed|guess|
+        suppose|heard|read|was\s+told|have\s+a\s+feeling|had\s+the\s+impression|seem\s+to\s+(?:remember|recall))
+    |if\s+i\s+(?:remember|recall)(?:\s+(?:right|rightly|correctly))?
+    |(?:someone|somebody|a\s+friend|my\s+\w+)\s+(?:told\s+me|said|mentioned|claims|claimed)
+    |my\s+memory\s+(?:says|tells\s+me)|as\s+far\s+as\s+i\s+(?:know|remember|recall)
+    |i\s*(?:'m|’m|\s+am)\s+(?:pretty\s+|fairly\s+)?sure)\b
+    [^;:?–—]*?(?:\s*[;:]|\s+[-–—]+\s|\s*[–—])\s*(?:(?:and|so|but|then)\b[\s,]*)?(?={_ASKING})""", re.I | re.X)
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
+              r"jun|jul|aug|sept?|oct|nov|dec)\.?"
+_ABOUT_WORDS = r"(?:(?:in|on|at|of|by|around|about|roughly|some|nearly|almost|over|under|just|only|approximately|" \
+               r"(?:more|less|fewer)\s+than|close\s+to)\s+)*"
+_GUESSED_DATE = re.compile(rf"\b{_ABOUT_WORDS}(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                           rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?:,?\s+\d{{4}})?|"
+                           rf"{_MONTH_NAME}(?:\s+\d{{4}})?|(?:the\s+)?(?:19|20)\d\d(?:s\b)?|the\s+\d0s)(?![\w$%])", re.I)
+_GUESSED_NUMBER = re.compile(rf"(?<![\w$]){_ABOUT_WORDS}(?:US)?\$?\s?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|"
+                             rf"billion|million|thousand|bn|m|k|usd|dollars?|years?|days?|months?|st|nd|rd|th))*(?![\w$%])",
+                             re.I)
+_GUESSED_RANK = re.compile(r"\b(?:the\s+)?(?:(?:second|third|fourth|fifth)\s+)?(?:biggest|largest|greatest|top|leading|"
+                           r"number\s+one)\b", re.I)
+
+
+def without_guesses(question: str) -> str:
+    """A question after a belief (_BELIEF), without the belief's guess at what is asked: the dates of one asking
+    when, the figures and ordinals of one asking how many or what, the ranks of one asking where something
+    stands. "I think the treaty was signed in 1975 - what date was it actually signed?" -> "I think the treaty
+    was signed - what date was it actually signed?"; "Someone told me trade hit $1 billion in 2022 - what was
+    the trade turnover that year?" keeps 2022, which "that year" is. Any other question as it is."""
+    belief = _BELIEF.match(question)
+    if not belief:
+        return question
+    said, rest = question[:belief.end()], question[belief.end():]
+    kind = expected_kind(rest[:1].upper() + rest[1:])
+    guesses = {Kind.DATE: [_GUESSED_DATE], Kind.YEAR: [_GUESSED_DATE], Kind.PERIOD: [_GUESSED_NUMBER, _GUESSED_DATE],
+               Kind.ORDINAL: [_GUESSED_NUMBER, _GUESSED_RANK], Kind.PERSON: [], Kind.PLACE: [], Kind.NAME: []}.get(
+        kind, [_GUESSED_NUMBER])
+    if re.search(r"\b(?:rank|position|stand|place)\b", rest, re.I):
+        guesses = [*guesses, _GUESSED_RANK]
+    for guess in guesses:
+        said = guess.sub("", said)
+    return re.sub(r"\s+(?=[;:,])", "", " ".join(said.split())) + " " + rest
+
+
 _POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you|cheers)"
                          r"(?:\s+(?:very|so)\s+much|\s+in\s+advance|\s+a\s+lot)?"
                          r"|\s+(?:thanks|thank\s+you)\s+(?:very\s+much|so\s+much|in\s+advance|a\s+lot))\s*[.!?]*\s*$", re.I)
+
+# How the user wants the answer put ("Only the name.", "Just the year, please:", "Answer in one word.", "Give the
+# figure in USD."): qa quotes a phrase and its sentence whatever the form, and the words, read as part of the
+# question, kept it from being matched as asked ("Who is Cambodia's Ambassador to Vietnam? Only the name." was
+# answered with the Chinese Ambassador).
+_FORM_NOUN = (r"(?:names?|years?|dates?|days?|figures?|numbers?|amounts?|words?|places?|city|cities|country|countries|"
+              r"months?|percentages?|percent|values?|titles?|answers?|phrases?|facts?)")
+_FORM = rf"""(?:please[\s,]+)?(?:
+    (?:just|only)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?(?:full\s+|exact\s+)?{_FORM_NOUN}(?:\s+only)?
+    |(?:the\s+)?{_FORM_NOUN}\s+only
+    |(?:a\s+|in\s+a\s+)?(?:short|brief|quick|one[\s-]word|single[\s-]word)\s+(?:answer|reply|response)(?:\s+only)?
+    |(?:answer|reply|respond)(?:\s+(?:briefly|shortly))?(?:\s+(?:in|with)\s+[^.?!:]{{1,40}})?
+    |(?:in\s+)?(?:one|a\s+single|two|three|a\s+few)\s+words?(?:\s+only)?
+    |give\s+(?:me\s+)?(?:just\s+|only\s+)?(?:the|it)\b[^.?!:]{{0,40}}
+    |no\s+(?:explanations?|details|sentences?)(?:\s+(?:needed|required|please))?
+    |keep\s+it\s+short|be\s+brief)(?:[\s,]+please)?"""
+_FORM_AFTER = re.compile(rf"(?<=\?)(?:\s+{_FORM}\s*[.!]*)+\s*$", re.I | re.X)
+_FORM_BEFORE = re.compile(rf"^\s*{_FORM}\s*(?::|\s[-–—]+)\s*(?={_ASKING}|(?:under|across|among|between|after|before|"
+                          rf"through|of|about|within)\s+(?:what|which|whom|whose|how)\b)", re.I | re.X)
+
+
+def without_answer_form(question: str) -> str:
+    """``question`` without how the user wants the answer put (_FORM), after it or before it with a colon:
+    "Who is the Chinese Ambassador to Vietnam? Only the name." -> "Who is the Chinese Ambassador to Vietnam?",
+    "Just the year, please: when was it built?" -> "When was it built?"."""
+    after = _FORM_AFTER.search(question)
+    if after and after.start() > 1:
+        question = question[:after.start()]
+    before = _FORM_BEFORE.match(question)
+    if before and len(words(question[before.end():])) >= 2:
+        rest = question[before.end():]
+        question = rest[:1].upper() + rest[1:]
+    return question
+
 
 _ENDS_ASKING = re.compile(r"\?[\"'”’)\]]*$")
 # A label before the question ("Q: What ...", "Question 3: ..."): read as a word, the rare "q" outweighed most of
@@ -294,13 +375,13 @@ def plain_question(question: str) -> str:
 
     Example: ``plain_question("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
     """
-    question = " ".join(question.split())
+    question = without_answer_form(" ".join(question.split()))
     if words(question):
         question = _END_RUN.sub("?", question)
     label = _LABEL.match(question)
     if label and len(words(question[label.end():])) >= 2:
         question = question[label.end():]
-    unled = without_context(question)
+    unled = without_context(without_guesses(question))
     if unled != question and len(words(unled)) >= 2:
         question = unled[:1].upper() + unled[1:]
     wrapper = _WRAPPER.match(question)
@@ -312,7 +393,7 @@ def plain_question(question: str) -> str:
         text = question
     elif wrapper.end() > len(question) - len(question.lstrip()):  # "Can you tell me how ..." -> "How ..."
         text = direct_order(text[:1].upper() + text[1:])
-    text = asked_as_question(text.strip())
+    text = active_voice(asked_as_question(blank_asked(text.strip())))
     if _ENDS_ASKING.search(text):  # 'Who wrote "Walking in Fresno?"'
         return text
     body = text.rstrip(" .!?…")
@@ -354,6 +435,138 @@ def asked_as_question(text: str) -> str:
     return f"{'Who' if who else 'What'} {'are' if many else 'is'} {rest}?"
 
 
+# Asked in the passive ("The article published on X was authored by whom?", "By whom was the treaty signed in 1977?"):
+# the reader, trained mostly on active questions, found the byline for "Who authored the article published on X?"
+# and a headline for the passive one.
+_BY_WHOM_LAST = re.compile(r"^(?P<thing>(?:the|a|an|this|that|its|their)\s[^?]*?)\s+(?P<aux>was|were|is|are|has\s+been|"
+                           r"have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\s+by\s+(?P<who>whom|(?:which|what)\s+[^?]+?)"
+                           r"\s*\?$", re.I)
+_BY_WHOM_FIRST = re.compile(r"^by\s+(?P<who>whom|(?:which|what)\s+[^?]+?)\s+(?P<aux>was|were|is|are|has\s+been|"
+                            r"have\s+been|had\s+been)\s+(?P<rest>(?:the|a|an|this|that|its|their|it|they)\s[^?]*?|"
+                            r"(?:it|they)\s[^?]*?)\s*\?$", re.I)
+_IRREGULAR = {  # participle: (past, present third person)
+    "written": ("wrote", "writes"), "held": ("held", "holds"), "led": ("led", "leads"), "paid": ("paid", "pays"),
+    "made": ("made", "makes"), "given": ("gave", "gives"), "taken": ("took", "takes"), "chosen": ("chose", "chooses"),
+    "known": ("knew", "knows"), "seen": ("saw", "sees"), "shown": ("showed", "shows"), "built": ("built", "builds"),
+    "sent": ("sent", "sends"), "spoken": ("spoke", "speaks"), "told": ("told", "tells"), "said": ("said", "says"),
+    "won": ("won", "wins"), "run": ("ran", "runs"), "begun": ("began", "begins"), "drawn": ("drew", "draws"),
+    "set": ("set", "sets"), "put": ("put", "puts"), "brought": ("brought", "brings"), "met": ("met", "meets"),
+    "founded": ("founded", "founds"), "formed": ("formed", "forms"), "signed": ("signed", "signs"),
+    "chaired": ("chaired", "chairs"), "headed": ("headed", "heads"), "hosted": ("hosted", "hosts"),
+    "organized": ("organized", "organizes"), "organised": ("organised", "organises"),
+    "published": ("published", "publishes"), "posted": ("posted", "posts"), "authored": ("authored", "authors"),
+    "translated": ("translated", "translates"), "issued": ("issued", "issues"), "conducted": ("conducted", "conducts"),
+}
+_PREPOSITION_NEXT = re.compile(r"^(?:in|on|at|during|for|with|to|between|from|under|after|before|since|by|as|"
+                               r"within|into|over|through|across|against|among|near)\b", re.I)
+
+
+def _active_verb(participle: str, aux: str) -> str | None:
+    """The active verb for a passive one: "signed", "was" -> "signed"; "held", "is" -> "holds"; "written",
+    "has been" -> "has written"; None for a verb whose present form is not known here."""
+    aux = " ".join(aux.lower().split())
+    verb = participle.lower()
+    if " " in aux:  # has been, have been, had been
+        return f"{aux.split()[0]} {verb}" if verb in _IRREGULAR or verb.endswith("ed") else None
+    forms = _IRREGULAR.get(verb) or ((verb, None) if verb.endswith("ed") else None)
+    if forms is None:
+        return None
+    return forms[0] if aux in ("was", "were") else forms[1]
+
+
+def active_voice(question: str) -> str:
+    """A question asked in the passive about who did something, asked in the active; any other as it is.
+    "The post of Chinese Ambassador to Vietnam is held by whom?" -> "Who holds the post of Chinese Ambassador to
+    Vietnam?", "By whom was the Trade Agreement signed on the Lao side?" -> "Who signed the Trade Agreement on the
+    Lao side?", "The visit was paid by which leader?" -> "Which leader paid the visit?"."""
+    last = _BY_WHOM_LAST.match(question)
+    if last:
+        verb = _active_verb(last["verb"], last["aux"])
+        if verb is None:
+            return question
+        who = "Who" if last["who"].lower() == "whom" else last["who"][:1].upper() + last["who"][1:]
+        thing = last["thing"]
+        return f"{who} {verb} {thing[:1].lower() + thing[1:]}?"
+    first = _BY_WHOM_FIRST.match(question)
+    if not first:
+        return question
+    rest = first["rest"].split(" ")
+    for i in range(len(rest) - 1, 0, -1):
+        after = " ".join(rest[i + 1:])
+        if after and not _PREPOSITION_NEXT.match(after):
+            continue
+        verb = _active_verb(rest[i], first["aux"])
+        if verb is not None:
+            who = "Who" if first["who"].lower() == "whom" else first["who"][:1].upper() + first["who"][1:]
+            thing = " ".join(rest[:i])
+            thing = {"it": "it", "they": "them"}.get(thing.lower(), thing)
+            return f"{who} {verb} {thing}{' ' + after if after else ''}?"
+    return question
+
+
+# A blank to fill, as a quiz writes one ("The treaty was signed on ____.", "____ is the Chinese Ambassador to
+# Vietnam."): asked where it stands, by what the words around it ask for.
+_BLANK = re.compile(r"_{2,}|\[\s*(?:blank|\.\.\.|…)\s*\]")
+_TO_WHOM = re.compile(r"\b(?:attributed|credited|addressed|sent|given|awarded|ascribed)\s+to$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\b(?:reached|reach|reaches|amounted\s+to|amounts\s+to|comes?\s+to|came\s+to|totall?ed|"
+                            r"totals?|worth|valued\s+at|stood\s+at|stands\s+at)$", re.I)
+_HAPPENED = re.compile(r"\b(?:\w+ed|took|paid|held|built|born|began|begun|met|made|won|put|set|led|sent|went|came|gave|"
+                       r"became|signed)\b", re.I)
+_PLACE_OF = re.compile(r"\b(?:city|country|province|place|capital|town)\s+of$", re.I)
+
+
+def _counted(after: str) -> bool:
+    """Whether the words after a blank are a plural noun, with up to two words before it: "____ (active) projects"
+    is how many; not "____ anniversary of its signing"."""
+    for word in after.split()[:3]:
+        if word.lower() in STOPWORDS:
+            return False
+        if re.fullmatch(r"[a-z-]{2,}[^s]s", word):
+            return True
+    return False
+
+
+def blank_asked(question: str) -> str:
+    """A sentence with one blank to fill, asked as a question where the blank stands; any other text as it is.
+    "The treaty was signed on ____." -> "The treaty was signed on what date?", "It lasted ____ days." -> "It lasted
+    how many days?", "It was authored by ____." -> "It was authored by whom?", "____ is the Chinese Ambassador to
+    Vietnam." -> "Who is the Chinese Ambassador to Vietnam?", "It was built in ____." -> "It was built in what
+    year?" (a thing that happened; "Vietnam is its largest partner in ____." asks "in what?"), "by the year ____"
+    -> "by what year"."""
+    from .titles import is_title_word
+
+    blanks = list(_BLANK.finditer(question))
+    if len(blanks) != 1:
+        return question
+    before, after = question[:blanks[0].start()].rstrip(), question[blanks[0].end():].strip().rstrip(" .!?")
+    said = before.split()
+    last = said[-1].lower().rstrip(".") if said else ""
+    person = any(is_title_word(w) or w.lower() in _PERSON_NOUNS for w in (said if before else after.split())[:12])
+    if not before:
+        return f"{'Who' if person else 'What'} {after}?"
+    the = re.search(r"\bthe\s+(year|date|day|month)$", before, re.I)
+    if the:  # "by the year ____" -> "by what year"
+        before, asked = before[:the.start()].rstrip(), f"what {the.group(1)}"
+    elif last in HONORIFICS:  # "is Mr. ____"
+        before, asked = " ".join(said[:-1]), "who"
+    elif _counted(after) and not re.fullmatch(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", last):
+        asked = "how many"
+    elif last == "by" and re.search(r"\b\w+(?:ed|en|wn)\s+by$", before) or _TO_WHOM.search(before):
+        asked = "whom"
+    elif last in ("is", "was", "are", "were") and not after and person:  # "The Lao leader who ... is ____."
+        asked = "who"
+    elif last == "on" and not after:
+        asked = "what date"
+    elif last in ("in", "by", "since", "until") and not after and not _PLACE_OF.search(before) \
+            and _HAPPENED.search(before):
+        asked = "what year"
+    elif _AMOUNT_BEFORE.search(before) and not after:
+        asked = "how much"
+    else:
+        asked = "what"
+    return f"{before} {asked} {after}".strip() + "?"
+
+
 _YES_NO = re.compile(r"^\s*(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|"
                      r"might|must)\b", re.I)
 
@@ -370,8 +583,20 @@ _CLAUSE = re.compile(r"(\b(?:what|which|who|whom|whose|how|why)\b(?!\s+(?:and|or
                      r"\s+\b(?:when|while)\b.*$", re.I)
 
 
+# ", who ..." after a question opened with another question word describes, asking no person: "Which ministry is
+# led by Bui Thanh Son, who commented on ...?"
+_RELATIVE_WHO = re.compile(r"^(\s*(?:(?:and|but|so)\s+)?(?:what|which|when|where|how)\b[^,?]*?),\s+(?:who|whom|whose)\b[^,?]*",
+                           re.I)
+
+
 def expected_kind(question: str) -> Kind:
+    from .titles import is_title_word
+
     asked = _CLAUSE.sub(r"\1", question)
+    relative = _RELATIVE_WHO.match(asked)
+    before = words(relative.group(1))[-1:] if relative else []
+    if before and not is_title_word(before[0]) and before[0] not in _PERSON_NOUNS:  # "Which minister, who ...?"
+        asked = relative.group(1) + asked[relative.end():]
     for pattern, kind in _RULES:
         if pattern.search(asked):
             return kind
@@ -443,11 +668,24 @@ _ASIDE = re.compile(rf"""^\s*(?:(?:besides|beyond|apart\s+from|aside\s+from|othe
     \s*,\s*(?:but\s+)?(?={_ASKING})""", re.I | re.X)
 
 
+# What a question adds after it asks, as a clause of its own: "On what date did they sign the Treaty, whose 46th
+# anniversary they celebrated in 2023?", "Which general became Prime Minister on August 22, succeeding Hun Sen?",
+# "What did trade reach in 2022, the year Vietnam was Cambodia's third largest partner?"
+_ADDED = re.compile(r"^(?P<asked>[^,]*\b(?:what|which|who|whom|whose|when|where|how)\b[^,]*?),\s+(?P<aside>(?:whose|"
+                    r"the\s+(?:year|day|month|date)|succeeding|replacing|having)\b[^?,]{3,120}?)\s*\?$", re.I)
+
+
 def without_aside(question: str) -> tuple[str, str]:
     """``(the question without what it sets aside, what it sets aside)``: "Other than Hun Sen, which Cambodian
     Prime Minister took office on August 22?" -> ("Which Cambodian Prime Minister took office on August 22?", "Hun
     Sen"). The words set aside drew the reader to the sentences that repeat them. Kept, with "", when what follows
-    points back ("Apart from Vietnam's rank as an investor in Laos, what is the capital of its projects there?")."""
+    points back ("Apart from Vietnam's rank as an investor in Laos, what is the capital of its projects there?").
+    A clause the question adds after it asks is set aside too (_ADDED): "Which general became Prime Minister on
+    August 22, succeeding Hun Sen?" -> ("Which general became Prime Minister on August 22?", "succeeding Hun Sen");
+    its year or name is no slot of the answer's, and no answer."""
+    added = _ADDED.match(question)
+    if added and len(words(added["asked"])) >= 4:
+        return added["asked"] + "?", added["aside"].strip()
     aside = _ASIDE.match(question)
     rest = question[aside.end():] if aside else ""
     if not aside or _POINTING.search(rest) or re.search(r"\bthere\b", rest, re.I) or len(words(rest)) < 3:

@@ -6,6 +6,9 @@ from qa.spans import best_span, find_spans
 
 
 @pytest.mark.parametrize("question, kind", [
+    ("Which ministry is led by Bui Thanh Son, who commented on the trip?", Kind.OTHER),  # "who" of a clause
+    ("Which minister, who spoke at the forum, praised it?", Kind.PERSON),
+    ("When did the king, who ruled for 40 years, die?", Kind.DATE),
     ("How many bridges cross the river?", Kind.COUNT),
     ("What number of seats does the council have?", Kind.COUNT),
     ("How much did the bridge cost?", Kind.MONEY),
@@ -317,6 +320,52 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("State how many projects Vietnam has in Laos.", "How many projects Vietnam has in Laos?"),
     ("Please name the capital of Peru.", "What is the capital of Peru?"),
     ("State Route 180 comes from which direction?", "State Route 180 comes from which direction?"),  # a name
+    # how the user wants the answer put goes, after the question or before it
+    ("Who is Cambodia's Ambassador to Vietnam? Only the name.", "Who is Cambodia's Ambassador to Vietnam?"),
+    ("Just the year, please: when was the monument built?", "When was the monument built?"),
+    ("Which nation is its biggest partner? Answer in one word.", "Which nation is its biggest partner?"),
+    ("What did trade reach? Give the figure in USD.", "What did trade reach?"),
+    ("Only the name: under which prime minister did ties flourish?", "Under which prime minister did ties flourish?"),
+    ("Who won? Only one team.", "Who won? Only one team?"),  # no word for a form of answer
+    ("Answer the question: who won?", "Answer the question: who won?"),
+    # a user's guess at what they ask, before it, is no figure to hold the answer to; what "that year" is stays
+    ("I think the treaty was signed in 1975 - what date was it actually signed?",
+     "I think the treaty was signed - what date was it actually signed?"),
+    ("I believe Vietnam has around 300 projects in Cambodia - how many does it have?",
+     "I believe Vietnam has projects in Cambodia - how many does it have?"),
+    ("Someone told me trade hit $1 billion in 2022; what was the trade turnover that year?",
+     "Someone told me trade hit in 2022; what was the trade turnover that year?"),
+    ("If I remember right, the navies held their 70th patrol in March 2024; which patrol was it?",
+     "If I remember right, the navies held their patrol in March 2024; which patrol was it?"),
+    ("I think Vietnam is Cambodia's biggest partner - what is its actual rank?",
+     "I think Vietnam is Cambodia's partner - what is its actual rank?"),
+    ("If I remember correctly, the ambassador is Wang; who is he?", "If I remember correctly, the ambassador is Wang; who is he?"),
+    # a blank to fill, asked where it stands
+    ("The treaty was signed on ____.", "The treaty was signed on what date?"),
+    ("The state visit lasted ____ days.", "The state visit lasted how many days?"),
+    ("Vietnam currently has ____ active projects in Laos.", "Vietnam currently has how many active projects in Laos?"),
+    ("The article was authored by ____.", "Who authored the article?"),
+    ("____ is the Chinese Ambassador to Vietnam.", "Who is the Chinese Ambassador to Vietnam?"),
+    ("____ is the capital of Laos.", "What is the capital of Laos?"),
+    ("The monument was built in ____.", "The monument was built in what year?"),
+    ("Vietnam is China's largest trading partner in ____.", "Vietnam is China's largest trading partner in what?"),
+    ("The forum was held in the city of ____.", "The forum was held in the city of what?"),
+    ("Vietnam aims to be developed by the year ____.", "Vietnam aims to be developed by what year?"),
+    ("Bilateral trade amounted to ____.", "Bilateral trade amounted to how much?"),
+    ("In 2023 they celebrated the ____ anniversary of its signing.",
+     "In 2023 they celebrated the what anniversary of its signing?"),
+    ("The remark is attributed to ____.", "The remark is attributed to whom?"),
+    ("Beijing's envoy in Vietnam is Mr. ____.", "Beijing's envoy in Vietnam is who?"),
+    ("Fill ____ and ____ in.", "Fill ____ and ____ in?"),  # two blanks: as typed
+    # asked in the passive, about who did something: asked in the active
+    ("The post of Chinese Ambassador to Vietnam is held by whom?", "Who holds the post of Chinese Ambassador to Vietnam?"),
+    ("By whom was the Trade Agreement signed on the Lao side?", "Who signed the Trade Agreement on the Lao side?"),
+    ("The State visit was paid by which President of Laos?", "Which President of Laos paid the State visit?"),
+    ("By whom was the article published on the site authored?", "Who authored the article published on the site?"),
+    ("By whom was it written?", "Who wrote it?"),
+    ("The bridge has been crossed by whom?", "Who has crossed the bridge?"),
+    ("The river is crossed by which bridges?", "The river is crossed by which bridges?"),  # present form unknown
+    ("By what year does Laos aim to develop?", "By what year does Laos aim to develop?"),
 ])
 def test_a_question_is_read_without_its_polite_words_and_with_a_question_mark(typed, read):
     assert plain_question(typed) == read
