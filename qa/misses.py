@@ -226,6 +226,68 @@ _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken
                     r"sworn|inaugurat\w+|incorporated|named|since|promoted|succeed\w*|founded|established)\b", re.I)
 # And when something was founded or built: "When was the Vietnam-Cambodia Friendship Association founded?" is not
 # answered by the year of a conference it held.
+# "Which Lao ministry signed the Trade Agreement?" asks for a body: not answered by "signing of the Vietnam-Laos
+# Trade Agreement", a country ("Vietnam" for "Which Vietnamese port authority ...?") or a person with a title
+NOT_A_BODY = "The closest passage gives “{said}”, not the name of {thing}."
+_BODY_NOUN = (r"ministry|ministries|agency|agencies|committee|department|newspaper|authority|association|"
+              r"organi[sz]ation|council|bureau|institution|outlet|publisher|broadcaster|company|firm|bank")
+_ASKS_BODY = re.compile(rf"^\s*(?:and\s+)?(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?P<thing>{_BODY_NOUN})\b", re.I)
+# what a body's name holds, in lower case too: "the ministry", "the central bank", "the Party's committee"
+_A_BODY_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|government|board|court|church|parliament|congress|senate|assembly|union|"
+                          r"league|office|party|army|navy|police|university|college|school|group|team|press|service|"
+                          r"corporation|foundation|fund|institute|center|centre|commission|cabinet|secretariat|forum|"
+                          r"network|station|channel|radio|television|paper|agency|ministry)s?\b", re.I)
+
+
+def not_a_body(question: str, phrase: str) -> str | None:
+    """Why ``phrase`` does not answer a question asking which body (ministry, agency, newspaper, ...) did
+    something (NOT_A_BODY), or None: a phrase names a body when it holds a word for one, or a capitalized word
+    that is not a country's, a people's or a title's, of no agreement."""
+    asked = _ASKS_BODY.match(question)
+    said = phrase.strip()
+    if not asked or not said or _A_BODY_WORD.search(said):
+        return None
+    named = [w for w in _WORD.findall(said) if w[:1].isupper() and w.lower() not in STOPWORDS]
+    if named and not _AN_AGREEMENT_WORD.search(said) and not any(is_title_word(w) for w in named) and any(
+            not is_country_word(part) for w in named for part in w.split("-")):
+        return None
+    thing = asked["thing"].lower()
+    return NOT_A_BODY.format(said=said, thing=f"{'an' if thing[0] in 'aeiou' else 'a'} {thing}")
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)*")
+
+
+def body_named(question: str, text: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (the answer's sentences) of the one name there of the body a question asks
+    for ("Which ministry's delegation was he leading?" and "Cambodian Ministry of Inspection"; "which ministry is
+    he minister of?" and "Planning and Investment of Laos" of "Minister of Planning and Investment of Laos"),
+    when the question does not give it; None when there is none, or more than one."""
+    asked = _ASKS_BODY.match(question)
+    if not asked:
+        return None
+    noun = asked["thing"].lower()
+    noun = {"ministries": "ministry", "agencies": "agency"}.get(noun, noun)
+    found = {}
+    for run in _NAME_RUN.finditer(text):  # "the Ministry of A and the Ministry of B" are two
+        cuts = [0, *(m.start() for m in re.finditer(rf"\s+(?:and|&)\s+(?:the\s+)?(?=(?:[A-Z][\w'’-]*\s+)?{noun}\b)",
+                                                     run.group(0), re.I)), len(run.group(0))]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = re.sub(r"^\s+(?:and|&)\s+(?:the\s+)?", "", run.group(0)[a:b], flags=re.I)
+            at = run.start() + b - len(piece)
+            if re.search(rf"\b{noun}\b", piece, re.I) and piece.lower() not in question.lower():
+                found.setdefault(piece, (at, at + len(piece)))
+    if not found and noun == "ministry":  # a minister of X heads the ministry of X
+        for run in re.finditer(r"\bMinister\s+of\s+(" + _NAME_RUN.pattern + ")", text):
+            found.setdefault(run.group(1), run.span(1))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def not_a_body_reason(reason: str | None) -> bool:
+    """Whether ``reason`` is not_a_body's."""
+    return bool(reason) and reason.startswith(NOT_A_BODY.split("“")[0]) and "not the name of" in reason
+
+
 NO_FOUNDING = "The closest passage does not say when it was founded, built or set up."
 _ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
                            r"\b(?:founded|established|set\s+up|built|constructed)\b", re.I)
@@ -319,12 +381,20 @@ _AN_AGREEMENT_WORD = re.compile(rf"\b(?:{_PACTS}|conventions?|charters?|declarat
 # words do not give (a follow-up's "What did he say?" may lean on a sentence before them, and a document's "say"
 # on what it reports: neither is held to this)
 NOT_SAID = "The closest passage does not report what {name} said."
-_ASKS_SAID = re.compile(r"^\s*(?i:(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would))\s+"
-                        r"((?:[A-Z][\w'’.-]*\s+){1,5})(?:say|tell|state|stress|emphasi[sz]e|note|affirm|remark|"
-                        r"declare|claim|write|argue|announce)\b")
+# ... or how they described something: "How did Xiong Bo describe Vietnam's relations with Laos?", "What did Vice
+# President of Laos Bounthong Chitmany call the partnership?", "What adjectives did President Vo Van Thuong use for
+# ...?" ("use" only after a word for words: "What did Laos use its seaports for?" asks no one's words)
+_ASKS_SAID = re.compile(r"^\s*(?i:(?:and\s+)?(?:what|how|in\s+what\s+(?:terms|words|way)|what\s+(?P<words>words?|"
+                        r"terms?|adjectives?|phrases?|expressions?|labels?|names?))\s+"
+                        r"(?:did|does|do|has|have|had|will|would))\s+"
+                        r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the)\s+){0,2}){1,7})(?:(?:himself|herself|themselves)\s+)?"
+                        r"(?P<verb>say|tell|state|stress|emphasi[sz]e|note|affirm|remark|declare|claim|write|argue|"
+                        r"announce|(?i:call|describe|characteri[sz]e|term|label|portray|speak|use))(?:d|s)?\b")
+_DESCRIBING = ("call", "describ", "characteri", "term", "label", "portray", "speak", "use")
 # what someone is asked to have said something about: "... say about Vietnam's relationship with Cambodia?"
 _SAID_ABOUT = re.compile(r"\b(?:about|on|regarding|concerning)\s+([^?]+)")
-_SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|stat(?:e|es|ed|ing)|stress\w*|emphasi[sz]\w*|"
+# a word of saying ("state" in lower case only: "State" of "the State visit" says nothing)
+_SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|(?-i:stat(?:e|es|ed|ing))|stress\w*|emphasi[sz]\w*|"
                      r"not(?:e|es|ed|ing)|affirm\w*|remark\w*|declar\w*|claim\w*|wr(?:ite|ites|ote|itten)|argu\w*|"
                      r"announc\w*|according|express\w*|highlight\w*|call\w*|urg\w*|assert\w*|reiterat\w*|pledg\w*|"
                      r"promis\w*|insist\w*|suggest\w*|believ\w*|describ\w*|recall\w*|confirm\w*|underscor\w*|"
@@ -352,10 +422,14 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if _ASKS_SIGNED.match(question) and not _AN_AGREEMENT_WORD.search(text) and not _SIGNING.search(text):
         return NO_AGREEMENT.format(thing="agreement and no signing")  # "What did he sign in Laos?" and why Laos
     said_by = _ASKS_SAID.match(question)
+    if said_by and said_by["verb"].lower().startswith("use") and not said_by["words"]:
+        said_by = None
     if said_by and not _SAYING.search(text):  # "What did Pham Minh Chinh tell Hout Hak?" and a photo's caption
-        return NOT_SAID.format(name=said_by.group(1).strip())
+        return NOT_SAID.format(name=said_by.group(2).strip())
     about = _SAID_ABOUT.search(question) if said_by else None
-    unsaid = unmentioned_countries(names(about.group(1)), text) if about else []
+    about = question[said_by.end():] if said_by and said_by["verb"].lower().startswith(_DESCRIBING) else \
+        about.group(1) if about else ""  # what "How did Xiong Bo describe Vietnam's relations with Laos?" asks of
+    unsaid = unmentioned_countries(names(about), text) if about else []
     if unsaid:  # "What did Bui Thanh Son say about Vietnam's relationship with Cambodia?" and his words on Laos
         return NOT_IN_PASSAGE.format(names=" or ".join(unsaid))
     if undated(question, kind, text) or (kind is Kind.DATE and _ASKS_DAY.search(question)
@@ -503,6 +577,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return (NOT_IN_PASSAGE if of_whole else NOT_NAMED).format(names=part)
     if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
         return NO_FOUNDING
+    body = not_a_body(question, phrase)
+    if body:
+        return body
     then = now_not_then(question, text, document, kind)
     if then:
         return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
@@ -1145,8 +1222,12 @@ def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     at = text.find(phrase.strip()) if words else -1
     if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
         return None
-    # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany")
-    person = phrase.strip() if _ONE_NAME.fullmatch(phrase.strip()) else name_in(phrase) or _titled_first(phrase)
+    # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany"), without an
+    # honorific or what a comma adds ("Mr. Xiong Bo, Chinese")
+    core = phrase.strip().split(",")[0].strip()
+    bare = core.split(None, 1)[1] if len(core.split()) > 1 and core.split()[0].rstrip(".").lower() in HONORIFICS \
+        else core
+    person = bare if _ONE_NAME.fullmatch(bare) else name_in(core) or _titled_first(core)
     whole = _whole_name(text, person) if person and _ONE_NAME.fullmatch(person) else ""
     own = next((n for n in map(_untitled, _FULL_NAME.finditer(question)) if n and n in whole), None)
     if own or not is_title_word(words[-1].strip(",.")):

@@ -18,8 +18,9 @@ from .text import STOPWORDS, stem
 from .titles import JOINERS, NAME, after_title, is_title_word, name_in, names_after_titles, title_of
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who's the Prime Minister of Laos?", "Who is the Lao
-# ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?"
-_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was|serves\s+as|served\s+as)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
+# ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?", "Who holds the post of ...?"
+_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was|serves\s+as|served\s+as|(?:holds|held|occupies|occupied)\s+(?:the\s+)?"
+                    r"(?:post|position|office|role|job|title)\s+of)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
                     r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in|before|after|until)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"

@@ -341,8 +341,8 @@ def ranks_another(question: str, text: str) -> tuple[str, str] | None:
 
 def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question gives an ordinal before a word ("75th joint patrol", "the fourth
-    Belt and Road Forum") that ``text`` never writes, and ``text`` puts another ordinal within three words
-    before that word.
+    Belt and Road Forum", or the word after it: "second foreign destination") that ``text`` never writes, and
+    ``text`` puts another ordinal within three words before that word.
 
     Example: ``other_ordinal("When was their 75th joint patrol?", "They conduct their 74th annual joint patrol.")``
     -> ``("74th annual joint", "75th joint")``
@@ -357,8 +357,9 @@ def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
             if _ordinal(given.group(0).lower()) == _ordinal(asked.group(0).lower()):
                 continue  # "third" for "3rd"
             for word in islice(_TOKEN.finditer(text, given.end()), 3):
-                if stem(word.group(0).lower()) == stem(words[0].lower()):
-                    return text[given.start():word.end()], f"{asked.group(0)} {words[0]}"
+                for i, mine in enumerate(words[:2]):  # "second foreign destination" and "first destination"
+                    if stem(word.group(0).lower()) == stem(mine.lower()):
+                        return text[given.start():word.end()], " ".join([asked.group(0), *words[:i + 1]])
     return None
 
 

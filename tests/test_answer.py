@@ -271,6 +271,27 @@ def test_a_caption_says_neither_which_agreements_were_signed_nor_what_was_said()
     assert not_this("What does the article say?", Kind.OTHER, caption, "Hout Hak") is None
 
 
+def test_how_someone_described_something_needs_their_words_on_it():
+    from qa.misses import NOT_IN_PASSAGE, NOT_SAID, not_this
+    from qa.question import Kind
+
+    visit = "This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith."
+    assert not_this("In what terms did Thongloun Sisoulith himself describe his State visit?", Kind.OTHER, visit,
+                    "State visit") == NOT_SAID.format(name="Thongloun Sisoulith")  # "State" says nothing
+    assert not_this("What did Vice President of Laos Bounthong Chitmany call the partnership?", Kind.OTHER,
+                    "Vice President of Laos Bounthong Chitmany at the working session.", "working session") \
+        == NOT_SAID.format(name="Vice President of Laos Bounthong Chitmany")
+    quoted = "According to Mr. Xiong Bo, Vietnam and China are two developing and emerging economies."
+    assert not_this("How did Chinese Ambassador Xiong Bo describe Vietnam's relations with Laos?", Kind.OTHER,
+                    quoted, "two developing") == NOT_IN_PASSAGE.format(names="Laos")  # his words on China
+    assert not_this("How did Xiong Bo describe the economies of Vietnam and China?", Kind.OTHER, quoted,
+                    "two developing and emerging economies") is None
+    assert not_this("What adjectives did President Vo Van Thuong use for the ties?", Kind.OTHER, visit,
+                    "State visit") == NOT_SAID.format(name="President Vo Van Thuong")
+    # "use" asks for words only after a word for words
+    assert not_this("What did Laos use the seaports for?", Kind.OTHER, visit, "State visit") is None
+
+
 def test_he_of_a_follow_up_is_the_person_the_earlier_question_names():
     from qa.misses import OTHER_NAME, not_this, other_person
     from qa.question import Kind
@@ -1233,6 +1254,10 @@ def test_who_is_not_answered_by_part_of_the_name_the_question_gives():
     # the question's country before his title, and the caption's words after his name
     asked = "Who did Lao Vice President Bounthong Chitmany meet at the working session?"
     assert not_this(asked, Kind.PERSON, caption, caption.rstrip(".")) == OWN_NAME.format(name="Bounthong Chitmany")
+    # with an honorific and what a comma adds
+    quoted = "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, the two economies share interests."
+    assert not_this("Who was China's ambassador to Vietnam before Xiong Bo?", Kind.PERSON, quoted,
+                    "Mr. Xiong Bo, Chinese") == OWN_NAME.format(name="Xiong Bo")
     # a phrase naming another person after the question's, or opening with another, may be the answer
     trip = "President Vo Van Thuong's trip to the Forum at the invitation of Chinese President Xi Jinping helped."
     assert not_this("Who invited Vo Van Thuong to the forum?", Kind.PERSON, trip, trip[:-len(" helped.")]) is None
@@ -1502,3 +1527,33 @@ def test_what_someone_said_about_a_country_is_not_what_they_said_about_another()
     assert not_this("What did Bui Thanh Son say about Vietnam's relationship with Cambodia?", Kind.OTHER, said,
                     said) == "The closest passage does not mention Cambodia."
     assert not_this("What did Bui Thanh Son say about the choice of Laos?", Kind.OTHER, said, said) is None
+
+
+def test_a_question_asking_which_body_is_not_answered_by_a_country_a_person_or_an_agreement():
+    from qa.misses import not_a_body
+
+    asked = "Which Lao ministry signed the Vietnam-Laos Trade Agreement?"
+    assert not_a_body(asked, "signing of the Vietnam-Laos Trade Agreement") == (
+        "The closest passage gives “signing of the Vietnam-Laos Trade Agreement”, not the name of a ministry.")
+    assert not_a_body("Which Vietnamese port authority gives access?", "Vietnam").endswith("not the name of an authority.")
+    assert not_a_body(asked, "Vice President of Laos Bounthong Chitmany")  # a person with a title
+    assert not_a_body(asked, "Ministry of Industry and Trade") is None
+    assert not_a_body("Which Lao newspaper published it?", "Paxaxon") is None  # a name
+    assert not_a_body("Which agency oversees it?", "the federal government") is None  # a word for a body
+    assert not_a_body("Which country signed it?", "Vietnam") is None  # no body asked
+
+
+def test_the_body_a_question_asks_for_is_named_in_its_sentences(seed_qa):
+    from qa.misses import body_named
+
+    caption = ("Prime Minister Pham Minh Chinh meets with Cambodian Minister of Inspection Hout Hak, who led a delegation "
+               "from the Cambodian Ministry of Inspection.")
+    start, end = body_named("Which ministry's delegation was he leading?", caption)
+    assert caption[start:end] == "Cambodian Ministry of Inspection"
+    minister = "According to Mr. Khamjane Vongphosy, Minister of Planning and Investment of Laos, ..."
+    assert minister[slice(*body_named("Which ministry is he minister of?", minister))] == "Planning and Investment of Laos"
+    assert body_named("Which ministry signed it?", "The Ministry of A and the Ministry of B signed it.") is None  # two
+    answer = seed_qa.answer("Which ministry's delegation was he leading on the visit?", history=[
+        "Which Cambodian minister did Prime Minister Pham Minh Chinh meet on the afternoon of June 10, 2024?"])
+    assert answer.found and answer.span == "Cambodian Ministry of Inspection"
+    assert not seed_qa.answer("Which Lao ministry signed the Vietnam-Laos Trade Agreement?").found

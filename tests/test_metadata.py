@@ -10,6 +10,8 @@ from qa.metadata import asks_about_document, byline_span, document_fact, is_othe
     ("When was it published?", "date"), ("On what date was it posted?", "date"),
     ("What is its publication date?", "date"), ("When was the story first put online?", "date"),
     ("Who wrote it?", "author"), ("Who is the author?", "author"), ("Who was it written by?", "author"),
+    ("By whom was it written?", "author"), ("The article published on the site was authored by whom?", "author"),
+    ("By whom was the treaty written?", None),
     ("When was it signed?", None), ("Who wrote the treaty?", None), ("When did it happen?", None),
     ("when did they post it?", "date"), ("On what date did it post that piece?", "date"),
     ("When did Vietnam publish its strategy?", None), ("When did they sign it?", None),

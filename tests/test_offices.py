@@ -15,6 +15,8 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who is the current Lao Minister of Foreign Affairs?", ("Lao", "Minister of Foreign Affairs")),
     ("whos the Prime Minister of Laos", ("Laos", "Prime Minister")),  # "who's" typed without its apostrophe
     ("Who serves as Laos's Minister of Foreign Affairs?", ("Laos", "Minister of Foreign Affairs")),
+    ("Who holds the post of Vietnam's Ambassador to Cambodia?", ("Vietnam", "Ambassador to Cambodia")),
+    ("Who held the office of Prime Minister of Laos?", ("Laos", "Prime Minister")),
     # "Which <people> <title> <verb> ...?": the title ends at the verb
     ("Which Vietnamese Minister of Foreign Affairs spoke?", ("Vietnamese", "Minister of Foreign Affairs")),
     ("Which Lao newspaper ran it?", None), ("Which Vietnamese official spoke?", None),  # no title word

@@ -240,6 +240,10 @@ def test_another_ordinal_than_the_one_asked_about():
     forum = "At the third Belt and Road International Cooperation Forum held in China, the President spoke."
     assert other_ordinal("Where will the fourth Belt and Road Forum be held?", forum) == ("third Belt", "fourth Belt")
     assert other_ordinal("Where was the third Belt and Road Forum held?", forum) is None
+    first = "Vo Van Thuong's choice of Laos as his first destination after assuming office"
+    assert other_ordinal("Which was his second foreign destination?", first) == ("first destination",
+                                                                               "second foreign destination")
+    assert other_ordinal("Which was his first foreign destination?", first) is None
     assert about_another(asked, Kind.DATE, text, "March 14 and 15, 2024") == ("74th annual joint", "75th joint")
 
 
