@@ -180,10 +180,29 @@ _FORMAL = re.compile(rf"(?<![\w-])(?:the\s+)?{_STYLE}\s+of\s+(?:the\s+)?([A-Z][\
                      r"|(?<![\w-])(?:the\s+)?([A-Z][\w-]*)\s+(?:People['’]s\s+)?Democratic\s+Republic(?![\w-])")
 
 
+# Other names of a country in use, and older ones, with their people's: "Lao PDR", "Kampuchea", "the Middle Kingdom"
+OTHER_NAMES = {"lao pdr": "Laos", "kampuchea": "Cambodia", "kampuchean": "Cambodian", "kampucheans": "Cambodians",
+               "middle kingdom": "China", "prc": "China", "srv": "Vietnam", "burma": "Myanmar", "siam": "Thailand",
+               "ceylon": "Sri Lanka", "holland": "Netherlands"}
+_OTHER_NAME = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(OTHER_NAMES, key=len,
+                                                                                       reverse=True)) + r")(?![\w-])",
+                         re.I)
+
+
 def formal_names_as_written(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
     """The question with each formal name of a country that no document writes, when some write the country's
     short name, read as that name: "between Vietnam and the Kingdom of Cambodia" -> "between Vietnam and
-    Cambodia"; and the (formal, short) pairs. Without this, "Kingdom" would be a name no document mentions."""
+    Cambodia"; and the (formal, short) pairs. Without this, "Kingdom" would be a name no document mentions.
+    Another name in use is read so too (OTHER_NAMES: "Lao PDR" as "Laos", "Kampuchean" as "Cambodian")."""
+    other = []
+    for match in reversed(list(_OTHER_NAME.finditer(question))):
+        name, country = match.group(1), OTHER_NAMES[match.group(1).lower()]
+        if match.group(0)[0].isupper() or name[0].isupper():  # a name, not "holland" of a recipe
+            said = match.group(0) if name.lower() == "middle kingdom" else name
+            start = match.end() - len(said)
+            if not mentioned(said) and mentioned(country):
+                question = question[:start] + country + question[match.end():]
+                other.append((said, country))
     read = []
     for match in reversed(list(_FORMAL.finditer(question))):
         if match.group(1):  # "Kingdom of Cambodia": the country's name of one or two words after "of"
@@ -201,7 +220,7 @@ def formal_names_as_written(question: str, mentioned: Callable[[str], bool]) -> 
             continue
         question = question[:match.start()] + country + question[end:]
         read.append((formal, country))
-    return question, read[::-1]
+    return question, other[::-1] + read[::-1]
 
 
 def capitals_note(read: list[tuple[str, str]]) -> str:

@@ -33,7 +33,7 @@ from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell, unaccented
 from .titles import name_in, titled_person, titles_as_written
 from .types import Answer, Document
-from .wording import as_written
+from .wording import as_written, dates_as_written
 
 RELOAD_SECONDS = 2.0
 # A follow-up's confidence is raised by this much on the log-odds scale (README, Measured): judged by its own few
@@ -271,7 +271,8 @@ class QA:
         meant) and (capital, country) pairs. Accents no document writes go ("Bùi Thanh Sơn", qa.spelling.unaccented);
         a country's or capital's name one letter off is read as written
         ("Kambodia" as "Cambodia", qa.countries.place_names_respelt); an acronym no document holds, as the name
-        whose initials spell it ("LPRP" as "Lao People's Revolutionary Party", qa.acronyms.spelt_out)."""
+        whose initials spell it ("LPRP" as "Lao People's Revolutionary Party", qa.acronyms.spelt_out); a date in
+        figures, as the documents write it ("10/6/2024" as "June 10, 2024", qa.wording.dates_as_written)."""
         extractor = loaded.extractor
         text, plain = unaccented(text, extractor.holds_phrase)  # "Bùi Thanh Sơn", "Việt Nam"
         text, placed = place_names_respelt(text, extractor.holds_phrase)  # "Kambodia", "Pnom Penh"
@@ -279,11 +280,12 @@ class QA:
         text, capitals = capitals_read_as_countries(text, extractor.holds_phrase)
         text, spelt = spelt_out(text, (d.text for d in loaded.index.documents.values()), extractor.knows)
         text, worded = as_written(text, extractor.holds_phrase)  # first: "head of govt" is "head of government"
+        text, dated = dates_as_written(text, extractor.holds_phrase)  # "10/6/2024" as "June 10, 2024"
         text, titled = titles_as_written(text, extractor.holds_phrase)
         text, fixes = respell(text, extractor.knows, extractor.speller)
         # a capital no document writes is told by the capitals' note instead
         placed = [(typed, meant) for typed, meant in plain + placed if extractor.holds_phrase(meant)]
-        return cased(text, extractor.speller), placed + formal + spelt + worded + titled + fixes, capitals
+        return cased(text, extractor.speller), placed + formal + spelt + worded + dated + titled + fixes, capitals
 
     def _history(self, loaded, history) -> list[str]:
         """The earlier questions, cleaned and with misspelt words mended as the question's are."""

@@ -50,3 +50,29 @@ def as_written(question: str, mentioned: Callable[[str], bool],
             question = question[:match.start()] + put + question[match.end():]
             read.append((match.group(0), written))
     return question, read
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-])")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def dates_as_written(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """The question with each date typed in figures ("10/6/2024", "24.6.2024") read as a document writes it
+    ("June 10, 2024"), when documents write it in one way only of its two readings (day first or month first);
+    and the (typed, read) pairs. The reader and the date checks read the documents' form, not the figures."""
+    read = []
+    for match in reversed(list(_NUMERIC_DATE.finditer(question))):
+        first, _, second, year = match.groups()
+        held = []
+        for day, month in {(int(first), int(second)), (int(second), int(first))}:
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            name = _MONTHS[month - 1]
+            suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+            held += [form for form in (f"{name} {day}, {year}", f"{day} {name} {year}", f"{day}{suffix} {name} {year}")
+                     if mentioned(form)][:1]
+        if len(held) == 1:
+            question = question[:match.start()] + held[0] + question[match.end():]
+            read.append((match.group(0), held[0]))
+    return question, read[::-1]

@@ -183,6 +183,14 @@ def test_a_countrys_formal_name_no_document_writes_is_read_as_its_name_and_said_
                             "Cambodia put into writing?")
     assert answer.found and answer.span == "1998"  # not "No document mentions Kingdom."
     assert 'Read "Kingdom of Cambodia" as "Cambodia"' in answer.reason
+    # another name in use, or an older one, with its people's
+    assert formal_names_as_written("Did Vietnam and Lao PDR meet in Kampuchea, with the Middle Kingdom?",
+                                   lambda n: mentioned(n.lower())) == (
+        "Did Vietnam and Laos meet in Cambodia, with China?",
+        [("Lao PDR", "Laos"), ("Kampuchea", "Cambodia"), ("the Middle Kingdom", "China")])
+    assert formal_names_as_written("Who led the Kampuchean government?", lambda n: n.lower() in {"cambodian"})[0] \
+        == "Who led the Cambodian government?"
+    assert formal_names_as_written("Is holland sauce good?", lambda n: n.lower() == "netherlands")[1] == []  # no name
 
 
 def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_qa):

@@ -53,3 +53,18 @@ def test_a_slogan_is_read_as_the_motto_the_seeds_write(seed_qa):
     answer = seed_qa.answer("What slogan sums up how Vietnam and Cambodia want their relations to be?")
     assert answer.found and "Close neighbors, traditional friendship" in answer.span, (answer.span, answer.reason)
     assert 'Read "slogan" as "motto"' in answer.reason
+
+
+def test_a_date_in_figures_is_read_as_the_documents_write_it():
+    from qa.wording import dates_as_written
+
+    held = {"june 10, 2024", "13th september 2023"}
+    mentioned = lambda phrase: phrase.lower() in held  # noqa: E731
+    assert dates_as_written("Who met on 10/6/2024?", mentioned) == ("Who met on June 10, 2024?",
+                                                                   [("10/6/2024", "June 10, 2024")])
+    assert dates_as_written("Who met on 6/10/2024?", mentioned)[0] == "Who met on June 10, 2024?"  # month first
+    assert dates_as_written("What was posted on 13.9.2023?", mentioned)[0] == "What was posted on 13th September 2023?"
+    assert dates_as_written("Who met on 11/6/2024?", mentioned) == ("Who met on 11/6/2024?", [])  # held neither way
+    assert dates_as_written("What is 10/6/20245?", mentioned)[1] == []
+    both = lambda phrase: phrase in ("June 5, 2024", "May 6, 2024")  # noqa: E731
+    assert dates_as_written("What happened on 5/6/2024?", both)[1] == []  # either reading: left as typed
