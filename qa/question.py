@@ -55,7 +55,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b"
      # "In which capital ...?" is a city; "What capital ...?" may be money
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
-    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    # "What was the total trade between Vietnam and China?"
+    (r"\b(what|which) (is |was |were |are )?(the |their |its )?total ((bilateral|two-way) )?trade\b", Kind.MONEY),
     (r"\bhow much\b", Kind.QUANTITY),
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
@@ -362,6 +364,29 @@ def direct_order(question: str) -> str:
     return question
 
 
+# "As a Lao, how many students from our country ...?": the user's people, whose country "our", "we" and "us" are
+_SPEAKER = re.compile(r"^\s*(?:as\s+an?\s+|speaking\s+as\s+an?\s+)([A-Z][\w-]*)(?:\s+(?:citizen|national|reader|student|"
+                      r"person|user))?\s*,\s*", re.I)
+
+
+def own_side(question: str) -> str:
+    """A question asked as one of a people ("As a Lao, ...", "As a Cambodian, ..."), with that people's country
+    for "our country", "we" and "us", and its name for "our": "As a Lao, how many Vietnamese ventures operate in
+    our country, according to our planning minister?" -> "How many Vietnamese ventures operate in Laos,
+    according to the Lao planning minister?". Any other question as it is."""
+    speaker = _SPEAKER.match(question)
+    country = country_of(speaker.group(1)) if speaker else None
+    rest = question[speaker.end():] if speaker else ""
+    if not country or not re.search(r"\b(?:our|we|us|ours)\b", rest, re.I):
+        return question
+    name, people = country.title(), speaker.group(1)[:1].upper() + speaker.group(1)[1:]
+    rest = re.sub(r"\bour\s+(?:own\s+)?(?:country|nation|homeland|kingdom|side)\b", name, rest, flags=re.I)
+    rest = re.sub(r"\b(?:with|to|for|from|in|of|by|about)\s+us\b", lambda m: m.group(0)[:-2] + name, rest, flags=re.I)
+    rest = re.sub(r"\bour\b", f"the {people}", rest, flags=re.I)
+    rest = re.sub(r"\bwe\b", name, rest, flags=re.I)
+    return rest[:1].upper() + rest[1:]
+
+
 def plain_question(question: str) -> str:
     """The question as qa reads it: without the polite words around it, ending with one question mark.
 
@@ -375,7 +400,7 @@ def plain_question(question: str) -> str:
 
     Example: ``plain_question("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
     """
-    question = without_answer_form(" ".join(question.split()))
+    question = own_side(without_answer_form(" ".join(question.split())))
     if words(question):
         question = _END_RUN.sub("?", question)
     label = _LABEL.match(question)
@@ -474,13 +499,28 @@ def _active_verb(participle: str, aux: str) -> str | None:
     return forms[0] if aux in ("was", "were") else forms[1]
 
 
+# who or what can do something: "by which leader", "by which Vietnamese head of state", "by which country"; not "by
+# what other name" or "by what manufacturing process"
+_AGENT_NOUNS = frozenset("""country countries nation nations side sides ministry ministries agency agencies organization
+organisation organizations organisations company companies body bodies government governments team teams party parties
+association committee group newspaper outlet army navy institution university court council state states""".split())
+
+
+def _an_agent(who: str) -> bool:
+    """Whether ``who`` ("whom", "which leader", "what organization") asks for someone or a body that acts."""
+    from .titles import is_title_word
+
+    asked = who.split()[1:]
+    return not asked or any(is_title_word(w) or w.lower() in _PERSON_NOUNS or w.lower() in _AGENT_NOUNS for w in asked)
+
+
 def active_voice(question: str) -> str:
     """A question asked in the passive about who did something, asked in the active; any other as it is.
     "The post of Chinese Ambassador to Vietnam is held by whom?" -> "Who holds the post of Chinese Ambassador to
     Vietnam?", "By whom was the Trade Agreement signed on the Lao side?" -> "Who signed the Trade Agreement on the
     Lao side?", "The visit was paid by which leader?" -> "Which leader paid the visit?"."""
     last = _BY_WHOM_LAST.match(question)
-    if last:
+    if last and _an_agent(last["who"]):
         verb = _active_verb(last["verb"], last["aux"])
         if verb is None:
             return question
@@ -488,7 +528,7 @@ def active_voice(question: str) -> str:
         thing = last["thing"]
         return f"{who} {verb} {thing[:1].lower() + thing[1:]}?"
     first = _BY_WHOM_FIRST.match(question)
-    if not first:
+    if not first or not _an_agent(first["who"]):
         return question
     rest = first["rest"].split(" ")
     for i in range(len(rest) - 1, 0, -1):
@@ -670,9 +710,10 @@ _ASIDE = re.compile(rf"""^\s*(?:(?:besides|beyond|apart\s+from|aside\s+from|othe
 
 # What a question adds after it asks, as a clause of its own: "On what date did they sign the Treaty, whose 46th
 # anniversary they celebrated in 2023?", "Which general became Prime Minister on August 22, succeeding Hun Sen?",
-# "What did trade reach in 2022, the year Vietnam was Cambodia's third largest partner?"
-_ADDED = re.compile(r"^(?P<asked>[^,]*\b(?:what|which|who|whom|whose|when|where|how)\b[^,]*?),\s+(?P<aside>(?:whose|"
-                    r"the\s+(?:year|day|month|date)|succeeding|replacing|having)\b[^?,]{3,120}?)\s*\?$", re.I)
+# "What did trade reach in 2022, the year Vietnam was Cambodia's third largest partner?", "..., given that ...?"
+_ADDED = re.compile(r"^(?P<asked>[^,]*\b(?:what|which|who|whom|whose|when|where|how)\b[^,]*?),\s+(?P<aside>(?:whose|which|"
+                    r"the\s+(?:year|day|month|date)|succeeding|replacing|having|(?:given|considering|knowing|bearing\s+in\s+"
+                    r"mind)\s+that)\b[^?,]{3,200}?)\s*\?$", re.I)
 
 
 def without_aside(question: str) -> tuple[str, str]:

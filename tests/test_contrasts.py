@@ -57,6 +57,8 @@ def test_besides_questions_on_the_seeds(seed_qa):
      "What did trade reach in 2022?", "the year Vietnam was Cambodia's third largest trading partner"),
     ("In 2022, the year of the forum, what did trade reach?", "In 2022, the year of the forum, what did trade reach?",
      ""),  # asked after the clause
+    ("How many students are there, given that the plan covers 2021-2030?", "How many students are there?",
+     "given that the plan covers 2021-2030"),
 ])
 def test_a_question_is_read_without_what_it_sets_aside(question, read, aside):
     from qa.question import build_query

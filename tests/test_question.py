@@ -357,6 +357,11 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("The remark is attributed to ____.", "The remark is attributed to whom?"),
     ("Beijing's envoy in Vietnam is Mr. ____.", "Beijing's envoy in Vietnam is who?"),
     ("Fill ____ and ____ in.", "Fill ____ and ____ in?"),  # two blanks: as typed
+    # asked as one of a people: their country for "our country", "we" and "us"
+    ("As a Lao, how many ventures operate in our country, according to our planning minister?",
+     "How many ventures operate in Laos, according to the Lao planning minister?"),
+    ("As a Cambodian, by which year do we hope to be developed?", "By which year do Cambodia hope to be developed?"),
+    ("As a diplomat, what did our side sign?", "What did our side sign?"),  # no people: as before
     # asked in the passive, about who did something: asked in the active
     ("The post of Chinese Ambassador to Vietnam is held by whom?", "Who holds the post of Chinese Ambassador to Vietnam?"),
     ("By whom was the Trade Agreement signed on the Lao side?", "Who signed the Trade Agreement on the Lao side?"),
@@ -366,6 +371,7 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("The bridge has been crossed by whom?", "Who has crossed the bridge?"),
     ("The river is crossed by which bridges?", "The river is crossed by which bridges?"),  # present form unknown
     ("By what year does Laos aim to develop?", "By what year does Laos aim to develop?"),
+    ("The library is known by what other name?", "The library is known by what other name?"),  # no one acting
 ])
 def test_a_question_is_read_without_its_polite_words_and_with_a_question_mark(typed, read):
     assert plain_question(typed) == read
