@@ -231,7 +231,8 @@ _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken
 NOT_A_BODY = "The closest passage gives “{said}”, not the name of {thing}."
 _BODY_NOUN = (r"ministry|ministries|agency|agencies|committee|department|newspaper|authority|association|"
               r"organi[sz]ation|council|bureau|institution|outlet|publisher|broadcaster|company|firm|bank")
-_ASKS_BODY = re.compile(rf"^\s*(?:and\s+)?(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?P<thing>{_BODY_NOUN})\b", re.I)
+_ASKS_BODY = re.compile(rf"^\s*(?:and\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|the|a|an|do|does|did|has|have|had|can|"
+                        rf"could|will|would)\b)[\w-]+\s+){{0,2}}?(?P<thing>{_BODY_NOUN})\b", re.I)  # not "What is the association"
 # what a body's name holds, in lower case too: "the ministry", "the central bank", "the Party's committee"
 _A_BODY_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|government|board|court|church|parliament|congress|senate|assembly|union|"
                           r"league|office|party|army|navy|police|university|college|school|group|team|press|service|"

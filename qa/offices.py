@@ -64,9 +64,10 @@ def asked_office(question: str) -> tuple[str, str] | None:
     if any(w.islower() and w not in _BEFORE_TITLE and w not in JOINERS for w in words[:first]):
         return None  # "the Lao official in charge of planning ... who also heads ...": a description, no title
     # the title ends at the first lower-case word after its title word that joins nothing: "Ambassador to Vietnam"
-    # of "Ambassador to Vietnam quoted in the article", "Minister of Inspection" of "... who led a delegation"
-    end = next((i for i in range(first + 1, len(words)) if words[i].islower() and words[i] not in JOINERS),
-               len(words))
+    # of "Ambassador to Vietnam quoted in the article", "Minister of Inspection" of "... who led a delegation"; or
+    # at "and" before another title: "Minister of Planning and Investment" of "... and Chairman of ..."
+    end = next((i for i in range(first + 1, len(words)) if words[i].islower() and words[i] not in JOINERS
+                or words[i] == "and" and i + 1 < len(words) and is_title_word(words[i + 1])), len(words))
     if groups.get("title_of") and end < len(words):
         return None  # "the Minister of Foreign Affairs quoted about ...'s choice of Laos": Laos is the clause's
     return country, " ".join(words[:end]).rstrip(",")

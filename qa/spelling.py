@@ -103,6 +103,8 @@ class Speller:
         # a typo seldom changes the first letter ("adorn" is not "dorn")
         near = [known for length in range(len(word) - edits, len(word) + edits + 1)
                 for known in self._groups.get((word[0], length), ())]
+        # and the words of a question, which documents seldom write: "waht" is "what", "shoud" "should"
+        near += [w for w in _FUNCTION_WORDS if w[0] == word[0] and abs(len(w) - len(word)) <= edits and w not in near]
         found = process.extract(word, near, scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
         if len(word) < MIN_LETTERS:
             found = [hit for hit in found if sorted(hit[0]) == letters]
@@ -111,6 +113,7 @@ class Speller:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION_WORDS = sorted(w for w in STOPWORDS if len(w) >= 3)
 # "Minister of Foreign Affairs", "Ministry of Industry and Trade": names whose words a caseless question would
 # not all get back one by one ("foreign" and "affairs" are mostly written in lower case)
 _MINOR_WORD = r"(?:of|and|for|the|on)"

@@ -1541,6 +1541,7 @@ def test_a_question_asking_which_body_is_not_answered_by_a_country_a_person_or_a
     assert not_a_body("Which Lao newspaper published it?", "Paxaxon") is None  # a name
     assert not_a_body("Which agency oversees it?", "the federal government") is None  # a word for a body
     assert not_a_body("Which country signed it?", "Vietnam") is None  # no body asked
+    assert not_a_body("What is the association between viral load and carrageenan?", "a reduction") is None
 
 
 def test_the_body_a_question_asks_for_is_named_in_its_sentences(seed_qa):

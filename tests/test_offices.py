@@ -17,6 +17,8 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who serves as Laos's Minister of Foreign Affairs?", ("Laos", "Minister of Foreign Affairs")),
     ("Who holds the post of Vietnam's Ambassador to Cambodia?", ("Vietnam", "Ambassador to Cambodia")),
     ("Who held the office of Prime Minister of Laos?", ("Laos", "Prime Minister")),
+    ("Who is the Lao Minister of Planning and Investment and Chairman of the Committee?",
+     ("Lao", "Minister of Planning and Investment")),  # the first of two titles
     # "Which <people> <title> <verb> ...?": the title ends at the verb
     ("Which Vietnamese Minister of Foreign Affairs spoke?", ("Vietnamese", "Minister of Foreign Affairs")),
     ("Which Lao newspaper ran it?", None), ("Which Vietnamese official spoke?", None),  # no title word

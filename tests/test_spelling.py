@@ -21,6 +21,13 @@ def test_a_misspelt_word_is_read_as_the_document_word_one_edit_away():
     assert _respell("WHAT DOES THE CTENOHORE EAT?")[0] == "WHAT DOES THE CTENOPHORE EAT?"
 
 
+def test_a_misspelt_word_of_the_question_itself_is_read_as_meant():
+    # the words that ask ("what", "should") are seldom in the documents
+    question, read = _respell("waht should the ctenophore eat, and hwo shoud it?")
+    assert question == "what should the ctenophore eat, and how should it?"
+    assert read == [("waht", "what"), ("hwo", "how"), ("shoud", "should")]
+
+
 def test_words_that_are_no_typo_are_left_as_they_are():
     for question in ("What is a trait?",  # an English word (the encoder's vocabulary), although no text uses it
                      "What does the geneva say?",  # known (case aside)
