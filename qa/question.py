@@ -364,6 +364,26 @@ def direct_order(question: str) -> str:
     return question
 
 
+# What users say around a question that asks nothing and names nothing: "Hope you can help :)", "Thanks a lot,
+# you're a great help!", "I need it for my essay due tomorrow.", "Sorry if this is a silly question.", "Hi again!"
+_CHATTER = re.compile(r"""(?:(?:hi|hello|hey)(?:\s+(?:again|there))?|hope\s+(?:you|someone|somebody)\s+can\s+help(?:\s+me)?
+    |hoping\s+you\s+can\s+help|you(?:'re|’re|\s+are)\s+(?:a\s+|so\s+|the\s+)?(?:great|big|real|huge|best|awesome|amazing|
+        lifesaver|helpful|star)\b[^.!?]*
+    |sorry\s+(?:if|for)\b[^.!?]*|i\s+need\s+(?:it|this|to\s+know)\s+for\b[^.!?]*|(?:it's|it’s|it\s+is|this\s+is)\s+for\s+
+        (?:my|an?|our)\s+(?:essay|homework|assignment|class|exam|test|report|project)\b[^.!?]*
+    |much\s+appreciated|any\s+help\s+(?:is|would\s+be)\b[^.!?]*|(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|very\s+much|
+        in\s+advance|again))*(?:[\s,!]+you(?:'re|’re|\s+are)\b[^.!?]*)?|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance|
+        again))*(?:[\s,!]+you(?:'re|’re|\s+are)\b[^.!?]*)?|cheers)[\s.!:;,)(\-–—]*(?:[:;]-?[)D(P])?[\s.!]*""", re.I | re.X)
+
+
+def without_chatter(question: str) -> str:
+    """``question`` without the sentences around it that only chat (_CHATTER): "Who won? Hope you can help :)"
+    -> "Who won?"; as it is when nothing else would be left."""
+    parts = re.split(r"(?<=[.!?)])\s+", " ".join(question.split()))
+    kept = [p for p in parts if not _CHATTER.fullmatch(p)]
+    return " ".join(kept) if kept and kept != parts and any(words(p) for p in kept) else question
+
+
 # "As a Lao, how many students from our country ...?": the user's people, whose country "our", "we" and "us" are
 _SPEAKER = re.compile(r"^\s*(?:as\s+an?\s+|speaking\s+as\s+an?\s+)([A-Z][\w-]*)(?:\s+(?:citizen|national|reader|student|"
                       r"person|user))?\s*,\s*", re.I)
@@ -400,7 +420,7 @@ def plain_question(question: str) -> str:
 
     Example: ``plain_question("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
     """
-    question = own_side(without_answer_form(" ".join(question.split())))
+    question = own_side(without_answer_form(without_chatter(" ".join(question.split()))))
     if words(question):
         question = _END_RUN.sub("?", question)
     label = _LABEL.match(question)
@@ -725,6 +745,9 @@ def without_aside(question: str) -> tuple[str, str]:
     August 22, succeeding Hun Sen?" -> ("Which general became Prime Minister on August 22?", "succeeding Hun Sen");
     its year or name is no slot of the answer's, and no answer."""
     added = _ADDED.match(question)
+    if added and re.match(r"which\s+[\w-]+(?:\s+[\w-]+)?\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|"
+                          r"could)\b", added["aside"], re.I):
+        added = None  # "What about the Protocol, which period does it cover?" asks in the clause
     if added and len(words(added["asked"])) >= 4:
         return added["asked"] + "?", added["aside"].strip()
     aside = _ASIDE.match(question)
@@ -763,6 +786,7 @@ def _build_query(question: str, history: list[str] | None = None, documents: boo
     """
     from .spans import without_last_year
 
+    question = without_chatter(question)
     stated = stated_topic(question) if documents else None
     question = without_last_year(plain_question(stated[0] if stated else question))
     kind = expected_kind(question)

@@ -357,6 +357,13 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("The remark is attributed to ____.", "The remark is attributed to whom?"),
     ("Beijing's envoy in Vietnam is Mr. ____.", "Beijing's envoy in Vietnam is who?"),
     ("Fill ____ and ____ in.", "Fill ____ and ____ in?"),  # two blanks: as typed
+    # what only chats around the question goes
+    ("Hi again! What did trade reach? Thanks so much in advance.", "What did trade reach?"),
+    ("Who won? Sorry if this is a silly question. Thanks!", "Who won?"),
+    ("Who won? I need it for my essay due tomorrow.", "Who won?"),
+    ("Who won? Thanks, you're a great help!", "Who won?"),
+    ("Who won? Hope you can help :)", "Who won?"),
+    ("Thanks!", "Thanks?"),  # nothing else to ask
     # asked as one of a people: their country for "our country", "we" and "us"
     ("As a Lao, how many ventures operate in our country, according to our planning minister?",
      "How many ventures operate in Laos, according to the Lao planning minister?"),
@@ -585,3 +592,13 @@ def test_a_phrase_before_a_follow_up_question_takes_the_earlier_phrase_s_place()
     assert query.context == "How many projects are there in Laos?" and "Cambodia" not in query.search_text
     # without an earlier phrase to replace, the follow-up is read as before
     assert build_query("And in Laos, who signed?", ["Who signed the plan?"]).context == "Who signed the plan?"
+
+
+def test_chatter_around_a_question_names_no_topic():
+    assert build_query("Who won the final? Hope you can help :)").document == ""
+    assert build_query("Who won the final? I'm reading about Super Bowl 50.").document == "Super Bowl 50"
+    # a question in a clause after a follow-up's lead is no clause to set aside
+    query = build_query("What about the Protocol on Training, which period does it cover? Cheers!",
+                        ["What period does the Education Plan cover?"])
+    assert query.question == "What about the Protocol on Training, which period does it cover?" and not query.aside
+
