@@ -228,6 +228,41 @@ def without_chatter(question: str) -> str:
     return " ".join(kept) if kept and kept != parts and any(words(p) for p in kept) else question
 
 
+# Asking the bot to look in its documents, as a search box is asked: "What do your documents say about X - when
+# was it?", "Do you have anything on X?", "Is there info about when ...?", "Search for X.", "..., according to your
+# documents?". The words name nothing a document says; the reader read them as part of the question.
+_YOUR = (r"(?:your\s+(?:documents?|files?|sources?|texts?|articles?|data|database|records|collection|library)"
+         r"|the\s+(?:documents|files))")  # not "the article" nor "the collection", which a question names as it asks
+_SEARCH = re.compile(rf"""^\s*(?:
+    what\s+(?:do|does)\s+{_YOUR}\s+(?:say|tell\s+(?:me|us))\s+(?:about|on|regarding)
+    |(?:do|does)\s+(?:you|{_YOUR})\s+(?:have|hold|contain|say|mention|include)\s+(?:anything|any\s+info(?:rmation)?|
+        something|any\s+details?|any\s+data)\s+(?:on|about|regarding)
+    |(?:do|does)\s+{_YOUR}\s+(?:say|mention|tell\s+(?:me|us))(?=\s+(?:what|which|who|whom|whose|when|where|why|how)\b)
+    |is\s+there\s+(?:any\s+)?(?:info(?:rmation)?|anything|something|data)\s+(?:on|about|regarding)
+    |(?:according\s+to|in|from|per|based\s+on)\s+{_YOUR}\s*,?
+    |search\s+(?:{_YOUR}\s+)?for|look\s+up|find(?:\s+out|\s+me)?(?:\s+info(?:rmation)?\s+(?:on|about))?
+    )\s+""", re.I | re.X)
+_SEARCH_AT_END = re.compile(rf"[\s,]+(?:according\s+to|in|from|per|based\s+on)\s+{_YOUR}(?=\s*[?.!]*\s*$)", re.I)
+_WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+
+
+def without_search_words(question: str) -> str:
+    """``question`` without the words that ask the bot to look in its documents (_SEARCH): "Do you have anything
+    on Lao students in Vietnam - how many are there?" -> "Lao students in Vietnam - how many are there?", "Is
+    there info about when Hun Sen took office?" -> "When did ..." as typed after "about" ("When Hun Sen took
+    office?"), "Search for the trade target with Cambodia." -> "What is the trade target with Cambodia?", as
+    "Name ..." is asked (asked_as_question)."""
+    question = _SEARCH_AT_END.sub("", question)
+    found = _SEARCH.match(question)
+    rest = question[found.end():].strip() if found else ""
+    if not found or len(words(rest)) < 2:
+        return question
+    if _WH.match(rest) or re.search(r"\s[-–—]+\s|[;:]", rest):  # what is asked follows, or follows a topic
+        return rest[:1].upper() + rest[1:]
+    asked = asked_as_question(f"Name {rest}")  # "Who is the Chairwoman ...?", "What are the seaports ...?"
+    return f"What is {rest.rstrip(' .!?')}?" if asked.startswith("Name ") else asked
+
+
 # "As a Lao, how many students from our country ...?": the user's people, whose country "our", "we" and "us" are
 _SPEAKER = re.compile(r"^\s*(?:as\s+an?\s+|speaking\s+as\s+an?\s+)([A-Z][\w-]*)(?:\s+(?:citizen|national|reader|student|"
                       r"person|user))?\s*,\s*", re.I)
@@ -264,7 +299,7 @@ def plain_question(question: str) -> str:
 
     Example: ``plain_question("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
     """
-    question = own_side(without_answer_form(without_chatter(" ".join(question.split()))))
+    question = own_side(without_search_words(without_answer_form(without_chatter(" ".join(question.split())))))
     if words(question):
         question = _END_RUN.sub("?", question)
     label = _LABEL.match(question)

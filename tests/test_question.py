@@ -364,6 +364,17 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Who won? Thanks, you're a great help!", "Who won?"),
     ("Who won? Hope you can help :)", "Who won?"),
     ("Thanks!", "Thanks?"),  # nothing else to ask
+    # asking the bot to look in its documents, as a search box is asked
+    ("Do you have anything on Lao students in Vietnam - how many are there?",
+     "Lao students in Vietnam - how many are there?"),
+    ("According to your files, what was the value of trade in 2022?", "What was the value of trade in 2022?"),
+    ("Who invited him, according to your documents?", "Who invited him?"),
+    ("Search for the Chairwoman of the Friendship Association.", "Who is the Chairwoman of the Friendship Association?"),
+    ("Search for the trade target with Cambodia.", "What is the trade target with Cambodia?"),
+    ("Find out who won.", "Who won?"),
+    ("What does the article say about Laos?", "What does the article say about Laos?"),  # of a document: asked
+    ("Which uses of sculpture are represented in the collection?",
+     "Which uses of sculpture are represented in the collection?"),  # a collection the question names
     # asked as one of a people: their country for "our country", "we" and "us"
     ("As a Lao, how many ventures operate in our country, according to our planning minister?",
      "How many ventures operate in Laos, according to the Lao planning minister?"),
