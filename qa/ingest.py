@@ -24,7 +24,7 @@ from .config import SUPPORTED_SUFFIXES
 from .errors import DocumentsError
 from .formats import READERS, Extracted, Unreadable
 from .types import Document
-from .text import DATELINE
+from .text import DATELINE, MONTH_NAMES
 
 MAX_TITLE_CHARS = 90
 MAX_FILE_BYTES = 100 * 2**20  # larger files are skipped: reading one whole would risk the memory
@@ -32,8 +32,7 @@ _BINARY_SHARE = 0.10  # text whose first 8,192 characters are more control chara
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # UTF-32 first: its LE BOM
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # starts with UTF-16's
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s*,?\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b")

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from .countries import country_of
-from .text import STOPWORDS, words
+from .text import MONTH, STOPWORDS, words
 
 # The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank
 # Vietnam holds?", "I would like to know ...", "..., please?". Left in, they count as words the answer should
@@ -93,13 +93,11 @@ _BELIEF = re.compile(rf"""^\s*(?:(?:and|but|so)\s+)?(?:
     |my\s+memory\s+(?:says|tells\s+me)|as\s+far\s+as\s+i\s+(?:know|remember|recall)
     |i\s*(?:'m|’m|\s+am)\s+(?:pretty\s+|fairly\s+)?sure)\b
     [^;:?–—]*?(?:\s*[;:]|\s+[-–—]+\s|\s*[–—])\s*(?:(?:and|so|but|then)\b[\s,]*)?(?={ASKING})""", re.I | re.X)
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
-              r"jun|jul|aug|sept?|oct|nov|dec)\.?"
 _ABOUT_WORDS = r"(?:(?:in|on|at|of|by|around|about|roughly|some|nearly|almost|over|under|just|only|approximately|" \
                r"(?:more|less|fewer)\s+than|close\s+to)\s+)*"
-_GUESSED_DATE = re.compile(rf"\b{_ABOUT_WORDS}(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-                           rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?:,?\s+\d{{4}})?|"
-                           rf"{_MONTH_NAME}(?:\s+\d{{4}})?|(?:the\s+)?(?:19|20)\d\d(?:s\b)?|the\s+\d0s)(?![\w$%])", re.I)
+_GUESSED_DATE = re.compile(rf"\b{_ABOUT_WORDS}(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                           rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?|"
+                           rf"{MONTH}(?:\s+\d{{4}})?|(?:the\s+)?(?:19|20)\d\d(?:s\b)?|the\s+\d0s)(?![\w$%])", re.I)
 _GUESSED_NUMBER = re.compile(rf"(?<![\w$]){_ABOUT_WORDS}(?:US)?\$?\s?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|"
                              rf"billion|million|thousand|bn|m|k|usd|dollars?|years?|days?|months?|st|nd|rd|th))*(?![\w$%])",
                              re.I)

@@ -11,7 +11,7 @@ import re
 
 from .question import Kind
 from .slots import ORDINAL
-from .text import STOPWORDS, stem, words
+from .text import MONTH, STOPWORDS, stem, words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
@@ -19,9 +19,6 @@ _WORD_NUMBER = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                 r"hundred|dozens?|hundreds|thousands|millions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|"
                 r"hundred|thousand|million|billion))*\b")
-# a month's name, whole or short ("Sept."): qa.misses reads dates with it too
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _AFTER_MONTH = re.compile(rf"\b{MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
 _RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
 YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"

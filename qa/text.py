@@ -16,6 +16,10 @@ from functools import lru_cache
 _LINE = re.compile(r"[^\n]+")
 # A dateline such as " date 2023-10-29 " before the first sentence is a unit of its own.
 DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+# the months by name, and a month's name whole or short ("Sept."): dates in documents and questions are read with them
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
 _SPACE = re.compile(r"[ \t]")

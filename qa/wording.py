@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .question import caseless
+from .text import MONTH_NAMES
 
 # Common other words in news and reports, longer phrases first
 # British spellings and their American forms
@@ -53,8 +54,6 @@ def as_written(question: str, mentioned: Callable[[str], bool],
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-])")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 def dates_as_written(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
@@ -68,7 +67,7 @@ def dates_as_written(question: str, mentioned: Callable[[str], bool]) -> tuple[s
         for day, month in {(int(first), int(second)), (int(second), int(first))}:
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            name = _MONTHS[month - 1]
+            name = MONTH_NAMES[month - 1]
             suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
             held += [form for form in (f"{name} {day}, {year}", f"{day} {name} {year}", f"{day}{suffix} {name} {year}")
                      if mentioned(form)][:1]
