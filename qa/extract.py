@@ -27,12 +27,11 @@ from .countries import country_of, long_country_names, mentions_country
 from .contrasts import added_to, set_aside
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
-from .misses import NO_NUMBER, NUMBER_KINDS, body_named, holds_number, not_a_body_reason, not_this
+from .misses import NO_NUMBER, NUMBER_KINDS, body_instead, holds_number, not_a_body_reason, not_this
 from .question import Kind, Query, is_yes_no, names, unnamed, without_document_words, years
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW,
                       answer_from_readings, answer_sentences, asks, cite_otherwise, first_conflict, names_referent,
                       read_passages, span_in_sentence, unknown_reason, unrepeated, with_referent)
-from .slots import body_of_country
 from .sources import asks_source, source_in
 from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span,
                     one_date, one_listing, one_quote, one_range, ranked_among)
@@ -268,16 +267,14 @@ class Extractor:
         # no date for "When ...?", another name where the question puts its own, another year, ... (qa.misses)
         sentences = self.index.sentences[best.doc_id]
         before = doc.text[slice(*sentences[best.sentence - 1])] if best.sentence > 0 else ""
-        elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before, doc.text,
-                             self.knows, query.earlier)
         said = doc.text[best.start:best.end]
-        body = (body_of_country(query.question, said, span_text) or body_named(query.question, said)) \
-            if not_a_body_reason(elsewhere) else None
+        elsewhere = not_this(query.question, query.kind, said, span_text, before, doc.text, self.knows, query.earlier)
+        body = body_instead(query.question, said, span_text) if not_a_body_reason(elsewhere) else None
         if body:  # "Which ministry's delegation was he leading?" and "... from the Cambodian Ministry of Inspection"
             span_start, span_end = best.start + body[0], best.start + body[1]
             span_text = doc.text[span_start:span_end]
-            elsewhere = not_this(query.question, query.kind, doc.text[best.start:best.end], span_text, before,
-                                 doc.text, self.knows, query.earlier)
+            elsewhere = not_this(query.question, query.kind, said, span_text, before, doc.text, self.knows,
+                                 query.earlier)
         if absent or numberless or elsewhere:  # or the question names something no document mentions (NOT_MENTIONED)
             confidence = 0.0
         if confidence < min_confidence:

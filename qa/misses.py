@@ -19,9 +19,9 @@ from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of,
                         mentions_country, only_a_country)
 from .offices import asked_office, other_office
 from .question import ADDRESS, EXACT_WORDS, HONORIFICS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
-from .slots import ORDINAL, about_another, other_name, other_ordinal, other_pair, pair_elsewhere
-from .spans import MONTH, YEAR_RANGE, YEAR_SAID, asks_change
-from .text import STOPWORDS, stem, words
+from .slots import ORDINAL, about_another, body_of_country, other_name, other_ordinal, other_pair, pair_elsewhere
+from .spans import YEAR_RANGE, YEAR_SAID, asks_change
+from .text import MONTH, STOPWORDS, stem, words
 from .titles import JOINERS, after_title, is_title_word, name_in, names_after_titles, title_of
 from .wording import american
 
@@ -224,8 +224,6 @@ _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?
                          r"|^\s*since\s+when\b", re.I)
 _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken\s+office|tak\w+\s+office|assum\w+|"
                     r"sworn|inaugurat\w+|incorporated|named|since|promoted|succeed\w*|founded|established)\b", re.I)
-# And when something was founded or built: "When was the Vietnam-Cambodia Friendship Association founded?" is not
-# answered by the year of a conference it held.
 # "Which Lao ministry signed the Trade Agreement?" asks for a body: not answered by "signing of the Vietnam-Laos
 # Trade Agreement", a country ("Vietnam" for "Which Vietnamese port authority ...?") or a person with a title
 NOT_A_BODY = "The closest passage gives “{said}”, not the name of {thing}."
@@ -237,7 +235,7 @@ _ASKS_BODY = re.compile(rf"^\s*(?:and\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|w
 _A_BODY_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|government|board|court|church|parliament|congress|senate|assembly|union|"
                           r"league|office|party|army|navy|police|university|college|school|group|team|press|service|"
                           r"corporation|foundation|fund|institute|center|centre|commission|cabinet|secretariat|forum|"
-                          r"network|station|channel|radio|television|paper|agency|ministry)s?\b", re.I)
+                          r"network|station|channel|radio|television|paper)s?\b", re.I)
 
 
 def not_a_body(question: str, phrase: str) -> str | None:
@@ -284,11 +282,23 @@ def body_named(question: str, text: str) -> tuple[int, int] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_NOT_A_BODY_TAIL = NOT_A_BODY.split("”")[1].split("{")[0]  # "”, not the name of " only not_a_body's reasons hold
+
+
 def not_a_body_reason(reason: str | None) -> bool:
     """Whether ``reason`` is not_a_body's."""
-    return bool(reason) and reason.startswith(NOT_A_BODY.split("“")[0]) and "not the name of" in reason
+    return bool(reason) and _NOT_A_BODY_TAIL in reason
 
 
+def body_instead(question: str, text: str, phrase: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (the answer's sentences) of the body a "Which ... ministry ...?" question asks
+    for, when the quoted ``phrase`` is refused as none (not_a_body): the one of the country asked
+    (qa.slots.body_of_country), else the one body of the noun asked (body_named); None when neither is there."""
+    return body_of_country(question, text, phrase) or body_named(question, text)
+
+
+# And when something was founded or built: "When was the Vietnam-Cambodia Friendship Association founded?" is not
+# answered by the year of a conference it held.
 NO_FOUNDING = "The closest passage does not say when it was founded, built or set up."
 _ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
                            r"\b(?:founded|established|set\s+up|built|constructed)\b", re.I)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from .contrasts import aside_parts, listed_besides, without_aside_items
 from .question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, holds_number,
-                     SET_ASIDE, body_named, is_period, not_a_body_reason, not_this, only_a_title, unmentioned_countries)
+                     SET_ASIDE, body_instead, is_period, not_a_body_reason, not_this, only_a_title, unmentioned_countries)
 from .offices import holder
 from .spans import best_span, change_span, one_period
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
@@ -517,10 +517,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     if dated:  # "What exact date is it commemorated?" and "57th" of "June 24, 2024, commemorates the 57th ..."
         best, span_text, elsewhere = dated, doc.text[slice(*dated.phrase)], None
     no_body = not_a_body_reason(elsewhere)  # "Which ministry's delegation ...?" and "Minister ... Hout Hak"
-    body = body_of_country(query.question, doc.text[text_start:text_end], span_text) \
-        if not elsewhere or no_body else None
-    if no_body and not body:
-        body = body_named(query.question, doc.text[text_start:text_end])
+    said = doc.text[text_start:text_end]
+    body = body_instead(query.question, said, span_text) if no_body else \
+        body_of_country(query.question, said, span_text) if not elsewhere else None
     if body:  # "Which Cambodian ministry ...?" and both ministries, or the Vietnamese one: the Cambodian one
         best = replace(best, quote=(text_start + body[0], text_start + body[1]))
         span_text = doc.text[slice(*best.phrase)]
