@@ -14,7 +14,8 @@ import itertools
 import re
 
 from .countries import country_of
-from .text import MONTH, STOPWORDS, words
+from .guesses import BELIEF, without_guesses, truth_asked
+from .text import ASKING, STOPWORDS, words
 
 # The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank
 # Vietnam holds?", "I would like to know ...", "..., please?". Left in, they count as words the answer should
@@ -43,9 +44,6 @@ _WRAPPER = re.compile(r"""^\s*
 # a request or a question begins. It names nothing to find, but its words outweighed the question's: "I'm compiling
 # trade statistics for a class project; could you please tell me what bilateral trade ... reached ...?" was not
 # answered (0.06), and is without it (0.92).
-ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|whose|when|where|why|how|is|are|was|"
-           r"were|did|has|have)\b|i\s*(?:'|’|\s+woul)d\s+like|i\s+(?:want|need|wonder)|(?:in|on|at|by|for|from|to|"
-           r"during|since|until|with)\s+(?:what|which|whom|whose|how)\b)")
 _CONTEXT_LEAD = re.compile(rf"""^\s*
     (?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|we're|we’re|my|our|for\s+(?:my|our|a|an|some)|as\s+part\s+of|
        thanks|thank\s+you|great|(?:a\s+)?quick\s+(?:question|follow[\s-]?up)|one\s+more\s+(?:question|thing)|
@@ -69,7 +67,7 @@ def context_lead(question: str) -> tuple[str, str, bool] | None:
         return None
     said, rest = question[:lead.end()], question[lead.end():]
     # a belief ("I think the treaty was signed - when was it signed?") names what "it" is, in any case
-    named = re.search(r"(?<!^)\b(?!I\b)[A-Z]|\d", said.strip()) is not None or _BELIEF.match(question) is not None
+    named = re.search(r"(?<!^)\b(?!I\b)[A-Z]|\d", said.strip()) is not None or BELIEF.match(question) is not None
     # "... - do you know who that diplomat is?" after "... Vietnam's top diplomat commented ...": a word of the lead
     again = any(w.lower() not in STOPWORDS and w.lower() in said.lower().split()
                 for w in re.findall(r"\b(?:that|this|these|those)\s+([\w-]+)", rest, re.I))
@@ -80,52 +78,6 @@ def without_context(question: str) -> str:
     """``question`` without what the user says of themselves before it (context_lead)."""
     lead = context_lead(question)
     return lead[1] if lead else question
-
-
-# What a user believes before asking ("I think the treaty was signed in 1975 - what date was it actually signed?",
-# "If I remember right, ...;", "Someone told me ..."): their guess at what they ask is no figure the answer must
-# hold, but what the belief names is what "it" of the question is.
-_BELIEF = re.compile(rf"""^\s*(?:(?:and|but|so)\s+)?(?:
-    i\s+(?:(?:really|still|kind\s+of|sort\s+of)\s+)?(?:think|thought|believe|believed|recall|remember|assume|assumed|guess|
-        suppose|heard|read|was\s+told|have\s+a\s+feeling|had\s+the\s+impression|seem\s+to\s+(?:remember|recall))
-    |if\s+i\s+(?:remember|recall)(?:\s+(?:right|rightly|correctly))?
-    |(?:someone|somebody|a\s+friend|my\s+\w+)\s+(?:told\s+me|said|mentioned|claims|claimed)
-    |my\s+memory\s+(?:says|tells\s+me)|as\s+far\s+as\s+i\s+(?:know|remember|recall)
-    |i\s*(?:'m|’m|\s+am)\s+(?:pretty\s+|fairly\s+)?sure)\b
-    [^;:?–—]*?(?:\s*[;:]|\s+[-–—]+\s|\s*[–—])\s*(?:(?:and|so|but|then)\b[\s,]*)?(?={ASKING})""", re.I | re.X)
-_ABOUT_WORDS = r"(?:(?:in|on|at|of|by|around|about|roughly|some|nearly|almost|over|under|just|only|approximately|" \
-               r"(?:more|less|fewer)\s+than|close\s+to)\s+)*"
-_GUESSED_DATE = re.compile(rf"\b{_ABOUT_WORDS}(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-                           rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?|"
-                           rf"{MONTH}(?:\s+\d{{4}})?|(?:the\s+)?(?:19|20)\d\d(?:s\b)?|the\s+\d0s)(?![\w$%])", re.I)
-_GUESSED_NUMBER = re.compile(rf"(?<![\w$]){_ABOUT_WORDS}(?:US)?\$?\s?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|"
-                             rf"billion|million|thousand|bn|m|k|usd|dollars?|years?|days?|months?|st|nd|rd|th))*(?![\w$%])",
-                             re.I)
-_GUESSED_RANK = re.compile(r"\b(?:the\s+)?(?:(?:second|third|fourth|fifth)\s+)?(?:biggest|largest|greatest|top|leading|"
-                           r"number\s+one)\b", re.I)
-
-
-def without_guesses(question: str) -> str:
-    """A question after a belief (_BELIEF), without the belief's guess at what is asked: the dates of one asking
-    when, the figures and ordinals of one asking how many or what, the ranks of one asking where something
-    stands. "I think the treaty was signed in 1975 - what date was it actually signed?" -> "I think the treaty
-    was signed - what date was it actually signed?"; "Someone told me trade hit $1 billion in 2022 - what was
-    the trade turnover that year?" keeps 2022, which "that year" is. Any other question as it is."""
-    from .question import Kind, expected_kind
-
-    belief = _BELIEF.match(question)
-    if not belief:
-        return question
-    said, rest = question[:belief.end()], question[belief.end():]
-    kind = expected_kind(rest[:1].upper() + rest[1:])
-    guesses = {Kind.DATE: [_GUESSED_DATE], Kind.YEAR: [_GUESSED_DATE], Kind.PERIOD: [_GUESSED_NUMBER, _GUESSED_DATE],
-               Kind.ORDINAL: [_GUESSED_NUMBER, _GUESSED_RANK], Kind.PERSON: [], Kind.PLACE: [], Kind.NAME: []}.get(
-        kind, [_GUESSED_NUMBER])
-    if re.search(r"\b(?:rank|position|stand|place)\b", rest, re.I):
-        guesses = [*guesses, _GUESSED_RANK]
-    for guess in guesses:
-        said = guess.sub("", said)
-    return re.sub(r"\s+(?=[;:,])", "", " ".join(said.split())) + " " + rest
 
 
 _POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you|cheers)"
@@ -204,6 +156,24 @@ def direct_order(question: str) -> str:
             else verb[:-1]
         return f"{asked} does {subject} {base}{rest}"
     return question
+
+
+# What a chat box's users type around a question that is no word of it: a quote's or a list's mark before it ("> ",
+# "- ", "1. ", "## "), markdown's emphasis ("**Prime Minister of Laos**", "`KPL`"), emoji ("🇱🇦", "🤔"). Left in,
+# "> Who wrote the article ...?" was refused (the mark hid "Who" from the patterns that read a question) and
+# "Who is the current **Prime Minister of Laos**? 🇱🇦" was answered "Hun Sen" where the plain question is not.
+_MARK_BEFORE = re.compile(r"^\s*(?:(?:>+|[-*•·–]|\d{1,2}[.)]|#{1,6})\s+)+")
+_EMPHASIS = re.compile(r"(?<![\w*`])(\*\*|__|\*|`+)(?=\S)(.+?)(?<=\S)\1(?![\w*`])")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+
+
+def without_markup(question: str) -> str:
+    """``question`` without the marks of a quote or a list before it, markdown's emphasis and emoji:
+    "> **Who** wrote it?? 🤔" -> "Who wrote it??"; as it is when nothing would be left."""
+    plain = _EMOJI.sub(" ", question)
+    plain = _EMPHASIS.sub(r"\2", _MARK_BEFORE.sub("", plain))
+    plain = " ".join(plain.split())
+    return plain if any(ch.isalnum() for ch in plain) else question
 
 
 # What users say around a question that asks nothing and names nothing: "Hope you can help :)", "Thanks a lot,
@@ -303,6 +273,7 @@ def plain_question(question: str) -> str:
     label = _LABEL.match(question)
     if label and len(words(question[label.end():])) >= 2:
         question = question[label.end():]
+    question = truth_asked(question)
     unled = without_context(without_guesses(question))
     if unled != question and len(words(unled)) >= 2:
         question = unled[:1].upper() + unled[1:]
@@ -315,11 +286,62 @@ def plain_question(question: str) -> str:
         text = question
     elif wrapper.end() > len(question) - len(question.lstrip()):  # "Can you tell me how ..." -> "How ..."
         text = direct_order(text[:1].upper() + text[1:])
-    text = active_voice(asked_as_question(blank_asked(text.strip())))
+    text = active_voice(asked_as_question(blank_asked(plain_asking(text.strip()))))
     if _ENDS_ASKING.search(text):  # 'Who wrote "Walking in Fresno?"'
         return text
     body = text.rstrip(" .!?…")
     return body + "?" if body else question
+
+
+# A question word put as a category's noun: "Which individual authored ...?", "What quantity of ventures ...?",
+# "What quantity of time ...?". The reader, taught on questions that ask "Who" and "How many", read them worse:
+# "Which individual authored the article ...?" was answered with the article's own sentence (0.25), "Who authored
+# ...?" with its author.
+_CATEGORY_ASKING = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\b(?:which|what)\s+(?:individual|person)\b(?!['’])", "who"),
+    (r"\bwhat\s+(?:quantity|amount|length|span)\s+of\s+time\b", "how long"),
+    (r"\bwhat\s+(?:quantity|number|count|amount)\s+of\s+(?=(?:[\w-]+\s+){0,3}?[a-z][\w-]*[^\Ws]s\b)", "how many "),
+    (r"\bwhat\s+(?:quantity|amount)\s+of\s+", "how much "),
+    (r"\bwhat\s+quantity\b", "how much")]]
+
+
+def plain_asking(question: str) -> str:
+    """``question`` with the question word a category's noun stands for (_CATEGORY_ASKING): "Which individual
+    headed ...?" -> "Who headed ...?", "What quantity of ventures ...?" -> "How many ventures ...?"."""
+    for pattern, plain in _CATEGORY_ASKING:
+        found = pattern.search(question)
+        if found:
+            said = plain.capitalize() if found.group(0)[:1].isupper() else plain
+            return question[:found.start()] + said + question[found.end():]
+    return question
+
+
+# A follow-up that corrects what the last question asked, as a user does when the answer missed: "Sorry, I meant
+# Vietnam, not Cambodia.", "No, I meant the Protocol on Training Cooperation.", "Not him - the Lao minister who
+# chairs the Committee.", "I was asking about the other agreement."
+_SORRY = r"(?:(?:sorry|no|nope|oops|apologies|my\s+bad|ah|oh)\b[\s,.!-]*)*"
+_CORRECTION = re.compile(rf"""^\s*{_SORRY}(?:
+    (?:i\s+meant|i\s+mean|i\s+was\s+(?:asking|talking)\s+about|i(?:'m|’m|\s+am)\s+asking\s+about)\s+
+        (?P<meant>[^.;!?]+?)
+        (?:\s*[,;]?\s*(?:-+\s*)?(?:not|rather\s+than|instead\s+of)\s+(?P<not>[^,.;!?]+?))?(?:\s*,?\s+instead)?
+    |not\s+(?:(?P<person>him|her|them)|that|this|it|that\s+one|this\s+one|the\s+[\w-]+)\s*[-–—,;:]+\s*
+        (?P<instead>[^?!]+?)
+    )\s*[.!?]*\s*$""", re.I | re.X)
+
+
+def correction(question: str) -> tuple[str, str | None] | None:
+    """``(asked, not)`` of a follow-up that corrects the last question (_CORRECTION): "Sorry, I meant Vietnam, not
+    Cambodia." -> ("Vietnam", "Cambodia"), "I meant the Protocol." -> ("What about the Protocol?", None), "Not
+    him - the Lao minister." -> ("Who is the Lao minister?", None); None for any other question."""
+    found = _CORRECTION.match(question)
+    if not found:
+        return None
+    meant = (found.group("meant") or found.group("instead")).strip(" ,")
+    if not words(meant):
+        return None
+    if found.group("not"):
+        return meant, found.group("not")
+    return (f"Who is {meant}?" if found.group("person") else f"What about {meant}?"), None
 
 
 # A request put as a command, as a quiz puts it: "Name the ministry that reported it.", "Give the year in which ...",

@@ -13,8 +13,8 @@ from enum import Enum
 
 from .countries import country_of, is_country_word
 from .metadata import asks_about_document
-from .phrasing import ASKING, PERSON_NOUNS, POINTING, context_lead, plain_question, without_chatter
-from .text import STOPWORDS, split_sentences, stem, words
+from .phrasing import PERSON_NOUNS, POINTING, context_lead, correction, plain_question, without_chatter
+from .text import ASKING, STOPWORDS, split_sentences, stem, words
 
 
 class Kind(Enum):
@@ -335,6 +335,14 @@ def _build_query(question: str, history: list[str] | None = None, documents: boo
     from .spans import without_last_year
 
     question = without_chatter(question)
+    corrected = correction(question) if history else None
+    if corrected:  # "Sorry, I meant Vietnam, not Cambodia.": the last question of Vietnam, or "What about X?"
+        asked, wrong = corrected
+        last = plain_question(history[-1])
+        at = re.search(rf"\b{re.escape(wrong)}\b", last, re.I) if wrong else None
+        if at:
+            return _build_query(last[:at.start()] + asked + last[at.end():], history[:-1], documents)
+        question = asked if not wrong else f"What about {asked}?"
     stated = stated_topic(question) if documents else None
     question = without_last_year(plain_question(stated[0] if stated else question))
     kind = expected_kind(question)

@@ -20,6 +20,10 @@ DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# what begins a request or a question: "could you", "what", "I'd like", "in which" (qa.phrasing, qa.guesses)
+ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|whose|when|where|why|how|is|are|was|"
+           r"were|did|has|have)\b|i\s*(?:'|’|\s+woul)d\s+like|i\s+(?:want|need|wonder)|(?:in|on|at|by|for|from|to|"
+           r"during|since|until|with)\s+(?:what|which|whom|whose|how)\b)")
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
 _SPACE = re.compile(r"[ \t]")

@@ -340,6 +340,34 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("I think Vietnam is Cambodia's biggest partner - what is its actual rank?",
      "I think Vietnam is Cambodia's partner - what is its actual rank?"),
     ("If I remember correctly, the ambassador is Wang; who is he?", "If I remember correctly, the ambassador is Wang; who is he?"),
+    # a yes-or-no question with a guess, then what to give instead: asked without the guess
+    ("Was the treaty signed on July 18, 1976, or on what date?", "On what date was the treaty signed?"),
+    ("Is it Hun Sen who became Prime Minister in August 2023? If not, who?", "Who became Prime Minister in August 2023?"),
+    ("Did trade reach 700 million USD, or what was the real figure?", "What did trade reach?"),
+    ("And does it have around 300 active projects there, or how many?", "How many active projects does it have there?"),
+    ("Does Vietnam invest in around 60 countries, or what is the correct number?",
+     "How many countries does Vietnam invest in?"),
+    ("Did he attend it at the invitation of Premier Li Qiang? If not, at whose invitation?",
+     "At whose invitation did he attend it?"),
+    ("Was the 46th meeting held in Vientiane? If not, where?", "Where was the 46th meeting held?"),
+    ("Does that strategy cover the 2021-2025 period, or which period?", "Which period does that strategy cover?"),
+    ("Did June 24 mark the 55th anniversary of relations, or which anniversary was it?",
+     "Which anniversary did June 24 mark of relations?"),
+    ("Was it the Pathet Lao Daily that ran the piece? If not, which outlet?", "Which outlet ran the piece?"),
+    ("According to the minister, does Vietnam run about 300 schemes in Laos, or how many?",
+     "According to the minister, how many schemes does Vietnam run in Laos?"),
+    ("What share did it account for - about 20 percent?", "What share did it account for?"),
+    ("Whose visit did it coincide with - Prime Minister Sonexay Siphandone's? If not, whose?",
+     "Whose visit did it coincide with?"),
+    ("Is that author the Lao Foreign Minister? If not, which body does he head?",
+     "Is that author the Lao Foreign Minister? If not, which body does he head?"),  # no guess at a body
+    ("Did Vietnam sign it with Laos or with Cambodia?", "Did Vietnam sign it with Laos or with Cambodia?"),
+    # a category's noun for what is asked: the question word it stands for
+    ("Which individual headed the government before him?", "Who headed the government before him?"),
+    ("What quantity of ventures operate in Laos?", "How many ventures operate in Laos?"),
+    ("What quantity of time has the bond lasted?", "How long has the bond lasted?"),
+    ("What quantity did two-way commerce amount to?", "How much did two-way commerce amount to?"),
+    ("Which person's visit was it?", "Which person's visit was it?"),
     # a blank to fill, asked where it stands
     ("The treaty was signed on ____.", "The treaty was signed on what date?"),
     ("The state visit lasted ____ days.", "The state visit lasted how many days?"),
@@ -397,6 +425,24 @@ def test_a_question_is_read_without_its_polite_words_and_with_a_question_mark(ty
 
 def test_a_question_with_doubled_spaces_is_classed_as_with_single_ones():
     assert build_query("How  many bridges cross the river??").kind is Kind.COUNT
+
+
+@pytest.mark.parametrize("history, question, read", [
+    # the thing named instead of another goes where the other stood; with nothing named, where "What about X?" puts it
+    (["By what year does Cambodia aim to become a developed nation?"], "Sorry, I meant Vietnam, not Cambodia.",
+     "By what year does Vietnam aim to become a developed nation?"),
+    (["What period does the Vietnam-Laos Educational Cooperation Plan cover?"],
+     "No, I meant the Protocol on Training Cooperation.", "What period does the Protocol on Training Cooperation cover?"),
+    # "him" was a person: who the one meant is
+    (["Who is the Vietnamese Minister of Foreign Affairs?"], "Not him - the Lao minister who chairs the Committee.",
+     "Who is the Lao minister who chairs the Committee?"),
+    # a name the last question does not hold is put where "And X?" puts it
+    (["How many projects does Vietnam have in Cambodia?"], "Sorry, I meant Laos, not Thailand.",
+     "How many projects does Vietnam have in Laos?"),
+    ([], "Sorry, I meant Vietnam, not Cambodia.", "Sorry, I meant Vietnam, not Cambodia?"),  # nothing to correct
+])
+def test_a_follow_up_that_corrects_the_last_question_asks_it_as_corrected(history, question, read):
+    assert build_query(question, history).question == read
 
 
 def test_a_polite_question_is_read_and_classed_as_the_plain_one():

@@ -1,0 +1,181 @@
+"""A user's guess at what they ask, which the answer need not hold.
+
+Users say what they believe before they ask ("I think the treaty was signed in 1975 - what date was it actually
+signed?"), or ask whether a guess is right and, if it is not, what is ("Was the treaty signed on July 18, 1976, or
+on what date?", "Is it Hun Sen who became Prime Minister in August 2023? If not, who?"). The guessed figure, date
+or name is no word of the sentence that answers: read as part of the question, it sent qa to another sentence or to
+none. ``without_guesses`` drops a belief's guess; ``truth_asked`` asks a guessing question as the plain question it
+stands for.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import ASKING, MONTH
+
+# What a user believes before asking ("I think the treaty was signed in 1975 - what date was it actually signed?",
+# "If I remember right, ...;", "Someone told me ..."): their guess at what they ask is no figure the answer must
+# hold, but what the belief names is what "it" of the question is.
+BELIEF = re.compile(rf"""^\s*(?:(?:and|but|so)\s+)?(?:
+    i\s+(?:(?:really|still|kind\s+of|sort\s+of)\s+)?(?:think|thought|believe|believed|recall|remember|assume|assumed|guess|
+        suppose|heard|read|was\s+told|have\s+a\s+feeling|had\s+the\s+impression|seem\s+to\s+(?:remember|recall))
+    |if\s+i\s+(?:remember|recall)(?:\s+(?:right|rightly|correctly))?
+    |(?:someone|somebody|a\s+friend|my\s+\w+)\s+(?:told\s+me|said|mentioned|claims|claimed)
+    |my\s+memory\s+(?:says|tells\s+me)|as\s+far\s+as\s+i\s+(?:know|remember|recall)
+    |i\s*(?:'m|’m|\s+am)\s+(?:pretty\s+|fairly\s+)?sure)\b
+    [^;:?–—]*?(?:\s*[;:]|\s+[-–—]+\s|\s*[–—])\s*(?:(?:and|so|but|then)\b[\s,]*)?(?={ASKING})""", re.I | re.X)
+_ABOUT_WORDS = r"(?:(?:in|on|at|of|by|around|about|roughly|some|nearly|almost|over|under|just|only|approximately|" \
+               r"(?:more|less|fewer)\s+than|close\s+to)\s+)*"
+_GUESSED_DATE = re.compile(rf"\b{_ABOUT_WORDS}(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                           rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?|"
+                           rf"{MONTH}(?:\s+\d{{4}})?|(?:the\s+)?(?:19|20)\d\d(?:s\b)?|the\s+\d0s)(?![\w$%])", re.I)
+_GUESSED_NUMBER = re.compile(rf"(?<![\w$]){_ABOUT_WORDS}(?:US)?\$?\s?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|"
+                             rf"billion|million|thousand|bn|m|k|usd|dollars?|years?|days?|months?|st|nd|rd|th))*(?![\w$%])",
+                             re.I)
+_GUESSED_RANK = re.compile(r"\b(?:the\s+)?(?:(?:second|third|fourth|fifth)\s+)?(?:biggest|largest|greatest|top|leading|"
+                           r"number\s+one)\b", re.I)
+
+
+def without_guesses(question: str) -> str:
+    """A question after a belief (BELIEF), without the belief's guess at what is asked: the dates of one asking
+    when, the figures and ordinals of one asking how many or what, the ranks of one asking where something
+    stands. "I think the treaty was signed in 1975 - what date was it actually signed?" -> "I think the treaty
+    was signed - what date was it actually signed?"; "Someone told me trade hit $1 billion in 2022 - what was
+    the trade turnover that year?" keeps 2022, which "that year" is. Any other question as it is."""
+    from .question import expected_kind
+
+    belief = BELIEF.match(question)
+    if not belief:
+        return question
+    said, rest = question[:belief.end()], question[belief.end():]
+    for guess in _guesses_of(expected_kind(rest[:1].upper() + rest[1:]), rest):
+        said = guess.sub("", said)
+    return re.sub(r"\s+(?=[;:,])", "", " ".join(said.split())) + " " + rest
+
+
+def _guesses_of(kind, asked: str) -> list[re.Pattern]:
+    """The patterns of what may be a guess at a question's answer of ``kind`` (a qa.question.Kind): dates for
+    one asking when, figures and ordinals for one asking how many or what, ranks for one asking where something
+    stands (``asked``, the question's words, names a rank or position)."""
+    from .question import Kind
+
+    guesses = {Kind.DATE: [_GUESSED_DATE], Kind.YEAR: [_GUESSED_DATE], Kind.PERIOD: [_GUESSED_NUMBER, _GUESSED_DATE],
+               Kind.ORDINAL: [_GUESSED_NUMBER, _GUESSED_RANK], Kind.PERSON: [], Kind.PLACE: [], Kind.NAME: []}.get(
+        kind, [_GUESSED_NUMBER])
+    if re.search(r"\b(?:rank|position|stand|place)\b", asked, re.I):
+        guesses = [*guesses, _GUESSED_RANK]
+    return guesses
+
+
+# A question that guesses and asks for the truth if the guess is wrong: a yes-or-no question, then what to give
+# instead ("Was the treaty signed on July 18, 1976, or on what date?", "Is it Hun Sen who became Prime Minister?
+# If not, who?", "Did trade reach 700 million USD, or what was the real figure?", "Was the joint patrol the 70th?
+# Which one was it?"). What is asked for instead is a question word and its noun ("on what date", "which outlet",
+# "at whose invitation") and, at most, the words that point back to the guess ("was it", "does it hold", "wrote
+# it", "is the correct number", "is sought").
+_AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)"
+_PREPOSITION = (r"(?:in|on|at|by|from|to|through|for|with|under|since|of|during|into|via|across|among|between|after|"
+                r"before)")
+_POINTER = r"(?:it|he|she|they|this|that|there|its|his|her|their)"
+_NOT_A_NOUN = rf"(?!(?:{_AUX}|{_POINTER})\b)"
+_INSTEAD = rf"""(?P<instead>(?P<asked>(?:{_PREPOSITION}\s+)?
+    (?:what|which|who|whom|whose|when|where|how\s+(?:many|much|long|far|old))\b(?:\s+{_NOT_A_NOUN}[\w'’-]+){{0,3}}?)
+    (?:\s+{_AUX}(?:\s+{_POINTER})?(?:\s+the\s+(?:(?:real|correct|actual|true|right|exact)\s+)?[\w-]+)?
+        (?:\s+(?:then|instead|exactly|actually|really|now))*(?:\s+[a-z]+(?:\s+{_PREPOSITION})?)?
+      |\s+[a-z]+\s+(?:it|him|her|them))?
+    (?:\s+(?:then|instead|exactly|actually|really))?)"""
+_CONFIRM = re.compile(rf"""^\s*(?P<lead>(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+[^,?]+,\s*)?
+    (?:(?:and|so|but|also)\s+)?(?P<aux>{_AUX})\s+(?P<body>[^?]+?)
+    (?:,?\s+or\s+|\s*\?\s*(?:(?:(?:and\s+)?if\s+not|if\s+(?:that's|that’s|that\s+is)\s+(?:wrong|not\s+\w+)|or|
+        otherwise)\b[\s,]*)?|\s+[-–—]+\s+(?:or\s+)?)
+    {_INSTEAD}\s*\?*\s*$""", re.I | re.X)
+# a question, then a guess at its answer after a dash: "What share did it account for - about 20 percent?",
+# "Whose state visit did it coincide with - Prime Minister Sonexay Siphandone's? If not, whose?"; not a dash
+# between two names ("Who chairs the Laos - Vietnam Cooperation Committee?")
+_GUESS_AFTER = re.compile(rf"""^(?P<question>\s*(?:(?:and|so|but)\s+)?(?:{_PREPOSITION}\s+)?
+    (?:what|which|who|whom|whose|when|where|how)\b[^?]*?)\s+[-–—]+\s+
+    (?P<guess>(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]+?)\?
+    (?:\s*(?:(?:and\s+)?if\s+not|or|otherwise)\b[^?]*\??)?\s*$""", re.I | re.X)
+_CLEFT = re.compile(r"^it\s+(?P<guess>.+?)\s+(?:who|that|which)\s+(?P<rest>[a-z][\w-]*\b.*)$")
+_ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their)\b", re.I)
+_LAST_NAME_RUN = re.compile(r"(?<=[a-z,]\s)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*(?:['’]s)?\s*$")
+# a range guessed: "the 2021-2025 period", "5-10%", "March 4 and 5, 2024"
+_GUESSED_RANGE = re.compile(r"(?<![\w$])\d[\d,.]*\s*(?:[-–]|to)\s*\d[\d,.]*\s*(?:%|percent|per\s+cent)?(?![\w$%])",
+                            re.I)
+_GUESSED_DAYS = re.compile(rf"\b(?:on\s+)?{MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|and)\s*\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.I)
+_GUESSED_YEARS = re.compile(r"\b(?:from\s+|between\s+)?(?:19|20)\d\d\s*(?:[-–]|to|and)\s*(?:(?:19|20)?\d\d)\b", re.I)
+# the words a counted guess counts: "around 300 active projects there", "60 countries and territories in total"
+_COUNTED = re.compile(r"^\s*((?:(?!(?:in|on|at|of|for|to|from|with|by|there|here|now|then|so|far|total|all|overall|"
+                      r"currently|today|are|is|were|was)\b)[a-z][\w-]*(?:\s+and\s+(?=[a-z]))?\s*){1,4})", re.I)
+_A_COUNT = re.compile(r"^(?:(?:around|about|roughly|some|nearly|almost|over|under|just|only|approximately|"
+                      r"(?:more|less|fewer)\s+than|close\s+to)\s+)*\d[\d,]*$", re.I)
+
+
+def _guess_in(body: str, kind, instead: str) -> tuple[int, int] | None:
+    """Where in ``body`` the guess at a question's answer of ``kind`` is: the last date, figure or rank that
+    answers such a question (the longest of those ending last: "2021-2025", not "2025"), else for a person, place
+    or name the name that ends it ("... quoted in the article Wang Yi")."""
+    from .question import Kind
+
+    patterns = _guesses_of(kind, instead)
+    patterns += [_GUESSED_YEARS] if kind is Kind.PERIOD else [_GUESSED_DAYS] if kind is Kind.DATE else \
+        [_GUESSED_RANGE] if _GUESSED_NUMBER in patterns else []
+    found = [m for p in patterns for m in p.finditer(body)]
+    if found:
+        last = max(found, key=lambda m: (m.end(), -m.start()))
+        start = last.start()
+        if last.re is _GUESSED_NUMBER:  # "invest in around 60 countries": "in" is the verb's
+            start += len(re.match(r"(?:(?:in|on|at|of|by)\s+)*", body[start:], re.I).group(0))
+        return start, last.end()
+    if kind in (Kind.PERSON, Kind.PLACE, Kind.NAME):
+        name = _LAST_NAME_RUN.search(body)
+        return (name.start(), name.end()) if name else None
+    return None
+
+
+def truth_asked(question: str) -> str:
+    """A question that guesses and asks for the truth (_CONFIRM, _GUESS_AFTER), asked without the guess: "Was the
+    Treaty signed on July 18, 1976, or on what date?" -> "On what date was the Treaty signed?"; "Is it Hun Sen
+    who became Prime Minister? If not, who?" -> "Who became Prime Minister?"; "And does it have around 300
+    active projects there, or how many?" -> "How many active projects does it have there?"; "What share did it
+    account for - about 20 percent?" -> "What share did it account for?". Any other question as it is, and this
+    one when its guess is not found."""
+    from .question import expected_kind
+
+    after = _GUESS_AFTER.match(question)
+    joined = after and after.group("question").split()[-1][:1].isupper() and after.group("guess")[:1].isupper()
+    if after and not joined and len(after.group("question").split()) >= 3 and len(after.group("guess").split()) <= 6:
+        return after.group("question").strip() + "?"
+    confirm = _CONFIRM.match(question)
+    if not confirm:
+        return question
+    lead, aux, body = confirm.group("lead") or "", confirm.group("aux").lower(), confirm.group("body").strip(" ,")
+    asked, instead = confirm.group("asked"), confirm.group("instead")
+    asked = asked[:1].upper() + asked[1:] if not lead else asked[:1].lower() + asked[1:]
+    cleft = _CLEFT.match(body)
+    if cleft and not _ARTICLE.match(cleft.group("rest")):  # "Was it the Pathet Lao Daily that ran ...?"
+        return f"{lead}{asked} {cleft.group('rest')}?"
+    kind = expected_kind(f"{asked} {aux} {body}?" if instead == asked else instead[:1].upper() + instead[1:] + "?")
+    where = _guess_in(body, kind, instead)
+    preposition = re.match(rf"({_PREPOSITION})\s", asked, re.I)
+    if not where and preposition:  # "through rail links to China" for "through what"
+        tail = list(re.finditer(rf"\b{preposition.group(1)}\s", body, re.I))
+        where = (tail[-1].start(), len(body)) if tail and len(body[tail[-1].start():].split()) <= 6 else None
+    if not where:
+        return question
+    start, end = where
+    before = body[:start]
+    if preposition:  # "at whose invitation" for "at the invitation of Premier Li Qiang"
+        led = re.search(rf"\b{preposition.group(1)}\s+(?:(?:the|a|an|[\w-]+|of)\s+){{0,3}}$", before, re.I)
+        start = led.start() if led and not body[start:].lower().startswith(preposition.group(1).lower()) else start
+    elif re.match(r"(?:where|when)\b", asked, re.I):  # "held in Vientiane" for "where"
+        start -= len(re.search(rf"(?:\b{_PREPOSITION}\s+)?$", before, re.I).group(0))
+    asked_words = {w.lower() for w in re.findall(r"[\w-]+", asked)}
+    noun = re.match(r"\s*([\w-]+)", body[end:])
+    if noun and noun.group(1).lower() in asked_words:  # "the 55th anniversary" for "which anniversary"
+        end += noun.end()
+    counted = _COUNTED.match(body[end:])
+    if counted and _A_COUNT.match(body[start:where[1]].strip()) and asked.lower() in ("what", "how many"):
+        asked, end = f"{'H' if not lead else 'h'}ow many {counted.group(1).strip()}", end + counted.end()
+    rest = re.sub(r"\b(?:the|a|an)\s*$", "", body[:start]).strip(" ,") + " " + body[end:].strip(" ,")
+    return f"{lead}{asked} {aux} {' '.join(rest.split())}?"
