@@ -46,6 +46,7 @@ class Speller:
         self._counts: Counter | None = None
         self._groups: dict[tuple[str, int], list[str]] = {}  # by first letter and length
         self._written: dict[str, str] = {}
+        self._capitals: frozenset[str] = frozenset()  # the words the documents write in capitals ("KPL", "WHO")
         self._titles: dict[str, list[str]] = {}  # capitalized names with a minor word, by their first word
         self._lock = threading.Lock()  # qa serve's warm-up and a first question may both ask for the words
 
@@ -74,6 +75,7 @@ class Speller:
                 # as part of one ("Church of England")
                 self._written = {form.lower(): form for form, n in forms.items()
                                  if n >= WRITTEN_SHARE * counts[form.lower()] and not form.islower()}
+                self._capitals = frozenset(form for form in forms if len(form) > 1 and form.isupper())
                 for title in sorted(titles, key=len, reverse=True):
                     self._titles.setdefault(title.split()[0].lower(), []).append(title)
                 self._groups, self._counts = groups, counts
@@ -82,6 +84,17 @@ class Speller:
         """How the documents mostly write a lower-case word when that has capitals ("vietnam" -> "Vietnam")."""
         self.warm_up()
         return self._written.get(word)
+
+    def unshouted(self, word: str) -> str:
+        """A word typed in capitals, as the documents write it when they never write it so ("RANK" -> "rank",
+        "VIETNAM" -> "Vietnam"); as typed when they do ("KPL"), and when they do not hold it unless it is a word
+        of English of four letters or more ("MEET" -> "meet"; not "LPRP", "USA")."""
+        self.warm_up()
+        lower = word.lower()
+        if word in self._capitals or not (lower in STOPWORDS or lower in self._counts
+                                          or len(lower) >= 4 and lower in english()):
+            return word
+        return self._written.get(lower, lower)
 
     def titles(self, word: str) -> list[str]:
         """The names of several words the documents write with capitals and a minor word, that begin with the
@@ -160,12 +173,13 @@ def cased(question: str, speller: Speller) -> str:
     do not use ("hottest", "roadways"); given a capital, as a name no document mentions, it made qa refuse 9 of
     548 lower-cased SQuAD tune questions it answered right, and most questions over a small collection."""
     if not caseless(question) and not lower_but_acronyms(question):
-        return question
+        return _unshouted(question, speller)
     shouted = not any(ch.islower() for ch in question)
 
     def write(match: re.Match) -> str:
-        if not shouted and match.group(1).isupper():  # "FDI" of "how much chinese FDI ...?" as typed
-            return match.group(0)
+        if not shouted and match.group(1).isupper():  # "FDI" of "how much chinese FDI ...?" as typed, not "BEFORE"
+            return match.group(0) if len(match.group(1)) < 3 else \
+                speller.unshouted(match.group(1)) + (match.group(2) or "")
         word, ending = match.group(1).lower(), (match.group(2) or "").lower()
         if ending and ending[1:] != "s":  # "didn't", "couldn't", "they're": no name
             return word + ending
@@ -174,6 +188,13 @@ def cased(question: str, speller: Speller) -> str:
         return (speller.written(word) or word) + ending
 
     return _titled(_WORD.sub(write, question), speller)
+
+
+def _unshouted(question: str, speller: Speller) -> str:
+    """A question typed with lower case, its words of three letters or more typed in capitals as the documents
+    write them: "Where does Vietnam RANK among ...?" -> "Where does Vietnam rank among ...?". Written so, "RANK"
+    read as a name no document holds, and the question was refused."""
+    return re.sub(r"\b[A-Z]{3,}\b", lambda m: speller.unshouted(m.group(0)), question)
 
 
 def lower_but_acronyms(question: str) -> bool:

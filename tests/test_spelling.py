@@ -63,6 +63,15 @@ def test_a_question_typed_without_telling_capitals_is_written_as_the_documents_w
     # a question with telling capitals is left as typed, "general" (mostly in lower case) too
     assert cased("Where did nato meet in Geneva?", speller) == "Where did nato meet in Geneva?"
     assert cased("what is general?", speller) == "what is general?"
+
+
+def test_a_word_typed_in_capitals_is_read_as_the_documents_write_it():
+    speller = Speller(lambda: TEXTS + ["NATO met in Geneva. NATO said so."])
+    assert cased("Where did NATO MEET in GENEVA?", speller) == "Where did NATO meet in Geneva?"
+    assert cased("What does Pleurobrachia feed on NOW?", speller) == "What does Pleurobrachia feed on now?"
+    # an acronym no document holds stays as typed, for qa.acronyms and the note that names it
+    assert cased("Where did the LPRP meet?", speller) == "Where did the LPRP meet?"
+    assert cased("where did nato meet BEFORE?", speller) == "where did NATO meet before?"
     # its long words all names and titles, but "was" in lower case: written with care, not in title case
     assert cased("Who was Geneva's Secretary of Foreign Affairs in 2024?", speller) \
         == "Who was Geneva's Secretary of Foreign Affairs in 2024?"
