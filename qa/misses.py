@@ -138,7 +138,7 @@ _AN_EVENT = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?!of\b|by\b|fo
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
 _WHOSE = re.compile(r"\bwhose\b", re.I)  # "Whose State visit ...?" and "State visit of ... Thongloun Sisoulith"
 _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided|lead|"
-                          r"leads|led)\b"
+                          r"leads|led|command|commands|commanded)\b"
                           r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
                           r"woman)\b", re.I)
@@ -147,7 +147,7 @@ _BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty
                r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|Corporation")
 _SIDES = r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments)"  # "the two sides" held it
 _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Ministries|Parties|"
-                     r"Government|Office|Bureau|Assembly|Parliament)s?\b"
+                     r"Government|Office|Bureau|Assembly|Parliament|Navy|Navies|Army|Armies|Forces|Police)s?\b"
                      rf"|(?i:{_SIDES})\b")  # no one
 _BOTH_SIDES = re.compile(_SIDES, re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")

@@ -1496,6 +1496,17 @@ def test_who_he_met_is_not_answered_by_his_own_name_or_titles(seed_qa, history, 
     assert not answer.found and why in answer.reason, (answer.span, answer.reason)
 
 
+def test_who_commanded_is_no_navy():
+    from qa.misses import not_this
+    from qa.question import Kind
+
+    patrol = "The Vietnam People's Navy and the Royal Cambodian Navy conduct their 74th annual joint patrol."
+    assert "not a person" in not_this("Who commanded the Vietnam People's Navy during the patrol?", Kind.PERSON,
+                                      patrol, "Royal Cambodian Navy")
+    # who did something else may be a navy
+    assert not_this("Who conducted the 74th joint patrol?", Kind.PERSON, patrol, "Royal Cambodian Navy") is None
+
+
 def test_a_leader_asked_by_a_word_for_one_is_no_country_and_something_signed_needs_a_signing():
     from qa.misses import not_this
     from qa.question import Kind
