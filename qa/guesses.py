@@ -75,7 +75,7 @@ def _guesses_of(kind, asked: str) -> list[re.Pattern]:
 # it", "is the correct number", "is sought").
 _AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)"
 _PREPOSITION = (r"(?:in|on|at|by|from|to|through|for|with|under|since|of|during|into|via|across|among|between|after|"
-                r"before)")
+                r"before|along|around|over|within|toward|towards|against|about|near|throughout)")
 _POINTER = r"(?:it|he|she|they|this|that|there|its|his|her|their)"
 _NOT_A_NOUN = rf"(?!(?:{_AUX}|{_POINTER})\b)"
 _INSTEAD = rf"""(?P<instead>(?P<asked>(?:{_PREPOSITION}\s+)?
@@ -151,9 +151,9 @@ def truth_asked(question: str) -> str:
         return question
     lead, aux, body = confirm.group("lead") or "", confirm.group("aux").lower(), confirm.group("body").strip(" ,")
     asked, instead = confirm.group("asked"), confirm.group("instead")
-    asked = asked[:1].upper() + asked[1:] if not lead else asked[:1].lower() + asked[1:]
     cleft = _CLEFT.match(body)
     if cleft and not _ARTICLE.match(cleft.group("rest")):  # "Was it the Pathet Lao Daily that ran ...?"
+        asked = asked[:1].upper() + asked[1:] if not lead else asked[:1].lower() + asked[1:]
         return f"{lead}{asked} {cleft.group('rest')}?"
     kind = expected_kind(f"{asked} {aux} {body}?" if instead == asked else instead[:1].upper() + instead[1:] + "?")
     where = _guess_in(body, kind, instead)
@@ -161,10 +161,18 @@ def truth_asked(question: str) -> str:
     if not where and preposition:  # "through rail links to China" for "through what"
         tail = list(re.finditer(rf"\b{preposition.group(1)}\s", body, re.I))
         where = (tail[-1].start(), len(body)) if tail and len(body[tail[-1].start():].split()) <= 6 else None
-    if not where:
-        return question
+    return _asked_for(lead, aux, body, asked, where) if where else question
+
+
+def _asked_for(lead: str, aux: str, body: str, asked: str, where: tuple[int, int]) -> str:
+    """The question ``asked`` ("on what date") of a yes-or-no question (``aux`` and ``body``: "was", "the treaty
+    signed on July 18, 1976") with its guess, at ``where`` in ``body``, taken out, and what the question word
+    stands for with it: its preposition ("at the invitation of"), its noun ("anniversary" of "which
+    anniversary"), what a count counts ("300 active projects" -> "How many active projects")."""
+    asked = asked[:1].upper() + asked[1:] if not lead else asked[:1].lower() + asked[1:]
     start, end = where
     before = body[:start]
+    preposition = re.match(rf"({_PREPOSITION})\s", asked, re.I)
     if preposition:  # "at whose invitation" for "at the invitation of Premier Li Qiang"
         led = re.search(rf"\b{preposition.group(1)}\s+(?:(?:the|a|an|[\w-]+|of)\s+){{0,3}}$", before, re.I)
         start = led.start() if led and not body[start:].lower().startswith(preposition.group(1).lower()) else start
@@ -172,10 +180,92 @@ def truth_asked(question: str) -> str:
         start -= len(re.search(rf"(?:\b{_PREPOSITION}\s+)?$", before, re.I).group(0))
     asked_words = {w.lower() for w in re.findall(r"[\w-]+", asked)}
     noun = re.match(r"\s*([\w-]+)", body[end:])
-    if noun and noun.group(1).lower() in asked_words:  # "the 55th anniversary" for "which anniversary"
+    while noun and noun.group(1).lower() in asked_words:  # "the 55th anniversary" for "which anniversary"
         end += noun.end()
+        noun = re.match(r"\s*([\w-]+)", body[end:])
     counted = _COUNTED.match(body[end:])
-    if counted and _A_COUNT.match(body[start:where[1]].strip()) and asked.lower() in ("what", "how many"):
-        asked, end = f"{'H' if not lead else 'h'}ow many {counted.group(1).strip()}", end + counted.end()
-    rest = re.sub(r"\b(?:the|a|an)\s*$", "", body[:start]).strip(" ,") + " " + body[end:].strip(" ,")
+    guesses = re.split(r",?\s+or\s+", body[start:where[1]].strip())  # "over 14,000 or over 4,000"
+    if counted and all(_A_COUNT.match(g) or re.fullmatch(_COUNT_WORD, g, re.I) for g in guesses) \
+            and asked.lower() in ("what", "how many"):
+        # what the subject counts is one word: "four or six ships take part", not "ships take part"
+        things = counted.group(1).split()[:1] if start == 0 else counted.group(1).split()
+        counted = re.match(r"\s*" + r"\s+".join(map(re.escape, things)), body[end:])
+        asked, end = f"{'H' if not lead else 'h'}ow many {' '.join(things)}", end + counted.end()
+    rest = re.sub(r"\b(?:the|a|an|his|her|its|their)\s*$", "", body[:start]).strip(" ,") + " " + body[end:].strip(" ,")
     return f"{lead}{asked} {aux} {' '.join(rest.split())}?"
+
+
+# A question offering a choice of answers: the options after the question ("Who heads the Association, Nguyen Thi
+# Thanh or Nguyen Ba Hung?", "... from January through May 2024: 779.6 million USD or 5.5 billion USD?"), or in a
+# yes-or-no question ("Does Vietnam have 241 or 205 active projects in Laos?", "Was that their 64th or 74th
+# patrol?"). Read with the options, the question matched a sentence that gives one of them as well as one that
+# gives the other, and qa refused it ("... says 241 active, not 205 active"); asked without them, the sentence
+# that answers gives the right one.
+_OPTIONS_AFTER = re.compile(rf"""^(?P<question>\s*(?:[^,?:;]{{1,60}},\s*)?(?:(?:and|so|but)\s+)?
+    (?:(?:{_PREPOSITION}\s+)?(?:what|which|who|whom|whose|when|where|how)\b[^?]*?
+      |(?:what|how)\s+about\s+[^,?:;]{{1,40}}|and\s+[^,?:;]{{1,40}}))\s*(?:[,:;]|\s[-–—])\s*
+    (?:(?:is|was|are|were)\s+(?:it|that|he|she|they)\s+)?(?:either\s+)?
+    (?P<options>(?:[^,?:;]+?,\s*)*[^,?:;]+?,?\s+or\s+(?!not\b)[^?,:;]+?)\s*\?*\s*$""", re.I | re.X)
+# "Which came first, the treaty or the agreement?", "Which is larger, ...?": the options are what is asked about
+_COMPARES = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:which|what|who)\s+(?:one\s+|of\s+(?:them|these|the\s+two)\s+)?"
+                       r"(?:is|was|are|were|came|comes|happened|did|does|do|has|had)\s+(?:the\s+)?(?:first|last|earlier|"
+                       r"later|more|less|most|least|[a-z]+er|[a-z]+est)\b", re.I)
+# an option is a thing, not a clause: not "then they must be older" of "When ..., then they must be older or younger?"
+_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|will|would|should|do|does|did|has|have|had|they|it|"
+                       r"he|she|we|you|then)\b", re.I)
+_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+_DAYS = rf"{MONTH}\s+\d{{1,2}}(?:\s*(?:and|-|–)\s*\d{{1,2}})?(?:,?\s+\d{{4}})?"
+_AMOUNT = (r"(?:(?:over|about|around|nearly|almost|more\s+than|less\s+than|some)\s+)?(?:US)?\$?\d[\d,.]*"
+           r"(?:\s*(?:%|percent|per\s+cent|million|billion|thousand|trillion|USD|dollars?))*")
+# each kind of option, and what asks for it
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)"
+_OPTION_KINDS = [(_DAYS, "on what date"), (r"\d+(?:st|nd|rd|th)", "which"), (r"(?:19|20)\d\d(?![\d,.])", "in what year"),
+                 (rf"{MONTH}(?:\s+(?:19|20)\d\d)?", "in what month"),
+                 (rf"(?:\d[\d,.]*|{_COUNT_WORD})\s+(?:years?|months?|days?|decades?)", "how long"), (_AMOUNT, None),
+                 (_COUNT_WORD, "how many"),
+                 # a place after "in" or "at": "held in Hanoi or in Vientiane"
+                 (r"(?:(?<=\bin\s)|(?<=\bat\s))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", "where")]
+_MARKS = r"(?:(?:on|in|at|by|since|from|until|before|after|the|his|her|its|their|over|about|around)\s+)*"
+
+
+# the options of a multiple-choice question, lettered or numbered: "? A) Wang Yi B) Xiong Bo C) Hun Sen", ": 1. over
+# 4,000 2. over 14,000", "(a) 1975 (b) 1977"
+_MARK = r"(?:\(?[A-Da-d]\)|\(?[1-5]\)|[A-Da-d]\.|[1-5]\.)"
+_LETTERED = re.compile(rf"(?:(?<=\?)|\s*:|\s+[-–—])?\s+{_MARK}\s+\S.*?(?:\s+{_MARK}\s+\S.*?)+\s*[.?]?\s*$")
+
+
+def choice_asked(question: str) -> str:
+    """A question offering a choice of answers, asked without the choice: "Who heads the Association, Nguyen Thi
+    Thanh or Nguyen Ba Hung?" -> "Who heads the Association?"; "Does Vietnam have 241 or 205 active projects in
+    Laos?" -> "How many active projects does Vietnam have in Laos?" (as truth_asked reads "Does Vietnam have 241
+    active projects in Laos, or how many?"); "Who is the Chinese Ambassador? A) Wang Yi B) Xiong Bo" -> "Who is
+    the Chinese Ambassador?". Any other question as it is: "Which came first, the treaty or the agreement?" asks
+    which of the two."""
+    lettered = _LETTERED.search(question)
+    if lettered and len(question[:lettered.start()].split()) >= 3:
+        return question[:lettered.start()].rstrip(" ?:") + "?"
+    after = _OPTIONS_AFTER.match(question)
+    if after and not _COMPARES.match(question) and len(after.group("question").split()) >= 2:
+        options = re.split(r"\s*,\s*|\s+or\s+", after.group("options"))
+        if all(0 < len(o.split()) <= 6 and not _QUESTION_WORD.search(o) and not _A_CLAUSE.search(o) for o in options if o):
+            return after.group("question").strip() + "?"
+    asking = re.match(rf"^\s*(?:(?:and|so|but)\s+)?({_AUX})\s+", question, re.I)
+    if not asking:
+        return question
+    aux, body = asking.group(1).lower(), question[asking.end():].rstrip(" ?")
+    for option, asked in _OPTION_KINDS:
+        flags = 0 if asked == "where" else re.I  # a place is a name
+        choice = re.search(rf"(?<![\w$])({option})\s*,?\s+or\s+{_MARKS}(?:either\s+)?({option})(?![\w%$])", body, flags)
+        if not choice:
+            continue
+        if asked is None:  # an amount: a count of what follows it, or what a share or sum is
+            counted = not re.search(r"%|percent|cent|million|billion|thousand|USD|dollar|\$", choice.group(0), re.I)
+            asked = "how many" if counted else "what"
+        elif asked == "which":  # "their 64th or 74th annual joint patrol": which annual joint patrol
+            noun = _COUNTED.match(body[choice.end():])
+            asked = f"which {noun.group(1).strip()}" if noun else asked
+        elif asked.startswith("in what"):  # "since 2019 or since 2021": since what year
+            led = re.search(r"\b(on|in|since|by|from|until|before|after)\s+$", body[:choice.start()], re.I)
+            asked = f"{led.group(1).lower()} {asked[3:]}" if led else asked
+        return _asked_for("", aux, body, asked, (choice.start(), choice.end()))
+    return question

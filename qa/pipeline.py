@@ -28,7 +28,7 @@ from .listed import nth_listed
 from .metadata import asks_about_document
 from .store import Index, load_index, vectors_of
 from .reading import PERSON_WORD
-from .phrasing import plain_question, without_markup
+from .phrasing import plain_question, plain_words, without_markup
 from .question import Kind, Query, build_query, document_reference
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell, unaccented
@@ -371,7 +371,7 @@ def _confidence_level(value) -> float:
 def _clean(question: str, limit: int) -> str:
     if not isinstance(question, str):
         raise QuestionError(f"a question must be text, not {type(question).__name__}")
-    cleaned = without_markup(_printable(question, limit))
+    cleaned = plain_words(without_markup(_printable(question, limit)))
     if not any(ch.isalnum() for ch in cleaned):
         raise QuestionError(ASK_SOMETHING)
     return cleaned
@@ -407,7 +407,7 @@ def _clean_history(history, limit: int) -> list[str]:
         return []
     if isinstance(history, (str, bytes)) or not all(isinstance(h, str) for h in history):
         raise QuestionError("history must be a list of earlier questions, each as text")
-    cleaned = (without_markup(_printable(h, limit)) for h in list(history)[-10:])
+    cleaned = (plain_words(without_markup(_printable(h, limit))) for h in list(history)[-10:])
     return [h for h in cleaned if any(ch.isalnum() for ch in h)]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.phrasing import without_markup
+from qa.phrasing import plain_words, without_markup
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -22,6 +22,25 @@ def test_the_marks_of_a_chat_box_around_a_question_go(typed, read):
     assert without_markup(typed) == read
 
 
+@pytest.mark.parametrize("typed, read", [
+    ("whos the guy that wrote the paxaxon thing", "who is the guy that wrote the paxaxon thing"),
+    ("what growth rate r vietnam n laos going for", "what growth rate are vietnam and laos going for"),
+    ("What is R&D in N America?", "What is R&D in N America?"),  # letters for words only in lower case
+    ("how much $$ r they tryna hit thru 2030", "how much money are they trying to hit through 2030"),
+    ("uh who wrote the piece, um, about laos", "who wrote the piece, about laos"),
+    ("like what is the motto", "what is the motto"),
+    ("what was trade in twenty twenty two", "what was trade in 2022"),
+    ("the treaty of nineteen seventy seven", "the treaty of 1977"),
+    ("in two thousand and five", "in 2005"),
+    ("two thousand students", "two thousand students"),  # a count, no year
+    ("published on september seventeenth twenty twenty four", "published on september 17 2024"),
+    ("vietnam may first sign it", "vietnam may first sign it"),  # "may", a verb
+    ("what big role is laos no sorry what regional role is laos taking on", "what regional role is laos taking on"),
+])
+def test_a_chat_s_shorthand_and_speech_are_read_as_written(typed, read):
+    assert plain_words(typed) == read
+
+
 @pytest.mark.parametrize("history, question, span", [
     ([], "> Who wrote the article published in **Paxaxon** on September 17, 2024? 🤔", "Thongsavanh Phomvihane"),
     (["Who is Cambodia's Prime Minister?"], "who led the country BEFORE him...", "Hun Sen"),
@@ -32,6 +51,15 @@ def test_the_marks_of_a_chat_box_around_a_question_go(typed, read):
          "real figure?", "779.6 million USD"),
     ([], "Is the Chinese Ambassador to Vietnam quoted in the article Wang Yi? If not, who is he?", "Xiong Bo"),
     ([], "Does Vietnam invest in around 60 countries and territories in total, or what is the correct number?", "79"),
+    # dictated, or in a chat's shorthand
+    ([], "what was the bilateral trade turnover between vietnam and cambodia in twenty twenty two", "10.57 billion"),
+    ([], "uh who wrote the paxaxon piece about lao vietnam friendship", "Thongsavanh Phomvihane"),
+    ([], "how much $$ r vietnam n cambodia tryna hit in two-way trade down the road", "20 billion"),
+    # a choice of answers
+    ([], "Does Vietnam have 241 or 205 active projects in Laos?", "241"),
+    ([], "Who heads the Vietnam-Cambodia Friendship Association, Nguyen Thi Thanh or Nguyen Ba Hung?",
+     "Nguyen Thi Thanh"),
+    ([], "Was the Vietnam-Laos Treaty of Friendship and Cooperation signed in 1976 or in 1977?", "1977"),
     # a category's noun for what is asked
     ([], "Which individual authored the article titled 'Lao-Vietnam Nurturing Great Friendship and Special "
          "Solidarity to New Heights'?", "Thongsavanh Phomvihane"),
