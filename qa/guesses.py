@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .text import ASKING, MONTH
+from .text import ASKING, MONTH, words
 
 # What a user believes before asking ("I think the treaty was signed in 1975 - what date was it actually signed?",
 # "If I remember right, ...;", "Someone told me ..."): their guess at what they ask is no figure the answer must
@@ -269,3 +269,78 @@ def choice_asked(question: str) -> str:
             asked = f"{led.group(1).lower()} {asked[3:]}" if led else asked
         return _asked_for("", aux, body, asked, (choice.start(), choice.end()))
     return question
+
+
+# A statement typed with a question mark, as a user checks a fact: "The Paxaxon article came out on September 15,
+# 2024?", "And it has 300 active projects there?", "Vietnam is Cambodia's second largest trading partner in
+# ASEAN?". Its guess, read as part of the question, sent qa to no sentence or refused the one that answers ("says
+# 241 active, not 300 active"); asked where the guess stands, as a blank is (qa.phrasing.blank_asked), it is
+# answered: "The Paxaxon article came out on what date?".
+_STATEMENT = re.compile(rf"^\s*(?:(?:and|so|but|ok|okay|then|also)\b[\s,]*)?(?!(?:{_AUX[3:-1]}|can|could|should|"
+                        r"would|will|may|might|must|shall|what|which|who|whom|whose|when|where|why|how)\b)[^?]+\?\s*$",
+                        re.I)
+_GUESSED_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:number\s+(?:one|two|three)|(?:the\s+)?(?:first|second|"
+                              r"third|fourth|fifth)(?=\s+(?:largest|biggest|top|leading|among|place|in)\b))", re.I)
+
+
+_ORDINAL_GUESS = re.compile(r"\d+(?:st|nd|rd|th)|number\s+(?:one|two|three)|(?:the\s+)?(?:first|second|third|fourth|fifth)",
+                            re.I)
+_SPELLED_SPAN = re.compile(rf"\b{_COUNT_WORD}\s+(?:years?|months?|days?|weeks?|decades?)\b", re.I)
+
+
+def _wh_for(guess: str) -> str:
+    """What asks for what ``guess`` gives: "what date" for "September 15, 2024", "how much" for "$3.5 billion",
+    "how many years" for "60 years", "what period" for "2021-2030", "what" for "45th"."""
+    if re.search(rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", guess, re.I):
+        return "what date"
+    if re.search(MONTH, guess, re.I):
+        return "what month"
+    if re.fullmatch(r"(?:the\s+)?(?:19|20)\d\d\s*(?:[-–]|to)\s*(?:19|20)?\d\d", guess.strip(), re.I):
+        return "what period"
+    if re.fullmatch(r"(?:the\s+)?(?:19|20)\d\d", guess.strip(), re.I):
+        return "what year"
+    unit = re.search(r"\b(years?|months?|days?|decades?|weeks?)\s*$", guess, re.I)
+    if unit:
+        return f"how many {unit.group(1).lower().rstrip('s')}s"
+    if re.search(r"%|percent|per\s+cent", guess, re.I):
+        return "what percent"
+    if re.search(r"[$€£]|\b(?:USD|dollars?|million|billion|trillion|bn)\b", guess, re.I):
+        return "how much"
+    return "what" if _ORDINAL_GUESS.fullmatch(guess.strip()) else "how many"
+
+
+def _weight(match: re.Match) -> tuple[int, int, int]:
+    """A statement's guess to ask about, of several: a figure, a rank or a day over a month or year, which mostly
+    only say when ("reached US$10.57 billion in 2022?"); of equals, the last."""
+    said = match.group(0)
+    timed = re.search(MONTH, said, re.I) and not re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + "|" + MONTH +
+                                                          r"\s+\d{1,2}\b", said, re.I) \
+        or re.fullmatch(r"\s*(?:(?:in|on|at|of|by|from|to|since|until)\s+)*(?:the\s+)?(?:19|20)\d\d\s*", said, re.I)
+    return (0 if timed else 1, match.end(), -match.start())
+
+
+# the words of an elliptical follow-up before what it swaps in: "And in 2023?", "What about for Laos in 2022?"
+_ELLIPSIS = frozenset("and so but then also ok okay what how about in on at for of by from to the a an with".split())
+
+
+def statement_asked(question: str) -> str:
+    """A statement typed with a question mark (_STATEMENT), asked where its guess stands: "The Paxaxon article came
+    out on September 15, 2024?" -> "The Paxaxon article came out on what date?"; "And it has 300 active projects
+    there?" -> "And it has how many active projects there?". Any other question as it is, and a statement with no
+    date, figure or rank to guess."""
+    if not _STATEMENT.match(question) or _QUESTION_WORD.search(question) or len(question.split()) < 3:
+        return question
+    body = question.rstrip(" ?")
+    patterns = [_GUESSED_DAYS, _GUESSED_YEARS, _GUESSED_RANGE, _GUESSED_DATE, _GUESSED_NUMBER, _GUESSED_ORDINAL,
+                _SPELLED_SPAN]
+    found = [m for p in patterns for m in p.finditer(body) if m.group(0).strip()]
+    if not found:
+        return question
+    guess = max(found, key=_weight)
+    said = re.sub(r"^\s*(?:(?:in|on|at|of|by|from|to)\s+)*", "", guess.group(0), flags=re.I)
+    if len([w for w in words(body[:guess.start()]) if w not in _ELLIPSIS]) < 2:
+        return question  # "And in 2023?": a follow-up that swaps a phrase (qa.question), no statement
+    wh = _wh_for(said)
+    kept = r"(?:in|on|at|of|by|from|to)" if wh.startswith("how many") else r"(?:in|on|at|of|by|over|from|to)"
+    start = guess.start() + len(re.match(rf"\s*(?:{kept}\s+)*", body[guess.start():], re.I).group(0))
+    return f"{body[:start]}{wh}{body[guess.end():]}?"

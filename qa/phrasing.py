@@ -14,7 +14,7 @@ import itertools
 import re
 
 from .countries import country_of
-from .guesses import BELIEF, choice_asked, truth_asked, without_guesses
+from .guesses import BELIEF, choice_asked, statement_asked, truth_asked, without_guesses
 from .text import ASKING, MONTH, STOPWORDS, words
 
 # The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank
@@ -158,99 +158,6 @@ def direct_order(question: str) -> str:
     return question
 
 
-# What a chat box's users type around a question that is no word of it: a quote's or a list's mark before it ("> ",
-# "- ", "1. ", "## "), markdown's emphasis ("**Prime Minister of Laos**", "`KPL`"), emoji ("🇱🇦", "🤔"). Left in,
-# "> Who wrote the article ...?" was refused (the mark hid "Who" from the patterns that read a question) and
-# "Who is the current **Prime Minister of Laos**? 🇱🇦" was answered "Hun Sen" where the plain question is not.
-_MARK_BEFORE = re.compile(r"^\s*(?:(?:>+|[-*•·–]|\d{1,2}[.)]|#{1,6})\s+)+")
-_EMPHASIS = re.compile(r"(?<![\w*`])(\*\*|__|\*|`+)(?=\S)(.+?)(?<=\S)\1(?![\w*`])")
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
-
-
-def without_markup(question: str) -> str:
-    """``question`` without the marks of a quote or a list before it, markdown's emphasis and emoji:
-    "> **Who** wrote it?? 🤔" -> "Who wrote it??"; as it is when nothing would be left."""
-    plain = _EMOJI.sub(" ", question)
-    plain = _EMPHASIS.sub(r"\2", _MARK_BEFORE.sub("", plain))
-    plain = " ".join(plain.split())
-    return plain if any(ch.isalnum() for ch in plain) else question
-
-
-# The words of a question typed in a chat's shorthand or dictated to a voice assistant: "whos the guy that wrote
-# the paxaxon thing", "what r vietnam n laos going for", "uh who wrote the paxaxon piece", "trade in twenty twenty
-# two", "what big global role is laos no sorry what regional bloc role ...". Read as typed, "whos" and "r" were
-# words no document holds, "uh" outweighed the question's real words (0.04 for the right answer, 0.9 without it),
-# and a year said in words was no year.
-_CHAT_FORMS = {"whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is", "whens": "when is",
-               "thats": "that is", "thru": "through", "tryna": "trying to", "gonna": "going to", "wanna": "want to",
-               "gotta": "have to", "gimme": "give me", "lemme": "let me", "prez": "president", "abt": "about",
-               "bc": "because", "cuz": "because", "pls": "please", "plz": "please", "thx": "thanks", "ppl": "people",
-               "b4": "before", "w/": "with", "$$": "money", "$$$": "money"}
-# a letter for a word, read so only in a question typed all in lower case: "r vietnam n laos"
-_LETTER_FORMS = {"r": "are", "n": "and", "u": "you", "ur": "your"}
-_FILLER = re.compile(r"(?<![\w'’-])(?:[Uu]h+|[Uu]m+|[Uu]hm+|[Ee]rm+|[Hh]m+|[Mm]hm)(?![\w'’-])[,.]?\s*")
-_FILLER_LEAD = re.compile(r"^\s*(?:(?:like|you\s+know|so|okay|ok|well)\b[\s,]*)+(?=(?:what|which|who|whom|whose|when|"
-                          r"where|why|how|is|are|was|were|do|does|did)\b)", re.I)
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_TWO_DIGITS = (rf"(?:oh\s+(?:{'|'.join(_UNITS)})|{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_UNITS)}))?)")
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-             "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-_DAY_ORDINAL = {**{w: i + 1 for i, w in enumerate(_ORDINALS)}, **{f"twenty {w}": 21 + i for i, w in enumerate(_ORDINALS[:9])},
-                "thirtieth": 30, "thirty first": 31}
-# a day said after its month: "september seventeenth" -> "september 17"
-_SPOKEN_DAY = re.compile(rf"\b({MONTH})\s+(?:the\s+)?({'|'.join(sorted(_DAY_ORDINAL, key=len, reverse=True))})\b", re.I)
-_SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty)\s+({_TWO_DIGITS})|two\s+thousand\s+(?:and\s+)?({_TWO_DIGITS}|"
-                          rf"{'|'.join(_UNITS)}))\b", re.I)
-# "... is laos no sorry what regional bloc role ...", "... in laos, I mean Cambodia"
-_SAID_AGAIN = re.compile(r"[\s,]+(?:(?:no|nope|oops|wait)[\s,]+(?:sorry[\s,]+)?(?:i\s+mean[t]?\s+)?|sorry[\s,]+i\s+mean[t]?\s+"
-                         r"|or\s+rather\s+|i\s+mean\s+)(?=\S)", re.I)
-
-
-def _number(words: str) -> int:
-    """The number of one to ninety-nine said in words ("seventy seven", "oh five", "twelve")."""
-    said = [w for w in re.split(r"[\s-]+", words.lower()) if w != "oh"]
-    value = 0
-    for word in said:
-        value += (_UNITS.index(word) + 1 if word in _UNITS else _TEENS.index(word) + 10 if word in _TEENS
-                  else (_TENS.index(word) + 2) * 10)
-    return value
-
-
-def _year(match: re.Match) -> str:
-    century, rest, after_2000 = match.groups()
-    if after_2000:
-        return str(2000 + _number(after_2000))
-    return str((19 if century.lower() == "nineteen" else 20) * 100 + _number(rest))
-
-
-def _day(match: re.Match) -> str:
-    """ "september 17" of "september seventeenth"; "may first" as said unless after "on", "of", "by", ... (a verb)."""
-    before = match.string[:match.start()]
-    if match.group(1) == "may" and not re.search(r"\b(?:on|of|since|until|by|from|before|after)\s+(?:the\s+)?$", before):
-        return match.group(0)
-    return f"{match.group(1)} {_DAY_ORDINAL[' '.join(match.group(2).lower().split())]}"
-
-
-def plain_words(question: str) -> str:
-    """``question`` with the words of a chat's shorthand and of speech as written: "whos" -> "who is", "thru" ->
-    "through", "r" and "n" -> "are" and "and" in a question in lower case, "uh" and "um" gone, a year said in
-    words in figures ("twenty twenty two" -> "2022", "nineteen seventy seven" -> "1977"), and a question said
-    again after "no sorry" ("what big role is laos no sorry what regional role ..." -> "what regional role ...")."""
-    lower = not any(ch.isupper() for ch in question)
-    forms = {**_CHAT_FORMS, **(_LETTER_FORMS if lower else {})}
-    question = re.sub(r"(?<![\w'’$/-])(\S+?)(?![\w'’$/-])",
-                      lambda m: forms.get(m.group(1).lower(), m.group(1)), question)
-    question = _FILLER_LEAD.sub("", _FILLER.sub("", question))
-    question = _SPOKEN_YEAR.sub(_year, question)
-    question = _SPOKEN_DAY.sub(_day, question)
-    again = list(_SAID_AGAIN.finditer(question))
-    if again and _WH.match(question[again[-1].end():]):
-        question = question[again[-1].end():]
-    return " ".join(question.split()) or question
-
-
 # What users say around a question that asks nothing and names nothing: "Hope you can help :)", "Thanks a lot,
 # you're a great help!", "I need it for my essay due tomorrow.", "Sorry if this is a silly question.", "Hi again!"
 _CHATTER = re.compile(r"""(?:(?:hi|hello|hey)(?:\s+(?:again|there))?|hope\s+(?:you|someone|somebody)\s+can\s+help(?:\s+me)?
@@ -348,7 +255,7 @@ def plain_question(question: str) -> str:
     label = _LABEL.match(question)
     if label and len(words(question[label.end():])) >= 2:
         question = question[label.end():]
-    question = headline_asked(truth_asked(choice_asked(question)))
+    question = lead_after(headline_asked(statement_asked(truth_asked(choice_asked(question)))))
     unled = without_context(without_guesses(question))
     if unled != question and len(words(unled)) >= 2:
         question = unled[:1].upper() + unled[1:]
@@ -373,6 +280,8 @@ def plain_question(question: str) -> str:
 # "Which individual authored the article ...?" was answered with the article's own sentence (0.25), "Who authored
 # ...?" with its author.
 _CATEGORY_ASKING = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bwho(?:\s+is|\s+was|['’]s)\s+the\s+(?:guy|man|woman|person|dude|lady|fellow|individual|one)\s+(?:that|who)\s+(?=[a-z])",
+     "who "),  # "who's the guy that wrote it?"
     (r"\b(?:which|what)\s+(?:individual|person)\b(?!['’])", "who"),
     (r"\bwhat\s+(?:quantity|amount|length|span)\s+of\s+time\b", "how long"),
     (r"\bwhat\s+(?:quantity|number|count|amount)\s+of\s+(?=(?:[\w-]+\s+){0,3}?[a-z][\w-]*[^\Ws]s\b)", "how many "),
@@ -458,6 +367,36 @@ def headline_asked(question: str) -> str:
                 return f"In what {asked} was {topic}?"  # "Agreement signed: year?"
             return form.format(topic=topic, asked=asked)
     return question
+
+
+# A question that opens with when, where or in what circumstances: "On the afternoon of June 10, 2024, during a
+# delegation's official visit to Vietnam, which Cambodian Minister of Inspection did Prime Minister Pham Minh Chinh
+# meet?". The reader, taught on questions that put these after what they ask, read the opening as the question's
+# subject and refused it ("names Pham Minh Chinh, whom the question names"); put after, it is answered ("Hout
+# Hak", 0.995). Not a lead that names a document ("In the article about X, ...", qa.question.document_reference)
+# or sets something aside ("Other than X, ..."), nor one that says what a rank or list is of ("Among ASEAN members,
+# where does Vietnam stand?", "In the list of sectors, which is named last?"): only when or in what circumstances.
+_FRONTED = re.compile(rf"""^\s*(?P<lead>(?:on|at|during|after|before|following|over|since|by|amid|throughout|given|
+    looking\s+at|as\s+of|in(?=\s+(?:the\s+)?(?:\d|early|late|mid|first|last|past|course|wake|run-up|afternoon|
+    morning|evening|{MONTH})))\b(?:(?!\b(?:what|which|who|whom|whose|how)\b)[^?])*?),\s*
+    (?P<question>(?:(?:in|on|at|by|for|from|to|with|of|during|across|under)\s+)?(?:what|which|who|whom|whose|when|
+    where|why|how)\b[^?]*\??)\s*$""", re.I | re.X)
+_ASKED_AFTER = r"(?:(?:in|on|at|by|for|from|to|with|of)\s+)?(?:what|which|who|whom|whose|how)\b"
+_DOCUMENT_WORD = re.compile(r"\b(?:article|piece|post|story|report|paper|newspaper|document|text|file|interview|"
+                            r"editorial|statement|caption|photo)s?\b", re.I)
+
+
+def lead_after(question: str) -> str:
+    """``question`` with the circumstances it opens with put after what it asks (_FRONTED): "In 2022, what did trade
+    reach?" -> "What did trade reach in 2022?"; as it is when they name a document."""
+    fronted = _FRONTED.match(question)
+    if not fronted or _DOCUMENT_WORD.search(fronted.group("lead")) or len(words(fronted.group("question"))) < 3:
+        return question
+    lead, asked = fronted.group("lead").strip(), fronted.group("question").strip().rstrip("?").rstrip()
+    clause = re.match(rf"(?:when|where|while|as|if)\b[^?]*?,\s*(?={_ASKED_AFTER})", asked, re.I)
+    if clause:  # "At the close of 2023, when the leaders set a goal, what figure did they target?"
+        lead, asked = f"{lead}, {asked[:clause.end()].rstrip(' ,')}", asked[clause.end():]
+    return f"{asked[:1].upper()}{asked[1:]} {lead[:1].lower()}{lead[1:]}?"
 
 
 # A request put as a command, as a quiz puts it: "Name the ministry that reported it.", "Give the year in which ...",

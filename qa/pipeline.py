@@ -28,11 +28,12 @@ from .listed import nth_listed
 from .metadata import asks_about_document
 from .store import Index, load_index, vectors_of
 from .reading import PERSON_WORD
-from .phrasing import plain_question, plain_words, without_markup
+from .phrasing import plain_question
 from .question import Kind, Query, build_query, document_reference
 from .retrieve import Retriever
 from .spelling import cased, read_as_note, respell, unaccented
 from .titles import name_in, titled_person, titles_as_written
+from .typed import plain_words, without_markup
 from .types import Answer, Document
 from .wording import as_written, dates_as_written
 

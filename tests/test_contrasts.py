@@ -55,8 +55,8 @@ def test_besides_questions_on_the_seeds(seed_qa):
      "On what date did they sign the Treaty?", "whose 46th anniversary they celebrated in 2023"),
     ("What did trade reach in 2022, the year Vietnam was Cambodia's third largest trading partner?",
      "What did trade reach in 2022?", "the year Vietnam was Cambodia's third largest trading partner"),
-    ("In 2022, the year of the forum, what did trade reach?", "In 2022, the year of the forum, what did trade reach?",
-     ""),  # asked after the clause
+    # circumstances before the question go after it (qa.phrasing.lead_after), and a clause among them is set aside
+    ("In 2022, the year of the forum, what did trade reach?", "What did trade reach in 2022?", "the year of the forum"),
     ("How many students are there, given that the plan covers 2021-2030?", "How many students are there?",
      "given that the plan covers 2021-2030"),
 ])

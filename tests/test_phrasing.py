@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.phrasing import plain_words, without_markup
+from qa.typed import plain_words, without_markup
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -60,6 +60,12 @@ def test_a_chat_s_shorthand_and_speech_are_read_as_written(typed, read):
     ([], "Who heads the Vietnam-Cambodia Friendship Association, Nguyen Thi Thanh or Nguyen Ba Hung?",
      "Nguyen Thi Thanh"),
     ([], "Was the Vietnam-Laos Treaty of Friendship and Cooperation signed in 1976 or in 1977?", "1977"),
+    # a statement checked with a question mark
+    ([], "The Paxaxon article came out on September 15, 2024?", "September 17"),
+    ([], "Vietnam's 241 active projects in Laos have a total capital of 4.5 billion USD?", "5.5 billion USD"),
+    # circumstances before the question
+    ([], "On the afternoon of June 10, 2024, during a delegation's official visit to Vietnam, which Cambodian Minister "
+         "of Inspection did Prime Minister Pham Minh Chinh meet?", "Hout Hak"),
     # a category's noun for what is asked
     ([], "Which individual authored the article titled 'Lao-Vietnam Nurturing Great Friendship and Special "
          "Solidarity to New Heights'?", "Thongsavanh Phomvihane"),
