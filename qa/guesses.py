@@ -319,6 +319,11 @@ def _weight(match: re.Match) -> tuple[int, int, int]:
     return (0 if timed else 1, match.end(), -match.start())
 
 
+# a statement's verb: a form of "be", "have" or "do", a past in -ed or a common irregular one, or a pronoun that can
+# only be a subject ("it has", "that was"); keywords ("Vietnam-China trade value 2022?") have none
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|[a-z]{2,}ed|came|took|went|made|got|gave|met|began|ran|"
+                     r"rose|fell|grew|held|led|paid|said|saw|sent|set|spent|stood|won|wrote|became|brought|built|chose|"
+                     r"found|kept|knew|left|lost|put|sold|spoke|told|it|he|she|they|that|this)\b", re.I)
 # the words of an elliptical follow-up before what it swaps in: "And in 2023?", "What about for Laos in 2022?"
 _ELLIPSIS = frozenset("and so but then also ok okay what how about in on at for of by from to the a an with".split())
 
@@ -328,8 +333,8 @@ def statement_asked(question: str) -> str:
     out on September 15, 2024?" -> "The Paxaxon article came out on what date?"; "And it has 300 active projects
     there?" -> "And it has how many active projects there?". Any other question as it is, and a statement with no
     date, figure or rank to guess."""
-    if not _STATEMENT.match(question) or _QUESTION_WORD.search(question) or len(question.split()) < 3:
-        return question
+    if not _STATEMENT.match(question) or _QUESTION_WORD.search(question) or not _A_VERB.search(question):
+        return question  # no statement: "Vietnam-Cambodia trade 2022?" is keywords
     body = question.rstrip(" ?")
     patterns = [_GUESSED_DAYS, _GUESSED_YEARS, _GUESSED_RANGE, _GUESSED_DATE, _GUESSED_NUMBER, _GUESSED_ORDINAL,
                 _SPELLED_SPAN]

@@ -412,6 +412,19 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Vietnam is Cambodia's second largest trading partner?", "Vietnam is Cambodia's what largest trading partner?"),
     ("That was in November 2001?", "That was in what month?"),
     ("Nguyen Ba Hung is Vietnam's ambassador to Laos?", "Nguyen Ba Hung is Vietnam's ambassador to Laos?"),  # no figure
+    # a frame of what the user means to do with the answer
+    ("If I wanted to cite the trade figure, what was trade in the first five months of 2024?",
+     "What was trade in the first five months of 2024?"),
+    ("Say I need the author of the Paxaxon piece: who is it?", "Who is the author of the Paxaxon piece?"),
+    ("Were I to give the dates it was held, what would they be?", "What are the dates it was held?"),
+    ("Say I need the name of the Prime Minister of Laos: who is it?", "Who is the Prime Minister of Laos?"),
+    ("If I wanted to give his position, which department would I say he heads?", "Which department does he head?"),
+    ("For a slide on education, how many Lao students study in Vietnam?", "How many Lao students study in Vietnam?"),
+    # the frame names what the question does not: kept
+    ("For a slide on Vietnam-China commerce, what was the trade value in 2022?",
+     "For a slide on Vietnam-China commerce, what was the trade value in 2022?"),
+    ("If I wanted to cite when he visited, what month would I give?",
+     "If I wanted to cite when he visited, what month would I give?"),
     # a command asking a time, the clause after it without a preposition
     ("Give me the date Vietnam and Laos signed the treaty.", "On what date Vietnam and Laos signed the treaty?"),
     ("Give the date when it was signed.", "On what date it was signed?"),
