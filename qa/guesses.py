@@ -324,6 +324,7 @@ def _weight(match: re.Match) -> tuple[int, int, int]:
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|[a-z]{2,}ed|came|took|went|made|got|gave|met|began|ran|"
                      r"rose|fell|grew|held|led|paid|said|saw|sent|set|spent|stood|won|wrote|became|brought|built|chose|"
                      r"found|kept|knew|left|lost|put|sold|spoke|told|it|he|she|they|that|this)\b", re.I)
+_TIME_FRAME = re.compile(r"\b(?:late|early|mid|end\s+of|start\s+of|beginning\s+of|close\s+of|middle\s+of)\s*$", re.I)
 # the words of an elliptical follow-up before what it swaps in: "And in 2023?", "What about for Laos in 2022?"
 _ELLIPSIS = frozenset("and so but then also ok okay what how about in on at for of by from to the a an with".split())
 
@@ -339,6 +340,10 @@ def statement_asked(question: str) -> str:
     patterns = [_GUESSED_DAYS, _GUESSED_YEARS, _GUESSED_RANGE, _GUESSED_DATE, _GUESSED_NUMBER, _GUESSED_ORDINAL,
                 _SPELLED_SPAN]
     found = [m for p in patterns for m in p.finditer(body) if m.group(0).strip()]
+    if not found:
+        return question
+    found = [m for m in found if not _TIME_FRAME.search(body[:m.start()])  # "late 2023": when, no guess
+             and not re.match(r"(?:(?:in|on|by)\s+)?(?:the\s+)?(?:early|late|mid)\b", m.group(0).strip(), re.I)]
     if not found:
         return question
     guess = max(found, key=_weight)

@@ -412,6 +412,8 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Vietnam is Cambodia's second largest trading partner?", "Vietnam is Cambodia's what largest trading partner?"),
     ("That was in November 2001?", "That was in what month?"),
     ("Nguyen Ba Hung is Vietnam's ambassador to Laos?", "Nguyen Ba Hung is Vietnam's ambassador to Laos?"),  # no figure
+    ("The goal was set by the leaders late 2023?", "The goal was set by the leaders late 2023?"),  # when, no guess
+    ("Vietnam-Cambodia trade 2022?", "Vietnam-Cambodia trade 2022?"),  # keywords, no statement
     # a frame of what the user means to do with the answer
     ("If I wanted to cite the trade figure, what was trade in the first five months of 2024?",
      "What was trade in the first five months of 2024?"),
