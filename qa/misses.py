@@ -305,6 +305,15 @@ _ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:
 _FOUNDED = re.compile(r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|built|build\w*|construct\w*|since|"
                       r"inaugurat\w*|open\w*|complet\w*|dat\w+\s+(?:from|to|back)|launch\w*|started|began|"
                       r"incorporat\w*|organi[sz]\w*|erect\w*|origin\w*|anniversar\w*)\b", re.I)
+# And when something was done to an agreement or a body after it began: "When was the Treaty ratified by the Lao
+# National Assembly?" is not answered by the day it was signed.
+NO_DONE = "The closest passage does not say when it was {done}."
+_ASKS_DONE = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*\b(ratified|"
+                        r"amended|revised|renewed|terminated|suspended|cancell?ed|abolished|dissolved|extended|expired|"
+                        r"repealed|annulled)\b", re.I)
+_DONE_STEMS = {"ratified": "ratif", "amended": "amend", "revised": "revis", "renewed": "renew", "terminated": "terminat",
+               "suspended": "suspen", "canceled": "cancel", "cancelled": "cancel", "abolished": "aboli",
+               "dissolved": "dissol", "extended": "exten", "expired": "expir", "repealed": "repeal", "annulled": "annul"}
 # undated: what a date is, what asks for one, and what words of time a sentence answering "When ...?" holds
 _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -480,6 +489,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_START
     if _ASKS_END.search(question) and not _END.search(text):  # "When did the State visit end?" and a date of
         return NO_END  # publishing
+    done = _ASKS_DONE.search(question)
+    if done and not re.search(rf"\b{_DONE_STEMS[done.group(1).lower()]}", text, re.I):
+        return NO_DONE.format(done=done.group(1).lower())  # "When was the Treaty ratified?" and its signing
     if _ASKS_COUNTRY.search(question) and a_body_not_a_country(phrase):
         return NO_NUMBER.format(kind="country")  # "Which other countries are ... investors?" and "ASEAN"
     town = _ASKS_TOWN.search(question)

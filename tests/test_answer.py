@@ -1496,6 +1496,18 @@ def test_who_he_met_is_not_answered_by_his_own_name_or_titles(seed_qa, history, 
     assert not answer.found and why in answer.reason, (answer.span, answer.reason)
 
 
+def test_when_a_treaty_was_ratified_is_not_when_it_was_signed():
+    from qa.misses import NO_DONE, not_this
+    from qa.question import Kind
+
+    signed = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
+    asked = "When was the Treaty of Friendship and Cooperation ratified by the Lao National Assembly?"
+    assert not_this(asked, Kind.DATE, signed, "July 18, 1977") == NO_DONE.format(done="ratified")
+    ratified = "The Lao National Assembly ratified the Treaty of Friendship and Cooperation on August 2, 1977."
+    assert not_this(asked, Kind.DATE, ratified, "August 2, 1977") is None
+    assert not_this("When was the Treaty signed?", Kind.DATE, signed, "July 18, 1977") is None
+
+
 def test_who_commanded_is_no_navy():
     from qa.misses import not_this
     from qa.question import Kind
