@@ -11,7 +11,7 @@ import collections
 import json
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import QAError

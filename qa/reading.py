@@ -31,7 +31,7 @@ from .offices import holder
 from .spans import best_span, change_span, one_period
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .text import STOPWORDS, normalized
-from .titles import NAME, after_title, is_title_word, name_in, named_after_title
+from .titles import NAME, after_title, is_title_word, named_after_title
 from .types import Answer, Citation
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),

@@ -44,7 +44,7 @@ from .cache import user_cache
 from .config import Config
 from .errors import ConfigError, QAError, QuestionError
 from .feedback import feedback_path
-from .links import parse_link, passage_link, with_links
+from .links import parse_link, with_links
 from .pipeline import QA
 from .render import VIEWER_EMPTY, answer_messages, answer_text, document_view, escape
 from .turns import citation_at, message_text, rate, remember, turn_at, user_questions

@@ -1,6 +1,5 @@
 """Chunk and sentence vectors from one forward pass per chunk (qa.passages, Encoder.encode_passages)."""
 import numpy as np
-import pytest
 
 from conftest import SEEDS
 from qa.cache import EmbeddingCache

@@ -24,8 +24,7 @@ from qa.render import answer_messages, document_view
 from qa.types import Answer, Citation, Document
 from qa.links import passage_link
 from qa.turns import MAX_TURNS, citation_at, rate, remember, reply_key, user_questions
-from qa.ui import (ASK_PROMPT, browser_secret, build_app, copy_text, is_loopback, parse_auth, respond,
-                   show_document, show_link)
+from qa.ui import ASK_PROMPT, build_app, copy_text, is_loopback, parse_auth, respond, show_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STUDENTS = "How many Lao students are studying in Vietnam?"
