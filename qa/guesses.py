@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .text import ASKING, MONTH, words
+from .text import ASKING, MONTH, QUESTION_WORD, words
 
 # What a user believes before asking ("I think the treaty was signed in 1975 - what date was it actually signed?",
 # "If I remember right, ...;", "Someone told me ..."): their guess at what they ask is no figure the answer must
@@ -213,7 +213,6 @@ _COMPARES = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:which|what|who)\s+(?:one\s
 # an option is a thing, not a clause: not "then they must be older" of "When ..., then they must be older or younger?"
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|will|would|should|do|does|did|has|have|had|they|it|"
                        r"he|she|we|you|then)\b", re.I)
-_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 _DAYS = rf"{MONTH}\s+\d{{1,2}}(?:\s*(?:and|-|–)\s*\d{{1,2}})?(?:,?\s+\d{{4}})?"
 _AMOUNT = (r"(?:(?:over|about|around|nearly|almost|more\s+than|less\s+than|some)\s+)?(?:US)?\$?\d[\d,.]*"
            r"(?:\s*(?:%|percent|per\s+cent|million|billion|thousand|trillion|USD|dollars?))*")
@@ -247,7 +246,7 @@ def choice_asked(question: str) -> str:
     after = _OPTIONS_AFTER.match(question)
     if after and not _COMPARES.match(question) and len(after.group("question").split()) >= 2:
         options = re.split(r"\s*,\s*|\s+or\s+", after.group("options"))
-        if all(0 < len(o.split()) <= 6 and not _QUESTION_WORD.search(o) and not _A_CLAUSE.search(o) for o in options if o):
+        if all(0 < len(o.split()) <= 6 and not QUESTION_WORD.search(o) and not _A_CLAUSE.search(o) for o in options if o):
             return after.group("question").strip() + "?"
     asking = re.match(rf"^\s*(?:(?:and|so|but)\s+)?({_AUX})\s+", question, re.I)
     if not asking:
@@ -276,7 +275,7 @@ def choice_asked(question: str) -> str:
 # ASEAN?". Its guess, read as part of the question, sent qa to no sentence or refused the one that answers ("says
 # 241 active, not 300 active"); asked where the guess stands, as a blank is (qa.phrasing.blank_asked), it is
 # answered: "The Paxaxon article came out on what date?".
-_STATEMENT = re.compile(rf"^\s*(?:(?:and|so|but|ok|okay|then|also)\b[\s,]*)?(?!(?:{_AUX[3:-1]}|can|could|should|"
+_STATEMENT = re.compile(rf"^\s*(?:(?:and|so|but|ok|okay|then|also)\b[\s,]*)?(?!(?:{_AUX}|can|could|should|"
                         r"would|will|may|might|must|shall|what|which|who|whom|whose|when|where|why|how)\b)[^?]+\?\s*$",
                         re.I)
 _GUESSED_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:number\s+(?:one|two|three)|(?:the\s+)?(?:first|second|"
@@ -288,10 +287,14 @@ _ORDINAL_GUESS = re.compile(r"\d+(?:st|nd|rd|th)|number\s+(?:one|two|three)|(?:t
 _SPELLED_SPAN = re.compile(rf"\b{_COUNT_WORD}\s+(?:years?|months?|days?|weeks?|decades?)\b", re.I)
 
 
+# a day of a month, either way round: "September 15", "13th September", "15 of September"
+_DAY_OF_MONTH = re.compile(rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.I)
+
+
 def _wh_for(guess: str) -> str:
     """What asks for what ``guess`` gives: "what date" for "September 15, 2024", "how much" for "$3.5 billion",
     "how many years" for "60 years", "what period" for "2021-2030", "what" for "45th"."""
-    if re.search(rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", guess, re.I):
+    if _DAY_OF_MONTH.search(guess):
         return "what date"
     if re.search(MONTH, guess, re.I):
         return "what month"
@@ -313,8 +316,7 @@ def _weight(match: re.Match) -> tuple[int, int, int]:
     """A statement's guess to ask about, of several: a figure, a rank or a day over a month or year, which mostly
     only say when ("reached US$10.57 billion in 2022?"); of equals, the last."""
     said = match.group(0)
-    timed = re.search(MONTH, said, re.I) and not re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + "|" + MONTH +
-                                                          r"\s+\d{1,2}\b", said, re.I) \
+    timed = re.search(MONTH, said, re.I) and not _DAY_OF_MONTH.search(said) \
         or re.fullmatch(r"\s*(?:(?:in|on|at|of|by|from|to|since|until)\s+)*(?:the\s+)?(?:19|20)\d\d\s*", said, re.I)
     return (0 if timed else 1, match.end(), -match.start())
 
@@ -334,14 +336,12 @@ def statement_asked(question: str) -> str:
     out on September 15, 2024?" -> "The Paxaxon article came out on what date?"; "And it has 300 active projects
     there?" -> "And it has how many active projects there?". Any other question as it is, and a statement with no
     date, figure or rank to guess."""
-    if not _STATEMENT.match(question) or _QUESTION_WORD.search(question) or not _A_VERB.search(question):
+    if not _STATEMENT.match(question) or QUESTION_WORD.search(question) or not _A_VERB.search(question):
         return question  # no statement: "Vietnam-Cambodia trade 2022?" is keywords
     body = question.rstrip(" ?")
     patterns = [_GUESSED_DAYS, _GUESSED_YEARS, _GUESSED_RANGE, _GUESSED_DATE, _GUESSED_NUMBER, _GUESSED_ORDINAL,
                 _SPELLED_SPAN]
     found = [m for p in patterns for m in p.finditer(body) if m.group(0).strip()]
-    if not found:
-        return question
     found = [m for m in found if not _TIME_FRAME.search(body[:m.start()])  # "late 2023": when, no guess
              and not re.match(r"(?:(?:in|on|by)\s+)?(?:the\s+)?(?:early|late|mid)\b", m.group(0).strip(), re.I)]
     if not found:

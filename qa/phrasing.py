@@ -15,7 +15,7 @@ import re
 
 from .countries import country_of
 from .guesses import BELIEF, choice_asked, statement_asked, truth_asked, without_guesses
-from .text import ASKING, MONTH, STOPWORDS, words
+from .text import ASKING, MONTH, QUESTION_WORD, STOPWORDS, words
 
 # The polite or conversational words around a question, which name nothing to find: "Can you tell me what rank
 # Vietnam holds?", "I would like to know ...", "..., please?". Left in, they count as words the answer should
@@ -193,7 +193,6 @@ _SEARCH = re.compile(rf"""^\s*(?:
     |search\s+(?:{_YOUR}\s+)?for|look\s+up|find(?:\s+out|\s+me)?(?:\s+info(?:rmation)?\s+(?:on|about))?
     )\s+""", re.I | re.X)
 _SEARCH_AT_END = re.compile(rf"[\s,]+(?:according\s+to|in|from|per|based\s+on)\s+{_YOUR}(?=\s*[?.!]*\s*$)", re.I)
-_WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 
 
 def without_search_words(question: str) -> str:
@@ -207,7 +206,7 @@ def without_search_words(question: str) -> str:
     rest = question[found.end():].strip() if found else ""
     if not found or len(words(rest)) < 2:
         return question
-    if _WH.match(rest) or re.search(r"\s[-–—]+\s|[;:]", rest):  # what is asked follows, or follows a topic
+    if QUESTION_WORD.match(rest) or re.search(r"\s[-–—]+\s|[;:]", rest):  # what is asked follows, or follows a topic
         return rest[:1].upper() + rest[1:]
     asked = asked_as_question(f"Name {rest}")  # "Who is the Chairwoman ...?", "What are the seaports ...?"
     return f"What is {rest.rstrip(' .!?')}?" if asked.startswith("Name ") else asked
@@ -410,15 +409,16 @@ _FRAME = re.compile(r"""^\s*(?:(?:if|suppose|supposing|say|assuming|imagine)\s+(
     (?P<frame>[^,:;?–—]*?)\s*(?:[,:;]|\s[-–—]+)\s*
     (?P<question>(?:(?:in|on|at|by|for|from|to|with|of)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b[^?]*\??)
     \s*$""", re.I | re.X)
+# what the user would say of the answer: "would I give", "should we write"
+_I_WOULD = r"(?:would|should|could|do|will|can|must)\s+(?:i|we)"
+_SAY_VERBS = r"say|give|write|put|state|use|cite|mention|list|include|quote"
 # what asks for the thing the frame names: "what would I write?", "who is it?", "what would they be?"
-_ASKS_FRAMED = re.compile(r"^(?:what|who)\s+(?:(?:would|should|could|do|will|can|must)\s+(?:i|we)\s+(?:write|say|give|put|"
-                          r"use|cite|quote|mention|list|call\s+it|include|state)|(?:is|was|are|were|would)\s+(?:it|that|"
-                          r"they|he|she|this)(?:\s+be)?)\s*\??$", re.I)
+_ASKS_FRAMED = re.compile(rf"^(?:what|who)\s+(?:{_I_WOULD}\s+(?:{_SAY_VERBS}|call\s+it)|(?:is|was|are|were|would)\s+"
+                          r"(?:it|that|they|he|she|this)(?:\s+be)?)\s*\??$", re.I)
 _FRAMED_THING = re.compile(r"\b(?:cit|quot|giv|mention|nam|stat|list|need|want|includ|us|know|report|writ\w*\s+down|"
                            r"writ\w*\s+about|describ|hav|not|explain)\w*\s+(?P<thing>(?:the|a|an|his|her|its|their|that|"
                            r"this)\b.+)$", re.I)
-_SAID_BY_ME = re.compile(r"\s+(?:would|should|could|do|will|can|must)\s+(?:i|we)\s+(?:say|give|write|put|state|use|cite|"
-                         r"mention|list|include|quote)\b", re.I)
+_SAID_BY_ME = re.compile(rf"\s+{_I_WOULD}\s+(?:{_SAY_VERBS})\b", re.I)
 
 
 def frame_dropped(question: str) -> str:

@@ -372,7 +372,7 @@ def _confidence_level(value) -> float:
 def _clean(question: str, limit: int) -> str:
     if not isinstance(question, str):
         raise QuestionError(f"a question must be text, not {type(question).__name__}")
-    cleaned = plain_words(without_markup(_printable(question, limit)))
+    cleaned = _as_written(question, limit)
     if not any(ch.isalnum() for ch in cleaned):
         raise QuestionError(ASK_SOMETHING)
     return cleaned
@@ -387,6 +387,12 @@ QUESTION_CUT = ("Only the question's first {limit:,} characters were read; ask i
 def _is_cut(text: str, limit: int) -> bool:
     """Whether ``_printable`` left out something of ``text`` besides blanks and control characters."""
     return _NOT_BLANK.search(text, _LEADING_BLANK.match(text).end() + limit) is not None
+
+
+def _as_written(text: str, limit: int) -> str:
+    """A question or an earlier one as the words it is typed or said in (``_printable``, then qa.typed: no markup,
+    emoji, chat shorthand or fillers)."""
+    return plain_words(without_markup(_printable(text, limit)))
 
 
 def _printable(text: str, limit: int) -> str:
@@ -408,7 +414,7 @@ def _clean_history(history, limit: int) -> list[str]:
         return []
     if isinstance(history, (str, bytes)) or not all(isinstance(h, str) for h in history):
         raise QuestionError("history must be a list of earlier questions, each as text")
-    cleaned = (plain_words(without_markup(_printable(h, limit))) for h in list(history)[-10:])
+    cleaned = (_as_written(h, limit) for h in list(history)[-10:])
     return [h for h in cleaned if any(ch.isalnum() for ch in h)]
 
 

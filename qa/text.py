@@ -24,6 +24,8 @@ MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|N
 ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|whose|when|where|why|how|is|are|was|"
            r"were|did|has|have)\b|i\s*(?:'|’|\s+woul)d\s+like|i\s+(?:want|need|wonder)|(?:in|on|at|by|for|from|to|"
            r"during|since|until|with)\s+(?:what|which|whom|whose|how)\b)")
+# a word that asks: "what", "which", ..., "how" (.match: a question that opens with one; .search: one anywhere)
+QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
 _SPACE = re.compile(r"[ \t]")

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .text import MONTH
-
-_WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+from .text import MONTH, QUESTION_WORD
 
 
 # What a chat box's users type around a question that is no word of it: a quote's or a list's mark before it ("> ",
@@ -103,6 +101,6 @@ def plain_words(question: str) -> str:
     question = _SPOKEN_YEAR.sub(_year, question)
     question = _SPOKEN_DAY.sub(_day, question)
     again = list(_SAID_AGAIN.finditer(question))
-    if again and _WH.match(question[again[-1].end():]):
+    if again and QUESTION_WORD.match(question[again[-1].end():]):
         question = question[again[-1].end():]
     return " ".join(question.split()) or question
