@@ -17,7 +17,14 @@ from .text import MONTH, QUESTION_WORD
 # "- ", "1. ", "## "), markdown's emphasis ("**Prime Minister of Laos**", "`KPL`"), emoji ("🇱🇦", "🤔"). Left in,
 # "> Who wrote the article ...?" was refused (the mark hid "Who" from the patterns that read a question) and
 # "Who is the current **Prime Minister of Laos**? 🇱🇦" was answered "Hun Sen" where the plain question is not.
-_MARK_BEFORE = re.compile(r"^\s*(?:(?:>+|[-*•·–]|\d{1,2}[.)]|#{1,6})\s+)+")
+# A worksheet's or an exam's label is no word of it either: "Q3. ", "Question 7 (2 marks): ", "(c) ", "Task 15 - ",
+# "Exercise: ", and an answer line left blank after it ("... Answer:"). Left in, "Task 15 - What is the combined
+# funding ...?" was refused (0.01) and "(g) What position does he hold?" lost its "What" to the label.
+_MARKS = r"\(\s*\d{1,2}\s*(?:marks?|points?|pts?)\s*\)"
+_MARK_BEFORE = re.compile(rf"""^\s*(?:(?:>+|[-*•·–]|\d{{1,3}}[.)]|\(\d{{1,3}}\)|\(?[a-hA-H]\)|\#{{1,6}}
+    |(?:Q|Qn|Question|Task|Exercise|Ex|Problem|Item|Part|No)\.?\s*\d{{1,3}}[a-h]?\.?(?:\s*{_MARKS})?\s*[.:)–—-]?
+    |(?:Question|Task|Exercise|Problem|Quiz|Test|Practice)(?:\s*{_MARKS})?\s*[:–—-])\s+)+""", re.X)
+_ANSWER_LINE = re.compile(rf"(?<=[?.])\s*(?:{_MARKS}\s*)?(?:(?:Answer|Ans)\s*[:.]?\s*_*|A\s*:\s*_*)?$")
 _EMPHASIS = re.compile(r"(?<![\w*`])(\*\*|__|\*|`+)(?=\S)(.+?)(?<=\S)\1(?![\w*`])")
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
 
@@ -26,7 +33,7 @@ def without_markup(question: str) -> str:
     """``question`` without the marks of a quote or a list before it, markdown's emphasis and emoji:
     "> **Who** wrote it?? 🤔" -> "Who wrote it??"; as it is when nothing would be left."""
     plain = _EMOJI.sub(" ", question)
-    plain = _EMPHASIS.sub(r"\2", _MARK_BEFORE.sub("", plain))
+    plain = _EMPHASIS.sub(r"\2", _ANSWER_LINE.sub("", _MARK_BEFORE.sub("", plain)))
     plain = " ".join(plain.split())
     return plain if any(ch.isalnum() for ch in plain) else question
 

@@ -17,6 +17,20 @@ from qa.typed import plain_words, without_markup
     ("What is 5*3*2?", "What is 5*3*2?"),  # no emphasis between figures
     ("-5% growth in 2023?", "-5% growth in 2023?"),  # a sign, no list's mark
     ("🤔🇻🇳", "🤔🇻🇳"),  # nothing else: left to the check that asks for a question
+    # a worksheet's or an exam's labels, and an answer line left blank
+    ("Task 15 - What is the combined funding?", "What is the combined funding?"),
+    ("Question 41 (1 mark): What is their total capital?", "What is their total capital?"),
+    ("(g) What position does he hold?", "What position does he hold?"),
+    ("14) How many projects?", "How many projects?"),
+    ("Q40. And which committee does he chair?", "And which committee does he chair?"),
+    ("Exercise: Who chairs it? Answer:", "Who chairs it?"),
+    ("Exercise 3: Name the minister.", "Name the minister."),
+    ("Who is it? Answer: ____", "Who is it?"),
+    ("What is it? (2 marks)", "What is it?"),
+    ("Part of which country is Laos?", "Part of which country is Laos?"),  # a word of the question, no label
+    ("Who is Q?", "Who is Q?"),
+    ("Who is it? A) Wang Yi B) Xiong Bo", "Who is it? A) Wang Yi B) Xiong Bo"),  # options after it stay
+    ("Is it in the U.S.A.", "Is it in the U.S.A."),
 ])
 def test_the_marks_of_a_chat_box_around_a_question_go(typed, read):
     assert without_markup(typed) == read
