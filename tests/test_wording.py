@@ -68,3 +68,23 @@ def test_a_date_in_figures_is_read_as_the_documents_write_it():
     assert dates_as_written("What is 10/6/20245?", mentioned)[1] == []
     both = lambda phrase: phrase in ("June 5, 2024", "May 6, 2024")  # noqa: E731
     assert dates_as_written("What happened on 5/6/2024?", both)[1] == []  # either reading: left as typed
+
+
+def test_the_months_from_january_are_read_as_the_first_months_the_documents_write():
+    from qa.wording import dates_as_written
+
+    mentioned = lambda phrase: phrase.lower() in {"first five months"}  # noqa: E731
+    assert dates_as_written("What did trade come to from January through May 2024?", mentioned) == (
+        "What did trade come to in the first five months of 2024?",
+        [("from January through May 2024", "in the first five months of 2024")])
+    assert dates_as_written("Trade between Jan. and May?", mentioned)[0] == "Trade in the first five months?"
+    assert dates_as_written("Trade during January-May 2024?", mentioned)[0] \
+        == "Trade during the first five months of 2024?"
+    assert dates_as_written("Trade from January to March 2024?", mentioned)[1] == []  # no document writes "first three"
+    assert dates_as_written("Trade from January to May?", lambda p: True)[1] == []  # a document writes the range
+
+
+def test_trade_from_january_through_may_is_answered_from_the_first_five_months(seed_qa):
+    answer = seed_qa.answer("How much did two-way Vietnam-Laos trade come to from January through May 2024?")
+    assert answer.found and answer.span == "779.6 million USD", (answer.span, answer.reason)
+    assert '"from January through May 2024" as "in the first five months of 2024"' in answer.reason
