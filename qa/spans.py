@@ -157,7 +157,7 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
 # "By how much did it grow?", "How much did trade rise?": the question asks for a change, not a level.
 _ASKS_CHANGE = re.compile(r"\b(?:how much|(?:what|which) (?:percentage|percent|rate|share))\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|"
                           r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank|"
-                          r"higher|lower|(?:go|goes|went|gone)\s+(?:up|down))\b"
+                          r"higher|lower|exceed|exceeded|surpass|surpassed|(?:go|goes|went|gone)\s+(?:up|down))\b"
                           r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)"
                           r"\s+by\s+how much\b"
                           # "What was the growth?", "What was the year-on-year increase?"

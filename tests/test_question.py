@@ -693,6 +693,7 @@ def test_a_short_title_before_a_name_is_no_name():
 
 @pytest.mark.parametrize("question, asked", [
     ("By how much did that go up?", True), ("By what percentage did it grow?", True),
+    ("By what percentage did trade exceed the same span a year earlier?", True),
     ("What was the growth compared with the year before?", True), ("What was the year-on-year increase?", True),
     ("What was the trade turnover?", False), ("What did the growth strategy aim for?", False),
 ])
