@@ -99,6 +99,10 @@ def test_the_person_must_hold_the_office_asked_of_the_country_asked():
     cambodian = "Cambodia ... Cambodia ... Vietnam ... Cambodia."
     assert other_office("Who is the Vietnamese Prime Minister he met on June 10?", meeting, "Pham Minh Chinh",
                         cambodian) is None
+    # when the office was held tells nothing of who held it: still asked of the country's minister
+    assert other_office("Who served as the Lao Minister of Foreign Affairs in 2023?", FOREIGN, "Bui Thanh Son",
+                        ABOUT_VIETNAM) == ("The closest passage gives Bui Thanh Son as Minister of Foreign Affairs "
+                                           "in an article about Vietnam, not Laos's.")
     assert other_office("Who is the Vietnamese Prime Minister?", meeting, "Pham Minh Chinh", cambodian) == (
         "The closest passage gives Pham Minh Chinh as Prime Minister in an article about Cambodia, not Vietnam's.")
     # no title beside the name in the sentence: nothing to judge
