@@ -198,6 +198,7 @@ _ASKS_NAMED_PLACE = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:cities|t
 # answered from the article about Cambodia's new Prime Minister. For a country (or its people), qa abstains.
 NOT_NAMED = "The closest passage is from a document that does not mention {names}."
 ABOUT_PAIR = "The closest passage is from an article about {pair}, not {name}."
+OTHER_EDITION = "The closest passage is from an article about the “{said}”, not the {name}."
 # how the reasons open that say a passage is about other names or countries than the question's (OTHER_NAME,
 # NOT_NAMED, ABOUT_PAIR)
 ABOUT_ANOTHER = (OTHER_NAME.split("“")[0], NOT_NAMED.split("{")[0], ABOUT_PAIR.split("{")[0])
@@ -213,9 +214,10 @@ _BIRTH = re.compile(r"\b(?:born|birth\w*|née|nee)\b|\(\s*(?:b\.\s*)?\d{3,4}\s*[
 NO_START = "The closest passage does not say when anyone became what the question asks or took office."
 NO_END = "The closest passage does not say when anything ended."
 # "On what date did the visit end?", "thongloun sisoulith state visit vietnam end date": when something ended
-# ("concluded" is left out: an agreement is concluded when it is signed)
+# ("concluded" only of an event: an agreement is concluded when it is signed)
 _ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b).*\b(?:end|ends|ended|finish|finished|"
-                       r"wrap\s+up|wrapped\s+up)\b(?!\s+of\b)", re.I)
+                       r"wrap\s+up|wrapped\s+up|(?:visit|trip|tour|meeting|session|summit|forum|patrol|conference|talks)"
+                       r"\b[^?]*\bconclud(?:e|es|ed|ing))\b(?!\s+of\b)", re.I)
 _END = re.compile(r"\b(?:end\w*|conclu\w+|finish\w*|clos\w+|wrap\w*|until|till|through|last\w*|\d{4}\s*[-–]\s*\d{2,4}|"
                   r"expir\w+|complet\w+|over)\b", re.I)
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
@@ -572,6 +574,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         and not is_yes_no(question) else None)
     if not other and before and _BACK.match(text):  # "On this occasion, ..." after "... the 46th anniversary"
         other = other_ordinal(question, before)
+    edition = _edition_elsewhere(question, text, document) if not other and document else None
+    if edition:  # "the second Belt and Road Forum" and "the Belt and Road Forum" of a document that writes only
+        return OTHER_EDITION.format(said=edition[0], name=edition[1])  # "the third Belt and Road Forum"
     if not other and named_none and _THE_TWO.search(text) and document and not is_yes_no(question):
         other = other_pair(question, paragraph_of(document, text))  # "the two nations" are the paragraph's pair
     if other:
@@ -1012,6 +1017,16 @@ def _places(question: str, text: str) -> bool:
 
 
 _NAMED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on|&)\s+)*[A-Z][\w'’-]*){0,7})")
+
+
+def _edition_elsewhere(question: str, text: str, document: str) -> tuple[str, str] | None:
+    """``(said, asked)`` when the question names a thing by an ordinal ("the second Belt and Road Forum"), the
+    sentences ``text`` name the thing without one ("attend the Belt and Road Forum") and their ``document`` gives
+    it another ordinal only ("the third Belt and Road Forum", qa.slots.other_ordinal): the document is about
+    another edition of it. None otherwise."""
+    other = other_ordinal(question, document)
+    thing = other[1].split()[-1] if other else ""
+    return other if other and re.search(rf"\b{re.escape(thing)}", text, re.I) else None
 
 
 def ordinal_of_another(question: str, phrase: str, text: str) -> str | None:

@@ -865,13 +865,32 @@ def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
     from qa.question import Kind
 
     published = "On September 17, 2024, the Paxaxon newspaper published an article. This coincided with a State visit."
-    for question in ("On what date did the State visit to Vietnam end?", "state visit vietnam end date"):
+    for question in ("On what date did the State visit to Vietnam end?", "state visit vietnam end date",
+                     "On what date will the state visit to Vietnam conclude?"):  # an event concludes when it ends
         assert not_this(question, Kind.DATE, published, "September 17, 2024") == NO_END, question
     assert not_this("When did the war end?", Kind.YEAR, "The war ended in 1918.", "1918") is None
     assert not_this("When does the protocol end?", Kind.DATE, "The protocol covers 2022-2027.", "2022-2027") is None
     assert not_this("When was the end of the war?", Kind.DATE, "Peace came in 1918.", "1918") is None  # "end of"
     signed = "Since the signing of the Economic and Trade Agreement in 1998, trade has grown."
     assert not_this("In what year was the trade pact concluded?", Kind.YEAR, signed, "1998") is None  # signed
+
+
+def test_an_edition_the_document_gives_another_ordinal_is_not_answered(seed_qa):
+    from qa.misses import OTHER_EDITION, not_this
+    from qa.question import Kind
+
+    document = "He went to the third Belt and Road Forum. His trip to attend the Belt and Road Forum was a success."
+    said = "His trip to attend the Belt and Road Forum was a success."
+    assert not_this("Who went to the second Belt and Road Forum?", Kind.PERSON, said, "He", "", document) \
+        == OTHER_EDITION.format(said="third Belt", name="second Belt")
+    assert not_this("Who went to the third Belt and Road Forum?", Kind.PERSON, said, "He", "", document) is None
+    assert not_this("Who went to the second Belt and Road Forum?", Kind.PERSON, "He was a success.", "He", "",
+                    document) is None  # the sentence is about no forum
+    answer = seed_qa.answer("At whose invitation did President Vo Van Thuong attend the second Belt and Road "
+                            "International Cooperation Forum?")
+    assert not answer.found and "third Belt" in answer.reason
+    assert seed_qa.answer("At whose invitation did President Vo Van Thuong attend the third Belt and Road "
+                          "International Cooperation Forum?").span == "Chinese President Xi Jinping"
 
 
 def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
