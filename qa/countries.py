@@ -65,7 +65,7 @@ _IRREGULAR = {"lao": "laos", "laotian": "laos", "french": "france", "british": "
               "turkish": "turkey", "irish": "ireland", "english": "england", "scottish": "scotland", "welsh": "wales",
               "norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "burmese": "myanmar",
               "german": "germany", "portuguese": "portugal", "khmer": "cambodia",
-              "viet": "vietnam"}
+              "viet": "vietnam", "sino": "china"}  # "Sino-" of "Sino-Vietnamese"
 _SUFFIXES = ("n", "an", "ian", "ese", "i", "ite")
 _AFTER_VOWEL = ("an", "ian", "ese", "ean")
 _ONE_WORD = sorted((n for n in COUNTRIES if " " not in n and len(n) >= 4), key=len, reverse=True)
@@ -220,7 +220,35 @@ def formal_names_as_written(question: str, mentioned: Callable[[str], bool]) -> 
             continue
         question = question[:match.start()] + country + question[end:]
         read.append((formal, country))
-    return question, other[::-1] + read[::-1]
+    question, peoples = _peoples_as_written(question, mentioned)
+    return question, other[::-1] + read[::-1] + peoples
+
+
+def _peoples_as_written(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """The question with each word for a country's people that no document writes ("Laotian", "Khmer", "Viet",
+    "Sino-" of "Sino-Vietnamese") read as the one the documents write ("Lao", "Cambodian", "Vietnamese",
+    "Chinese"), and the (typed, read) pairs. Left as typed, "Sino" was a name no document mentions, and "Laotian
+    newspaper" not the "Lao" one."""
+    read = []
+    for match in reversed(list(re.finditer(r"(?<![\w'’])[A-Za-z]+(?![\w'’])", question))):
+        typed, country = match.group(0), country_of(match.group(0))
+        if country is None or typed.lower() in COUNTRIES or mentioned(typed):
+            continue
+        written = next((form for form in _peoples_words(country) if mentioned(form)), None)
+        if written is None:
+            continue
+        written = written if typed[:1].isupper() else written.lower()
+        question = question[:match.start()] + written + question[match.end():]
+        read.append((typed, written))
+    return question, read[::-1]
+
+
+def _peoples_words(country: str) -> list[str]:
+    """The words a country's people may be called by, capitalized: "Lao", "Laotian" of "laos"."""
+    forms = [demonym for demonym, of in _IRREGULAR.items() if of == country]
+    forms += [country + end for end in _SUFFIXES]
+    forms += [country[:-1] + end for end in _AFTER_VOWEL] if country[-1] in "aeoy" else []
+    return [form[:1].upper() + form[1:] for form in forms]
 
 
 def capitals_note(read: list[tuple[str, str]]) -> str:

@@ -209,6 +209,24 @@ def test_a_countrys_formal_name_no_document_writes_is_read_as_its_name_and_said_
     assert formal_names_as_written("Is holland sauce good?", lambda n: n.lower() == "netherlands")[1] == []  # no name
 
 
+def test_a_word_for_a_countrys_people_no_document_writes_is_read_as_the_one_they_write(seed_qa):
+    from qa.countries import formal_names_as_written
+
+    written = {"lao", "cambodian", "vietnamese", "chinese", "laos", "vietnam"}
+    mentioned = lambda n: n.lower() in written  # noqa: E731
+    assert formal_names_as_written("Which Laotian paper covered Sino-Vietnamese trade?", mentioned) == (
+        "Which Lao paper covered Chinese-Vietnamese trade?", [("Laotian", "Lao"), ("Sino", "Chinese")])
+    assert formal_names_as_written("the viet nation and the khmer kingdom", mentioned)[0] \
+        == "the vietnamese nation and the cambodian kingdom"
+    # the documents' own word, a country's name, and a people no document writes of: as typed
+    for typed in ("Which Lao paper?", "Is Laos landlocked?", "Did the Thai side sign?"):
+        assert formal_names_as_written(typed, mentioned) == (typed, [])
+    answer = seed_qa.answer("What share of Vietnam's total import-export turnover did Sino-Vietnamese trade account "
+                            "for by the end of September 2023?")
+    assert answer.found and answer.span.startswith("24.6"), (answer.span, answer.reason)
+    assert 'Read "Sino" as "Chinese"' in answer.reason
+
+
 def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_qa):
     from qa.countries import capitals_note, capitals_read_as_countries
 
