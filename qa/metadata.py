@@ -67,6 +67,29 @@ def asks_about_document(question: str) -> str | None:
     return None
 
 
+# A follow-up asking about the document the last answer came from: "When was the article that quotes him
+# published?", "Who wrote the piece that says so?", "Which article says that?", "What's the source?"
+_POINTED = re.compile(rf"\b(?:the|that|this)\s+{_NOUN}\s+(?:that|which)\s+(?:quotes?|quoted|mentions?|mentioned|says?|"
+                      rf"said|reports?|reported|states?|stated|cites?|cited|gives?|gave|names?|named|covers?|covered)\s+"
+                      rf"(?:him|her|it|that|this|so|them|these|those)\b", re.I)
+_WHICH_SAYS = re.compile(rf"^\s*(?:(?:which|what)\s+{_NOUN}\s+(?:says|said|mentions|mentioned|reports|reported|states|"
+                         rf"stated|gives|gave|quotes|quoted)\s+(?:that|this|it|so|him|her|them)"
+                         rf"|(?:what|which)(?:\s+(?:is|was)|['’]s)\s+(?:the|its|your)\s+source"
+                         rf"|where\s+(?:is|was|does)\s+(?:that|this)\s+(?:from|come\s+from)"
+                         rf"|(?:which|what)\s+{_NOUN}\s+(?:is|was)\s+(?:that|this|it)\s+from)\s*[?.!]*\s*$", re.I)
+
+
+def about_earlier_document(question: str) -> tuple[str, str] | None:
+    """``(the question asked of "it", what it asks: "date", "author" or "title")`` when a follow-up asks about
+    the document the last answer came from: "When was the article that quotes him published?" -> ("When was it
+    published?", "date"); "Which article says that?" -> ("What is the title of it?", "title"). None otherwise."""
+    if _WHICH_SAYS.match(question):
+        return "What is the title of it?", "title"
+    pointed = _POINTED.search(question)
+    asked = question[:pointed.start()] + "it" + question[pointed.end():] if pointed else ""
+    return (asked, asks_about_document(asked)) if asked and asks_about_document(asked) else None
+
+
 def byline_span(text: str) -> tuple[int, int] | None:
     """Where a document names who wrote it, on a line of its own: the "By ..." phrase or the name after "post
     by"; None if no line does."""

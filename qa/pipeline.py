@@ -25,7 +25,7 @@ from .extract import ASK_SOMETHING, NOT_FOUND, Extractor
 from .index import SyncReport, live_generation
 from .links import with_links
 from .listed import nth_listed
-from .metadata import asks_about_document
+from .metadata import about_earlier_document, asks_about_document
 from .store import Index, load_index, vectors_of
 from .reading import PERSON_WORD
 from .phrasing import plain_question
@@ -319,6 +319,21 @@ class QA:
         loaded = self._fresh()
         question, fixes, capitals = self._respell(loaded, question)
         history = self._history(loaded, history)
+        answer = self._of_earlier_document(loaded, question, history, doc_ids, threshold)
+        if answer is None:
+            answer = self._answered(loaded, question, history, doc_ids, threshold)
+        _finite(answer, self.index_dir)
+        notes = ([capitals_note(capitals)] if capitals else []) + ([read_as_note(fixes)] if fixes else [])
+        if _is_cut(raw, self.config.max_question_chars):
+            notes.append(QUESTION_CUT.format(limit=self.config.max_question_chars))
+        if notes:
+            answer = replace(answer, reason=" ".join([answer.reason, *notes]).strip())
+        return with_links(answer, self.config.url)
+
+
+    def _answered(self, loaded, question: str, history: list[str], doc_ids: list[str] | None,
+                  threshold: float) -> Answer:
+        """The answer to a cleaned, respelt question and its history, from the surest of the ways it is read."""
         query, searched = self._query(loaded, question, history, doc_ids)
         answer = (_unresolved(query) or self._own_date_or_author(loaded, query, doc_ids)
                   or self._read(loaded, query, searched, threshold))
@@ -332,13 +347,21 @@ class QA:
             answer = wider if wider.confidence > answer.confidence else answer
         if query.document:  # judged as "Who translated it?", but the user asked about the article about X
             answer = replace(answer, question=question)
-        _finite(answer, self.index_dir)
-        notes = ([capitals_note(capitals)] if capitals else []) + ([read_as_note(fixes)] if fixes else [])
-        if _is_cut(raw, self.config.max_question_chars):
-            notes.append(QUESTION_CUT.format(limit=self.config.max_question_chars))
-        if notes:
-            answer = replace(answer, reason=" ".join([answer.reason, *notes]).strip())
-        return with_links(answer, self.config.url)
+        return answer
+
+    def _of_earlier_document(self, loaded, question: str, history: list[str], doc_ids: list[str] | None,
+                             threshold: float) -> Answer | None:
+        """ "When was the article that quotes him published?" after "Who is the Chinese Ambassador to Vietnam?":
+        the date, author or title of the document qa answered the last question from (qa.metadata); None for
+        another question, or when qa did not answer the last one or its document writes no such line."""
+        pointed = about_earlier_document(question) if history else None
+        if pointed is None:
+            return None
+        earlier = self.answer(history[-1], history[:-1], doc_ids, min_confidence=threshold)
+        if not earlier.found or not earlier.citations:
+            return None
+        found = loaded.extractor.document_answer(pointed[0], earlier.citations[0].doc_id, pointed[1])
+        return replace(found, question=question) if found else None
 
 
 def _unresolved(query: Query) -> Answer | None:

@@ -100,3 +100,30 @@ def test_a_follow_up_asks_the_date_or_author_of_the_document_the_earlier_questio
     # the earlier question names no document: "it" is the statement, not an article
     issued = seed_qa.answer("When was it issued?", history=["What joint statement did Vietnam and Cambodia issue?"])
     assert issued.span != "2023-10-29" and "2000" in issued.text
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("When was the article that quotes him published?", ("When was it published?", "date")),
+    ("Who wrote the piece that says so?", ("Who wrote it?", "author")),
+    ("Which article says that?", ("What is the title of it?", "title")),
+    ("What's the source?", ("What is the title of it?", "title")),
+    ("Which photo is in the article that says so?", None),  # asks about the article's content
+    ("Who quoted him?", None),
+])
+def test_a_follow_up_asking_about_the_document_of_the_last_answer_is_told_apart(question, asked):
+    from qa.metadata import about_earlier_document
+
+    assert about_earlier_document(question) == asked
+
+
+def test_the_date_title_or_author_of_the_document_the_last_answer_came_from(seed_qa):
+    ambassador = ["Who is the Chinese Ambassador to Vietnam?"]
+    answer = seed_qa.answer("When was the article that quotes him published?", history=ambassador)
+    assert answer.found and answer.span == "2023-10-29", (answer.span, answer.reason)
+    nurtured = ["According to one article, for how many years has the Vietnam-Laos relationship been nurtured?"]
+    answer = seed_qa.answer("Which article says that?", history=nurtured)
+    assert answer.found and answer.span == "Vietnam-Laos: Preserving and Deepening a Special Relationship"
+    # nothing answered before: nothing to point at, asked as written
+    unanswered = seed_qa.answer("When was the article that quotes him published?",
+                                history=["Who is the Thai Ambassador to Vietnam?"])
+    assert unanswered.span != "2023-10-29"
