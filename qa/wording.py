@@ -28,7 +28,7 @@ def american(word: str) -> str:
 
 SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilateral trade",
                   "bilateral commerce": "bilateral trade", "commerce": "trade", "two-way": "bilateral",
-                  "yearly": "annual", "slogan": "motto",
+                  "yearly": "annual", "slogan": "motto", "piece": "article", "write-up": "article",
                   # the short forms of a chat ("meeting number this yr", "vn laos trade")
                   "yr": "year", "govt": "government", "intl": "international", "dept": "department", "vn": "Vietnam",
                   # months ("on sept 17"), not "mar" or "jun", which are words or names as often

@@ -13,6 +13,8 @@ def test_a_phrase_no_document_writes_is_read_as_the_one_they_write():
     assert question == "What was bilateral trade worth in 2022?" and read == [("two-way commerce", "bilateral trade")]
     question, read = as_written("What yearly growth do they aim for?", mentioned)
     assert question == "What annual growth do they aim for?"
+    assert as_written("Who wrote the piece?", lambda p: p.lower() == "article") == (
+        "Who wrote the article?", [("piece", "article")])
 
 
 def test_the_short_forms_of_a_chat_are_read_as_written():
