@@ -271,7 +271,8 @@ def is_follow_up(question: str) -> bool:
 
 # What a question sets aside before it asks: "Other than Hun Sen, which ...?", "Apart from access to seaports, what
 # ...?", "Leaving investment aside, how much ...?", "Not Thongloun Sisoulith, but who ...?"
-_ASIDE = re.compile(rf"""^\s*(?:(?:besides|beyond|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|instead\s+of|
+_ASIDE = re.compile(rf"""^\s*(?:(?:besides|beside|beyond|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|instead\s+of|
+    together\s+with|along\s+with|alongside|as\s+well\s+as|
     rather\s+than|far\s+from|not)\s+(?P<aside>[^,?]{{2,80}}?)|leaving\s+(?P<left>[^,?]{{2,80}}?)\s+aside)
     \s*,\s*(?:but\s+)?(?={ASKING})""", re.I | re.X)
 
@@ -344,9 +345,12 @@ def _build_query(question: str, history: list[str] | None = None, documents: boo
             return _build_query(last[:at.start()] + asked + last[at.end():], history[:-1], documents)
         question = asked if not wrong else f"What about {asked}?"
     stated = stated_topic(question) if documents else None
+    if stated:  # "Vietnam invests in Laos and Cambodia. How many projects does it have in the former?"
+        stated = (former_or_latter(stated[0], stated[1]), *stated[1:])
     question = without_last_year(plain_question(stated[0] if stated else question))
-    kind = expected_kind(question)
     history = _resolved([plain_question(h) for h in history or [] if h and h.strip()])
+    question = former_or_latter(question, history[-1]) if history else question
+    kind = expected_kind(question)
     if not history or not is_follow_up(question):
         if stated:  # statements around the question only suggest the documents: it is asked of all too
             return Query(question, question, "", kind, stated[1], stated[2])
@@ -515,6 +519,23 @@ _TOPIC = re.compile(r"^\s*(?:(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:
 
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|cheers|please|good\s+(?:morning|afternoon|evening))\b"
                        r"(?:\s+(?:there|in\s+advance|very\s+much|so\s+much))?[\s,!.]*", re.I)
+
+
+# "the former", "the latter" (or "the former's"), not "the former Prime Minister": what follows is no noun
+_FORMER = re.compile(r"\bthe\s+(former|latter)(?:(['’]s)|(?=\s*(?:[?!.,;:)]|$)|\s+(?:is|was|are|were|has|have|had|did|does|"
+                     r"do|in|of|to|for|with|at|on|from|and|or|but|according|rank|ranks|ranked)\b))", re.I)
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,3}"
+_PAIR = re.compile(rf"\b({_NAMED})\s*,?\s+(?:and|or|&)\s+({_NAMED})")
+
+
+def former_or_latter(question: str, earlier: str) -> str:
+    """``question`` with "the former" or "the latter" put as the first or second of the last two names ``earlier``
+    joins with "and" or "or": "How many projects does it have in the former?" after "Vietnam invests in Laos and
+    Cambodia." -> "How many projects does it have in Laos?"; as it is when ``earlier`` joins no two names."""
+    pairs = _PAIR.findall(earlier) if _FORMER.search(question) else []
+    if not pairs:
+        return question
+    return _FORMER.sub(lambda m: pairs[-1][m.group(1).lower() == "latter"] + (m.group(2) or ""), question)
 
 
 def stated_topic(question: str) -> tuple[str, str, str] | None:

@@ -44,6 +44,9 @@ def test_besides_questions_on_the_seeds(seed_qa):
     ("Not Thongloun Sisoulith, but who authored the Paxaxon article?", "Who authored the Paxaxon article?",
      "Thongloun Sisoulith"),
     ("Leaving investment aside, how much did trade amount to?", "How much did trade amount to?", "investment"),
+    ("Together with Ho Chi Minh, which Lao leaders formed the bond?", "Which Lao leaders formed the bond?",
+     "Ho Chi Minh"),
+    ("Along with Vietnam's navy, which navy took part?", "Which navy took part?", "Vietnam's navy"),
     # kept when what follows points back to it
     ("Apart from Vietnam's rank in Laos, what is the capital of its projects there?",
      "Apart from Vietnam's rank in Laos, what is the capital of its projects there?", ""),

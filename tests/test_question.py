@@ -261,9 +261,20 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("What is a quick question?", "What is a quick question?"),
     # the reader was trained on questions ending with a question mark
     ("how many bridges cross the river", "how many bridges cross the river?"),
-    ("Tell me the number of bridges.", "The number of bridges?"),
+    ("Tell me the number of bridges.", "What is the number of bridges?"),  # the thing asked for
+    # wondering aloud, or asking whether the bot knows
+    ("I wonder who wrote the Paxaxon piece.", "Who wrote the Paxaxon piece?"),
+    ("Any idea how many Lao students are in Vietnam?", "How many Lao students are in Vietnam?"),
+    ("Curious who the Vice President of Laos is", "Who is the Vice President of Laos?"),
+    ("No clue who the ambassador is - do you know?", "Who is the ambassador?"),
+    ("Do you happen to know who translated it?", "Who translated it?"),
+    ("I'd love to find out the yearly pace of growth.", "What is the yearly pace of growth?"),
+    ("And I wonder what the capital of those is?", "And what is the capital of those?"),
+    ("Whose visit did it coincide with, I wonder?", "Whose visit did it coincide with?"),
+    ("What's their total capital, any idea?", "What's their total capital?"),
+    ("Any idea?", "Any idea?"),
     ("I would like to know who designed the bridge, please.", "Who designed the bridge?"),
-    ("I'd like to know what the motto of the club is.", "What the motto of the club is?"),
+    ("I'd like to know what the motto of the club is.", "What is the motto of the club?"),
     ("Do you know where the treaty was signed? Thanks!", "Where the treaty was signed?"),
     ("Please tell me: how tall is the tower?", "How tall is the tower?"),
     ("As a diplomat, I'd like to know: who signed it?", "Who signed it?"),  # who asks says nothing of what
@@ -394,6 +405,13 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Trade agreement signed: year?", "In what year was Trade agreement signed?"),
     ("Third Belt and Road Forum: host city?", "Where was Third Belt and Road Forum?"),
     ("Qatar: who rules it?", "Qatar: who rules it?"),  # asked in words of its own
+    ("The Paxaxon piece: author?", "Who wrote The Paxaxon piece?"),
+    # or its topic and a comma
+    ("Vietnamese institutions hosting Lao learners, how many?", "How many Vietnamese institutions hosting Lao learners?"),
+    ("Combined funding of the ventures, how much?", "How much is combined funding of the ventures?"),
+    ("Yearly growth of trade, targeted range?", "What is the targeted range of yearly growth of trade?"),
+    ("Vietnam, Laos and Cambodia?", "Vietnam, Laos and Cambodia?"),
+    ("Well, how much?", "How much?"),  # no topic: a word before a comma
     # the circumstances a question opens with, put after what it asks
     ("On the afternoon of June 10, 2024, during an official visit, which minister did Pham Minh Chinh meet?",
      "Which minister did Pham Minh Chinh meet on the afternoon of June 10, 2024, during an official visit?"),
@@ -481,6 +499,7 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("As a diplomat, what did our side sign?", "What did our side sign?"),  # no people: as before
     # asked in the passive, about who did something: asked in the active
     ("The post of Chinese Ambassador to Vietnam is held by whom?", "Who holds the post of Chinese Ambassador to Vietnam?"),
+    ("Laos's planning portfolio is held by which official?", "Which official holds Laos's planning portfolio?"),
     ("By whom was the Trade Agreement signed on the Lao side?", "Who signed the Trade Agreement on the Lao side?"),
     ("The State visit was paid by which President of Laos?", "Which President of Laos paid the State visit?"),
     ("By whom was the article published on the site authored?", "Who authored the article published on the site?"),
@@ -670,6 +689,22 @@ def test_statements_around_a_question_give_its_topic(question, expected):
         assert (query.question, query.document, query.loose) == (plain_question(expected[0]), *expected[1:])
 
 
+def test_the_former_and_the_latter_are_the_names_said_before():
+    from qa.question import former_or_latter
+
+    said = "Vietnam invests in Laos and Cambodia."
+    assert former_or_latter("How many projects does it have in the former?", said) \
+        == "How many projects does it have in Laos?"
+    assert former_or_latter("What is the latter's capital?", said) == "What is Cambodia's capital?"
+    assert former_or_latter("Which is bigger, the former or the latter?", said) == "Which is bigger, Laos or Cambodia?"
+    assert former_or_latter("Who was the former Prime Minister?", said) == "Who was the former Prime Minister?"
+    assert former_or_latter("What about the former?", "Who is the ambassador?") == "What about the former?"
+    query = build_query("Vietnam invests in Laos and Cambodia. How many projects does it have in the latter?")
+    assert query.question == "How many projects does it have in Cambodia?"
+    follow_up = build_query("How many are in the former?", ["Does Vietnam invest in Laos or Cambodia?"])
+    assert "Laos" in follow_up.question and "former" not in follow_up.question
+
+
 def test_a_leading_so_or_ok_is_dropped():
     assert plain_question("So, who won the game?") == "Who won the game?"
     assert plain_question("ok, how many people live there") == "How many people live there?"
@@ -731,3 +766,12 @@ def test_chatter_around_a_question_names_no_topic():
                         ["What period does the Education Plan cover?"])
     assert query.question == "What about the Protocol on Training, which period does it cover?" and not query.aside
 
+
+@pytest.mark.parametrize("question, read", [
+    ("Who would have authored the Paxaxon article?", "Who authored the Paxaxon article?"),
+    ("Which Lao leader might have been at the session?", "Which Lao leader was at the session?"),
+    ("What would have happened?", "What would have happened?"),  # not who did it
+    ("Who will sign it?", "Who will sign it?"),
+])
+def test_a_past_asked_as_a_guess_is_asked_in_the_past(question, read):
+    assert plain_question(question) == read
