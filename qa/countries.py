@@ -232,8 +232,8 @@ def _peoples_as_written(question: str, mentioned: Callable[[str], bool]) -> tupl
     read = []
     for match in reversed(list(re.finditer(r"(?<![\w'’])[A-Za-z]+(?![\w'’])", question))):
         typed, country = match.group(0), country_of(match.group(0))
-        if country is None or typed.lower() in COUNTRIES or mentioned(typed):
-            continue
+        if country is None or typed.lower() in COUNTRIES or typed.lower()[:-1] in COUNTRIES or mentioned(typed):
+            continue  # a country's name, or its name and an "s" ("cambodias" for "Cambodia's")
         written = next((form for form in _peoples_words(country) if mentioned(form)), None)
         if written is None:
             continue

@@ -209,7 +209,8 @@ def other_pair(question: str, text: str) -> tuple[str, str] | None:
     -> ``("Vietnam and Cambodia", "Laos")``
     """
     held, given = _TOKEN.findall(text), names(question)
-    for first, second in _asked_pairs(question):
+    # either of the two may be the one the text pairs otherwise: "China-Vietnam trade" and "Vietnam and Cambodia"
+    for first, second in [order for a, b in _asked_pairs(question) for order in ((a, b), (b, a))]:
         if any(same_name(second, word) for word in held):
             continue
         for pair in _PAIR.finditer(text):

@@ -49,7 +49,10 @@ def as_written(question: str, mentioned: Callable[[str], bool],
         if match and not mentioned(match.group(0)) and mentioned(written):
             put = written.lower() if lower else written[:1].upper() + written[1:] if match.group(0)[0].isupper() \
                 else written  # "National Defence" -> "National Defense"
-            question = question[:match.start()] + put + question[match.end():]
+            before = question[:match.start()]
+            if re.search(r"\b[Aa]\s+$", before) and put[:1].lower() in "aeiou":  # "a piece" -> "an article"
+                before = re.sub(r"\b([Aa])(\s+)$", r"\1n\2", before)
+            question = before + put + question[match.end():]
             read.append((match.group(0), written))
     return question, read
 

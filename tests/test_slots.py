@@ -185,6 +185,9 @@ def test_another_pair_than_the_questions():
     assert other_pair("What was Vietnam-Laos trade in 2022?", "Trade between Vietnam and Cambodia grew.") \
         == ("Vietnam and Cambodia", "Laos")
     assert other_pair("What was Vietnam-Cambodia trade in 2022?", text) is None  # the same pair
+    assert other_pair("What was China-Vietnam trade in 2022?", "Trade between Vietnam and Cambodia grew.") \
+        == ("Vietnam and Cambodia", "China")  # the pair's other name first
+    assert other_pair("What was Cambodia-Vietnam trade?", "Trade between Vietnam and Cambodia grew.") is None
     assert other_pair("What was Vietnam-Laos trade in 2022?", "Laos and Cambodia trade with Vietnam.") is None  # named
     # the sentence pairs the first with a name the question gives too: not another pair
     assert other_pair("What did Vietnam, Laos and Cambodia agree?", "Vietnam and Cambodia agreed.") is None
