@@ -232,8 +232,13 @@ def _peoples_as_written(question: str, mentioned: Callable[[str], bool]) -> tupl
     read = []
     for match in reversed(list(re.finditer(r"(?<![\w'’])[A-Za-z]+(?![\w'’])", question))):
         typed, country = match.group(0), country_of(match.group(0))
-        if country is None or typed.lower() in COUNTRIES or typed.lower()[:-1] in COUNTRIES or mentioned(typed):
-            continue  # a country's name, or its name and an "s" ("cambodias" for "Cambodia's")
+        if typed.islower() and typed[:-1] in COUNTRIES - NOT_ONLY_COUNTRIES and typed.endswith("s") \
+                and not mentioned(typed):
+            question = question[:match.end() - 1] + "'s" + question[match.end():]  # "vietnams" for "Vietnam's"
+            read.append((typed, typed[:-1] + "'s"))
+            continue
+        if country is None or typed.lower() in COUNTRIES or mentioned(typed):
+            continue
         written = next((form for form in _peoples_words(country) if mentioned(form)), None)
         if written is None:
             continue

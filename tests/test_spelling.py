@@ -219,7 +219,10 @@ def test_a_word_for_a_countrys_people_no_document_writes_is_read_as_the_one_they
     assert formal_names_as_written("the viet nation and the khmer kingdom", mentioned)[0] \
         == "the vietnamese nation and the cambodian kingdom"
     # the documents' own word, a country's name, and a people no document writes of: as typed
-    for typed in ("Which Lao paper?", "Is Laos landlocked?", "Did the Thai side sign?", "among cambodias partners"):
+    # a country's name and an "s", typed for its possessive: "Cambodia's", no people's word
+    assert formal_names_as_written("where does vietnam place among cambodias partners", mentioned) == (
+        "where does vietnam place among cambodia's partners", [("cambodias", "cambodia's")])
+    for typed in ("Which Lao paper?", "Is Laos landlocked?", "Did the Thai side sign?"):
         assert formal_names_as_written(typed, mentioned) == (typed, [])
     answer = seed_qa.answer("What share of Vietnam's total import-export turnover did Sino-Vietnamese trade account "
                             "for by the end of September 2023?")
