@@ -70,8 +70,8 @@ def asks_about_document(question: str) -> str | None:
 # A follow-up asking about the document the last answer came from: "When was the article that quotes him
 # published?", "Who wrote the piece that says so?", "Which article says that?", "What's the source?"
 _POINTED = re.compile(rf"\b(?:the|that|this)\s+{_NOUN}\s+(?:that|which)\s+(?:quotes?|quoted|mentions?|mentioned|says?|"
-                      rf"said|reports?|reported|states?|stated|cites?|cited|gives?|gave|names?|named|covers?|covered)\s+"
-                      rf"(?:him|her|it|that|this|so|them|these|those)\b", re.I)
+                      rf"said|reports?|reported|states?|stated|cites?|cited|gives?|gave|names?|named|covers?|"
+                      rf"covered)\s+(?:him|her|it|that|this|so|them|these|those)\b", re.I)
 _WHICH_SAYS = re.compile(rf"^\s*(?:(?:which|what)\s+{_NOUN}\s+(?:says|said|mentions|mentioned|reports|reported|states|"
                          rf"stated|gives|gave|quotes|quoted)\s+(?:that|this|it|so|him|her|them)"
                          rf"|(?:what|which)(?:\s+(?:is|was)|['’]s)\s+(?:the|its|your)\s+source"

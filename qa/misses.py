@@ -216,8 +216,8 @@ NO_END = "The closest passage does not say when anything ended."
 # "On what date did the visit end?", "thongloun sisoulith state visit vietnam end date": when something ended
 # ("concluded" only of an event: an agreement is concluded when it is signed)
 _ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b).*\b(?:end|ends|ended|finish|finished|"
-                       r"wrap\s+up|wrapped\s+up|(?:visit|trip|tour|meeting|session|summit|forum|patrol|conference|talks)"
-                       r"\b[^?]*\bconclud(?:e|es|ed|ing))\b(?!\s+of\b)", re.I)
+                       r"wrap\s+up|wrapped\s+up|(?:visit|trip|tour|meeting|session|summit|forum|patrol|conference|"
+                       r"talks)\b[^?]*\bconclud(?:e|es|ed|ing))\b(?!\s+of\b)", re.I)
 _END = re.compile(r"\b(?:end\w*|conclu\w+|finish\w*|clos\w+|wrap\w*|until|till|through|last\w*|\d{4}\s*[-–]\s*\d{2,4}|"
                   r"expir\w+|complet\w+|over)\b", re.I)
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"

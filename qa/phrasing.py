@@ -37,7 +37,8 @@ _WRAPPER = re.compile(r"""^\s*
       | i\s*(?:would|'d|’d)\s+(?:like|love)\s+to\s+(?:know|find\s+out|learn)
       | i\s+(?:want|wanted|need|needed)\s+to\s+(?:know|find\s+out)
       | i\s+(?:wonder|wondered|was\s+wondering)
-      | (?:i\s*(?:'m|’m|\s+am)\s+)?(?:just\s+)?(?:curious|wondering)(?:\s+(?:if|whether)\s+(?:you|anyone)\s+(?:know|knows))?
+      | (?:i\s*(?:'m|’m|\s+am)\s+)?(?:just\s+)?(?:curious|wondering)
+        (?:\s+(?:if|whether)\s+(?:you|anyone)\s+(?:know|knows))?
       | (?:any|some)\s+ideas?(?:\s+(?:about|as\s+to))?
       | no\s+(?:clue|idea)
     )\b[\s,:]*)?""", re.I | re.X)
@@ -82,9 +83,12 @@ def without_context(question: str) -> str:
     return lead[1] if lead else question
 
 
-_POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*(?:[-–—]\s*)?\b(?:i\s+wonder|any\s+idea|do\s+you\s+know|does\s+anyone\s+know)|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you|cheers)"
+_POLITE_END = re.compile(r"(?:[\s,;]*\bplease|[\s,;]*[,;.!?]\s*(?:thanks|thank\s+you|cheers)"
                          r"(?:\s+(?:very|so)\s+much|\s+in\s+advance|\s+a\s+lot)?"
-                         r"|\s+(?:thanks|thank\s+you)\s+(?:very\s+much|so\s+much|in\s+advance|a\s+lot))\s*[.!?]*\s*$", re.I)
+                         r"|\s+(?:thanks|thank\s+you)\s+(?:very\s+much|so\s+much|in\s+advance|a\s+lot)"
+                         # "..., I wonder.", "..., any idea?", "... - do you know?"
+                         r"|[\s,;]*(?:[-–—]\s*)?\b(?:i\s+wonder|any\s+idea|do\s+you\s+know|does\s+anyone\s+know))"
+                         r"\s*[.!?]*\s*$", re.I)
 
 # How the user wants the answer put ("Only the name.", "Just the year, please:", "Answer in one word.", "Give the
 # figure in USD."): qa quotes a phrase and its sentence whatever the form, and the words, read as part of the
@@ -269,7 +273,8 @@ def plain_question(question: str) -> str:
     if unled != question and len(words(unled)) >= 2:
         question = unled[:1].upper() + unled[1:]
     # "And do you know ...?" is asked as "And ...?" (the "And" a follow-up's); "And who ...?" as typed
-    joined = re.match(r"\s*(?:and|but)\s+(?=(?:do|does|can|could|would|i|any|curious|wondering|just|no)\b)", question, re.I)
+    joined = re.match(r"\s*(?:and|but)\s+(?=(?:do|does|can|could|would|i|any|curious|wondering|just|no)\b)", question,
+                      re.I)
     start = joined.end() if joined and _WRAPPER.match(question[joined.end():]).end() else 0
     joined = joined if start else None
     asked_at = start + _WRAPPER.match(question[start:]).end()
@@ -541,9 +546,9 @@ def asked_as_question(text: str) -> str:
 # Asked in the passive ("The article published on X was authored by whom?", "By whom was the treaty signed in 1977?"):
 # the reader, trained mostly on active questions, found the byline for "Who authored the article published on X?"
 # and a headline for the passive one.
-_BY_WHOM_LAST = re.compile(r"^(?P<thing>(?:the|a|an|this|that|its|their|[A-Z][\w-]*['’]s)\s[^?]*?)\s+(?P<aux>was|were|is|are|has\s+been|"
-                           r"have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\s+by\s+(?P<who>whom|(?:which|what)\s+[^?]+?)"
-                           r"\s*\?$", re.I)
+_BY_WHOM_LAST = re.compile(r"^(?P<thing>(?:the|a|an|this|that|its|their|[A-Z][\w-]*['’]s)\s[^?]*?)\s+"
+                           r"(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\s+by\s+"
+                           r"(?P<who>whom|(?:which|what)\s+[^?]+?)\s*\?$", re.I)
 _BY_WHOM_FIRST = re.compile(r"^by\s+(?P<who>whom|(?:which|what)\s+[^?]+?)\s+(?P<aux>was|were|is|are|has\s+been|"
                             r"have\s+been|had\s+been)\s+(?P<rest>(?:the|a|an|this|that|its|their|it|they)\s[^?]*?|"
                             r"(?:it|they)\s[^?]*?)\s*\?$", re.I)

@@ -330,7 +330,6 @@ class QA:
             answer = replace(answer, reason=" ".join([answer.reason, *notes]).strip())
         return with_links(answer, self.config.url)
 
-
     def _answered(self, loaded, question: str, history: list[str], doc_ids: list[str] | None,
                   threshold: float) -> Answer:
         """The answer to a cleaned, respelt question and its history, from the surest of the ways it is read."""

@@ -271,8 +271,8 @@ def is_follow_up(question: str) -> bool:
 
 # What a question sets aside before it asks: "Other than Hun Sen, which ...?", "Apart from access to seaports, what
 # ...?", "Leaving investment aside, how much ...?", "Not Thongloun Sisoulith, but who ...?"
-_ASIDE = re.compile(rf"""^\s*(?:(?:besides|beside|beyond|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|instead\s+of|
-    together\s+with|along\s+with|alongside|as\s+well\s+as|
+_ASIDE = re.compile(rf"""^\s*(?:(?:besides|beside|beyond|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|
+    instead\s+of|together\s+with|along\s+with|alongside|as\s+well\s+as|
     rather\s+than|far\s+from|not)\s+(?P<aside>[^,?]{{2,80}}?)|leaving\s+(?P<left>[^,?]{{2,80}}?)\s+aside)
     \s*,\s*(?:but\s+)?(?={ASKING})""", re.I | re.X)
 
@@ -522,8 +522,8 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|cheers|please|go
 
 
 # "the former", "the latter" (or "the former's"), not "the former Prime Minister": what follows is no noun
-_FORMER = re.compile(r"\bthe\s+(former|latter)(?:(['’]s)|(?=\s*(?:[?!.,;:)]|$)|\s+(?:is|was|are|were|has|have|had|did|does|"
-                     r"do|in|of|to|for|with|at|on|from|and|or|but|according|rank|ranks|ranked)\b))", re.I)
+_FORMER = re.compile(r"\bthe\s+(former|latter)(?:(['’]s)|(?=\s*(?:[?!.,;:)]|$)|\s+(?:is|was|are|were|has|have|had|"
+                     r"did|does|do|in|of|to|for|with|at|on|from|and|or|but|according|rank|ranks|ranked)\b))", re.I)
 _NAMED = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,3}"
 _PAIR = re.compile(rf"\b({_NAMED})\s*,?\s+(?:and|or|&)\s+({_NAMED})")
 
