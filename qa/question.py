@@ -165,7 +165,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 # words of address before a name, no names themselves: "Uncle Ho" is Ho Chi Minh, whom no document calls "Uncle"
 # and the short titles written before a name ("PM Pham Minh Chinh"), which documents spell out
 HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())  # "Mr" alone is no post, and no part of a name set aside
-ADDRESS = HONORIFICS | frozenset("uncle aunt auntie pm vp ceo mp".split())
+ADDRESS = HONORIFICS | frozenset("uncle aunt auntie pm vp ceo mp comrade excellency madame samdech".split())
 YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w)")
 
 

@@ -70,6 +70,11 @@ _SAID_AGAIN = re.compile(r"[\s,]+(?:(?:no|nope|oops|wait)[\s,]+(?:sorry[\s,]+)?(
                          r"|or\s+rather\s+|i\s+mean\s+)(?=\S)", re.I)
 
 
+# "H.E." (His or Her Excellency) before a name: no word of it, and its letters were read as a name no document
+# mentions ("How did H.E. Xiong Bo characterize ...?" was refused: "No document mentions H.")
+_EXCELLENCY = re.compile(r"(?<![\w.])H\.\s?E\.\s+(?=[A-Z])")
+
+
 def _number(words: str) -> int:
     """The number of one to ninety-nine said in words ("seventy seven", "oh five", "twelve")."""
     said = [w for w in re.split(r"[\s-]+", words.lower()) if w != "oh"]
@@ -105,6 +110,7 @@ def plain_words(question: str) -> str:
     question = re.sub(r"(?<![\w'’$/-])(\S+?)(?![\w'’$/-])",
                       lambda m: forms.get(m.group(1).lower(), m.group(1)), question)
     question = _FILLER_LEAD.sub("", _FILLER.sub("", question))
+    question = _EXCELLENCY.sub("", question)
     question = _SPOKEN_YEAR.sub(_year, question)
     question = _SPOKEN_DAY.sub(_day, question)
     again = list(_SAID_AGAIN.finditer(question))

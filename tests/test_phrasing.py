@@ -42,6 +42,8 @@ def test_the_marks_of_a_chat_box_around_a_question_go(typed, read):
     ("What is R&D in N America?", "What is R&D in N America?"),  # letters for words only in lower case
     ("how much $$ r they tryna hit thru 2030", "how much money are they trying to hit through 2030"),
     ("uh who wrote the piece, um, about laos", "who wrote the piece, about laos"),
+    ("How did H.E. Xiong Bo describe it?", "How did Xiong Bo describe it?"),  # His Excellency
+    ("What is H.E.B. Grocery?", "What is H.E.B. Grocery?"),
     ("like what is the motto", "what is the motto"),
     ("what was trade in twenty twenty two", "what was trade in 2022"),
     ("the treaty of nineteen seventy seven", "the treaty of 1977"),

@@ -211,6 +211,7 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     ("Lao students in Vietnam: how many?", ["Lao", "Vietnam"]),
     ("Cambodia. Who leads it?", ["Cambodia"]), ('"Thailand" is what?', ["Thailand"]),
     ("What did Uncle Ho say of Mr Xiong Bo?", ["Ho", "Xiong", "Bo"]),  # words of address name no one
+    ("What did Comrade Thongloun say to Samdech Hun Manet?", ["Thongloun", "Hun", "Manet"]),
     # a currency's mark names no country: "US dollars", "US$"
     ("What was Vietnam-China trade in US dollars?", ["Vietnam", "China"]), ("Is it US$5 billion?", []),
     ("What did the US say?", ["US"]),
