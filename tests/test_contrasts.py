@@ -56,6 +56,10 @@ def test_besides_questions_on_the_seeds(seed_qa):
      "Which general became Prime Minister on August 22?", "succeeding Prime Minister Hun Sen"),
     ("On what date did they sign the Treaty, whose 46th anniversary they celebrated in 2023?",
      "On what date did they sign the Treaty?", "whose 46th anniversary they celebrated in 2023"),
+    # or inside it, before its last verb
+    ("On what date was the treaty whose 46th anniversary they celebrated in 2023 signed?",
+     "On what date was the treaty signed?", "whose 46th anniversary they celebrated in 2023"),
+    ("Which is the country whose navy patrolled?", "Which is the country whose navy patrolled?", ""),
     ("What did trade reach in 2022, the year Vietnam was Cambodia's third largest trading partner?",
      "What did trade reach in 2022?", "the year Vietnam was Cambodia's third largest trading partner"),
     # circumstances before the question go after it (qa.phrasing.lead_after), and a clause among them is set aside
