@@ -156,11 +156,22 @@ _CAPITAL = re.compile(r"(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CAPITA
                       + r")(?!\w)", re.I)
 
 
+# a country told by its capital: "the nation whose capital is Phnom Penh", "the country with Vientiane as its capital"
+_WHOSE_CAPITAL = re.compile(r"\bthe\s+(?:nation|country|state|kingdom)\s+(?:whose\s+capital\s+(?:city\s+)?is\s+"
+                            r"|with\s+(?=\S+(?:\s+\S+)?\s+as\s+its\s+capital))" + _CAPITAL.pattern.replace("(?<!\\w)", "")
+                            + r"(?:\s+as\s+its\s+capital)?", re.I)
+
+
 def capitals_read_as_countries(question: str, mentioned: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
     """The question with each capital that no document mentions, but whose country some do, read as that country:
     "What do Hanoi and Vientiane trade?" -> "What do Vietnam and Laos trade?", and the (capital, country) pairs.
     Then the question names countries by their capitals, and one that documents do mention is read so too:
-    "Hanoi and Phnom Penh" -> "Vietnam and Cambodia"."""
+    "Hanoi and Phnom Penh" -> "Vietnam and Cambodia". A country told by its capital is read as its name, with no
+    pair to note: "the nation whose capital is Phnom Penh" -> "Cambodia"."""
+    for match in reversed(list(_WHOSE_CAPITAL.finditer(question))):  # "the nation whose capital is Phnom Penh": the
+        country = CAPITALS[match.group(1).lower()]  # country it describes, which needs no note
+        if mentioned(country):
+            question = question[:match.start()] + country + question[match.end():]
     found = {m.group(1): CAPITALS[m.group(1).lower()] for m in _CAPITAL.finditer(question)}
     found = {capital: country for capital, country in found.items() if mentioned(country)}
     if all(mentioned(capital) for capital in found):

@@ -248,6 +248,10 @@ def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_
     assert capitals_read_as_countries("What is the population of Phnom Penh?", lambda n: mentioned(n.lower()))[1] == []
     assert capitals_read_as_countries("Who lives in Bangkok?", lambda n: mentioned(n.lower()))[1] == []
     assert capitals_note([("Hanoi", "Vietnam")]) == 'Read "Hanoi" as Vietnam, the country whose capital it is.'
+    assert capitals_read_as_countries("By when does the nation whose capital is Phnom Penh aim to develop?",
+                                      lambda n: mentioned(n.lower())) == ("By when does Cambodia aim to develop?", [])
+    assert capitals_read_as_countries("What does the country with Vientiane as its capital sell?",
+                                      lambda n: mentioned(n.lower()))[0] == "What does Laos sell?"
     answer = seed_qa.answer("What year did Hanoi and Phnom Penh ink their economic and trade pact?")
     assert answer.found and answer.span == "1998"
     assert 'Read "Hanoi" as Vietnam and "Phnom Penh" as Cambodia' in answer.reason
