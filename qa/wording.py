@@ -29,6 +29,9 @@ def american(word: str) -> str:
 SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilateral trade",
                   "bilateral commerce": "bilateral trade", "commerce": "trade", "two-way": "bilateral",
                   "yearly": "annual", "slogan": "motto", "piece": "article", "write-up": "article",
+                  # the bloc by its description ("the Southeast Asian bloc")
+                  "the association of southeast asian nations": "ASEAN", "the southeast asian bloc": "ASEAN",
+                  "the south-east asian bloc": "ASEAN", "southeast asian bloc": "ASEAN",
                   # the short forms of a chat ("meeting number this yr", "vn laos trade")
                   "yr": "year", "govt": "government", "intl": "international", "dept": "department", "vn": "Vietnam",
                   # months ("on sept 17"), not "mar" or "jun", which are words or names as often

@@ -16,6 +16,7 @@ def test_a_phrase_no_document_writes_is_read_as_the_one_they_write():
     assert as_written("Who wrote the piece?", lambda p: p.lower() == "article") == (
         "Who wrote the article?", [("piece", "article")])
     assert as_written("Who ran a piece on it?", lambda p: p.lower() == "article")[0] == "Who ran an article on it?"
+    assert as_written("Its rank in the Southeast Asian bloc?", lambda p: p == "ASEAN")[0] == "Its rank in ASEAN?"
 
 
 def test_the_short_forms_of_a_chat_are_read_as_written():
