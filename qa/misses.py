@@ -139,7 +139,7 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
 _WHOSE = re.compile(r"\bwhose\b", re.I)  # "Whose State visit ...?" and "State visit of ... Thongloun Sisoulith"
 _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided|lead|"
                           r"leads|led|command|commands|commanded)\b"
-                          r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:minister|leader|official|president|premier|"
+                          r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+){0,2}(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
                           r"woman)\b", re.I)
 # the words that end the name of a body or an event: "Committee for Bilateral Cooperation", "the Ministry of ..."

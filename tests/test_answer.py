@@ -1536,6 +1536,9 @@ def test_who_commanded_is_no_navy():
                                       patrol, "Royal Cambodian Navy")
     # who did something else may be a navy
     assert not_this("Who conducted the 74th joint patrol?", Kind.PERSON, patrol, "Royal Cambodian Navy") is None
+    protocol = "The Protocol was signed between the Ministry of National Defense and the Ministry of Interior."
+    assert "not a person" in not_this("Which Cambodian defense minister signed the Protocol?", Kind.PERSON,
+                                      protocol, "Ministry of National Defense")  # a minister, two words after "which"
 
 
 def test_a_leader_asked_by_a_word_for_one_is_no_country_and_something_signed_needs_a_signing():

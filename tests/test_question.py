@@ -8,6 +8,8 @@ from qa.spans import best_span, find_spans
 @pytest.mark.parametrize("question, kind", [
     ("Which ministry is led by Bui Thanh Son, who commented on the trip?", Kind.OTHER),  # "who" of a clause
     ("Which minister, who spoke at the forum, praised it?", Kind.PERSON),
+    ("Which Cambodian defence minister signed it?", Kind.PERSON),  # two words before the person's
+    ("Newcastle is home to a large population of what type of person?", Kind.OTHER),  # a type, not a person
     ("When did the king, who ruled for 40 years, die?", Kind.DATE),
     ("How many bridges cross the river?", Kind.COUNT),
     ("What number of seats does the council have?", Kind.COUNT),
