@@ -49,7 +49,7 @@ _WRAPPER = re.compile(r"""^\s*
 # answered (0.06), and is without it (0.92).
 _CONTEXT_LEAD = re.compile(rf"""^\s*
     (?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|we're|we’re|my|our|for\s+(?:my|our|a|an|some)|as\s+part\s+of|
-       thanks|thank\s+you|great|(?:a\s+)?quick\s+(?:question|follow[\s-]?up)|one\s+more\s+(?:question|thing)|
+       thanks|thank\s+you|great|(?:a\s+)?quick\s+(?:question|follow[\s-]?up|one)|one\s+more\s+(?:question|thing)|
        follow[\s-]?up(?:\s+question)?)\b
     [^;:?–—]*?
     (?:\s*[;:]|\s+[-–—]+\s|\s*[–—]

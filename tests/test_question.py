@@ -257,6 +257,7 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Can you tell me how many bridges cross the river?", "How many bridges cross the river?"),
     ("Hello, could you please tell me when the museum opened?", "When the museum opened?"),
     ("Hi, quick question: how many bridges cross the river?", "How many bridges cross the river?"),
+    ("Quick one for my report - what did trade reach in 2022?", "What did trade reach in 2022?"),
     ("I have a question. Who designed the bridge?", "Who designed the bridge?"),
     ("Hello there! Can you tell me who designed the bridge?", "Who designed the bridge?"),
     ("Hi how tall is the tower", "How tall is the tower?"),
