@@ -275,9 +275,9 @@ def plain_question(question: str) -> str:
     # "And do you know ...?" is asked as "And ...?" (the "And" a follow-up's); "And who ...?" as typed
     joined = re.match(r"\s*(?:and|but)\s+(?=(?:do|does|can|could|would|i|any|curious|wondering|just|no)\b)", question,
                       re.I)
-    start = joined.end() if joined and _WRAPPER.match(question[joined.end():]).end() else 0
-    joined = joined if start else None
-    asked_at = start + _WRAPPER.match(question[start:]).end()
+    wrapped = _WRAPPER.match(question[joined.end():]).end() if joined else 0
+    joined = joined if wrapped else None
+    asked_at = joined.end() + wrapped if joined else _WRAPPER.match(question).end()
     text = _AFTER_QUESTION.sub("", question[asked_at:])
     end = _POLITE_END.search(text)
     if end and end.start() > 0:
@@ -434,10 +434,14 @@ _DOCUMENT_WORD = re.compile(r"\b(?:article|piece|post|story|report|paper|newspap
 # was the treaty whose 46th anniversary Vietnam and Laos celebrated in 2023 signed?". Read so, the reader took
 # "celebrated ... signed" for one clause and chose another anniversary (refused); put after the verb, "..., whose
 # 46th anniversary ...?", the clause is set aside (qa.question.without_aside) and the question answered (0.9).
+_PARTICIPLE = r"[a-z]+(?:ed|en|wn|ne|id|lt|ght|un|ld)"
 _INNER_WHOSE = re.compile(r"^(?P<head>[^?]*?\b(?:was|were|is|are|did|does|do|has|have|had)\s+(?:the|a|an|its|their|this|"
                           r"that)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<clause>whose\s+[^?,]+?)\s+"
-                          r"(?P<verb>(?!(?:in|on|at|by)\b)[a-z]+(?:ed|en|wn|ne|id|lt|ght|un|ld)|held|signed|built|made|set)"
-                          r"\s*\?\s*$", re.I)
+                          rf"(?P<verb>(?!(?:in|on|at|by)\b){_PARTICIPLE}|held|signed|built|made|set)\s*\?\s*$", re.I)
+# a question that opens with what it asks ("On what date was ...?") and a "whose" clause with a verb of its own
+# ("whose anniversary they marked", not "whose navy" of "... the country whose navy patrolled?")
+_OPENS_ASKING = re.compile(rf"\s*(?:(?:in|on|at|by|for|from|to|with|of|during)\s+)?{QUESTION_WORD.pattern}", re.I)
+_CLAUSE_VERB = re.compile(rf"\s{_PARTICIPLE}\b|\s(?:held|signed|made|set|put)\b")
 
 
 def lead_after(question: str) -> str:
@@ -446,11 +450,7 @@ def lead_after(question: str) -> str:
     last verb goes after it too (_INNER_WHOSE): "When was the treaty whose anniversary they marked signed?" ->
     "When was the treaty signed, whose anniversary they marked?"."""
     inner = _INNER_WHOSE.match(question)
-    # the clause has a verb of its own ("whose anniversary they marked"), not "whose navy" of "... the country whose
-    # navy patrolled?"
-    if inner and re.match(rf"\s*(?:(?:in|on|at|by|for|from|to|with|of|during)\s+)?{QUESTION_WORD.pattern}", question,
-                          re.I) and re.search(
-            r"\s[a-z]+(?:ed|en|wn|ne|id|lt|ght|un|ld)\b|\s(?:held|signed|made|set|put)\b", inner["clause"]):
+    if inner and _OPENS_ASKING.match(question) and _CLAUSE_VERB.search(inner["clause"]):
         question = f"{inner['head']} {inner['verb']}, {inner['clause']}?"
     fronted = _FRONTED.match(question)
     if not fronted or _DOCUMENT_WORD.search(fronted.group("lead")) or len(words(fronted.group("question"))) < 3:

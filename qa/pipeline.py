@@ -319,9 +319,7 @@ class QA:
         loaded = self._fresh()
         question, fixes, capitals = self._respell(loaded, question)
         history = self._history(loaded, history)
-        answer = self._of_earlier_document(loaded, question, history, doc_ids, threshold)
-        if answer is None:
-            answer = self._answered(loaded, question, history, doc_ids, threshold)
+        answer = self._answer_of(loaded, question, history, doc_ids, threshold)
         _finite(answer, self.index_dir)
         notes = ([capitals_note(capitals)] if capitals else []) + ([read_as_note(fixes)] if fixes else [])
         if _is_cut(raw, self.config.max_question_chars):
@@ -329,6 +327,12 @@ class QA:
         if notes:
             answer = replace(answer, reason=" ".join([answer.reason, *notes]).strip())
         return with_links(answer, self.config.url)
+
+    def _answer_of(self, loaded, question: str, history: list[str], doc_ids: list[str] | None,
+                   threshold: float) -> Answer:
+        """The answer to a cleaned, respelt question and its cleaned, respelt history, from one loaded index."""
+        return (self._of_earlier_document(loaded, question, history, doc_ids, threshold)
+                or self._answered(loaded, question, history, doc_ids, threshold))
 
     def _answered(self, loaded, question: str, history: list[str], doc_ids: list[str] | None,
                   threshold: float) -> Answer:
@@ -356,7 +360,7 @@ class QA:
         pointed = about_earlier_document(question) if history else None
         if pointed is None:
             return None
-        earlier = self.answer(history[-1], history[:-1], doc_ids, min_confidence=threshold)
+        earlier = self._answer_of(loaded, history[-1], history[:-1], doc_ids, threshold)
         if not earlier.found or not earlier.citations:
             return None
         found = loaded.extractor.document_answer(pointed[0], earlier.citations[0].doc_id, pointed[1])

@@ -524,8 +524,8 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|cheers|please|go
 # "the former", "the latter" (or "the former's"), not "the former Prime Minister": what follows is no noun
 _FORMER = re.compile(r"\bthe\s+(former|latter)(?:(['’]s)|(?=\s*(?:[?!.,;:)]|$)|\s+(?:is|was|are|were|has|have|had|"
                      r"did|does|do|in|of|to|for|with|at|on|from|and|or|but|according|rank|ranks|ranked)\b))", re.I)
-_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,3}"
-_PAIR = re.compile(rf"\b({_NAMED})\s*,?\s+(?:and|or|&)\s+({_NAMED})")
+_PAIRED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,3}"
+_PAIR = re.compile(rf"\b({_PAIRED_NAME})\s*,?\s+(?:and|or|&)\s+({_PAIRED_NAME})")
 
 
 def former_or_latter(question: str, earlier: str) -> str:
