@@ -34,8 +34,9 @@ _WRAPPER = re.compile(r"""^\s*
       | (?:can|could|may)\s+i\s+(?:ask|know)
       | (?:do|does)\s+(?:you|anyone|somebody|someone)\s+(?:happen\s+to\s+)?know
       | (?:please\s+)?tell\s+me
-      | i\s*(?:would|'d|’d)\s+(?:like|love)\s+to\s+(?:know|find\s+out|learn)
-      | i\s+(?:want|wanted|need|needed)\s+to\s+(?:know|find\s+out)
+      | i\s*(?:would|'d|’d)\s+(?:really\s+)?(?:like|love)\s+to\s+(?:know|find\s+out|learn)
+      | i\s+(?:really\s+)?(?:want|wanted|need|needed)\s+to\s+(?:know|find\s+out)
+      | i\s*(?:'m|’m|\s+am)\s+interested\s+in(?:\s+knowing)?
       | i\s+(?:wonder|wondered|was\s+wondering)
       | (?:i\s*(?:'m|’m|\s+am)\s+)?(?:just\s+)?(?:curious|wondering)
         (?:\s+(?:if|whether)\s+(?:you|anyone)\s+(?:know|knows))?
@@ -49,11 +50,13 @@ _WRAPPER = re.compile(r"""^\s*
 # answered (0.06), and is without it (0.92).
 _CONTEXT_LEAD = re.compile(rf"""^\s*
     (?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|we're|we’re|my|our|for\s+(?:my|our|a|an|some)|as\s+part\s+of|
+       as\s+(?:an?|someone|somebody|one)\s+(?!(?:result|rule|whole|consequence|matter|reminder)\b)|
        thanks|thank\s+you|great|(?:a\s+)?quick\s+(?:question|follow[\s-]?up|one)|one\s+more\s+(?:question|thing)|
        follow[\s-]?up(?:\s+question)?)\b
     [^;:?–—]*?
     (?:\s*[;:]|\s+[-–—]+\s|\s*[–—]
-       |,(?=\s*(?:i\s*(?:'|’|\s+woul)d\s+like|i\s+(?:want|need|wonder)|(?:can|could|would|do)\s+you|please|tell\s+me)\b))
+       |,(?=\s*(?:i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:really\s+)?(?:want|need|wonder)|
+          i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering|interested)|(?:can|could|would|do)\s+you|please|tell\s+me)\b))
     \s*(?:(?:and|so|but|also|then)\b[\s,]*)?(?={ASKING})""", re.I | re.X)
 # a word in what follows whose referent the lead may hold: "My teacher asked me about the themed year - do you know
 # which year that was?"
@@ -74,7 +77,9 @@ def context_lead(question: str) -> tuple[str, str, bool] | None:
     # "... - do you know who that diplomat is?" after "... Vietnam's top diplomat commented ...": a word of the lead
     again = any(w.lower() not in STOPWORDS and w.lower() in said.lower().split()
                 for w in re.findall(r"\b(?:that|this|these|those)\s+([\w-]+)", rest, re.I))
-    return None if named and (POINTING.search(rest) or again) else (said, rest, named)
+    # "As a lecturer in Hanoi, ... how many are they?": who the user is holds nothing "they" points to
+    about_the_user = re.match(r"\s*as\s", said, re.I) is not None
+    return None if named and not about_the_user and (POINTING.search(rest) or again) else (said, rest, named)
 
 
 def without_context(question: str) -> str:
@@ -268,7 +273,10 @@ def plain_question(question: str) -> str:
     label = _LABEL.match(question)
     if label and len(words(question[label.end():])) >= 2:
         question = question[label.end():]
-    question = lead_after(headline_asked(statement_asked(truth_asked(choice_asked(frame_dropped(question))))))
+    from .forms import plainly_asked
+
+    question = lead_after(headline_asked(statement_asked(truth_asked(choice_asked(frame_dropped(plainly_asked(
+        question)))))))
     unled = without_context(without_guesses(question))
     if unled != question and len(words(unled)) >= 2:
         question = unled[:1].upper() + unled[1:]

@@ -61,8 +61,11 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\bhow much\b", Kind.QUANTITY),
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
-    (rf"\b(what|which|in what|by what|by which|in which) {_EXACT}year\b|\bwhat year\b", Kind.YEAR),
-    (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what\b", Kind.DATE),
+    # "What is the year in which ...?", "What was the date on which ...?" (qa.forms of "Is there a date ...?")
+    (rf"\b(what|which|in what|by what|by which|in which) {_EXACT}year\b|\bwhat year\b"
+     rf"|\bwhat (is|was) the {_EXACT}year ((in|on|at|during) which|when|that)\b", Kind.YEAR),
+    (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what\b"
+     rf"|\bwhat (is|was) the {_EXACT}(date|day|month) ((in|on|at|during) which|when|that)\b", Kind.DATE),
     (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round|session)\b|\branks?\b.*\b(what|which)\b"
      r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b", Kind.ORDINAL),
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank

@@ -22,7 +22,8 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # what begins a request or a question: "could you", "what", "I'd like", "in which" (qa.phrasing, qa.guesses)
 ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|whose|when|where|why|how|is|are|was|"
-           r"were|did|has|have)\b|i\s*(?:'|’|\s+woul)d\s+like|i\s+(?:want|need|wonder)|(?:in|on|at|by|for|from|to|"
+           r"were|did|has|have)\b|i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:really\s+)?(?:want|need|wonder)|"
+           r"i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering|interested)|(?:in|on|at|by|for|from|to|"
            r"during|since|until|with)\s+(?:what|which|whom|whose|how)\b)")
 # a word that asks: "what", "which", ..., "how" (.match: a question that opens with one; .search: one anywhere)
 QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)

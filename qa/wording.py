@@ -29,6 +29,11 @@ def american(word: str) -> str:
 SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilateral trade",
                   "bilateral commerce": "bilateral trade", "commerce": "trade", "two-way": "bilateral",
                   "yearly": "annual", "slogan": "motto", "piece": "article", "write-up": "article",
+                  # phrasal verbs and idioms for a plain verb ("What did trade shoot up to?", "Who is heading up
+                  # the committee?", "Who put pen to paper on the treaty?")
+                  "shot up to": "reached", "shoot up to": "reach", "climbed to": "reached", "climb to": "reach",
+                  "heading up": "heading", "heads up": "heads", "head up": "head", "stepped in as": "became",
+                  "step in as": "become", "kicked off": "began", "kick off": "begin", "put pen to paper on": "signed",
                   # the bloc by its description ("the Southeast Asian bloc")
                   "the association of southeast asian nations": "ASEAN", "the southeast asian bloc": "ASEAN",
                   "the south-east asian bloc": "ASEAN", "southeast asian bloc": "ASEAN",

@@ -39,6 +39,8 @@ from qa.spans import best_span, find_spans
     ("On what dates was the forum held?", Kind.DATE),
     ("On which exact dates did it take place?", Kind.DATE),  # a word before what is asked
     ("In which specific year was it signed?", Kind.YEAR),
+    ("What is the year in which they established it?", Kind.YEAR), ("What was the date on which they met?", Kind.DATE),
+    ("What is the year by which Cambodia aims to develop?", Kind.OTHER),  # read so, the reader quotes "2050"
     ("the forum he went to, was it the first, second...?", Kind.ORDINAL),
     ("Where did the Exposition take place?", Kind.PLACE),
     ("Which chief said the trip showed where its priorities lie?", Kind.OTHER),  # "where" asks nothing here
