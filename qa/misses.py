@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from .countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word, long_country_names,
                         mentions_country, only_a_country)
+from .events import unreported_event
 from .offices import asked_office, other_office
 from .question import ADDRESS, EXACT_WORDS, HONORIFICS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed, years
 from .slots import ORDINAL, about_another, body_of_country, other_name, other_ordinal, other_pair, pair_elsewhere
@@ -152,7 +153,8 @@ _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?
 _BOTH_SIDES = re.compile(_SIDES, re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # who holds a post in a body: a person answers, no country or body ("Who heads Cambodia's Ministry of Interior?")
-_HEADS_BODY = re.compile(r"\bwho\s+(?:co-?)?(?:chairs?|chaired|heads?|headed|leads?|led|presides?\s+over|presided\s+over)"
+_HEADS_BODY = re.compile(r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?:chairs?|chaired|heads?|headed|leads?|led|"
+                         r"presides?\s+over|presided\s+over|chairing|heading|leading|presiding\s+over)"
                          r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Committee|Department|Association|Commission|"
                          r"Agency|Council|[Dd]elegation)\b", re.I)
 _ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
@@ -451,6 +453,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     about = _SAID_ABOUT.search(question) if said_by else None
     about = question[said_by.end():] if said_by and said_by["verb"].lower().startswith(_DESCRIBING) else \
         about.group(1) if about else ""  # what "How did Xiong Bo describe Vietnam's relations with Laos?" asks of
+    event = unreported_event(question, text)  # "When did he resign?" and a sentence on his visit
+    if event:
+        return event
     unsaid = unmentioned_countries(names(about), text) if about else []
     if unsaid:  # "What did Bui Thanh Son say about Vietnam's relationship with Cambodia?" and his words on Laos
         return NOT_IN_PASSAGE.format(names=" or ".join(unsaid))
@@ -499,11 +504,13 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     town = _ASKS_TOWN.search(question)
     # "China, on the occasion of the meeting ...": the place a phrase gives is what comes before its first comma
     place = phrase.strip() if only_a_country(phrase) else phrase.split(",")[0].strip()
-    if town and only_a_country(place):  # "In which city was the forum held?" and "held in China"
+    # "In which city was the forum held?" and "held in China"; "In which city did he hold talks?" and "Cambodian"
+    if town and (only_a_country(place) or re.fullmatch(r"[\w-]+", place) and is_country_word(place)):
         countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
     post = asked_office(question) if kind is Kind.PERSON else None  # "Who is Cambodia's Minister of ...?"
     if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _ONLY_DATE.fullmatch(phrase.strip())
+                                or _in_agreement_name(phrase.strip(), text)
                                 or _AN_EVENT.match(phrase.strip()) and not _WHOSE.search(question)
                                 or _A_BODY.match(phrase.strip()) and (
             _PERSON_ROLE.search(question) or post or _ON_BEHALF.search(question))):
@@ -936,6 +943,13 @@ def other_agreement(question: str, text: str, known: Callable[[str], bool] | Non
                     and not _its_words_asked(other, question):
                 return other, "the " + name if not name.lower().startswith("the ") else name
     return None
+
+
+def _in_agreement_name(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` is the end of an agreement's name in ``text``: "Friendship and Cooperation" of "signed the
+    Treaty of Friendship and Cooperation", which names no one who signed it."""
+    return bool(phrase) and re.search(rf"\b(?:{_AGREEMENT_WORDS})\s+(?:of|on)\s+(?:the\s+)?{re.escape(phrase)}", text) \
+        is not None
 
 
 def _its_words_asked(agreement: str, question: str) -> bool:

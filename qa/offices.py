@@ -19,14 +19,16 @@ from .titles import JOINERS, NAME, after_title, is_title_word, name_in, names_af
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who's the Prime Minister of Laos?", "Who is the Lao
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?", "Who holds the post of ...?"
-_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:is|was|serves\s+as|served\s+as|(?:holds|held|occupies|occupied)\s+(?:the\s+)?"
+_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:currently|now|presently))?(?:\s+(?:is|was|serves\s+as|served\s+as|(?:holds|held|occupies|occupied)\s+(?:the\s+)?"
                     r"(?:post|position|office|role|job|title)\s+of)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
-                    r"(?:\s+(?:mentioned|quoted|cited|named|pictured|who|in|before|after|until)\b[^?]*)?"
+                    r"(?:\s+(?:(?:immediately|just|right|shortly)\s+)?(?:mentioned|quoted|cited|named|pictured|who|in|before|"
+                    r"after|until)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
 # "Who succeeded Vo Van Thuong as President of Vietnam?": the office is asked too (and he is no answer)
-_SUCCESSION = re.compile(r"^\s*[Ww]ho\s+(?:succeeded|replaced|preceded|followed|will\s+succeed|(?:is|was)\s+succeeding)"
+_SUCCESSION = re.compile(r"^\s*[Ww]ho\s+(?:succeeded|replaced|preceded|followed|will\s+succeed|(?:is|was)\s+succeeding|"
+                         r"took\s+over\s+from|takes\s+over\s+from|will\s+take\s+over\s+from)"
                          r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?"
                          r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)|(?P<title_of>[^?]+?)\s+of\s+"
                          r"(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+(?P<title_after>[^?]+?))\s*\??\s*$")

@@ -30,6 +30,9 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who was President of Vietnam before Vo Van Thuong?", ("Vietnam", "President")),  # the office is asked too
     ("Who succeeded Vo Van Thuong as President of Vietnam?", ("Vietnam", "President")),
     ("Who replaced Hun Sen as Cambodia's Prime Minister?", ("Cambodia", "Prime Minister")),
+    ("Who took over from Vo Van Thuong as President of Vietnam?", ("Vietnam", "President")),
+    ("Who currently serves as the Lao Ambassador to Vietnam?", ("Lao", "Ambassador to Vietnam")),
+    ("Who held the post of President of Vietnam immediately before Vo Van Thuong?", ("Vietnam", "President")),
     ("Who is the president?", None),  # of no country
     ("Who is Fresno's most famous son?", None),  # no title word; Fresno is no country
     ("Who designed the bridge of Newcastle?", None),

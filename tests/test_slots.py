@@ -452,3 +452,16 @@ def test_a_body_of_the_country_asked_is_quoted_not_the_other_sides(seed_qa):
     answer = seed_qa.answer("Which Cambodian ministry is party to the yearly defence and security cooperation plan "
                             "with Vietnam?")
     assert answer.found and answer.span == "Ministry of Interior of Cambodia", answer.span
+
+
+def test_no_one_is_named_by_an_agreement_s_name_or_a_body_for_who_is_heading_it():
+    from qa.misses import not_this
+
+    said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
+    assert not_this("Who signed the treaty for Laos?", Kind.PERSON, said, "Friendship and Cooperation") \
+        == "The closest passage names “Friendship and Cooperation”, not a person."
+    assert not_this("Who signed the treaty for Laos?", Kind.PERSON, "Kaysone Phomvihane signed it for Laos.",
+                    "Kaysone Phomvihane") is None
+    ministry = "China accounts for 24.6 percent, according to the Ministry of Industry and Trade."
+    assert "not a person" in not_this("Who is heading up Vietnam's Ministry of Industry and Trade?", Kind.PERSON,
+                                      ministry, "Ministry of Industry and Trade")

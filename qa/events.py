@@ -1,0 +1,58 @@
+"""Whether the answer's sentences say that what the question asks about happened.
+
+A question may ask about an event the documents never report, as a misinformed user does: "When did Thongloun
+Sisoulith resign as President of Laos?", "Why did Cambodia withdraw from the Protocol?", "Which country replaced
+China as Vietnam's largest trade partner?", "By how much did trade fall in 2022?". The passage that matches its
+other words best tells of something else (a State visit, the Protocol being implemented, China keeping its place,
+trade rising), and the reader quoted a phrase from it at 0.4 to 0.9. ``unreported_event`` names what the
+sentences do not say. What this does not do: judge whether the event happened, or look beyond the sentences
+given (a document may report it elsewhere, and the answer is then the wrong passage's all the same).
+"""
+from __future__ import annotations
+
+import re
+
+# (what the question asks about, words of it a sentence reporting it holds, what the reason says was not said)
+_EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, said, what in [
+    (r"\b(?:resign\w*|step(?:s|ped|ping)?\s+down|(?:left|leave|leaves|leaving)\s+office|retir(?:e|ed|es|ing)|"
+     r"ousted|deposed)\b",
+     r"\b(?:resign\w*|step\w*\s+down|left|leav\w+|retir\w+|quit\w*|oust\w*|depos\w*|dismiss\w*|replac\w+|succe\w+|"
+     r"former|death|died)\b", "anyone resigned or left office"),
+    (r"\b(?:withdr[ae]w\w*|withdrawn|withdrawal|pull(?:s|ed|ing)?\s+out)\b",
+     r"\b(?:withdr\w+|pull\w*\s+out|back\w*\s+out|quit\w*|left|leav\w+|exit\w*|retreat\w*|abandon\w*|evacuat\w+)\b",
+     "anyone withdrew"),
+    (r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|vetoe?\w*|boycott\w*)\b",
+     r"\b(?:reject\w*|refus\w+|turn\w*\s+down|declin\w+|veto\w*|boycott\w*|not|no|never|against|oppos\w+|den\w+)\b",
+     "anything was rejected or refused"),
+    (r"\b(?:replac(?:e|ed|es|ing)|overt(?:ook|ake|akes|aken|aking)|supplant\w*|displac(?:e|ed|es|ing)|dethron\w+)\b",
+     r"\b(?:replac\w+|overt\w+|surpass\w*|exceed\w*|supplant\w*|displac\w+|succe\w+|instead|took\s+over|new|"
+     r"became|become\w*|former)\b", "anything was replaced"),
+]]
+# a figure asked about as falling, or as rising ("By how much did trade fall in 2022?", "How much did it grow?")
+_FELL = r"\b(?:f[ae]ll|fallen|falling|drop(?:s|ped|ping)?|decreas\w+|declin(?:e|ed|es|ing)(?!\s+to\b)|shr[aiu]nk\w*|" \
+        r"plung\w+|slump\w*|dip(?:s|ped)?|(?:go|goes|went|gone)\s+down)\b"
+_ROSE = r"\b(?:ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|growth|increas\w+|climb\w*|jump\w*|surg\w+|soar\w*|" \
+        r"(?:go|goes|went|gone)\s+up)\b"
+# words that may tell of a fall, or a rise, without being the question's ("down", "higher"): either is then said
+_LOWER = re.compile(_FELL + r"|\b(?:down|lower\w*|reduc\w+|negative|los[st]\w*|cut)\b", re.I)
+_HIGHER = re.compile(_ROSE + r"|\b(?:up|higher|more|gain\w*|expan\w+|rais\w+)\b", re.I)
+_ASKS_FELL, _ASKS_ROSE = re.compile(_FELL, re.I), re.compile(_ROSE, re.I)
+NOT_REPORTED = "The closest passage does not say that {what}."
+OTHER_WAY = "The closest passage says “{said}”, not that it {way}."
+
+
+def unreported_event(question: str, text: str) -> str | None:
+    """Why ``text``, the answer's sentences, does not answer ``question``, which asks about an event it does not
+    report: "When did Thongloun Sisoulith resign?" and a sentence on his State visit -> 'The closest passage does
+    not say that anyone resigned or left office.'; "By how much did trade fall in 2022?" and "an increase of
+    nearly 11 percent" -> 'The closest passage says “increase”, not that it fell.'. None if it reports it, or the
+    question asks about no such event."""
+    for asked, said, what in _EVENTS:
+        if asked.search(question) and not said.search(text):
+            return NOT_REPORTED.format(what=what)
+    fell, rose = _ASKS_FELL.search(question), _ASKS_ROSE.search(question)
+    if fell and rose:  # "Did trade rise or fall?"
+        return None
+    same, other, way = (_LOWER, _ASKS_ROSE, "fell") if fell else (_HIGHER, _ASKS_FELL, "rose")
+    opposite = other.search(text) if (fell or rose) and not same.search(text) else None
+    return OTHER_WAY.format(said=opposite.group(0), way=way) if opposite else None

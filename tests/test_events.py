@@ -1,0 +1,46 @@
+"""qa.events: a question about an event the answer's sentences do not report is not answered from them."""
+import pytest
+
+from qa.events import unreported_event
+
+
+@pytest.mark.parametrize("question, text, said", [
+    ("When did Thongloun Sisoulith resign as President of Laos?",
+     "This coincided with the State visit of President of Laos, Thongloun Sisoulith.", "resigned or left office"),
+    ("Why did Cambodia withdraw from the Protocol on Cooperation in National Defense?",
+     "Both countries actively implemented the Protocol on Cooperation in National Defense.", "withdrew"),
+    ("Why did Laos turn down the ASEAN Chairmanship this year?",
+     "Vietnam actively supports Laos in assuming roles this year, including the ASEAN Chairmanship.", "rejected"),
+    ("Which country replaced China as Vietnam's largest trade partner in 2023?",
+     "China maintains its position as Vietnam's largest trade partner.", "replaced"),
+    ("By how much did trade between Vietnam and Cambodia fall in 2022?",
+     "In 2022, bilateral trade turnover reached US$10.57 billion, an increase of nearly 11 percent.", "“increase”, not that it fell"),
+    ("How much did exports rise in 2020?", "Exports dropped by 5 percent in 2020.", "“dropped”, not that it rose"),
+])
+def test_an_unreported_event_is_named(question, text, said):
+    assert said in unreported_event(question, text)
+
+
+@pytest.mark.parametrize("question, text", [
+    ("When did Hun Sen step down?", "Hun Manet replaced his father, who stepped down after 38 years."),
+    ("Who replaced Hun Sen as Prime Minister?", "On August 22, Hun Manet officially became the new Prime Minister."),
+    ("Why did the Normans withdraw from Sicily?", "The Normans left Sicily after the revolt."),
+    ("By how much did trade rise in 2022?", "In 2022, trade reached US$10.57 billion, an increase of 11 percent."),
+    ("Did trade rise or fall in 2022?", "In 2022, trade fell by 3 percent."),
+    ("How much did exports fall in 2020?", "Exports were 5 percent lower than in 2019, after a rise in 2018."),
+    ("Who signed the treaty?", "The treaty was signed on July 18, 1977."),
+])
+def test_a_reported_event_or_none_asked_is_left_alone(question, text):
+    assert unreported_event(question, text) is None
+
+
+def test_the_seeds_refuse_questions_on_events_they_never_report(seed_qa):
+    for question in ("When did Thongloun Sisoulith resign as President of Laos?",
+                     "Which country replaced China as Vietnam's largest trade partner in 2023?",
+                     "Why did Cambodia withdraw from the Protocol on Cooperation in National Defense for 2020-2024?"):
+        answer = seed_qa.answer(question)
+        assert not answer.found and "does not say that" in answer.reason, question
+    city = seed_qa.answer("In which city did Hun Manet hold talks during his December 2023 visit to Vietnam?")
+    assert not city.found and "asks for a city" in city.reason
+    assert "nearly 11 percent" in seed_qa.answer("By how much did trade between Vietnam and Cambodia rise in "
+                                                 "2022?").span
