@@ -5,7 +5,7 @@ one-file re-sync with and without the folder fsyncs, in the same run.
 
 INDEX_DIR is a built index of DOCS_DIR (bench_query.py's large collection is
 ``/tmp/qa-bench-large/index`` and ``docs``). Loads alternate with and without
-the checksum verification of every file (qa.checksums.verify made a no-op), and
+the checksum verification of every file (qa.indexing.checksums.verify made a no-op), and
 the medians are shown. For the re-sync, a copy of the index and the documents
 is made, one file gets a new sentence, and ``build_index`` runs with the real
 ``fsync_dir`` and with a no-op one, alternately. ``qa check`` of the whole
@@ -43,23 +43,23 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
 
-    import qa.segments
-    import qa.store
-    from qa.check import check_index
+    import qa.indexing.segments
+    import qa.indexing.store
     from qa.config import Config
-    from qa.embed import Encoder
-    from qa.index import build_index
-    from qa.store import load_index
+    from qa.indexing.check import check_index
+    from qa.indexing.index import build_index
+    from qa.indexing.store import load_index
+    from qa.models.embed import Encoder
 
-    real = (qa.store.verify, qa.segments.verify, qa.store.fsync_dir, qa.segments.fsync_dir)
+    real = (qa.indexing.store.verify, qa.indexing.segments.verify, qa.indexing.store.fsync_dir, qa.indexing.segments.fsync_dir)
 
     def checks(on: bool) -> None:
         none = (lambda *a, **k: None,) * 2
-        qa.store.verify, qa.segments.verify = real[:2] if on else none
+        qa.indexing.store.verify, qa.indexing.segments.verify = real[:2] if on else none
 
     def fsyncs(on: bool) -> None:
         none = (lambda *a, **k: None,) * 2
-        qa.store.fsync_dir, qa.segments.fsync_dir = real[2:] if on else none
+        qa.indexing.store.fsync_dir, qa.indexing.segments.fsync_dir = real[2:] if on else none
 
     chunks = len(load_index(args.index_dir).chunks)  # warm the page cache
     loads = {True: [], False: []}

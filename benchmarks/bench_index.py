@@ -59,7 +59,7 @@ def write_collection(name: str, data: Path, folder: Path) -> Path:
 
 def chunk_texts(index_dir: Path, doc_id: str | None = None) -> list[str]:
     """The chunk texts the live index stores (of one document, if given)."""
-    from qa.store import load_index
+    from qa.indexing.store import load_index
 
     return [c.text for c in load_index(index_dir).chunks if doc_id is None or c.doc_id == doc_id]
 
@@ -75,7 +75,7 @@ def bench_large(data: Path, large_dir: Path, encoder, raw_model, repeat: int, tm
     import subprocess
 
     from qa.config import Config
-    from qa.index import build_index
+    from qa.indexing.index import build_index
 
     from bench_query import LARGE_CHUNK_CHARS
 
@@ -108,7 +108,7 @@ def bench_large(data: Path, large_dir: Path, encoder, raw_model, repeat: int, tm
 
 def bench(name: str, data: Path, encoder, raw_model, repeat: int, tmp: Path) -> dict:
     from qa.config import Config
-    from qa.index import build_index
+    from qa.indexing.index import build_index
 
     tmp = tmp / encoder.runtime
     docs = write_collection(name, data, tmp / name / "docs")
@@ -152,7 +152,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
 
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
 
     raw_model = Encoder(runtime="torch").model
     raw_model.encode(["warm up the model"] * 64, batch_size=32)

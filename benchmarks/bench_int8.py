@@ -48,9 +48,9 @@ def scifact(encoder, config, data: Path, work: Path) -> dict:
     from dataclasses import replace
 
     from qa.config import Retrieval
-    from qa.index import build_index
-    from qa.retrieve import Retriever
-    from qa.store import load_index
+    from qa.indexing.index import build_index
+    from qa.answering.retrieve import Retriever
+    from qa.indexing.store import load_index
     from scifact import evaluate, read_data, run, write_corpus
 
     corpus, queries, qrels = read_data(data / "scifact", "test")
@@ -72,7 +72,7 @@ def answers_right(encoder, config, data: Path, work: Path, name: str) -> float:
     from dataclasses import replace
 
     from qa.evaluate import evaluate, read_questions
-    from qa.index import build_index
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
     from train_reader import split_of
 
@@ -94,7 +94,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from qa.config import Config, EncoderRuntime
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
 
     figures = {}
     for name in args.encoders.split(","):

@@ -54,7 +54,7 @@ print(json.dumps({{"chunks": len(qa.index.chunks), "peak_mb": _peak()}}))
 _MODEL_ONLY = """
 import json
 from qa.config import Config
-from qa.embed import Encoder
+from qa.models.embed import Encoder
 Encoder.from_config(Config.from_env()).encode_one("How many Lao students are studying in Vietnam?")
 print(json.dumps({"peak_mb": _peak()}))
 """

@@ -102,7 +102,7 @@ def time_collection(name: str, qa, questions: list[dict]) -> dict:
     _instrument(qa, spent)
     qa.warm_up()  # as qa serve does: the models, and the documents' words for misspelt questions
     qa.answer("What is this collection about, in one sentence?")  # warm: caches, first BM25 call
-    from qa.vectors import search_one
+    from qa.indexing.vectors import search_one
 
     encoder, faiss_index, top_k = qa.encoder, qa.index.faiss_index, qa.config.top_k
     answer_ms, floor_ms, stage_ms = [], [], {stage: [] for stage in STAGES}
@@ -186,8 +186,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from qa.config import Config
-    from qa.embed import Encoder
-    from qa.index import build_index
+    from qa.indexing.index import build_index
+    from qa.models.embed import Encoder
     from qa.pipeline import QA
 
     encoder = Encoder.from_config(Config.from_env())

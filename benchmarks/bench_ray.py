@@ -37,7 +37,7 @@ RUNTIME_ENV = {"env_vars": {"QA_CACHE_DIR": "off", "HF_HUB_OFFLINE": "1"}}
 def compare(a_dir: Path, b_dir: Path) -> dict:
     import numpy as np
 
-    from qa.store import load_index
+    from qa.indexing.store import load_index
 
     a, b = load_index(a_dir), load_index(b_dir)
     same = (a.documents == b.documents and [(c.chunk_id, c.doc_id, c.start, c.end) for c in a.chunks] ==
@@ -59,11 +59,11 @@ def main() -> int:
 
     import ray
 
-    import qa.ray_engine
+    import qa.indexing.ray_engine
     from bench_index import write_collection
     from qa.config import Config
-    from qa.embed import Encoder
-    from qa.index import build_index
+    from qa.models.embed import Encoder
+    from qa.indexing.index import build_index
 
     encoder = Encoder()
     encoder.encode(["warm up the model"] * 32)
@@ -97,14 +97,14 @@ def main() -> int:
         cluster.add_node(num_cpus=1)
         ray.init(address=cluster.address, log_to_driver=False, configure_logging=False, runtime_env=RUNTIME_ENV)
         nodes = Counter()
-        real = qa.ray_engine.read_and_embed
+        real = qa.indexing.ray_engine.read_and_embed
 
         def counted(*a, **k):
             results = real(*a, **k)
             nodes.update(r.node for r in results if r.document is not None)
             return results
 
-        qa.ray_engine.read_and_embed = counted
+        qa.indexing.ray_engine.read_and_embed = counted
         started = time.perf_counter()
         build_index(subset, tmp / "subset-ray", Config(), encoder, progress=False, engine="ray")
         figures["two_node_s"] = time.perf_counter() - started

@@ -9,7 +9,7 @@ passage) pairs of each answer, tokenized as qa tokenizes them. Then the same
 inputs go through the same ONNX session both ways, alternated --rounds times
 (the order swapped each round, so neither way always runs warm): as one batch
 padded to the longest pair (the baseline, how qa read before 2026-12-02) and
-one pair at a time cut to its own tokens (qa.reader.run_each). Both give the
+one pair at a time cut to its own tokens (qa.models.reader.run_each). Both give the
 same logits for every real token. Nothing is asserted: it prints
 milliseconds per answer's reading.
 """
@@ -33,7 +33,7 @@ from bench_query import QUESTIONS, fixed_questions, percentile  # noqa: E402
 
 def reader_inputs(qa, questions: list[str]) -> list[dict]:
     """The tokenized (question, passage) batch of each reading qa does while answering ``questions``."""
-    from qa.reader import encode_pairs
+    from qa.models.reader import encode_pairs
 
     reader, kept = qa.reader, []
     reader.load()
@@ -51,7 +51,7 @@ def reader_inputs(qa, questions: list[str]) -> list[dict]:
 
 
 def time_both(run, inputs: list[dict], rounds: int) -> dict:
-    from qa.reader import run_each
+    from qa.models.reader import run_each
 
     ways = {"one batch": run, "one at a time": lambda x: run_each(run, x)}
     spent = {way: [] for way in ways}
@@ -73,8 +73,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from qa.config import Config
-    from qa.embed import Encoder
-    from qa.index import build_index
+    from qa.indexing.index import build_index
+    from qa.models.embed import Encoder
     from qa.pipeline import QA
 
     config = Config.from_env()

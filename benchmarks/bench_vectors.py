@@ -5,7 +5,7 @@
 INDEX_DIR is any built qa index (for example the 100k-chunk collection of
 benchmarks/bench_query.py, or ``qa index ../shared/eval/squad/docs``). Its
 chunk vectors are taken out of the index and put, under the same ids, into
-each kind of qa.vectors index with the settings qa would use. Queries are
+each kind of qa.indexing.vectors index with the settings qa would use. Queries are
 SQuAD development questions and SciFact claims from DATA (default
 ../shared/eval), encoded with the bundled model. Recall@k is the share of
 the exact flat top k that each approximate index also returns; time is the
@@ -36,7 +36,7 @@ def queries(data: Path, n: int) -> list[str]:
 
 def search_all(index, vectors: np.ndarray, k: int, params) -> tuple[np.ndarray, float]:
     """Ids of the top k for each query, searched one at a time as answer() does; mean ms per query."""
-    from qa.vectors import search_one
+    from qa.indexing.vectors import search_one
 
     found = np.zeros((len(vectors), k), dtype=np.int64)
     started = time.perf_counter()
@@ -85,9 +85,9 @@ def main() -> None:
     args = parser.parse_args()
 
     from qa.config import Config
-    from qa.embed import Encoder
-    from qa.store import load_index
-    from qa.vectors import FLAT, HNSW, IVF, new_index, search_params
+    from qa.indexing.store import load_index
+    from qa.indexing.vectors import FLAT, HNSW, IVF, new_index, search_params
+    from qa.models.embed import Encoder
 
     index = load_index(args.index_dir)
     ids = index.row_ids

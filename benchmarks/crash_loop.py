@@ -44,13 +44,13 @@ def qa_index(docs: Path, index_dir: Path) -> subprocess.Popen:
 
 def folder_state(docs: Path) -> dict[str, str]:
     """doc_id -> text of every indexable file (what a finished sync would hold)."""
-    from qa.ingest import find_files, read_document
+    from qa.indexing.ingest import find_files, read_document
 
     return {s.doc_id: d.text for s in find_files(docs) if (d := read_document(s)) is not None}
 
 
 def index_state(index_dir: Path) -> tuple[dict[str, str], dict]:
-    from qa.index import load_index
+    from qa.indexing.index import load_index
 
     index = load_index(index_dir)
     spans = [(c.doc_id, c.start, c.end) for c in index.chunks]

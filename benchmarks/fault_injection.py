@@ -8,7 +8,7 @@ copies: pick a file of the live index at random (every file type in turn, so
 each gets its share), flip one random byte or a run of 2-16 bytes at a random
 place, then
 
-- run ``qa check`` (qa.check.check_index) on it;
+- run ``qa check`` (qa.indexing.check.check_index) on it;
 - open it with ``QA`` and ask the 16 questions, if it opens.
 
 A trial ends in one of these ways, counted per file type:
@@ -65,11 +65,11 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the counts here")
     args = parser.parse_args()
 
-    from qa.check import check_index
     from qa.config import Config
-    from qa.embed import Encoder
     from qa.errors import QAError
-    from qa.index import build_index
+    from qa.indexing.check import check_index
+    from qa.indexing.index import build_index
+    from qa.models.embed import Encoder
 
     rng = random.Random(args.seed)
     questions = [json.loads(line) for line in (args.data / "seeds_dev.jsonl").open() if line.strip()]

@@ -3,7 +3,7 @@
     python benchmarks/fit_extractor.py [--data ../shared/eval] [--index-dir DIR] [--per-split 1500]
 
 Articles 00-11 train, 12-23 are held out; the script prints the fitted weights
-(to copy into qa/extract.py), top-1 sentence accuracy on the held-out articles
+(to copy into qa/answering/extract.py), top-1 sentence accuracy on the held-out articles
 before and after, and how confidence separates right answers from questions
 asked where their article is excluded (a stand-in for unanswerable ones).
 Nothing is written to the package; the numbers are printed.
@@ -25,11 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from qa.answering.extract import CONFIDENCE_WEIGHTS, SENTENCE_WEIGHTS  # noqa: E402
+from qa.asking.question import build_query  # noqa: E402
 from qa.config import Config  # noqa: E402
-from qa.extract import CONFIDENCE_WEIGHTS, SENTENCE_WEIGHTS  # noqa: E402
-from qa.index import build_index  # noqa: E402
+from qa.indexing.index import build_index  # noqa: E402
 from qa.pipeline import QA  # noqa: E402
-from qa.question import build_query  # noqa: E402
 
 FEATURES = list(SENTENCE_WEIGHTS)
 
@@ -114,8 +114,8 @@ def main() -> int:
                         help="reuse the features collected by the last run (same code, weights refit only)")
     args = parser.parse_args()
 
-    from qa.embed import Encoder
-    from qa.index import status
+    from qa.indexing.index import status
+    from qa.models.embed import Encoder
 
     docs = args.data / "squad" / "docs"
     if status(docs, args.index_dir, Config(), Encoder()) != "fresh":

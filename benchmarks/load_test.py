@@ -198,8 +198,8 @@ def churn_worker(docs: Path, index_dir: Path, seconds: float) -> None:
 
 
 def check_index(docs: Path, index_dir: Path) -> dict:
-    from qa.index import load_index
-    from qa.ingest import find_files
+    from qa.indexing.index import load_index
+    from qa.indexing.ingest import find_files
 
     index = load_index(index_dir)
     files = sorted(s.doc_id for s in find_files(docs))

@@ -4,8 +4,8 @@
                                  [--index-dir DIR] [--json FILE]
 
 The corpus is written as one file per abstract (title, blank line, text) into a
-temporary folder and indexed by ``qa.index.build_index``, as ``qa index`` would;
-queries go through ``qa.retrieve.Retriever.documents`` with the shipped Config
+temporary folder and indexed by ``qa.indexing.index.build_index``, as ``qa index`` would;
+queries go through ``qa.answering.retrieve.Retriever.documents`` with the shipped Config
 (``QA_*`` environment variables override it): BM25 alone, dense alone, the
 hybrid, and the hybrid with the other fusion (RRF or weighted). Scores
 come from ``pytrec_eval`` (trec_eval's own measures).
@@ -13,7 +13,7 @@ come from ``pytrec_eval`` (trec_eval's own measures).
 ``--queries train`` scores the SciFact training claims instead, judged by the
 evidence abstracts listed in their ``metadata``: that is the set the fusion
 settings were tuned on, so the 300 test claims stay unseen. Embeddings are
-cached (qa.cache), so only the first run pays for the model.
+cached (qa.indexing.cache), so only the first run pays for the model.
 
 The data is CC BY-NC: it is read from ``--data`` and never copied into the repository.
 """
@@ -33,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from qa.answering.retrieve import Retriever  # noqa: E402
 from qa.config import Config, Fusion, Retrieval  # noqa: E402
-from qa.embed import Encoder  # noqa: E402
-from qa.index import build_index, load_index  # noqa: E402
-from qa.retrieve import Retriever  # noqa: E402
+from qa.indexing.index import build_index, load_index  # noqa: E402
+from qa.models.embed import Encoder  # noqa: E402
 
 MEASURES = {"ndcg_cut_10": "nDCG@10", "recall_100": "Recall@100"}
 DEPTH = 100  # documents ranked per query

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from qa.pipeline import QA  # noqa: E402
-from qa.ui import build_app, launch  # noqa: E402
+from qa.app.ui import build_app, launch  # noqa: E402
 
 SCROLL_CHAT_TO = """e => {
   let box = e.parentElement;

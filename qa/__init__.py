@@ -18,6 +18,6 @@ def __getattr__(name):
         from . import pipeline
         return getattr(pipeline, name)
     if name == "build_index":
-        from .index import build_index
+        from .indexing.index import build_index
         return build_index
     raise AttributeError(f"module 'qa' has no attribute {name!r}")

@@ -142,10 +142,10 @@ def _index_dir_option(p: argparse.ArgumentParser) -> None:
 
 
 def _index(args) -> int:
-    from .index import build_index, status
+    from .indexing.index import build_index, status
 
     config = Config.from_env(docs_dir=args.docs_dir, index_dir=args.index_dir)
-    from .embed import Encoder
+    from .models.embed import Encoder
 
     encoder = Encoder.from_config(config)
     if not args.rebuild and status(config.docs_dir, config.index_dir, config, encoder) == "fresh":
@@ -158,8 +158,8 @@ def _index(args) -> int:
 
 
 def _ask(args) -> int:
+    from .app.render import answer_text
     from .pipeline import QA
-    from .render import answer_text
 
     config = Config.from_env(index_dir=args.index_dir, url=args.url)
     answer = QA(config=config).answer(args.question, history=args.history, doc_ids=args.doc,
@@ -178,7 +178,7 @@ def _eval(args) -> int:
     questions = read_questions(args.questions)
     config = Config.from_env(index_dir=args.index_dir)
     if args.docs is not None:
-        from .index import build_index
+        from .indexing.index import build_index
 
         report = build_index(args.docs, config.index_dir, config, progress=not args.quiet)
         print(f"indexed {args.docs} into {config.index_dir}: {report.summary()}", file=sys.stderr)
@@ -192,7 +192,7 @@ def _serve(args) -> int:
 
     config = Config.from_env(index_dir=args.index_dir)
     qa = QA(config=config).warm_up_in_background()  # the models load while Gradio is imported
-    from .ui import parse_auth, serve
+    from .app.ui import parse_auth, serve
 
     serve(config, host=args.host, port=args.port, auth=parse_auth(args.auth), share=args.share,
           feedback_file=args.feedback, qa=qa)
@@ -200,8 +200,8 @@ def _serve(args) -> int:
 
 
 def _check(args) -> int:
-    from .check import check_index, report_json, summary
-    from .store import read_manifest
+    from .indexing.check import check_index, report_json, summary
+    from .indexing.store import read_manifest
 
     config = Config.from_env(index_dir=args.index_dir)
     docs = args.docs
@@ -214,7 +214,7 @@ def _check(args) -> int:
     problems = check_index(config.index_dir, docs)
     damaged = any(p.kind == "damaged" for p in problems)
     if args.repair and damaged:
-        from .index import repair
+        from .indexing.index import repair
 
         if docs is None:
             raise QAError("--repair needs the documents folder the index was built from; give it with --docs")
@@ -232,8 +232,8 @@ def _check(args) -> int:
 
 
 def _export(args) -> int:
-    from .reader import Reader
-    from .runtime import MODELS, encoder_model, onnx_path, reader_model
+    from .models.reader import Reader
+    from .models.runtime import MODELS, encoder_model, onnx_path, reader_model
 
     config = Config.from_env()
     if args.all:

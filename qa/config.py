@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from .app.links import base_url
 from .errors import ConfigError
-from .links import base_url
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # readers: qa/ingest.py, qa/formats.py
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # readers: qa/indexing/ingest.py, qa/indexing/formats.py
 
 
 MIN_CHUNK_CHARS = 20  # smaller windows would cut text into single words
@@ -28,7 +28,7 @@ class Retrieval(Enum):
 
 
 class VectorIndex(Enum):
-    """How chunk vectors are searched (see qa/vectors.py): exact, or approximate for large collections."""
+    """How chunk vectors are searched (see qa/indexing/vectors.py): exact, or approximate for large collections."""
 
     AUTO = "auto"  # flat up to flat_max_chunks chunks, ivf above
     FLAT = "flat"
@@ -37,7 +37,7 @@ class VectorIndex(Enum):
 
 
 class EncoderRuntime(Enum):
-    """What runs the models (see qa/embed.py): ONNX Runtime in fp32 or int8, or torch, the reference."""
+    """What runs the models (see qa/models/embed.py): ONNX Runtime in fp32 or int8, or torch, the reference."""
 
     ONNX = "onnx"
     ONNX_INT8 = "onnx-int8"
@@ -45,7 +45,7 @@ class EncoderRuntime(Enum):
 
 
 class Fusion(Enum):
-    """How the hybrid merges its two rankings (see qa/retrieve.py)."""
+    """How the hybrid merges its two rankings (see qa/answering/retrieve.py)."""
 
     WEIGHTED = "weighted"  # min-max scaled scores, dense_weight * dense + (1 - dense_weight) * bm25
     RRF = "rrf"  # reciprocal rank fusion, sum of 1 / (rrf_k + rank)
@@ -61,14 +61,14 @@ class Config:
     overlap_sentences: int = 1
     # retrieval
     # Measured on BEIR SciFact with benchmarks/scifact.py; dense_weight was tuned on
-    # its training claims, never on the test claims. Why RRF stays the default: qa/retrieve.py.
+    # its training claims, never on the test claims. Why RRF stays the default: qa/answering/retrieve.py.
     retrieval: Retrieval = Retrieval.HYBRID
     top_k: int = 12  # chunks handed to the answerer; 8 was righter less often on held-out questions (README, Measured)
     candidate_depth: int = 50  # chunks taken from each of dense and BM25 before fusion
     fusion: Fusion = Fusion.RRF
     rrf_k: int = 60  # for fusion=rrf
     dense_weight: float = 0.7  # for fusion=weighted: share of the scaled dense score; BM25 has the rest
-    # vector search (qa/vectors.py); recall of ivf/hnsw: benchmarks/bench_vectors.py
+    # vector search (qa/indexing/vectors.py); recall of ivf/hnsw: benchmarks/bench_vectors.py
     vector_index: VectorIndex = VectorIndex.AUTO
     flat_max_chunks: int = 200_000
     nprobe: int = 64  # ivf: inverted lists searched per query (recall@10 0.966 on 62k chunks)
@@ -77,7 +77,7 @@ class Config:
     max_file_mb: float = 20.0
     # answering
     min_confidence: float = 0.3  # chosen on held-out questions: see training/fit_reader.py and the README
-    reader: bool = True  # the trained reader (qa/reader.py); QA_READER=off keeps the sentence scorer alone
+    reader: bool = True  # the trained reader (qa/models/reader.py); QA_READER=off keeps the sentence scorer alone
     # The reader chooses among the passages around the sentence scorer's best sentences, and finds the phrase.
     # QA_READER_RERANK=off lets the scorer choose the sentence alone (README, Measured: righter less often).
     reader_rerank: bool = True
@@ -93,7 +93,7 @@ class Config:
     embed_batch_size: int = 32
     # the runtime of the encoder and the reader; vectors of onnx and torch agree, int8's differ (README, Measured)
     encoder: EncoderRuntime = EncoderRuntime.ONNX_INT8
-    url: str = ""  # the chat app's address (QA_URL): citations then carry links to their passage (qa.links)
+    url: str = ""  # the chat app's address (QA_URL): citations then carry links to their passage (qa.app.links)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "docs_dir", Path(self.docs_dir))

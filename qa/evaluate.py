@@ -82,7 +82,7 @@ def read_questions(path: Path) -> list[dict]:
         if "question" not in row:
             raise QAError(f"{path}:{n} has no 'question' field")
         if row.get("liked") is False and not row.get("wrong_answers"):
-            continue  # a disliked "not found" (qa/feedback.py): the answer is unknown, so it cannot be scored
+            continue  # a disliked "not found" (qa/app/feedback.py): the answer is unknown, so it cannot be scored
         row.setdefault("answers", [])
         row.setdefault("docs", [])
         row.setdefault("type", "unanswerable" if not row["answers"] else "factoid")

@@ -4,8 +4,8 @@ Opening a QA loads the index files; the embedding model loads on the first
 question. A QA notices a newer index written by another process (``qa index``)
 within ``RELOAD_SECONDS`` and switches to it between questions; a question is
 always answered from one index, never a mix. ``add_documents`` and
-``remove_documents`` sync the index through qa.index, the same code path as
-``qa index``, and switch at once. Building and syncing are qa.index.
+``remove_documents`` sync the index through qa.indexing.index, the same code path as
+``qa index``, and switch at once. Building and syncing are qa.indexing.index.
 """
 from __future__ import annotations
 
@@ -16,26 +16,26 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .acronyms import spelt_out
+from .answering.extract import ASK_SOMETHING, NOT_FOUND, Extractor
+from .answering.listed import nth_listed
+from .answering.metadata import about_earlier_document, asks_about_document
+from .answering.reading import PERSON_WORD
+from .answering.retrieve import Retriever
+from .app.links import with_links
+from .asking.acronyms import spelt_out
+from .asking.countries import capitals_note, capitals_read_as_countries, formal_names_as_written, place_names_respelt
+from .asking.phrasing import plain_question
+from .asking.question import Kind, Query, build_query, document_reference
+from .asking.spelling import cased, read_as_note, respell, unaccented
+from .asking.titles import name_in, titled_person, titles_as_written
+from .asking.typed import plain_words, without_markup
+from .asking.wording import as_written, dates_as_written
 from .config import Config, EncoderRuntime
-from .countries import capitals_note, capitals_read_as_countries, formal_names_as_written, place_names_respelt
-from .embed import Encoder
 from .errors import IndexStateError, QAError, QuestionError
-from .extract import ASK_SOMETHING, NOT_FOUND, Extractor
-from .index import SyncReport, live_generation
-from .links import with_links
-from .listed import nth_listed
-from .metadata import about_earlier_document, asks_about_document
-from .store import Index, load_index, vectors_of
-from .reading import PERSON_WORD
-from .phrasing import plain_question
-from .question import Kind, Query, build_query, document_reference
-from .retrieve import Retriever
-from .spelling import cased, read_as_note, respell, unaccented
-from .titles import name_in, titled_person, titles_as_written
-from .typed import plain_words, without_markup
+from .indexing.index import SyncReport, live_generation
+from .indexing.store import Index, load_index, vectors_of
+from .models.embed import Encoder
 from .types import Answer, Document
-from .wording import as_written, dates_as_written
 
 RELOAD_SECONDS = 2.0
 # A follow-up's confidence is raised by this much on the log-odds scale (README, Measured): judged by its own few
@@ -70,7 +70,7 @@ class QA:
         self.encoder = encoder or Encoder.from_config(self.config)
         self.reader = None
         if self.config.reader:
-            from .reader import Reader
+            from .models.reader import Reader
 
             runtime = "torch" if self.config.encoder is EncoderRuntime.TORCH else "onnx"
             self.reader = Reader(int8=self.config.reader_int8, runtime=runtime,
@@ -126,9 +126,9 @@ class QA:
     def add_documents(self, paths, progress: bool = False) -> SyncReport:
         """Add files to the documents folder (under ``uploads/``) and the index; answerable at once.
 
-        See qa.index.add_documents for names, limits and what is skipped.
+        See qa.indexing.index.add_documents for names, limits and what is skipped.
         """
-        from .index import add_documents
+        from .indexing.index import add_documents
 
         with self._write_lock:
             report = add_documents(paths, self.docs_dir, self.index_dir, self.config, self.encoder, progress)
@@ -137,7 +137,7 @@ class QA:
 
     def remove_documents(self, doc_ids: list[str], progress: bool = False) -> SyncReport:
         """Remove documents from the index; their files move to the folder's ``.removed/``."""
-        from .index import remove_documents
+        from .indexing.index import remove_documents
 
         with self._write_lock:
             report = remove_documents(list(doc_ids), self.docs_dir, self.index_dir, self.config, self.encoder,
@@ -191,7 +191,7 @@ class QA:
     def _query(self, loaded, question: str, history: list[str],
                doc_ids: list[str] | None) -> tuple[Query, list[str] | None]:
         """The query for a cleaned, respelt question and its history (QA._history), and the documents to search.
-        A question about one document ("Who translated the article about X?", qa.question.document_reference)
+        A question about one document ("Who translated the article about X?", qa.asking.question.document_reference)
         is judged as "Who translated it?" and searches the documents about X; when no document is about X, it
         is asked as written."""
         query = build_query(question, history)
@@ -257,7 +257,7 @@ class QA:
     @staticmethod
     def _own_date_or_author(loaded, query: Query, doc_ids: list[str] | None) -> Answer | None:
         """ "When was it published?", "Who wrote this article?" asked of one document (``doc_ids``, the chat's
-        "Answer only from"): its date line or byline (qa.metadata), if it writes one."""
+        "Answer only from"): its date line or byline (qa.answering.metadata), if it writes one."""
         asked = asks_about_document(query.question) if not query.document and not query.context else None
         if asked is None or not doc_ids or len(set(doc_ids)) != 1 or doc_ids[0] not in loaded.index.documents:
             return None
@@ -266,15 +266,15 @@ class QA:
     @staticmethod
     def _respell(loaded, text: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
         """The question with a country's formal name or capital no document mentions read as the country, when
-        some do ("the Kingdom of Cambodia" as "Cambodia", "Hanoi" as "Vietnam", qa.countries), other words read as
-        the documents write them ("two-way commerce" as "bilateral trade", "govt" as "government", qa.wording), then
-        another word for a title ("premier" as "Prime Minister", qa.titles), misspelt words mended and, typed
-        without telling capitals, written as the documents write its words (qa.spelling.cased); with the (typed,
-        meant) and (capital, country) pairs. Accents no document writes go ("Bùi Thanh Sơn", qa.spelling.unaccented);
+        some do ("the Kingdom of Cambodia" as "Cambodia", "Hanoi" as "Vietnam", qa.asking.countries), other words read as
+        the documents write them ("two-way commerce" as "bilateral trade", "govt" as "government", qa.asking.wording), then
+        another word for a title ("premier" as "Prime Minister", qa.asking.titles), misspelt words mended and, typed
+        without telling capitals, written as the documents write its words (qa.asking.spelling.cased); with the (typed,
+        meant) and (capital, country) pairs. Accents no document writes go ("Bùi Thanh Sơn", qa.asking.spelling.unaccented);
         a country's or capital's name one letter off is read as written
-        ("Kambodia" as "Cambodia", qa.countries.place_names_respelt); an acronym no document holds, as the name
-        whose initials spell it ("LPRP" as "Lao People's Revolutionary Party", qa.acronyms.spelt_out); a date in
-        figures, as the documents write it ("10/6/2024" as "June 10, 2024", qa.wording.dates_as_written)."""
+        ("Kambodia" as "Cambodia", qa.asking.countries.place_names_respelt); an acronym no document holds, as the name
+        whose initials spell it ("LPRP" as "Lao People's Revolutionary Party", qa.asking.acronyms.spelt_out); a date in
+        figures, as the documents write it ("10/6/2024" as "June 10, 2024", qa.asking.wording.dates_as_written)."""
         extractor = loaded.extractor
         text, plain = unaccented(text, extractor.holds_phrase)  # "Bùi Thanh Sơn", "Việt Nam"
         text, placed = place_names_respelt(text, extractor.holds_phrase)  # "Kambodia", "Pnom Penh"
@@ -355,7 +355,7 @@ class QA:
     def _of_earlier_document(self, loaded, question: str, history: list[str], doc_ids: list[str] | None,
                              threshold: float) -> Answer | None:
         """ "When was the article that quotes him published?" after "Who is the Chinese Ambassador to Vietnam?":
-        the date, author or title of the document qa answered the last question from (qa.metadata); None for
+        the date, author or title of the document qa answered the last question from (qa.answering.metadata); None for
         another question, or when qa did not answer the last one or its document writes no such line."""
         pointed = about_earlier_document(question) if history else None
         if pointed is None:
@@ -416,7 +416,7 @@ def _is_cut(text: str, limit: int) -> bool:
 
 
 def _as_written(text: str, limit: int) -> str:
-    """A question or an earlier one as the words it is typed or said in (``_printable``, then qa.typed: no markup,
+    """A question or an earlier one as the words it is typed or said in (``_printable``, then qa.asking.typed: no markup,
     emoji, chat shorthand or fillers)."""
     return plain_words(without_markup(_printable(text, limit)))
 

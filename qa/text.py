@@ -20,7 +20,7 @@ DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-# what begins a request or a question: "could you", "what", "I'd like", "in which" (qa.phrasing, qa.guesses)
+# what begins a request or a question: "could you", "what", "I'd like", "in which" (qa.asking.phrasing, qa.asking.guesses)
 ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|whose|when|where|why|how|is|are|was|"
            r"were|did|has|have)\b|i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:really\s+)?(?:want|need|wonder)|"
            r"i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering|interested)|(?:in|on|at|by|for|from|to|"
@@ -40,7 +40,7 @@ _ABBREVIATIONS = {
 
 
 def is_dateline(sentence: str) -> bool:
-    """Whether ``sentence`` is only a dateline ("date 2024-06-21"): the document's date, which qa.metadata
+    """Whether ``sentence`` is only a dateline ("date 2024-06-21"): the document's date, which qa.answering.metadata
     answers for, not a statement of the text."""
     match = DATELINE.match(sentence)
     return match is not None and not sentence[match.end():].strip()
@@ -55,7 +55,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     """Sentence spans of ``text[start:end]``, as offsets into ``text``, trimmed of white space.
 
     A sentence longer than ``max_chars`` is cut at white space into pieces of at
-    most ``max_chars`` (qa.chunking passes its window size).
+    most ``max_chars`` (qa.indexing.chunking passes its window size).
 
     Example: ``split_sentences("Hi there. Mr. Li came.\\nBye")`` -> ``[(0, 9), (10, 22), (23, 26)]``
     """

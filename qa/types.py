@@ -60,7 +60,7 @@ class Citation:
     span_end: int | None = None
     answers: bool = True  # False for the closest passages shown when nothing answers
     page: int | None = None  # 1-based PDF page where the quote starts; None for other formats
-    url: str | None = None  # link that opens the passage in the chat app, when its URL is known (qa.links)
+    url: str | None = None  # link that opens the passage in the chat app, when its URL is known (qa.app.links)
 
 
 @dataclass(frozen=True)

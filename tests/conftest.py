@@ -24,7 +24,7 @@ EVAL_DIR = Path(os.environ.get("QA_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 
 @pytest.fixture(scope="session")
 def encoder():
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
 
     return Encoder()
 
@@ -32,7 +32,7 @@ def encoder():
 @pytest.fixture(scope="session")
 def seed_index_dir(tmp_path_factory, encoder) -> Path:
     from qa.config import Config
-    from qa.index import build_index
+    from qa.indexing.index import build_index
 
     index_dir = tmp_path_factory.mktemp("seed-index")
     build_index(SEEDS, index_dir, Config(), encoder, progress=False)

@@ -1,7 +1,7 @@
 """Acronyms spelled out by the documents: cases written for these tests, and the seeds."""
 import pytest
 
-from qa.acronyms import asked_acronym, long_form
+from qa.asking.acronyms import asked_acronym, long_form
 
 
 @pytest.mark.parametrize("question, acronym", [
@@ -39,7 +39,7 @@ def test_what_an_acronym_is_is_answered_with_the_documents_long_form(seed_qa):
 
 
 def test_an_abbreviation_asked_is_the_one_the_sentence_writes_in_brackets():
-    from qa.acronyms import asks_short_form, short_form_in
+    from qa.asking.acronyms import asks_short_form, short_form_in
 
     assert asks_short_form("What is its abbreviation?") and asks_short_form("And the acronym?")
     assert not asks_short_form("What does the agency do?")
@@ -56,7 +56,7 @@ def test_a_follow_up_asking_the_abbreviation_is_the_earlier_answer_s(seed_qa):
 
 
 def test_an_acronym_no_document_holds_is_read_as_the_name_it_spells():
-    from qa.acronyms import spelt_out
+    from qa.asking.acronyms import spelt_out
 
     texts = ["Talks between the Communist Party of Vietnam and the Lao People’s Revolutionary Party's leaders.",
              "The Cambodian People's Party met them."]

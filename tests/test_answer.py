@@ -49,8 +49,8 @@ def test_seed_dev_questions(seed_qa):
 
 def test_seed_dev_questions_with_the_float32_encoder(tmp_path):
     from qa.config import Config
-    from qa.embed import Encoder
-    from qa.index import build_index
+    from qa.models.embed import Encoder
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     config = Config(encoder="onnx")
@@ -135,7 +135,7 @@ def test_unanswerable_question_abstains_and_still_shows_closest_passages(seed_qa
 
 def test_an_everyday_word_no_document_uses_does_not_silence_the_answer(seed_qa):
     # In five articles "pact" and "inked" are in no document and weigh the most of the question's words; the
-    # treaty's date is still the answer (qa.reading.confidence). A question about what no document covers
+    # treaty's date is still the answer (qa.answering.reading.confidence). A question about what no document covers
     # still abstains, and says which of its words no document holds.
     answer = seed_qa.answer("When was the Vietnam-Laos friendship pact inked?")
     assert answer.found and answer.span == "July 18, 1977"
@@ -155,8 +155,8 @@ def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_q
 
 
 def test_a_phrase_of_a_numeric_kind_holds_a_number():
-    from qa.question import Kind
-    from qa.misses import holds_number
+    from qa.asking.question import Kind
+    from qa.answering.misses import holds_number
 
     assert holds_number(Kind.YEAR, "c1750") and not holds_number(Kind.YEAR, "recent years")
     assert not holds_number(Kind.YEAR, "two years") and holds_number(Kind.COUNT, "two")
@@ -173,8 +173,8 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
 
 
 def test_a_date_is_not_answered_by_sentences_that_give_no_time():
-    from qa.question import Kind
-    from qa.misses import undated
+    from qa.asking.question import Kind
+    from qa.answering.misses import undated
 
     heading = "The signing of the Vietnam-Laos Trade Agreement."
     assert undated("When was the Vietnam-Laos Trade Agreement signed?", Kind.DATE, heading)
@@ -193,8 +193,8 @@ def test_a_date_is_not_answered_by_sentences_that_give_no_time():
 
 
 def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say():
-    from qa.misses import NO_FOUNDING, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_FOUNDING, not_this
+    from qa.asking.question import Kind
 
     spoke = "Ms. Thanh, Chairwoman of the Friendship Association, speaks at its conference held at the end of 2023."
     asked = "When was the Friendship Association founded?"
@@ -205,8 +205,8 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
 
 
 def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
-    from qa.misses import NOT_WHICH, not_this, repeats_asked
-    from qa.question import Kind
+    from qa.answering.misses import NOT_WHICH, not_this, repeats_asked
+    from qa.asking.question import Kind
 
     asked = "Which Vietnamese seaports will Laos use for its import-export activities?"
     sentence = "Vietnam will support Laos in its import-export activities by providing access through Vietnamese seaports."
@@ -219,8 +219,8 @@ def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
 
 
 def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_say_which():
-    from qa.misses import NOT_WHICH, named_only_as_asked, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NOT_WHICH, named_only_as_asked, not_this
+    from qa.asking.question import Kind
 
     asked = "Which Vietnamese seaports will Laos be given access to for its imports and exports?"
     sentence = "Vietnam will support Laos in its import-export activities by providing access through Vietnamese seaports."
@@ -236,8 +236,8 @@ def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_s
 
 
 def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_side_s():
-    from qa.misses import OTHER_SIDE, not_this
-    from qa.question import Kind
+    from qa.answering.misses import OTHER_SIDE, not_this
+    from qa.asking.question import Kind
 
     said = ("Ms. Nguyen Thi Thanh, Chairwoman of the Vietnam-Cambodia Friendship Association, speaks at the "
             "conference of the Vietnam-Cambodia Friendship Association and the Cambodia-Vietnam Friendship Association.")
@@ -250,8 +250,8 @@ def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_si
 
 
 def test_a_caption_says_neither_which_agreements_were_signed_nor_what_was_said():
-    from qa.misses import NO_AGREEMENT, NOT_SAID, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_AGREEMENT, NOT_SAID, not_this
+    from qa.asking.question import Kind
 
     caption = "On June 10, Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak."
     assert not_this("Which agreements did Pham Minh Chinh and Hout Hak sign?", Kind.OTHER, caption, "Hout Hak") \
@@ -272,8 +272,8 @@ def test_a_caption_says_neither_which_agreements_were_signed_nor_what_was_said()
 
 
 def test_how_someone_described_something_needs_their_words_on_it():
-    from qa.misses import NOT_IN_PASSAGE, NOT_SAID, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NOT_IN_PASSAGE, NOT_SAID, not_this
+    from qa.asking.question import Kind
 
     visit = "This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith."
     assert not_this("In what terms did Thongloun Sisoulith himself describe his State visit?", Kind.OTHER, visit,
@@ -293,8 +293,8 @@ def test_how_someone_described_something_needs_their_words_on_it():
 
 
 def test_he_of_a_follow_up_is_the_person_the_earlier_question_names():
-    from qa.misses import OTHER_NAME, not_this, other_person
-    from qa.question import Kind
+    from qa.answering.misses import OTHER_NAME, not_this, other_person
+    from qa.asking.question import Kind
 
     earlier = "Which country did Vo Van Thuong choose as his first destination after becoming President?"
     said = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
@@ -308,8 +308,8 @@ def test_he_of_a_follow_up_is_the_person_the_earlier_question_names():
 
 
 def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():
-    from qa.misses import NOW_NOT_THEN, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NOW_NOT_THEN, not_this
+    from qa.asking.question import Kind
 
     said = "There are currently over 14,000 Lao students studying in Vietnam."
     article = "In 2022 trade grew. In 2024 it grew again. " + said
@@ -331,8 +331,8 @@ def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():
 
 
 def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():
-    from qa.misses import NO_NUMBER, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_NUMBER, not_this
+    from qa.asking.question import Kind
 
     corridor = "Both countries develop cross-border economic zones along the East-West Economic Corridor."
     assert not_this("How long is the East-West Economic Corridor?", Kind.QUANTITY, corridor,
@@ -344,8 +344,8 @@ def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():
 
 
 def test_an_amount_of_money_does_not_answer_how_many():
-    from qa.misses import AN_AMOUNT, not_this
-    from qa.question import Kind
+    from qa.answering.misses import AN_AMOUNT, not_this
+    from qa.asking.question import Kind
 
     sentence = "The V&A's new galleries, opened in 2009, cost £43 million."
     assert not_this("How many galleries does the V&A have?", Kind.COUNT, sentence, "£43 million") \
@@ -359,8 +359,8 @@ def test_an_amount_of_money_does_not_answer_how_many():
 
 
 def test_a_date_without_its_year_does_not_answer_in_what_month_and_year():
-    from qa.misses import NO_YEAR, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_YEAR, not_this
+    from qa.asking.question import Kind
 
     asked = "In what month and year did Cambodia's new premier visit Vietnam?"
     sentence = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
@@ -370,7 +370,7 @@ def test_a_date_without_its_year_does_not_answer_in_what_month_and_year():
 
 
 def test_an_ordinal_of_another_named_thing_is_no_answer():
-    from qa.misses import ordinal_of_another
+    from qa.answering.misses import ordinal_of_another
 
     asked = "Which edition of the forum was that?"
     assert ordinal_of_another(asked, "13th", "the foreign policy of the 13th Party Congress.") == "Party Congress"
@@ -382,8 +382,8 @@ def test_an_ordinal_of_another_named_thing_is_no_answer():
 def test_how_many_of_them_is_not_answered_by_the_whole_counted_before():
     from dataclasses import replace
 
-    from qa.question import build_query
-    from qa.reading import the_whole
+    from qa.asking.question import build_query
+    from qa.answering.reading import the_whole
 
     asked = replace(build_query("And how many of those are in remote areas?", ["How many FDI projects ...?"]),
                     said="more than 400")
@@ -393,8 +393,8 @@ def test_how_many_of_them_is_not_answered_by_the_whole_counted_before():
 
 
 def test_when_is_not_answered_by_how_long():
-    from qa.question import Kind
-    from qa.misses import NO_TIME, not_this
+    from qa.asking.question import Kind
+    from qa.answering.misses import NO_TIME, not_this
 
     said = "Over the past 57 years, Vietnam and Cambodia have nurtured a close-knit relationship."
     assert not_this("When was it built?", Kind.DATE, said, "Over the past 57 years") == NO_TIME.format(
@@ -417,8 +417,8 @@ def test_when_is_not_answered_by_how_long():
 
 
 def test_a_place_is_not_answered_by_sentences_that_give_none():
-    from qa.question import Kind
-    from qa.misses import unplaced
+    from qa.asking.question import Kind
+    from qa.answering.misses import unplaced
 
     held = "Earlier this year, the two sides held the 46th meeting of the Committee and a high-level meeting."
     assert unplaced("Where was the 46th meeting held?", Kind.PLACE, held, "a high-level meeting")
@@ -459,8 +459,8 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
 
 
 def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
-    from qa.question import Kind
-    from qa.misses import only_a_date
+    from qa.asking.question import Kind
+    from qa.answering.misses import only_a_date
 
     assert only_a_date("How many years was Hun Sen Prime Minister?", Kind.PERIOD, "August 22") == "how many years"
     assert only_a_date("How old was he then?", Kind.QUANTITY, "August 22, 2023") == "how old"
@@ -481,8 +481,8 @@ def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
 
 
 def test_how_many_is_not_answered_by_a_year_written_as_a_date():
-    from qa.question import Kind
-    from qa.misses import only_a_date
+    from qa.asking.question import Kind
+    from qa.answering.misses import only_a_date
 
     held = "Ms. Thanh delivers a speech at the joint conference held at the end of 2023."
     assert only_a_date("How many delegates attended the conference?", Kind.COUNT, "2023", held) == "how many delegates"
@@ -578,8 +578,8 @@ def test_follow_up_questions_use_the_history(seed_qa, history, question, expecte
 def test_he_or_she_after_a_question_asking_who_is_read_as_the_person_answered(seed_qa):
     from dataclasses import replace
 
-    from qa.question import build_query
-    from qa.reading import reader_question
+    from qa.asking.question import build_query
+    from qa.answering.reading import reader_question
 
     earlier = ["Who wrote the article published in Paxaxon on September 17, 2024?"]
     query = replace(build_query("What position does he hold?", earlier), referent="Thongsavanh Phomvihane")
@@ -589,7 +589,7 @@ def test_he_or_she_after_a_question_asking_who_is_read_as_the_person_answered(se
     assert reader_question(said).startswith("What is Ms. Thanh's title?")
     assert reader_question(replace(said, question="Who met her?")).startswith("Who met Ms. Thanh?")
     # asked anything but who, his own name (with or without his titles) is no answer either
-    from qa.reading import the_referent
+    from qa.answering.reading import the_referent
 
     caption = "Vice President of Laos Bounthong Chitmany at the working session."
     asked = replace(build_query("What did he say at the working session?", ["Who spoke?"]),
@@ -614,8 +614,8 @@ def test_the_sentence_scorer_quotes_the_count_nearest_a_follow_ups_own_words(see
 
 
 def test_a_follow_up_asking_for_a_kind_of_phrase_is_read_with_the_earlier_questions_words(seed_qa, monkeypatch):
-    from qa.question import build_query
-    from qa.reading import reader_question
+    from qa.asking.question import build_query
+    from qa.answering.reading import reader_question
 
     query = build_query("When was it signed?", ["What trade agreement did Vietnam and Laos sign in 1998?"])
     assert reader_question(query) == "When was it signed? trade agreement Vietnam Laos sign 1998"
@@ -705,7 +705,7 @@ def test_a_question_opened_by_the_document_it_is_asked_of(seed_qa):
 
 
 def test_by_how_much_is_answered_with_the_change_not_the_level(seed_qa):
-    from qa.spans import change_span
+    from qa.answering.spans import change_span
 
     said = "In 2022, trade reached US$10.57 billion, an increase of nearly 11 percent over 2021."
     assert said[slice(*change_span("By how much did it grow?", said, 0, len(said)))] == "nearly 11 percent"
@@ -718,7 +718,7 @@ def test_by_how_much_is_answered_with_the_change_not_the_level(seed_qa):
 
 
 def test_of_two_periods_the_one_of_the_thing_asked_about_is_quoted(seed_qa):
-    from qa.spans import one_period
+    from qa.answering.spans import one_period
 
     said = ("They implement the Educational Cooperation Plan for the 2021-2030 period and the Protocol on Training "
             "Cooperation for the 2022-2027 period.")
@@ -752,8 +752,8 @@ def test_a_follow_up_asking_by_how_much_is_answered_with_the_earlier_answers_cha
 
 
 def test_a_follow_up_naming_what_it_asks_of_the_person_is_read_with_the_name(seed_qa):
-    from qa.question import build_query
-    from qa.reading import names_referent
+    from qa.asking.question import build_query
+    from qa.answering.reading import names_referent
 
     history = ["Who is the Minister of Planning and Investment of Laos?"]
     asked = dataclasses.replace(build_query("Which committee does he chair?", history), referent="Khamjane Vongphosy")
@@ -765,15 +765,15 @@ def test_a_follow_up_naming_what_it_asks_of_the_person_is_read_with_the_name(see
 
 
 def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
-    from qa.misses import only_a_target
-    from qa.question import Kind
+    from qa.answering.misses import only_a_target
+    from qa.asking.question import Kind
 
     said = "The leaders agreed to aim for bilateral trade turnover to reach US$20 billion in the coming time."
     assert only_a_target("What was bilateral trade turnover in 2023?", "US$20 billion", said)
     assert not only_a_target("What trade turnover do the leaders aim for?", "US$20 billion", said)  # asks the goal
     assert not only_a_target("How much is trade meant to keep growing?", "US$20 billion", said)
     # asked for a goal or forecast, a figure reached is no answer; a goal or figure ahead is
-    from qa.misses import only_reached
+    from qa.answering.misses import only_reached
     reached = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11%."
     assert only_reached("What is the forecast for full-year 2024 trade?", Kind.OTHER, "779.6 million USD", reached)
     assert not only_reached("What is the forecast for 2024 trade?", Kind.OTHER, "779.6 million USD",
@@ -799,9 +799,9 @@ def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
 
 
 def test_a_city_asked_for_is_not_answered_by_a_country():
-    from qa.countries import only_a_country
-    from qa.misses import not_this
-    from qa.question import expected_kind
+    from qa.asking.countries import only_a_country
+    from qa.answering.misses import not_this
+    from qa.asking.question import expected_kind
 
     asked = "In which city was the third Belt and Road Forum held?"
     said = "At the third Belt and Road Forum held in China, the President spoke."
@@ -822,7 +822,7 @@ def test_a_city_asked_for_is_not_answered_by_a_country():
 
 
 def test_a_country_of_more_than_one_word_is_looked_for_as_written(seed_qa):
-    from qa.countries import long_country_names
+    from qa.asking.countries import long_country_names
 
     assert long_country_names("Did the United States or the united kingdom sign?") == ["United States",
                                                                                     "united kingdom"]
@@ -836,8 +836,8 @@ def test_a_country_of_more_than_one_word_is_looked_for_as_written(seed_qa):
 
 
 def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
-    from qa.misses import NO_BIRTH, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_BIRTH, not_this
+    from qa.asking.question import Kind
 
     took_office = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
     assert not_this("When was Hun Manet born?", Kind.DATE, took_office, "August 22") == NO_BIRTH
@@ -849,8 +849,8 @@ def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
 
 
 def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_start():
-    from qa.misses import NO_START, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_START, not_this
+    from qa.asking.question import Kind
 
     published = "On September 17, 2024, the Paxaxon newspaper published an article on President Thongloun."
     assert not_this("When did Thongloun become President of Laos?", Kind.DATE, published, "September 17, 2024") \
@@ -861,8 +861,8 @@ def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_sta
 
 
 def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
-    from qa.misses import NO_END, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_END, not_this
+    from qa.asking.question import Kind
 
     published = "On September 17, 2024, the Paxaxon newspaper published an article. This coincided with a State visit."
     for question in ("On what date did the State visit to Vietnam end?", "state visit vietnam end date",
@@ -876,8 +876,8 @@ def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
 
 
 def test_an_edition_the_document_gives_another_ordinal_is_not_answered(seed_qa):
-    from qa.misses import OTHER_EDITION, not_this
-    from qa.question import Kind
+    from qa.answering.misses import OTHER_EDITION, not_this
+    from qa.asking.question import Kind
 
     document = "He went to the third Belt and Road Forum. His trip to attend the Belt and Road Forum was a success."
     said = "His trip to attend the Belt and Road Forum was a success."
@@ -894,8 +894,8 @@ def test_an_edition_the_document_gives_another_ordinal_is_not_answered(seed_qa):
 
 
 def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
-    from qa.misses import not_this
-    from qa.question import Kind
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
 
     sentence = "The two countries work towards the vision of Cambodia becoming a developed nation by 2050."
     document = "Vietnam and Cambodia signed a treaty. " + sentence
@@ -929,7 +929,7 @@ def test_a_follow_up_is_as_sure_as_its_answer_and_not_only_as_its_own_few_words(
 
 
 def test_a_question_asking_for_so_many_things_is_answered_with_a_list_of_them(seed_qa):
-    from qa.reading import is_list_of
+    from qa.answering.reading import is_list_of
 
     assert is_list_of("Pacific and Indian Oceans", 2) and not is_list_of("Indian Oceans", 2)
     assert not is_list_of("Indochinese Peninsula, in the lower Mekong River basin", 2)  # a place, then where it is
@@ -952,7 +952,7 @@ def test_when_they_posted_it_after_who_posted_the_article_is_that_articles_date(
 
 
 def test_the_title_of_the_article_qa_just_named_is_the_phrase_its_sentence_quotes(seed_qa):
-    from qa.spans import asks_title, one_quote
+    from qa.answering.spans import asks_title, one_quote
 
     assert asks_title("what was the title of that article") and asks_title("What was it called?")
     assert not asks_title("What is the name of the treaty?")  # no titled work: the reader's
@@ -966,8 +966,8 @@ def test_the_title_of_the_article_qa_just_named_is_the_phrase_its_sentence_quote
 
 
 def test_a_follow_up_is_not_answered_from_a_passage_on_other_countries_than_its_topic():
-    from qa.misses import NOT_NAMED, OTHER_NAME, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NOT_NAMED, OTHER_NAME, not_this
+    from qa.asking.question import Kind
 
     cambodia = "June 24, 2024, commemorates the 57th anniversary of relations between Vietnam and Cambodia."
     earlier = "For how many years have Vietnam and China had diplomatic relations?"
@@ -983,8 +983,8 @@ def test_a_follow_up_is_not_answered_from_a_passage_on_other_countries_than_its_
 
 
 def test_on_what_date_is_not_answered_by_years_alone():
-    from qa.misses import not_this
-    from qa.question import Kind
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
 
     said = "In 2023, the two countries celebrated the 46th anniversary of the Treaty (1977-2023)."
     asked = "On what date did Vietnam and Laos sign the Treaty?"
@@ -995,8 +995,8 @@ def test_on_what_date_is_not_answered_by_years_alone():
 
 
 def test_a_value_asked_for_is_not_answered_by_a_share():
-    from qa.misses import A_SHARE, not_this
-    from qa.question import Kind, expected_kind
+    from qa.answering.misses import A_SHARE, not_this
+    from qa.asking.question import Kind, expected_kind
 
     said = "China is Vietnam's largest trade partner, accounting for 24.6 percent of its total turnover."
     asked = "What was the total value of Vietnam-China trade in 2023?"
@@ -1008,8 +1008,8 @@ def test_a_value_asked_for_is_not_answered_by_a_share():
 
 
 def test_by_how_much_something_grew_is_not_answered_by_a_share_nor_exports_by_trade_both_ways():
-    from qa.misses import NO_CHANGE, NO_WAY, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_CHANGE, NO_WAY, not_this
+    from qa.asking.question import Kind
 
     share = ("China maintains its position as Vietnam's largest trade partner, accounting for 24.6 percent of the "
              "country's total import-export turnover by the end of September 2023.")
@@ -1027,8 +1027,8 @@ def test_by_how_much_something_grew_is_not_answered_by_a_share_nor_exports_by_tr
 
 
 def test_how_many_of_a_part_the_document_never_mentions_is_not_answered(seed_qa):
-    from qa.misses import unmentioned_part
-    from qa.question import Kind
+    from qa.answering.misses import unmentioned_part
+    from qa.asking.question import Kind
 
     document = "Vietnam has 205 projects in Cambodia, in energy, banking and aviation."
     asked = "How many Vietnamese investment projects in Cambodia are in agriculture?"
@@ -1040,8 +1040,8 @@ def test_how_many_of_a_part_the_document_never_mentions_is_not_answered(seed_qa)
 
 
 def test_a_false_premise_is_not_answered():
-    from qa.misses import ALREADY_SAID, NO_NUMBER, NOT_IN_PASSAGE, OTHER_NAME, not_this
-    from qa.question import Kind
+    from qa.answering.misses import ALREADY_SAID, NO_NUMBER, NOT_IN_PASSAGE, OTHER_NAME, not_this
+    from qa.asking.question import Kind
 
     # the date the question already gives is no answer to "On what date ...?"
     visit = "During Cambodian Prime Minister Hun Manet's visit to Vietnam in December 2023, both sides spoke."
@@ -1084,8 +1084,8 @@ def test_a_false_premise_is_not_answered():
 
 
 def test_a_share_a_country_or_a_part_asked_for_is_not_answered_by_something_else():
-    from qa.misses import NO_NUMBER, NOT_A_SHARE, NOT_IN_PASSAGE, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_NUMBER, NOT_A_SHARE, NOT_IN_PASSAGE, not_this
+    from qa.asking.question import Kind
 
     said = "Vietnam has 205 projects in Cambodia with a total registered capital of $2.94 billion."
     asked = "What share of Cambodia's foreign direct investment comes from Vietnam?"
@@ -1116,8 +1116,8 @@ def test_a_command_is_judged_as_the_question_it_stands_for(seed_qa):
 
 
 def test_the_two_nations_are_the_paragraphs_pair(seed_qa):
-    from qa.misses import OTHER_NAME, not_this
-    from qa.question import Kind
+    from qa.answering.misses import OTHER_NAME, not_this
+    from qa.asking.question import Kind
 
     paragraph = ("In terms of economics, the two nations signed an economic-trade agreement in 1998. Since then, "
                  "trade between Vietnam and Cambodia has developed strongly.")
@@ -1133,8 +1133,8 @@ def test_the_two_nations_are_the_paragraphs_pair(seed_qa):
 
 
 def test_who_is_not_answered_by_the_name_of_an_agreement():
-    from qa.misses import NO_ONE, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_ONE, not_this
+    from qa.asking.question import Kind
 
     said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
     phrase = "Treaty of Friendship and Cooperation"
@@ -1148,7 +1148,7 @@ def test_who_is_not_answered_by_the_name_of_an_agreement():
 
 
 def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
-    from qa.misses import other_agreement
+    from qa.answering.misses import other_agreement
 
     said = ("The two sides are implementing the Vietnam-Laos Educational Cooperation Plan for the 2021-2030 period "
             "and the Protocol on Vietnam-Laos Training Cooperation for the 2022-2027 period.")
@@ -1200,8 +1200,8 @@ def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
 
 
 def test_who_is_not_answered_by_words_of_a_title():
-    from qa.misses import NO_ONE, in_a_title, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_ONE, in_a_title, not_this
+    from qa.asking.question import Kind
 
     said = "The Paxaxon newspaper published an article titled “Nurturing Great Friendship to New Heights.”"
     assert in_a_title(said, "New Heights.") and not in_a_title(said, "Paxaxon")
@@ -1210,8 +1210,8 @@ def test_who_is_not_answered_by_words_of_a_title():
 
 
 def test_who_holds_a_post_is_answered_by_a_person(seed_qa):
-    from qa.misses import NO_ONE, NO_SECOND, names_someone, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_ONE, NO_SECOND, names_someone, not_this
+    from qa.asking.question import Kind
 
     for phrase in ("Hun Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "Minister of Foreign Affairs Bui Thanh Son"):
         assert names_someone(phrase), phrase
@@ -1247,8 +1247,8 @@ def test_which_anniversary_is_answered_with_the_ordinal_in_every_mode(seed_qa, r
 
 
 def test_who_is_not_answered_by_the_title_of_the_person_the_question_names():
-    from qa.misses import OWN_TITLE, not_this
-    from qa.question import Kind
+    from qa.answering.misses import OWN_TITLE, not_this
+    from qa.asking.question import Kind
 
     said = "This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith."
     asked = "Which Vietnamese leader welcomed Thongloun Sisoulith?"
@@ -1259,8 +1259,8 @@ def test_who_is_not_answered_by_the_title_of_the_person_the_question_names():
 
 
 def test_who_is_not_answered_by_part_of_the_name_the_question_gives():
-    from qa.misses import OWN_NAME, not_this
-    from qa.question import Kind
+    from qa.answering.misses import OWN_NAME, not_this
+    from qa.asking.question import Kind
 
     said = "During Cambodian Prime Minister Samdech Thipadei Hun Manet's visit to Vietnam in December 2023, both agreed."
     asked = "Which Vietnamese leader did Hun Manet hold talks with during his visit?"
@@ -1292,8 +1292,8 @@ def test_who_is_not_answered_by_part_of_the_name_the_question_gives():
 
 
 def test_who_holds_a_post_is_not_answered_by_a_body_or_a_title():
-    from qa.misses import NO_ONE, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_ONE, not_this
+    from qa.asking.question import Kind
 
     said = "Both sides thanked the Communist Party of Vietnam and the Lao People’s Revolutionary Party."
     parties = "Communist Party of Vietnam and the Lao People’s Revolutionary Party"
@@ -1394,7 +1394,7 @@ def test_where_takes_a_close_option_naming_a_place_over_one_that_names_an_action
     # behind it, "Laos" of "President Vo Van Thuong's choice of Laos as his first destination"
     answer = seed_qa.answer("Where did Vo Van Thuong go on his first trip after becoming Vietnam's president?")
     assert answer.found and answer.span == "Laos", (answer.span, answer.reason)
-    from qa.reading import _ACTION, _SAYS_WHERE
+    from qa.answering.reading import _ACTION, _SAYS_WHERE
 
     # what gives way: a phrase opening with a word of its own that says no "in X", "into X" (not "ship into Sicily")
     action = "attend the Belt and Road Forum"
@@ -1412,7 +1412,7 @@ def test_a_follow_up_asking_for_a_number_takes_the_option_that_gives_one(seed_qa
 
 
 def test_a_span_of_years_is_a_period_from_three_years_on():
-    from qa.misses import is_period
+    from qa.answering.misses import is_period
 
     assert is_period("(1977-2023)") and is_period("2021-2025")
     assert not is_period("2002-2003") and not is_period("July 18, 1977")  # an epidemic's years may say when
@@ -1446,8 +1446,8 @@ def test_the_date_a_document_was_posted_is_asked_with_its_poster_named(seed_qa):
 
 
 def test_who_is_not_answered_by_a_date():
-    from qa.misses import not_this
-    from qa.question import Kind
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
 
     said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
     assert not_this("Who signed the 1977 Treaty for Vietnam?", Kind.PERSON, said, "July 18, 1977") \
@@ -1473,7 +1473,7 @@ def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(s
 
 
 @pytest.mark.parametrize("history, question, quoted", [
-    # "date 2024-06-21" opens the article: when it was published (qa.metadata), not when the anniversary fell
+    # "date 2024-06-21" opens the article: when it was published (qa.answering.metadata), not when the anniversary fell
     (["Which anniversary of Vietnam-Cambodia diplomatic relations fell in 2024?"], "On which date?", "June 24, 2024"),
     (["What share of Vietnam's import-export turnover does China account for?"], "According to which ministry?",
      "Ministry of Industry and Trade"),
@@ -1516,8 +1516,8 @@ def test_who_he_met_is_not_answered_by_his_own_name_or_titles(seed_qa, history, 
 
 
 def test_when_a_treaty_was_ratified_is_not_when_it_was_signed():
-    from qa.misses import NO_DONE, not_this
-    from qa.question import Kind
+    from qa.answering.misses import NO_DONE, not_this
+    from qa.asking.question import Kind
 
     signed = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
     asked = "When was the Treaty of Friendship and Cooperation ratified by the Lao National Assembly?"
@@ -1528,8 +1528,8 @@ def test_when_a_treaty_was_ratified_is_not_when_it_was_signed():
 
 
 def test_who_commanded_is_no_navy():
-    from qa.misses import not_this
-    from qa.question import Kind
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
 
     patrol = "The Vietnam People's Navy and the Royal Cambodian Navy conduct their 74th annual joint patrol."
     assert "not a person" in not_this("Who commanded the Vietnam People's Navy during the patrol?", Kind.PERSON,
@@ -1542,8 +1542,8 @@ def test_who_commanded_is_no_navy():
 
 
 def test_a_leader_asked_by_a_word_for_one_is_no_country_and_something_signed_needs_a_signing():
-    from qa.misses import not_this
-    from qa.question import Kind
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
 
     issued = "In November 2000, Vietnam and Cambodia issued a joint statement defining key principles."
     assert "not a person" in not_this("Which Cambodian leader signed the joint statement?", Kind.PERSON, issued,
@@ -1565,8 +1565,8 @@ def test_a_date_asked_is_the_date_of_the_sentence_when_the_phrase_gives_none(see
 
 
 def test_what_someone_said_about_a_country_is_not_what_they_said_about_another():
-    from qa.misses import not_this
-    from qa.question import Kind
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
 
     said = "According to Minister Bui Thanh Son, the President's choice of Laos shows Vietnam's priority."
     assert not_this("What did Bui Thanh Son say about Vietnam's relationship with Cambodia?", Kind.OTHER, said,
@@ -1575,7 +1575,7 @@ def test_what_someone_said_about_a_country_is_not_what_they_said_about_another()
 
 
 def test_a_question_asking_which_body_is_not_answered_by_a_country_a_person_or_an_agreement():
-    from qa.misses import not_a_body
+    from qa.answering.misses import not_a_body
 
     asked = "Which Lao ministry signed the Vietnam-Laos Trade Agreement?"
     assert not_a_body(asked, "signing of the Vietnam-Laos Trade Agreement") == (
@@ -1590,7 +1590,7 @@ def test_a_question_asking_which_body_is_not_answered_by_a_country_a_person_or_a
 
 
 def test_the_body_a_question_asks_for_is_named_in_its_sentences(seed_qa):
-    from qa.misses import body_named
+    from qa.answering.misses import body_named
 
     caption = ("Prime Minister Pham Minh Chinh meets with Cambodian Minister of Inspection Hout Hak, who led a delegation "
                "from the Cambodian Ministry of Inspection.")

@@ -15,9 +15,9 @@ import httpx
 import pytest
 from gradio_client import Client
 
+from qa.app.links import with_links
+from qa.app.ui import build_app, launch
 from qa.cli import main
-from qa.links import with_links
-from qa.ui import build_app, launch
 
 STUDENTS = "How many Lao students are studying in Vietnam?"
 
@@ -120,7 +120,7 @@ def test_files_are_never_served(server, seed_qa, seed_index_dir, target):
 
 def test_an_uploaded_name_cannot_climb_out(server, own_uploads):
     """Gradio keeps an upload under its own folder by base name; add_documents keeps it under uploads/."""
-    from qa.panel import add_files
+    from qa.app.panel import add_files
 
     response = httpx.post(f"{server}gradio_api/upload",
                           files={"files": ("../../escape.txt", b"The escape hatch is painted green.\n")})
@@ -136,7 +136,7 @@ def own_uploads(tmp_path, encoder):
     import shutil
 
     from qa.config import Config
-    from qa.index import build_index
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     docs = tmp_path / "docs"

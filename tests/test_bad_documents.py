@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS
-from qa.chunking import chunk_document
+from qa.indexing.chunking import chunk_document
 from qa.cli import main
 from qa.config import Config
 from qa.errors import DocumentsError
-from qa.index import build_index, load_index, status
-from qa.ingest import MAX_FILE_BYTES, SkippedFile, file_hash, read_documents
+from qa.indexing.index import build_index, load_index, status
+from qa.indexing.ingest import MAX_FILE_BYTES, SkippedFile, file_hash, read_documents
 from qa.text import MAX_SENTENCE_CHARS, split_sentences
 from qa.types import Document
 
@@ -219,7 +219,7 @@ def test_a_word_file_that_would_unpack_too_large_is_skipped(tmp_path, monkeypatc
 
     import docx
 
-    from qa import formats
+    from qa.indexing import formats
 
     document = docx.Document()
     document.add_paragraph("The reservoir holds 3 million litres. " * 60_000)  # ~2.3 MB of XML, zipped small

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS, HashEncoder
-from qa.checksums import seal
+from qa.indexing.checksums import seal
 from qa.cli import main
 from qa.config import Config
 from qa.errors import IndexStateError
-from qa.index import CURRENT, build_index, load_index
+from qa.indexing.index import CURRENT, build_index, load_index
 from qa.pipeline import QA
-from qa.reader import Reader
+from qa.models.reader import Reader
 from test_bad_documents import unprivileged
 
 GOOD = "How many Lao students are studying in Vietnam?"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from qa.app.ui import ASK_PROMPT, respond
 from qa.cli import main
 from qa.errors import QuestionError
 from qa.types import Answer
-from qa.ui import ASK_PROMPT, respond
 
 GOOD = "How many Lao students are studying in Vietnam?"
 NOTHING_TO_ASK = {
@@ -47,7 +47,7 @@ def test_a_question_in_another_script_gets_an_honest_not_found(seed_qa, question
 def test_a_question_over_10000_characters_is_truncated_and_answered(seed_qa):
     assert len(LONG) > 10_000
     answer = seed_qa.answer(LONG)
-    # the first 2,000 characters, and the question mark a question is read with (qa.question.plain_question)
+    # the first 2,000 characters, and the question mark a question is read with (qa.asking.question.plain_question)
     assert len(answer.question.removesuffix("?")) <= seed_qa.config.max_question_chars
     assert answer.found and answer.span == "14,000"
     assert "first 2,000 characters were read" in answer.reason  # the user learns the rest was not read
@@ -90,7 +90,7 @@ def test_a_question_of_megabytes_with_leading_control_characters_is_answered(see
     answer = seed_qa.answer("\x00" * 1_000_000 + GOOD + " x" * 2_000_000)
     assert answer.found and answer.span == "14,000"
     assert "characters were read" in answer.reason
-    # the first 2,000 characters, and the question mark a question is read with (qa.question.plain_question)
+    # the first 2,000 characters, and the question mark a question is read with (qa.asking.question.plain_question)
     assert len(answer.question.removesuffix("?")) <= seed_qa.config.max_question_chars
 
 

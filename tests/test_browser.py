@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from qa.app.ui import build_app, launch
 from qa.config import Config
-from qa.index import build_index
+from qa.indexing.index import build_index
 from qa.pipeline import QA
-from qa.ui import build_app, launch
 
 CHROMIUM = Path(os.environ.get("QA_CHROMIUM", "/usr/bin/chromium"))  # Debian's; another path for other systems
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -1,7 +1,7 @@
-"""qa.bylines: who wrote a text that a document reports on, from its byline sentence."""
+"""qa.answering.bylines: who wrote a text that a document reports on, from its byline sentence."""
 import pytest
 
-from qa.bylines import asks_author, author_in
+from qa.answering.bylines import asks_author, author_in
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -49,13 +49,13 @@ def test_who_wrote_an_article_the_seeds_report_on(seed_qa):
     ("Whose photograph is it?", False), ("Who signed the agreement in the photo?", False),
 ])
 def test_a_question_asking_whose_photo_it_is_is_told(question, asked):
-    from qa.bylines import asks_photo_credit
+    from qa.answering.bylines import asks_photo_credit
 
     assert asks_photo_credit(question) is asked
 
 
 def test_a_photo_s_credit_is_the_source_its_caption_gives(seed_qa):
-    from qa.bylines import credit_in
+    from qa.answering.bylines import credit_in
 
     caption = "The signing of the Vietnam-Laos Trade Agreement. (Photo: VNA)"
     assert caption[slice(*credit_in(caption, 0, len(caption)))] == "VNA"

@@ -1,13 +1,13 @@
 """The embedding cache: a second build of the same texts does not call the model, and gives the same index."""
 import numpy as np
 
-from qa.cache import EmbeddingCache
 from qa.config import Config
-from qa.index import build_index, load_index
+from qa.indexing.cache import EmbeddingCache
+from qa.indexing.index import build_index, load_index
 
 
 class CachedHashEncoder:
-    """The conftest hash encoder, but naming its weights so that qa.cache caches it."""
+    """The conftest hash encoder, but naming its weights so that qa.indexing.cache caches it."""
 
     def __init__(self, inner):
         self.inner = inner

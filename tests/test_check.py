@@ -12,14 +12,14 @@ import numpy as np
 import pytest
 
 from conftest import ROOT, SEEDS, HashEncoder
-from qa.check import check_index
-from qa.checksums import read_sealed, seal
+from qa.indexing.check import check_index
+from qa.indexing.checksums import read_sealed, seal
 from qa.cli import main
 from qa.config import Config
 from qa.errors import IndexStateError
-from qa.index import CURRENT, build_index, load_index, repair
+from qa.indexing.index import CURRENT, build_index, load_index, repair
 from qa.pipeline import QA
-from qa.segments import CHECKSUMS, FILES
+from qa.indexing.segments import CHECKSUMS, FILES
 
 QUESTION = "How many Lao students are studying in Vietnam?"
 
@@ -93,7 +93,7 @@ def test_nan_in_a_vector_file_is_damage_even_with_a_matching_checksum(built):
     vectors = np.load(folder / "chunk_vectors.npy")
     vectors[3, 7] = np.nan
     np.save(folder / "chunk_vectors.npy", vectors)
-    from qa.checksums import checksums
+    from qa.indexing.checksums import checksums
 
     (folder / CHECKSUMS).write_text(json.dumps(seal({"files": checksums(folder, FILES)})))  # as if written so
     with pytest.raises(IndexStateError, match="NaN"):
@@ -181,9 +181,9 @@ import os, sys
 sys.path.insert(0, {tests!r})
 from conftest import HashEncoder
 import numpy
-import qa.segments, qa.store
+import qa.indexing.segments, qa.indexing.store
 from qa.config import Config
-from qa.index import build_index
+from qa.indexing.index import build_index
 steps = [0]
 def stop_after(fn, label):
     def wrapped(*args, **kwargs):

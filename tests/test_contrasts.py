@@ -1,7 +1,7 @@
-"""qa.contrasts: "Besides X, what ...?" answered with Y of "not just X' but also Y"."""
+"""qa.answering.contrasts: "Besides X, what ...?" answered with Y of "not just X' but also Y"."""
 import pytest
 
-from qa.contrasts import added_to, set_aside
+from qa.answering.contrasts import added_to, set_aside
 
 
 @pytest.mark.parametrize("question, aside", [
@@ -62,20 +62,20 @@ def test_besides_questions_on_the_seeds(seed_qa):
     ("Which is the country whose navy patrolled?", "Which is the country whose navy patrolled?", ""),
     ("What did trade reach in 2022, the year Vietnam was Cambodia's third largest trading partner?",
      "What did trade reach in 2022?", "the year Vietnam was Cambodia's third largest trading partner"),
-    # circumstances before the question go after it (qa.phrasing.lead_after), and a clause among them is set aside
+    # circumstances before the question go after it (qa.asking.phrasing.lead_after), and a clause among them is set aside
     ("In 2022, the year of the forum, what did trade reach?", "What did trade reach in 2022?", "the year of the forum"),
     ("How many students are there, given that the plan covers 2021-2030?", "How many students are there?",
      "given that the plan covers 2021-2030"),
 ])
 def test_a_question_is_read_without_what_it_sets_aside(question, read, aside):
-    from qa.question import build_query
+    from qa.asking.question import build_query
 
     query = build_query(question)
     assert (query.question, query.aside) == (read, aside)
 
 
 def test_what_a_question_sets_aside_is_no_answer(seed_qa):
-    from qa.reading import only_the_aside
+    from qa.answering.reading import only_the_aside
 
     assert only_the_aside("Hun Manet", "General Hun Manet") and only_the_aside("Laos", "Laos")
     assert not only_the_aside("Laos", "Laos and Cambodia") and not only_the_aside("Hun Sen", "Hun Manet")
@@ -109,7 +109,7 @@ def test_what_a_question_sets_aside_is_no_answer(seed_qa):
     ("Ms. Nguyen Thi Thanh, Chairwoman of the Friendship Association, spoke.", "Nguyen Thi Thanh", None),
 ])
 def test_the_name_listed_with_what_is_set_aside(text, aside, listed):
-    from qa.contrasts import listed_besides
+    from qa.answering.contrasts import listed_besides
 
     span = listed_besides(text, 0, len(text), aside)
     assert (text[slice(*span)] if span else None) == listed
@@ -122,7 +122,7 @@ def test_a_list_holding_what_is_set_aside_answers_with_the_rest(seed_qa):
 
 
 def test_a_phrase_listing_what_is_set_aside_is_cut_to_the_rest():
-    from qa.contrasts import without_aside_items
+    from qa.answering.contrasts import without_aside_items
 
     text = "They are classified by technique, countries of origin and date of production."
     start = text.index("technique")
@@ -133,7 +133,7 @@ def test_a_phrase_listing_what_is_set_aside_is_cut_to_the_rest():
 
 
 def test_a_follow_up_keeps_what_it_sets_aside_when_that_is_all_it_asks_of():
-    from qa.question import build_query
+    from qa.asking.question import build_query
 
     query = build_query("Besides the ASEAN Chairmanship, what is the other one?", ["Which roles is Laos assuming?"])
     assert query.aside == "" and "ASEAN Chairmanship" in query.question

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT
 from qa.config import Config
 from qa.errors import IndexStateError
-from qa.index import build_index, load_index
+from qa.indexing.index import build_index, load_index
 
 
 def _index_process(docs, index_dir, rebuild=True):

@@ -1,7 +1,7 @@
-"""qa.events: a question about an event the answer's sentences do not report is not answered from them."""
+"""qa.answering.events: a question about an event the answer's sentences do not report is not answered from them."""
 import pytest
 
-from qa.events import unreported_event
+from qa.answering.events import unreported_event
 
 
 @pytest.mark.parametrize("question, text, said", [

@@ -7,8 +7,8 @@ import warnings
 
 import pytest
 
-from qa.formats import PAGE_SEPARATOR, Unreadable, read_docx, read_html, read_pdf
-from qa.ingest import SkippedFile, page_of, read_documents
+from qa.indexing.formats import PAGE_SEPARATOR, Unreadable, read_docx, read_html, read_pdf
+from qa.indexing.ingest import SkippedFile, page_of, read_documents
 from qa.types import Document
 
 PAGE = """<!DOCTYPE html>
@@ -231,7 +231,7 @@ def test_reading_text_files_imports_no_format_library(tmp_path):
     import subprocess
 
     (tmp_path / "a.txt").write_text("Plain.", encoding="utf-8")
-    code = ("import sys; from qa.ingest import read_documents; read_documents(sys.argv[1]); "
+    code = ("import sys; from qa.indexing.ingest import read_documents; read_documents(sys.argv[1]); "
             "print(sorted(m for m in ('pypdf', 'docx', 'bs4', 'lxml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -241,7 +241,7 @@ def test_reading_text_files_imports_no_format_library(tmp_path):
 
 def test_a_question_is_answered_from_a_pdf_with_a_verbatim_quote(tmp_path, encoder):
     from qa.config import Config
-    from qa.index import build_index
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     docs = tmp_path / "docs"
@@ -266,9 +266,9 @@ def test_a_question_is_answered_from_a_pdf_with_a_verbatim_quote(tmp_path, encod
 
 @pytest.mark.parametrize("page, shown", [(3, "page 3"), (None, None)])
 def test_the_page_is_shown_in_the_cli_and_the_chat_only_for_pdfs(page, shown):
-    from qa.render import answer_text
+    from qa.app.render import answer_text
     from qa.types import Answer, Citation
-    from qa.render import source_message as _source
+    from qa.app.render import source_message as _source
 
     citation = Citation("r.pdf", "Report", None, 0, 11, "Dam output.", 0.9, page=page)
     outputs = [answer_text(Answer("Q?", "Dam output.", True, 0.8, [citation])), _source(1, citation)]

@@ -1,8 +1,8 @@
-"""qa.forms: questions asked through someone unnamed, whether a thing exists, a cleft or a question word last."""
+"""qa.asking.forms: questions asked through someone unnamed, whether a thing exists, a cleft or a question word last."""
 import pytest
 
-from qa.forms import plainly_asked
-from qa.phrasing import plain_question
+from qa.asking.forms import plainly_asked
+from qa.asking.phrasing import plain_question
 
 
 @pytest.mark.parametrize("typed, asked", [

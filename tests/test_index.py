@@ -5,7 +5,7 @@ import pytest
 
 from qa.config import Config
 from qa.errors import IndexStateError
-from qa.index import CURRENT, FORMAT_VERSION, build_index, load_index, status
+from qa.indexing.index import CURRENT, FORMAT_VERSION, build_index, load_index, status
 from qa.pipeline import QA
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from qa.errors import DocumentsError
-from qa.ingest import SkippedFile, find_date, find_title, read_documents
+from qa.indexing.ingest import SkippedFile, find_date, find_title, read_documents
 
 
 @pytest.mark.parametrize("text, title", [

@@ -1,4 +1,4 @@
-"""qa.keywords builds the same BM25 index as bm25s's own build: same vocabulary, score arrays and rankings."""
+"""qa.indexing.keywords builds the same BM25 index as bm25s's own build: same vocabulary, score arrays and rankings."""
 from __future__ import annotations
 
 import random
@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from conftest import SEEDS
-from qa.chunking import chunk_document
-from qa.ingest import find_files, read_document
-from qa.keywords import bm25_from_ids, build_bm25
+from qa.indexing.chunking import chunk_document
+from qa.indexing.ingest import find_files, read_document
+from qa.indexing.keywords import bm25_from_ids, build_bm25
 from qa.text import terms
 
 
@@ -25,13 +25,13 @@ def _random_corpus(seed, empty_chunks):
     words = [f"w{i}" for i in range(200)]
     # Few words and long chunks: most chunks repeat some word (term frequency > 1).
     corpus = [[rng.choice(words) for _ in range(rng.randint(1, 30))] for _ in range(1500)]
-    for i in range(empty_chunks):  # chunks without terms, as qa.index stores them
+    for i in range(empty_chunks):  # chunks without terms, as qa.indexing.index stores them
         corpus.insert(rng.randrange(len(corpus) + 1), [""])
     return corpus
 
 
 def _seed_corpus():
-    """The seed documents in sentence windows, tokenized as qa.index tokenizes them."""
+    """The seed documents in sentence windows, tokenized as qa.indexing.index tokenizes them."""
     chunks = [c for s in find_files(SEEDS) for c in chunk_document(read_document(s), 300, 1)]
     return [terms(c.text) or [""] for c in chunks]
 
@@ -90,7 +90,7 @@ def test_save_and_load_with_plain_bm25s_gives_the_same_index(corpus, queries, tm
 
 @pytest.mark.parametrize("corpus, queries", CORPORA)
 def test_bm25_from_ids_in_first_seen_order_ranks_as_bm25s(corpus, queries):
-    """qa.index numbers terms in the order it first reads them, not bm25s's: only the rankings must agree."""
+    """qa.indexing.index numbers terms in the order it first reads them, not bm25s's: only the rankings must agree."""
     vocab: dict[str, int] = {}
     ids = np.array([vocab.setdefault(t, len(vocab)) for chunk in corpus for t in chunk], dtype=np.int64)
     counts = np.array([len(chunk) for chunk in corpus], dtype=np.int64)

@@ -1,4 +1,4 @@
-"""Passage links (qa.links) on every surface, and the reasons and threshold of "not found"."""
+"""Passage links (qa.app.links) on every surface, and the reasons and threshold of "not found"."""
 from __future__ import annotations
 
 import json
@@ -8,10 +8,10 @@ import pytest
 from qa.cli import main
 from qa.config import Config
 from qa.errors import ConfigError, QuestionError
-from qa.links import base_url, parse_link, passage_link, with_links
-from qa.reading import DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS
-from qa.render import answer_messages
-from qa.ui import browser_secret, show_link
+from qa.app.links import base_url, parse_link, passage_link, with_links
+from qa.answering.reading import DISAGREE, NOT_STATED, NOT_SURE, UNKNOWN_WORDS
+from qa.app.render import answer_messages
+from qa.app.ui import browser_secret, show_link
 
 STUDENTS = "How many Lao students are studying in Vietnam?"
 
@@ -107,7 +107,7 @@ def test_documents_that_disagree_lower_the_confidence_and_are_the_reason(tmp_pat
     import shutil
 
     from conftest import SEEDS
-    from qa.index import build_index
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     docs = tmp_path / "docs"
@@ -140,7 +140,7 @@ def test_a_figure_about_something_else_is_not_said_to_disagree(tmp_path, encoder
     import shutil
 
     from conftest import SEEDS
-    from qa.index import build_index
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     docs = tmp_path / "docs"

@@ -1,8 +1,8 @@
-"""qa.listed: "What measures ...?" answered with what "These measures include ..." lists after the sentence
+"""qa.answering.listed: "What measures ...?" answered with what "These measures include ..." lists after the sentence
 naming them."""
 import pytest
 
-from qa.listed import asked_things, asks_nth, listed_after, nth_item, nth_listed
+from qa.answering.listed import asked_things, asks_nth, listed_after, nth_item, nth_listed
 
 NAMED = "To deepen this relationship, Vietnam and Laos need to implement effective measures."
 LISTED = "These measures include enhancing high-level exchanges and strengthening people-to-people exchanges."
@@ -74,7 +74,7 @@ def test_a_follow_up_asking_only_a_place_in_the_list_is_that_thing(question, ite
 
 
 def test_which_one_is_listed_second_is_answered_from_the_list_qa_gave(seed_qa):
-    from qa.question import is_follow_up
+    from qa.asking.question import is_follow_up
 
     assert is_follow_up("Which one is mentioned first?")  # of a list given before, though it points at nothing
     history = ["What core principles did Thongsavanh Phomvihane say have guided the Vietnam-Laos relationship?"]

@@ -1,9 +1,9 @@
-"""Questions about a document itself: when it was published, who wrote it and its title (qa.metadata)."""
+"""Questions about a document itself: when it was published, who wrote it and its title (qa.answering.metadata)."""
 from __future__ import annotations
 
 import pytest
 
-from qa.metadata import asks_about_document, byline_span, document_fact, is_other_text
+from qa.answering.metadata import asks_about_document, byline_span, document_fact, is_other_text
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -17,7 +17,7 @@ from qa.metadata import asks_about_document, byline_span, document_fact, is_othe
     ("When did Vietnam publish its strategy?", None), ("When did they sign it?", None),
     ("Which outlet posted it?", "author"), ("What organisation published the article?", "author"),
     ("Which ministry signed it?", None),
-    # a subject named, only publishing or posting a document ("it", a document qa.question.document_reference
+    # a subject named, only publishing or posting a document ("it", a document qa.asking.question.document_reference
     # took out) asks its date: not "When did the company release it?"
     ("On what date did Vietnam's trade ministry post it?", "date"), ("When did the company release it?", None),
     ("When did the army post its troops?", None),
@@ -111,7 +111,7 @@ def test_a_follow_up_asks_the_date_or_author_of_the_document_the_earlier_questio
     ("Who quoted him?", None),
 ])
 def test_a_follow_up_asking_about_the_document_of_the_last_answer_is_told_apart(question, asked):
-    from qa.metadata import about_earlier_document
+    from qa.answering.metadata import about_earlier_document
 
     assert about_earlier_document(question) == asked
 

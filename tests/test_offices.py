@@ -1,7 +1,7 @@
-"""qa.offices: a person given another title, or the title of another country, than the question asks about."""
+"""qa.answering.offices: a person given another title, or the title of another country, than the question asks about."""
 import pytest
 
-from qa.offices import asked_office, holder, home_country, other_office
+from qa.answering.offices import asked_office, holder, home_country, other_office
 
 FOREIGN = ("According to Minister of Foreign Affairs Bui Thanh Son, that President Vo Van Thuong's choice of Laos as "
            "his first destination demonstrates Vietnam's consistent policy.")

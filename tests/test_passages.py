@@ -1,11 +1,11 @@
-"""Chunk and sentence vectors from one forward pass per chunk (qa.passages, Encoder.encode_passages)."""
+"""Chunk and sentence vectors from one forward pass per chunk (qa.indexing.passages, Encoder.encode_passages)."""
 import numpy as np
 
 from conftest import SEEDS
-from qa.cache import EmbeddingCache
-from qa.chunking import chunk_document
-from qa.embed import _pool_spans
-from qa.passages import encode_documents
+from qa.indexing.cache import EmbeddingCache
+from qa.indexing.chunking import chunk_document
+from qa.models.embed import _pool_spans
+from qa.indexing.passages import encode_documents
 from qa.text import split_sentences
 from qa.types import Document
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.typed import plain_words, without_markup
+from qa.asking.typed import plain_words, without_markup
 
 
 @pytest.mark.parametrize("typed, read", [

@@ -1,8 +1,8 @@
 """The expected answer kind, typed phrases, and follow-up resolution: cases written for these tests."""
 import pytest
 
-from qa.question import Kind, build_query, expected_kind, is_follow_up, names, plain_question
-from qa.spans import best_span, find_spans
+from qa.answering.spans import best_span, find_spans
+from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, names, plain_question
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -111,7 +111,7 @@ def test_best_span_offsets_are_into_the_whole_text():
 
 
 def test_the_one_date_a_passage_gives_with_its_days_listed():
-    from qa.spans import asks_when, one_date
+    from qa.answering.spans import asks_when, one_date
 
     sentence = "On March 14 and 15, 2024, the navies conduct their 74th annual joint patrol."
     span = one_date(sentence, 0, len(sentence))
@@ -122,7 +122,7 @@ def test_the_one_date_a_passage_gives_with_its_days_listed():
 
 
 def test_the_count_a_rank_is_among():
-    from qa.spans import asks_out_of, ranked_among
+    from qa.answering.spans import asks_out_of, ranked_among
 
     sentence = "Notably, Cambodia ranks second among the 79 countries and territories receiving investment."
     span = ranked_among(sentence, 0, len(sentence))
@@ -135,7 +135,7 @@ def test_the_count_a_rank_is_among():
 
 
 def test_what_an_answer_names_after_especially_or_including():
-    from qa.spans import asks_examples, one_listing
+    from qa.answering.spans import asks_examples, one_listing
 
     sentence = "They support each other at regional forums, especially within ASEAN and the United Nations."
     assert sentence[slice(*one_listing(sentence, 0, len(sentence)))] == "ASEAN and the United Nations"
@@ -225,7 +225,7 @@ def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, ex
 
 
 def test_a_demonym_names_its_country():
-    from qa.countries import country_of, mentions_country
+    from qa.asking.countries import country_of, mentions_country
 
     assert [country_of(w) for w in ("Vietnamese", "Cambodian", "Chinese", "Lao", "Canadian", "Iraqi", "Italian")] \
         == ["vietnam", "cambodia", "china", "laos", "canada", "iraq", "italy"]
@@ -611,7 +611,7 @@ def test_what_position_asks_for_a_role_not_a_rank():
 
 
 def test_month_and_day_names_are_no_names_and_years_are_found():
-    from qa.question import years
+    from qa.asking.question import years
 
     assert names("What did the Paxaxon paper publish in Sept 2024, on a Monday in May?") == ["Paxaxon"]
     assert years("How many in 2020, and 1,999 or 2024.5 or in 1977?") == ["2020", "1977"]
@@ -623,7 +623,7 @@ def test_month_and_day_names_are_no_names_and_years_are_found():
     ("Island of what?", False),
 ])
 def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
-    from qa.question import is_yes_no
+    from qa.asking.question import is_yes_no
 
     assert is_yes_no(question) is yes_no
 
@@ -665,7 +665,7 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("How many bridges cross the river?", None),
 ])
 def test_document_reference(question, expected):
-    from qa.question import document_reference
+    from qa.asking.question import document_reference
 
     assert document_reference(question) == expected
 
@@ -687,7 +687,7 @@ def test_document_reference(question, expected):
     ("I'm compiling statistics for a class; could you tell me what trade reached?", None),
 ])
 def test_statements_around_a_question_give_its_topic(question, expected):
-    from qa.question import stated_topic
+    from qa.asking.question import stated_topic
 
     assert stated_topic(question) == expected
     if expected:
@@ -696,7 +696,7 @@ def test_statements_around_a_question_give_its_topic(question, expected):
 
 
 def test_the_former_and_the_latter_are_the_names_said_before():
-    from qa.question import former_or_latter
+    from qa.asking.question import former_or_latter
 
     said = "Vietnam invests in Laos and Cambodia."
     assert former_or_latter("How many projects does it have in the former?", said) \
@@ -739,7 +739,7 @@ def test_a_short_title_before_a_name_is_no_name():
     ("What was the trade turnover?", False), ("What did the growth strategy aim for?", False),
 ])
 def test_a_question_asking_by_how_much_a_thing_changed_is_told(question, asked):
-    from qa.spans import asks_change
+    from qa.answering.spans import asks_change
 
     assert asks_change(question) is asked
 
@@ -751,7 +751,7 @@ def test_a_question_asking_by_how_much_a_thing_changed_is_told(question, asked):
     ("What was trade last year?", "What was trade last year?"),  # no change asked
 ])
 def test_a_change_asked_against_the_year_before_is_read_without_it(question, read):
-    from qa.spans import without_last_year
+    from qa.answering.spans import without_last_year
 
     assert without_last_year(question) == read
 

@@ -15,9 +15,9 @@ from conftest import EVAL_DIR, ROOT, SEEDS
 ray = pytest.importorskip("ray", reason="the ray extra is not installed (pip install -e '.[ray]')")
 
 from qa.config import Config  # noqa: E402
-from qa.embed import Encoder  # noqa: E402
+from qa.models.embed import Encoder  # noqa: E402
 from qa.errors import ConfigError, IndexStateError  # noqa: E402
-from qa.index import build_index, load_index  # noqa: E402
+from qa.indexing.index import build_index, load_index  # noqa: E402
 from qa.pipeline import QA  # noqa: E402
 
 
@@ -130,7 +130,7 @@ def test_a_failing_ray_job_is_one_line_and_the_previous_index_stays_live(tmp_pat
 
 
 def test_without_ray_the_engine_says_how_to_install_it(monkeypatch):
-    from qa import ray_engine
+    from qa.indexing import ray_engine
 
     monkeypatch.setitem(sys.modules, "ray", None)  # as if not installed
     with pytest.raises(ConfigError, match=r"pip install -e '\.\[ray\]'"):
@@ -191,7 +191,7 @@ def test_an_embedding_actor_killed_mid_build_fails_the_job_and_leaves_the_index_
 def test_a_renamed_file_is_not_sent_to_the_cluster(tmp_path, docs_copy, monkeypatch):
     """A rename keeps its vectors, so the cluster never embeds it; a new file beside it still goes there.
     A 'rename' whose text differs (another format) is embedded here, and the index still equals a local sync."""
-    from qa import ray_engine
+    from qa.indexing import ray_engine
 
     monkeypatch.setenv("QA_CACHE_DIR", "off")
     encoder = Encoder(runtime=FP32)

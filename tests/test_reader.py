@@ -11,7 +11,7 @@ import pytest
 from conftest import EVAL_DIR, ROOT, SEEDS
 
 from qa.errors import ModelError
-from qa.reader import WEIGHTS, Reader, card_path, check_weights
+from qa.models.reader import WEIGHTS, Reader, card_path, check_weights
 
 
 def _copy_weights(tmp_path):
@@ -52,12 +52,12 @@ def test_a_damaged_or_mismatched_weights_file_is_refused_with_the_fix(tmp_path, 
 
 def test_qa_refuses_damaged_weights_at_once_and_qa_reader_off_answers_without_them(seed_index_dir, encoder,
                                                                                   monkeypatch, tmp_path):
-    import qa.reader
+    import qa.models.reader
     from qa.pipeline import QA
 
     weights = _copy_weights(tmp_path)
     weights.write_bytes(weights.read_bytes()[:-10])
-    monkeypatch.setattr(qa.reader, "WEIGHTS", weights)
+    monkeypatch.setattr(qa.models.reader, "WEIGHTS", weights)
     with pytest.raises(ModelError, match="damaged"):
         QA(index_dir=seed_index_dir, encoder=encoder)
     monkeypatch.setenv("QA_READER", "off")
@@ -103,7 +103,7 @@ def test_the_reader_finds_the_best_span_inside_each_range_asked_for():
 def test_the_quoted_phrase_is_the_span_the_likely_spans_share():
     import numpy as np
 
-    from qa.reader import best_spans
+    from qa.models.reader import best_spans
 
     # token 5 is the likeliest start and token 6 the likeliest end, but starts 2, 3 and 4 are nearly as
     # likely: 4-6, in the middle of the likely spans, overlaps them most, so its expected F1 is the highest
@@ -120,7 +120,7 @@ def test_the_quoted_phrase_is_the_span_the_likely_spans_share():
 
 
 def test_a_quote_is_widened_to_whole_words():
-    from qa.reader import whole_words
+    from qa.models.reader import whole_words
 
     text = "The ticket costs 55,000 kip (about 2 dollars)."
     assert text[slice(*whole_words(text, text.index("55"), text.index("kip") + 2))] == "55,000 kip"
@@ -160,14 +160,14 @@ def test_a_quote_is_widened_to_whole_words():
     ("the 2021-style plan", "2021", "2021"),  # a dash before a word
 ])
 def test_a_quote_takes_whole_names_and_closes_its_brackets(text, phrase, quoted):
-    from qa.reader import whole_words
+    from qa.models.reader import whole_words
 
     start = text.index(phrase)
     assert text[slice(*whole_words(text, start, start + len(phrase)))] == quoted
 
 
 def test_each_sentence_of_a_read_passage_is_an_option_weighed_as_that_sentence(seed_qa):
-    from qa.reading import read_passages
+    from qa.answering.reading import read_passages
 
     scored = _training_module().scored_sentences  # what qa does with a question before it reads
     query, _, candidates = scored(seed_qa, {"question": "How many Lao students are studying in Vietnam?"})
@@ -323,7 +323,7 @@ def test_a_near_miss_is_a_question_its_passage_no_longer_answers():
 
 
 def test_answer_sentences_cover_every_sentence_a_span_touches():
-    from qa.reading import answer_sentences
+    from qa.answering.reading import answer_sentences
 
     spans = [(0, 10), (11, 20), (21, 30)]
     assert answer_sentences(spans, 2, 5) == (0, 0)
@@ -334,7 +334,7 @@ def test_answer_sentences_cover_every_sentence_a_span_touches():
 def test_confidence_is_a_probability_even_for_extreme_scores():
     import math
 
-    from qa.reading import choice_features, confidence, same_span
+    from qa.answering.reading import choice_features, confidence, same_span
 
     for x in (-1e9, -5.0, 0.0, 5.0, 1e9):
         features = choice_features(x, x, x, 0, True)
@@ -344,7 +344,7 @@ def test_confidence_is_a_probability_even_for_extreme_scores():
 
 
 def test_a_document_that_never_names_what_the_question_names_lowers_the_confidence():
-    from qa.reading import choice_features, confidence, unnamed
+    from qa.answering.reading import choice_features, confidence, unnamed
 
     assert unnamed(["Laos", "Cambodia", "PM"], "Cambodia's new pm met Laotian leaders.") == ["Laos"]
     # a demonym is held by its country: "Cambodian leaders" of a text that says only "Cambodia"
@@ -355,7 +355,7 @@ def test_a_document_that_never_names_what_the_question_names_lowers_the_confiden
 
 
 def test_fitting_sees_the_share_of_names_the_chosen_document_lacks():
-    from qa.reading import CONFIDENCE_WEIGHTS
+    from qa.answering.reading import CONFIDENCE_WEIGHTS
 
     fit = _training_module("fit_reader")
     row = {"features": {k: 1.0 for k in ("answerable", "span", "sentence", "rank", "in_sentence")}, "order": 0,
@@ -427,7 +427,7 @@ def test_the_shared_span_loss_normalizes_over_all_of_a_questions_passages():
 def test_pairs_read_one_at_a_time_give_the_logits_of_one_padded_batch():
     import numpy as np
 
-    from qa.reader import encode_pairs, run_each
+    from qa.models.reader import encode_pairs, run_each
 
     reader = Reader(int8=False)  # qa's default; the int8 reader quantizes each call's activations as a whole
     reader.load()
@@ -445,7 +445,7 @@ def test_pairs_read_one_at_a_time_give_the_logits_of_one_padded_batch():
 
 
 def test_a_sentence_that_points_back_is_scored_as_the_one_before_it(seed_qa):
-    from qa.reading import _sentence_score
+    from qa.answering.reading import _sentence_score
 
     text = "Trade has achieved notable successes. These achievements are the result of shared commitment."
     sentences, scores = [(0, 37), (38, len(text))], {("d", 0): 3.0, ("d", 1): 0.5}

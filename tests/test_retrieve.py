@@ -2,10 +2,10 @@
 import numpy as np
 import pytest
 
+from qa.answering.retrieve import Retriever, fuse, reciprocal_rank_fusion
 from qa.config import Config, Fusion, Retrieval
 from qa.errors import ConfigError
-from qa.index import build_index, load_index
-from qa.retrieve import Retriever, fuse, reciprocal_rank_fusion
+from qa.indexing.index import build_index, load_index
 from qa.text import words
 
 _TOPICS = ({"car", "cars", "automobile", "vehicle"}, {"fruit", "apple", "apples", "pie", "juice"})

@@ -35,14 +35,14 @@ def test_answering_a_question_imports_neither_torch_nor_sentence_transformers(se
 
 @pytest.fixture(scope="module")
 def torch_vectors():
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
 
     return Encoder(runtime="torch").encode(TEXTS)
 
 
 @pytest.fixture(scope="module")
 def fp32():
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
 
     return Encoder(runtime="onnx")
 
@@ -55,7 +55,7 @@ def test_onnx_vectors_match_torch_within_cosine_0_9999(fp32, torch_vectors):
 
 
 def test_int8_vectors_the_default_are_close_but_another_family(encoder, torch_vectors):
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
 
     assert encoder.runtime == "onnx-int8"
     cosines = (encoder.encode(TEXTS) * torch_vectors).sum(axis=1)
@@ -73,7 +73,7 @@ def test_an_int8_vector_does_not_depend_on_the_texts_encoded_with_it(encoder):
 
 
 def test_span_vectors_pooled_in_a_passage_match_torch(fp32):
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
 
     texts = TEXTS[:8]
     spans = [[(0, len(t) // 2), (len(t) // 2, len(t))] for t in texts]
@@ -87,7 +87,7 @@ def test_span_vectors_pooled_in_a_passage_match_torch(fp32):
 
 
 def test_onnx_reader_reads_the_same_spans_as_torch():
-    from qa.reader import Reader
+    from qa.models.reader import Reader
 
     passages = [text for text in TEXTS[:12] if len(text) > 80]
     question = "How many Lao students are studying in Vietnam?"
@@ -101,7 +101,7 @@ def test_onnx_reader_reads_the_same_spans_as_torch():
 
 
 def test_a_damaged_or_stale_export_is_made_again(tmp_path, monkeypatch):
-    from qa.runtime import model_dir, onnx_path, session
+    from qa.models.runtime import model_dir, onnx_path, session
 
     shutil.copy(onnx_path("encoder-int8"), tmp_path / "encoder-int8.onnx")
     shutil.copy(model_dir() / "encoder-int8.json", tmp_path / "encoder-int8.json")
@@ -113,7 +113,7 @@ def test_a_damaged_or_stale_export_is_made_again(tmp_path, monkeypatch):
     with pytest.warns(UserWarning, match="damaged"):
         onnx_path("encoder-int8", folder=tmp_path)
     stamp = json.loads((tmp_path / "encoder-int8.json").read_text())
-    from qa.ingest import file_hash
+    from qa.indexing.ingest import file_hash
 
     assert stamp["sha256"] == file_hash(path)
     assert session(path).get_outputs()[0].name == "token_embeddings"
@@ -121,11 +121,11 @@ def test_a_damaged_or_stale_export_is_made_again(tmp_path, monkeypatch):
 
 def test_an_index_of_other_vectors_is_refused_and_reported_stale(tmp_path, docs_copy):
     from qa.config import Config
-    from qa.embed import Encoder
+    from qa.models.embed import Encoder
     from qa.errors import IndexStateError
-    from qa.index import build_index, status
+    from qa.indexing.index import build_index, status
     from qa.pipeline import QA
-    from qa.store import read_manifest
+    from qa.indexing.store import read_manifest
 
     int8 = Encoder(runtime="onnx-int8")
     build_index(docs_copy, tmp_path / "index", Config(), int8, progress=False)
@@ -142,8 +142,8 @@ def test_an_index_of_other_vectors_is_refused_and_reported_stale(tmp_path, docs_
 
 def test_torch_and_onnx_share_an_index(tmp_path, docs_copy):
     from qa.config import Config
-    from qa.embed import Encoder
-    from qa.index import build_index, status
+    from qa.models.embed import Encoder
+    from qa.indexing.index import build_index, status
     from qa.pipeline import QA
 
     build_index(docs_copy, tmp_path / "index", Config(encoder="onnx"), Encoder(runtime="onnx"), progress=False)
@@ -163,7 +163,7 @@ def test_an_unknown_encoder_names_the_choices(monkeypatch):
 
 
 def test_a_long_pair_is_read_by_the_int8_reader_a_short_one_by_float32():
-    from qa.reader import Reader, encode_pairs
+    from qa.models.reader import Reader, encode_pairs
 
     question, short, long = "How many Lao students are studying in Vietnam?", TEXTS[0], " ".join(TEXTS[:6])
     mixed = Reader(int8=False, int8_above=64)
@@ -178,7 +178,7 @@ def test_a_long_pair_is_read_by_the_int8_reader_a_short_one_by_float32():
 
 
 def test_warm_up_loads_the_int8_reader_so_the_first_long_answer_does_not_wait(seed_index_dir, monkeypatch):
-    from qa import runtime
+    from qa.models import runtime
     from qa.pipeline import QA
 
     monkeypatch.setattr(runtime, "_sessions", {})  # this process may have loaded it already

@@ -6,10 +6,10 @@ import json
 import numpy as np
 
 from qa.config import Config
-from qa.index import MAX_DEAD, MAX_SEGMENTS, build_index, load_index
+from qa.indexing.index import MAX_DEAD, MAX_SEGMENTS, build_index, load_index
+from qa.indexing.segments import SEGMENTS, read_segment
+from qa.indexing.store import read_terms
 from qa.pipeline import QA
-from qa.segments import SEGMENTS, read_segment
-from qa.store import read_terms
 from qa.text import terms
 
 

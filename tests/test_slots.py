@@ -1,8 +1,8 @@
-"""qa.slots: the answer's sentences put another name where the question puts its own."""
+"""qa.answering.slots: the answer's sentences put another name where the question puts its own."""
 import pytest
 
-from qa.question import Kind, expected_kind
-from qa.slots import (about_another, gives_owned, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
+from qa.asking.question import Kind, expected_kind
+from qa.answering.slots import (about_another, gives_owned, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
                       other_subject, other_year, pair_elsewhere, ranks_another)
 
 
@@ -307,7 +307,7 @@ def test_more_near_misses_on_the_seeds_say_why(seed_qa):
 
 
 def test_a_sentence_naming_none_of_the_question_is_read_with_the_one_before():
-    from qa.misses import not_this
+    from qa.answering.misses import not_this
 
     question = "What was the bilateral trade turnover between Vietnam and Laos in 2022?"
     said = "In 2022, bilateral trade turnover reached US$10.57 billion."
@@ -340,7 +340,7 @@ def test_a_thing_of_another_owner_is_not_the_question_s():
 
 
 def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_many():
-    from qa.misses import counts_another, not_this
+    from qa.answering.misses import counts_another, not_this
 
     question = "How many Cambodian workers are employed by Vietnamese investment projects in Cambodia?"
     said = "Vietnam currently has 205 projects in Cambodia."
@@ -372,7 +372,7 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
 
 
 def test_when_is_not_answered_by_a_phrase_that_says_no_time():
-    from qa.misses import not_this
+    from qa.answering.misses import not_this
 
     said = "According to Minister Bui Thanh Son, President Vo Van Thuong chose Laos right after taking office."
     assert "no time" in not_this("When did Vo Van Thuong take office?", Kind.DATE, said, "Minister Bui Thanh Son")
@@ -386,7 +386,7 @@ def test_when_is_not_answered_by_a_phrase_that_says_no_time():
 
 
 def test_a_sentence_of_another_year_does_not_answer_for_the_question_s_year():
-    from qa.slots import figure_of_another_year
+    from qa.answering.slots import figure_of_another_year
 
     said = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11% from 2023."
     assert figure_of_another_year("What was Vietnam-Laos trade in the whole of 2023?", said) == ("2024", "2023")
@@ -398,7 +398,7 @@ def test_a_sentence_of_another_year_does_not_answer_for_the_question_s_year():
 
 
 def test_which_day_is_not_answered_by_a_month():
-    from qa.misses import not_this
+    from qa.answering.misses import not_this
 
     said = "During Hun Manet's visit to Vietnam in December 2023, both sides pledged closer ties."
     assert "no day" in not_this("On which day in December 2023 did Hun Manet arrive?", Kind.DATE, said,
@@ -413,7 +413,7 @@ def test_which_day_is_not_answered_by_a_month():
 
 
 def test_by_when_a_goal_is_to_be_met_is_not_when_it_was_agreed():
-    from qa.misses import not_this, when_agreed
+    from qa.answering.misses import not_this, when_agreed
 
     said = ("By the end of 2023, the leaders of Vietnam and Cambodia agreed to aim for bilateral trade turnover to "
             "reach US$20 billion in the coming time.")
@@ -435,7 +435,7 @@ def test_the_best_option_about_another_name_gives_way_to_a_close_one_that_is_not
 
 
 def test_a_body_of_the_country_asked_is_quoted_not_the_other_sides(seed_qa):
-    from qa.slots import body_of_country
+    from qa.answering.slots import body_of_country
 
     signed = ("Signing of the Cultural Exchange Cooperation between the Ministry of Culture, Sports and Tourism of "
               "Vietnam and the Ministry of Culture and Fine Arts of Cambodia for the period 2023-2027")
@@ -455,7 +455,7 @@ def test_a_body_of_the_country_asked_is_quoted_not_the_other_sides(seed_qa):
 
 
 def test_no_one_is_named_by_an_agreement_s_name_or_a_body_for_who_is_heading_it():
-    from qa.misses import not_this
+    from qa.answering.misses import not_this
 
     said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
     assert not_this("Who signed the treaty for Laos?", Kind.PERSON, said, "Friendship and Cooperation") \

@@ -1,5 +1,5 @@
-"""qa.sources: a follow-up asking who reported what qa answered is answered with the earlier answer's source."""
-from qa.sources import asks_source, source_in
+"""qa.answering.sources: a follow-up asking who reported what qa answered is answered with the earlier answer's source."""
+from qa.answering.sources import asks_source, source_in
 
 
 def test_a_question_asking_who_reported_it():

@@ -1,7 +1,7 @@
 """Misspelt question words are read as the words the documents use, and say so; a name no document mentions
 makes qa abstain, naming it."""
-from qa.render import answer_messages
-from qa.spelling import Speller, cased, read_as_note, respell
+from qa.app.render import answer_messages
+from qa.asking.spelling import Speller, cased, read_as_note, respell
 
 TEXTS = ["The ctenophore Pleurobrachia feeds on plankton.", "Ctenophores are also called comb jellies.",
          "The general assembly met in Geneva; in general, it meets yearly."]
@@ -69,7 +69,7 @@ def test_a_word_typed_in_capitals_is_read_as_the_documents_write_it():
     speller = Speller(lambda: TEXTS + ["NATO met in Geneva. NATO said so."])
     assert cased("Where did NATO MEET in GENEVA?", speller) == "Where did NATO meet in Geneva?"
     assert cased("What does Pleurobrachia feed on NOW?", speller) == "What does Pleurobrachia feed on now?"
-    # an acronym no document holds stays as typed, for qa.acronyms and the note that names it
+    # an acronym no document holds stays as typed, for qa.asking.acronyms and the note that names it
     assert cased("Where did the LPRP meet?", speller) == "Where did the LPRP meet?"
     assert cased("where did nato meet BEFORE?", speller) == "where did NATO meet before?"
     # its long words all names and titles, but "was" in lower case: written with care, not in title case
@@ -183,7 +183,7 @@ def test_a_name_whose_start_a_document_holds_is_mentioned(seed_qa):
 
 
 def test_a_countrys_formal_name_no_document_writes_is_read_as_its_name_and_said_so(seed_qa):
-    from qa.countries import formal_names_as_written
+    from qa.asking.countries import formal_names_as_written
 
     mentioned = {"vietnam", "laos", "cambodia", "china"}.__contains__
     assert formal_names_as_written("When did Vietnam and the Kingdom of Cambodia sign it?",
@@ -210,7 +210,7 @@ def test_a_countrys_formal_name_no_document_writes_is_read_as_its_name_and_said_
 
 
 def test_a_word_for_a_countrys_people_no_document_writes_is_read_as_the_one_they_write(seed_qa):
-    from qa.countries import formal_names_as_written
+    from qa.asking.countries import formal_names_as_written
 
     written = {"lao", "cambodian", "vietnamese", "chinese", "laos", "vietnam"}
     mentioned = lambda n: n.lower() in written  # noqa: E731
@@ -231,7 +231,7 @@ def test_a_word_for_a_countrys_people_no_document_writes_is_read_as_the_one_they
 
 
 def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_qa):
-    from qa.countries import capitals_note, capitals_read_as_countries
+    from qa.asking.countries import capitals_note, capitals_read_as_countries
 
     mentioned = {"vietnam", "laos", "cambodia", "phnom penh"}.__contains__
     assert capitals_read_as_countries("What do Hanoi and Vientiane trade?", lambda n: mentioned(n.lower())) \
@@ -261,7 +261,7 @@ def test_a_capital_no_document_mentions_is_read_as_its_country_and_said_so(seed_
 
 
 def test_a_country_or_capital_spelt_one_letter_off_is_read_as_it():
-    from qa.countries import place_names_respelt
+    from qa.asking.countries import place_names_respelt
 
     mentioned = {"vietnam", "cambodia", "hanoi", "phnom penh"}.__contains__
     assert place_names_respelt("Trade between Vietnam and Kambodia?", lambda w: mentioned(w.lower())) == (
@@ -281,7 +281,7 @@ def test_a_misspelt_country_is_answered_on_the_seeds(seed_qa):
 
 
 def test_accents_no_document_writes_go():
-    from qa.spelling import unaccented
+    from qa.asking.spelling import unaccented
 
     mentioned = {"bui", "son", "vietnam", "thanh"}.__contains__
     assert unaccented("Who is Bùi Thanh Sơn?", lambda w: mentioned(w.lower())) == (

@@ -37,7 +37,7 @@ def test_import_qa_does_not_import_heavy_libraries():
 
 
 def test_gradio_is_imported_without_rewriting_its_stubs():
-    code = ("import json, qa.ui; import gradio.component_meta as m; "
+    code = ("import json, qa.app.ui; import gradio.component_meta as m; "
             "print(json.dumps([m.create_or_modify_pyi(None, 'X', []) is None, m.__name__]))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -38,7 +38,7 @@ PAGE = """<html><body><h1>Returns</h1>
 @pytest.fixture(scope="module")
 def structured_qa(tmp_path_factory, encoder):
     from qa.config import Config
-    from qa.index import build_index
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     root = tmp_path_factory.mktemp("structured")
@@ -74,7 +74,7 @@ def test_a_short_line_that_holds_a_value_is_read_like_a_sentence(structured_qa):
     ("The filter lasts for six to eight months.", False),
 ])
 def test_a_short_line_that_holds_values_is_no_heading(line, short):
-    from qa.extract import is_short
+    from qa.answering.extract import is_short
     from qa.text import words
 
     assert is_short(line, len(words(line))) is short
@@ -94,14 +94,14 @@ def test_a_numbered_step_and_a_table_row_are_stored_whole(structured_qa):
     ("What is the 2nd step?", 2), ("What is step 0?", None), ("Who came first?", None), ("What are the first steps?", None),
 ])
 def test_the_place_of_the_step_asked_for(question, asked):
-    from qa.steps import asked_step
+    from qa.answering.steps import asked_step
 
     found = asked_step(question)
     assert (found[0] if found else None) == asked
 
 
 def test_numbered_lists_run_from_1_with_their_lead_in_line():
-    from qa.steps import numbered_lists
+    from qa.answering.steps import numbered_lists
 
     text = "Intro.\nTo report sick leave:\n1. Notify your manager.\n2. Fill in the form.\n\n3. Upload a note.\nDone.\n" \
            "4. Not a list of its own\n1. Alone"
@@ -125,7 +125,7 @@ def test_the_nth_step_is_answered_from_the_list_the_question_points_to(structure
     ("What happened after the war?", None), ("Who came before him?", None),
 ])
 def test_a_question_asking_for_the_step_after_or_before_another(question, way):
-    from qa.steps import asked_next
+    from qa.answering.steps import asked_next
 
     found = asked_next(question)
     assert (found[0] if found else None) == way
@@ -139,7 +139,7 @@ def test_the_step_after_or_before_the_one_named_is_answered(structured_qa):
 
 
 def test_a_table_row_is_read_under_the_table_header():
-    from qa.reading import table_header
+    from qa.answering.reading import table_header
 
     text = "Intro.\n| Country | Standard |\n|---|---|\n| Germany | 5 |\n| Austria | 7 |\nAfter."
     start, end = table_header(text, text.index("| Austria"))

@@ -4,13 +4,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.chunking import chunk_document
 from qa.config import Config
 from qa.errors import DocumentsError
-from qa.index import build_index, load_index
-from qa.ingest import find_files, read_document
+from qa.indexing.chunking import chunk_document
+from qa.indexing.index import build_index, load_index
+from qa.indexing.ingest import find_files, read_document
+from qa.indexing.store import read_terms
 from qa.pipeline import QA
-from qa.store import read_terms
 from qa.text import split_sentences, terms
 
 FRUIT = "Mangoes ripen in May. The orchard ships them north. Buyers pay well."
@@ -201,7 +201,7 @@ def test_approximate_vector_indexes_sync_and_search(folder, tmp_path, hash_encod
 
 
 def test_folder_moves_never_overwrite_or_leave_the_folder(tmp_path):
-    from qa.folder import copy_into, move_aside
+    from qa.indexing.folder import copy_into, move_aside
 
     docs = tmp_path / "docs"
     source = _write(tmp_path / "a" / "b", "x.txt", "one")

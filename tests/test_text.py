@@ -1,6 +1,6 @@
 import pytest
 
-from qa.chunking import chunk_document
+from qa.indexing.chunking import chunk_document
 from qa.text import is_dateline, split_sentences, terms, words
 from qa.types import Document
 

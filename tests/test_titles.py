@@ -1,7 +1,7 @@
 """A person's title as the documents write it beside the name: cases written for these tests, and the seeds."""
 import pytest
 
-from qa.titles import asked_title, name_in, named_after_title, title_of, titled_person
+from qa.asking.titles import asked_title, name_in, named_after_title, title_of, titled_person
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -103,7 +103,7 @@ def test_the_person_a_question_names_whom_the_answer_gives_a_title():
 
 
 def test_another_word_for_a_title_is_read_as_the_documents_write_it():
-    from qa.titles import titles_as_written
+    from qa.asking.titles import titles_as_written
 
     written = {"prime minister", "president"}
     mentioned = lambda phrase: phrase.lower() in written  # noqa: E731

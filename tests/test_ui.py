@@ -17,14 +17,14 @@ import pytest
 from qa.cli import main
 from qa.config import Config
 from qa.errors import IndexStateError
-from qa.index import build_index
-from qa.panel import add_files, document_list, remove_files
+from qa.indexing.index import build_index
+from qa.app.panel import add_files, document_list, remove_files
 from qa.pipeline import QA
-from qa.render import answer_messages, document_view
+from qa.app.render import answer_messages, document_view
 from qa.types import Answer, Citation, Document
-from qa.links import passage_link
-from qa.turns import MAX_TURNS, citation_at, rate, remember, reply_key, user_questions
-from qa.ui import ASK_PROMPT, build_app, copy_text, is_loopback, parse_auth, respond, show_document
+from qa.app.links import passage_link
+from qa.app.turns import MAX_TURNS, citation_at, rate, remember, reply_key, user_questions
+from qa.app.ui import ASK_PROMPT, build_app, copy_text, is_loopback, parse_auth, respond, show_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STUDENTS = "How many Lao students are studying in Vietnam?"

@@ -1,5 +1,5 @@
-"""qa.wording: other words for what the documents say, read as they write it."""
-from qa.wording import as_written
+"""qa.asking.wording: other words for what the documents say, read as they write it."""
+from qa.asking.wording import as_written
 
 WRITTEN = {"bilateral trade", "trade", "annual"}
 
@@ -60,7 +60,7 @@ def test_a_slogan_is_read_as_the_motto_the_seeds_write(seed_qa):
 
 
 def test_a_date_in_figures_is_read_as_the_documents_write_it():
-    from qa.wording import dates_as_written
+    from qa.asking.wording import dates_as_written
 
     held = {"june 10, 2024", "13th september 2023"}
     mentioned = lambda phrase: phrase.lower() in held  # noqa: E731
@@ -75,7 +75,7 @@ def test_a_date_in_figures_is_read_as_the_documents_write_it():
 
 
 def test_the_months_from_january_are_read_as_the_first_months_the_documents_write():
-    from qa.wording import dates_as_written
+    from qa.asking.wording import dates_as_written
 
     mentioned = lambda phrase: phrase.lower() in {"first five months"}  # noqa: E731
     assert dates_as_written("What did trade come to from January through May 2024?", mentioned) == (

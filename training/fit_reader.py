@@ -6,19 +6,19 @@
 Uses the shipped reader (qa/models/reader.safetensors) over qa's own indexes
 of the SQuAD and COVID-QA corpora (built by training/train_reader.py into
 --work). For the questions of the tune and test splits (train_reader.SPLITS:
-never trained on) it records what qa.reading sees when it reads --read
+never trained on) it records what qa.answering.reading sees when it reads --read
 passages, saved in --work for --reuse. On the tune split, for the first --use
 passages, it then fits:
 
-- the choice weights (qa.reading.CHOICE_WEIGHTS), by a conditional logit: which
+- the choice weights (qa.answering.reading.CHOICE_WEIGHTS), by a conditional logit: which
   read passage's answer sentences hold an answer string;
-- the confidence weights (qa.reading.CONFIDENCE_WEIGHTS), by logistic
+- the confidence weights (qa.answering.reading.CONFIDENCE_WEIGHTS), by logistic
   regression: whether the chosen answer is right. Each question is also
   asked with its own document left out of the search, where the right
   response is to abstain, so confidence learns what an unanswered question
   looks like.
 
-It prints both, to copy into qa/reading.py, and how precision and coverage
+It prints both, to copy into qa/answering/reading.py, and how precision and coverage
 move with min_confidence on the tune and test splits. It also writes each
 split's questions as JSONL into --work, for `qa eval`. Nothing in the package
 is written.
@@ -44,12 +44,12 @@ from train_reader import scored_sentences, split_of  # noqa: E402
 from qa.config import Config  # noqa: E402
 from qa.evaluate import read_questions  # noqa: E402
 from qa.pipeline import QA  # noqa: E402
-from qa import reading  # noqa: E402
-from qa.question import names, unnamed  # noqa: E402
+from qa.answering import reading  # noqa: E402
+from qa.asking.question import names, unnamed  # noqa: E402
 
 
 def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
-    """What qa.reading sees for one question: per read passage its features, span and answer text."""
+    """What qa.answering.reading sees for one question: per read passage its features, span and answer text."""
     doc_ids = None
     if exclude_gold:
         doc_ids = [d for d in qa.index.documents if not any(Path(d).name.startswith(p) for p in q["docs"])]
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from tqdm.auto import tqdm
 
-    from qa.reader import WEIGHTS, card_path
+    from qa.models.reader import WEIGHTS, card_path
 
     unseen = fits_on(json.loads(card_path(WEIGHTS).read_text(encoding="utf-8")))
     if unseen is not None:

@@ -71,9 +71,9 @@ def _change(kind: str, question: str, passage: str, asked: list[str], document_n
 
 
 def name_phrases(question: str) -> list[str]:
-    """The question's names (qa.question.names) joined into phrases where they stand side by side: "Super
+    """The question's names (qa.asking.question.names) joined into phrases where they stand side by side: "Super
     Bowl 50" gives "Super Bowl", so a change moves or replaces a name whole."""
-    from qa.question import names
+    from qa.asking.question import names
 
     found = set(names(question))
     phrases, run, end = [], [], -1

@@ -11,7 +11,7 @@ reader never sees the documents it is validated on:
 
 Every question is answered as qa answers it: qa's own index of the whole
 corpus, its retriever and its sentence scorer choose the passages the reader
-will be shown (a sentence with its neighbours, qa.reading.passages_to_read).
+will be shown (a sentence with its neighbours, qa.answering.reading.passages_to_read).
 The passage holding the located answer is a positive with its span; retrieved
 passages without any answer string are hard negatives, which teach the reader
 to say no. --read sets how many passages qa shows per question (4, while qa
@@ -29,7 +29,7 @@ each other, as qa uses the scores (--listwise). --shared adds a span loss
 normalized over all of one question's passages together (Clark and Gardner
 2018), so one passage's span scores are comparable with another's.
 
-Output: the int8 weights (qa.reader_model.pack) and a card beside them
+Output: the int8 weights (qa.models.reader_model.pack) and a card beside them
 (reader.json, reader.md): data, settings, steps, validation figures on the
 held-out articles (fp32 and the shipped int8), sha256. The same seed and data
 give the same file. The library never imports this script.
@@ -90,7 +90,7 @@ def locate(text: str, passages: list[tuple[int, int]], answers: list[str], quest
 
 def scored_sentences(qa, q: dict, doc_ids: list[str] | None = None) -> tuple:
     """What qa does with a question before it reads: its query, term weights and scored candidate sentences."""
-    from qa.question import build_query
+    from qa.asking.question import build_query
 
     query = build_query(q["question"], q.get("history"))
     vector = qa.encoder.encode_one(query.search_text)
@@ -101,8 +101,8 @@ def scored_sentences(qa, q: dict, doc_ids: list[str] | None = None) -> tuple:
 
 def question_examples(qa, q: dict, read: int) -> tuple[list[dict], dict | None]:
     """The labelled passages of one question, and its record for validation (None if its answer is not found)."""
-    from qa.extract import passage_around
-    from qa.reading import passages_to_read
+    from qa.answering.extract import passage_around
+    from qa.answering.reading import passages_to_read
 
     gold_docs = [d for d in qa.index.documents if any(Path(d).name.startswith(str(p)) for p in q["docs"])]
     if not gold_docs or not q["answers"]:
@@ -163,7 +163,7 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
 
     from qa.config import Config
     from qa.evaluate import read_questions
-    from qa.index import build_index
+    from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     out = {"train": [], "tune": [], "test": [], "counts": {}}
@@ -322,7 +322,7 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
     import torch
     from torch.nn import functional as F
 
-    from qa.reader import encode_pairs
+    from qa.models.reader import encode_pairs
 
     rng = random.Random(seed)
     per_epoch = len(batches(examples, batch_size, random.Random(seed)))  # whole questions: some batches are short
@@ -470,10 +470,10 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from qa.embed import model_path
-    from qa.ingest import file_hash
-    from qa.reader import FORMAT, Reader, base_version, card_path, pair_tokenizer
-    from qa.reader_model import ReaderNet, load_base, pack, unpack
+    from qa.models.embed import model_path
+    from qa.indexing.ingest import file_hash
+    from qa.models.reader import FORMAT, Reader, base_version, card_path, pair_tokenizer
+    from qa.models.reader_model import ReaderNet, load_base, pack, unpack
 
     random.seed(args.seed)
     torch.manual_seed(args.seed)

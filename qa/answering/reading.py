@@ -1,0 +1,745 @@
+"""Answering with the trained reader: which passage answers, the exact span, and how sure qa is.
+
+qa.answering.extract scores every sentence of the retrieved chunks; the passages around
+the best few (``Config.read_passages``, one per place) go to qa.models.reader
+together. Each sentence of each passage is then an option with a choice score, a
+weighted sum of: the reader's answerability of the passage and its best span
+inside the sentence, the sentence scorer's score of that sentence, the rank of
+the passage, and whether it is the sentence that brought the passage. The
+option with the highest wins. The phrase quoted is the one qa.models.reader chose
+to quote there (the span of highest expected F1, around the best span the
+choice weighed), and the answer text is the sentence or sentences the two
+touch. The confidence is a logistic function
+of the chosen option's features, its lead over the best passage that says something
+else, whether another passage gives the same span, and the share of question
+words no document holds. Both sets of weights are fitted on held-out
+questions by training/fit_reader.py (all but the last, see ``confidence``).
+Retrieval and sentence scoring are not done here.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ..asking.question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
+from ..asking.titles import NAME, after_title, is_title_word, named_after_title
+from ..text import STOPWORDS, normalized
+from ..types import Answer, Citation
+from .contrasts import aside_parts, listed_besides, without_aside_items
+from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, SET_ASIDE, body_instead,
+                     holds_number, is_period, not_a_body_reason, not_this, only_a_title, unmentioned_countries)
+from .offices import holder
+from .slots import body_of_country, gives_owned, other_owner, owned_asked
+from .spans import best_span, change_span, one_period
+
+# `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
+# reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
+# same questions with their document left out (2026-12-02, with the share of names the chosen document lacks).
+CHOICE_WEIGHTS = {"answerable": 0.3393, "span": 0.1778, "sentence": 0.9504, "rank": 0.4398, "in_sentence": 0.3098}
+CONFIDENCE_WEIGHTS = {"bias": -4.8541, "answerable": 0.3311, "span": -0.0097, "sentence": 1.423, "rank": 0.8327,
+                      "in_sentence": -0.5123, "margin": 0.544, "agree": 0.341, "unnamed": -2.2868}
+MAX_MARGIN = 5.0
+# How far behind the best option one that lists as many things as asked for may be and still go first
+# (reading._asked_for_first).
+LIST_LEAD = 2.5
+# Asked for a number ("Which edition ...?"), an option without one ("Belt and Road Forum") gives way to one within
+# this much that has one ("third Belt and Road Forum"), before qa looks for a number in its sentences. At 2.5 it
+# answered what qa had rightly left unanswered (docs/reader.md).
+NUMBER_LEAD = 1.0
+UNMENTIONED = NOT_NAMED.split("{")[0]
+
+NOT_STATED = "The closest passages do not state the answer."
+NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
+REFERENT = "The closest passage names {name}, the question's \"{word}\", not another person."
+ONLY_REFERENT = "The closest passage only names {name}, the question's \"{word}\"."
+UNKNOWN_WORDS = "Some of the question's key words appear in no document."
+# A question naming something no document mentions is not answered (qa.asking.question.names, Extractor.absent_names):
+# "How many projects does Vietnam have in Thailand?" of documents that never name Thailand is not answered by
+# the passage about Cambodia's projects, however well the rest of it matches.
+NOT_MENTIONED = "No document mentions {names}."
+DISAGREE = "The documents disagree: passages in different documents say different things, and none stands out."
+SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
+# Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
+# a figure in a passage about something else, which the choice all but rules out, is no disagreement.
+OTHERWISE_BELOW = 0.9
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+# a phrase that opens with a lower-case word of its own ("attend the Forum", "providing access"): no place
+_ACTION = re.compile(r"\s*(?!(?:the|a|an|in|at|on|to|from|near|into|across|northern|southern|eastern|western|north|"
+                     r"south|east|west|central|upper|lower)\b)[a-z]")
+# "ship into Sicily" says where (qa.answering.misses._PLACED, for agreements, reads fewer words)
+_SAYS_WHERE = re.compile(r"\b(?:in|into|at|to|from|near|on)\s+(?:the\s+)?[A-Z]")
+# a name of one to four capitalized words: "Laos", "Phnom Penh", "Ho Chi Minh City"
+_PLACE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+PERSON_WORD = re.compile(r"\b(he|she|him|his|her|that person|this person)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One passage as the reader saw it, in document offsets."""
+
+    candidate: object  # the qa.answering.extract.Candidate whose sentence brought this passage
+    start: int  # the passage, [start, end) in the document
+    end: int
+    span_start: int  # the reader's span, [span_start, span_end) in the document: what the choice weighs
+    span_end: int
+    answerable: float  # reader's logit
+    span_score: float  # reader's start + end logit
+    choice: float = 0.0
+    features: dict | None = None  # choice_features(), for training/fit_reader.py
+    quote: tuple[int, int] | None = None  # the phrase to quote, [start, end) in the document (the span if None)
+
+    @property
+    def phrase(self) -> tuple[int, int]:
+        return self.quote or (self.span_start, self.span_end)
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        """The span and the phrase together: what the answer's sentences must hold."""
+        return min(self.span_start, self.phrase[0]), max(self.span_end, self.phrase[1])
+
+    @property
+    def doc_id(self) -> str:
+        return self.candidate.doc_id
+
+
+def choice_features(answerable: float, span_score: float, sentence: float, order: int, in_sentence: bool) -> dict:
+    """What the choice weighs: the reader's answerability of the passage and score of the span, the sentence
+    scorer's score of the sentence holding the span, the rank of the passage (0 = best), and whether the span
+    lies inside the sentence that brought its passage (reader and scorer agree)."""
+    return {"answerable": answerable, "span": span_score, "sentence": sentence, "rank": 1.0 / (1 + order),
+            "in_sentence": float(in_sentence)}
+
+
+def choice_score(features: dict) -> float:
+    return sum(CHOICE_WEIGHTS[k] * v for k, v in features.items())
+
+
+def confidence(features: dict, margin: float, agree: bool, unnamed_share: float = 0.0) -> float:
+    """P(the answer is right) from the chosen passage's choice_features, its lead, whether another passage
+    agrees and the share of the question's names its document never mentions (unnamed), fitted on held-out
+    questions. The features are weighed afresh, not through the choice score: what ranks one question's
+    passages (the scorer's rank) is not what tells a right answer from a wrong one. Question words that no
+    document holds no longer lower it (README, Measured, 2026-12-03): in a small collection they are mostly
+    the user's own words for what the documents say ("slice", "rise"), and a question about what no document
+    covers abstains without them."""
+    w = CONFIDENCE_WEIGHTS
+    z = (w["bias"] + sum(w[k] * v for k, v in features.items()) + w["margin"] * min(margin, MAX_MARGIN)
+         + w["agree"] * agree + w["unnamed"] * unnamed_share)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def same_span(a: str, b: str) -> bool:
+    return bool(a) and normalized(a) == normalized(b)
+
+
+def passages_to_read(index, candidates: list, limit: int) -> list[tuple[object, int, int]]:
+    """``(candidate, start, end)`` of the passages around the best ``limit`` sentences, one per place.
+
+    A passage is the sentence with its neighbours on the same line. training/train_reader.py shows the
+    reader exactly these.
+    """
+    from .extract import _distinct_passages, passage_around
+
+    return [(c, *passage_around(index.documents[c.doc_id].text, index.sentences[c.doc_id], c.sentence))
+            for c in _distinct_passages(candidates, limit)]
+
+
+def read_passages(extractor, query, candidates: list, limit: int) -> list[Reading]:
+    """Read the passages around the best ``limit`` candidate sentences (one per place), best choice first.
+
+    Each sentence of a passage is an option: the reader's best span inside it, weighed with the sentence
+    scorer's score of that sentence, so the choice can prefer the neighbour that holds the answer as well as
+    the sentence that brought the passage. The reader's best span over the whole passage is an option too
+    when it crosses sentences (a clause running on).
+    """
+    index = extractor.index
+    chosen = passages_to_read(index, candidates, limit)
+    scores = {(c.doc_id, c.sentence): c.score for c in candidates}
+    floor = min(scores.values())  # a neighbour outside every retrieved chunk: scored as the weakest candidate
+    texts, inside, within, heads = [], [], [], []  # per passage: text, sentences, their ranges, header read
+    for c, s, e in chosen:
+        spans = index.sentences[c.doc_id]
+        text = index.documents[c.doc_id].text
+        # a passage is its sentence and the neighbours passage_around took, not a scan of the whole document
+        js = [j for j in (c.sentence - 1, c.sentence, c.sentence + 1)
+              if 0 <= j < len(spans) and s <= spans[j][0] and spans[j][1] <= e]
+        head = table_header(text, s)  # a table row is read under its table's header row
+        h0, h1 = head or (s, s)
+        shift = h1 - h0 + 1 if head else 0  # the header and its line break, read before the passage
+        hs = []
+        if head:
+            first, last = answer_sentences(spans, h0, h1)
+            hs = [j for j in range(first, last + 1) if h0 <= spans[j][0] and spans[j][1] <= h1]
+        texts.append(text[h0:h1] + "\n" + text[s:e] if head else text[s:e])
+        inside.append(hs + js)
+        within.append([(spans[j][0] - h0, spans[j][1] - h0) for j in hs]
+                      + [(spans[j][0] - s + shift, spans[j][1] - s + shift) for j in js])
+        heads.append((h0, shift))
+    readings = []
+    for order, ((c, s, e), js, (h0, shift), r) in enumerate(zip(
+            chosen, inside, heads, extractor.reader.read(reader_question(query), texts, within))):
+        sentences = index.sentences[c.doc_id]
+
+        def at(o: int) -> int:  # a character of the text read -> the document
+            return h0 + o if o < shift else s + o - shift
+
+        text = index.documents[c.doc_id].text
+        options = [(at(a), at(b), score, _sentence_score(scores, floor, c.doc_id, j, text, sentences), (at(qs), at(qe)))
+                   for j, (a, b, score, qs, qe) in zip(js, r.inside) if math.isfinite(score) and b > a]
+        first, last = answer_sentences(sentences, at(r.start), at(r.end))
+        if r.end > r.start and last > first and (r.start < shift) == (r.end <= shift):
+            options.append((at(r.start), at(r.end), r.score,
+                            max(scores.get((c.doc_id, j), floor) for j in range(first, last + 1)),
+                            (at(r.quote[0]), at(r.quote[1]))))
+        for start, end, score, sentence, quote in options or [(c.start, c.end, 0.0, c.score, None)]:
+            features = choice_features(r.answerable, score, sentence, order, c.start <= start and end <= c.end)
+            readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features,
+                                    quote if quote and quote[1] > quote[0] else None))
+    # A sentence that asks (an FAQ's own question, "Which payment methods do you accept?") answers nothing,
+    # however like the question it reads.
+    answers = sorted([r for r in readings if not _asks(index, r)] or readings, key=lambda r: -r.choice)
+    return _asked_for_first(index, query, answers)
+
+
+# "What are the three measures ...?", "Which two oceans ...?": the question asks for a list of so many things,
+# whose items a phrase separates with commas or "and"; a part opening with a preposition or a relative word goes on
+# with what came before ("Indochinese Peninsula, in the lower Mekong basin" is no list).
+_LIST_OF = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+)?(?:the\s+)?(two|three|four|five|six)\b(?!-)",
+                      re.I)
+_ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_NOT_AN_ITEM = re.compile(r"^(?:in|on|at|of|for|by|with|from|to|into|during|under|over|between|among|which|that|who|"
+                          r"where|when|while|as)\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def is_list_of(phrase: str, n: int) -> bool:
+    """Whether ``phrase`` lists at least ``n`` things: "Pacific and Indian Oceans" lists 2."""
+    items = [x.strip() for x in _ITEMS.split(phrase) if x.strip()]
+    return len(items) >= n and not any(_NOT_AN_ITEM.match(x) for x in items[1:])
+
+
+def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
+    """The options, with one that lists as many things as the question asks for ("Pacific and Indian Oceans" for
+    "Which two oceans ...?") first when the best one does not and its choice is within LIST_LEAD of it; and,
+    asked when something happened, a date first when the best option is only a span of years ("July 18, 1977"
+    over "(1977-2023)", the years of an anniversary, for "When was the treaty signed?"). The spans of years then
+    go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
+    first when within NUMBER_LEAD of the best, which does not; asked where, a name goes first within NUMBER_LEAD
+    of a best phrase that names an action ("Laos" over "attend the ... Forum"). Before all, an option whose
+    sentences give the question's country's thing to another country (qa.answering.slots.other_owner) gives way to one
+    within LIST_LEAD whose sentences give it to that country and hold the question's names the first held; and a
+    follow-up's option from a document that never mentions a country of its topic, to one from a document that
+    does."""
+    # "Vietnam is also China's largest trading partner" gives way to "... Vietnam's largest trade partner", if that
+    # loses none of the question's names ("... in ASEAN")
+    if ranked and owned_asked(query.question):
+        said = [sentences_of(index, r) for r in ranked]
+        held = [n for n in names(query.question) if not unnamed([n], said[0])]
+        ranked = _first_that(ranked, [other_owner(query.question, t) is None and gives_owned(query.question, t)
+                                      and not unnamed(held, t) for t in said])
+    if query.earlier:  # "What is the total capital of those projects?" after a question on Cambodia: not Laos's
+        asked = names(query.question) + names(query.earlier)
+        ranked = _first_that(ranked, [not unmentioned_countries(asked, index.documents[r.doc_id].text)
+                                      for r in ranked])
+    listed = _LIST_OF.search(query.question)
+    if listed:
+        wanted = _NUMBER_WORDS[listed.group(1).lower()]
+        return _first_that(ranked, [is_list_of(phrase_of(index, r), wanted) for r in ranked])
+    if query.kind in NUMBER_KINDS and ranked and not holds_number(query.kind, phrase_of(index, ranked[0])):
+        ranked = _first_that(ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+    best = phrase_of(index, ranked[0]) if ranked else ""
+    if query.kind is Kind.PLACE and _ACTION.match(best) and not _SAYS_WHERE.search(best):
+        # "Where did he go on his first trip?": "attend the ... Forum" gives way to "Laos", a name, within NUMBER_LEAD
+        ranked = _first_that(ranked, [bool(_PLACE_NAME.fullmatch(phrase_of(index, r).strip())) for r in ranked],
+                             NUMBER_LEAD)
+    if query.kind not in (Kind.DATE, Kind.YEAR) or ASKS_PERIOD.search(query.question):
+        return ranked
+    if not ranked or not is_period(phrase_of(index, ranked[0])):
+        return ranked
+    points = [r for r in ranked if not is_period(phrase_of(index, r))]
+    date = next((r for r in points if holds_number(query.kind, phrase_of(index, r))
+                 and r.choice >= ranked[0].choice - LIST_LEAD), None)
+    if date is None:
+        return ranked
+    return [replace(date, choice=ranked[0].choice)] + [r for r in points if r is not date]
+
+
+def _first_that(ranked: list[Reading], fits: list[bool], lead: float = LIST_LEAD) -> list[Reading]:
+    """``ranked`` with the first option that ``fits`` first, at the best one's choice, when the best one does
+    not fit and that one's choice is within ``lead`` of it."""
+    if not fits or fits[0]:
+        return ranked
+    at = next((n for n, r in enumerate(ranked) if fits[n] and r.choice >= ranked[0].choice - lead), None)
+    if at is None:
+        return ranked
+    return [replace(ranked[at], choice=ranked[0].choice)] + ranked[:at] + ranked[at + 1:]
+
+
+def phrase_of(index, reading: Reading) -> str:
+    """The reading's phrase, as its document writes it."""
+    return index.documents[reading.doc_id].text[slice(*reading.phrase)]
+
+
+# A sentence that opens by pointing back ("These measures include ...", "This is because ...") goes on with the one
+# before it.
+_POINTS_BACK = re.compile(r"\s*(?:These|This|Those|Such)\b")
+
+
+def _sentence_score(scores: dict, floor: float, doc_id: str, j: int, text: str, sentences: list) -> float:
+    """The sentence scorer's score of sentence ``j``, or, when it opens by pointing back (_POINTS_BACK), that of
+    the sentence before it if higher: "These measures include X" answers "What measures ...?" asked in the
+    words of "... need to implement effective measures."."""
+    own = scores.get((doc_id, j), floor)
+    if j > 0 and _POINTS_BACK.match(text, sentences[j][0]):
+        return max(own, scores.get((doc_id, j - 1), floor))
+    return own
+
+
+# "Which ministry does he head?", "What post does she hold?": a follow-up that asks for a thing it names.
+_NAMED_THING = re.compile(r"^\s*(?:what|which)\s+(?!(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)"
+                          r"\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:does|did|do|is|was|has|had)\b", re.I)
+
+
+def names_referent(query) -> bool:
+    """Whether a follow-up asks for a thing it names about the person qa answered (``query.referent``)."""
+    return bool(query.referent) and bool(PERSON_WORD.search(query.question)) and bool(
+        _NAMED_THING.match(query.question))
+
+
+def reader_question(query) -> str:
+    """What the reader reads as the question: a follow-up ("When was it signed?") followed by the words that
+    carry meaning in the earlier questions it leans on ("Vietnam Laos sign trade agreement"), which tell the
+    reader what "it" is. Not the earlier questions whole: the reader then answers them ("Who is China's
+    ambassador?" read after "What did he say?" is answered with the ambassador's name); nor before the
+    follow-up, which it then all but ignores (README, Measured). After a question asking who, "he" or "she"
+    is the person qa answered (``query.referent``): "What position does he hold?" is read as "What position
+    does Thongsavanh Phomvihane hold?"."""
+    if not query.earlier:
+        return query.question
+    kept = [w for w in _WORD.findall(query.earlier) if content_words(w)]
+    return " ".join([with_referent(query), *kept])
+
+
+def with_referent(query) -> str:
+    """The question with the person qa answered (``query.referent``) for its "he", "his" or "she"."""
+    question = query.question
+    person = PERSON_WORD.search(question) if query.referent else None
+    if person:
+        word, after = person.group(1).lower(), re.match(r"\s+([^\W\d_]+)", question[person.end():])
+        owner = word == "his" or (word == "her" and bool(after) and after.group(1).lower() not in STOPWORDS)
+        name = query.referent + ("'s" if owner else "")
+        question = question[:person.start()] + name + question[person.end():]
+    return question
+
+
+_APPOSED = re.compile(r"(?:\s*,\s*[^,.;]{1,80})*\s*,\s*")  # ", Minister of Planning and Investment of Laos, "
+
+
+def _other_than_referent(query, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the one other person a phrase naming the follow-up's "he" names is: "Hun Sen" of "General Hun Manet
+    officially became the new Prime Minister of Cambodia. Having flourished during the leadership of Prime
+    Minister Hun Sen" for "Who was prime minister before him?"; None unless there is exactly one."""
+    if not query.referent or query.referent not in text[start:end]:
+        return None
+    others = []
+    for run in NAME.finditer(text, start, end):  # a name, or titles and a name: "Prime Minister Hun Sen"
+        name = after_title(run.group(0)) or run.group(0)
+        if (2 <= len(name.split()) <= 4 and "." not in name and not any(map(is_title_word, name.split()))
+                and name not in query.referent and query.referent not in name):
+            at = run.start() + run.group(0).rindex(name)
+            others.append((at, at + len(name)))
+    return others[0] if len(others) == 1 else None
+
+
+def the_referent(query, phrase: str, said: str) -> str | None:
+    """Why ``phrase`` of the sentences ``said`` does not answer a follow-up asking who, when it names the person
+    the question's "he" or "she" is (``query.referent``), or is only the title written before that name: "Which
+    leaders did he hold talks with?" is not answered by his own name, nor by "General Secretary" of "General
+    Secretary and President of Laos, Thongloun Sisoulith", nor "Who is his counterpart?" by a title set after
+    his name between commas."""
+    from ..asking.countries import only_a_country
+
+    person = PERSON_WORD.search(query.question) if query.referent else None
+    if not person or only_a_country(query.referent):
+        return None
+    if query.kind is not Kind.PERSON:  # "What did he say at the working session?" and his own name
+        alone = normalized(phrase) == normalized(query.referent)
+        return ONLY_REFERENT.format(name=query.referent, word=person.group(1).lower()) if alone else None
+    at = said.find(phrase.strip()) if phrase.strip() else -1
+    titled = at >= 0 and only_a_title(phrase) and query.referent in said[at:at + len(phrase) + 60]
+    # or one of the titles set after the name between commas: "Mr. Khamjane Vongphosy, Minister of Planning and
+    # Investment of Laos, Chairman of the Laos - Vietnam Cooperation Committee"
+    named = said.rfind(query.referent, 0, at) if at > 0 else -1
+    after_name = named >= 0 and is_title_word(phrase.split()[0]) and _APPOSED.fullmatch(
+        said, named + len(query.referent), at) is not None
+    # or part of his name: "Samdech Thipadei Hun" of "Samdech Thipadei Hun Manet"
+    overlaps = at >= 0 and any(m.start() < at + len(phrase.strip()) and at < m.end()
+                               for m in re.finditer(re.escape(query.referent), said))
+    if titled or after_name or overlaps or normalized(query.referent) in normalized(phrase):
+        return REFERENT.format(name=query.referent, word=person.group(1).lower())
+    return None
+
+
+# "How many of them are studying medicine?" after "How many Lao students study in Vietnam?": a part of the whole
+_PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:them|those|these|which)\b", re.I)
+WHOLE = "The closest passage gives the number qa answered before, “{said}”, not how many of them."
+
+
+def the_whole(query, phrase: str) -> str | None:
+    """Why ``phrase`` does not answer a follow-up asking how many of the things qa counted before are of some
+    kind: it is that count again (``query.said``, or part of it: "14,000" of "over 14,000")."""
+    said, quoted = normalized(query.said), normalized(phrase)
+    if not query.said or not quoted or not _PART_OF.search(query.question):
+        return None
+    return WHOLE.format(said=phrase.strip()) if quoted in said or said in quoted else None
+
+
+def _asks(index, r: Reading) -> bool:
+    spans = index.sentences[r.doc_id]
+    last = answer_sentences(spans, *r.extent)[1]
+    return asks(index.documents[r.doc_id].text[spans[last][0]:spans[last][1]])
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question ("Which payment methods do you accept?"), which answers nothing."""
+    return sentence.rstrip("\"'”’)] ").endswith("?")
+
+
+def table_header(text: str, start: int) -> tuple[int, int] | None:
+    """The header row of the table whose row a passage starting at ``start`` is, when the passage does not hold
+    it: [start, end) in the document, or None. Read first, it tells the reader what each cell of the row is
+    ("Country | Standard | Express" over "Austria | €7.95 | €14.50")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if "|" not in text[line_start:line_end if line_end >= 0 else len(text)]:
+        return None
+    top = line_start
+    while top > 0:  # up through the rows above, to the table's first line
+        above = text.rfind("\n", 0, top - 1) + 1
+        if "|" not in text[above:top - 1]:
+            break
+        top = above
+    return (top, text.find("\n", top)) if top < line_start else None
+
+
+def span_in_sentence(extractor, query, c) -> tuple[int, int] | None:
+    """The phrase the reader quotes inside candidate sentence ``c``, reading the passage around it; None if it
+    finds no token there. Document offsets."""
+    from .extract import passage_around
+
+    index = extractor.index
+    text = index.documents[c.doc_id].text
+    start, end = passage_around(text, index.sentences[c.doc_id], c.sentence)
+    r = extractor.reader.read(query.question, [text[start:end]], [[(c.start - start, c.end - start)]])[0]
+    _, _, score, a, b = r.inside[0]
+    if not math.isfinite(score) or b <= a:
+        return None
+    return start + a, start + b
+
+
+def answer_sentences(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """First and last sentence (indices into ``spans``) that the character range [start, end) touches."""
+    first = next((i for i, (s, e) in enumerate(spans) if e > start), len(spans) - 1)
+    last = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] < end), first)
+    return first, max(first, last)
+
+
+def unknown_reason(extractor, question: str, absent: list[str], missing: float) -> str | None:
+    """Why a question whose words are not in the documents goes unanswered, naming them, or None:
+    "No document mentions Thailand.", "Some of the question's key words appear in no document: coach, team."."""
+    if absent:
+        return NOT_MENTIONED.format(names=" or ".join(absent))
+    if missing >= 0.5:
+        return f"{UNKNOWN_WORDS[:-1]}: {', '.join(extractor.unknown_words(question))}."
+    return None
+
+
+def answer_from_readings(extractor, query, readings: list[Reading], missing: float, absent: list[str],
+                         min_confidence: float, max_citations: int) -> Answer:
+    index = extractor.index
+    # the best option about another name than the question's gives way to one within NUMBER_LEAD that is not
+    # refused at all: "Lao People's Revolutionary Party" to "Cambodian People's Party" for "Which Cambodian party
+    # ...?". Only for another name: other refusals (a count of another thing, no place) mostly mean the
+    # documents do not say, and the next option is no likelier to.
+    if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
+        readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
+                    for r in readings]
+    refused = _refused(extractor, query, readings[0])
+    if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
+        # a document that never mentions the name asked of is further off than a sentence about another
+        # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
+        off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
+            names(query.question), index.documents[readings[0].doc_id].text)
+        lead = LIST_LEAD if off else NUMBER_LEAD
+        moved = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], lead)
+        refused = refused if moved[0] is readings[0] else None  # the one that gave way fits: refused for nothing
+        readings = moved
+    best = readings[0]
+    doc = index.documents[best.doc_id]
+    named = (named_after_title(doc.text, *best.phrase) or _other_than_referent(query, doc.text, *best.phrase)
+             if query.kind is Kind.PERSON else None)
+    if named:  # "Whose State visit ...?" is answered by the person of "President of Laos, Thongloun Sisoulith"
+        best = replace(best, quote=named)
+    span_text = doc.text[slice(*best.phrase)]
+    margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
+    agreeing = _one_per_passage([readings[n] for n in agree])
+    asked = names(query.question)
+    not_there = unnamed(asked, doc.text)
+    alone = confidence(best.features, margin, bool(agreeing), len(not_there) / max(1, len(asked)))
+    spans = index.sentences[best.doc_id]
+    first, last = answer_sentences(spans, *best.extent)
+    text_start, text_end = spans[first][0], spans[last][1]
+    conflict = conflicting(index, query, readings, doc.text[text_start:text_end])
+    # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
+    # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
+    preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
+    sure = 0.0 if absent else alone * preference
+    conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
+    numberless = sure >= min_confidence and not holds_number(query.kind, span_text)
+    if numberless:
+        typed = best_span(doc.text, text_start, text_end, query.kind, query.question)
+        if typed and holds_number(query.kind, doc.text[slice(*typed)]):
+            best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
+            refused = _refused(extractor, query, best)
+        else:
+            sure = 0.0
+    elsewhere = (refused or the_referent(query, span_text, doc.text[text_start:text_end])
+                 or the_whole(query, span_text))
+    held = holder(query.question, doc.text[text_start:text_end], span_text, doc.text, extractor.knows) \
+        if elsewhere else None
+    if held:  # "Vo Van Thuong" is no Minister of Foreign Affairs, but the same sentence names one
+        best = replace(best, quote=(text_start + held[0], text_start + held[1]))
+        span_text = doc.text[slice(*best.phrase)]
+        elsewhere = _refused(extractor, query, best)
+    dated = _date_instead(extractor, query, best, text_start, text_end) if elsewhere == NO_DATE else None
+    if dated:  # "What exact date is it commemorated?" and "57th" of "June 24, 2024, commemorates the 57th ..."
+        best, span_text, elsewhere = dated, doc.text[slice(*dated.phrase)], None
+    no_body = not_a_body_reason(elsewhere)  # "Which ministry's delegation ...?" and "Minister ... Hout Hak"
+    said = doc.text[text_start:text_end]
+    body = body_instead(query.question, said, span_text) if no_body else \
+        body_of_country(query.question, said, span_text) if not elsewhere else None
+    if body:  # "Which Cambodian ministry ...?" and both ministries, or the Vietnamese one: the Cambodian one
+        best = replace(best, quote=(text_start + body[0], text_start + body[1]))
+        span_text = doc.text[slice(*best.phrase)]
+        elsewhere = _refused(extractor, query, best) if no_body else elsewhere
+    if elsewhere:  # also when unsure for another reason: this one says why in words a user can check
+        sure = 0.0
+    if sure < min_confidence:
+        reason = unknown_reason(extractor, query.question, absent, missing) or (
+            NO_NUMBER.format(kind=NUMBER_KINDS[query.kind]) if numberless else
+            elsewhere if elsewhere else
+            DISAGREE if conflict and alone >= min_confidence else
+            NOT_NAMED.format(names=" or ".join(not_there)) if not_there else
+            NOT_STATED if best.answerable < 0 else NOT_SURE)
+        closest = unrepeated([extractor._citation(r.candidate, answers=False) for r in _one_per_passage(readings)],
+                             max_citations)
+        from .extract import NOT_FOUND
+
+        return Answer(query.question, NOT_FOUND, False, sure, closest, "", reason)
+    changed = change_span(query.question, doc.text, text_start, text_end)  # "By how much did it grow?"
+    if query.kind is Kind.PERIOD and not changed:  # "2022-2027" of "2021-2030 period and ... the 2022-2027"
+        changed = one_period(query.search_text, doc.text, *best.phrase, text_start)
+    if changed:
+        best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
+    if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it
+        best = replace(best, quote=(text_start, text_end))
+        span_text = doc.text[text_start:text_end]
+    cited = [_citation(doc, best, text_start, text_end, extractor)]
+    for r in agreeing[:max_citations - 1]:
+        other = index.documents[r.doc_id]
+        s_first, s_last = answer_sentences(index.sentences[r.doc_id], *r.extent)
+        cited.append(_citation(other, r, index.sentences[r.doc_id][s_first][0],
+                               index.sentences[r.doc_id][s_last][1], extractor))
+    cited, caution = unrepeated(cited, max_citations), ""
+    if conflict is not None:
+        cited, caution = cite_otherwise(cited, extractor._citation(conflict.candidate, answers=False), max_citations)
+    return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text, caution)
+
+
+def _fits(extractor, query, r: Reading) -> bool:
+    """Whether a reading may stand in for a refused best one: not refused itself, and giving the kind of number
+    asked for, a year as a year ("7 decades" is none), an amount with its currency or scale."""
+    phrase = phrase_of(extractor.index, r)
+    if query.kind in NUMBER_KINDS and not holds_number(query.kind, phrase):
+        return False
+    if query.kind is Kind.YEAR and not re.search(r"(?<!\d)\d{3,4}(?!\d)", phrase):
+        return False
+    if query.kind is Kind.MONEY and not CURRENCY.search(phrase):  # "more than 400 FDI projects" is no amount
+        return False
+    return not _refused(extractor, query, r)
+
+
+_SETS_ASIDE = SET_ASIDE.split("”")[-1]  # the end of the reason a reading's phrase is what the question sets aside
+
+
+def only_the_aside(aside: str, phrase: str) -> bool:
+    """Whether ``phrase`` gives only what the question sets aside, or part of it, with no more than titles beside
+    it: "General Hun Manet" of "Apart from Hun Manet, who ...?", not "Laos and Cambodia" of "Other than Laos,
+    which ...?"."""
+    said, left = normalized(phrase), normalized(aside)
+    if said == left or (len(said.split()) >= 2 or re.search(r"\d", said)) and f" {said} " in f" {left} ":
+        return True  # "December 2023" of "Other than Hun Manet's December 2023 trip, ...?", or "2020-2024"; not
+        # "Vietnam" of "Besides Vietnam's Ministry of National Defense, which Cambodian ministry ...?"
+    rest = said.replace(left, " ", 1) if left and left in said else None
+    return rest is not None and all(w in STOPWORDS or w in HONORIFICS or is_title_word(w) for w in rest.split())
+
+
+NO_DATE = NO_NUMBER.format(kind="date")
+
+
+def _date_instead(extractor, query, best: Reading, start: int, end: int) -> Reading | None:
+    """The reading quoting the date its sentences ``[start, end)`` give, when it quotes none where one is asked
+    and that one is not refused too; else None."""
+    typed = best_span(extractor.index.documents[best.doc_id].text, start, end, query.kind, query.question)
+    dated = replace(best, quote=typed) if typed and typed != best.phrase else None
+    return dated if dated and not _refused(extractor, query, dated) else None
+
+
+def _listed_besides(extractor, query, r: Reading) -> tuple[int, int] | None:
+    """When the reading's phrase is what the question sets aside, or a list holding it, the rest of that list
+    (qa.answering.contrasts.without_aside_items) or the name its sentences list with it (qa.answering.contrasts.listed_besides); else
+    None."""
+    text, spans = extractor.index.documents[r.doc_id].text, extractor.index.sentences[r.doc_id]
+    phrase = text[slice(*r.phrase)]
+    said = f" {' '.join(phrase.lower().split())} "
+    if not only_the_aside(query.aside, phrase) and not any(f" {part} " in said for part in aside_parts(query.aside)):
+        return None  # neither what is set aside nor a list that holds it
+    first, last = answer_sentences(spans, *r.extent)
+    return without_aside_items(text, *r.phrase, query.aside) or listed_besides(text, spans[first][0], spans[last][1],
+                                                                               query.aside)
+
+
+def _refused(extractor, query, r: Reading) -> str | None:
+    """Why the reading's phrase, in its answer sentences (and the one before them, which they may lean on), is
+    about something else than the question asks (qa.answering.misses.not_this), or is what it sets aside; None if not."""
+    text, spans = extractor.index.documents[r.doc_id].text, extractor.index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    before = text[slice(*spans[first - 1])] if first > 0 else ""
+    if query.aside and only_the_aside(query.aside, text[slice(*r.phrase)]):  # "Other than Hun Sen, ...?" and him
+        return SET_ASIDE.format(said=text[slice(*r.phrase)].strip())
+    return not_this(query.question, query.kind, text[spans[first][0]:spans[last][1]], text[slice(*r.phrase)], before,
+                    text, extractor.knows, query.earlier)
+
+
+def conflicting(index, query, readings: list[Reading], said: str) -> Reading | None:
+    """The best reading of another document whose span gives a different phrase of the kind the question asks
+    for than the chosen one's (``readings[0]``, whose sentences are ``said``), or None (see first_conflict)."""
+    from ..asking.question import Kind
+
+    if query.kind is Kind.OTHER:  # nothing to compare (first_conflict), so no phrase to find
+        return None
+    best = readings[0]
+    text = index.documents[best.doc_id].text
+    typed = best_span(text, best.span_start, best.span_end, query.kind, query.question)
+    if typed is None:
+        return None
+    return first_conflict(index, query, best.doc_id, text[typed[0]:typed[1]],
+                          [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]], text[slice(*best.phrase)],
+                          said)
+
+
+def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[object, str, int, int]],
+                   quoted: str = "", said: str = ""):
+    """Of ``others``, best first, as (item, doc_id, start, end): the item of the first range in another document
+    than ``doc_id`` that holds a phrase of the kind the question asks for, if that phrase differs from
+    ``phrase`` ("55,000 kip" where the answer says "40,000 kip"); else None. Only the strongest other document
+    counts, and only typed questions (how many, when, who...) are compared: their phrases can be told apart;
+    two passages about something else may both be right. A phrase the answer's own quote (``quoted``) holds is
+    no rival: "Kaysone Phomvihane" of another document, when qa quotes "Presidents Ho Chi Minh, Kaysone
+    Phomvihane and Souphanouvong". A range whose sentences lack a name of the question that the answer's
+    sentences (``said``) hold is about something else, and no rival: "Cambodia ranks second among the countries
+    receiving investment from Vietnam" does not gainsay "Vietnam remains the third largest investor in Laos";
+    so is one that lacks a year of the question that they hold."""
+    from ..asking.question import Kind
+
+    if query.kind is Kind.OTHER:
+        return None
+    mine = normalized(phrase)
+    asked = names(query.question)
+    lacking = unnamed(asked, said) if said else asked
+    held = [n for n in asked if n not in lacking]
+    # so is one that lacks a year the question asks about and the answer holds: "In 2022, trade grew nearly 11
+    # percent" has no rival in "By the end of 2023, the leaders agreed to aim for US$20 billion".
+    held += [y for y in years(query.question) if not unnamed([y], said)] if said else []
+    for item, other_doc, start, end in others:
+        if other_doc == doc_id:
+            continue
+        text, spans = index.documents[other_doc].text, index.sentences[other_doc]
+        first, last = answer_sentences(spans, start, end)
+        if unnamed(held, text[spans[first][0]:spans[last][1]]):
+            continue
+        typed = best_span(text, start, end, query.kind, query.question)
+        if typed is not None:
+            theirs = normalized(text[typed[0]:typed[1]])
+            return None if theirs in mine or mine in theirs or theirs in normalized(quoted) else item
+    return None
+
+
+def unrepeated(citations: Iterable[Citation], limit: int) -> list[Citation]:
+    """The first ``limit`` citations, leaving out one that quotes the same words as an earlier one of its
+    document: a caption a document repeats ("The signing of the Trade Agreement. (Photo: VNA)" twice) is one
+    passage to the reader, not two sources. Reads ``citations`` only until it has ``limit``."""
+    seen, out = set(), []
+    for c in citations:
+        if len(out) >= limit:
+            break
+        key = (c.doc_id, normalized(c.quote))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def cite_otherwise(cited: list[Citation], otherwise: Citation, max_citations: int) -> tuple[list[Citation], str]:
+    """The citations with the passage that says otherwise last (still within ``max_citations``, the answer's own
+    first citation always kept), and the caution that points to it."""
+    cited = cited[:max(1, max_citations - 1)] + [otherwise]
+    return cited, SAYS_OTHERWISE.format(n=len(cited))
+
+
+def lead_and_agreement(ranked: list[tuple[object, float, str]]) -> tuple[float, list[int]]:
+    """For options ranked best first, as (passage, choice score, span text): the best one's lead over the best
+    option of another passage that gives another span (MAX_MARGIN if none does), and the indices of the options
+    of other passages that give the same span. A second passage repeating the answer is agreement, not doubt."""
+    passage, choice, text = ranked[0]
+    margin, agreeing = None, []
+    for n, (other, other_choice, other_text) in enumerate(ranked[1:], 1):
+        if other == passage:
+            continue
+        if same_span(other_text, text):
+            agreeing.append(n)
+        elif margin is None:
+            margin = choice - other_choice
+    return (MAX_MARGIN if margin is None else margin), agreeing
+
+
+def _one_per_passage(readings: list[Reading]) -> list[Reading]:
+    seen, out = set(), []
+    for r in readings:
+        if (r.doc_id, r.start) not in seen:
+            seen.add((r.doc_id, r.start))
+            out.append(r)
+    return out
+
+
+def sentences_of(index, r: Reading) -> str:
+    """The sentences that hold the reading's phrase."""
+    spans = index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    return index.documents[r.doc_id].text[spans[first][0]:spans[last][1]]
+
+
+def doc_text(index, r: Reading) -> str:
+    return index.documents[r.doc_id].text[r.span_start:r.span_end]
+
+
+def _citation(doc, r: Reading, text_start: int, text_end: int, extractor) -> Citation:
+    from ..indexing.ingest import page_of
+
+    start, end = min(r.start, text_start), max(r.end, text_end)
+    return Citation(doc_id=doc.doc_id, title=doc.title, date=doc.date, start=start, end=end,
+                    quote=doc.text[start:end], score=round(r.choice, 4), sentence_start=text_start,
+                    sentence_end=text_end, span_start=r.phrase[0], span_end=r.phrase[1], answers=True,
+                    page=page_of(doc, text_start))

@@ -1,0 +1,593 @@
+"""Whether the answer's sentences put another name where the question puts its own.
+
+Two ways, each a sign that a passage is about something else, however well its other words match; the
+reader, which reads the question's words more than its names, answers such passages with confidence:
+
+- **Another name in the slot.** "What is the capital city of Laos?" is not answered by "... in the capital
+  city of Phnom Penh": the two words just before the question's name (or just after it) are in the sentence
+  around another name, and the question's name is not in the sentence at all. The two words must not be
+  stopwords only ("city of", "Ambassador to", not "of the").
+- **Two names swapped.** "How many projects does Cambodia have in Vietnam?" is not answered by "Vietnam has
+  205 projects in Cambodia": the question puts a name after "in" (or "to", "from", "into", "at", "towards"),
+  and the sentence, which names it too, puts another of the question's names there, and never the first.
+  "of", "with" and "by" do not count: "the work of British artists" answers "the works of European artists
+  beside the British".
+
+- **Another name before the same word.** "How many Cambodian students are studying in Vietnam?" is not answered
+  by "14,000 Lao students": the question's name, not in the sentence, comes just before a word ("students")
+  that the sentence puts after another name.
+- **One name of a longer name changed.** "Who chairs the Vietnam-Laos Friendship Association?" is not answered
+  by "Chairwoman of the Vietnam-Cambodia Friendship Association": the two runs of capitalized words are as
+  long, differ in one word that is not the last (the thing named stays the same kind of thing: "Apple Inc" is
+  not "Apple Talk" by a name's change), and the question's word is not in the sentence at all.
+- **A number of another place.** "How many projects does Vietnam have in China?" is not answered by "Vietnam has
+  205 projects in Cambodia": asking for a count, an amount, a percentage or a quantity, the question puts a name
+  after "in" (or "to", "from", ...) that the sentence never names, and the sentence puts another name there.
+  Only for numbers: "Which festival is held in Newcastle?" may well be answered by "... held in Leazes Park".
+- **Another pair.** "In what year did Vietnam and Laos sign the Border Trade Agreement?" is not answered by
+  "Since the signing of the Vietnam-Cambodia Economic and Trade Agreement in 1998": the question pairs two names
+  ("Vietnam and Laos", "Vietnam-Laos"), the sentence never names the second, and pairs the first with a name the
+  question does not give.
+- **Another owner.** "Which country is Vietnam's largest trading partner in ASEAN?" is not answered by "Vietnam
+  is also China's largest trading partner in ASEAN": the two words after the question's "Vietnam's" follow
+  another name's "'s" in the sentence, and never Vietnam's.
+- **Another rank.** "Which country is the largest foreign investor in Laos?" is not answered by "Vietnam
+  remains the third largest foreign investor in Laos": the question asks for a superlative without a rank, and
+  the sentence gives the superlative only with one ("third largest", "ranks second").
+- **Another's rank.** "What rank does Vietnam hold among Laos's investors?" is not answered by "Cambodia ranks
+  second among the 79 countries ... receiving foreign investment from Vietnam": asking for a rank, the sentence
+  gives it to a name the question does not give ("Cambodia ranks second", "X is the third largest").
+- **Another ordinal.** "When did the navies hold their 75th joint patrol?" is not answered by "... conduct their
+  74th annual joint patrol", nor "Where will the fourth Belt and Road Forum be held?" by "At the third Belt and
+  Road ... Forum held in China": the sentence never writes the question's ordinal ("75th", "fourth"), and
+  writes another within three words before the word that follows it in the question ("joint", "Belt").
+- **A sentence of another year.** "What was Vietnam-Laos trade in the whole of 2023?" is not answered by "...
+  in the first five months of 2024 reached 779.6 million USD": asking for anything but a date or a year, the
+  question's years are nowhere in the sentence, which gives another year, not as the base of a comparison
+  ("compared to ... in 2005", "over the same period in 2021").
+- **Another year.** "In which month of 2024 did Hun Manet visit Vietnam?" is not answered by "December 2023":
+  the phrase quoted gives a year and none of the question's (``other_year``). Only for a question asking for
+  a date: asking for a year, the question's year is a landmark ("... more severe than the drought of
+  2005?"), and a count phrase that is a year ("1479" for "How many died in the outbreak of 1471?") is the
+  phrase's fault, not the sentence's.
+
+Only names count (qa.asking.question.names: capitalized words inside a question, not at a sentence's start), and
+only words that touch (no punctuation between them and the name). A name written another way is the same
+name: "Lao" of "Laos", "UK" of "United Kingdom", "Brainbridge" typed for "Bainbridge". What this does not
+see: a name written in its place by another word ("the city's"); and it cannot tell the few relations that
+read the same both ways ("How far is Hue from Hanoi?" of "Hanoi is 660 km from Hue") from the rest.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from rapidfuzz.fuzz import ratio
+
+from ..asking.countries import country_counts, country_of, mentions_country
+from ..asking.question import CURRENCY_OF, YEAR, Kind, is_yes_no, names, years
+from ..asking.titles import is_title_word
+from ..text import STOPWORDS, stem
+
+# a word; not the "US" of "US$2.94 billion", a currency's mark and no country
+_TOKEN = re.compile(rf"(?<![^\W_])(?!(?:{'|'.join(CURRENCY_OF)})\$)[^\W_]+")
+_JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
+_DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
+_WHICH = r"\s*(?:which|what|whose)\s+"  # before a name: "Which Lao newspaper ...?" asks for a name of that kind
+# "Hun Sen's successor": a name the question relates its subject to, who is someone else (see other_name)
+_RELATIVE = re.compile(r"['’]s\s+(?:successors?|predecessors?|counterparts?|deputy|deputies|wife|husband|spouse|"
+                       r"sons?|daughters?|father|mother|brother|sister)\b", re.I)
+_QUESTION_WORDS = frozenset({"which", "what", "whose", "who", "whom", "when", "where", "why", "how"})
+_NUMBERS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})  # see "A number of another place"
+_MONTH = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_SUPERLATIVE = re.compile(r"\b(largest|biggest|greatest|highest|lowest|smallest|most|least|top|leading|best|worst|"
+                          r"oldest|newest|longest|shortest|tallest|richest|poorest)\b", re.I)
+_RANK_WORD = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))"
+_RANK = re.compile(rf"\b{_RANK_WORD}\b", re.I)
+# two names paired: "Vietnam-Laos", "Vietnam - Laos", "Vietnam and Laos" (see "Another pair")
+_PAIR = re.compile(r"\b([A-Z][\w'’]*)(?:-|–|\s+[-–]\s+|\s+and\s+)([A-Z][\w'’]*)\b")
+_SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w'’]*)\s+(?=([A-Z][\w'’]*)\b)")
+_RANK_OF = re.compile(rf"\b([A-Z][\w'’]*)\s+(?:ranks?|ranked|is|was|remains|remained)\s+(?:as\s+)?(?:the\s+)?"
+                      rf"{_RANK_WORD}\b")  # "Cambodia ranks second", "Vietnam is the third": see "Another's rank"
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")\b",
+                     re.I)  # see "Another ordinal"; also qa.answering.misses.holds_number: a rank counts nothing
+# whose rank the question asks: "Vietnam's rank", "does Vietnam rank", "rank does Vietnam hold"
+_RANKED_ONE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(?:rank|ranking|position)\b"
+                         r"|\b(?:rank|position|place)\s+(?:does|did|do)\s+([A-Z][\w-]*)\b"
+                         r"|\b(?:does|did|do)\s+([A-Z][\w-]*)\s+(?:rank|stand)\b")
+_GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+(?:[\w'’]+\s+){0,2}$", re.I)  # "among the", "one of Laos's"
+_RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a superlative: "third " of "third largest"
+_RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
+
+
+def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the answer's sentences ``text`` are about another name than the question asks
+    about (other_name), or, asking for a date, its quoted ``phrase`` gives another year (other_year); else
+    None. A yes-or-no question is answered by the sentence that settles it, which may well name another ("Is
+    Hanoi the capital of Laos?")."""
+    if is_yes_no(question):
+        return None
+    other = other_name(question, text)
+    quoted = phrase.strip()
+    if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
+        other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
+    return (other or other_pair(question, text) or other_owner(question, text) or other_subject(question, text)
+            or (other_place(question, text, phrase) if kind in _NUMBERS else None) or other_rank(question, text)
+            or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
+            or other_ordinal(question, text)
+            or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
+            or (other_year(question, phrase) if kind is Kind.DATE else None))
+
+
+def other_name(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when ``text`` puts another name where the question puts its own: ``said`` is what
+    ``text`` writes there (a verbatim slice), ``instead`` what the question asks about. None otherwise.
+
+    Examples: ``other_name("What is the capital city of Laos?", "in the capital city of Phnom Penh")``
+    -> ``("capital city of Phnom Penh", "Laos")``; ``other_name("How many projects does Cambodia have in
+    Vietnam?", "Vietnam has 205 projects in Cambodia.")`` -> ``("projects in Cambodia", "in Vietnam")``. A
+    name the question relates its subject to ("Hun Sen's successor") is not the subject, and no slot.
+    """
+    given = set(names(question))
+    if not given:
+        return None
+    asked, said = _tokens(question), _tokens(text)
+    ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
+            and asked[b - 1][2] - asked[a][1] >= 2 and not _RELATIVE.match(question, asked[b - 1][2])]
+    theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
+    held = {w.lower() for w, _, _ in said}
+    unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])]  # not in text
+    return (_in_slot(question, text, asked, said, unsaid, theirs) or _swapped(question, text, asked, said, ours, theirs)
+            or _before_word(question, text, asked, said, unsaid, theirs) or _in_run(question, text, asked, said, ours))
+
+
+# the country a question makes its verb's subject: "did Laos account for", "has Vietnam invested"
+_SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could)\s+([A-Z][\w-]*)\s+"
+                      r"(?=[a-z])")
+# the country a sentence opens with: "China maintains ...", "Notably, Cambodia ranks ...", "The Lao side ..."
+_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?([A-Z][\w-]*)\b")
+
+
+def other_subject(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question's subject is a country the sentence ``text`` never names and the
+    sentence opens with another country, one the question does not name either.
+
+    Example: ``other_subject("What share of trade did Laos account for?", "China maintains its position as
+    Vietnam's largest trade partner, accounting for 24.6 percent.")`` -> ``("China", "Laos")``
+    """
+    # else whose thing is asked: "Laos's total foreign trade" (_OWNER, below, as other_owner reads it)
+    found, opening = _SUBJECT.search(question) or _OWNER.search(question), _OPENING.match(text)
+    subject = found.group(1) if found else None
+    if not subject or not opening or not country_of(subject) or not country_of(opening.group(1)):
+        return None
+    if mentions_country(text, subject) or any(same_name(opening.group(1), n) or
+                                                        country_of(n) == country_of(opening.group(1))
+                                                        for n in names(question)):
+        return None
+    return opening.group(1), subject
+
+
+def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question puts a name after a directed word ("in China") that ``text`` never
+    names, and ``text`` puts another name, not the quoted ``phrase``, after the same word ("in Cambodia"). The
+    name may be in ``text`` elsewhere when another name of the question is not: "Vietnam has 205 projects in
+    Cambodia" is not about "Chinese projects in Vietnam".
+
+    Example: ``other_place("How many projects does Vietnam have in China?", "Vietnam has 205 projects in
+    Cambodia.", "205")`` -> ``("projects in Cambodia", "in China")``
+    """
+    given = set(names(question))
+    asked, said = _tokens(question), _tokens(text)
+    ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])]
+    runs = _runs(text, said)
+    named = [any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs) for first, last in ours]
+    for (first, last), there in zip(ours, named):
+        word = _directed(question, asked, first)
+        if _owns(question, asked, last):
+            continue
+        if word is None or there and (all(named) or any(
+                _directed(text, said, a) == word and _alike(text, said, a, b, question, asked, first, last)
+                for a, b in runs)):
+            continue
+        for a, b in runs:
+            other = text[said[a][1]:said[b - 1][2]]
+            if (a == 0 or _directed(text, said, a) != word or _MONTH.match(other) or phrase.lower() in other.lower()
+                    or other.lower() in phrase.lower()
+                    or any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours)):
+                continue
+            lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
+            return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
+    return None
+
+
+def other_pair(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question pairs two names that ``text`` pairs otherwise: the second is not in
+    ``text``, and ``text`` pairs the first with a name the question does not give.
+
+    Example: ``other_pair("What was Vietnam-Laos trade in 2022?", "Trade between Vietnam and Cambodia grew.")``
+    -> ``("Vietnam and Cambodia", "Laos")``
+    """
+    held, given = _TOKEN.findall(text), names(question)
+    # either of the two may be the one the text pairs otherwise: "China-Vietnam trade" and "Vietnam and Cambodia"
+    for first, second in [order for a, b in _asked_pairs(question) for order in ((a, b), (b, a))]:
+        if any(same_name(second, word) for word in held):
+            continue
+        for pair in _PAIR.finditer(text):
+            ours = [name for name in pair.group(1, 2) if same_name(name, first)]
+            other = [name for name in pair.group(1, 2) if not any(same_name(name, g) for g in given)]
+            if ours and other:
+                return pair.group(0), second
+    return None
+
+
+def _asked_pairs(question: str) -> list[tuple[str, str]]:
+    """The names a question pairs: "Vietnam-Laos", "Vietnam and Laos". A capital that starts the question names
+    nothing, unless a country's ("Vietnam China trade value 2022"), and two countries side by side are a pair too."""
+    pairs = [(a.group(1), a.group(2)) for a in _PAIR.finditer(question) if a.start() > 0 or country_of(a.group(1))]
+    return pairs + [(a.group(1), a.group(2)) for a in _SIDE_BY_SIDE.finditer(question)
+                    if country_of(a.group(1)) and country_of(a.group(2))]
+
+
+def pair_elsewhere(question: str, document: str) -> tuple[str, str] | None:
+    """``(pair, name)`` when the question pairs two countries and ``document`` is about another pair: its two
+    most named countries are not the question's two, and the question's other country is named there at most a
+    quarter as often as the second of them. For answer sentences that name no country themselves.
+
+    Example: ``pair_elsewhere("What growth rate have Vietnam and Cambodia set?", <an article about Vietnam and
+    Laos, naming Cambodia once>)`` -> ``("Laos and Vietnam", "Cambodia")``
+    """
+    counts = country_counts(document)
+    top = [c for c, _ in counts.most_common(2)]
+    for pair in _asked_pairs(question):
+        asked = [country_of(name) for name in pair]
+        if len(top) < 2 or None in asked or set(asked) == set(top):
+            continue
+        for name, country in zip(pair, asked):
+            if country not in top and counts[country] * 4 <= counts[top[1]]:
+                return " and ".join(c.title() for c in top), name
+    return None
+
+
+_OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w-]*)['’]s\s+([\w-]+)\s+([\w-]+)")  # "Vietnam's largest trading"
+
+
+def owned_asked(question: str) -> list[re.Match]:
+    """The question's "X's" and the two words after it, X a country and the words not stopwords only: "Vietnam's
+    largest trading" of "Which country is Vietnam's largest trading partner?"."""
+    return [m for m in _OWNER.finditer(question)
+            if country_of(m.group(1)) and not all(w.lower() in STOPWORDS for w in m.group(2, 3))]
+
+
+def other_owner(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question gives a country's thing that ``text`` gives only to another country:
+    the two words after the question's "X's" (not stopwords only) follow another country's "'s" in ``text``,
+    maybe after a rank ("Cambodia's third largest trading partner" for "Laos's trading partners"), and never X's.
+    Only countries: "the V&A's main entrance" is "the Museum's main entrance" too.
+
+    Example: ``other_owner("Which country is Vietnam's largest trading partner in ASEAN?", "Vietnam is also
+    China's largest trading partner in ASEAN.")`` -> ``("China's largest trading", "Vietnam's")``
+    """
+    for asked in owned_asked(question):
+        owner, wanted = asked.group(1), [stem(w.lower()) for w in asked.group(2, 3)]
+        found = [(m, n) for m in _OWNED.finditer(text) if country_of(m.group(1))
+                 for n in [_run_end(m.group(2), wanted)] if n]
+        if found and not any(same_name(m.group(1), owner) for m, _ in found):
+            m, n = found[0]
+            return f"{text[m.start():m.start(2)]} {' '.join(m.group(2).split()[:n])}", f"{owner}'s"
+    return None
+
+
+def gives_owned(question: str, text: str) -> bool | None:
+    """Whether ``text`` gives the question's country's thing to that country ("Vietnam's largest trade partner"
+    for "Which country is Vietnam's largest trading partner?"); None when the question asks of no country's
+    thing."""
+    asked = owned_asked(question)
+    if not asked:
+        return None
+    return any(same_name(m.group(1), a.group(1)) and _run_end(m.group(2), [stem(w.lower()) for w in a.group(2, 3)])
+               for a in asked for m in _OWNED.finditer(text))
+
+
+# another owner's thing, a rank or a word or two between: "Cambodia's third largest trading partner"
+_OWNED = re.compile(r"(?<![\w&.-])([A-Z][\w-]*)['’]s((?:\s+[\w-]+){2,4})")
+
+
+def _run_end(said: str, wanted: list[str]) -> int:
+    """How many words of ``said`` run up to the stems ``wanted``, one after the other; 0 if they are not there."""
+    got = [stem(w.lower()) for w in said.split()]
+    return next((i + len(wanted) for i in range(len(got) - len(wanted) + 1) if got[i:i + len(wanted)] == wanted), 0)
+
+
+def other_rank(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question asks for a superlative with no rank ("the largest") and ``text``
+    gives superlatives only with one ("third largest", "ranks second").
+
+    Example: ``other_rank("Which country is the largest investor in Laos?", "Vietnam remains the third largest
+    foreign investor in Laos.")`` -> ``("third largest", "the largest")``; the other way round, a rank asked
+    ("second largest") and a text with the superlative and no rank: ``("largest", "second largest")``.
+    """
+    asked = next((m for m in _SUPERLATIVE.finditer(question) if not _GROUP_BEFORE.search(question, 0, m.start())),
+                 None)  # "where does Vietnam stand among Laos's biggest investors" asks no superlative
+    ranked = _RANKED.search(text)
+    wanted = _RANKED.search(question)  # "second largest": the text must give that rank, not the superlative alone
+    if asked and wanted and not ranked and not _RANK.search(text):
+        given = _SUPERLATIVE.search(text)
+        return (given.group(0), wanted.group(0)) if given else None
+    if not asked or not ranked or _RANK.search(question):
+        return None
+    if any(not _RANK_BEFORE.search(text, 0, m.start()) for m in _SUPERLATIVE.finditer(text)):
+        return None  # the sentence also says "largest" with no rank before it
+    return ranked.group(0), "the " + asked.group(0).lower()
+
+
+def ranks_another(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, name)`` when ``text`` gives a rank to a name the question does not give.
+
+    Example: ``ranks_another("What rank does Vietnam hold?", "Cambodia ranks second among them.")`` -> ``("Cambodia
+    ranks second", "Vietnam")``
+    """
+    given = names(question)
+    subject = _RANKED_ONE.search(question)
+    ranked_one = next(g for g in subject.groups() if g) if subject else None
+    for ranked in _RANK_OF.finditer(text) if given else ():
+        if ranked.group(1).lower() in STOPWORDS:
+            continue
+        if not any(same_name(ranked.group(1), name) for name in given):
+            return ranked.group(0), given[0]
+        if ranked_one and not same_name(ranked.group(1), ranked_one):  # "Vietnam's rank" and "Cambodia ranks"
+            return ranked.group(0), ranked_one
+    return None
+
+
+def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question gives an ordinal before a word ("75th joint patrol", "the fourth
+    Belt and Road Forum", or the word after it: "second foreign destination") that ``text`` never writes, and
+    ``text`` puts another ordinal within three words before that word.
+
+    Example: ``other_ordinal("When was their 75th joint patrol?", "They conduct their 74th annual joint patrol.")``
+    -> ``("74th annual joint", "75th joint")``
+    """
+    for asked in ORDINAL.finditer(question):
+        if re.search(rf"\b{asked.group(0)}\b", text, re.I):
+            continue
+        words = [w for w in _TOKEN.findall(question[asked.end():])[:3] if w.lower() not in STOPWORDS]
+        if not words:
+            continue
+        for given in ORDINAL.finditer(text):
+            if _ordinal(given.group(0).lower()) == _ordinal(asked.group(0).lower()):
+                continue  # "third" for "3rd"
+            for word in islice(_TOKEN.finditer(text, given.end()), 3):
+                for i, mine in enumerate(words[:2]):  # "second foreign destination" and "first destination"
+                    if stem(word.group(0).lower()) == stem(mine.lower()):
+                        return text[given.start():word.end()], " ".join([asked.group(0), *words[:i + 1]])
+    return None
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than)\b[^.;]{0,80}$|\b(?:from|over|since|versus|vs\.?|against)\s+"
+                       r"(?:the\s+same\s+(?:period|time|months?)\s+(?:in|of)\s+)?$", re.I)
+
+
+def _own_years(text: str) -> list[str]:
+    """The years ``text`` gives, but not those a comparison gives ("compared to ... in 2005", "over 2021")."""
+    return [y.group(0) for y in YEAR.finditer(text) if not _COMPARED.search(text[max(0, y.start() - 100):y.start()])]
+
+
+def figure_of_another_year(question: str, text: str) -> tuple[str, str] | None:
+    """``(year, asked)`` when the question asks about a year that the answer's sentences ``text`` never give,
+    while they give another: "What was Vietnam-Laos trade in the whole of 2023?" is not answered by "bilateral
+    trade in the first five months of 2024 reached 779.6 million USD", nor "What collection did the V&A acquire
+    in 2002?" by "... in 1913". A year given as the base of a comparison ("compared to 734,000 square miles in
+    2005", "over the same period in 2021", in the question too: "How much did it grow over 2021?") counts for
+    neither."""
+    asked, own = _own_years(question), _own_years(text)  # "By how much did it grow over 2021?" asks of no 2021
+    if not asked or not own or set(asked) & set(own):
+        return None
+    return own[0], asked[0]
+
+
+def other_year(question: str, phrase: str) -> tuple[str, str] | None:
+    """``(phrase, year)`` when ``phrase`` gives a year and the question gives years, none of them in it.
+
+    Example: ``other_year("In which month of 2024 did he visit?", "December 2023")`` -> ``("December 2023", "2024")``
+    """
+    asked, given = years(question), years(phrase)
+    if not asked or not given or set(asked) & set(given):
+        return None
+    return (phrase if len(phrase) <= 40 else given[0]), asked[0]  # a long phrase is named by its year
+
+
+def _in_slot(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | None:
+    for first, last in unsaid:
+        name = question[asked[first][1]:asked[last - 1][2]]
+        for side in (-1, 1):  # the two words before the name, or the two after
+            context = _context(question, asked, first, last, side)
+            if context is None or all(w in STOPWORDS for w in context):
+                continue
+            for a, b in theirs:
+                if not _alike(text, said, a, b, question, asked, first, last) and \
+                        _context(text, said, a, b, side) == context:
+                    lo, hi = (a - 2, b) if side < 0 else (a, b + 2)
+                    return text[said[lo][1]:said[hi - 1][2]], name
+    return None
+
+
+def _owns(question: str, asked: list, last: int) -> bool:
+    """Whether the question's run ending at token ``last`` owns what follows ("in Vietnam's ongoing ventures in
+    Laos"): an owner, not a place."""
+    end = asked[last - 1][2]
+    return bool(re.match(r"['’]s\b", question[end:end + 3]))
+
+
+_ATTRIBUTED = re.compile(r"\b(?:according|thanks|due|owing)\s+to$", re.I)
+
+
+def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | None:
+    def after(tokens, src, runs, a_word):  # the runs that follow a_word, touching it; not "according to Minister"
+        return [(a, b) for a, b in runs if a > 0 and tokens[a - 1][0].lower() == a_word and _touch(src, tokens, a - 1)
+                and not _ATTRIBUTED.search(src, 0, tokens[a - 1][2])]
+
+    for first, last in ours:
+        if first == 0 or asked[first - 1][0].lower() not in _DIRECTED or not _touch(question, asked, first - 1):
+            continue
+        word = asked[first - 1][0].lower()
+        if _owns(question, asked, last) or _ATTRIBUTED.search(question, 0, asked[first - 1][2]):
+            continue  # "according to Xiong Bo" says who says so, not where to
+        if not any(_alike(text, said, a, b, question, asked, first, last) for a, b in _runs(text, said)):
+            continue  # the sentence does not name it: another name in its slot is _in_slot's to judge
+        slot = after(said, text, theirs, word)
+        if any(_alike(text, said, a, b, question, asked, first, last) for a, b in slot):
+            continue  # the sentence puts it there too
+        for a, b in slot:
+            if any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours if (c, d) != (first, last)):
+                lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
+                return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
+    return None
+
+
+def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | None:
+    for first, last in unsaid:
+        if last >= len(asked) or not _touch(question, asked, last - 1):
+            continue
+        word = asked[last][0]
+        if word[0].isupper() or word.lower() in STOPWORDS:
+            continue
+        for a, b in theirs:
+            if b < len(said) and _touch(text, said, b - 1) and stem(said[b][0].lower()) == stem(word.lower()) \
+                    and not _alike(text, said, a, b, question, asked, first, last):
+                return text[said[a][1]:said[b][2]], question[asked[first][1]:asked[last][2]]
+    return None
+
+
+def _in_run(question, text, asked, said, ours) -> tuple[str, str] | None:
+    held = [w for w, _, _ in said]
+    for first, last in ours:
+        own = _after_titles(asked, first, last)
+        for a, b in _runs(text, said):
+            name = _after_titles(said, a, b)  # "Hun Manet" of "General Hun Manet": a person's name
+            if b - name != last - own or b - name < 2:
+                continue
+            changed = [i for i in range(b - name) if not same_name(asked[own + i][0], said[name + i][0])]
+            # the last word changed names the same kind of thing ("Apple Talk", "Apple Inc"), but another person
+            if len(changed) != 1 or (changed[0] == b - name - 1 and name == a):
+                continue
+            mine, theirs = asked[own + changed[0]][0], said[name + changed[0]][0]
+            if mine.lower() in STOPWORDS or theirs.lower() in STOPWORDS or any(same_name(mine, w) for w in held):
+                continue
+            return text[said[name][1]:said[b - 1][2]], question[asked[own][1]:asked[last - 1][2]]
+    return None
+
+
+def _after_titles(tokens: list, first: int, last: int) -> int:
+    """The first token of tokens[first:last] after its last title word ("Hun Sen" of "Prime Minister Hun Sen")."""
+    return max((i + 1 for i in range(first, last) if is_title_word(tokens[i][0])), default=first)
+
+
+def _directed(text: str, tokens: list, i: int) -> str | None:
+    """The directed word ("in", "to", ...) just before token i, touching it; None if there is none."""
+    if i == 0 or tokens[i - 1][0].lower() not in _DIRECTED or not _touch(text, tokens, i - 1):
+        return None
+    return tokens[i - 1][0].lower()
+
+
+def _alike(text, said, a, b, question, asked, first, last) -> bool:
+    """Whether text's run said[a:b] and question's run asked[first:last] name the same, or share a word
+    written otherwise."""
+    if same_name(text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]):
+        return True
+    return any(same_name(w, v) for w, _, _ in said[a:b] for v, _, _ in asked[first:last])
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _touch(text: str, tokens: list, i: int) -> bool:
+    """Whether token i and token i + 1 are one word apart: only spaces or a hyphen between them."""
+    return text[tokens[i][2]:tokens[i + 1][1]].strip() in _JOINS
+
+
+def _runs(text: str, tokens: list) -> list[tuple[int, int]]:
+    """Token ranges [first, last) of capitalized words that touch: "Phnom Penh", not "Laos, Vietnam"."""
+    runs, i = [], 0
+    while i < len(tokens):
+        if tokens[i][0][0].isupper():
+            j = i + 1
+            while j < len(tokens) and tokens[j][0][0].isupper() and _touch(text, tokens, j - 1):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _asked_runs(question: str, tokens: list) -> list[tuple[int, int]]:
+    """The question's runs (_runs), less the question word that opens it: "Lao" of "Which Lao newspaper ...?"."""
+    opens = bool(tokens) and tokens[0][0].lower() in _QUESTION_WORDS
+    runs = [(1 if a == 0 and opens else a, b) for a, b in _runs(question, tokens)]
+    return [(a, b) for a, b in runs if a < b]
+
+
+def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple[str, ...] | None:
+    """The stems of the two words touching tokens[first:last] before it (side -1) or after it (side 1)."""
+    lo, hi = (first - 2, last) if side < 0 else (first, last + 2)
+    if lo < 0 or hi > len(tokens) or not all(_touch(text, tokens, i) for i in range(lo, hi - 1)):
+        return None
+    words = tokens[lo:first] if side < 0 else tokens[last:hi]
+    return tuple(stem(w.lower()) for w, _, _ in words)
+
+
+def _ordinal(word: str) -> int:
+    """The number of an ordinal written in words or figures ("third", "3rd" -> 3); 0 for any other word."""
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else 0
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
+    same first four letters, its initials ("UK", "United Kingdom"), a misspelling ("Brainbridge", "Bainbridge")
+    or a country and its people ("Cambodia", "Khmer")."""
+    a, b = a.lower(), b.lower()
+    if _ordinal(a) and _ordinal(b):  # "3rd" and "third"
+        return _ordinal(a) == _ordinal(b)
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short) or len(short) >= 4 and long[:4] == short[:4]:
+        return True  # "Lao" of "Laos"; and "Geordie" for "Georgia", which the speller may have read a typo as
+    if ratio(a, b) >= 80:
+        return True
+    if country_of(a) is not None and country_of(a) == country_of(b):  # "Khmer" and "Cambodia"
+        return True
+    initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
+    return a.replace(" ", "") == initials[1] or b.replace(" ", "") == initials[0]
+
+
+# "Which Cambodian ministry ...?": a body of a country asked by its people's name
+_WHICH_BODY = re.compile(r"\b(?:which|what)\s+([A-Z][\w-]*)\s+(ministry|committee|commission|department|agency|"
+                         r"council|party|navy|army|association|newspaper|delegation)\b", re.I)
+
+
+def body_of_country(question: str, text: str, phrase: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (the answer's sentences) of the one body of the country a "Which Cambodian
+    ministry ...?" question asks for, when the quoted ``phrase`` is not it: "Ministry of Culture and Fine Arts of
+    Cambodia" of "... between the Ministry of Culture, Sports and Tourism of Vietnam and the Ministry of Culture
+    and Fine Arts of Cambodia", where the reader quoted both, or the Vietnamese one. A body is the asked noun's
+    name ending in "of <Country>", or set after the people's name ("the Cambodian Ministry of Inspection").
+    None when the sentences name no such body, or more than one, or the phrase is it."""
+    asked = _WHICH_BODY.search(question)
+    country = country_of(asked.group(1)) if asked else None
+    if not country:
+        return None
+    noun = asked.group(2).capitalize()
+    other = rf"(?:(?!\b{noun}\b)[^;.])*?"  # the body's own words, up to its country, naming no other body
+    found = [(m.start(1), m.end(1)) for m in re.finditer(rf"\b({noun}\s+of\s+{other}\s+of\s+(?:the\s+)?([A-Z][\w-]*))",
+                                                        text) if country_of(m.group(2)) == country]
+    found += [(m.start(), m.end()) for m in re.finditer(rf"\b([A-Z][\w-]*)\s+{noun}\s+of(?:\s+[A-Z][\w'’-]*)+", text)
+              if country_of(m.group(1)) == country]
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    at = text.find(phrase.strip())
+    return None if at >= start and at + len(phrase.strip()) <= end else (start, end)
+

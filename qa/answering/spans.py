@@ -1,0 +1,332 @@
+"""Typed phrases inside a sentence: numbers, money, dates, names, places, ordinals, quotes.
+
+``find_spans(text, start, end, kind)`` lists candidate ``[start, end)`` phrases
+of the expected kind; ``best_span`` picks the one nearest the words the
+question and the sentence share. Rule-based and fast; it does not choose the
+sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from ..asking.question import Kind
+from ..text import MONTH, STOPWORDS, stem, words
+from .slots import ORDINAL
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
+_WORD_NUMBER = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred|dozens?|hundreds|thousands|millions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|"
+                r"hundred|thousand|million|billion))*\b")
+_AFTER_MONTH = re.compile(rf"\b{MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
+_RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
+YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"
+# "in 2023", not "by 2000 guests"
+YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d\b(?![\s-]+[a-z]+s\b)", re.I)
+_CURRENCY = r"(?:US\$|USD|\$|€|£|¥|VND|EUR|GBP)"
+_ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                  r"last|largest|biggest|top|leading|highest|lowest)")
+
+PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("name", "date") else 0) for name, p in {
+    "money": rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?(?:{_CURRENCY}|dollars|euros|pounds|yuan|dong)\b",
+    "percent": rf"{_NUM}\s?(?:%|per ?cent\b|percentage points?\b)",
+    "date": (rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
+             rf"|\b{MONTH}\s\d{{4}}\b|\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
+    "year": r"\b(?:1[0-9]|20)\d{2}s?\b",
+    "period": (r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b|\bfrom\s(?:1[0-9]|20)\d{2}\sto\s(?:1[0-9]|20)\d{2}\b"
+               rf"|\b(?:(?:more than|over|nearly|almost|about|some)\s)?(?:{_NUM}|{_WORD_NUMBER})\s(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b"),
+    "number": rf"\b{_NUM}{_SCALE}|{_WORD_NUMBER}",
+    "ordinal": rf"\b\d+(?:st|nd|rd|th)\b|\b(?:the\s)?{_ORDINAL_WORDS}(?:[- ](?:largest|biggest|most|highest|lowest|place))?\b",
+    "quote": r"[\"“][^\"”]{3,200}[\"”]",
+    # A run of capitalized words, allowing lower-case joiners inside ("Ho Chi Minh", "Bank of England").
+    "name": r"\b[A-Z][\w'’.-]*(?:\s(?:(?:of|de|da|van|von|the|and|bin|al)\s)?[A-Z][\w'’.-]*)*",
+}.items()}
+
+_KIND_PATTERNS: dict[Kind, tuple[str, ...]] = {
+    Kind.COUNT: ("number",),
+    Kind.MONEY: ("money", "number"),
+    Kind.PERCENT: ("percent",),
+    Kind.QUANTITY: ("money", "percent", "period", "number"),
+    Kind.DATE: ("date",),
+    Kind.YEAR: ("year",),
+    Kind.PERIOD: ("period", "date"),
+    Kind.PERSON: ("name",),
+    Kind.PLACE: ("name",),
+    Kind.ORDINAL: ("ordinal",),
+    Kind.NAME: ("quote", "name"),
+    Kind.OTHER: (),
+}
+
+# Capitalized words that start names of things rather than people, and words never a name alone.
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "those", "it", "he", "she", "they",
+              "we", "i", "by", "for", "with", "as", "but", "and", "or", "since", "after", "before", "during",
+              "according", "however", "although", "when", "while", "if", "mr", "ms", "mrs", "dr", "president",
+              "minister", "general", "prime", "secretary", "chairman", "chairwoman", "head", "vice"}
+_COMMON_WORDS = set("""state party government national assembly ministry department committee council
+people republic central union forum agreement treaty plan year today article news photo chairman president
+minister ambassador general secretary north south east west southern northern eastern western january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_PERSON_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|General|Secretary|Chairman|"
+                            r"Chairwoman|Ambassador|King|Queen|Pope|Sir|Lord|Saint|St)\.?\s)+")
+
+
+def find_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int, int]]:
+    """Candidate phrases of ``kind`` in ``text[start:end]``, as offsets into ``text``."""
+    return [(s, e) for s, e, _ in _typed_spans(text, start, end, kind)]
+
+
+def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int, int, int]]:
+    """(start, end, priority) triples; priority is the pattern's place in the kind's list."""
+    found: list[tuple[int, int, int]] = []
+    for priority, name in enumerate(_KIND_PATTERNS[kind]):
+        for m in PATTERNS[name].finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if name == "name":
+                s, e = _trim_name(text, s, e, kind)
+                if e <= s:
+                    continue
+            if name == "quote":
+                s, e = s + 1, e - 1
+            if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)
+                                       or _a_year(text, s, e)):
+                continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing
+            if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
+                found.append((s, e, priority))
+    return sorted(found)
+
+
+def _a_year(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a year of a range ("2027" of "2023-2027") or said as one ("2023" of "in 2023")."""
+    lo, hi = max(0, s - 12), min(len(text), e + 8)
+    return any(m.start() <= s and e <= m.end() for pattern in (YEAR_RANGE, YEAR_SAID)
+               for m in pattern.finditer(text, lo, hi))
+
+
+def _trim_name(text: str, s: int, e: int, kind: Kind) -> tuple[int, int]:
+    phrase = text[s:e]
+    if kind is Kind.PERSON:
+        title = _PERSON_TITLES.match(phrase)
+        if title and title.end() < len(phrase):
+            s += title.end()
+            phrase = text[s:e]
+    head = phrase.split(" ", 1)[0].rstrip(".,'’").lower()
+    while head in _NOT_NAMES and " " in phrase:
+        cut = phrase.index(" ") + 1
+        s += cut
+        phrase = text[s:e]
+        head = phrase.split(" ", 1)[0].rstrip(".,'’").lower()
+    if head in _NOT_NAMES:
+        return s, s
+    while e > s and text[e - 1] in ".,'’":
+        e -= 1
+    return s, e
+
+
+def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tuple[int, int] | None:
+    """The typed phrase in the sentence that best answers ``question``, or None.
+
+    Phrases made only of question words are skipped ("Vietnam" does not answer
+    "Who leads Vietnam?"). Among the rest, the one closest to where the
+    question's words occur in the sentence wins.
+    """
+    candidates = _typed_spans(text, start, end, kind)
+    if not candidates:
+        return None
+    question_stems = {stem(w) for w in words(question)}
+    anchors = [m.start() for m in re.finditer(r"[^\W_]+", text[start:end])
+               if stem(m.group(0).lower()) in question_stems]
+    anchors = [a + start for a in anchors]
+    best, best_cost = None, None
+    for s, e, priority in candidates:
+        span_words = [stem(w) for w in words(text[s:e])]
+        novel = [w for w in span_words if w not in question_stems]
+        if not novel:
+            continue
+        distance = min((abs(a - s) for a in anchors), default=0)
+        cost = distance + 40 * (len(span_words) - len(novel)) + 60 * priority
+        if kind in (Kind.PERSON, Kind.PLACE) and len(span_words) == 1 and text[s:e].lower() in _COMMON_WORDS:
+            cost += 200  # "State", "Party": a capitalized common word is rarely the name asked for
+        elif kind is Kind.PERSON and len(span_words) == 1:
+            cost += 30  # a person is usually named with two or more words
+        if best_cost is None or cost < best_cost:
+            best, best_cost = (s, e), cost
+    return best
+
+
+# "By how much did it grow?", "How much did trade rise?": the question asks for a change, not a level.
+_ASKS_CHANGE = re.compile(r"\b(?:how much|(?:what|which) (?:percentage|percent|rate|share))\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|"
+                          r"drop|dropped|decline|declined|decrease|decreased|climb|climbed|jump|jumped|shrink|shrank|"
+                          r"higher|lower|exceed|exceeded|surpass|surpassed|(?:go|goes|went|gone)\s+(?:up|down))\b"
+                          r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)"
+                          r"\s+by\s+how much\b"
+                          # "What was the growth?", "What was the year-on-year increase?"
+                          r"|\bwhat\s+(?:was|is|were|has\s+been)\s+the\s+(?:(?:annual|yearly|year-on-year|percentage)\s+)?"
+                          r"(?:growth|increase|rise|decrease|decline|drop|fall|jump)\b", re.I)
+# "up 11%", "an increase of nearly 11 percent", "rose by US$2 billion", "a 5% drop": the change a sentence gives.
+_CHANGE = re.compile(
+    rf"\b(?:up|down|rose|grew|increased|decreased|fell|dropped|declined|jumped|climbed|(?:an?\s+)?(?:increase|rise|"
+    rf"growth|decrease|drop|decline|fall|jump)\s+of)(?:\s+by)?\s+(?P<amount>(?:(?:nearly|almost|about|around|over|"
+    rf"more than|less than|roughly|some)\s+)?(?:{_NUM}\s?(?:%|per ?cent\b|percentage points?\b)|"
+    rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?{_CURRENCY}|{_NUM}\s?times\b|{_NUM}{_SCALE}))", re.I)
+
+
+_RANGE = re.compile(r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b")  # "2021-2025", "1496–97"
+
+
+def one_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one range of years ``text[start:end]`` gives ("2021-2025"), or None when it gives
+    none or several."""
+    found = list(_RANGE.finditer(text, start, end))
+    return found[0].span() if len(found) == 1 else None
+
+
+# "Out of how many?", "Among how many?": a follow-up asking how many a rank qa just answered is among
+_ASKS_OUT_OF = re.compile(r"^\s*(?:and\s+)?(?:out\s+of|among|of)\s+how\s+many\b(?:\s+\w+)?\s*\??\s*$", re.I)
+# a rank and the count it is among: "ranks second among the 79 countries and territories", "5th of 12 teams"
+_RANK_AMONG = re.compile(ORDINAL.pattern + r"[^.;]{0,60}?\b(?:among|out\s+of|of)\s+(?:the\s+|all\s+)?"
+                         r"(?P<total>\d[\d,.]*(?:\s+(?:and\s+)?"
+                         r"(?!(?:in|of|the|a|an|to|for|on|at|by|with|from|that|which|who|receiving)\b)[a-z]+){0,2})",
+                         re.I)
+
+
+def asks_out_of(question: str) -> bool:
+    """Whether a follow-up asks only how many a rank is among: "Out of how many?", "Among how many countries?"."""
+    return _ASKS_OUT_OF.match(question) is not None
+
+
+def ranked_among(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the count the one rank of ``text[start:end]`` is among ("79 countries and territories"
+    of "ranks second among the 79 countries and territories receiving ..."), or None."""
+    found = list(_RANK_AMONG.finditer(text, start, end))
+    return found[0].span("total") if len(found) == 1 else None
+
+
+# "Which ones especially?", "Such as?", "Like what?", "For example?": a follow-up asking which of what qa just answered
+_ASKS_EXAMPLES = re.compile(
+    r"^\s*(?:and\s+)?(?:which\s+ones?(?:\s+(?:especially|in\s+particular|exactly|specifically|mainly|above\s+all))?"
+    r"|which\s+(?:especially|in\s+particular)|such\s+as(?:\s+what)?|like\s+what|for\s+(?:example|instance)"
+    r"|(?:can\s+you\s+)?give\s+(?:me\s+)?(?:an\s+)?examples?)\s*\??\s*$", re.I)
+# what a sentence names after "especially", "including", "such as", up to its end or a dash, bracket or semicolon
+_EXAMPLE_WORD = r"\b(?:especially|particularly|notably|including|such\s+as|in\s+particular)\s+"
+_EXAMPLES = re.compile(_EXAMPLE_WORD + r"(?:(?:within|in|at|on|among|with)\s+)?(?:the\s+)?"
+                       r"(?P<named>[^.;:()–—]+?)\s*(?=[.;:()–—]|$)", re.I)
+
+
+def asks_examples(question: str) -> bool:
+    """Whether a follow-up asks only which of the things just answered: "Which ones especially?", "Such as?"."""
+    return _ASKS_EXAMPLES.match(question) is not None
+
+
+def one_listing(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of what the one "especially", "including" or "such as" of ``text[start:end]`` names
+    ("ASEAN, the United Nations and sub-regional mechanisms" of "... at regional and international forums,
+    especially within ASEAN, the United Nations and sub-regional mechanisms."), or None when none or several."""
+    if len(re.findall(_EXAMPLE_WORD, text[start:end], re.I)) != 1:
+        return None
+    found = _EXAMPLES.search(text, start, end)
+    return found.span("named") if found else None
+
+
+# "On which dates exactly?", "When was that?": a follow-up asking only when, of what qa just answered
+_ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:(?:on|in)\s+)?(?:what|which)\s+(?:dates?|days?)|when)"
+                        r"(?:\s+(?:was|were|is|did|does)\s+(?:it|that|this|they)(?:\s+(?:happen|take\s+place|held))?)?"
+                        r"(?:\s+exactly|\s+precisely)?\s*\??\s*$", re.I)
+# a date of a month, with the days listed and its year: "March 14 and 15, 2024", "13th September 2023", "July 2023"
+_FULL_DATE = re.compile(rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:(?:,\s?|\s(?:and|or|to)\s|\s?[-–]\s?)\d{{1,2}}"
+                        rf"(?:st|nd|rd|th)?\b)*(?:,?\s\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
+                        rf"|\b{MONTH}\s\d{{4}}\b")
+
+
+def asks_when(question: str) -> bool:
+    """Whether a follow-up asks only when: "On which dates exactly?", "When was that?", "When?"."""
+    return _ASKS_WHEN.match(question) is not None
+
+
+def one_date(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one date of a month ``text[start:end]`` gives ("March 14 and 15, 2024"), or None
+    when it gives none or several."""
+    found = list(_FULL_DATE.finditer(text, start, end))
+    return found[0].span() if len(found) == 1 else None
+
+
+# "What was the title of that article?", "What was it called?": asked of what qa just answered
+_ASKS_TITLE = re.compile(r"^\s*what\s+(?:was|is|were|are)\s+(?:(?:the|its|their)\s+)?(?:title|headline|name)s?"
+                         r"(?:\s+of\s+(?:it|(?:that|this|the|its|their)\s+(?:article|story|piece|post|report|paper|"
+                         r"editorial|book|song|film|speech)))?\s*\??\s*$"
+                         r"|^\s*what\s+(?:was|is)\s+(?:it|that|this\s+\w+|that\s+\w+|the\s+\w+)\s+"
+                         r"(?:called|titled|entitled|named)\s*\??\s*$",
+                         re.I)
+_QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
+
+
+def asks_title(question: str) -> bool:
+    """Whether a follow-up asks the title of what qa answered: "What was the title of that article?"."""
+    return _ASKS_TITLE.search(question) is not None
+
+
+def one_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one quoted phrase in ``text[start:end]``, inside its quotation marks, or None when it
+    quotes none or several."""
+    found = list(_QUOTED.finditer(text, start, end))
+    if len(found) != 1:
+        return None
+    group = 1 if found[0].group(1) is not None else 2
+    a, b = found[0].span(group)
+    return a, b - 1 if text[b - 1] in ".," else b
+
+
+def asks_change(question: str) -> bool:
+    """Whether the question asks by how much something changed: "By how much did that go up?", "By what
+    percentage did it grow?", "What was the growth?"."""
+    return _ASKS_CHANGE.search(question) is not None
+
+
+# "... compared with the year before", "... vs the same time last year": what a change is measured against, which
+# a question asking by how much something grew says twice; left in, its words weigh against the sentence that
+# answers ("up 11% from the same period last year")
+_AGAINST_LAST_YEAR = re.compile(
+    r"[\s,]*\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|over|from|on)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|time|months?)\s+(?:(?:of|in)\s+)?(?:the\s+)?)?"
+    r"(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year|last\s+year|a\s+year\s+(?:earlier|before|ago))"
+    r"(?=\s*[?.!]*\s*$)", re.I)
+
+
+def without_last_year(question: str) -> str:
+    """A question asking by how much something changed, without what it is measured against when that is the
+    year before: "How much did trade grow in 2022 compared with the year before?" -> "How much did trade grow in
+    2022?". Other questions as they are."""
+    return _AGAINST_LAST_YEAR.sub("", question) if asks_change(question) else question
+
+
+def change_span(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """For a question asking by how much something changed, the one change ``text[start:end]`` gives ("nearly
+    11 percent" of "reached US$10.57 billion, an increase of nearly 11 percent"), else None: the level reached
+    is not what was asked."""
+    if not asks_change(question):
+        return None
+    found = list(_CHANGE.finditer(text, start, end))
+    return found[0].span("amount") if len(found) == 1 else None
+
+
+_PERIOD_WORDS = frozenset({"period", "periods", "year", "years", "span", "spans", "cover", "covers", "run", "runs"})
+_YEAR_RANGE = re.compile(r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:1[0-9]|20)\d{2}\b")
+
+
+def one_period(question: str, text: str, start: int, end: int, opening: int) -> tuple[int, int] | None:
+    """Of two spans of years or more that the phrase ``text[start:end]`` holds, the one whose own words (from the
+    one before it, or from the sentence's ``opening``) share most with the question's, else None: "2022-2027" of
+    "2021-2030 period and the Protocol on Vietnam-Laos Training Cooperation for the 2022-2027" for "What period
+    does the training protocol cover?"."""
+    found = list(_YEAR_RANGE.finditer(text, start, end))
+    if len(found) < 2:
+        return None
+    asked = {stem(w) for w in words(question) if w not in STOPWORDS and w not in _PERIOD_WORDS}
+    shared, after = [], opening
+    for match in found:
+        shared.append(len({stem(w) for w in words(text[after:match.start()])} & asked))
+        after = match.end()
+    best = max(shared)
+    if shared.count(best) > 1:
+        return None
+    return found[shared.index(best)].span()
