@@ -16,6 +16,10 @@ from qa.answering.events import unreported_event
     ("By how much did trade between Vietnam and Cambodia fall in 2022?",
      "In 2022, bilateral trade turnover reached US$10.57 billion, an increase of nearly 11 percent.", "“increase”, not that it fell"),
     ("How much did exports rise in 2020?", "Exports dropped by 5 percent in 2020.", "“dropped”, not that it rose"),
+    ("Why did the 46th meeting of the Committee end without agreement?",
+     "Earlier this year, the two sides successfully held the 46th meeting of the Committee.", "failed or broke down"),
+    ("Why did Hun Sen return as Prime Minister of Cambodia in 2024?",
+     "Having flourished during the leadership of Prime Minister Hun Sen, relations grew.", "returned"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -29,6 +33,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("Did trade rise or fall in 2022?", "In 2022, trade fell by 3 percent."),
     ("How much did exports fall in 2020?", "Exports were 5 percent lower than in 2019, after a rise in 2018."),
     ("Who signed the treaty?", "The treaty was signed on July 18, 1977."),
+    ("When did the talks break down?", "The talks broke down in May, when neither side would move."),
+    ("When did de Gaulle return to power?", "In 1958 de Gaulle came back as head of government."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

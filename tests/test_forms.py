@@ -52,6 +52,8 @@ def test_a_long_self_description_before_the_question_is_not_read():
     assert plain_question("As a lecturer who enjoys the Lao New Year festivities on our campus every April, I am "
                           "wondering: across how many educational institutions are they spread?") == \
         "Across how many educational institutions are they spread?"
+    assert plain_question("As a graduate student who has spent far too many nights in the library, I need the year in "
+                          "which they signed it.") == "What is the year in which they signed it?"
     assert plain_question("As an amateur commentator who runs a tiny blog, I am curious which Vietnamese head of "
                           "state picked Laos first?") == "Which Vietnamese head of state picked Laos first?"
 
@@ -60,7 +62,8 @@ def test_the_seeds_answer_questions_asked_so(seed_qa):
     author = seed_qa.answer('Someone authored the Paxaxon article titled "Lao-Vietnam Nurturing Great Friendship '
                             'and Special Solidarity to New Heights" - who was it?')
     assert author.found and "Thongsavanh Phomvihane" in author.span
-    assert author.question.startswith("Who authored the Paxaxon article")
+    assert seed_qa.answer("Someone authored the Paxaxon article - who was it?").question == \
+        "Who authored the Paxaxon article?"  # the question as read, shown to the user
     share = seed_qa.answer("Is there a figure for the share of Vietnam's overall trade that its biggest commercial "
                            "partner accounted for as of late September 2023?")
     assert share.found and "24.6 percent" in share.span

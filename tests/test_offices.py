@@ -32,6 +32,7 @@ ABOUT_VIETNAM = "Vietnam's foreign affairs ... Vietnam and Laos ... Vietnam and 
     ("Who replaced Hun Sen as Cambodia's Prime Minister?", ("Cambodia", "Prime Minister")),
     ("Who took over from Vo Van Thuong as President of Vietnam?", ("Vietnam", "President")),
     ("Who currently serves as the Lao Ambassador to Vietnam?", ("Lao", "Ambassador to Vietnam")),
+    ("Who is currently Cambodia's Minister of Foreign Affairs?", ("Cambodia", "Minister of Foreign Affairs")),
     ("Who held the post of President of Vietnam immediately before Vo Van Thuong?", ("Vietnam", "President")),
     ("Who is the president?", None),  # of no country
     ("Who is Fresno's most famous son?", None),  # no title word; Fresno is no country

@@ -27,6 +27,11 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"\b(?:replac(?:e|ed|es|ing)|overt(?:ook|ake|akes|aken|aking)|supplant\w*|displac(?:e|ed|es|ing)|dethron\w+)\b",
      r"\b(?:replac\w+|overt\w+|surpass\w*|exceed\w*|supplant\w*|displac\w+|succe\w+|instead|took\s+over|new|"
      r"became|become\w*|former)\b", "anything was replaced"),
+    (r"\b(?:fail(?:s|ed)?\s+to|collaps(?:e|ed|es)|br(?:oke|eak|eaks)\s+down|end(?:s|ed)?\s+without|stalled|deadlocked)\b",
+     r"\b(?:fail\w*|collaps\w+|br\w+\s+down|without|stall\w*|deadlock\w*|unsuccessful\w*|not|never|no)\b",
+     "anything failed or broke down"),
+    (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b",
+     r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*)\b", "anyone returned"),
 ]]
 # a figure asked about as falling, or as rising ("By how much did trade fall in 2022?", "How much did it grow?")
 _FELL = r"\b(?:f[ae]ll|fallen|falling|drop(?:s|ped|ping)?|decreas\w+|declin(?:e|ed|es|ing)(?!\s+to\b)|shr[aiu]nk\w*|" \

@@ -19,8 +19,9 @@ from ..text import STOPWORDS, stem
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who's the Prime Minister of Laos?", "Who is the Lao
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?", "Who holds the post of ...?"
-_ASKED = re.compile(r"^\s*[Ww]ho(?:\s+(?:currently|now|presently))?(?:\s+(?:is|was|serves\s+as|served\s+as|(?:holds|held|occupies|occupied)\s+(?:the\s+)?"
-                    r"(?:post|position|office|role|job|title)\s+of)|['’]?s)\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
+_NOW = r"(?:\s+(?:currently|now|presently))?"  # "Who currently serves as ...?", "Who is now ...?"
+_ASKED = re.compile(rf"^\s*[Ww]ho{_NOW}(?:\s+(?:is|was|serves\s+as|served\s+as|(?:holds|held|occupies|occupied)\s+(?:the\s+)?"
+                    rf"(?:post|position|office|role|job|title)\s+of)|['’]?s){_NOW}\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
                     r"(?:\s+(?:(?:immediately|just|right|shortly)\s+)?(?:mentioned|quoted|cited|named|pictured|who|in|before|"
                     r"after|until)\b[^?]*)?"

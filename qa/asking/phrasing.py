@@ -36,6 +36,7 @@ _WRAPPER = re.compile(r"""^\s*
       | (?:please\s+)?tell\s+me
       | i\s*(?:would|'d|’d)\s+(?:really\s+)?(?:like|love)\s+to\s+(?:know|find\s+out|learn)
       | i\s+(?:really\s+)?(?:want|wanted|need|needed)\s+to\s+(?:know|find\s+out)
+      | i\s+(?:really\s+)?(?:need|want)(?=\s+the\s)  # "I need the year in which ..."
       | i\s*(?:'m|’m|\s+am)\s+interested\s+in(?:\s+knowing)?
       | i\s+(?:wonder|wondered|was\s+wondering)
       | (?:i\s*(?:'m|’m|\s+am)\s+)?(?:just\s+)?(?:curious|wondering)
