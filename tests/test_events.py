@@ -33,6 +33,7 @@ def test_an_unreported_event_is_named(question, text, said):
     ("Did trade rise or fall in 2022?", "In 2022, trade fell by 3 percent."),
     ("How much did exports fall in 2020?", "Exports were 5 percent lower than in 2019, after a rise in 2018."),
     ("Who signed the treaty?", "The treaty was signed on July 18, 1977."),
+    ("What is the role of C5a in increasing host resilience?", "C5a levels fall in severe disease."),  # no figure
     ("When did the talks break down?", "The talks broke down in May, when neither side would move."),
     ("When did de Gaulle return to power?", "In 1958 de Gaulle came back as head of government."),
 ])

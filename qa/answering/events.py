@@ -42,6 +42,9 @@ _ROSE = r"\b(?:ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|growth|increas\w+|c
 _LOWER = re.compile(_FELL + r"|\b(?:down|lower\w*|reduc\w+|negative|los[st]\w*|cut)\b", re.I)
 _HIGHER = re.compile(_ROSE + r"|\b(?:up|higher|more|gain\w*|expan\w+|rais\w+)\b", re.I)
 _ASKS_FELL, _ASKS_ROSE = re.compile(_FELL, re.I), re.compile(_ROSE, re.I)
+# a figure asked: "By how much ...?", "How much did it grow?", "What percentage did it rise?"
+_ASKS_FIGURE = re.compile(r"\bhow\s+(?:much|many|far|fast|big|large|sharply|steeply)\b|\bby\s+(?:how\s+much|what)\b|"
+                          r"\b(?:what|which)\s+(?:\w+\s+)?(?:percent|percentage|share|rate|amount|figure|level|value)\b", re.I)
 NOT_REPORTED = "The closest passage does not say that {what}."
 OTHER_WAY = "The closest passage says “{said}”, not that it {way}."
 
@@ -55,6 +58,8 @@ def unreported_event(question: str, text: str) -> str | None:
     for asked, said, what in _EVENTS:
         if asked.search(question) and not said.search(text):
             return NOT_REPORTED.format(what=what)
+    if not _ASKS_FIGURE.search(question):  # "What is the role of C5a in increasing host resilience?" asks no figure
+        return None
     fell, rose = _ASKS_FELL.search(question), _ASKS_ROSE.search(question)
     if fell and rose:  # "Did trade rise or fall?"
         return None
