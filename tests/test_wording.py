@@ -92,3 +92,18 @@ def test_trade_from_january_through_may_is_answered_from_the_first_five_months(s
     answer = seed_qa.answer("How much did two-way Vietnam-Laos trade come to from January through May 2024?")
     assert answer.found and answer.span == "779.6 million USD", (answer.span, answer.reason)
     assert '"from January through May 2024" as "in the first five months of 2024"' in answer.reason
+
+
+def test_countries_putting_money_into_a_place_are_read_as_its_foreign_investors(seed_qa):
+    from qa.asking.wording import as_written
+
+    def mentioned(phrase):
+        return phrase.lower() in ("foreign investor", "laos")
+
+    question, read = as_written("Where does Vietnam rank among the nations putting foreign capital into Laos?", mentioned)
+    assert question == "Where does Vietnam rank among the foreign investors in Laos?"
+    assert read == [("nations putting foreign capital into", "foreign investors in")]
+    # not when no document writes "foreign investor"
+    assert as_written("Which countries are putting money into Laos?", lambda p: False)[1] == []
+    answer = seed_qa.answer("Where does Vietnam place in the ranking of countries putting money into Laos?")
+    assert answer.found and "third" in answer.span and "foreign investors in" in answer.reason

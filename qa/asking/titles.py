@@ -222,4 +222,4 @@ def titles_as_written(question: str, mentioned) -> tuple[str, list[tuple[str, st
     """The question with each other word for a title that no document writes, when some write the title, read as
     that title: "Who is Vietnam's top diplomat?" -> "Who is Vietnam's Minister of Foreign Affairs?"; and the
     (typed, read) pairs (qa.asking.wording). ``mentioned(phrase)`` says whether a document writes a phrase."""
-    return as_written(question, mentioned, _OTHER_WORDS)
+    return as_written(question, mentioned, _OTHER_WORDS, patterns=[])
