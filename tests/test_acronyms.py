@@ -74,3 +74,23 @@ def test_an_acronym_no_document_holds_is_read_as_the_name_it_spells():
 def test_an_acronym_is_read_as_the_documents_name_on_the_seeds(seed_qa):
     answer = seed_qa.answer("Which body did the CPV hold high-level meetings with besides the LPRP?")
     assert "Read \"CPV\" as \"Communist Party of Vietnam\"" in answer.reason
+
+
+def test_what_letters_stand_for_is_a_name_in_brackets_or_not_known():
+    from qa.asking.acronyms import asks_letters, name_before
+
+    assert asks_letters("What does ASEAN stand for?") and asks_letters("what is KPL short for")
+    assert not asks_letters("What is KPL?")  # a sentence saying what it is may answer
+    text = "On this occasion, the Lao News Agency (KPL) posted an article."
+    start, end = name_before(text, "KPL")
+    assert text[start:end] == "Lao News Agency"
+    assert name_before("It was posted by KPL (KPL) today.", "KPL") is None  # one word: no name
+    assert name_before(text, "VNA") is None
+
+
+def test_what_an_acronym_stands_for_is_refused_when_no_document_spells_it_out(seed_qa):
+    asean = seed_qa.answer("What does ASEAN stand for?")
+    assert not asean.found and asean.reason == "No document among the closest spells out ASEAN."
+    kpl = seed_qa.answer("What does KPL stand for?")
+    assert kpl.found and kpl.span == "Lao News Agency"
+    assert seed_qa.answer("What does FDI stand for?").span.lower() == "foreign direct investment"

@@ -69,3 +69,25 @@ def test_the_seeds_answer_questions_asked_so(seed_qa):
     assert share.found and "24.6 percent" in share.span
     total = seed_qa.answer("The sum of money behind Vietnam's 241 ongoing ventures in Laos is what?")
     assert total.found and "5.5 billion" in total.text
+
+
+@pytest.mark.parametrize("typed, read", [
+    # a tag after a comma
+    ("When did Vietnam and Laos sign the Treaty, right?", "When did Vietnam and Laos sign the Treaty?"),
+    ("What was trade in 2022, if you know?", "What was trade in 2022?"),
+    ("How many days did the visit last, or is that not in there?", "How many days did the visit last?"),
+    ("The Vice President of Laos at the session was who, yeah?", "Who was the Vice President of Laos at the session?"),
+    # what the user says of themselves after the question; not a correction
+    ("Who translated the article? I want to credit the translator in my notes.", "Who translated the article?"),
+    ("How many Lao students are there? I heard about ten thousand.", "How many Lao students are there?"),
+    ("Who wrote it? I mean the Paxaxon article.", "Who wrote it? I mean the Paxaxon article?"),
+    # a request for a quote asks what the line says
+    ("Quote the passage giving the value of goods exchanged in 2024.", "What is the value of goods exchanged in 2024?"),
+    ("Quote the line stating where Vietnam stands among Cambodia's partners.",
+     "Where Vietnam stands among Cambodia's partners?"),
+    ("Quote what the article says about the trade target.", "What does the article say about the trade target?"),
+    ("Which two rivers did he name? Quote it.", "Which two rivers did he name?"),
+    ("Who is quoted saying so? Give his words.", "Who is quoted saying so?"),
+])
+def test_tags_asides_after_the_question_and_quote_requests_are_read_as_the_question(typed, read):
+    assert plain_question(typed) == read

@@ -19,7 +19,8 @@ from itertools import chain
 
 import numpy as np
 
-from ..asking.acronyms import asked_acronym, asks_short_form, long_form, short_form_in
+from ..asking.acronyms import (NOT_SPELT, asked_acronym, asks_letters, asks_short_form, long_form, name_before,
+                               short_form_in)
 from ..asking.countries import country_of, long_country_names, mentions_country
 from ..asking.question import Kind, Query, is_yes_no, names, unnamed, without_document_words, years
 from ..asking.spelling import Speller
@@ -202,7 +203,7 @@ class Extractor:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
         defined = (self._defined(query, hits, max_citations) or self._title(query, hits)
                    or self._about_document(query, hits) or self._of_earlier_document(query))
-        if defined is not None and defined.confidence >= min_confidence:
+        if defined is not None and (defined.confidence >= min_confidence or not defined.found):
             return defined
         weights = self._term_weights(query)
         candidates = self._candidates(query, hits, query_vector, weights)
@@ -434,6 +435,8 @@ class Extractor:
         found = []  # (candidate, long form start, end), best document first
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
             span = long_form(self.index.documents[doc_id].text, acronym)
+            if span is None and asks_letters(query.question):  # "What does KPL stand for?": "Lao News Agency (KPL)"
+                span = name_before(self.index.documents[doc_id].text, acronym)
             if span is None:
                 continue
             spans = self.index.sentences[doc_id]
@@ -441,8 +444,9 @@ class Extractor:
             if first == last:  # the long form inside one sentence
                 found.append((Candidate(doc_id, first, *spans[first], rank=len(found) + 1, features={}, score=1.0),
                               *span))
-        if not found:
-            return None
+        if not found:  # "What does ASEAN stand for?" of documents that never spell it out
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NOT_SPELT.format(acronym=acronym)) \
+                if asks_letters(query.question) else None
 
         def said(f) -> str:
             return normalized(self.index.documents[f[0].doc_id].text[f[1]:f[2]])

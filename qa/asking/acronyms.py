@@ -29,6 +29,17 @@ def asked_acronym(question: str) -> str | None:
     return word if _capitals(word) >= 2 else None
 
 
+# asked only what the letters stand for: "What does ASEAN stand for?", "What is the full form of RVP?"; not "What is
+# HTS?", which a sentence saying what it is may answer
+_ASKS_LETTERS = re.compile(r"\b(?:stands?\s+for|short\s+for|(?:full|long)\s+(?:form|name)\s+of)\b", re.I)
+NOT_SPELT = "No document among the closest spells out {acronym}."
+
+
+def asks_letters(question: str) -> bool:
+    """Whether ``question`` asks what an acronym's letters stand for, and nothing else of it."""
+    return asked_acronym(question) is not None and _ASKS_LETTERS.search(question) is not None
+
+
 def long_form(text: str, acronym: str) -> tuple[int, int] | None:
     """``[start, end)`` of the first long form ``text`` writes before "(acronym)", or None.
 
@@ -54,6 +65,18 @@ def long_form(text: str, acronym: str) -> tuple[int, int] | None:
         if "\n" not in found and "(" not in found and len(found.split()) <= min(len(letters) + 5, 2 * len(letters)):
             return start, end
     return None
+
+
+def name_before(text: str, acronym: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the capitalized name ``text`` writes just before "(acronym)" whose letters it does not
+    spell, or None: the name an acronym of another language shortens ("Lao News Agency (KPL)", for Khaosan Pathet
+    Lao), which users take for what it stands for.
+
+    Example: ``name_before("the Lao News Agency (KPL) posted", "KPL")`` -> (4, 19)
+    """
+    found = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|on)\s+)*)*[A-Z][\w'’-]*)\s*\(\s*"
+                      + re.escape(acronym) + r"\s*\)", text)
+    return (found.start(1), found.end(1)) if found and len(found.group(1).split()) >= 2 else None
 
 
 def _capitals(word: str) -> int:

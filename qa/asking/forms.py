@@ -54,8 +54,15 @@ _CLEFT = re.compile(rf"""^\s*{_AND}(?P<asked>(?:(?:along|in|on|at|by|for|from|wi
                     re.I | re.X)
 # "The sum of money behind Vietnam's 241 ventures in Laos is what?", "And the total capital is what?"
 _BE_WHAT = re.compile(rf"^\s*{_AND}(?P<subject>(?:the|its|his|her|their|this|that|these|those)\s[^?]+?)\s+"
-                      r"(?P<be>is|was|are|were)\s+(?P<asked>what|who|which\s+(?:one|year|date|day|month|figure))\s*\?\s*$",
+                      r"(?P<be>is|was|are|were)\s+(?P<asked>what|who|which\s+(?:one|year|date|day|month|figure))\s*\??\s*$",
                       re.I)
+# "Quote the line stating where Vietnam stands among ...", "Quote the passage giving the value of ...", "Quote
+# what the article says about ...": qa always quotes; what is asked is what the line says
+_QUOTE = re.compile(r"^\s*(?:please\s+)?(?:quote|cite|copy|show\s+me|give\s+me)\s+(?:(?:the|a)\s+(?:exact\s+)?"
+                    r"(?:line|lines|passage|sentence|sentences|part|words|bit|paragraph)\s+(?:that\s+|which\s+)?"
+                    r"(?:stating|giving|saying|says|states|gives|telling|tells|reporting|reports|on|about)\s+"
+                    r"|what\s+(?:the\s+(?:article|piece|report|document|text)|it)\s+(?:says|said|writes|reports)\s+"
+                    r"(?P<about>about|on)\s+)(?P<rest>[^?]+?)\s*[.?!]*\s*$", re.I)
 # "At what rank does Vietnam place among ...?", "In what position does Cambodia rank ...?"
 _AT_RANK = re.compile(r"\b(?:at|in)\s+what\s+(?:rank|position|place|spot)\s+(?P<do>does|do|did)\s+(?P<subject>[^?]+?)"
                       r"\s+(?:place|rank|stand|come|sit|finish|appear)\b", re.I)
@@ -129,6 +136,9 @@ def plainly_asked(question: str) -> str:
     if found:
         subject = found["subject"][:1].lower() + found["subject"][1:].rstrip(" ,")  # it opens with "the", "its", ...
         return _with_and(found, f"{found['asked'].capitalize()} {found['be'].lower()} {subject}?")
+    found = _QUOTE.match(question)
+    if found:
+        return _quoted(found["rest"], bool(found["about"]))
     rank = _AT_RANK.search(question)
     if rank:
         asked = "What rank" if not question[:rank.start()].strip() else "what rank"
@@ -147,6 +157,18 @@ def _thing_asked(be: str, thing: str, rest: str) -> str:
     if about and thing in _FIGURE:
         return f"What {be} {rest[about.end():]}?"
     return f"What {be} the {thing} {rest}?"
+
+
+def _quoted(rest: str, about: bool) -> str:
+    """What a request for a quote asks: "where Vietnam stands among X" -> "Where Vietnam stands among X?", "the
+    value of goods exchanged" -> "What is the value of goods exchanged?", what the article says "about the trade
+    target" -> "What does the article say about the trade target?"."""
+    if about:
+        return f"What does the article say about {rest}?"
+    if _EMBEDDED.match(rest):
+        return direct_order(rest[:1].upper() + rest[1:] + "?")
+    return f"What is {rest}?" if re.match(r"(?:the|a|an|its|their|his|her)\s", rest, re.I) else \
+        f"What does the article say about {rest}?"
 
 
 def _with_and(found: re.Match, asked: str) -> str:
