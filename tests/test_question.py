@@ -396,7 +396,7 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Did four or six ships take part in the patrol?", "How many ships did take part in the patrol?"),
     ("Which came first, the treaty or the trade agreement?", "Which came first, the treaty or the trade agreement?"),
     ("Is it Laos or Cambodia?", "Is it Laos or Cambodia?"),
-    ("Did they sign it, or not?", "Did they sign it, or not?"),
+    ("Did they sign it, or not?", "Did they sign it?"),  # no choice: "or not" is a tag (qa.asking.phrasing)
     ("Who visited on June 10, 2024: Hout Hak or Hun Sen?", "Who visited on June 10, 2024?"),
     ("Who is the Chinese Ambassador to Vietnam? A) Wang Yi B) Xiong Bo C) Hun Sen", "Who is the Chinese Ambassador to Vietnam?"),
     ("How many Lao students study in Vietnam: 1. over 4,000 2. over 14,000", "How many Lao students study in Vietnam?"),

@@ -163,10 +163,10 @@ def _quoted(rest: str, about: bool) -> str:
     """What a request for a quote asks: "where Vietnam stands among X" -> "Where Vietnam stands among X?", "the
     value of goods exchanged" -> "What is the value of goods exchanged?", what the article says "about the trade
     target" -> "What does the article say about the trade target?"."""
-    if about:
-        return f"What does the article say about {rest}?"
     if _EMBEDDED.match(rest):
         return direct_order(rest[:1].upper() + rest[1:] + "?")
+    if about:
+        return f"What does the article say about {rest}?"
     return f"What is {rest}?" if re.match(r"(?:the|a|an|its|their|his|her)\s", rest, re.I) else \
         f"What does the article say about {rest}?"
 
