@@ -250,7 +250,8 @@ def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_si
 
 
 def test_a_caption_says_neither_which_agreements_were_signed_nor_what_was_said():
-    from qa.answering.misses import NO_AGREEMENT, NOT_SAID, not_this
+    from qa.answering.agreements import NO_AGREEMENT
+    from qa.answering.misses import NOT_SAID, not_this
     from qa.asking.question import Kind
 
     caption = "On June 10, Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak."
@@ -293,7 +294,8 @@ def test_how_someone_described_something_needs_their_words_on_it():
 
 
 def test_he_of_a_follow_up_is_the_person_the_earlier_question_names():
-    from qa.answering.misses import OTHER_NAME, not_this, other_person
+    from qa.answering.misses import OTHER_NAME, not_this
+    from qa.answering.people import other_person
     from qa.asking.question import Kind
 
     earlier = "Which country did Vo Van Thuong choose as his first destination after becoming President?"
@@ -1148,7 +1150,7 @@ def test_who_is_not_answered_by_the_name_of_an_agreement():
 
 
 def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
-    from qa.answering.misses import other_agreement
+    from qa.answering.agreements import other_agreement
 
     said = ("The two sides are implementing the Vietnam-Laos Educational Cooperation Plan for the 2021-2030 period "
             "and the Protocol on Vietnam-Laos Training Cooperation for the 2022-2027 period.")
@@ -1200,7 +1202,8 @@ def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
 
 
 def test_who_is_not_answered_by_words_of_a_title():
-    from qa.answering.misses import NO_ONE, in_a_title, not_this
+    from qa.answering.misses import NO_ONE, not_this
+    from qa.answering.people import in_a_title
     from qa.asking.question import Kind
 
     said = "The Paxaxon newspaper published an article titled “Nurturing Great Friendship to New Heights.”"
@@ -1210,7 +1213,8 @@ def test_who_is_not_answered_by_words_of_a_title():
 
 
 def test_who_holds_a_post_is_answered_by_a_person(seed_qa):
-    from qa.answering.misses import NO_ONE, NO_SECOND, names_someone, not_this
+    from qa.answering.misses import NO_ONE, NO_SECOND, not_this
+    from qa.answering.people import names_someone
     from qa.asking.question import Kind
 
     for phrase in ("Hun Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "Minister of Foreign Affairs Bui Thanh Son"):
@@ -1247,7 +1251,8 @@ def test_which_anniversary_is_answered_with_the_ordinal_in_every_mode(seed_qa, r
 
 
 def test_who_is_not_answered_by_the_title_of_the_person_the_question_names():
-    from qa.answering.misses import OWN_TITLE, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.people import OWN_TITLE
     from qa.asking.question import Kind
 
     said = "This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith."
@@ -1259,7 +1264,8 @@ def test_who_is_not_answered_by_the_title_of_the_person_the_question_names():
 
 
 def test_who_is_not_answered_by_part_of_the_name_the_question_gives():
-    from qa.answering.misses import OWN_NAME, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.people import OWN_NAME
     from qa.asking.question import Kind
 
     said = "During Cambodian Prime Minister Samdech Thipadei Hun Manet's visit to Vietnam in December 2023, both agreed."

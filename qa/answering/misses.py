@@ -5,9 +5,11 @@ well and still not answer. Each check here looks at the answer's sentences and t
 what is missing: no number for "How many ...?" (holds_number), no date for "When ...?" (undated), no place for
 "Where ...?" (unplaced), a country for "Which city ...?", only a date for "How many ...?" (only_a_date), a goal
 for what was reached (only_a_target), no birth for "When was X born?", or another name, rank or year than the
-question's (qa.answering.slots); or the answer's document never mentions a country the question names. Both choosers
-(qa.answering.reading, qa.answering.extract) call not_this and abstain with its reason. What this does not do: weigh anything, or
-look beyond the answer's own sentences, the one before them and (for countries) their document.
+question's (qa.answering.slots); or the answer's document never mentions a country the question names. not_this
+also asks the checks of agreements (qa.answering.agreements), people (qa.answering.people), offices
+(qa.answering.offices) and events (qa.answering.events). Both choosers (qa.answering.reading,
+qa.answering.extract) call not_this and abstain with its reason. What this does not do: weigh anything, or look
+beyond the answer's own sentences, the one before them and (for countries) their document.
 """
 from __future__ import annotations
 
@@ -17,13 +19,15 @@ from collections.abc import Callable
 
 from ..asking.countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word,
                                 long_country_names, mentions_country, only_a_country)
-from ..asking.question import (ADDRESS, EXACT_WORDS, HONORIFICS, YEAR, Kind, expected_kind, is_yes_no, names, unnamed,
-                               years)
-from ..asking.titles import JOINERS, after_title, is_title_word, name_in, names_after_titles, title_of
-from ..asking.wording import american
+from ..asking.question import EXACT_WORDS, HONORIFICS, YEAR, Kind, is_yes_no, names, unnamed, years
+from ..asking.titles import after_title, is_title_word, name_in, title_of
 from ..text import MONTH, STOPWORDS, stem, words
+from .agreements import (holds_agreement_word, in_agreement_name, mentions_agreement, names_agreement, no_agreement,
+                         other_agreement)
 from .events import unreported_event
 from .offices import asked_office, other_office
+from .people import (BODY_WORD, BODY_WORDS, OWN_NAME, OWN_TITLE, in_a_title, names_someone, namesake, only_a_title,
+                     other_person, own_title, whole_name)
 from .slots import ORDINAL, about_another, body_of_country, other_name, other_ordinal, other_pair, pair_elsewhere
 from .spans import YEAR_RANGE, YEAR_SAID, asks_change
 
@@ -109,24 +113,10 @@ _ASKS_MONEY = re.compile(r"\b(?:money|cost|costs|spend|spent|pay|paid|budget|fun
                          r"raise|raised|price|prices|dollars?|euros?|pounds?|yuan|currency|worth)\b", re.I)
 CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
                        r"trillion)\b", re.I)
-# "Which Vietnamese leader welcomed Thongloun Sisoulith?" and "General Secretary and President of Laos, Thongloun
-# Sisoulith": the phrase is the title of the person the question names, not of another.
-OWN_TITLE = "The closest passage gives the title of {name}, whom the question names, not another person."
-# "Which leader did Hun Manet meet?" and "Samdech Thipadei Hun" of "... Hun Manet's visit": the name is his.
-OWN_NAME = "The closest passage names {name}, whom the question names, not another person."
-_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
-_ONE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # capitalized words only: no list, no clause
-_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")  # "Hun Manet", of two words or more
-_WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s*)+\??\s*$")
-_TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
 NO_SECOND = "The closest passage names no {word}."  # a deputy is a vice (qa.answering.offices): either will do
 OTHER_SIDE = "The closest passage gives {name} as {title}, the other side's, not {asked}'s."
-# the words that name an agreement ("Treaty of Friendship", "Economic-Trade Agreement")
-_AGREEMENT_WORDS = r"Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration"
-_AGREEMENT = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,3}}(?:{_AGREEMENT_WORDS}|Statement)"
-                        r"(?:\s+(?:of|on|for|between)\s+[^,;]*)?$")
 # "Who chaired the meeting?", "Who is Cambodia's Minister of Interior?", "Which minister signed it?" ask for a
 # person, whom a body is not: not "Communist Party of Vietnam and the Lao People's Revolutionary Party", "the
 # Ministry of Public Security". Who did other things may be a body ("Who reported that figure?": "the Ministry of
@@ -144,11 +134,8 @@ _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|hea
                           r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+){0,2}(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
                           r"woman)\b", re.I)
-# the words that end the name of a body or an event: "Committee for Bilateral Cooperation", "the Ministry of ..."
-_BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
-               r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|Corporation")
 _SIDES = r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments)"  # "the two sides" held it
-_A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Ministries|Parties|"
+_A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{BODY_WORDS}|Ministries|Parties|"
                      r"Government|Office|Bureau|Assembly|Parliament|Navy|Navies|Army|Armies|Forces|Police)s?\b"
                      rf"|(?i:{_SIDES})\b")  # no one
 _BOTH_SIDES = re.compile(_SIDES, re.I)
@@ -190,7 +177,6 @@ def _names_other_than_countries(phrase: str) -> bool:
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.answering.offices.asked_office) ask who holds a role, which
 # a title alone does not say; "Who did the North declare for?" may be answered "the King"
 _WHOSE_ROLE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:his|her|their|its)\b", re.I)
-_TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 # "Which city ...?", "In which Chinese city ...?"
 _ASKS_TOWN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+)?(city|town|village|capital)\b", re.I)
 # "Which Lao provinces ...?" asks for places by name (unplaced)
@@ -252,7 +238,7 @@ def not_a_body(question: str, phrase: str) -> str | None:
     if not asked or not said or _A_BODY_WORD.search(said):
         return None
     named = [w for w in _WORD.findall(said) if w[:1].isupper() and w.lower() not in STOPWORDS]
-    if named and not _AN_AGREEMENT_WORD.search(said) and not any(is_title_word(w) for w in named) and any(
+    if named and not mentions_agreement(said) and not any(is_title_word(w) for w in named) and any(
             not is_country_word(part) for w in named for part in w.split("-")):
         return None
     thing = asked["thing"].lower()
@@ -372,8 +358,6 @@ _PLACE_WORD = re.compile(rf"\b({'|'.join(_PREPOSITIONS)}|where|"
                          r"nation|north|south|east|west|northern|southern|eastern|western|headquarters|site)\b", re.I)
 _ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
 # a name holding one of these names a body or an event, not a place: "Committee for Bilateral Cooperation"
-_BODY = re.compile(rf"\b({_BODY_WORDS})s?\b")
-_AN_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_WORDS})\b")
 _PLACED = re.compile(r"\b(?:in|at|near)\s+[A-Z]")
 # only_a_date: a phrase that is a day of a month (qa.answering.spans.MONTH), a month and year, or both, and nothing else
 _DAY = r"\d{1,2}(st|nd|rd|th)?(?!\d)"
@@ -392,16 +376,6 @@ _ASKS_HOW = re.compile(r"\bhow\s+(many\s+[\w-]+|much|old|long|far|big|large|high
 _COUNTED = frozenset({Kind.COUNT, Kind.QUANTITY, Kind.PERIOD, Kind.MONEY, Kind.PERCENT})
 
 
-# "Which agreements did Pham Minh Chinh and Hout Hak sign?" and a caption of their meeting: sentences that name no
-# agreement, treaty, memorandum, plan or the like do not say which
-NO_AGREEMENT = "The closest passage names no {thing}."
-_PACTS = r"agreements?|deals?|documents?|memorand(?:um|a)|MoUs?|treaty|treaties|accords?|contracts?|pacts?|protocols?"
-_ASKS_AGREEMENT = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?({_PACTS})\b", re.I)
-# "What did Vo Van Thuong sign with Lao leaders ...?": something signed, which a passage with no agreement and no
-# signing in it does not give
-_ASKS_SIGNED = re.compile(r"^\s*what\s+(?:did|do|does|will|would|have|has|had)\s+[^?]{0,60}?\bsign\b", re.I)
-_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b|\bsignatur", re.I)
-_AN_AGREEMENT_WORD = re.compile(rf"\b(?:{_PACTS}|conventions?|charters?|declarations?|statements?|plans?)\b", re.I)
 # "What did Xi Jinping say about Vietnam?": a named person's words, which sentences that report or quote no one's
 # words do not give (a follow-up's "What did he say?" may lean on a sentence before them, and a document's "say"
 # on what it reports: neither is held to this)
@@ -441,11 +415,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     was born, or about no start for when someone became something. A follow-up's ``earlier`` question (its
     topic) is held to the last two: "On what date were they established?" after a question on Vietnam and China
     is not answered by a sentence on Vietnam and Cambodia. None if none of these."""
-    agreement = _ASKS_AGREEMENT.search(question)
-    if agreement and not _AN_AGREEMENT_WORD.search(text):  # "Which agreements did they sign?" and a meeting
-        return NO_AGREEMENT.format(thing=agreement.group(1).lower())
-    if _ASKS_SIGNED.match(question) and not _AN_AGREEMENT_WORD.search(text) and not _SIGNING.search(text):
-        return NO_AGREEMENT.format(thing="agreement and no signing")  # "What did he sign in Laos?" and why Laos
+    unsigned = no_agreement(question, text)  # "Which agreements did they sign?" and a caption of their meeting
+    if unsigned:
+        return unsigned
     said_by = _ASKS_SAID.match(question)
     if said_by and said_by["verb"].lower().startswith("use") and not said_by["words"]:
         said_by = None
@@ -510,8 +482,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         countries = "countries" if len(COUNTRY_LIST.split(place)) > 1 else "a country"
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
     post = asked_office(question) if kind is Kind.PERSON else None  # "Who is Cambodia's Minister of ...?"
-    if kind is Kind.PERSON and (_AGREEMENT.match(phrase.strip()) or _ONLY_DATE.fullmatch(phrase.strip())
-                                or _in_agreement_name(phrase.strip(), text)
+    if kind is Kind.PERSON and (names_agreement(phrase.strip()) or _ONLY_DATE.fullmatch(phrase.strip())
+                                or in_agreement_name(phrase.strip(), text)
                                 or _AN_EVENT.match(phrase.strip()) and not _WHOSE.search(question)
                                 or _A_BODY.match(phrase.strip()) and (
             _PERSON_ROLE.search(question) or post or _ON_BEHALF.search(question))):
@@ -535,9 +507,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     other_side = _other_side(question, kind, text, phrase)
     if other_side:
         return other_side
-    own = _own_title(question, kind, text, phrase)
+    own = own_title(question, kind, text, phrase)
     if own:
-        return (OWN_NAME if own in _whole_name(text, phrase) else OWN_TITLE).format(name=own)
+        return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
     way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
@@ -669,56 +641,6 @@ def written_after(document: str) -> int | None:
     return max(given) if given else None
 
 
-# "On what date did he take office?" after "Which country did Vo Van Thuong choose ...?": "he" is the one person the
-# earlier question names, and sentences that name another person and not him are about someone else. Not after a
-# question asking who: "he" is then more likely the person answered.
-_HE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
-
-
-def persons(text: str) -> list[str]:
-    """The people ``text`` names, by runs of two to four capitalized words after their titles (qa.asking.titles), none of
-    them a stopword, a month, a country or its people, or a word of a body's name: "Hun Manet" of "On August 22,
-    General Hun Manet officially became ..."."""
-    found = []
-    for start, end in names_after_titles(text):
-        name = text[start:end]
-        if not any(w.lower() in STOPWORDS or re.fullmatch(MONTH, w) or country_of(w) or is_title_word(w)
-                   or _BODY.fullmatch(w) for w in name.split()):
-            found.append(name)
-    return list(dict.fromkeys(found))
-
-
-def other_person(question: str, text: str, earlier: str) -> tuple[str, str] | None:
-    """``(said, instead)`` when a follow-up's "he" or "she" is the one person its ``earlier`` question names, whom
-    the sentences ``text`` do not name while they name another: ``("Hun Manet", "Vo Van Thuong")``."""
-    if not earlier or not _HE.search(question) or expected_kind(earlier) is Kind.PERSON:
-        return None
-    earlier_people = persons(earlier)
-    if len(earlier_people) != 1:
-        return None
-    him = earlier_people[0]
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in him.split()):
-        return None
-    others = [p for p in persons(text) if not set(p.split()) & set(him.split())]
-    return (others[0], him) if others else None
-
-
-def namesake(question: str, text: str) -> tuple[str, str] | None:
-    """``(said, instead)`` when the question names one person and the sentences ``text`` name, instead of them,
-    another who shares only part of the name: "Nguyen Thi Thanh" for "Nguyen Ba Hung" (two of his words are not
-    in ``text``)."""
-    people = persons(question)
-    him = people[0].split() if len(people) == 1 else []
-    missing = {w for w in him if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)}
-    if len(missing) < 2 or len(missing) == len(him):
-        return None
-
-    def own(name: str) -> set[str]:  # "Mr." is no part of a name
-        return {w for w in name.split() if not w.endswith(".") and w.lower() not in ADDRESS}
-
-    other = next((p for p in persons(text) if own(p) & set(him) and not own(p) & missing and own(p) - set(him)),
-                 None)
-    return (other, people[0]) if other else None
 
 
 # "Who chairs the Cambodia-Vietnam Friendship Association?" and "Ms. Nguyen Thi Thanh, Chairwoman of the Vietnam-
@@ -865,32 +787,6 @@ def undated(question: str, kind: Kind, text: str) -> bool:
     return bool(_ASKS_WHEN.match(question)) and not _TIME_WORD.search(text)
 
 
-# a named agreement or plan: "the Protocol on Cooperation in National Defense", "Treaty of Friendship and
-# Cooperation", "Educational Cooperation Plan"; its name is the capitalized words around the head word
-_AGREEMENT_HEADS = rf"{_AGREEMENT_WORDS}|Plan|Programme|Program|Strategy"
-_AGREEMENT_HEAD = re.compile(rf"\b({_AGREEMENT_HEADS})\b")
-_NAMED_AGREEMENT = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:[-–]\s+)?){{0,4}}{_AGREEMENT_HEAD.pattern}"
-                              rf"(?:\s+(?:on|of|for|in)(?:\s+(?:the|and|of|in|on))*\s+(?!{MONTH})[A-Z][\w'’-]*"
-                              rf"(?:(?:\s+(?:and|of|in|on|the))*\s+(?!{MONTH})[A-Z][\w'’-]*)*)?)")
-
-
-# "their treaty on the national border": an agreement told by what it is on, in lower case
-_DESCRIBED_AGREEMENT = re.compile(rf"\b((?i:{_AGREEMENT_HEADS}))\s+(?:on|of|for|about)\s+(?:the\s+)?"
-                                  r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
-
-
-# an agreement or plan in a passage, told in lower case by what it is of: "a plan of cooperation in culture, arts and
-# tourism for the 2021-2025 period" -> "plan of cooperation in culture, arts and tourism"
-_AGREEMENT_OF = re.compile(rf"\b(?:a|an|the)\s+((?i:{_AGREEMENT_HEADS})\s+(?:on|of|for)\s+[a-z][\w-]*"
-                           r"(?:,?\s+(?!for\b|during\b|until\b|by\b|between\b)[a-z][\w-]*){0,6})")
-
-
-_ANY_STOPWORD = "|".join(sorted(STOPWORDS, key=len, reverse=True))
-# or by the words before it, none of them minor: "What climate change cooperation agreement did they sign?"
-_KIND_OF_AGREEMENT = re.compile(rf"\b(?i:the|an?|their|its|what|which|this|that)\s+"
-                                rf"((?:(?!(?i:{_ANY_STOPWORD})\b)[\w-]+\s+){{1,4}})((?i:{_AGREEMENT_HEADS}))\b")
-# words any agreement may say of itself, which tell none from another
-_ANY_AGREEMENT = frozenset(map(stem, "cooperation cooperative joint bilateral new comprehensive".split()))
 
 
 # "How many ... are in agriculture?", "How much of it went into tourism?": the part of a whole asked for, at the end
@@ -910,76 +806,8 @@ def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
     return part.group(1) if own and not any(stem(w) in held for w in own) else None
 
 
-def other_agreement(question: str, text: str, known: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
-    """``(said, instead)`` when the question names an agreement or plan ("the Protocol on Cooperation in National
-    Defense", or in lower case "the treaty on the national border") whose own words ``text`` does not all hold,
-    and ``text`` names another of the same kind ("Protocol on Vietnam-Laos Training Cooperation"). Countries'
-    names are left out of the comparison: "Vietnam-Laos" is another slot's (other_pair). A described agreement
-    needs two of its own words unheld, or one that some document holds (``known``): "education" of "the
-    education cooperation plan" is the documents' word for another plan, "schooling" only the user's."""
-    held = {stem(american(w.lower())) for w in _WORD.findall(text)}  # "Defence" is "Defense"
-    asked = [(m.group(1).strip(), _AGREEMENT_HEAD.search(m.group(1)).group(1),
-              [w for w in re.findall(r"[A-Z][\w'’]*", m.group(1)) if not _AGREEMENT_HEAD.fullmatch(w)], False)
-             for m in _NAMED_AGREEMENT.finditer(question)]
-    for m in _DESCRIBED_AGREEMENT.finditer(question):  # its words up to the first minor one ("border" of "... in")
-        told = list(itertools.takewhile(lambda w: w not in STOPWORDS, m.group(2).split()))
-        asked.append((m.group(0), m.group(1).capitalize(), told, True))
-    for m in _KIND_OF_AGREEMENT.finditer(question):  # "What climate change cooperation agreement ...?"
-        told = [w for w in m.group(1).split() if w not in STOPWORDS and w.islower()]  # not "Vietnam-Cambodia"
-        asked.append((" ".join(told + [m.group(2)]), m.group(2).capitalize(), told, True))
-    for name, head, told, described in asked:
-        own = {stem(american(w.lower())) for w in told if not country_of(w)}
-        # described, its words may run on into the verb ("... protocol on training cooperation run?"): two of its
-        # own unheld, or one the documents use
-        own = own - _ANY_AGREEMENT if described else own
-        unheld = own - held
-        said_elsewhere = known is not None and any(known(w.lower()) for w in told if stem(american(w.lower())) in unheld)
-        if not unheld or not described and len(own) < 2 or described and len(unheld) < 2 and not said_elsewhere:
-            continue
-        others = [m.group(1).strip() for m in _NAMED_AGREEMENT.finditer(text)]
-        if described:  # and the text's own in lower case: "a plan of cooperation in culture, arts and tourism"
-            others += [m.group(1) for m in _AGREEMENT_OF.finditer(text)]
-        for other in others:
-            if re.search(rf"\b{head}\b", other, re.I if described else 0) and other != name \
-                    and not _its_words_asked(other, question):
-                return other, "the " + name if not name.lower().startswith("the ") else name
-    return None
 
 
-def _in_agreement_name(phrase: str, text: str) -> bool:
-    """Whether ``phrase`` is the end of an agreement's name in ``text``: "Friendship and Cooperation" of "signed the
-    Treaty of Friendship and Cooperation", which names no one who signed it."""
-    return bool(phrase) and re.search(rf"\b(?:{_AGREEMENT_WORDS})\s+(?:of|on)\s+(?:the\s+)?{re.escape(phrase)}", text) \
-        is not None
-
-
-def _its_words_asked(agreement: str, question: str) -> bool:
-    """Whether the question says a word of what ``agreement`` is of, and may describe it in words of its own:
-    "the Vietnam-Laos plan for working together on culture, arts and tourism" is the "plan of cooperation in
-    culture, arts and tourism"."""
-    asked = {stem(american(w.lower())) for w in _WORD.findall(question)}
-    own = {stem(american(w.lower())) for w in _WORD.findall(agreement) if w.lower() not in STOPWORDS
-           and not any(country_of(part) for part in w.split("-"))
-           and not _AGREEMENT_HEAD.fullmatch(w.capitalize())} - _ANY_AGREEMENT
-    return bool(own & asked)
-
-
-def names_someone(phrase: str) -> bool:
-    """Whether ``phrase`` names a person: a name of two to four capitalized words, alone or after titles ("Hun
-    Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "General Secretary and President of Laos, Thongloun
-    Sisoulith"); not "China maintains its position as Vietnam's largest trade partner"."""
-    return any(not country_of(phrase[a:e].split()[0]) for a, e in names_after_titles(phrase))
-
-
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined|called)\s*[“\"‘']([^”\"’']+)[”\"’']")
-
-
-def in_a_title(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` is words of a title ``text`` quotes ("an article titled “... to New Heights.”"), which
-    name no one."""
-    at = text.find(phrase.strip())
-    end = at + len(phrase.strip())
-    return at >= 0 and any(m.start(1) <= at and end <= m.end(1) + 1 for m in _TITLED.finditer(text))
 
 
 def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
@@ -995,14 +823,14 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
         return False
     words = [w for w in _WORD.findall(phrase) if w.lower() not in STOPWORDS]
     named = bool(words) and all(w[0].isupper() for w in words)
-    if named and _BODY.search(phrase):  # "at the joint conference between the Central Committees": no place
+    if named and BODY_WORD.search(phrase):  # "at the joint conference between the Central Committees": no place
         return True
     if not named and _ASKS_NAMED_PLACE.search(question):  # "Which Lao provinces ...?" and "Both countries"
         return True
     if named and after_title(phrase) and not _PLACE_WORD.search(phrase) and not any(
             w.lower() in COUNTRIES for w in words):  # not "Former Prime Minister of Thailand Abhisit Vejjajiva"
         return True  # "Cambodian Prime Minister Samdech Thipadei Hun" of "... Hun Manet's visit to Vietnam": a person
-    if _AN_AGREEMENT.search(phrase) and not _PLACED.search(phrase):  # "Where was it signed?" and "... Treaty of ..."
+    if holds_agreement_word(phrase) and not _PLACED.search(phrase):  # "Where was it signed?" and "... Treaty of ..."
         return True
     return not named and not _places(question, f"{text} {phrase}")
 
@@ -1265,61 +1093,3 @@ def _a_date_in(year: str, text: str) -> bool:
     found = {m.start() for m in written.finditer(text)}
     dated = {m.end() - len(year) for m in re.finditer(_YEAR_AS_DATE.format(year=year), text, re.I)}
     return bool(found) and found <= dated and not holds_number(Kind.COUNT, written.sub(" ", text))
-
-
-def _own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
-    """The name the question gives whose title ``phrase`` is, in ``text`` ("Thongloun Sisoulith" of "General
-    Secretary and President" before "of Laos, Thongloun Sisoulith"), or that ``phrase`` is part of ("Hun Manet"
-    of "Samdech Thipadei Hun" before "Manet's visit"), asked who, but not who that one is; else None."""
-    words = phrase.split()
-    at = text.find(phrase.strip()) if words else -1
-    if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
-        return None
-    # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany"), without an
-    # honorific or what a comma adds ("Mr. Xiong Bo, Chinese")
-    core = phrase.strip().split(",")[0].strip()
-    bare = core.split(None, 1)[1] if len(core.split()) > 1 and core.split()[0].rstrip(".").lower() in HONORIFICS \
-        else core
-    person = bare if _ONE_NAME.fullmatch(bare) else name_in(core) or _titled_first(core)
-    whole = _whole_name(text, person) if person and _ONE_NAME.fullmatch(person) else ""
-    own = next((n for n in map(_untitled, _FULL_NAME.finditer(question)) if n and n in whole), None)
-    if own or not is_title_word(words[-1].strip(",.")):
-        return own
-    named = _TITLED_NAME.match(text, at + len(phrase.strip()))
-    return named.group(1) if named and named.group(1) in question else None
-
-
-def _titled_first(phrase: str) -> str:
-    """The one name a phrase gives, after the titles it opens with: "Bounthong Chitmany" of "Vice President of
-    Laos Bounthong Chitmany at the working session"; "" when other words come first ("Duc d'Alençon by François
-    Clouet": Clouet is not who the phrase is about) or another name follows it."""
-    runs = [(start, end) for start, end in names_after_titles(phrase) if not only_a_title(phrase[start:end])]
-    if len(runs) != 1:  # none, or another name after it, which may be the one asked for
-        return ""
-    start, end = runs[0]
-    before = phrase[:start].split()
-    return phrase[start:end] if all(w[0].isupper() or w in ("of", "the", "and") for w in before) else ""
-
-
-def _untitled(match: re.Match) -> str:
-    """A name of the question without the titles, countries or words of address before it: "Hun Manet" of "PM Hun
-    Manet", "Bounthong Chitmany" of "Lao Vice President Bounthong Chitmany"; "" if fewer than two words are left."""
-    found = match.group(0).split()
-    while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS or found[0].lower() in _TITLE_MODIFIERS
-                     or country_of(found[0])):  # "Lao Vice President Bounthong Chitmany"
-        found = found[1:]
-    return " ".join(found) if len(found) >= 2 else ""
-
-
-def only_a_title(phrase: str) -> bool:
-    """Whether ``phrase`` is a title and no name: "Chairwoman", "Chinese Ambassador to Vietnam", "Prime Minister"."""
-    found = _WORD.findall(phrase)
-    return any(map(is_title_word, found)) and all(
-        is_title_word(w) or w.lower() in JOINERS or w.lower() in _TITLE_MODIFIERS or is_country_word(w) for w in found)
-
-
-def _whole_name(text: str, phrase: str) -> str:
-    """``phrase`` as ``text`` writes it, with the capitalized words that follow it: "Samdech Thipadei Hun Manet's"
-    of "Samdech Thipadei Hun"; "" if ``text`` does not hold it."""
-    at = text.find(phrase.strip()) if phrase.strip() else -1
-    return text[at:_NAME_GOES_ON.match(text, at + len(phrase.strip())).end()] if at >= 0 else ""

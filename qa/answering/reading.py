@@ -29,8 +29,9 @@ from ..text import STOPWORDS, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, without_aside_items
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, SET_ASIDE, body_instead,
-                     holds_number, is_period, not_a_body_reason, not_this, only_a_title, unmentioned_countries)
+                     holds_number, is_period, not_a_body_reason, not_this, unmentioned_countries)
 from .offices import holder
+from .people import only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import best_span, change_span, one_period
 

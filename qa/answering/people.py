@@ -1,0 +1,164 @@
+"""The people a passage names, and whether the phrase quoted for "Who ...?" is someone else than asked.
+
+A passage can answer "Who ...?" with the wrong person: the one the question itself names ("Which leader did Hun
+Manet meet?" and "Samdech Thipadei Hun" of "... Hun Manet's visit", own_title), a title and no name ("Chairwoman",
+only_a_title), words of an article's title ("... to New Heights.", in_a_title), or, for a follow-up's "he",
+another person than the one its earlier question names (other_person), or a namesake who shares part of a name
+(namesake). qa.answering.misses asks these among its other checks. What this does not do: tell whether a person
+holds an office (qa.answering.offices) or a body is no person (qa.answering.misses).
+"""
+from __future__ import annotations
+
+import re
+
+from ..asking.countries import country_of, is_country_word
+from ..asking.question import ADDRESS, HONORIFICS, Kind, expected_kind
+from ..asking.titles import JOINERS, is_title_word, name_in, names_after_titles
+from ..text import MONTH, STOPWORDS
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+# the words that end the name of a body or an event: "Committee for Bilateral Cooperation", "the Ministry of ..."
+BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
+               r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|Corporation")
+# a word of a body's name, no part of a person's: "Committee", "Ministry"
+BODY_WORD = re.compile(rf"\b({BODY_WORDS})s?\b")
+# "Which Vietnamese leader welcomed Thongloun Sisoulith?" and "General Secretary and President of Laos, Thongloun
+# Sisoulith": the phrase is the title of the person the question names, not of another.
+OWN_TITLE = "The closest passage gives the title of {name}, whom the question names, not another person."
+# "Which leader did Hun Manet meet?" and "Samdech Thipadei Hun" of "... Hun Manet's visit": the name is his.
+OWN_NAME = "The closest passage names {name}, whom the question names, not another person."
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # capitalized words only: no list, no clause
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")  # "Hun Manet", of two words or more
+_WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s*)+\??\s*$")
+_TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
+_TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
+
+
+# "On what date did he take office?" after "Which country did Vo Van Thuong choose ...?": "he" is the one person the
+# earlier question names, and sentences that name another person and not him are about someone else. Not after a
+# question asking who: "he" is then more likely the person answered.
+_HE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+
+
+def persons(text: str) -> list[str]:
+    """The people ``text`` names, by runs of two to four capitalized words after their titles (qa.asking.titles), none of
+    them a stopword, a month, a country or its people, or a word of a body's name: "Hun Manet" of "On August 22,
+    General Hun Manet officially became ..."."""
+    found = []
+    for start, end in names_after_titles(text):
+        name = text[start:end]
+        if not any(w.lower() in STOPWORDS or re.fullmatch(MONTH, w) or country_of(w) or is_title_word(w)
+                   or BODY_WORD.fullmatch(w) for w in name.split()):
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def other_person(question: str, text: str, earlier: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when a follow-up's "he" or "she" is the one person its ``earlier`` question names, whom
+    the sentences ``text`` do not name while they name another: ``("Hun Manet", "Vo Van Thuong")``."""
+    if not earlier or not _HE.search(question) or expected_kind(earlier) is Kind.PERSON:
+        return None
+    earlier_people = persons(earlier)
+    if len(earlier_people) != 1:
+        return None
+    him = earlier_people[0]
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in him.split()):
+        return None
+    others = [p for p in persons(text) if not set(p.split()) & set(him.split())]
+    return (others[0], him) if others else None
+
+
+def namesake(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question names one person and the sentences ``text`` name, instead of them,
+    another who shares only part of the name: "Nguyen Thi Thanh" for "Nguyen Ba Hung" (two of his words are not
+    in ``text``)."""
+    people = persons(question)
+    him = people[0].split() if len(people) == 1 else []
+    missing = {w for w in him if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)}
+    if len(missing) < 2 or len(missing) == len(him):
+        return None
+
+    def own(name: str) -> set[str]:  # "Mr." is no part of a name
+        return {w for w in name.split() if not w.endswith(".") and w.lower() not in ADDRESS}
+
+    other = next((p for p in persons(text) if own(p) & set(him) and not own(p) & missing and own(p) - set(him)),
+                 None)
+    return (other, people[0]) if other else None
+
+
+def names_someone(phrase: str) -> bool:
+    """Whether ``phrase`` names a person: a name of two to four capitalized words, alone or after titles ("Hun
+    Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "General Secretary and President of Laos, Thongloun
+    Sisoulith"); not "China maintains its position as Vietnam's largest trade partner"."""
+    return any(not country_of(phrase[a:e].split()[0]) for a, e in names_after_titles(phrase))
+
+
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|called)\s*[“\"‘']([^”\"’']+)[”\"’']")
+
+
+def in_a_title(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is words of a title ``text`` quotes ("an article titled “... to New Heights.”"), which
+    name no one."""
+    at = text.find(phrase.strip())
+    end = at + len(phrase.strip())
+    return at >= 0 and any(m.start(1) <= at and end <= m.end(1) + 1 for m in _TITLED.finditer(text))
+
+
+def own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """The name the question gives whose title ``phrase`` is, in ``text`` ("Thongloun Sisoulith" of "General
+    Secretary and President" before "of Laos, Thongloun Sisoulith"), or that ``phrase`` is part of ("Hun Manet"
+    of "Samdech Thipadei Hun" before "Manet's visit"), asked who, but not who that one is; else None."""
+    words = phrase.split()
+    at = text.find(phrase.strip()) if words else -1
+    if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
+        return None
+    # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany"), without an
+    # honorific or what a comma adds ("Mr. Xiong Bo, Chinese")
+    core = phrase.strip().split(",")[0].strip()
+    bare = core.split(None, 1)[1] if len(core.split()) > 1 and core.split()[0].rstrip(".").lower() in HONORIFICS \
+        else core
+    person = bare if _ONE_NAME.fullmatch(bare) else name_in(core) or _titled_first(core)
+    whole = whole_name(text, person) if person and _ONE_NAME.fullmatch(person) else ""
+    own = next((n for n in map(_untitled, _FULL_NAME.finditer(question)) if n and n in whole), None)
+    if own or not is_title_word(words[-1].strip(",.")):
+        return own
+    named = _TITLED_NAME.match(text, at + len(phrase.strip()))
+    return named.group(1) if named and named.group(1) in question else None
+
+
+def _titled_first(phrase: str) -> str:
+    """The one name a phrase gives, after the titles it opens with: "Bounthong Chitmany" of "Vice President of
+    Laos Bounthong Chitmany at the working session"; "" when other words come first ("Duc d'Alençon by François
+    Clouet": Clouet is not who the phrase is about) or another name follows it."""
+    runs = [(start, end) for start, end in names_after_titles(phrase) if not only_a_title(phrase[start:end])]
+    if len(runs) != 1:  # none, or another name after it, which may be the one asked for
+        return ""
+    start, end = runs[0]
+    before = phrase[:start].split()
+    return phrase[start:end] if all(w[0].isupper() or w in ("of", "the", "and") for w in before) else ""
+
+
+def _untitled(match: re.Match) -> str:
+    """A name of the question without the titles, countries or words of address before it: "Hun Manet" of "PM Hun
+    Manet", "Bounthong Chitmany" of "Lao Vice President Bounthong Chitmany"; "" if fewer than two words are left."""
+    found = match.group(0).split()
+    while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS or found[0].lower() in _TITLE_MODIFIERS
+                     or country_of(found[0])):  # "Lao Vice President Bounthong Chitmany"
+        found = found[1:]
+    return " ".join(found) if len(found) >= 2 else ""
+
+
+def only_a_title(phrase: str) -> bool:
+    """Whether ``phrase`` is a title and no name: "Chairwoman", "Chinese Ambassador to Vietnam", "Prime Minister"."""
+    found = _WORD.findall(phrase)
+    return any(map(is_title_word, found)) and all(
+        is_title_word(w) or w.lower() in JOINERS or w.lower() in _TITLE_MODIFIERS or is_country_word(w) for w in found)
+
+
+def whole_name(text: str, phrase: str) -> str:
+    """``phrase`` as ``text`` writes it, with the capitalized words that follow it: "Samdech Thipadei Hun Manet's"
+    of "Samdech Thipadei Hun"; "" if ``text`` does not hold it."""
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    return text[at:_NAME_GOES_ON.match(text, at + len(phrase.strip())).end()] if at >= 0 else ""
