@@ -465,3 +465,26 @@ def test_no_one_is_named_by_an_agreement_s_name_or_a_body_for_who_is_heading_it(
     ministry = "China accounts for 24.6 percent, according to the Ministry of Industry and Trade."
     assert "not a person" in not_this("Who is heading up Vietnam's Ministry of Industry and Trade?", Kind.PERSON,
                                       ministry, "Ministry of Industry and Trade")
+
+
+def test_a_figure_for_part_of_a_year_does_not_answer_for_the_whole_year():
+    from qa.answering.misses import part_of_year
+
+    said = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11%."
+    assert part_of_year("What was the total Vietnam-Laos trade for the whole of 2024?", Kind.OTHER, said) \
+        == "first five months"
+    assert part_of_year("What was full-year 2023 trade?", Kind.MONEY, "By the end of September 2023, trade reached "
+                        "US$1 billion.") == "By the end of September"
+    assert part_of_year("What was trade in 2024?", Kind.OTHER, said) is None  # no whole year asked
+    assert part_of_year("What was trade for the whole of 2023?", Kind.MONEY, "Annual trade in 2023 reached US$2 "
+                        "billion, after US$1 billion in the first half.") is None  # the year's own figure is there
+    assert part_of_year("Who led it for the whole of 2024?", Kind.PERSON, said) is None
+
+
+def test_who_was_commanding_asks_for_a_person():
+    from qa.answering.misses import not_this
+
+    patrol = ("On March 14 and 15, 2024, the Vietnam People's Navy and the Royal Cambodian Navy conduct their 74th "
+              "annual joint patrol.")
+    assert "not a person" in not_this("Who was commanding the Royal Cambodian Navy during the patrol?", Kind.PERSON,
+                                      patrol, "Vietnam People's Navy and the Royal Cambodian Navy")

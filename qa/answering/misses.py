@@ -130,7 +130,7 @@ _AN_EVENT = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?!of\b|by\b|fo
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
 _WHOSE = re.compile(r"\bwhose\b", re.I)  # "Whose State visit ...?" and "State visit of ... Thongloun Sisoulith"
 _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|heads|headed|presides?|presided|lead|"
-                          r"leads|led|command|commands|commanded)\b"
+                          r"leads|led|command|commands|commanded|chairing|heading|leading|presiding|commanding)\b"
                           r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+){0,2}(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
                           r"woman)\b", re.I)
@@ -591,10 +591,33 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     then = now_not_then(question, text, document, kind)
     if then:
         return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
+    part = part_of_year(question, kind, text)
+    if part:
+        return PART_OF_YEAR.format(said=part)
     someone = other_person(question, text, earlier) or namesake(question, text)
     if someone:
         return OTHER_NAME.format(said=someone[0], name=someone[1])
     return None
+
+
+# "What was Vietnam-Laos trade for the whole of 2024?" and "bilateral trade in the first five months of 2024 reached
+# 779.6 million USD": a figure for part of the year is not the year's (0.45 before)
+PART_OF_YEAR = "The closest passage gives a figure for “{said}”, not for the whole year."
+_ASKS_WHOLE_YEAR = re.compile(r"\b(?:(?:the\s+)?(?:whole|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?full[\s-]+year\s+(?:of\s+)?"
+                              r"|all\s+of\s+)(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+as\s+a\s+whole\b", re.I)
+_PART_OF_YEAR = re.compile(rf"\b(?:first|last|second|third)\s+(?:(?:\w+|\d+)\s+)?(?:months?|quarters?|half|weeks?)\b"
+                           rf"|\bQ[1-4]\b|\bby\s+the\s+end\s+of\s+(?!December\b)(?:{MONTH})\b", re.I)
+_WHOLE_YEAR = re.compile(r"\b(?:whole|entire|full)[\s-]+year\b|\bannual\b|\ball\s+of\s+(?:19|20)\d\d\b", re.I)
+
+
+def part_of_year(question: str, kind: Kind, text: str) -> str | None:
+    """The part of a year ``text`` gives a figure for ("first five months"), when the question asks a figure for the
+    whole year ("the whole of 2024", "full-year 2023") and ``text`` says nothing of a whole year; else None."""
+    if kind not in NUMBER_KINDS and kind not in (Kind.QUANTITY, Kind.OTHER) or not _ASKS_WHOLE_YEAR.search(question) \
+            or _WHOLE_YEAR.search(text):
+        return None
+    part = _PART_OF_YEAR.search(text)
+    return part.group(0) if part else None
 
 
 # "How many Lao students were studying in Vietnam in 2020?" and "There are currently over 14,000 Lao students ...",
