@@ -2,8 +2,9 @@
 
 Users ask through someone unnamed ("Someone signed the treaty for Laos - who was it?", "Did anyone represent
 Cambodia at the meeting? Who?"), through whether a thing exists ("Is there a figure for the combined capital of
-...?"), with a cleft ("Who is it that authored that article?") or with the question word last ("The sum behind
-Vietnam's 241 ventures is what?"). The reader, taught on questions that open with what they ask, found the
+...?"), with a cleft ("Who is it that authored that article?"), with the question word last ("The sum behind
+Vietnam's 241 ventures is what?"), as a request for a quote ("Quote the passage giving the value of ...") or a
+rank's place ("At what rank does Vietnam place ...?"). The reader, taught on questions that open with what they ask, found the
 right sentence for many of these but not its phrase (0.03 to 0.25 for "Is there a figure for ...?" and "Someone
 ... - who?"), or another sentence. ``plainly_asked`` asks each as the question it is: "Who signed the treaty for
 Laos?", "Who represented Cambodia at the meeting?", "What is the combined capital of ...?". What this does not
