@@ -20,11 +20,15 @@ DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# a user saying they want to know: "I'd like", "I would really love", "I want", "I wonder", "I'm curious"
+I_WANT_TO_KNOW = (r"i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:really\s+)?(?:want|need|wonder)|"
+                  r"i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering|interested)")
 # what begins a request or a question: "could you", "what", "I'd like", "in which" (qa.asking.phrasing, qa.asking.guesses)
 ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|whose|when|where|why|how|is|are|was|"
-           r"were|did|has|have)\b|i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:really\s+)?(?:want|need|wonder)|"
-           r"i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering|interested)|(?:in|on|at|by|for|from|to|"
+           rf"were|did|has|have)\b|{I_WANT_TO_KNOW}|(?:in|on|at|by|for|from|to|"
            r"during|since|until|with)\s+(?:what|which|whom|whose|how)\b)")
+# a word as written, with its apostrophes and hyphens: "Vietnam's", "Lao-Vietnamese"
+WORD = re.compile(r"[^\W_][\w'’-]*")
 # a word that asks: "what", "which", ..., "how" (.match: a question that opens with one; .search: one anywhere)
 QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.

@@ -14,9 +14,7 @@ from collections.abc import Callable
 
 from ..asking.countries import country_of
 from ..asking.wording import american
-from ..text import MONTH, STOPWORDS, stem
-
-_WORD = re.compile(r"[^\W_][\w'’-]*")
+from ..text import MONTH, STOPWORDS, WORD, stem
 
 # the words that name an agreement ("Treaty of Friendship", "Economic-Trade Agreement")
 AGREEMENT_WORDS = r"Treaty|Agreement|Convention|Protocol|Memorandum|Accord|Pact|Charter|Declaration"
@@ -100,7 +98,7 @@ def other_agreement(question: str, text: str, known: Callable[[str], bool] | Non
     names are left out of the comparison: "Vietnam-Laos" is another slot's (other_pair). A described agreement
     needs two of its own words unheld, or one that some document holds (``known``): "education" of "the
     education cooperation plan" is the documents' word for another plan, "schooling" only the user's."""
-    held = {stem(american(w.lower())) for w in _WORD.findall(text)}  # "Defence" is "Defense"
+    held = {stem(american(w.lower())) for w in WORD.findall(text)}  # "Defence" is "Defense"
     asked = [(m.group(1).strip(), _AGREEMENT_HEAD.search(m.group(1)).group(1),
               [w for w in re.findall(r"[A-Z][\w'’]*", m.group(1)) if not _AGREEMENT_HEAD.fullmatch(w)], False)
              for m in _NAMED_AGREEMENT.finditer(question)]
@@ -140,8 +138,8 @@ def _its_words_asked(agreement: str, question: str) -> bool:
     """Whether the question says a word of what ``agreement`` is of, and may describe it in words of its own:
     "the Vietnam-Laos plan for working together on culture, arts and tourism" is the "plan of cooperation in
     culture, arts and tourism"."""
-    asked = {stem(american(w.lower())) for w in _WORD.findall(question)}
-    own = {stem(american(w.lower())) for w in _WORD.findall(agreement) if w.lower() not in STOPWORDS
+    asked = {stem(american(w.lower())) for w in WORD.findall(question)}
+    own = {stem(american(w.lower())) for w in WORD.findall(agreement) if w.lower() not in STOPWORDS
            and not any(country_of(part) for part in w.split("-"))
            and not _AGREEMENT_HEAD.fullmatch(w.capitalize())} - _ANY_AGREEMENT
     return bool(own & asked)

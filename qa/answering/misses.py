@@ -21,7 +21,7 @@ from ..asking.countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, cou
                                 long_country_names, mentions_country, only_a_country)
 from ..asking.question import EXACT_WORDS, HONORIFICS, YEAR, Kind, is_yes_no, names, unnamed, years
 from ..asking.titles import after_title, is_title_word, name_in, title_of
-from ..text import MONTH, STOPWORDS, stem, words
+from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .agreements import (holds_agreement_word, in_agreement_name, mentions_agreement, names_agreement, no_agreement,
                          other_agreement)
 from .events import unreported_event
@@ -139,7 +139,6 @@ _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?
                      r"Government|Office|Bureau|Assembly|Parliament|Navy|Navies|Army|Armies|Forces|Police)s?\b"
                      rf"|(?i:{_SIDES})\b")  # no one
 _BOTH_SIDES = re.compile(_SIDES, re.I)
-_WORD = re.compile(r"[^\W_][\w'’-]*")
 # who holds a post in a body: a person answers, no country or body ("Who heads Cambodia's Ministry of Interior?")
 _HEADS_BODY = re.compile(r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?:chairs?|chaired|heads?|headed|leads?|led|"
                          r"presides?\s+over|presided\s+over|chairing|heading|leading|presiding\s+over)"
@@ -171,7 +170,7 @@ _ASKS_LEADER = re.compile(r"\b(?:which|what)\s+(?:[A-Z][\w-]*\s+)?(?:leaders?|pr
 def _names_other_than_countries(phrase: str) -> bool:
     """Whether ``phrase`` has a capitalized word that is no country's name or adjective: "Hun Sen", not "Vietnam
     and Cambodia issued a joint statement"."""
-    return any(w[0].isupper() and not country_of(w) for w in _WORD.findall(phrase))
+    return any(w[0].isupper() and not country_of(w) for w in WORD.findall(phrase))
 
 
 # "Who is her counterpart?", "Who is Cambodia's Minister of ...?" (qa.answering.offices.asked_office) ask who holds a role, which
@@ -237,7 +236,7 @@ def not_a_body(question: str, phrase: str) -> str | None:
     said = phrase.strip()
     if not asked or not said or _A_BODY_WORD.search(said):
         return None
-    named = [w for w in _WORD.findall(said) if w[:1].isupper() and w.lower() not in STOPWORDS]
+    named = [w for w in WORD.findall(said) if w[:1].isupper() and w.lower() not in STOPWORDS]
     if named and not mentions_agreement(said) and not any(is_title_word(w) for w in named) and any(
             not is_country_word(part) for w in named for part in w.split("-")):
         return None
@@ -446,7 +445,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return ALREADY_SAID.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _ASKS_WHEN.match(question) and phrase.strip() \
             and not _DATED.search(phrase) and not _TIME_WORD.search(phrase) \
-            and (any(is_title_word(w) for w in _WORD.findall(phrase)) or _A_BODY.fullmatch(phrase.strip())
+            and (any(is_title_word(w) for w in WORD.findall(phrase)) or _A_BODY.fullmatch(phrase.strip())
                  or _A_WORD_OF_NO_TIME.fullmatch(phrase.strip())):
         # "When did he take office?" and "Minister ... Bui Thanh Son"; "When does it end?" and "ASEAN ... Assembly";
         # "When did he assume the position?" and "right" of "right after assuming the position"
@@ -757,9 +756,9 @@ def named_only_as_asked(question: str, text: str) -> str | None:
     before = words(text[:found.start()])[-1:]
     if not before or before[0] not in STOPWORDS:
         return None  # "White blood cells" for "Which blood cells ...?": a word of its own names one
-    own = {w.lower() for w in _WORD.findall(question)}
+    own = {w.lower() for w in WORD.findall(question)}
     countries = {country_of(w) for w in own} - {None}
-    for n, token in enumerate(_WORD.finditer(text)):
+    for n, token in enumerate(WORD.finditer(text)):
         word = token.group(0)
         if n and (word[0].isupper() or word[0].isdigit()) and word.lower() not in own \
                 and country_of(word) not in countries:
@@ -825,7 +824,7 @@ def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
     projects in Cambodia are in agriculture?"), when ``document`` holds none of its words; else None."""
     part = _IN_PART.search(question) if kind in NUMBER_KINDS else None
     own = [w for w in part.group(1).split() if w not in STOPWORDS] if part else []
-    held = {stem(w.lower()) for w in _WORD.findall(document)} if own else set()
+    held = {stem(w.lower()) for w in WORD.findall(document)} if own else set()
     return part.group(1) if own and not any(stem(w) in held for w in own) else None
 
 
@@ -844,7 +843,7 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     Committees of ..."."""
     if kind is not Kind.PLACE or _ASKS_RANK.search(question):
         return False
-    words = [w for w in _WORD.findall(phrase) if w.lower() not in STOPWORDS]
+    words = [w for w in WORD.findall(phrase) if w.lower() not in STOPWORDS]
     named = bool(words) and all(w[0].isupper() for w in words)
     if named and BODY_WORD.search(phrase):  # "at the joint conference between the Central Committees": no place
         return True
@@ -903,7 +902,7 @@ def ordinal_of_another(question: str, phrase: str, text: str) -> str | None:
     said = phrase.strip()
     if not ORDINAL.fullmatch(said):
         return None
-    asked = {stem(w.lower()) for w in _WORD.findall(question)}
+    asked = {stem(w.lower()) for w in WORD.findall(question)}
     named = []
     for found in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text):
         after = _NAMED_AFTER.match(text, found.end())

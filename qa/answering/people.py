@@ -14,9 +14,7 @@ import re
 from ..asking.countries import country_of, is_country_word
 from ..asking.question import ADDRESS, HONORIFICS, Kind, expected_kind
 from ..asking.titles import JOINERS, is_title_word, name_in, names_after_titles
-from ..text import MONTH, STOPWORDS
-
-_WORD = re.compile(r"[^\W_][\w'’-]*")
+from ..text import MONTH, STOPWORDS, WORD
 
 # the words that end the name of a body or an event: "Committee for Bilateral Cooperation", "the Ministry of ..."
 BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty|Forum|Ministry|Department|"
@@ -152,7 +150,7 @@ def _untitled(match: re.Match) -> str:
 
 def only_a_title(phrase: str) -> bool:
     """Whether ``phrase`` is a title and no name: "Chairwoman", "Chinese Ambassador to Vietnam", "Prime Minister"."""
-    found = _WORD.findall(phrase)
+    found = WORD.findall(phrase)
     return any(map(is_title_word, found)) and all(
         is_title_word(w) or w.lower() in JOINERS or w.lower() in _TITLE_MODIFIERS or is_country_word(w) for w in found)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..asking.question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
 from ..asking.titles import NAME, after_title, is_title_word, named_after_title
-from ..text import STOPWORDS, normalized
+from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, without_aside_items
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, SET_ASIDE, body_instead,
@@ -65,7 +65,6 @@ SAYS_OTHERWISE = "Another document says otherwise: see source [{n}]."
 # Another document's phrase is cited as saying otherwise only when qa prefers its own answer less than this to it:
 # a figure in a passage about something else, which the choice all but rules out, is no disagreement.
 OTHERWISE_BELOW = 0.9
-_WORD = re.compile(r"[^\W_][\w'’-]*")
 # a phrase that opens with a lower-case word of its own ("attend the Forum", "providing access"): no place
 _ACTION = re.compile(r"\s*(?!(?:the|a|an|in|at|on|to|from|near|into|across|northern|southern|eastern|western|north|"
                      r"south|east|west|central|upper|lower)\b)[a-z]")
@@ -319,7 +318,7 @@ def reader_question(query) -> str:
     does Thongsavanh Phomvihane hold?"."""
     if not query.earlier:
         return query.question
-    kept = [w for w in _WORD.findall(query.earlier) if content_words(w)]
+    kept = [w for w in WORD.findall(query.earlier) if content_words(w)]
     return " ".join([with_referent(query), *kept])
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..text import ASKING, MONTH, QUESTION_WORD, STOPWORDS, words
+from ..text import ASKING, I_WANT_TO_KNOW, MONTH, QUESTION_WORD, STOPWORDS, words
 from .countries import country_of, is_country_word
 from .guesses import BELIEF, choice_asked, statement_asked, truth_asked, without_guesses
 
@@ -56,8 +56,7 @@ _CONTEXT_LEAD = re.compile(rf"""^\s*
        follow[\s-]?up(?:\s+question)?)\b
     [^;:?–—]*?
     (?:\s*[;:]|\s+[-–—]+\s|\s*[–—]
-       |,(?=\s*(?:i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:really\s+)?(?:want|need|wonder)|
-          i\s*(?:'m|’m|\s+am)\s+(?:curious|wondering|interested)|(?:can|could|would|do)\s+you|please|tell\s+me)\b))
+       |,(?=\s*(?:{I_WANT_TO_KNOW}|(?:can|could|would|do)\s+you|please|tell\s+me)\b))
     \s*(?:(?:and|so|but|also|then)\b[\s,]*)?(?={ASKING})""", re.I | re.X)
 # a word in what follows whose referent the lead may hold: "My teacher asked me about the themed year - do you know
 # which year that was?"
