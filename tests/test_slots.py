@@ -488,3 +488,29 @@ def test_who_was_commanding_asks_for_a_person():
               "annual joint patrol.")
     assert "not a person" in not_this("Who was commanding the Royal Cambodian Navy during the patrol?", Kind.PERSON,
                                       patrol, "Vietnam People's Navy and the Royal Cambodian Navy")
+
+
+def test_a_name_asked_after_after_or_than_is_someone_else():
+    became = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert other_name("Who became Cambodia's new Prime Minister after Hun Sen?", became) is None
+    assert other_name("Who took over from Hun Sen as Prime Minister?", became) is None
+    assert other_name("Who became Cambodia's new Prime Minister, Hun Sen?", became) is not None  # the subject
+
+
+def test_another_given_name_after_honorifics_is_another_person():
+    from qa.answering.slots import same_name
+
+    visit = ("During Cambodian Prime Minister Samdech Thipadei Hun Manet's visit to Vietnam in December 2023, both "
+             "sides expressed a mutual desire to deepen their longstanding traditional relationship.")
+    assert other_name("Why did Hun Sen travel to Vietnam in December 2023?", visit) == ("Hun Manet", "Hun Sen")
+    assert other_name("Why did Hun Manet travel to Vietnam in December 2023?", visit) is None
+    assert not same_name("Sen", "s")  # the "s" of "Manet's" is no initial
+    assert same_name("UK", "United Kingdom")
+
+
+def test_follow_up_on_the_successor_named_after_after(seed_qa):
+    first = "Who became Cambodia's new Prime Minister after Hun Sen?"
+    assert "Hun Manet" in seed_qa.answer(first).span
+    answer = seed_qa.answer("When did he visit Vietnam?", history=[first])
+    assert answer.found and "December 2023" in answer.span
+    assert not seed_qa.answer("Why did Hun Sen travel to Vietnam in December 2023?").found

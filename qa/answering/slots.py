@@ -77,6 +77,10 @@ _WHICH = r"\s*(?:which|what|whose)\s+"  # before a name: "Which Lao newspaper ..
 # "Hun Sen's successor": a name the question relates its subject to, who is someone else (see other_name)
 _RELATIVE = re.compile(r"['’]s\s+(?:successors?|predecessors?|counterparts?|deputy|deputies|wife|husband|spouse|"
                        r"sons?|daughters?|father|mother|brother|sister)\b", re.I)
+# "Who became Prime Minister after Hun Sen?", "Which country invests more than China?": the name asked after such a
+# word is someone or something else than the answer, and no slot either
+_SOMEONE_ELSE = re.compile(r"\b(?:after|succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|(?:took|takes?|taking)\s+over\s+from|"
+                           r"than|besides|instead\s+of|apart\s+from)\s+(?:(?:the|a|an)\s+)?$", re.I)
 _QUESTION_WORDS = frozenset({"which", "what", "whose", "who", "whom", "when", "where", "why", "how"})
 _NUMBERS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})  # see "A number of another place"
 _MONTH = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -134,7 +138,8 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
         return None
     asked, said = _tokens(question), _tokens(text)
     ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
-            and asked[b - 1][2] - asked[a][1] >= 2 and not _RELATIVE.match(question, asked[b - 1][2])]
+            and asked[b - 1][2] - asked[a][1] >= 2 and not _RELATIVE.match(question, asked[b - 1][2])
+            and not _SOMEONE_ELSE.search(question, 0, asked[a][1])]
     theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
     held = {w.lower() for w, _, _ in said}
     unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])]  # not in text
@@ -465,6 +470,8 @@ def _in_run(question, text, asked, said, ours) -> tuple[str, str] | None:
         own = _after_titles(asked, first, last)
         for a, b in _runs(text, said):
             name = _after_titles(said, a, b)  # "Hun Manet" of "General Hun Manet": a person's name
+            if b - name > last - own >= 2 and same_name(said[b - (last - own)][0], asked[own][0]):
+                name = b - (last - own)  # "Hun Manet" of "Samdech Thipadei Hun Manet", for "Hun Sen"
             if b - name != last - own or b - name < 2:
                 continue
             changed = [i for i in range(b - name) if not same_name(asked[own + i][0], said[name + i][0])]
@@ -559,6 +566,8 @@ def same_name(a: str, b: str) -> bool:
         return True
     if country_of(a) is not None and country_of(a) == country_of(b):  # "Khmer" and "Cambodia"
         return True
+    if len(short) < 2:  # the "s" of "Manet's" is no one's initials
+        return False
     initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
     return a.replace(" ", "") == initials[1] or b.replace(" ", "") == initials[0]
 
