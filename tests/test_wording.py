@@ -107,3 +107,18 @@ def test_countries_putting_money_into_a_place_are_read_as_its_foreign_investors(
     assert as_written("Which countries are putting money into Laos?", lambda p: False)[1] == []
     answer = seed_qa.answer("Where does Vietnam place in the ranking of countries putting money into Laos?")
     assert answer.found and "third" in answer.span and "foreign investors in" in answer.reason
+
+
+def test_countries_investing_in_and_sources_of_foreign_capital_are_foreign_investors(seed_qa):
+    from qa.asking.wording import as_written
+
+    def mentioned(phrase):
+        return phrase.lower() in ("foreign investor", "laos")
+
+    assert as_written("Where does Vietnam rank among the countries investing in Laos?", mentioned)[0] \
+        == "Where does Vietnam rank among the foreign investors in Laos?"
+    assert as_written("Is it one of the biggest sources of foreign capital in Laos?", mentioned)[1] \
+        == [("sources of foreign capital in", "foreign investors in")]
+    assert as_written("Which countries invest in Laos?", mentioned)[1] == []  # a clause, no noun phrase
+    answer = seed_qa.answer("Among all the countries investing in Laos, what position does Vietnam hold?")
+    assert answer.found and "third" in answer.span

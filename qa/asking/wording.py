@@ -50,10 +50,13 @@ SAID_OTHERWISE = {"two-way trade": "bilateral trade", "two-way commerce": "bilat
 # investors pouring money into the Lao economy". News writes "foreign investor in Laos"; asked in the user's words,
 # "Where does Vietnam place in the ranking of countries putting money into Laos?" was answered from another
 # article (0.0 for the right one), asked "... of foreign investors in Laos?" it is (0.44).
+# Also "the countries investing in Laos", "the biggest sources of foreign capital in Laos".
 SAID_OTHERWISE_PATTERNS = [(re.compile(
     r"\b(?:(?:other|outside|overseas|foreign)\s+)?(?:countries|nations|investors|states|economies|sources)\s+"
-    r"(?:that\s+(?:are\s+)?)?(?:putting|pouring|pumping|sinking|injecting|put|pour|pump|sink|inject)\s+"
-    r"(?:(?:foreign|outside|overseas)\s+)?(?:money|capital|cash|funds|funding)\s+into\b", re.I), "foreign investors in",
+    r"(?:that\s+(?:are\s+)?)?(?:(?:putting|pouring|pumping|sinking|injecting|put|pour|pump|sink|inject)\s+"
+    r"(?:(?:foreign|outside|overseas)\s+)?(?:money|capital|cash|funds|funding)\s+into|investing\s+in)\b"
+    r"|\b(?:sources|providers|suppliers)\s+of\s+(?:foreign|outside|overseas)\s+(?:capital|investment|money|funds|funding)"
+    r"\s+(?:in|into|for|to)\b", re.I), "foreign investors in",
     "foreign investor")]  # (what users write, how it is read, what a document must write for that)
 
 
