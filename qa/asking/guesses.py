@@ -157,11 +157,40 @@ def truth_asked(question: str) -> str:
         return f"{lead}{asked} {cleft.group('rest')}?"
     kind = expected_kind(f"{asked} {aux} {body}?" if instead == asked else instead[:1].upper() + instead[1:] + "?")
     where = _guess_in(body, kind, instead)
+    ranked = _RANK_ASKED.match(instead)
+    if ranked and where and _GUESSED_RANK.fullmatch(body[where[0]:where[1]]):
+        return _rank_asked(lead, body, ranked, where) or question
     preposition = re.match(rf"({_PREPOSITION})\s", asked, re.I)
     if not where and preposition:  # "through rail links to China" for "through what"
         tail = list(re.finditer(rf"\b{preposition.group(1)}\s", body, re.I))
         where = (tail[-1].start(), len(body)) if tail and len(body[tail[-1].start():].split()) <= 6 else None
     return _asked_for(lead, aux, body, asked, where) if where else question
+
+
+# where a guessed rank stands, asked after it: "Is Vietnam one of the biggest investors in Laos? Where does it rank?"
+_RANK_ASKED = re.compile(r"where\s+(?P<aux>does|did|do)\s+(?:it|he|she|they|this|that)\s+(?P<verb>rank|stand|place|come)"
+                         r"(?:\s+(?:then|instead|exactly|actually|really))?$", re.I)
+
+
+def _rank_asked(lead: str, body: str, ranked: re.Match, where: tuple[int, int]) -> str | None:
+    """ "Where does Vietnam rank among sources of foreign capital in Laos?" of a yes-or-no question's ``body``
+    ("Vietnam one of the biggest sources of foreign capital in Laos") with its guessed rank at ``where``; None
+    when the body does not name what ranks before the rank and what it ranks among after it."""
+    before = body[:where[0]].strip()
+    subject = re.sub(r"\s*\b(?:one\s+of|among|amongst)\s*$", "", before).strip(" ,")
+    among = body[where[1]:].strip(" ,")
+    if not subject or not among:
+        return None
+    if subject == before:  # "the largest investor in Laos": among investors
+        head = re.search(r"^[^,]*?([a-z]+)(?=\s+(?:of|in|to|for|with|from|among|within)\b|$)", among)
+        if head and not head.group(1).endswith("s"):
+            word = head.group(1)
+            plural = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + (
+                "es" if re.search(r"(?:x|ch|sh)$", word) else "s")
+            among = among[:head.start(1)] + plural + among[head.end(1):]
+    asked = f"where {ranked.group('aux').lower()}"
+    asked = asked[:1].upper() + asked[1:] if not lead else asked
+    return f"{lead}{asked} {subject} {ranked.group('verb').lower()} among {among}?"
 
 
 def _asked_for(lead: str, aux: str, body: str, asked: str, where: tuple[int, int]) -> str:

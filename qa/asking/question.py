@@ -473,7 +473,7 @@ _NOUNS = r"article|story|piece|post|report|paper|document|page|release"
 # Before the noun, a name or its date: "the Paxaxon article", "the June 2024 article", "the September 2023 post";
 # "its piece about X" of "When did the ministry post its piece about X?" names one too.
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_DOCUMENT_NOUN = (rf"\b(?:the|this|that|its|their)\s+(?:(?:(?-i:[A-Z][\w&-]*)|{_MONTHS}|(?:19|20)\d\d)\s+){{0,3}}"
+_DOCUMENT_NOUN = (rf"\b(?:the|this|that|its|their)\s+(?P<named>(?:(?:(?-i:[A-Z][\w&-]*)|{_MONTHS}|(?:19|20)\d\d)\s+){{0,3}})"
                   rf"(?:news\s+|blog\s+|web\s+|press\s+)?(?:{_NOUNS}|text|essay|item)\s+")
 _ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|dated|"
           r"marking|commemorating|celebrating|reporting|summari[sz]ing|quoting|mentioning|featuring|"
@@ -582,7 +582,14 @@ def document_reference(question: str) -> tuple[str, str] | None:
         put = (match.groupdict().get("verb") or "") + put  # "who posted it"
         rest = _LEFT_OVER.sub("", question[:match.start()] + put + question[match.end():]).strip()
         if content_words(rest):
-            return rest[:1].upper() + rest[1:], match.group("about").strip()
+            # "the Paxaxon article about Lao-Vietnam relations", "the June 2024 article about ...": the newspaper or
+            # date before the noun names it too (a month in lower case: the document's date, no name it must write);
+            # not before a quoted title, which is matched as written (qa.answering.metadata.is_other_text)
+            named = [w.lower() if re.fullmatch(_MONTHS, w, re.I) else w
+                     for w in (match.groupdict().get("named") or "").split()] if pattern is not _DOCUMENT[0] else []
+            about = match.group("about").strip()
+            named = [w for w in named if w.lower() not in about.lower()]
+            return rest[:1].upper() + rest[1:], " ".join([*named, about])
     return None
 
 
