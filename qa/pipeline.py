@@ -239,6 +239,10 @@ class QA:
         said = self._read(loaded, earlier, searched, self.config.min_confidence)
         if not said.found:  # "What is his job title?" after a "Who ...?" qa did not answer: who "he" is, is unknown
             person = PERSON_WORD.search(query.question) if earlier.kind is Kind.PERSON else None
+            if person and earlier.referent:  # ... unless the earlier question's own "him" is known: "Which Lao leader
+                # visited?", "Who came with him?" (not answered), "What titles does he hold?" asks of the leader
+                return replace(query, search_text=f"{earlier.context} {query.question}", context=earlier.context,
+                               referent=earlier.referent, said=earlier.said, said_at=earlier.said_at)
             return replace(query, unresolved=person.group(1)) if person else query
         context = f"{query.context} {said.text}"
         # the person qa answered, or else the earlier question's "he", or, asked anything but who, the one the earlier

@@ -577,6 +577,15 @@ def test_follow_up_questions_use_the_history(seed_qa, history, question, expecte
     assert answer.span in expected
 
 
+def test_he_stays_the_person_of_an_earlier_him_when_the_question_between_went_unanswered(seed_qa):
+    history = ["Which Lao leader made a State visit to Vietnam in September 2024?", "Who came to Vietnam with him?"]
+    answer = seed_qa.answer("What titles does he hold?", history=history)
+    assert answer.found and "President of Laos" in answer.span
+    # no "him" earlier: who "he" is stays unknown when the last "Who ...?" went unanswered
+    alone = seed_qa.answer("What titles does he hold?", history=["Who is the Lao Ambassador to Thailand?"])
+    assert not alone.found
+
+
 def test_he_or_she_after_a_question_asking_who_is_read_as_the_person_answered(seed_qa):
     from dataclasses import replace
 

@@ -60,6 +60,8 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("Bond's age per MOIT 2023 piece?", Kind.QUANTITY), ("Cambodia's spot among Vietnam's destinations?", Kind.ORDINAL),
     ("Laos share price news", Kind.OTHER),  # "share" qualified by nothing
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
+    # a place noun is no qualifier of a title: the country asked, not the President
+    ("Which country President Vo Van Thuong go to first after he take office?", Kind.PLACE),
     ("Which Vietnamese province did Hun Manet visit?", Kind.PLACE), ("Which border provinces took part?", Kind.PLACE),
     ("Which other country's economy is named?", Kind.PLACE), ("Which Lao state news outlet ran it?", Kind.OTHER),
     ("How much money is Vietnam giving Laos?", Kind.MONEY), ("How much is the tower?", Kind.QUANTITY),
@@ -747,6 +749,8 @@ def test_a_short_title_before_a_name_is_no_name():
     ("By what percentage did trade exceed the same span a year earlier?", True),
     ("What was the growth compared with the year before?", True), ("What was the year-on-year increase?", True),
     ("What was the trade turnover?", False), ("What did the growth strategy aim for?", False),
+    ("By how much was that up on the year before?", True), ("By how much was it down?", True),
+    ("How much was that up for grabs?", False),
 ])
 def test_a_question_asking_by_how_much_a_thing_changed_is_told(question, asked):
     from qa.answering.spans import asks_change
@@ -791,3 +795,21 @@ def test_chatter_around_a_question_names_no_topic():
 ])
 def test_a_past_asked_as_a_guess_is_asked_in_the_past(question, read):
     assert plain_question(question) == read
+
+
+def test_the_figure_paired_with_the_name_asked_is_quoted(seed_qa):
+    from qa.answering.spans import paired_value
+
+    text = "working towards the vision of Cambodia becoming a developed nation by 2050 and Vietnam by 2045."
+    at = text.index("2050")
+    assert text[slice(*paired_value("By what year will Vietnam be developed?", text, 0, len(text), (at, at + 4)))] \
+        == "2045"
+    both = (at, text.index("2045") + 4)  # "2050 and Vietnam by 2045"
+    assert text[slice(*paired_value("And the year for Vietnam?", text, 0, len(text), both))] == "2045"
+    assert paired_value("By what year will Cambodia be developed?", text, 0, len(text), (at, at + 4)) is None
+    assert paired_value("When will Vietnam and Cambodia be developed?", text, 0, len(text), (at, at + 4)) is None
+    answer = seed_qa.answer("By what year does Vietnam aim to become a developed nation?")
+    assert answer.found and answer.span == "2045"
+    follow = seed_qa.answer("By how much was that up on the year before?",
+                            history=["How much did Vietnam and Cambodia trade with each other in 2022?"])
+    assert follow.found and follow.span == "nearly 11 percent"

@@ -131,3 +131,17 @@ def test_a_who_answer_is_the_person_not_the_country_ending_the_title_before_the_
     # then "he" is that person, and the posts he holds in Laos are his title there
     answer = seed_qa.answer("What two top posts does he hold in Laos?", history=[question])
     assert answer.found and answer.span == "General Secretary and President of Laos"
+
+
+def test_the_head_of_a_countrys_government_is_its_prime_minister(seed_qa):
+    from qa.asking.titles import titles_as_written
+
+    def mentioned(phrase):
+        return phrase in ("Prime Minister", "President")
+
+    assert titles_as_written("Who is the new head of Cambodia's government?", mentioned) == (
+        "Who is the new Prime Minister of Cambodia?", [("head of Cambodia's government", "Prime Minister of Cambodia")])
+    assert titles_as_written("Who is the head of the Lao government?", mentioned)[0] == "Who is the Lao Prime Minister?"
+    assert titles_as_written("Who is the head of Cambodia's government?", lambda p: False)[1] == []
+    follow = seed_qa.answer("On which day did he take over the job?", history=["Who is the new head of Cambodia's government?"])
+    assert follow.found and "August 22" in follow.span

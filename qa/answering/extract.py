@@ -39,7 +39,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
                       unrepeated, with_referent)
 from .sources import asks_source, source_in
 from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span, one_date,
-                    one_listing, one_quote, one_range, ranked_among)
+                    one_listing, one_quote, one_range, paired_value, ranked_among)
 from .steps import asked_next, asked_step, numbered_lists
 
 NOT_FOUND = "The documents do not say."
@@ -247,6 +247,7 @@ class Extractor:
             span = best_span(doc.text, best.start, best.end, query.kind, query.question) \
                 if query.kind is not Kind.OTHER else None
         span = change_span(query.question, doc.text, best.start, best.end) or span  # "By how much did it grow?"
+        span = (paired_value(query.question, doc.text, best.start, best.end, span) if span else None) or span
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
         support = self._supporting(best, candidates[1:], span_text if span else None)

@@ -33,7 +33,7 @@ from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED,
 from .offices import holder
 from .people import only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import best_span, change_span, one_period
+from .spans import best_span, change_span, one_period, paired_value
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
 # reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
@@ -541,6 +541,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     changed = change_span(query.question, doc.text, text_start, text_end)  # "By how much did it grow?"
     if query.kind is Kind.PERIOD and not changed:  # "2022-2027" of "2021-2030 period and ... the 2022-2027"
         changed = one_period(query.search_text, doc.text, *best.phrase, text_start)
+    if not changed:  # "2045" of "Cambodia ... by 2050 and Vietnam by 2045", asked of Vietnam
+        changed = paired_value(query.question, doc.text, text_start, text_end, best.phrase)
     if changed:
         best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
     if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it

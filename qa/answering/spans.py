@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..asking.question import Kind
+from ..asking.question import Kind, names
 from ..text import MONTH, STOPWORDS, stem, words
 from .slots import ORDINAL
 
@@ -160,6 +160,7 @@ _ASKS_CHANGE = re.compile(r"\b(?:how much|(?:what|which) (?:percentage|percent|r
                           r"higher|lower|exceed|exceeded|surpass|surpassed|(?:go|goes|went|gone)\s+(?:up|down))\b"
                           r"|\b(?:grow|grew|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined)"
                           r"\s+by\s+how much\b"
+                          r"|\bby\s+how\s+much\s+(?:was|is|were|are)\b[^?]*\b(?:up|down)\b"  # "By how much was it up?"
                           # "What was the growth?", "What was the year-on-year increase?"
                           r"|\bwhat\s+(?:was|is|were|has\s+been)\s+the\s+(?:(?:annual|yearly|year-on-year|percentage)\s+)?"
                           r"(?:growth|increase|rise|decrease|decline|drop|fall|jump)\b", re.I)
@@ -307,6 +308,32 @@ def change_span(question: str, text: str, start: int, end: int) -> tuple[int, in
         return None
     found = list(_CHANGE.finditer(text, start, end))
     return found[0].span("amount") if len(found) == 1 else None
+
+
+# "Vietnam by 2045", "Laos at 5 percent": a name with the figure a sentence gives it, in a list of such pairs
+_FIGURE = r"(?:US)?\$?\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|billion|million))?"
+_PAIRED = re.compile(rf"\b(?P<name>[A-Z][\w-]*)\s+(?:by|in|at|with|of|to)\s+(?P<value>{_FIGURE})(?![\w$%])")
+
+
+def paired_value(question: str, text: str, start: int, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The figure the sentence ``text[start:end]`` pairs with the one name of a list of pairs that the question
+    names, when the quoted ``phrase`` is another figure of the list: "2045" of "Cambodia becoming a developed
+    nation by 2050 and Vietnam by 2045" for "By what year does Vietnam aim to become a developed nation?", where
+    the reader quoted "2050". Else None."""
+    quoted = text[slice(*phrase)].strip()
+    asked = set(names(question))
+    pairs = list(_PAIRED.finditer(text, start, end))
+    ours = [m for m in pairs if m.group("name") in asked]
+    named = [n for n in asked if re.search(rf"\b{re.escape(n)}\b", text[start:end])]
+    if len(ours) != 1 or len(named) != 1 or ours[0].group("value") == quoted:
+        return None
+    value = ours[0].span("value")
+    if phrase[0] <= value[0] and value[1] <= phrase[1]:  # "2050 and Vietnam by 2045": ours and another figure
+        return value if len(re.findall(_FIGURE, quoted)) >= 2 else None
+    if not re.fullmatch(_FIGURE, quoted) or not re.search(
+            rf"\b(?:by|in|at|with|of|to)\s+{re.escape(quoted)}(?![\w$%])", text[start:end]):
+        return None  # the quoted figure is not one of the list's
+    return value
 
 
 _PERIOD_WORDS = frozenset({"period", "periods", "year", "years", "span", "spans", "cover", "covers", "run", "runs"})

@@ -38,7 +38,8 @@ class Kind(Enum):
 # One word that may stand between "which" and a person ("Which Lao leader ...?"), not a verb or article ("What do
 # people call ...?")
 _QUALIFIER = (r"((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|the|a|an|"
-              r"types?|kinds?|sorts?|of)\b)[^\W\d_]+ ){0,2}")  # "Which Cambodian defence minister ...?", not "what type of"
+              r"types?|kinds?|sorts?|of|country|countries|city|cities|town|province|region)\b)[^\W\d_]+ ){0,2}")
+# "Which Cambodian defence minister ...?", not "what type of"; not "Which country President X go to first?"
 # a question typed as keywords: no word in it asks (qa.answering.bylines too: "paxaxon article ... author")
 KEYWORDS_ONLY = r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)"
 _TERSE = (KEYWORDS_ONLY + r".*\b(?:{nouns})"

@@ -218,8 +218,18 @@ _OTHER_WORDS = {"premier": "Prime Minister", "head of government": "Prime Minist
                 "chief diplomat": "Minister of Foreign Affairs"}
 
 
+# ... and split by the country: "the head of Cambodia's government", "the head of the Lao government"
+_OTHER_PATTERNS = [
+    (re.compile(r"\bhead\s+of\s+(?-i:([A-Z][\w-]*))['’]s\s+(?:government|cabinet)\b", re.I), r"Prime Minister of \1",
+     "Prime Minister"),
+    (re.compile(r"\bhead\s+of\s+the\s+(?-i:([A-Z][\w-]*))\s+(?:government|cabinet)\b", re.I), r"\1 Prime Minister",
+     "Prime Minister"),
+    (re.compile(r"\bhead\s+of\s+(?-i:([A-Z][\w-]*))['’]s\s+state\b", re.I), r"President of \1", "President")]
+
+
 def titles_as_written(question: str, mentioned) -> tuple[str, list[tuple[str, str]]]:
     """The question with each other word for a title that no document writes, when some write the title, read as
-    that title: "Who is Vietnam's top diplomat?" -> "Who is Vietnam's Minister of Foreign Affairs?"; and the
-    (typed, read) pairs (qa.asking.wording). ``mentioned(phrase)`` says whether a document writes a phrase."""
-    return as_written(question, mentioned, _OTHER_WORDS, patterns=[])
+    that title: "Who is Vietnam's top diplomat?" -> "Who is Vietnam's Minister of Foreign Affairs?", "Who is the
+    head of Cambodia's government?" -> "Who is the Prime Minister of Cambodia?"; and the (typed, read) pairs
+    (qa.asking.wording). ``mentioned(phrase)`` says whether a document writes a phrase."""
+    return as_written(question, mentioned, _OTHER_WORDS, patterns=_OTHER_PATTERNS)

@@ -69,8 +69,9 @@ def as_written(question: str, mentioned: Callable[[str], bool], table: dict[str,
     for pattern, written, sign in patterns:
         match = pattern.search(question)
         if match and not mentioned(match.group(0)) and mentioned(sign):
-            question = question[:match.start()] + written + question[match.end():]
-            read.append((match.group(0), written))
+            put = match.expand(written)  # a group of the match put back: "Prime Minister of \1"
+            question = question[:match.start()] + put + question[match.end():]
+            read.append((match.group(0), put))
     lower = caseless(question)  # kept so, for qa.asking.spelling.cased to give it the documents' capitals
     for said, written in table.items():
         match = re.search(rf"(?<![\w-]){re.escape(said)}s?(?![\w-])", question, re.I)
