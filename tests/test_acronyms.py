@@ -94,3 +94,11 @@ def test_what_an_acronym_stands_for_is_refused_when_no_document_spells_it_out(se
     kpl = seed_qa.answer("What does KPL stand for?")
     assert kpl.found and kpl.span == "Lao News Agency"
     assert seed_qa.answer("What does FDI stand for?").span.lower() == "foreign direct investment"
+
+
+def test_a_short_form_is_asked_in_several_words():
+    from qa.asking.acronyms import asks_short_form
+
+    assert asks_short_form("What is it called for short?")
+    assert asks_short_form("And its abbreviation?")
+    assert not asks_short_form("Who is short of funds?")

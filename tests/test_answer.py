@@ -233,6 +233,44 @@ def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_s
     assert named_only_as_asked("Which river flows through Paris?", "The Seine is the river that flows there.") is None
     # asked of one ("Which specific seaport ...?"), the sentence naming them only as "seaports" does not say which
     assert named_only_as_asked("Which specific Vietnamese seaport will Laos use?", sentence) == "Vietnamese seaports"
+    # the country for its people's word
+    assert named_only_as_asked("Which Vietnam seaport exactly will Laos use?", sentence) == "Vietnamese seaports"
+
+
+def test_an_embedded_which_question_with_a_name_for_its_subject_is_asked_in_question_order(seed_qa):
+    from qa.asking.phrasing import plain_question
+
+    asked = "Could you please tell me which specific Vietnamese seaport Laos will use for its exports?"
+    assert plain_question(asked) == "Which specific Vietnamese seaport will Laos use for its exports?"
+    assert plain_question("Tell me which ministry Vietnam has chosen.") == "Which ministry Vietnam has chosen?"
+    assert not seed_qa.answer(asked).found
+
+
+def test_how_many_of_them_asks_a_part_the_total_does_not_count(seed_qa):
+    from qa.answering.misses import PART_UNSAID, not_this, part_unsaid
+    from qa.asking.question import Kind
+
+    projects = "Vietnam currently has 241 active projects in Laos, with total capital of 5.5 billion USD."
+    assert part_unsaid("How many of them are hydropower projects?", Kind.COUNT, projects) == "hydropower projects"
+    assert not_this("How many of them are hydropower projects?", Kind.COUNT, projects, "241") \
+        == PART_UNSAID.format(part="hydropower projects")
+    assert part_unsaid("How many of them are active?", Kind.COUNT, projects) is None  # the text says it
+    assert part_unsaid("How many of the projects are in Laos?", Kind.COUNT, projects) is None
+    assert part_unsaid("How many projects are hydropower projects?", Kind.COUNT, projects) is None  # no "of them"
+    answer = seed_qa.answer("How many of the Lao students in Vietnam are on Vietnamese government scholarships?")
+    assert not answer.found and "scholarships" in answer.reason
+
+
+def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa):
+    from qa.answering.misses import acronym_of_asked
+
+    said = "On this occasion, the Lao News Agency (KPL) posted an article extolling the relationship."
+    assert acronym_of_asked("Who wrote the Lao News Agency article?", said, "KPL") == "Lao News Agency (KPL)"
+    assert acronym_of_asked("Who posted the article?", said, "KPL") is None  # the question does not name it
+    assert not seed_qa.answer("Who wrote the Lao News Agency article calling the Laos - Vietnam relationship a "
+                              "symbol of special friendship?").found
+    assert not seed_qa.answer("Which officer commanded the Vietnam People's Navy during the 74th joint patrol?").found
+    assert seed_qa.answer("What is the abbreviation of the Lao News Agency?").span == "KPL"  # asked for itself
 
 
 def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_side_s():

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from ..asking.acronyms import name_before
 from ..asking.countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word,
                                 long_country_names, mentions_country, only_a_country)
 from ..asking.question import EXACT_WORDS, HONORIFICS, YEAR, Kind, is_yes_no, names, unnamed, years
@@ -133,7 +134,7 @@ _PERSON_ROLE = re.compile(r"\bwho\b.*\b(?:co-?)?(?:chair|chairs|chaired|head|hea
                           r"leads|led|command|commands|commanded|chairing|heading|leading|presiding|commanding)\b"
                           r"|\b(?:which|what)\s+(?:[^\W\d_]+\s+){0,2}(?:minister|leader|official|president|premier|"
                           r"ambassador|envoy|diplomat|chairman|chairwoman|chairperson|secretary|general|person|man|"
-                          r"woman)\b", re.I)
+                          r"woman|officer|commander|politician|journalist|reporter|translator)\b", re.I)
 _SIDES = r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments)"  # "the two sides" held it
 _A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{BODY_WORDS}|Ministries|Parties|"
                      r"Government|Office|Bureau|Assembly|Parliament|Navy|Navies|Army|Armies|Forces|Police)s?\b"
@@ -452,6 +453,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_TIME.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _HOW_LONG.fullmatch(phrase.strip()):
         return NO_TIME.format(said=phrase.strip())  # "When was it built?" and "Over the past 57 years"
+    short = acronym_of_asked(question, text, phrase) if kind is Kind.PERSON else None
+    if short:  # "Who wrote the Lao News Agency article ...?" and "KPL" of "the Lao News Agency (KPL) posted ..."
+        return ALREADY_SAID.format(said=short)
     repeated = repeats_asked(question, phrase) or named_only_as_asked(question, text)
     if repeated:
         return NOT_WHICH.format(said=repeated)
@@ -531,6 +535,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     counted = counts_another(question, kind, text, phrase)
     if counted:
         return COUNTS_ANOTHER.format(said=phrase.strip(), counted=counted)
+    part = part_unsaid(question, kind, text)
+    if part:  # "How many of them are hydropower projects?" and "Vietnam has 241 active projects in Laos"
+        return PART_UNSAID.format(part=part)
     if only_a_target(question, phrase, text):
         return ONLY_A_TARGET.format(said=phrase.strip())
     if only_reached(question, kind, phrase, text):
@@ -717,6 +724,18 @@ def _in_question(phrase: str, question: str) -> bool:
     return bool(re.search(r"\d", said)) and f" {said} " in f" {' '.join(words(question))} "
 
 
+def acronym_of_asked(question: str, text: str, phrase: str) -> str | None:
+    """ "Lao News Agency (KPL)" when the quoted ``phrase`` is only an acronym that ``text`` writes after a name the
+    question gives itself: the question already says it. Else None."""
+    quoted = phrase.strip()
+    if not re.fullmatch(r"[A-Z][A-Z&.-]{1,7}", quoted):
+        return None
+    where = name_before(text, quoted)
+    name = text[slice(*where)] if where else ""
+    asked = {w for w in words(question)}
+    return f"{name} ({quoted})" if name and all(w in asked for w in words(name) if w not in STOPWORDS) else None
+
+
 def repeats_asked(question: str, phrase: str) -> str | None:
     """The part of ``phrase`` that only repeats what a "Which ...?" question asks for, or None: "Vietnamese
     seaports" of "access through Vietnamese seaports" for "Which Vietnamese seaports will Laos use?". Not "white
@@ -748,7 +767,9 @@ def named_only_as_asked(question: str, text: str) -> str | None:
         return None  # "uses of sculpture": the thing is "uses", which the sentence may list after it
     # written so at the end of a sentence: "... by providing access through Vietnamese seaports."
     # "Which Vietnamese seaport ...?" and "... through Vietnamese seaports."; "Which Vietnamese port ...?" too
-    found = re.search(r"(?<![\w-])" + r"\s+".join([*map(re.escape, wanted[:-1]), r"[a-z]*" + re.escape(wanted[-1])])
+    # a country for its people's word: "Which Vietnam seaport ...?" and "Vietnamese seaports"
+    before_last = [re.escape(w) + (r"[a-z]*" if country_of(w) else "") for w in wanted[:-1]]
+    found = re.search(r"(?<![\w-])" + r"\s+".join([*before_last, r"[a-z]*" + re.escape(wanted[-1])])
                       + r"(?:e?s)?(?=[.!;]?\s*$|[.!;]\s)", text, re.I)
     named = {stem(wanted[-1]), stem(found.group(0).split()[-1].lower())} if found else set()
     if not found or sum(stem(w) in named for w in words(text)) != 1:
@@ -1012,6 +1033,24 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
 
 
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+PART_UNSAID = "The closest passage gives no count of those {part}."
+# "How many of the Lao students in Vietnam are on government scholarships?": a part of what is counted, told by
+# what follows the verb
+_PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their|all(?:\s+the)?)\b[^?]*?\s"
+                         r"(?:are|were|is|was|have|has|had|receive|received|get|got)\s+(?P<part>[^?]+)", re.I)
+
+
+def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
+    """What a "How many of them ...?" question says the part it counts is ("on government scholarships"), when
+    ``text`` writes some of its words nowhere: it counts them all, not that part. Else None."""
+    asked = _PART_ASKED.search(question) if kind is Kind.COUNT else None
+    if not asked:
+        return None
+    part = asked.group("part").strip(" .,")
+    held = {stem(w) for w in words(text)}
+    wanted = [w for w in words(part) if w not in STOPWORDS and not w.isdigit() and not country_of(w)]
+    unsaid = [w for w in wanted if not any(h.startswith(stem(w)) for h in held)]
+    return part if unsaid else None
 
 
 def _a_day_in(phrase: str, text: str) -> bool:

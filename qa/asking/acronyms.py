@@ -85,7 +85,7 @@ def _capitals(word: str) -> int:
 
 # "What is its abbreviation?", "What's the acronym?", "And its short name?": the short form of what qa answered
 _ASKS_SHORT = re.compile(r"\b(?:abbreviation|abbreviated|acronym|initials|short\s+(?:form|name)|shortened\s+(?:form|"
-                         r"name))\b", re.I)
+                         r"name)|for\s+short)\b", re.I)
 _SHORT = re.compile(r"\(\s*([A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s*\)")
 
 
