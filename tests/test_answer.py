@@ -242,7 +242,9 @@ def test_an_embedded_which_question_with_a_name_for_its_subject_is_asked_in_ques
 
     asked = "Could you please tell me which specific Vietnamese seaport Laos will use for its exports?"
     assert plain_question(asked) == "Which specific Vietnamese seaport will Laos use for its exports?"
-    assert plain_question("Tell me which ministry Vietnam has chosen.") == "Which ministry Vietnam has chosen?"
+    assert plain_question("Tell me which ministry Vietnam has chosen.") == "Which ministry has Vietnam chosen?"
+    assert plain_question("Do you know where the Treaty was signed?") == "Where was the Treaty signed?"
+    assert plain_question("Tell me how many projects Vietnam has in Laos.") == "How many projects does Vietnam have in Laos?"
     assert not seed_qa.answer(asked).found
 
 

@@ -60,7 +60,7 @@ read the same both ways ("How far is Hue from Hanoi?" of "Hanoi is 660 km from H
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 
 from rapidfuzz.fuzz import ratio
 
@@ -357,15 +357,19 @@ def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
         if re.search(rf"\b{asked.group(0)}\b", text, re.I):
             continue
         words = [w for w in _TOKEN.findall(question[asked.end():])[:3] if w.lower() not in STOPWORDS]
+        # the noun phrase the ordinal opens, to its first stopword: "47th Vietnam Laos intergovernmental committee
+        # meeting" and "the 46th meeting of the Vietnam-Laos Intergovernmental Committee"
+        phrase = list(takewhile(lambda w: w.lower() not in STOPWORDS, _TOKEN.findall(question[asked.end():])[:6]))
+        mine = words[:2] if len(phrase) < 3 else phrase  # "second foreign destination" and "first destination"
         if not words:
             continue
         for given in ORDINAL.finditer(text):
             if _ordinal(given.group(0).lower()) == _ordinal(asked.group(0).lower()):
                 continue  # "third" for "3rd"
             for word in islice(_TOKEN.finditer(text, given.end()), 3):
-                for i, mine in enumerate(words[:2]):  # "second foreign destination" and "first destination"
-                    if stem(word.group(0).lower()) == stem(mine.lower()):
-                        return text[given.start():word.end()], " ".join([asked.group(0), *words[:i + 1]])
+                for i, own in enumerate(mine):
+                    if stem(word.group(0).lower()) == stem(own.lower()):
+                        return text[given.start():word.end()], " ".join([asked.group(0), *mine[:i + 1]])
     return None
 
 

@@ -159,10 +159,11 @@ _SAID_AFTER = re.compile(r"(?<=\?)\s+(?!i\s+(?:mean|meant)\b|i\s*(?:'m|’m|\s+a
 _EMBEDDED = re.compile(r"^((?:what|which|how\s+(?:many|much))(?:\s+[\w-]+){0,3}?|who|whom|where|when|why|how)\s+"
                        r"(he|she|it|they|we)\s+([a-z]+)\b", re.I)
 _AUXILIARY = frozenset("is are was were has have had can could will would should may might must".split())
-# ... with a name for its subject and a modal verb: "which Vietnamese seaport Laos will use"
+# ... with a name for its subject and a verb that goes before it: "which Vietnamese seaport Laos will use", "where
+# the Treaty was signed", "how many projects Vietnam has"
 _EMBEDDED_NAME = re.compile(r"^((?:what|which|how\s+(?:many|much))(?:\s+[\w-]+){0,4}?|who|whom|where|when|why|how)\s+"
-                            r"((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(will|would|can|could|should|must|"
-                            r"might|may)\b", re.I)
+                            r"((?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(will|would|can|could|should|must|"
+                            r"might|may|is|are|was|were|has|have|had)\b", re.I)
 
 
 # a question asked within a request whose verb, a form of "be", stands last: "who the Chinese Ambassador is"
@@ -174,10 +175,7 @@ def direct_order(question: str) -> str:
     """ "Which titles he holds?" -> "Which titles does he hold?", "Where it was signed?" -> "Where was it signed?",
     "Who the Vice President of Laos is?" -> "Who is the Vice President of Laos?", "Which seaport Laos will use?" ->
     "Which seaport will Laos use?"; any other question as it is."""
-    m = _EMBEDDED.match(question)
-    named = _EMBEDDED_NAME.match(question) if not m else None
-    if named:  # "Which seaport Laos will use?" -> "Which seaport will Laos use?"
-        return f"{named[1]} {named[3]} {named[2]}{question[named.end():]}"
+    m = _EMBEDDED.match(question) or _EMBEDDED_NAME.match(question)  # "Which seaport Laos will use?"
     last = _BE_LAST.match(question) if not m else None
     if last:  # "Who the Chinese Ambassador to Vietnam is?" -> "Who is the Chinese Ambassador to Vietnam?"
         return f"{last['asked']} {last['be']} {last['subject']}?"
