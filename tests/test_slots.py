@@ -514,3 +514,12 @@ def test_follow_up_on_the_successor_named_after_after(seed_qa):
     answer = seed_qa.answer("When did he visit Vietnam?", history=[first])
     assert answer.found and "December 2023" in answer.span
     assert not seed_qa.answer("Why did Hun Sen travel to Vietnam in December 2023?").found
+
+
+def test_another_ordinal_of_the_noun_that_ends_the_asked_phrase():
+    held = ("Earlier this year, the two sides successfully held the 46th meeting of the Vietnam-Laos Intergovernmental "
+            "Committee for Bilateral Cooperation.")
+    assert other_ordinal("When is the 47th Vietnam Laos intergovernmental committee meeting?", held) == (
+        "46th meeting", "47th Vietnam Laos intergovernmental committee meeting")
+    assert other_ordinal("When is the 47th Vietnam Laos intergovernmental committee session?", held) is None
+    assert other_ordinal("When is the 46th Vietnam Laos intergovernmental committee meeting?", held) is None
