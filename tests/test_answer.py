@@ -347,6 +347,34 @@ def test_he_of_a_follow_up_is_the_person_the_earlier_question_names():
     # after a question asking who, "he" is more likely the person answered
     assert other_person("When did he take office?", said, "Who did Vo Van Thuong meet in Vientiane?") is None
     assert other_person("When was it signed?", said, earlier) is None  # no "he"
+    # a place or thing is nobody, and a follow-up naming its own person asks of them
+    corridor = "Both countries are encouraged to develop cross-border economic zones along the East-West Economic Corridor."
+    assert other_person("And where does he want the zones developed?", corridor,
+                        "In which sectors did Thongsavanh Phomvihane call for investment?") is None
+    assert other_person("What about President Kaysone Phomvihane, what did he say?", said,
+                        "What did Ho Chi Minh say about Vietnam and Laos?") is None
+
+
+def test_a_speech_said_nothing_and_a_name_is_no_post_and_no_one_before_is_told(seed_qa):
+    from qa.answering.misses import NOT_BEFORE, held_before, not_a_post, not_this
+    from qa.asking.question import Kind
+
+    caption = "Ms. Nguyen Thi Thanh, Chairwoman of the Association, delivers a speech at the joint conference."
+    assert "does not report what" in not_this("What did Nguyen Thi Thanh say in her speech at the joint conference?",
+                                              Kind.OTHER, caption, "delivers a speech")
+    assert not_a_post("Nguyen Ba Hung") and not_a_post("Mr. Nguyen Ba Hung") and not not_a_post("Chairwoman")
+    became = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert held_before("Who was Cambodia's Prime Minister before Hun Sen?", became) == "Hun Sen"
+    assert held_before("who was cambodia prime minister before hun sen?", became) == "hun sen"
+    assert not_this("Who was Cambodia's Prime Minister before Hun Sen?", Kind.PERSON, became, "Hun Manet") \
+        == NOT_BEFORE.format(name="Hun Sen")
+    both = "Having flourished under Prime Minister Hun Sen, under the new Prime Minister Hun Manet, ties grow."
+    assert held_before("Who was Prime Minister before Hun Manet?", both) is None  # "new": he came after
+    assert held_before("Who was President before August 2023?", became) is None  # a date, no one
+    assert not seed_qa.answer("nguyen ba hung position").found
+    # a person's title is no article's title in quotes
+    assert not seed_qa.answer("what's his title?", history=["thongloun sisoulith state visit vietnam sept 2024"]).found
+    assert not seed_qa.answer("who was cambodia pm before hun sen").found
 
 
 def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():

@@ -20,6 +20,8 @@ from qa.answering.events import unreported_event
      "Earlier this year, the two sides successfully held the 46th meeting of the Committee.", "failed or broke down"),
     ("Why did Hun Sen return as Prime Minister of Cambodia in 2024?",
      "Having flourished during the leadership of Prime Minister Hun Sen, relations grew.", "returned"),
+    ("What did Pham Minh Chinh and Hout Hak agree on during their meeting?",
+     "On June 10, 2024, Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak.", "agreed"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -36,6 +38,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("What is the role of C5a in increasing host resilience?", "C5a levels fall in severe disease."),  # no figure
     ("When did the talks break down?", "The talks broke down in May, when neither side would move."),
     ("When did de Gaulle return to power?", "In 1958 de Gaulle came back as head of government."),
+    ("What did the leaders agree on?", "The leaders agreed to aim for trade to reach US$20 billion."),
+    ("What was agreed at the summit?", "Both sides signed a memorandum on border trade."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

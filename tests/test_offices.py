@@ -170,3 +170,11 @@ def test_offices_of_other_countries_on_the_seeds(seed_qa):
     # the article's country is no sign of whose office a "Which Vietnamese ...?" question names
     assert seed_qa.answer("Which Vietnamese Prime Minister met Cambodian Minister of Inspection Hout Hak on June 10, "
                           "2024?").span.endswith("Pham Minh Chinh")
+
+
+def test_who_led_a_country_as_a_title_asks_that_office():
+    from qa.answering.offices import asked_office
+
+    assert asked_office("Who led Cambodia as prime minister before him?") == ("Cambodia", "prime minister")
+    assert asked_office("Who served Laos as President in 2020?") == ("Laos", "President")
+    assert asked_office("Who led the delegation as head?") is None  # no country

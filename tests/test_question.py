@@ -62,6 +62,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
     # a place noun is no qualifier of a title: the country asked, not the President
     ("Which country President Vo Van Thuong go to first after he take office?", Kind.PLACE),
+    ("Which one in the series was it?", Kind.ORDINAL), ("Which one did he choose?", Kind.OTHER),
     ("Which Vietnamese province did Hun Manet visit?", Kind.PLACE), ("Which border provinces took part?", Kind.PLACE),
     ("Which other country's economy is named?", Kind.PLACE), ("Which Lao state news outlet ran it?", Kind.OTHER),
     ("How much money is Vietnam giving Laos?", Kind.MONEY), ("How much is the tower?", Kind.QUANTITY),

@@ -296,3 +296,26 @@ def test_accents_no_document_writes_go():
 def test_a_name_with_accents_is_answered_on_the_seeds(seed_qa):
     answer = seed_qa.answer("How many Lao students study in Việt Nam?")
     assert answer.found and answer.span == "14,000" and 'Read "Việt Nam" as "Vietnam"' in answer.reason
+
+
+def test_a_name_misspelt_by_ear_is_read_as_the_documents_name(seed_qa):
+    answer = seed_qa.answer("Which Cambodian minister did premier Pham Min Chin recieve on June 10, 2024?")
+    assert answer.found and answer.span == "Hout Hak"
+    assert '"Pham Min Chin" as "Pham Minh Chinh"' in answer.reason
+    from qa.asking.spelling import Speller
+
+    speller = Speller(lambda: ["Prime Minister Pham Minh Chinh met Hun Manet and Hun Sen."])
+    assert speller.name_like("Pham Min Chin") == "Pham Minh Chinh"
+    assert speller.name_like("Hun Sem") == "Hun Sen"  # not Hun Manet, more than a letter off
+    assert speller.name_like("Pho Min Chin") is None  # no word as written
+
+
+def test_a_four_letter_word_with_a_letter_dropped_is_read_when_one_word_fits(seed_qa):
+    from qa.asking.spelling import Speller
+
+    speller = Speller(lambda: ["The President will visit Laos and the vista of the river."])
+    assert speller.correct("vist") is None  # "visit" or "vista": two words fit
+    assert Speller(lambda: ["The President will visit Laos."]).correct("vist") == "visit"
+    assert Speller(lambda: ["The President will visit Laos."]).correct("vast") is None  # another letter, not one more
+    follow = seed_qa.answer("when did he vist Vietnam?", history=["Who is the new Prime Minister of Cambodia?"])
+    assert follow.found and follow.span == "December 2023"

@@ -145,3 +145,14 @@ def test_the_head_of_a_countrys_government_is_its_prime_minister(seed_qa):
     assert titles_as_written("Who is the head of Cambodia's government?", lambda p: False)[1] == []
     follow = seed_qa.answer("On which day did he take over the job?", history=["Who is the new head of Cambodia's government?"])
     assert follow.found and "August 22" in follow.span
+
+
+def test_pm_and_vp_of_a_chat_are_the_titles_not_a_time():
+    from qa.asking.titles import titles_as_written
+
+    def mentioned(phrase):
+        return phrase in ("Prime Minister", "Vice President")
+
+    assert titles_as_written("who is the pm of cambodia", mentioned)[0] == "who is the Prime Minister of cambodia"
+    assert titles_as_written("Who is Laos's VP?", mentioned)[0] == "Who is Laos's Vice President?"
+    assert titles_as_written("What happened at 3 pm?", mentioned)[1] == []

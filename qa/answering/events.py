@@ -32,6 +32,10 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      "anything failed or broke down"),
     (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b",
      r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*)\b", "anyone returned"),
+    # "What did Pham Minh Chinh and Hout Hak agree on during their meeting?" and a caption of the meeting
+    (r"\bagree(?:d|s|ing)?\s+(?:on|upon|to)\b|\bwhat\s+(?:was|were|has\s+been|had\s+been)\s+agreed\b",
+     r"\b(?:agre\w*|consensus|concur\w*|accord\w*|pledg\w*|commit\w*|decid\w*|resol\w+|sign\w*|approv\w*|"
+     r"consent\w*|settl\w*|vow\w*|promis\w*|undert\w+)\b", "anything was agreed"),
 ]]
 # a figure asked about as falling, or as rising ("By how much did trade fall in 2022?", "How much did it grow?")
 _FELL = r"\b(?:f[ae]ll|fallen|falling|drop(?:s|ped|ping)?|decreas\w+|declin(?:e|ed|es|ing)(?!\s+to\b)|shr[aiu]nk\w*|" \

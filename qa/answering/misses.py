@@ -20,8 +20,8 @@ from collections.abc import Callable
 from ..asking.acronyms import name_before
 from ..asking.countries import (COUNTRIES, COUNTRY_LIST, NOT_ONLY_COUNTRIES, country_of, is_country_word,
                                 long_country_names, mentions_country, only_a_country)
-from ..asking.question import EXACT_WORDS, HONORIFICS, YEAR, Kind, is_yes_no, names, unnamed, years
-from ..asking.titles import after_title, is_title_word, name_in, title_of
+from ..asking.question import EXACT_WORDS, HONORIFICS, KEYWORDS_ONLY, YEAR, Kind, is_yes_no, names, unnamed, years
+from ..asking.titles import NAME, after_title, is_title_word, name_in, title_of
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .agreements import (holds_agreement_word, in_agreement_name, mentions_agreement, names_agreement, no_agreement,
                          other_agreement)
@@ -148,17 +148,21 @@ _HEADS_BODY = re.compile(r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?:chairs
 _ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
 # "What official position does Nguyen Ba Hung hold?"
 _ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|office|job|title)s?\s+(?:does|did|do|has|"
-                        r"had)\b[^?]*\b(?:hold|held|have|occupy|occupied)\b|\bwhat\s+(?:is|was)\s+(?:his|her|their)\s+"
-                        r"(?:[\w-]+\s+)?(?:position|post|title|job)\b", re.I)
+                        r"had)\b[^?]*\b(?:hold|held|have|occupy|occupied|use|give|gave)\b|\bwhat(?:\s+is|\s+was|['’]s)\s+(?:his|her|their)\s+"
+                        r"(?:[\w-]+\s+)?(?:position|post|title|job)\b"
+                        rf"|{KEYWORDS_ONLY}.*\b(?:position|post|title|job)\s*\??\s*$", re.I)  # "nguyen ba hung position"
 
 
 def not_a_post(phrase: str) -> bool:
-    """Whether ``phrase`` is no post: an honorific alone ("Mr"), or no title word and what someone said ("Mr. Nguyen
-    Ba Hung said, “We have every reason ..."); "Honorary freemen" may be one."""
+    """Whether ``phrase`` is no post: an honorific alone ("Mr"), a name alone ("Nguyen Ba Hung"), or no title word
+    and what someone said ("Mr. Nguyen Ba Hung said, “We have every reason ..."); "Honorary freemen" may be one."""
     said = phrase.strip().lower()
     if (said[:-1] if said.endswith(".") else said) in HONORIFICS:  # "Mr" of "Mr. Nguyen Ba Hung"
         return True
-    return not any(is_title_word(w) for w in phrase.split()) and bool(
+    untitled = not any(is_title_word(w) for w in phrase.split())
+    if untitled and NAME.fullmatch(re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", phrase.strip())):
+        return True  # "Nguyen Ba Hung": who holds it, not the post
+    return untitled and bool(
         re.search(r"[\"“”]|\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed)\b", phrase))
 
 
@@ -421,8 +425,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     said_by = _ASKS_SAID.match(question)
     if said_by and said_by["verb"].lower().startswith("use") and not said_by["words"]:
         said_by = None
-    if said_by and not _SAYING.search(text):  # "What did Pham Minh Chinh tell Hout Hak?" and a photo's caption
-        return NOT_SAID.format(name=said_by.group(2).strip())
+    asked_words = {w.lower() for w in WORD.findall(question)}  # "speech" of "in her speech" reports nothing said
+    if said_by and not any(m.group(0).lower() not in asked_words for m in _SAYING.finditer(text)):
+        return NOT_SAID.format(name=said_by.group(2).strip())  # "What did Pham Minh Chinh tell Hout Hak?" and a
+        # photo's caption; "What did Nguyen Thi Thanh say in her speech?" and "... delivers a speech at ..."
     about = _SAID_ABOUT.search(question) if said_by else None
     about = question[said_by.end():] if said_by and said_by["verb"].lower().startswith(_DESCRIBING) else \
         about.group(1) if about else ""  # what "How did Xiong Bo describe Vietnam's relations with Laos?" asks of
@@ -503,7 +509,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
     if kind is Kind.PERSON and _ASKS_LEADER.search(question) and not _names_other_than_countries(phrase):
         return NO_ONE.format(said=phrase.strip())  # "Which Cambodian leader signed it?" and "Vietnam and Cambodia"
-    if _ASKS_POST.search(question) and not_a_post(phrase):  # "What position does he hold?" and what he said
+    if _ASKS_POST.search(question) and (not_a_post(phrase) or re.match(KEYWORDS_ONLY, question, re.I) and not any(
+            is_title_word(w) for w in phrase.split()) or f"“{phrase.strip()}" in text):  # an article's title in quotes  # "What position does he hold?" and what he said; typed as
+        # keywords ("nguyen ba hung position"), only a title word says a post
         return NO_NUMBER.format(kind="post")
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
@@ -603,6 +611,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     someone = other_person(question, text, earlier) or namesake(question, text)
     if someone:
         return OTHER_NAME.format(said=someone[0], name=someone[1])
+    successor = held_before(question, text)
+    if successor:  # "Who was Prime Minister of Cambodia before Hun Sen?" and "Hun Manet became the new Prime Minister"
+        return NOT_BEFORE.format(name=successor)
     return None
 
 
@@ -722,6 +733,27 @@ def _in_question(phrase: str, question: str) -> bool:
     said = " ".join(words(phrase)).strip()
     said = re.sub(r"^(?:(?:in|on|at|by|of|the|since|from|during)\s+)+", "", said)  # "in December 2023"
     return bool(re.search(r"\d", said)) and f" {said} " in f" {' '.join(words(question))} "
+
+
+NOT_BEFORE = "The closest passage does not say who came before {name}."
+# "Who was Cambodia's Prime Minister before Hun Sen?": someone who held it before a person the question names
+# (typed without capitals too: "who was cambodia pm before hun sen"; not "before 2020", "before him", "before leaving")
+_NAME_WORD = rf"(?!{MONTH}\b|(?:{'|'.join(sorted(STOPWORDS))})\b|\w+ing\b)[^\W\d][\w'’.-]*"
+_BEFORE_SOMEONE = re.compile(rf"^\s*who\b[^?]*\b(?:before|prior\s+to|preceding)\s+"
+                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\??\s*$", re.I)
+_SAYS_BEFORE = re.compile(r"\b(?:before|prior|preced\w*|predecessors?|former|formerly|previous(?:ly)?|earlier|until|"
+                          r"succeeded\s+by|replaced\s+by|took\s+over\s+from|handed\s+over)\b", re.I)
+
+
+def held_before(question: str, text: str) -> str | None:
+    """The person a "Who was X before Y?" question names (Y), when the answer's sentences ``text`` say nothing of
+    anyone before anyone, nor that Y is new ("Hun Manet became the new Prime Minister" says who came after Hun
+    Sen); else None."""
+    asked = _BEFORE_SOMEONE.match(question)
+    if not asked or _SAYS_BEFORE.search(text):
+        return None
+    name = asked.group("name")  # "... of Prime Minister Hun Sen, under the new Prime Minister Hun Manet": before him
+    return None if re.search(r"\bnew\b", text, re.I) and name.lower() in text.lower() else name
 
 
 def acronym_of_asked(question: str, text: str, phrase: str) -> str | None:

@@ -33,6 +33,10 @@ _SUCCESSION = re.compile(r"^\s*[Ww]ho\s+(?:succeeded|replaced|preceded|followed|
                          r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?"
                          r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)|(?P<title_of>[^?]+?)\s+of\s+"
                          r"(?P<country>[A-Z][\w-]*)|(?P<adjective>[A-Z][\w-]*)\s+(?P<title_after>[^?]+?))\s*\??\s*$")
+# "Who led Cambodia as prime minister before him?", "Who served Laos as President in 2020?"
+_LED_AS = re.compile(r"^\s*[Ww]ho\s+(?:led|leads|headed|heads|governed|governs|ruled|rules|served|serves)\s+"
+                     r"(?P<country>[A-Z][\w-]*)\s+as\s+(?:its\s+|the\s+)?(?P<title_after>[^?]+?)(?P<adjective>)"
+                     r"(?:\s+(?:before|after|until|in|from|since|during|when)\b[^?]*)?\s*\??\s*$")
 # "Which Vietnamese Minister of Foreign Affairs commented on ...?": the title ends at the verb (asked_office)
 _WHICH = re.compile(r"^\s*[Ww]hich\s+(?P<adjective>[A-Z][\w-]*)\s+(?P<title_after>[^?]+?)\s*\??\s*$")
 # "Who represented Cambodia ...?", "Who led the Lao delegation ...?", "Who spoke for Laos ...?"; not "Who led
@@ -54,8 +58,9 @@ def asked_office(question: str) -> tuple[str, str] | None:
     side = _FOR_COUNTRY.match(question)
     if side and country_of(side.group(1) or side.group(2)):
         return side.group(1) or side.group(2), ""
-    asked = _ASKED.match(question) or _WHICH.match(question) or _SUCCESSION.match(question)
-    if not asked or asked.re is _WHICH and asked.group("title_after").split()[0].lower() in _ANY_ROLE:
+    asked = _ASKED.match(question) or _WHICH.match(question) or _SUCCESSION.match(question) or _LED_AS.match(question)
+    if not asked or asked.re is _WHICH and re.sub(r"['’]s$", "", asked.group("title_after").split()[0].lower()) \
+            in _ANY_ROLE:  # "Which Lao leader's trip ...?" too
         return None  # "Which Lao leader said ...?" asks for no office
     groups = asked.groupdict()
     country = groups.get("owner") or groups.get("country") or asked.group("adjective")

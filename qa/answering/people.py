@@ -40,15 +40,22 @@ _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "ne
 _HE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 
 
+# a word of the name of a place or thing, no part of a person's: "the East-West Economic Corridor"
+_THING_WORD = re.compile(r"(?:Corridor|Zone|Road|River|Bridge|Park|Street|Avenue|Port|Airport|Peninsula|Basin|Sea|"
+                         r"Ocean|Island|Mountain|Lake|Economic|International|National|Initiative|Programme|Program|"
+                         r"Project|Strategy|Plan|Fund|Bank|Monument|University|School|Institute|Hospital|Newspaper|"
+                         r"News|Daily|Year|Day|Festival|Award|Prize)s?")
+
+
 def persons(text: str) -> list[str]:
     """The people ``text`` names, by runs of two to four capitalized words after their titles (qa.asking.titles), none of
-    them a stopword, a month, a country or its people, or a word of a body's name: "Hun Manet" of "On August 22,
-    General Hun Manet officially became ..."."""
+    them a stopword, a month, a country or its people, or a word of a body's, place's or thing's name: "Hun Manet"
+    of "On August 22, General Hun Manet officially became ...", not "East-West Economic Corridor"."""
     found = []
     for start, end in names_after_titles(text):
         name = text[start:end]
         if not any(w.lower() in STOPWORDS or re.fullmatch(MONTH, w) or country_of(w) or is_title_word(w)
-                   or BODY_WORD.fullmatch(w) for w in name.split()):
+                   or BODY_WORD.fullmatch(w) or _THING_WORD.fullmatch(w) for w in name.split()):
             found.append(name)
     return list(dict.fromkeys(found))
 
@@ -56,8 +63,8 @@ def persons(text: str) -> list[str]:
 def other_person(question: str, text: str, earlier: str) -> tuple[str, str] | None:
     """``(said, instead)`` when a follow-up's "he" or "she" is the one person its ``earlier`` question names, whom
     the sentences ``text`` do not name while they name another: ``("Hun Manet", "Vo Van Thuong")``."""
-    if not earlier or not _HE.search(question) or expected_kind(earlier) is Kind.PERSON:
-        return None
+    if not earlier or not _HE.search(question) or expected_kind(earlier) is Kind.PERSON or persons(question):
+        return None  # "What about President Kaysone Phomvihane, what did he say?": he is the one it names
     earlier_people = persons(earlier)
     if len(earlier_people) != 1:
         return None

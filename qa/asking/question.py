@@ -68,7 +68,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what\b"
      rf"|\bwhat (is|was) the {_EXACT}(date|day|month) ((in|on|at|during) which|when|that)\b", Kind.DATE),
     (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round|session)\b|\branks?\b.*\b(what|which)\b"
-     r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b", Kind.ORDINAL),
+     r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b"
+     r"|\bwhich\s+(?:one|number)\s+in\s+(?:the|that|this|its|their)\s+(?:series|sequence|row)\b", Kind.ORDINAL),
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b", Kind.ORDINAL),

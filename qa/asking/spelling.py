@@ -48,6 +48,7 @@ class Speller:
         self._written: dict[str, str] = {}
         self._capitals: frozenset[str] = frozenset()  # the words the documents write in capitals ("KPL", "WHO")
         self._titles: dict[str, list[str]] = {}  # capitalized names with a minor word, by their first word
+        self._names: dict[tuple[str, int], set[str]] = {}  # runs of capitalized words, by first letter and length
         self._lock = threading.Lock()  # qa serve's warm-up and a first question may both ask for the words
 
     def warm_up(self) -> None:
@@ -56,8 +57,12 @@ class Speller:
             if self._counts is None:
                 forms: Counter = Counter()
                 titles: set[str] = set()
+                names: dict[tuple[str, int], set[str]] = {}
                 for text in self._texts():
                     forms.update(_LETTERS.findall(text))
+                    for match in _CAPITALIZED.finditer(text):  # "Pham Minh Chinh" of "Prime Minister Pham Minh Chinh"
+                        for run in _windows(match.group(0).split()):
+                            names.setdefault((run[0][0], len(run)), set()).add(" ".join(run))
                     for match in _TITLE.finditer(text):  # and its heads: "Minister of Foreign Affairs Bui Thanh Son"
                         words = match.group(0).split()
                         if words[0].lower() in STOPWORDS:  # "The Communist Party of Vietnam"
@@ -78,7 +83,7 @@ class Speller:
                 self._capitals = frozenset(form for form in forms if len(form) > 1 and form.isupper())
                 for title in sorted(titles, key=len, reverse=True):
                     self._titles.setdefault(title.split()[0].lower(), []).append(title)
-                self._groups, self._counts = groups, counts
+                self._groups, self._counts, self._names = groups, counts, names
 
     def written(self, word: str) -> str | None:
         """How the documents mostly write a lower-case word when that has capitals ("vietnam" -> "Vietnam")."""
@@ -102,6 +107,23 @@ class Speller:
         self.warm_up()
         return self._titles.get(word, [])
 
+    def name_like(self, typed: str) -> str | None:
+        """The one name of two to four capitalized words the documents write that ``typed`` (as many words, the
+        same first letters) misspells, one letter off in each word at most, two in words of six letters or more,
+        with one word at least as written: "Pham Min Chin" -> "Pham Minh Chinh". None if none or several."""
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        self.warm_up()
+        mine = typed.split()
+        found = []
+        for name in self._names.get((typed[0], len(mine)), ()):
+            theirs = name.split()
+            distances = [DamerauLevenshtein.distance(a.lower(), b.lower()) for a, b in zip(mine, theirs)]
+            if all(a[0].lower() == b[0].lower() and d <= (2 if len(b) >= 6 else 1)
+                   for a, b, d in zip(mine, theirs, distances)) and 0 in distances and any(distances):
+                found.append(name)
+        return found[0] if len(found) == 1 else None
+
     def correct(self, word: str) -> str | None:
         """The document word ``word`` was likely meant to be (lower case), or None."""
         from rapidfuzz import process
@@ -119,13 +141,26 @@ class Speller:
         # and the words of a question, which documents seldom write: "waht" is "what", "shoud" "should"
         near += [w for w in _FUNCTION_WORDS if w[0] == word[0] and abs(len(w) - len(word)) <= edits and w not in near]
         found = process.extract(word, near, scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
-        if len(word) < MIN_LETTERS:
-            found = [hit for hit in found if sorted(hit[0]) == letters]
+        if len(word) < MIN_LETTERS:  # two letters swapped, or, of four letters, the one word with a letter dropped
+            dropped = [hit for hit in found if len(word) >= 4 and len(hit[0]) == len(word) + 1 and _in_order(word, hit[0])]
+            found = [hit for hit in found if sorted(hit[0]) == letters] or (dropped if len(dropped) == 1 else [])
         best = min(found, key=lambda hit: (hit[1], sorted(hit[0]) != letters, -self._counts[hit[0]]), default=None)
         return best[0] if best else None
 
 
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)+(?![\w'’-])")  # "Prime Minister Pham Minh Chinh"
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether ``long`` holds the letters of ``short`` in order ("vist" of "visit")."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def _windows(words: list[str]) -> list[list[str]]:
+    """The runs of two to four words of ``words``: the names a longer run of capitalized words may hold."""
+    return [words[i:i + n] for n in (2, 3, 4) for i in range(len(words) - n + 1)]
 _FUNCTION_WORDS = sorted(w for w in STOPWORDS if len(w) >= 3)
 # "Minister of Foreign Affairs", "Ministry of Industry and Trade": names whose words a caseless question would
 # not all get back one by one ("foreign" and "affairs" are mostly written in lower case)
@@ -151,7 +186,19 @@ def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tu
     "Truong" of "as solid as the Truong Son range" is no "Thuong"."""
     fixes: dict[str, str] = {}
     quoted = {w for q in _QUOTED.findall(question) for w in written_words(q) if w[:1].isupper()}
+    for run in _CAPITALIZED.finditer(question):  # a name misspelt by ear: "Pham Min Chin" for "Pham Minh Chinh"
+        typed = run.group(0).split()  # of "Prime Minister Pham Min Chin", the fewest words around the unknown ones
+        unknown = {w for w in typed if not known(w.lower())}
+        for window in sorted(_windows(typed), key=len) if unknown else []:
+            if any(w in quoted for w in window) or not unknown <= set(window):
+                continue
+            meant = speller.name_like(" ".join(window))
+            if meant:
+                fixes[" ".join(window)] = meant
+                break
     for typed in dict.fromkeys(written_words(question)):
+        if any(typed in run.split() for run in fixes):
+            continue
         if known(typed.lower()) or typed in quoted:
             continue
         meant = speller.correct(typed)
