@@ -19,7 +19,7 @@ from qa.asking.phrasing import plain_question
     # whether a thing exists
     ("Is there a figure for the combined capital of the ventures in Laos?", "What is the combined capital of the ventures in Laos?"),
     ("Is there a figure for Vietnam-Cambodia trade in 2022? What was it?", "What is Vietnam-Cambodia trade in 2022?"),
-    ("Is there a figure for how many FDI projects Vietnam has in Laos?", "How many FDI projects Vietnam has in Laos?"),
+    ("Is there a figure for how many FDI projects Vietnam has in Laos?", "How many FDI projects does Vietnam have in Laos?"),
     ("Is there a year by which Cambodia aims to develop? Which one?", "What is the year by which Cambodia aims to develop?"),
     ("Was there a specific date on which they signed it? What was it?", "What was the date on which they signed it?"),
     ("Is there a ranking for Cambodia among the places? Where does it stand?", "What is the ranking for Cambodia among the places?"),

@@ -698,6 +698,10 @@ def test_document_reference(question, expected):
     ("I'm tracking Lao media - which paper ran the piece?", ("Which paper ran the piece?", "I'm tracking Lao media", "said")),
     ("I'm tracking Lao media - which paper ran it?", None),  # "it" may be what the lead names
     ("I'm compiling statistics for a class; could you tell me what trade reached?", None),
+    # a statement, then a question after a dash
+    ("Cambodia ranks second among destinations of Vietnamese investment - which country ranks first?",
+     ("Which country ranks first?", "Cambodia ranks second among destinations of Vietnamese investment", "said")),
+    ("Who chairs the Laos - Vietnam Cooperation Committee?", None),  # a dash between two names
 ])
 def test_statements_around_a_question_give_its_topic(question, expected):
     from qa.asking.question import stated_topic

@@ -523,3 +523,16 @@ def test_another_ordinal_of_the_noun_that_ends_the_asked_phrase():
         "46th meeting", "47th Vietnam Laos intergovernmental committee meeting")
     assert other_ordinal("When is the 47th Vietnam Laos intergovernmental committee session?", held) is None
     assert other_ordinal("When is the 46th Vietnam Laos intergovernmental committee meeting?", held) is None
+
+
+def test_first_asked_and_another_rank_given():
+    second = "Notably, Cambodia ranks second among the 79 countries and territories receiving investment from Vietnam."
+    assert other_rank("Which country ranks first?", second) == ("ranks second", "first")
+    assert other_rank("Which country ranks first?", "Vietnam ranks first in ASEAN and third overall.") is None
+    assert other_rank("Where does Cambodia rank?", second) is None  # no first asked
+
+
+def test_a_statement_before_a_dash_is_what_the_question_is_about(seed_qa):
+    answer = seed_qa.answer("The country where General Hun Manet became the new Prime Minister - how many investment "
+                            "projects does Vietnam have there?")
+    assert answer.found and "205" in answer.span

@@ -304,6 +304,11 @@ def _run_end(said: str, wanted: list[str]) -> int:
     return next((i + len(wanted) for i in range(len(got) - len(wanted) + 1) if got[i:i + len(wanted)] == wanted), 0)
 
 
+_FIRST_ASKED = re.compile(r"\b(?:ranks?|ranked|ranking|comes?|came|placed?|stands?)\s+(?:the\s+)?(?:first|1st|number\s+one|"
+                          r"no\.?\s*1|top)\b", re.I)
+_FIRST_SAID = re.compile(r"\b(?:first|1st|top|number\s+one|largest|biggest|greatest|leading|leads|led)\b", re.I)
+
+
 def other_rank(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question asks for a superlative with no rank ("the largest") and ``text``
     gives superlatives only with one ("third largest", "ranks second").
@@ -315,6 +320,9 @@ def other_rank(question: str, text: str) -> tuple[str, str] | None:
     asked = next((m for m in _SUPERLATIVE.finditer(question) if not _GROUP_BEFORE.search(question, 0, m.start())),
                  None)  # "where does Vietnam stand among Laos's biggest investors" asks no superlative
     ranked = _RANKED.search(text)
+    first = _FIRST_ASKED.search(question)  # "Which country ranks first?" and "Cambodia ranks second"
+    if first and ranked and not _FIRST_SAID.search(text):
+        return ranked.group(0), "first"
     wanted = _RANKED.search(question)  # "second largest": the text must give that rank, not the superlative alone
     if asked and wanted and not ranked and not _RANK.search(text):
         given = _SUPERLATIVE.search(text)

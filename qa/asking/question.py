@@ -543,12 +543,19 @@ def former_or_latter(question: str, earlier: str) -> str:
     return _FORMER.sub(lambda m: pairs[-1][m.group(1).lower() == "latter"] + (m.group(2) or ""), question)
 
 
+# (not one asking of "it", which may be what the lead names: "I'm tracking Lao media - which paper ran it?")
+_STATED_THEN_DASH = re.compile(r"^([^?]{12,}?[a-z0-9])\s+[-–—]+\s+([a-z])(?=(?:hat|hich|ho|hom|hose|hen|here|hy|ow)\b"
+                               r"(?![^?]*\bits?\b)[^?]*\?\s*$)")
+
+
 def stated_topic(question: str) -> tuple[str, str, str] | None:
     """A question among statements, as (the question, what the statements say it is about, "topic" when they
     only name it or "said" when they say more), or None: "I'm reading about Super Bowl 50. Who won?", "Who
     won? I'm reading about Super Bowl 50." and "I'm reading about Super Bowl 50; who won?" -> ("Who won?",
     "Super Bowl 50", "topic"). Greetings and thanks are no statements."""
     question = " ".join(question.split())
+    # "Cambodia ranks second among ... - which country ranks first?": a statement, then the question after a dash
+    question = _STATED_THEN_DASH.sub(lambda m: m.group(1) + ". " + m.group(2).upper(), question)
     lead = context_lead(question)
     if lead and lead[2]:  # "I'm reading about Super Bowl 50; who won?": the lead is a statement of its own
         cut = _TOPIC.match(lead[0])
