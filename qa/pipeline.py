@@ -237,8 +237,11 @@ class QA:
                 if earlier.unresolved:
                     return replace(query, unresolved=person.group(1))
         said = self._read(loaded, earlier, searched, self.config.min_confidence)
+        person = PERSON_WORD.search(query.question) if earlier.kind is Kind.PERSON else None
+        if not said.found and person:  # a person qa was unsure of, at half the bar, is still who "he" most likely is
+            unsure = self._read(loaded, earlier, searched, self.config.min_confidence / 2)
+            said = unsure if unsure.found and name_in(unsure.span) else said
         if not said.found:  # "What is his job title?" after a "Who ...?" qa did not answer: who "he" is, is unknown
-            person = PERSON_WORD.search(query.question) if earlier.kind is Kind.PERSON else None
             if person and earlier.referent:  # ... unless the earlier question's own "him" is known: "Which Lao leader
                 # visited?", "Who came with him?" (not answered), "What titles does he hold?" asks of the leader
                 return replace(query, search_text=f"{earlier.context} {query.question}", context=earlier.context,

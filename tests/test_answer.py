@@ -654,6 +654,14 @@ def test_he_stays_the_person_of_an_earlier_him_when_the_question_between_went_un
     assert not alone.found
 
 
+def test_he_is_the_person_qa_was_unsure_of_when_it_was_unsure_by_less_than_half(seed_qa):
+    first = "Who is quoted at the end of the MOIT article on preserving the Vietnam-Laos relationship?"
+    earlier = seed_qa.answer(first, min_confidence=0.0)
+    assert "Nguyen Ba Hung" in earlier.span and earlier.confidence >= 0.15  # answered at half the bar at least
+    answer = seed_qa.answer("What did he say the relationship would remain?", history=[first])
+    assert answer.found and "forever green" in answer.span
+
+
 def test_he_or_she_after_a_question_asking_who_is_read_as_the_person_answered(seed_qa):
     from dataclasses import replace
 
