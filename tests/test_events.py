@@ -40,6 +40,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When did de Gaulle return to power?", "In 1958 de Gaulle came back as head of government."),
     ("What did the leaders agree on?", "The leaders agreed to aim for trade to reach US$20 billion."),
     ("What was agreed at the summit?", "Both sides signed a memorandum on border trade."),
+    ("Which parish church in Newcastle is typically agreed to be the oldest one in town?",
+     "The Parish Church of St Andrew is traditionally recognised as the oldest in the city."),  # a view, no pact
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

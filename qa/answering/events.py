@@ -33,7 +33,9 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b",
      r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*)\b", "anyone returned"),
     # "What did Pham Minh Chinh and Hout Hak agree on during their meeting?" and a caption of the meeting
-    (r"\bagree(?:d|s|ing)?\s+(?:on|upon|to)\b|\bwhat\s+(?:was|were|has\s+been|had\s+been)\s+agreed\b",
+    # (not "typically agreed to be the oldest": a view held, no agreement)
+    (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)"
+     r"\bagree(?:d|s|ing)?\s+(?:on|upon|to)\b(?!\s+be\b)|\bwhat\s+(?:was|were|has\s+been|had\s+been)\s+agreed\b",
      r"\b(?:agre\w*|consensus|concur\w*|accord\w*|pledg\w*|commit\w*|decid\w*|resol\w+|sign\w*|approv\w*|"
      r"consent\w*|settl\w*|vow\w*|promis\w*|undert\w+)\b", "anything was agreed"),
 ]]
