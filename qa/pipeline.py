@@ -326,6 +326,9 @@ class QA:
         loaded = self._fresh()
         question, fixes, capitals = self._respell(loaded, question)
         history = self._history(loaded, history)
+        two = _TWO_ASKED.match(plain_question(question))  # (once the two are not read as one: "Is it ...? If not, who?")
+        if two:  # "Is Bounthong Chitmany the Vice President of Laos? When was he appointed?": the second asked after
+            history, question = [*history, two["first"]], two["second"]  # the first, as a follow-up of it
         answer = self._answer_of(loaded, question, history, doc_ids, threshold)
         _finite(answer, self.index_dir)
         notes = ([capitals_note(capitals)] if capitals else []) + ([read_as_note(fixes)] if fixes else [])
@@ -372,6 +375,13 @@ class QA:
             return None
         found = loaded.extractor.document_answer(pointed[0], earlier.citations[0].doc_id, pointed[1])
         return replace(found, question=question) if found else None
+
+
+# a yes-or-no question, then a question that asks on about the person it names ("he", "her"); not "it", which
+# the reader, reading a follow-up alone, cannot tell ("Have they set a goal for trade? How large is it?")
+_TWO_ASKED = re.compile(r"^(?P<first>(?:is|are|was|were|did|does|do|has|have|had|can|could|will)\b[^?]+\?)\s+"
+                        r"(?P<second>(?:what|which|who|whom|whose|when|where|why|how)\b(?=[^?]*\b(?:he|she|him|her|his|"
+                        r"hers)\b)[^?]*\?)\s*$", re.I)
 
 
 def _unresolved(query: Query) -> Answer | None:

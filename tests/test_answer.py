@@ -662,6 +662,17 @@ def test_he_is_the_person_qa_was_unsure_of_when_it_was_unsure_by_less_than_half(
     assert answer.found and "forever green" in answer.span
 
 
+def test_a_yes_or_no_question_then_one_on_the_person_it_names_is_asked_as_a_follow_up(seed_qa):
+    from qa.pipeline import _TWO_ASKED
+
+    two = _TWO_ASKED.match("Is Bounthong Chitmany the Vice President of Laos? When was he appointed?")
+    assert two and two["first"].endswith("Laos?") and two["second"] == "When was he appointed?"
+    assert not _TWO_ASKED.match("Have they set a goal for trade? How large is it?")  # "it": read as typed
+    assert not seed_qa.answer("Is Bounthong Chitmany the Vice President of Laos? When was he appointed?").found
+    answer = seed_qa.answer("Did Hun Manet come to Vietnam as Cambodian premier? When was his trip?")
+    assert answer.found and "December 2023" in answer.span
+
+
 def test_he_or_she_after_a_question_asking_who_is_read_as_the_person_answered(seed_qa):
     from dataclasses import replace
 
