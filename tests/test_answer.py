@@ -662,6 +662,12 @@ def test_he_is_the_person_qa_was_unsure_of_when_it_was_unsure_by_less_than_half(
     assert answer.found and "forever green" in answer.span
 
 
+def test_a_name_quoted_for_a_post_gives_way_to_the_title_the_sentence_gives_him(seed_qa):
+    answer = seed_qa.answer("Besides General Secretary, what other title does he hold?",
+                            history=["Whose State visit to Vietnam did the Paxaxon article coincide with?"])
+    assert answer.found and "President of Laos" in answer.span
+
+
 def test_a_yes_or_no_question_then_one_on_the_person_it_names_is_asked_as_a_follow_up(seed_qa):
     from qa.pipeline import _TWO_ASKED
 

@@ -178,3 +178,13 @@ def test_who_led_a_country_as_a_title_asks_that_office():
     assert asked_office("Who led Cambodia as prime minister before him?") == ("Cambodia", "prime minister")
     assert asked_office("Who served Laos as President in 2020?") == ("Laos", "President")
     assert asked_office("Who led the delegation as head?") is None  # no country
+
+
+def test_a_holder_who_became_another_countrys_title_is_not_the_one_asked(seed_qa):
+    from qa.answering.offices import asked_office, other_office
+
+    became = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert "not Laos's" in other_office("Who is the new Prime Minister of Laos?", became, "General Hun Manet", "")
+    assert other_office("Who is the new Prime Minister of Cambodia?", became, "General Hun Manet", "") is None
+    assert asked_office("Who is the Prime Minister of the Laos?") == ("Laos", "Prime Minister")
+    assert not seed_qa.answer("Who is the PM of the Lao PDR?").found

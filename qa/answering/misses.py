@@ -36,6 +36,7 @@ from .spans import YEAR_RANGE, YEAR_SAID, asks_change
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
+NO_POST = NO_NUMBER.format(kind="post")
 # "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
 _ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
@@ -512,7 +513,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if _ASKS_POST.search(question) and (not_a_post(phrase) or re.match(KEYWORDS_ONLY, question, re.I) and not any(
             is_title_word(w) for w in phrase.split()) or f"“{phrase.strip()}" in text):  # an article's title in quotes  # "What position does he hold?" and what he said; typed as
         # keywords ("nguyen ba hung position"), only a title word says a post
-        return NO_NUMBER.format(kind="post")
+        return NO_POST
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
     other_side = _other_side(question, kind, text, phrase)

@@ -55,6 +55,9 @@ def asked_office(question: str) -> tuple[str, str] | None:
     """``(country, title)`` of a question asking who holds a title of a country: ("Cambodia", "Minister of
     Foreign Affairs"); ("Cambodia", "") of one asking who spoke for a country ("Who represented Cambodia at the
     meeting?"); None otherwise."""
+    # "the Prime Minister of the Laos" (of "the Lao PDR" read as Laos): a country's name after "the"
+    question = re.sub(r"\bof\s+the\s+([A-Z][\w-]*)(?=\s*\??\s*$)",
+                      lambda m: "of " + m.group(1) if country_of(m.group(1)) else m.group(0), question)
     side = _FOR_COUNTRY.match(question)
     if side and country_of(side.group(1) or side.group(2)):
         return side.group(1) or side.group(2), ""
@@ -121,7 +124,10 @@ def other_office(question: str, text: str, phrase: str, document: str,
     # of the titles the sentence gives the name, one after another, the one most like the title asked
     given = max((t.strip() for t in text[slice(*span)].split(",")), key=shared)
     if title and _becomes(text, person, title):  # "General Hun Manet officially became the new Prime Minister"
-        return None
+        became = re.search(rf"\b{re.escape(title)}\s+of\s+([A-Z][\w-]*)", text[text.find(person):], re.I)
+        other = country_of(became.group(1)) if became else None  # "... of Cambodia", asked of Laos
+        return OTHER_HOLDER.format(name=person, title=became.group(0), country=country_of(country).title()) \
+            if other and country_of(country) and other != country_of(country) else None
     if not title:  # "Who represented Cambodia ...?": any title, of the country asked
         return _of_another_country(person, given, country, document)
     # "Vice President" is another office than "President", "Deputy Prime Minister" than "Prime Minister"

@@ -24,11 +24,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..asking.question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
-from ..asking.titles import NAME, after_title, is_title_word, named_after_title
+from ..asking.titles import NAME, after_title, is_title_word, named_after_title, title_of
 from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, without_aside_items
-from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, SET_ASIDE, body_instead,
+from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NO_POST, NOT_NAMED, NUMBER_KINDS, SET_ASIDE, body_instead,
                      holds_number, is_period, not_a_body_reason, not_this, unmentioned_countries)
 from .offices import holder
 from .people import only_a_title
@@ -511,6 +511,12 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         if elsewhere else None
     if held:  # "Vo Van Thuong" is no Minister of Foreign Affairs, but the same sentence names one
         best = replace(best, quote=(text_start + held[0], text_start + held[1]))
+        span_text = doc.text[slice(*best.phrase)]
+        elsewhere = _refused(extractor, query, best)
+    post = title_of(doc.text[text_start:text_end], re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", span_text.strip())) \
+        if elsewhere == NO_POST else None
+    if post:  # "What other title does he hold?" and "Thongloun Sisoulith": the title the sentence gives him
+        best = replace(best, quote=(text_start + post[0], text_start + post[1]))
         span_text = doc.text[slice(*best.phrase)]
         elsewhere = _refused(extractor, query, best)
     dated = _date_instead(extractor, query, best, text_start, text_end) if elsewhere == NO_DATE else None
