@@ -102,3 +102,19 @@ def test_a_short_form_is_asked_in_several_words():
     assert asks_short_form("What is it called for short?")
     assert asks_short_form("And its abbreviation?")
     assert not asks_short_form("Who is short of funds?")
+
+
+def test_every_acronym_of_a_question_is_spelt_out_and_one_the_question_spells_is_read_as_its_name(seed_qa):
+    from qa.asking.acronyms import spelt_out
+
+    texts = (t for t in ["the Vietnam People's Navy and the Royal Cambodian Navy"])  # read once: a generator
+    assert spelt_out("When did the VPN and the RCN patrol?", texts, lambda w: False)[0] \
+        == "When did the Vietnam People's Navy and the Royal Cambodian Navy patrol?"
+    assert spelt_out("Who chairs the VCFA (Vietnam-Cambodia Friendship Association)?", [], lambda w: False) \
+        == ("Who chairs the Vietnam-Cambodia Friendship Association?", [])
+    assert spelt_out("Who chairs the Vietnam-Cambodia Friendship Association (VCFA)?", [], lambda w: False) \
+        == ("Who chairs the Vietnam-Cambodia Friendship Association?", [])
+    answer = seed_qa.answer("What guiding slogan did the CPV and the CPC set for their ties long ago?")
+    assert answer.found and "Friendly neighbors" in answer.text
+    assert seed_qa.answer("Per FM Bui Thanh Son, what does the President picking Laos for his first trip abroad "
+                          "show about Hanoi's policy?").found

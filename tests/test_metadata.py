@@ -127,3 +127,12 @@ def test_the_date_title_or_author_of_the_document_the_last_answer_came_from(seed
     unanswered = seed_qa.answer("When was the article that quotes him published?",
                                 history=["Who is the Thai Ambassador to Vietnam?"])
     assert unanswered.span != "2023-10-29"
+
+
+def test_when_a_long_named_publisher_posted_a_quoted_title(seed_qa):
+    from qa.answering.metadata import asks_about_document
+
+    assert asks_about_document("When did the Ministry of Industry and Trade post it?") == "date"
+    answer = seed_qa.answer("When did the Ministry of Industry and Trade post 'Vietnam-Laos: Preserving and "
+                            "Deepening a Special Relationship'?")
+    assert answer.found and answer.span == "13th September 2023"

@@ -188,3 +188,10 @@ def test_a_holder_who_became_another_countrys_title_is_not_the_one_asked(seed_qa
     assert other_office("Who is the new Prime Minister of Cambodia?", became, "General Hun Manet", "") is None
     assert asked_office("Who is the Prime Minister of the Laos?") == ("Laos", "Prime Minister")
     assert not seed_qa.answer("Who is the PM of the Lao PDR?").found
+
+
+def test_a_holder_asked_at_the_time_of_something_else_is_still_the_office_asked():
+    from qa.answering.offices import asked_office
+
+    assert asked_office("Who was the Prime Minister of Laos when Hun Manet became Cambodia's Prime Minister?") \
+        == ("Laos", "Prime Minister")

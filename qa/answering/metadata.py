@@ -28,7 +28,7 @@ _ASKS_DATE = re.compile(
     # "On what date did Vietnam's trade ministry post it?" (qa.asking.question.document_reference's "it")
     rf"^\s*(?:when|on\s+what\s+(?:date|day)|(?:in\s+)?what\s+(?:date|day|month|year))\s+did\s+"
     rf"(?:(?:it|they|he|she)\s+(?:first\s+)?(?:publish|post|release|issue|print)(?:\s+{_DOCUMENT})?"
-    rf"|(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+(?:first\s+)?(?:publish|post)\s+{_DOCUMENT})\s*\??\s*$", re.I)
+    rf"|(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,5}}?\s+(?:first\s+)?(?:publish|post)\s+{_DOCUMENT})\s*\??\s*$", re.I)
 _ASKS_AUTHOR = re.compile(
     rf"^\s*who\s+(?:wrote|authored|penned|posted|(?:was|is)\s+(?:the\s+)?(?:author|writer)\s+of)\s+{_DOCUMENT}\b|"
     rf"^\s*who\s+(?:is|was|were|are)\s+(?:its|the)\s+(?:author|writer)s?\b|"

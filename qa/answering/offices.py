@@ -24,7 +24,7 @@ _ASKED = re.compile(rf"^\s*[Ww]ho{_NOW}(?:\s+(?:is|was|serves\s+as|served\s+as|(
                     rf"(?:post|position|office|role|job|title)\s+of)|['’]?s){_NOW}\s+(?:the\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<title>[^?]+?)"
                     r"|(?P<title_of>[^?]+?)\s+of\s+(?P<country>[A-Z][\w-]*)"
                     r"(?:\s+(?:(?:immediately|just|right|shortly)\s+)?(?:mentioned|quoted|cited|named|pictured|who|in|before|"
-                    r"after|until)\b[^?]*)?"
+                    r"after|until|when|while|during)\b[^?]*)?"
                     r"|(?P<adjective>[A-Z][\w-]*)\s+"
                     r"(?P<title_after>[^?]+?))\s*\??\s*$")
 # "Who succeeded Vo Van Thuong as President of Vietnam?": the office is asked too (and he is no answer)

@@ -110,9 +110,15 @@ def spelt_out(question: str, texts, knows) -> tuple[str, list[tuple[str, str]]]:
     name ``texts`` give whose capitalized words' first letters spell it, and the (acronym, name) pairs: "Who heads
     the LPRP's foreign affairs department?" -> "... the Lao People's Revolutionary Party's ...". An acronym two
     names could spell, or none, is left as typed."""
-    pairs = []
+    pairs, texts = [], list(texts)  # read once per acronym: "the VPN and the RCN"
     for acronym in dict.fromkeys(_UNKNOWN.findall(question)):
         if knows(acronym.lower()):
+            continue
+        # spelt out by the question itself: "the VCFA (Vietnam-Cambodia Friendship Association)", "... (VCFA)"
+        # (read as the name alone, with no note: the user wrote both)
+        given = re.search(rf"\b{acronym}\s*\(\s*([A-Z][^()]*?)\s*\)|\s*\(\s*{acronym}\s*\)", question)
+        if given:
+            question = question[:given.start()] + (given.group(1) or "") + question[given.end():]
             continue
         spelt = re.compile(r"\b" + rf"(?:\s+{_MINOR})*\s+".join(rf"{c}[\w'’-]*" for c in acronym) + r"(?![\w'’-])")
         found = {" ".join(m.group(0).split()) for text in texts for m in spelt.finditer(text)}

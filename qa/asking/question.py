@@ -491,7 +491,8 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
                         r"would|should)\b)", re.I),
              re.compile(_NAMED + r"|\s*,)", re.I),
              # "Who posted 'Vietnam-Laos: A Special Relationship'?": a title quoted after a verb of publishing
-             re.compile(r"(?P<verb>\b(?:posted|published|wrote|written|translated|authored|released|issued)\s+)"
+             re.compile(r"(?P<verb>\b(?:posted|published|wrote|written|translated|authored|released|issued|post|publish|"
+                        r"write|translate|author|release|issue)\s+)"
                         r"[\"“‘'](?P<about>[^\"”’]+?)[\"”’']", re.I),
              # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
              re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"

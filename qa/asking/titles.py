@@ -227,7 +227,8 @@ _OTHER_PATTERNS = [
     (re.compile(r"\bhead\s+of\s+(?-i:([A-Z][\w-]*))['’]s\s+state\b", re.I), r"President of \1", "President"),
     # a chat's short forms, not the "pm" of a time ("at 3 pm")
     (re.compile(r"(?<![\w-])(?<!\d\s)pm(?![\w-])", re.I), "Prime Minister", "Prime Minister"),
-    (re.compile(r"(?<![\w-])vp(?![\w-])", re.I), "Vice President", "Vice President")]
+    (re.compile(r"(?<![\w-])vp(?![\w-])", re.I), "Vice President", "Vice President"),
+    (re.compile(r"(?<![\w-])FM(?![\w-])"), "Minister of Foreign Affairs", "Minister of Foreign Affairs")]
 
 
 def titles_as_written(question: str, mentioned) -> tuple[str, list[tuple[str, str]]]:
