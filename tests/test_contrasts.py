@@ -139,3 +139,20 @@ def test_a_follow_up_keeps_what_it_sets_aside_when_that_is_all_it_asks_of():
     assert query.aside == "" and "ASEAN Chairmanship" in query.question
     query = build_query("Besides the ASEAN Chairmanship, which post does Laos hold in 2024?", ["Who leads Laos?"])
     assert query.aside == "the ASEAN Chairmanship"
+
+
+def test_the_other_thing_of_the_kind_asked_is_quoted_instead_of_the_one_set_aside(seed_qa):
+    from qa.answering.contrasts import other_of_kind
+
+    text = ("The two sides are implementing the Vietnam-Laos Educational Cooperation Plan for the 2021-2030 period "
+            "and the Protocol on Vietnam-Laos Training Cooperation for the 2022-2027 period.")
+    asked = "Other than the Vietnam-Laos Educational Cooperation Plan, which protocol are the two sides implementing?"
+    found = other_of_kind(asked, text, 0, len(text), "the Vietnam-Laos Educational Cooperation Plan")
+    assert text[slice(*found)] == "Protocol on Vietnam-Laos Training Cooperation"
+    assert other_of_kind("Other than the Protocol, which plan are they implementing?", text, 0, len(text),
+                         "the Protocol on Vietnam-Laos Training Cooperation") is not None
+    assert other_of_kind("Other than the Plan, which treaty are they implementing?", text, 0, len(text),
+                         "the Vietnam-Laos Educational Cooperation Plan") is None  # no treaty named
+    answer = seed_qa.answer("Other than the Vietnam-Laos Educational Cooperation Plan for 2021-2030, which protocol "
+                            "are the two sides implementing for the 2022-2027 period?")
+    assert answer.found and "Training Cooperation" in answer.span

@@ -80,6 +80,26 @@ def listed_besides(text: str, start: int, end: int, aside: str) -> tuple[int, in
     return listed(chain)
 
 
+_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the)\s+)*[A-Z][\w'’-]*)*")  # "Protocol on ... Cooperation"
+# "Other than X, which protocol are they implementing ...?": the thing asked for, by its noun
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:is|are|was|were|do|does|did|has|have|"
+                         r"had|will|would|can|could)\b", re.I)
+
+
+def other_of_kind(question: str, text: str, start: int, end: int, aside: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the one name in ``text[start:end]`` that holds the noun a "which ...?" question asks for
+    and is not what it sets aside: "Protocol on Vietnam-Laos Training Cooperation" of "... the Vietnam-Laos
+    Educational Cooperation Plan for the 2021-2030 period and the Protocol on Vietnam-Laos Training Cooperation
+    ..." for "Other than the Vietnam-Laos Educational Cooperation Plan, which protocol ...?"; else None."""
+    asked = _WHICH_NOUN.search(question)
+    noun = asked.group(1).lower().rstrip("s") if asked else ""
+    parts = aside_parts(aside)
+    found = [m.span() for m in _LONG_NAME.finditer(text, start, end)
+             if re.search(rf"\b{re.escape(noun)}", m.group(0), re.I) and not any(
+                 p in " ".join(m.group(0).lower().split()) for p in parts)] if len(noun) >= 4 else []
+    return found[0] if len(found) == 1 else None
+
+
 def _besides_in(chain: list[tuple[int, int]], set_aside, text_of) -> tuple[int, int] | None:
     """The first item of a list that holds something set aside, itself not set aside; None if none."""
     aside = [run for run in chain if set_aside(run)]

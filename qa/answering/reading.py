@@ -27,7 +27,7 @@ from ..asking.question import HONORIFICS, Kind, content_words, is_yes_no, names,
 from ..asking.titles import NAME, after_title, is_title_word, named_after_title, title_of
 from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
-from .contrasts import aside_parts, listed_besides, without_aside_items
+from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NO_POST, NOT_NAMED, NUMBER_KINDS, SET_ASIDE, body_instead,
                      holds_number, is_period, not_a_body_reason, not_this, unmentioned_countries)
 from .offices import holder
@@ -615,8 +615,9 @@ def _listed_besides(extractor, query, r: Reading) -> tuple[int, int] | None:
     if not only_the_aside(query.aside, phrase) and not any(f" {part} " in said for part in aside_parts(query.aside)):
         return None  # neither what is set aside nor a list that holds it
     first, last = answer_sentences(spans, *r.extent)
-    return without_aside_items(text, *r.phrase, query.aside) or listed_besides(text, spans[first][0], spans[last][1],
-                                                                               query.aside)
+    return (without_aside_items(text, *r.phrase, query.aside)
+            or listed_besides(text, spans[first][0], spans[last][1], query.aside)
+            or other_of_kind(query.question, text, spans[first][0], spans[last][1], query.aside))
 
 
 def _refused(extractor, query, r: Reading) -> str | None:
