@@ -734,6 +734,12 @@ def test_a_leading_so_or_ok_is_dropped():
     assert plain_question("ok what about Vietnam?") == "What about Vietnam?"  # a swap follow-up, without its comma
     assert plain_question("Ok the dates?") == "Ok the dates?"
     assert plain_question("Well water is what?") == "Well water is what?"
+    from qa.asking.typed import plain_words
+
+    assert plain_words("wait, who wrote that article then?") == "who wrote that article then?"
+    assert plain_words("Actually, what about the training protocol?") == "what about the training protocol?"
+    assert plain_words("Oh, when was it signed?") == "when was it signed?"
+    assert plain_words("Oh Vietnam, how many projects?") == "Oh Vietnam, how many projects?"  # no question next
 
 
 def test_a_question_naming_its_document_is_judged_without_the_name():

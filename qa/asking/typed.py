@@ -50,7 +50,8 @@ _CHAT_FORMS = {"whos": "who is", "whats": "what is", "wheres": "where is", "hows
 # a letter for a word, read so only in a question typed all in lower case: "r vietnam n laos"
 _LETTER_FORMS = {"r": "are", "n": "and", "u": "you", "ur": "your"}
 _FILLER = re.compile(r"(?<![\w'’-])(?:[Uu]h+|[Uu]m+|[Uu]hm+|[Ee]rm+|[Hh]m+|[Mm]hm)(?![\w'’-])[,.]?\s*")
-_FILLER_LEAD = re.compile(r"^\s*(?:(?:like|you\s+know|so|okay|ok|well)\b[\s,]*)+(?=(?:what|which|who|whom|whose|when|"
+_FILLER_LEAD = re.compile(r"^\s*(?:(?:like|you\s+know|so|okay|ok|well|wait|oh|ah|alright|all\s+right|actually|hey)\b"
+                          r"[\s,!]*)+(?=(?:what|which|who|whom|whose|when|"
                           r"where|why|how|is|are|was|were|do|does|did)\b)", re.I)
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
