@@ -1,4 +1,6 @@
 """qa.asking.wording: other words for what the documents say, read as they write it."""
+import pytest
+
 from qa.asking.wording import as_written
 
 WRITTEN = {"bilateral trade", "trade", "annual"}
@@ -122,3 +124,30 @@ def test_countries_investing_in_and_sources_of_foreign_capital_are_foreign_inves
     assert as_written("Which countries invest in Laos?", mentioned)[1] == []  # a clause, no noun phrase
     answer = seed_qa.answer("Among all the countries investing in Laos, what position does Vietnam hold?")
     assert answer.found and "third" in answer.span
+
+
+@pytest.mark.parametrize("question, read", [
+    ("How will Vietnam help Laos get its goods in and out of the country?",
+     "How will Vietnam help Laos in its import-export activities?"),
+    ("Which big regional jobs is Laos taking on this year?", "Which important international roles is Laos taking on this year?"),
+    ("What money should they use for trade deals?", "Which currencies should they use for trade deals?"),
+    ("Do they pay in their own national money?", "Do they pay in local currencies?"),
+    ("Out of all the places that get investment from Vietnam, where does Cambodia come?",
+     "Out of all the countries and territories receiving foreign investment from Vietnam, where does Cambodia come?"),
+])
+def test_everyday_words_for_the_documents_terms_are_read_as_the_terms(question, read):
+    from qa.asking.wording import as_written
+
+    def mentioned(phrase):
+        return phrase in ("import-export", "international roles", "currencies", "local currencies",
+                          "receiving foreign investment")
+
+    assert as_written(question, mentioned)[0] == read
+    assert as_written(question, lambda phrase: False)[1] == []  # only when a document writes the terms
+
+
+def test_everyday_words_for_the_documents_terms_on_the_seeds(seed_qa):
+    answer = seed_qa.answer("How is Vietnam going to help Laos get its goods in and out of the country?")
+    assert answer.found and "seaports" in answer.text and "import-export" in answer.reason
+    assert "ASEAN Chairmanship" in seed_qa.answer("Which big international jobs is Laos holding this year that "
+                                                  "Vietnam is backing?").text

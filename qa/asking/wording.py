@@ -57,7 +57,24 @@ SAID_OTHERWISE_PATTERNS = [(re.compile(
     r"(?:(?:foreign|outside|overseas)\s+)?(?:money|capital|cash|funds|funding)\s+into|investing\s+in)\b"
     r"|\b(?:sources|providers|suppliers)\s+of\s+(?:foreign|outside|overseas)\s+(?:capital|investment|money|funds|funding)"
     r"\s+(?:in|into|for|to)\b", re.I), "foreign investors in",
-    "foreign investor")]  # (what users write, how it is read, what a document must write for that)
+    "foreign investor"),  # (what users write, how it is read, what a document must write for that)
+    # everyday words for the documents' terms, which helpers writing as users reached for again and again:
+    # "the places that get investment from Vietnam" (Cambodia "ranks second among the 79 countries and
+    # territories receiving foreign investment from Vietnam")
+    (re.compile(r"\b(?:places|countries|destinations|nations)\s+(?:that\s+)?(?:get|gets|getting|receive|receiving)\s+"
+                r"(?:money\s+(?:invested\s+)?(?:by|from)|(?:foreign\s+)?investment\s+(?:by|from))", re.I),
+     "countries and territories receiving foreign investment from", "receiving foreign investment"),
+    # "help Laos get its goods in and out of the country" (its "import-export activities")
+    (re.compile(r"\b(?:get|move|ship|bring|send)\s+(?:its|their|the)\s+goods\s+in\s+and\s+out(?:\s+of\s+(?:the|its|their)"
+                r"\s+(?:country|countries))?|\bwith\s+(?:its|their)\s+(?:exports\s+and\s+imports|imports\s+and\s+exports)",
+                re.I), "in its import-export activities", "import-export"),
+    # "the big regional jobs Laos is taking on" (its "important international roles")
+    (re.compile(r"\b(?:(?:big|major|key|important|leading|top)\s+)?(?:regional|international|global|world)\s+"
+                r"(?:jobs|posts|positions|offices)\b", re.I), "important international roles", "international roles"),
+    # "What money should they use?", "their own national money" (the "local currencies" encouraged)
+    (re.compile(r"\b(?:which|what)\s+money\b", re.I), "which currencies", "currencies"),
+    (re.compile(r"\b(?:their|its)\s+own\s+(?:national\s+)?(?:money|currency|currencies)\b", re.I), "local currencies",
+     "local currencies")]
 
 
 def as_written(question: str, mentioned: Callable[[str], bool], table: dict[str, str] = SAID_OTHERWISE,
@@ -70,6 +87,7 @@ def as_written(question: str, mentioned: Callable[[str], bool], table: dict[str,
         match = pattern.search(question)
         if match and not mentioned(match.group(0)) and mentioned(sign):
             put = match.expand(written)  # a group of the match put back: "Prime Minister of \1"
+            put = put[:1].upper() + put[1:] if match.group(0)[:1].isupper() else put  # "What money" -> "Which ..."
             question = question[:match.start()] + put + question[match.end():]
             read.append((match.group(0), put))
     lower = caseless(question)  # kept so, for qa.asking.spelling.cased to give it the documents' capitals
