@@ -149,8 +149,8 @@ _HEADS_BODY = re.compile(r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?:chairs
 _ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
 # "What official position does Nguyen Ba Hung hold?"
 _ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|office|job|title)s?\s+(?:does|did|do|has|"
-                        r"had)\b[^?]*\b(?:hold|held|have|occupy|occupied|use|give|gave)\b|\bwhat(?:\s+is|\s+was|['’]s)\s+(?:his|her|their)\s+"
-                        r"(?:[\w-]+\s+)?(?:position|post|title|job)\b"
+                        r"had)\b[^?]*\b(?:hold|held|have|occupy|occupied|use|give|gave)\b"
+                        r"|\bwhat(?:\s+is|\s+was|['’]s)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:position|post|title|job)\b"
                         rf"|{KEYWORDS_ONLY}.*\b(?:position|post|title|job)\s*\??\s*$", re.I)  # "nguyen ba hung position"
 
 
@@ -510,9 +510,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
     if kind is Kind.PERSON and _ASKS_LEADER.search(question) and not _names_other_than_countries(phrase):
         return NO_ONE.format(said=phrase.strip())  # "Which Cambodian leader signed it?" and "Vietnam and Cambodia"
+    # "What position does he hold?" and what he said, his name, or an article's title in quotes; typed as keywords
+    # ("nguyen ba hung position"), only a title word says a post
     if _ASKS_POST.search(question) and (not_a_post(phrase) or re.match(KEYWORDS_ONLY, question, re.I) and not any(
-            is_title_word(w) for w in phrase.split()) or f"“{phrase.strip()}" in text):  # an article's title in quotes  # "What position does he hold?" and what he said; typed as
-        # keywords ("nguyen ba hung position"), only a title word says a post
+            is_title_word(w) for w in phrase.split()) or f"“{phrase.strip()}" in text):
         return NO_POST
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"

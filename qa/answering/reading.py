@@ -28,8 +28,8 @@ from ..asking.titles import NAME, after_title, is_title_word, named_after_title,
 from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
-from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NO_POST, NOT_NAMED, NUMBER_KINDS, SET_ASIDE, body_instead,
-                     holds_number, is_period, not_a_body_reason, not_this, unmentioned_countries)
+from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NO_POST, NOT_NAMED, NUMBER_KINDS, SET_ASIDE,
+                     body_instead, holds_number, is_period, not_a_body_reason, not_this, unmentioned_countries)
 from .offices import holder
 from .people import only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked

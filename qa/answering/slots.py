@@ -79,8 +79,9 @@ _RELATIVE = re.compile(r"['’]s\s+(?:successors?|predecessors?|counterparts?|de
                        r"sons?|daughters?|father|mother|brother|sister)\b", re.I)
 # "Who became Prime Minister after Hun Sen?", "Which country invests more than China?": the name asked after such a
 # word is someone or something else than the answer, and no slot either
-_SOMEONE_ELSE = re.compile(r"\b(?:after|before|prior\s+to|preced(?:ed|ing|es)|succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|(?:took|takes?|taking)\s+over\s+from|"
-                           r"than|besides|instead\s+of|apart\s+from)\s+(?:(?:the|a|an)\s+)?$", re.I)
+_SOMEONE_ELSE = re.compile(r"\b(?:after|before|prior\s+to|preced(?:ed|ing|es)|succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|"
+                           r"(?:took|takes?|taking)\s+over\s+from|than|besides|instead\s+of|apart\s+from)\s+"
+                           r"(?:(?:the|a|an)\s+)?$", re.I)
 _QUESTION_WORDS = frozenset({"which", "what", "whose", "who", "whom", "when", "where", "why", "how"})
 _NUMBERS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})  # see "A number of another place"
 _MONTH = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")

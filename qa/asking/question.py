@@ -75,7 +75,10 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"|\bwhere (does|do|did)\b.*\bplaces? (among|in|within)\b|\bhow (does|do|did)\b.*\brank\b"
      # "Out of all the places ..., where does Cambodia come (in)?"
      r"|\b(?:among|out of)\b[^?]*\bwhere (does|do|did) [A-Z][\w-]* come(?: in)?\s*\??\s*$", Kind.ORDINAL),
-    (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?|officers?|commanders?|diplomats?|envoys?|ambassadors?|politicians?|journalists?|reporters?|translators?|spokes(?:man|men|woman|women|persons?))\b", Kind.PERSON),
+    (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|"
+     r"ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?|officers?|commanders?|"
+     r"diplomats?|envoys?|ambassadors?|politicians?|journalists?|reporters?|translators?|"
+     r"spokes(?:man|men|woman|women|persons?))\b", Kind.PERSON),
     # "where" asks a place unless another word has asked first: "Which chief said ... where its priorities lie?"
     (r"^(?:(?!\b(?:what|which|who|whom|whose|when|how|why)\b).)*\bwhere\b"
      r"|\b(?:place|city|town|country|region|location|site)\s+(?:where|in\s+which)\b"
