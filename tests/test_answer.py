@@ -662,6 +662,19 @@ def test_he_is_the_person_qa_was_unsure_of_when_it_was_unsure_by_less_than_half(
     assert answer.found and "forever green" in answer.span
 
 
+def test_a_person_is_no_newspaper(seed_qa):
+    from qa.answering.misses import A_PERSON, not_this
+    from qa.asking.question import Kind
+
+    said = ("This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith, and "
+            "a high-level Lao delegation to Vietnam.")
+    assert not_this("Which Lao newspaper wrote about his State visit?", Kind.OTHER, said, "Thongloun Sisoulith") \
+        == A_PERSON.format(said="Thongloun Sisoulith", asked="newspaper")
+    assert not_this("Which leader made a State visit?", Kind.PERSON, said, "Thongloun Sisoulith") is None
+    assert not seed_qa.answer("Which Lao newspaper wrote about his state visit to Vietnam?",
+                              history=["Who is the General Secretary and President of Laos?"]).found
+
+
 def test_a_name_quoted_for_a_post_gives_way_to_the_title_the_sentence_gives_him(seed_qa):
     answer = seed_qa.answer("Besides General Secretary, what other title does he hold?",
                             history=["Whose State visit to Vietnam did the Paxaxon article coincide with?"])

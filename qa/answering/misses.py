@@ -28,7 +28,7 @@ from .agreements import (holds_agreement_word, in_agreement_name, mentions_agree
 from .events import unreported_event
 from .offices import asked_office, other_office
 from .people import (BODY_WORD, BODY_WORDS, OWN_NAME, OWN_TITLE, in_a_title, names_someone, namesake, only_a_title,
-                     other_person, own_title, whole_name)
+                     other_person, own_title, persons, whole_name)
 from .slots import ORDINAL, about_another, body_of_country, other_name, other_ordinal, other_pair, pair_elsewhere
 from .spans import YEAR_RANGE, YEAR_SAID, asks_change
 
@@ -460,6 +460,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_TIME.format(said=phrase.strip())
     if kind is Kind.DATE and _WHEN_ASKED.match(question) and _HOW_LONG.fullmatch(phrase.strip()):
         return NO_TIME.format(said=phrase.strip())  # "When was it built?" and "Over the past 57 years"
+    outlet = _ASKS_OUTLET.search(question)
+    if outlet and phrase.strip() in persons(text):  # "Which Lao newspaper wrote about his visit?" and his name
+        return A_PERSON.format(said=phrase.strip(), asked=outlet.group(1).lower())
     short = acronym_of_asked(question, text, phrase) if kind is Kind.PERSON else None
     if short:  # "Who wrote the Lao News Agency article ...?" and "KPL" of "the Lao News Agency (KPL) posted ..."
         return ALREADY_SAID.format(said=short)
@@ -1068,6 +1071,9 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
 
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 PART_UNSAID = "The closest passage gives no count of those {part}."
+A_PERSON = "The closest passage names a person, “{said}”, where the question asks for a {asked}."
+_ASKS_OUTLET = re.compile(r"\b(?:which|what)\s+(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(newspaper|outlet|agency|"
+                          r"publication|paper|website|magazine|broadcaster|news\s+agency)\b", re.I)
 # "How many of the Lao students in Vietnam are on government scholarships?": a part of what is counted, told by
 # what follows the verb
 _PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their|all(?:\s+the)?)\b[^?]*?\s"
