@@ -824,3 +824,14 @@ def test_the_figure_paired_with_the_name_asked_is_quoted(seed_qa):
     follow = seed_qa.answer("By how much was that up on the year before?",
                             history=["How much did Vietnam and Cambodia trade with each other in 2022?"])
     assert follow.found and follow.span == "nearly 11 percent"
+
+
+def test_the_two_countries_of_a_question_naming_none_are_the_earlier_questions(seed_qa):
+    from qa.asking.question import is_follow_up
+
+    assert is_follow_up("How long have the two countries had diplomatic relations?")
+    assert not is_follow_up("How long have Vietnam and China, the two countries, had diplomatic relations?")
+    answer = seed_qa.answer("How long have the two countries had diplomatic relations?",
+                            history=["What motto have the Communist Party of Vietnam and the Communist Party of China "
+                                     "established?"])
+    assert answer.found and "7 decades" in answer.text

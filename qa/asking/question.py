@@ -256,6 +256,9 @@ _OPENS_WITH_PREPOSITION = re.compile(r"^\s*(?:with|in|from|by|for|at|to|on|under
 _HEDGES = frozenset({"exactly", "precisely", "specifically", "again", "according", "especially", "particularly"})
 
 
+_THE_TWO = re.compile(r"\b(?:the|both)\s+two\s+(?:nations|countries|sides|neighbou?rs|states|parties)\b", re.I)
+
+
 def is_follow_up(question: str) -> bool:
     """Whether the question refers back to earlier ones (pronouns, "there", "and in ...?", few words)."""
     tokens = words(question)
@@ -263,6 +266,8 @@ def is_follow_up(question: str) -> bool:
         return True
     if any(t in _ANAPHORA for t in tokens):
         return True
+    if _THE_TWO.search(question) and not any(country_of(n) for n in names(question)):
+        return True  # "How long have the two countries had diplomatic relations?": the two asked of before
     from ..answering.listed import asks_nth
     from ..answering.spans import asks_title
 
