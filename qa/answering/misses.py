@@ -154,6 +154,15 @@ _ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|offi
                         rf"|{KEYWORDS_ONLY}.*\b(?:position|post|title|job)\s*\??\s*$", re.I)  # "nguyen ba hung position"
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+")  # "Mr. " of "Mr. Nguyen Ba Hung"
+
+
+def post_instead(text: str, phrase: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the title ``text`` gives the person ``phrase`` names, for a question asking a post that
+    was quoted the name (NO_POST): "General Secretary and President of Laos" for "Thongloun Sisoulith"; else None."""
+    return title_of(text, _HONORIFIC.sub("", phrase.strip()))
+
+
 def not_a_post(phrase: str) -> bool:
     """Whether ``phrase`` is no post: an honorific alone ("Mr"), a name alone ("Nguyen Ba Hung"), or no title word
     and what someone said ("Mr. Nguyen Ba Hung said, “We have every reason ..."); "Honorary freemen" may be one."""
@@ -161,7 +170,7 @@ def not_a_post(phrase: str) -> bool:
     if (said[:-1] if said.endswith(".") else said) in HONORIFICS:  # "Mr" of "Mr. Nguyen Ba Hung"
         return True
     untitled = not any(is_title_word(w) for w in phrase.split())
-    if untitled and NAME.fullmatch(re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", phrase.strip())):
+    if untitled and NAME.fullmatch(_HONORIFIC.sub("", phrase.strip())):
         return True  # "Nguyen Ba Hung": who holds it, not the post
     return untitled and bool(
         re.search(r"[\"“”]|\b(?:said|says|told|stated|added|noted|stressed|emphasi[sz]ed)\b", phrase))
@@ -769,7 +778,7 @@ def acronym_of_asked(question: str, text: str, phrase: str) -> str | None:
         return None
     where = name_before(text, quoted)
     name = text[slice(*where)] if where else ""
-    asked = {w for w in words(question)}
+    asked = set(words(question))
     return f"{name} ({quoted})" if name and all(w in asked for w in words(name) if w not in STOPWORDS) else None
 
 

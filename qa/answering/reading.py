@@ -24,12 +24,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..asking.question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
-from ..asking.titles import NAME, after_title, is_title_word, named_after_title, title_of
+from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NO_POST, NOT_NAMED, NUMBER_KINDS, SET_ASIDE,
-                     body_instead, holds_number, is_period, not_a_body_reason, not_this, unmentioned_countries)
+                     body_instead, holds_number, is_period, not_a_body_reason, not_this, post_instead,
+                     unmentioned_countries)
 from .offices import holder
 from .people import only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
@@ -513,8 +514,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         best = replace(best, quote=(text_start + held[0], text_start + held[1]))
         span_text = doc.text[slice(*best.phrase)]
         elsewhere = _refused(extractor, query, best)
-    post = title_of(doc.text[text_start:text_end], re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", span_text.strip())) \
-        if elsewhere == NO_POST else None
+    post = post_instead(doc.text[text_start:text_end], span_text) if elsewhere == NO_POST else None
     if post:  # "What other title does he hold?" and "Thongloun Sisoulith": the title the sentence gives him
         best = replace(best, quote=(text_start + post[0], text_start + post[1]))
         span_text = doc.text[slice(*best.phrase)]
