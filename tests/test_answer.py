@@ -975,6 +975,10 @@ def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_sta
     took_office = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
     assert not_this("On what date did Hun Manet become Prime Minister?", Kind.DATE, took_office, "August 22") is None
     assert not_this("When did Fresno become a city?", Kind.YEAR, "Fresno was incorporated in 1885.", "1885") is None
+    assert not_this("When did he become president?", Kind.DATE, published, "September 17, 2024") == NO_START
+    # when something became so, not someone something: any date of the change answers
+    free = "In January 2003, the Government of Kenya announced the introduction of free primary education."
+    assert not_this("When did primary school become free?", Kind.DATE, free, "January 2003") is None
 
 
 def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
@@ -1208,6 +1212,15 @@ def test_a_share_a_country_or_a_part_asked_for_is_not_answered_by_something_else
     asked = "What share of Cambodia's foreign direct investment comes from Vietnam?"
     assert not_this(asked, Kind.PERCENT, said, "$2.94 billion") == NOT_A_SHARE.format(said="$2.94 billion")
     assert not_this(asked, Kind.PERCENT, "Vietnam gives 12 percent of it.", "12 percent") is None
+    # the share the sentence gives in words is quoted instead
+    from qa.answering.misses import quote_instead
+    killed = "The raids killed up to three-fourths of the population, possibly 10 to 15 million people."
+    refused = not_this("What share of the population did they kill?", Kind.PERCENT, killed, "10 to 15 million")
+    assert refused == NOT_A_SHARE.format(said="10 to 15 million")
+    start, end = quote_instead(refused, killed, "10 to 15 million")
+    assert killed[start:end] == "three-fourths"
+    assert quote_instead(refused, "It killed 10 to 15 million people.", "10 to 15 million") is None
+    assert quote_instead(None, killed, "10 to 15 million") is None
     rose = "Trade in the first five months of 2024 reached 779.6 million USD, up 11% from a year earlier."
     assert not_this("By what percentage did trade rise in 2024?", Kind.PERCENT, rose, "779.6 million USD") is None
     # which country, and a phrase that names none
@@ -1376,6 +1389,81 @@ def test_who_is_not_answered_by_the_title_of_the_person_the_question_names():
         name="Thongloun Sisoulith")
     ambassador = "According to Mr. Xiong Bo, Chinese Ambassador to Vietnam, trade grew."  # a name, then its title
     assert not_this("Who is the Chinese Ambassador to Vietnam?", Kind.PERSON, ambassador, "Xiong Bo") is None
+
+
+def test_a_name_asked_for_is_not_the_name_the_question_gives_nor_words_of_no_name():
+    from qa.answering.misses import NO_PERSON_NAME, not_this
+    from qa.answering.people import OWN_NAME
+    from qa.asking.question import Kind
+
+    case = "In U.S. v. Burgos-Andujar, a defendant argued to the court that the Navy broke the law."
+    assert not_this("What is the name of the judge in the U.S. v. Burgos-Andujar case?", Kind.NAME, case,
+                    "Burgos-Andujar") == OWN_NAME.format(name="Burgos-Andujar")
+    assert not_this("What is the name of the case about the Navy?", Kind.NAME, case, "U.S. v. Burgos-Andujar") is None
+    rose = "The tax collector who arrested him rose to higher political office."
+    asked = "What was the name of the tax collector who arrested Thoreau?"
+    assert not_this(asked, Kind.PERSON, rose, "higher political office") == NO_PERSON_NAME.format(
+        said="higher political office")
+    assert not_this(asked, Kind.PERSON, "Sam Staples, the tax collector, arrested him.", "Sam Staples") is None
+    # who, not whose name: a description may answer
+    assert not_this("Who usually hires the design team?", Kind.PERSON, "The property owner hires it.",
+                    "the property owner") is None
+
+
+def test_a_count_is_not_answered_by_a_share_or_a_ratio_nor_a_person_by_a_place_or_a_people():
+    from qa.answering.misses import NO_ONE, NOT_A_COUNT, NOT_WHICH, not_this
+    from qa.asking.question import Kind
+
+    swedes = "Over 10% of Swedish pupils were enrolled in private schools in 2008."
+    assert not_this("How many private schools are there in Sweden?", Kind.COUNT, swedes, "Over 10%") == \
+        NOT_A_COUNT.format(said="Over 10%")
+    assert not_this("How many percent of pupils went to private schools?", Kind.COUNT, swedes, "Over 10%") is None
+    rate = "In 2009, the injury rate among construction workers was nearly three times that for all workers."
+    assert not_this("How many construction workers died in 2009?", Kind.COUNT, rate, "nearly three") == \
+        NOT_A_COUNT.format(said="nearly three")
+    leaf = "One square millimeter of leaf tissue can contain half a million chloroplasts."
+    assert not_this("How many chloroplasts fit in a square millimetre?", Kind.COUNT, leaf, "half a million") is None
+    tower = "The tallest building is the Bank of America Tower, constructed in 1990 as the Barnett Center."
+    assert not_this("Who was the architect of the tower?", Kind.PERSON, tower, "Barnett Center") == \
+        NO_ONE.format(said="Barnett Center")
+    dna = "It was first sequenced in 1986, when two Japanese research teams sequenced the chloroplast DNA."
+    assert not_this("Which scientist proved it in 1962?", Kind.PERSON, dna, "Japanese") == NO_ONE.format(said="Japanese")
+    assert not_this("Which Japanese universities were the teams from?", Kind.OTHER, dna, "Japanese") == \
+        NOT_WHICH.format(said="Japanese")
+    war = "The British won the war against the French."
+    assert not_this("Who won the war?", Kind.PERSON, war, "British") is None  # a people may be who
+
+
+def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
+    from qa.answering.misses import OTHER_NAME, not_this
+    from qa.answering.slots import other_modifier
+    from qa.asking.question import Kind
+
+    said = "Construction comprises six to nine percent of the gross domestic product of developed countries."
+    asked = "Construction is how many percent of GDP in the developing countries?"
+    assert other_modifier(asked, said) == ("developed countries", "developing countries")
+    assert not_this(asked, Kind.PERCENT, said, "six to nine percent") == OTHER_NAME.format(
+        said="developed countries", name="developing countries")
+    both = "Developing countries spend less than developed countries."
+    assert other_modifier(asked, both) is None
+    assert other_modifier("How many private schools are there?", "There are 300 public schools.") == (
+        "public schools", "private schools")
+    assert other_modifier("How many private schools are there?", "There are 300 public libraries.") is None
+
+
+def test_how_long_or_how_old_is_not_answered_by_a_share_nor_a_year_by_a_measure():
+    from qa.answering.misses import SHARE_FOR_MEASURE, holds_number, not_this
+    from qa.asking.question import Kind
+
+    said = "Neutrophils are the most abundant phagocyte, normally 50% to 60% of the circulating leukocytes."
+    assert not_this("How long does a neutrophil survive?", Kind.QUANTITY, said, "50% to 60%") == \
+        SHARE_FOR_MEASURE.format(said="50% to 60%", asked="how long")
+    assert not_this("How high was unemployment?", Kind.QUANTITY, "Unemployment reached 10%.", "10%") is None
+    assert not_this("How long did it last?", Kind.QUANTITY, "It lasted 12 years.", "12 years") is None
+    # "In what year ...?" and "738 days", "a 600-year-old tree", "180-foot": no year
+    assert not holds_number(Kind.YEAR, "California Redwood tree for 738 days")
+    assert not holds_number(Kind.YEAR, "a 600-year-old tree") and not holds_number(Kind.YEAR, "180-foot")
+    assert holds_number(Kind.YEAR, "in the 1990s") and holds_number(Kind.YEAR, "701") and holds_number(Kind.YEAR, "79 AD")
 
 
 def test_who_is_not_answered_by_part_of_the_name_the_question_gives():

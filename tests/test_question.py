@@ -68,6 +68,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("How much money is Vietnam giving Laos?", Kind.MONEY), ("How much is the tower?", Kind.QUANTITY),
     ("In which capital does the Friendship Monument stand?", Kind.PLACE),  # a city, not the money of "what capital"
     ("What capital does Vietnam have in Cambodia?", Kind.MONEY),
+    ("How long ago did Harvard admit women?", Kind.PERIOD), ("How long was the war?", Kind.QUANTITY),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind
@@ -238,6 +239,17 @@ def test_a_demonym_names_its_country():
     assert country_of("Asian") is None and country_of("Indiana") is None and country_of("Children") is None
     assert mentions_country("Lao leaders met.", "Laos") and mentions_country("Laos signed.", "Lao")
     assert mentions_country("Chinese firms", "China") and not mentions_country("Vietnamese firms", "Laos")
+
+
+def test_a_country_of_several_names_is_mentioned_by_any_of_them():
+    from qa.asking.countries import mentions_country, same_country
+
+    assert mentions_country("the average United States worker", "American")
+    assert mentions_country("the U.S. economy", "America") and mentions_country("in Burma", "Myanmar")
+    assert not mentions_country("the average Canadian worker", "American")
+    assert same_country("American", "the United States") and same_country("Khmer", "Cambodia")
+    assert same_country("UK", "Britain") and not same_country("America", "Latin America")
+    assert not same_country("States", "United")
     assert mentions_country("Some 2,000 Bolivians live there.", "Bolivians")
 
 

@@ -319,3 +319,11 @@ def test_a_four_letter_word_with_a_letter_dropped_is_read_when_one_word_fits(see
     assert Speller(lambda: ["The President will visit Laos."]).correct("vast") is None  # another letter, not one more
     follow = seed_qa.answer("when did he vist Vietnam?", history=["Who is the new Prime Minister of Cambodia?"])
     assert follow.found and follow.span == "December 2023"
+
+
+def test_a_word_the_documents_write_a_longer_form_of_is_no_typo():
+    texts = ["The symptoms of inflammation are redness and heat.", "The tyre was inflated.", "A president spoke."]
+    speller = Speller(lambda: texts)
+    assert speller.correct("inflamed") is None  # "inflammation", not "inflated"
+    assert speller.correct("presiden") == "president"  # one letter short: a typo
+    assert speller.correct("inflatted") == "inflated"

@@ -33,8 +33,8 @@ from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, set_aside
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
-from .misses import (NO_NUMBER, NO_POST, NUMBER_KINDS, body_instead, holds_number, not_a_body_reason, not_this,
-                     post_instead)
+from .misses import (NO_NUMBER, NUMBER_KINDS, body_instead, holds_number, not_a_body_reason, not_this,
+                     quote_instead)
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences, asks,
                       cite_otherwise, first_conflict, names_referent, read_passages, span_in_sentence, unknown_reason,
                       unrepeated, with_referent)
@@ -274,7 +274,7 @@ class Extractor:
         elsewhere = not_this(query.question, query.kind, said, span_text, before, doc.text, self.knows, query.earlier)
         body = body_instead(query.question, said, span_text) if not_a_body_reason(elsewhere) else None
         # "What other title does he hold?" and his name: the title the sentence gives him
-        body = body or (post_instead(said, span_text) if elsewhere == NO_POST else None)
+        body = body or quote_instead(elsewhere, said, span_text)  # or a share for an amount
         if body:  # "Which ministry's delegation was he leading?" and "... from the Cambodian Ministry of Inspection"
             span_start, span_end = best.start + body[0], best.start + body[1]
             span_text = doc.text[span_start:span_end]

@@ -29,7 +29,8 @@ from .events import unreported_event
 from .offices import asked_office, other_office
 from .people import (BODY_WORD, BODY_WORDS, OWN_NAME, OWN_TITLE, in_a_title, names_someone, namesake, only_a_title,
                      other_person, own_title, persons, whole_name)
-from .slots import ORDINAL, about_another, body_of_country, other_name, other_ordinal, other_pair, pair_elsewhere
+from .slots import (ORDINAL, about_another, body_of_country, other_modifier, other_name, other_ordinal, other_pair,
+                    pair_elsewhere)
 from .spans import YEAR_RANGE, YEAR_SAID, asks_change
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
@@ -102,6 +103,13 @@ def a_body_not_a_country(phrase: str) -> bool:
         re.fullmatch(r"(?:the\s+)?[A-Z]{5,}", phrase.strip()) or _A_BODY.fullmatch(phrase.strip()))
 
 
+# "What was the name of the tax collector who arrested him?" and "higher political office": no name
+NO_PERSON_NAME = "The closest passage gives “{said}”, not a name."
+NOT_A_COUNT = "The closest passage gives a share or a ratio, “{said}”, where the question asks how many."
+_ASKS_NAME = re.compile(r"\bnames?\s+of\b", re.I)
+# "How long does a neutrophil survive?" and "50% to 60%": a share is no length of time, distance or size
+SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
+_ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far|old|tall|deep|wide|heavy)\b", re.I)  # "how high": maybe a rate
 NOT_A_SHARE = "The closest passage gives an amount, “{said}”, where the question asks for a share."
 _SHARE_SAID = re.compile(r"%|\bper\s?cent|\b(?:half|quarter|third|fifth|tenth|fraction|proportion|share|majority|"
                          r"minority)\b|\b\d+\s+(?:in|out\s+of)\s+\d+", re.I)
@@ -117,6 +125,14 @@ CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|do
                        r"trillion)\b", re.I)
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
+# a place or a building, which no person's name ends with: "Who was the architect of the tower?" and "Barnett Center"
+_A_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Center|Centre|Tower|Building|Street|Avenue|Road|"
+                      r"Bridge|Station|Airport|Stadium|Cathedral|Temple|Palace|Castle|River|Mountains|Islands?|Bay|"
+                      r"Ocean|Square|Arena|Valley|Desert)$")
+# one person asked by a word for one: "Which scientist ...?", not "Who ...?" ("Who won?" and "British")
+_WHICH_PERSON = re.compile(r"\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:scientists?|researchers?|scholars?|inventors?|"
+                           r"artists?|architects?|engineers?|physicians?|doctors?|explorers?|kings?|queens?|emperors?|"
+                           r"rulers?|actors?|actress|players?|authors?|writers?|persons?|man|woman|individual)\b", re.I)
 NO_SECOND = "The closest passage names no {word}."  # a deputy is a vice (qa.answering.offices): either will do
 OTHER_SIDE = "The closest passage gives {name} as {title}, the other side's, not {asked}'s."
 # "Who chaired the meeting?", "Who is Cambodia's Minister of Interior?", "Which minister signed it?" ask for a
@@ -161,6 +177,37 @@ def post_instead(text: str, phrase: str) -> tuple[int, int] | None:
     """``[start, end)`` of the title ``text`` gives the person ``phrase`` names, for a question asking a post that
     was quoted the name (NO_POST): "General Secretary and President of Laos" for "Thongloun Sisoulith"; else None."""
     return title_of(text, _HONORIFIC.sub("", phrase.strip()))
+
+
+# a share said in words or figures: "three-fourths", "half", "one in ten", "80%"
+# (not "half a million" nor "one and a half million": a number)
+_A_SHARE = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|(?<!and\s)a)[- ](?:half|halves|thirds?|"
+                      r"quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<!and\sa\s)half(?!\s+(?:an?\s+)?(?:million|billion|"
+                      r"thousand|hundred|dozen)\b)|(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+"
+                      r"(?:every\s+)?(?:two|three|four|five|ten|\d+))\b|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
+
+
+def _times_after(text: str, phrase: str) -> bool:
+    """Whether ``text`` writes "times" or "fold" right after ``phrase``: "nearly three times that for all workers"."""
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    return at >= 0 and bool(re.match(r"\s*(?:times|fold)\b", text[at + len(phrase.strip()):]))
+
+
+def share_instead(text: str, phrase: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the share ``text`` gives nearest the amount ``phrase``, for a question asking a share
+    that was quoted an amount (NOT_A_SHARE): "three-fourths" of "killed up to three-fourths of the population of
+    the Iranian Plateau, possibly 10 to 15 million people" for "10 to 15 million"; else None."""
+    at = max(0, text.find(phrase.strip()))
+    shares = [m.span() for m in _A_SHARE.finditer(text)]
+    return min(shares, key=lambda span: abs(span[0] - at), default=None)
+
+
+def quote_instead(reason: str | None, text: str, phrase: str) -> tuple[int, int] | None:
+    """What the answer's sentences ``text`` give in place of ``phrase`` when ``reason`` refused it for being a name
+    where a post is asked (post_instead) or an amount where a share is (share_instead); else None."""
+    if reason == NO_POST:
+        return post_instead(text, phrase)
+    return share_instead(text, phrase) if reason and reason.startswith(NOT_A_SHARE.split("“")[0]) else None
 
 
 def not_a_post(phrase: str) -> bool:
@@ -224,11 +271,28 @@ _ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b)
 _END = re.compile(r"\b(?:end\w*|conclu\w+|finish\w*|clos\w+|wrap\w*|until|till|through|last\w*|\d{4}\s*[-–]\s*\d{2,4}|"
                   r"expir\w+|complet\w+|over)\b", re.I)
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
-                         r"\b(?:become|became|take\s+office|took\s+office|assume|assumed|appointed|elected|"
+                         r"\b(?:(?P<become>become|became)(?:\s+(?P<what>[\w'’-]+))?|take\s+office|took\s+office|"
+                         r"assume|assumed|appointed|elected|"
                          r"sworn\s+in)\b"
                          r"|^\s*since\s+when\b", re.I)
 _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken\s+office|tak\w+\s+office|assum\w+|"
                     r"sworn|inaugurat\w+|incorporated|named|since|promoted|succeed\w*|founded|established)\b", re.I)
+# what "become" may take that makes it a post or a status ("the", "President", "Cambodia's"), not a state ("free")
+_POST_OPENING = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "prime", "vice", "deputy", "chief",
+                           "acting", "foreign", "first", "pm", "vp", "fm"})
+
+
+def _asks_start(question: str) -> bool:
+    """Whether the question asks when someone became something or took office: "When did Hun Manet become Prime
+    Minister?", "When did he become president?"; not when something became so ("When did primary school become
+    free?", answered by "In January 2003, the Government announced the introduction of free primary education")."""
+    asked = _ASKS_START.search(question)
+    if not asked or not asked["become"] or not asked["what"]:
+        return bool(asked)
+    what = asked["what"]
+    return not what.islower() or what in _POST_OPENING or is_title_word(what) or what.endswith(("'s", "’s"))
+
+
 # "Which Lao ministry signed the Trade Agreement?" asks for a body: not answered by "signing of the Vietnam-Laos
 # Trade Agreement", a country ("Vietnam" for "Which Vietnamese port authority ...?") or a person with a title
 NOT_A_BODY = "The closest passage gives “{said}”, not the name of {thing}."
@@ -487,7 +551,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="age")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
         return NO_BIRTH
-    if _ASKS_START.search(question) and not _START.search(text):
+    if _asks_start(question) and not _START.search(text):
         return NO_START
     if _ASKS_END.search(question) and not _END.search(text):  # "When did the State visit end?" and a date of
         return NO_END  # publishing
@@ -516,6 +580,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     second = _ASKS_SECOND.search(question) if kind is Kind.PERSON else None
     if second and not re.search(r"\b(?:deputy|vice)\b", text, re.I):  # "Who served as deputy head ...?"; a
         return NO_SECOND.format(word=second.group(1).lower())
+    if kind is Kind.PERSON and (_A_PLACE.search(phrase.strip()) or _WHICH_PERSON.search(question) and (
+            re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(phrase.strip())
+            and not only_a_country(phrase))):  # "Barnett Center"; "Which scientist ...?" and "Japanese"
+        return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
@@ -537,6 +605,14 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
+    if kind is Kind.PERSON and _ASKS_NAME.search(question) and not re.search(r"[A-Z]", phrase):
+        return NO_PERSON_NAME.format(said=phrase.strip())  # "What was the name of the tax collector ...?"
+    if kind is Kind.COUNT and not re.search(r"\b(?:percent|per\s+cent|percentage|times)\b", question, re.I) and (
+            _A_SHARE.search(phrase) or _times_after(text, phrase)):  # "How many private schools are there?" and
+        return NOT_A_COUNT.format(said=phrase.strip())  # "Over 10%"; "How many workers died?" and "nearly three" of
+    measure = _ASKS_LENGTH.search(question) if kind is Kind.QUANTITY else None  # "nearly three times that"
+    if measure and _SHARE.search(phrase) and not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(" ,.-–to"):
+        return SHARE_FOR_MEASURE.format(said=phrase.strip(), asked=measure.group(0).lower())
     way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
     if way and not re.search(r"\b(?:export|import)", text, re.I):
         return NO_WAY.format(way=way.group(1).lower() + "s")
@@ -575,6 +651,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     figure = other_figure(question, text)
     if figure:  # "... Vietnam's more than 400 FDI projects in Cambodia?" and "Vietnam has 205 projects in Cambodia"
         return OTHER_NAME.format(said=figure[0], name=figure[1])
+    opposite = other_modifier(question, text)
+    if opposite:  # "in developing countries" and "of developed countries"
+        return OTHER_NAME.format(said=opposite[0], name=opposite[1])
     given = names(question)
     named_none = bool(given) and len(unnamed(given, text)) == len(given)
     other = about_another(question, kind, text, phrase) or (
@@ -793,6 +872,8 @@ def repeats_asked(question: str, phrase: str) -> str | None:
     said = [stem(w) for w in words(tail) if w not in STOPWORDS]
     head = words(asked.group(1))[-1:]
     own = {stem(w) for w in words(question)}
+    if len(said) == 1 and is_country_word(tail) and tail.lower() in words(asked.group(1))[:-1]:
+        return tail  # "Which Japanese universities ...?" and "Japanese": what the question says of them itself
     if not said or not head or said[-1] != stem(head[0]) or any(w not in own for w in said):
         return None
     return tail
@@ -844,6 +925,12 @@ _ONLY_YEARS = re.compile(r"(?![^\d]*(?:[$€£¥%]|\bper\s?cent\b|\b(?:USD|dolla
                          r"[^\d]*(?:(?:1[0-9]|20)\d\d(?:\s*[-–]\s*(?:1[0-9]|20)\d\d)?[^\d]*)+", re.I)
 
 
+# a number that may be a year: of three or four digits and no measure ("180-foot", "738 days"), or with an era
+_A_YEAR = re.compile(r"(?<![\d.,])\d{3,4}s?\b(?!\s*-?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|feet|foot|ft|metres?|"
+                     r"meters?|m|km|miles?|mi|kg|tons?|tonnes?|people|%|per\s?cent)\b|\s*%)|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b"
+                     r"|\bAD\s*\d{1,4}\b|\b\d0s\b", re.I)
+
+
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
@@ -856,8 +943,8 @@ def holds_number(kind: Kind, phrase: str) -> bool:
         return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
     if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing
         phrase = YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase)))
-    if kind is Kind.YEAR:
-        return bool(re.search(r"\d", phrase))
+    if kind is Kind.YEAR:  # "In what year ...?" and "738 days" or "a 600-year-old tree": no year
+        return bool(_A_YEAR.search(phrase))
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
                                                or phrase.strip().lower() in _SMALL_NUMBERS):
         return False  # "How much money ...?" and "the 2023-2030 period"; "What is the budget?" and "two"
@@ -995,8 +1082,8 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
     many years was Hun Sen Prime Minister?" is not answered by the day his successor took office, nor "How
     many delegates attended?" by the year of the meeting."""
     asked = _ASKS_HOW.search(question)
-    if kind not in _COUNTED or not asked:
-        return None
+    if kind not in _COUNTED or not asked or re.search(r"\bhow\s+long\s+ago\b", question, re.I):
+        return None  # "How long ago did Harvard admit women?" and "1977"
     phrase, counted = phrase.strip(), asked.group(1).lower().split()
     # a year can answer how long ("since 1951") or how many years ago, never how many people or how much
     counts_no_time = counted[0] == "much" or (counted[0] == "many" and not _TIME_UNIT.fullmatch(counted[-1]))

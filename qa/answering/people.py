@@ -28,7 +28,8 @@ OWN_TITLE = "The closest passage gives the title of {name}, whom the question na
 OWN_NAME = "The closest passage names {name}, whom the question names, not another person."
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 _ONE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # capitalized words only: no list, no clause
-_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")  # "Hun Manet", of two words or more
+# "Hun Manet", of two words or more, or a double name ("Burgos-Andujar")
+_FULL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+|[A-Z]\w+-[A-Z][\w-]+)")
 _WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s*)+\??\s*$")
 _TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
@@ -114,10 +115,11 @@ def in_a_title(text: str, phrase: str) -> bool:
 def own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     """The name the question gives whose title ``phrase`` is, in ``text`` ("Thongloun Sisoulith" of "General
     Secretary and President" before "of Laos, Thongloun Sisoulith"), or that ``phrase`` is part of ("Hun Manet"
-    of "Samdech Thipadei Hun" before "Manet's visit"), asked who, but not who that one is; else None."""
+    of "Samdech Thipadei Hun" before "Manet's visit"), asked who or for a name ("What is the name of the judge in
+    U.S. v. Burgos-Andujar?" and "Burgos-Andujar"), but not who that one is; else None."""
     words = phrase.split()
     at = text.find(phrase.strip()) if words else -1
-    if kind is not Kind.PERSON or at < 0 or _WHO_IS.match(question):
+    if kind not in (Kind.PERSON, Kind.NAME) or at < 0 or _WHO_IS.match(question):
         return None
     # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany"), without an
     # honorific or what a comma adds ("Mr. Xiong Bo, Chinese")
@@ -147,8 +149,11 @@ def _titled_first(phrase: str) -> str:
 
 def _untitled(match: re.Match) -> str:
     """A name of the question without the titles, countries or words of address before it: "Hun Manet" of "PM Hun
-    Manet", "Bounthong Chitmany" of "Lao Vice President Bounthong Chitmany"; "" if fewer than two words are left."""
+    Manet", "Bounthong Chitmany" of "Lao Vice President Bounthong Chitmany"; "" if fewer than two words are left,
+    unless a double name ("Burgos-Andujar")."""
     found = match.group(0).split()
+    if len(found) == 1:
+        return found[0]
     while found and (is_title_word(found[0]) or found[0].lower() in ADDRESS or found[0].lower() in _TITLE_MODIFIERS
                      or country_of(found[0])):  # "Lao Vice President Bounthong Chitmany"
         found = found[1:]

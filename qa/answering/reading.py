@@ -28,8 +28,8 @@ from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
-from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NO_POST, NOT_NAMED, NUMBER_KINDS, SET_ASIDE,
-                     body_instead, holds_number, is_period, not_a_body_reason, not_this, post_instead,
+from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, SET_ASIDE,
+                     body_instead, holds_number, is_period, not_a_body_reason, not_this, quote_instead,
                      unmentioned_countries)
 from .offices import holder
 from .people import only_a_title
@@ -514,8 +514,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         best = replace(best, quote=(text_start + held[0], text_start + held[1]))
         span_text = doc.text[slice(*best.phrase)]
         elsewhere = _refused(extractor, query, best)
-    post = post_instead(doc.text[text_start:text_end], span_text) if elsewhere == NO_POST else None
-    if post:  # "What other title does he hold?" and "Thongloun Sisoulith": the title the sentence gives him
+    post = quote_instead(elsewhere, doc.text[text_start:text_end], span_text)
+    if post:  # "What other title does he hold?" and "Thongloun Sisoulith": the title the sentence gives him; a share
         best = replace(best, quote=(text_start + post[0], text_start + post[1]))
         span_text = doc.text[slice(*best.phrase)]
         elsewhere = _refused(extractor, query, best)

@@ -64,7 +64,7 @@ from itertools import islice, takewhile
 
 from rapidfuzz.fuzz import ratio
 
-from ..asking.countries import country_counts, country_of, mentions_country
+from ..asking.countries import country_counts, country_of, mentions_country, same_country
 from ..asking.question import CURRENCY_OF, YEAR, Kind, is_yes_no, names, years
 from ..asking.titles import is_title_word
 from ..text import STOPWORDS, stem
@@ -354,6 +354,45 @@ def ranks_another(question: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+# Words that name one of two opposite kinds of the noun after them: "developing countries", "developed countries"
+_OPPOSITES = [pair.split() for pair in """developing developed
+northern southern
+eastern western
+upper lower
+maximum minimum
+highest lowest
+urban rural
+male female
+men women
+domestic foreign
+public private
+inner outer
+internal external
+imports exports
+import export""".splitlines()]
+_OPPOSITE = {a: b for pair in _OPPOSITES for a, b in (pair, pair[::-1])}
+_MODIFIED = re.compile(r"\b([a-z]+)\s+([a-z]{3,})\b", re.I)
+
+
+def other_modifier(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question asks of one kind of a thing and ``text`` gives the opposite kind of
+    the same thing and never the question's: "developed countries" for "in developing countries", "public
+    schools" for "private schools". None else.
+
+    Example: ``other_modifier("How much of GDP is construction in developing countries?", "Construction is six
+    to nine percent of the GDP of developed countries.")`` -> ``("developed countries", "developing countries")``
+    """
+    for asked in _MODIFIED.finditer(question):
+        word, noun = asked.group(1).lower(), asked.group(2).lower()
+        opposite = _OPPOSITE.get(word)
+        if not opposite or re.search(rf"\b{word}\b", text, re.I):
+            continue
+        said = re.search(rf"\b{opposite}\s+{re.escape(noun.rstrip('s'))}s?\b", text, re.I)
+        if said:
+            return said.group(0), asked.group(0)
+    return None
+
+
 def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question gives an ordinal before a word ("75th joint patrol", "the fourth
     Belt and Road Forum", or the word after it: "second foreign destination") that ``text`` never writes, and
@@ -577,7 +616,7 @@ def same_name(a: str, b: str) -> bool:
         return True  # "Lao" of "Laos"; and "Geordie" for "Georgia", which the speller may have read a typo as
     if ratio(a, b) >= 80:
         return True
-    if country_of(a) is not None and country_of(a) == country_of(b):  # "Khmer" and "Cambodia"
+    if same_country(a, b):  # "Khmer" and "Cambodia", "American" and "United States"
         return True
     if len(short) < 2:  # the "s" of "Manet's" is no one's initials
         return False

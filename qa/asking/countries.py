@@ -89,6 +89,39 @@ def country_of(word: str) -> str | None:
     return country_of(word[:-1]) if word.endswith("s") and len(word) > 4 else None  # "Laotians"
 
 
+# One country's names: a text saying "the United States" names the country "American" asks of.
+_SAME_COUNTRY = [group.split("; ") for group in """united states; united states of america; usa; america; u.s.; u.s.a.
+united kingdom; uk; britain; great britain
+netherlands; holland
+myanmar; burma
+laos; lao pdr
+china; people's republic of china
+russia; russian federation
+czechia; czech republic
+côte d'ivoire; ivory coast
+turkey; türkiye
+eswatini; swaziland
+cabo verde; cape verde
+timor-leste; east timor
+north macedonia; macedonia
+vietnam; viet nam
+united arab emirates; uae""".splitlines()]
+_KEY = {name: group[0] for group in _SAME_COUNTRY for name in group}
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two names, or a name and a people's, are of one country: "American" and "the United States",
+    "Khmer" and "Cambodia", "Burma" and "Myanmar"."""
+    key_a, key_b = _country_key(a), _country_key(b)
+    return key_a is not None and key_a == key_b
+
+
+def _country_key(name: str) -> str | None:
+    name = _ARTICLE.sub("", " ".join(name.lower().split()))
+    country = name if name in _KEY else country_of(name) if " " not in name else None
+    return _KEY.get(country, country) if country else None
+
+
 def is_country_word(word: str) -> bool:
     """Whether a word is a country's one-word name or its people's: "Laos", "Lao", "Cambodian"."""
     return country_of(word) is not None
@@ -103,10 +136,12 @@ def mentions_country(text: str, word: str) -> bool:
     """Whether ``text`` names the country ``word`` names, by its name or its people's: a text saying "Lao
     leaders" mentions Laos, and one saying "Laos" mentions the Lao."""
     country = country_of(word) or word.lower()
-    forms = {country, *(country + end for end in _SUFFIXES), *(demonym for demonym, of in _IRREGULAR.items()
-                                                              if of == country)}
-    if country[-1] in "aeoy":
-        forms |= {country[:-1] + end for end in _AFTER_VOWEL}
+    forms: set[str] = set()
+    for name in next((group for group in _SAME_COUNTRY if country in group), [country]):
+        forms |= {name, *(name + end for end in _SUFFIXES), *(demonym for demonym, of in _IRREGULAR.items()
+                                                               if of == name)}
+        if name[-1] in "aeoy":
+            forms |= {name[:-1] + end for end in _AFTER_VOWEL}
     return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")s?(?!\w)",
                      text, re.I) is not None  # "Bolivians" of "Bolivian"
 

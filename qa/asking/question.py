@@ -59,6 +59,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     # "What was the total trade between Vietnam and China?"
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?total ((bilateral|two-way) )?trade\b", Kind.MONEY),
+    # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
+    (r"\bhow long ago\b", Kind.PERIOD),
     (r"\bhow much\b", Kind.QUANTITY),
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),

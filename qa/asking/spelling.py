@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from ..text import STOPWORDS, written_words
+from ..text import STOPWORDS, stem, written_words
 from .countries import CAPITALS
 from .question import caseless
 
@@ -124,6 +124,13 @@ class Speller:
                 found.append(name)
         return found[0] if len(found) == 1 else None
 
+    def _stem_known(self, word: str) -> bool:
+        """Whether the documents write a longer word of ``word``'s stem, of five letters or more: "inflammation"
+        of "inflamed", "colonization" of "colonized"; not "president" of "presiden", which is one letter short."""
+        root = stem(word)
+        return len(root) >= 5 and any(known.startswith(root) for length in range(len(root) + 3, len(root) + 12)
+                                      for known in self._groups.get((root[0], length), ()))
+
     def correct(self, word: str) -> str | None:
         """The document word ``word`` was likely meant to be (lower case), or None."""
         from rapidfuzz import process
@@ -133,6 +140,8 @@ class Speller:
         if len(word) < SWAP_LETTERS or not word.isalpha() or word in english():
             return None
         self.warm_up()
+        if self._stem_known(word):  # "inflamed" of a text saying "inflammation" is no typo of "inflated"
+            return None
         edits = 1 if len(word) < 8 else 2
         letters = sorted(word)
         # a typo seldom changes the first letter ("adorn" is not "dorn")
