@@ -31,7 +31,7 @@ from .people import (BODY_WORD, BODY_WORDS, OWN_NAME, OWN_TITLE, in_a_title, nam
                      other_person, own_title, persons, whole_name)
 from .slots import (ORDINAL, about_another, body_of_country, other_modifier, other_name, other_ordinal, other_pair,
                     pair_elsewhere)
-from .spans import YEAR_RANGE, YEAR_SAID, asks_change
+from .spans import YEAR_RANGE, YEAR_SAID, asks_change, find_spans
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -105,7 +105,7 @@ def a_body_not_a_country(phrase: str) -> bool:
 
 # "What was the name of the tax collector who arrested him?" and "higher political office": no name
 NO_PERSON_NAME = "The closest passage gives “{said}”, not a name."
-NOT_A_COUNT = "The closest passage gives a share or a ratio, “{said}”, where the question asks how many."
+NOT_A_COUNT = "The closest passage gives a ratio, “{said}”, where the question asks how many."
 _ASKS_NAME = re.compile(r"\bnames?\s+of\b", re.I)
 # "How long does a neutrophil survive?" and "50% to 60%": a share is no length of time, distance or size
 SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
@@ -163,6 +163,9 @@ _HEADS_BODY = re.compile(r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?:chairs
                          r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Committee|Department|Association|Commission|"
                          r"Agency|Council|[Dd]elegation)\b", re.I)
 _ASKS_SECOND = re.compile(r"\b(deputy|vice)[\s-]", re.I)  # "Who was the deputy head of the delegation?"
+# "his book's title?" asks the name of a work, not a post
+_WORK_TITLE = re.compile(r"\b(?:book|article|film|movie|song|album|paper|novel|poem|report|play|show|series|essay|"
+                         r"story|piece|work|painting|opera|thesis|episode)s?(?:['’]s?)?\s+title\b", re.I)
 # "What official position does Nguyen Ba Hung hold?"
 _ASKS_POST = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:position|post|office|job|title)s?\s+(?:does|did|do|has|"
                         r"had)\b[^?]*\b(?:hold|held|have|occupy|occupied|use|give|gave)\b"
@@ -185,6 +188,20 @@ _A_SHARE = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|(?<
                       r"quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<!and\sa\s)half(?!\s+(?:an?\s+)?(?:million|billion|"
                       r"thousand|hundred|dozen)\b)|(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+"
                       r"(?:every\s+)?(?:two|three|four|five|ten|\d+))\b|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
+
+
+def _someone_else(question: str, text: str, phrase: str) -> bool:
+    """Whether ``text`` names someone besides ``phrase``: a name that is no place, no people and not the
+    question's own ("Norman Foster" beside "BALTIC Centre"), who may be the person asked for."""
+    asked = {w.lower() for w in WORD.findall(question)}
+    for start, end in find_spans(text, 0, len(text), Kind.PERSON):
+        name = text[start:end]
+        if name == phrase.strip() or start == 0 and " " not in name or _A_PLACE.search(name):
+            continue
+        if any(re.sub(r"['’]s$", "", w.lower()) in asked or country_of(w) for w in WORD.findall(name)):
+            continue  # "Downtown Jacksonville's" of a question on Jacksonville
+        return True
+    return False
 
 
 def _times_after(text: str, phrase: str) -> bool:
@@ -582,8 +599,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_SECOND.format(word=second.group(1).lower())
     if kind is Kind.PERSON and (_A_PLACE.search(phrase.strip()) or _WHICH_PERSON.search(question) and (
             re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(phrase.strip())
-            and not only_a_country(phrase))):  # "Barnett Center"; "Which scientist ...?" and "Japanese"
-        return NO_ONE.format(said=phrase.strip())
+            and not only_a_country(phrase))) and not _someone_else(question, text, phrase):
+        return NO_ONE.format(said=phrase.strip())  # "Barnett Center"; "Which scientist ...?" and "Japanese"
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
@@ -592,7 +609,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())  # "Which Cambodian leader signed it?" and "Vietnam and Cambodia"
     # "What position does he hold?" and what he said, his name, or an article's title in quotes; typed as keywords
     # ("nguyen ba hung position"), only a title word says a post
-    if _ASKS_POST.search(question) and (not_a_post(phrase) or re.match(KEYWORDS_ONLY, question, re.I) and not any(
+    if _ASKS_POST.search(question) and not _WORK_TITLE.search(question) and (not_a_post(phrase) or re.match(KEYWORDS_ONLY, question, re.I) and not any(
             is_title_word(w) for w in phrase.split()) or f"“{phrase.strip()}" in text):
         return NO_POST
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
@@ -607,10 +624,11 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return A_SHARE.format(said=phrase.strip())
     if kind is Kind.PERSON and _ASKS_NAME.search(question) and not re.search(r"[A-Z]", phrase):
         return NO_PERSON_NAME.format(said=phrase.strip())  # "What was the name of the tax collector ...?"
-    if kind is Kind.COUNT and not re.search(r"\b(?:percent|per\s+cent|percentage|times)\b", question, re.I) and (
-            _A_SHARE.search(phrase) or _times_after(text, phrase)):  # "How many private schools are there?" and
-        return NOT_A_COUNT.format(said=phrase.strip())  # "Over 10%"; "How many workers died?" and "nearly three" of
-    measure = _ASKS_LENGTH.search(question) if kind is Kind.QUANTITY else None  # "nearly three times that"
+    # "How many workers died?" and "nearly three" of "nearly three times that for all workers" (a share may count:
+    # "How many residents of Seville died?" and "half")
+    if kind is Kind.COUNT and not re.search(r"\btimes\b", question, re.I) and _times_after(text, phrase):
+        return NOT_A_COUNT.format(said=phrase.strip())
+    measure = _ASKS_LENGTH.search(question) if kind is Kind.QUANTITY else None
     if measure and _SHARE.search(phrase) and not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(" ,.-–to"):
         return SHARE_FOR_MEASURE.format(said=phrase.strip(), asked=measure.group(0).lower())
     way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
