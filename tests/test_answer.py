@@ -1427,6 +1427,8 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
     # unless the sentence names someone else, who may be the one asked for
     sage = "The Sage Gateshead, a music venue designed by Norman Foster, stands beside the BALTIC Centre."
     assert not_this("Who designed the Sage Gateshead?", Kind.PERSON, sage, "BALTIC Centre") is None
+    wall = "Fragments of Hadrian's Wall are still visible in Newcastle, along the West Road."  # "whose": maybe a place
+    assert not_this("Whose wall has fragments visible in Newcastle?", Kind.PERSON, wall, "West Road") is None
     dna = "It was first proved in 1962 and sequenced in 1986, when two Japanese teams sequenced chloroplast DNA."
     assert not_this("Which scientist proved chloroplast DNA existed in 1962?", Kind.PERSON, dna, "Japanese") == \
         NO_ONE.format(said="Japanese")

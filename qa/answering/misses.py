@@ -597,10 +597,13 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     second = _ASKS_SECOND.search(question) if kind is Kind.PERSON else None
     if second and not re.search(r"\b(?:deputy|vice)\b", text, re.I):  # "Who served as deputy head ...?"; a
         return NO_SECOND.format(word=second.group(1).lower())
-    if kind is Kind.PERSON and (_A_PLACE.search(phrase.strip()) or _WHICH_PERSON.search(question) and (
-            re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(phrase.strip())
-            and not only_a_country(phrase))) and not _someone_else(question, text, phrase):
-        return NO_ONE.format(said=phrase.strip())  # "Barnett Center"; "Which scientist ...?" and "Japanese"
+    # "Who was the architect of the tower?" and "Barnett Center" ("Whose capital ...?" may be a city's); "Which
+    # scientist ...?" and "Japanese"; unless the sentence names someone else, who may be the one asked for
+    a_place = _A_PLACE.search(phrase.strip()) and not _WHOSE.search(question)
+    a_people = _WHICH_PERSON.search(question) and re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(
+        phrase.strip()) and not only_a_country(phrase)
+    if kind is Kind.PERSON and (a_place or a_people) and not _someone_else(question, text, phrase):
+        return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
