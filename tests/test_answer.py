@@ -436,7 +436,8 @@ def test_a_date_without_its_year_does_not_answer_in_what_month_and_year():
     sentence = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
     assert not_this(asked, Kind.DATE, sentence, "August 22") == NO_YEAR.format(said="August 22")
     assert not_this(asked, Kind.DATE, "He visited Vietnam in December 2023.", "December 2023") is None
-    assert not_this("In what month did he visit Vietnam?", Kind.DATE, sentence, "August 22") is None  # no year asked
+    arrived = "On August 22, he arrived in Vietnam."
+    assert not_this("In what month did he visit Vietnam?", Kind.DATE, arrived, "August 22") is None  # no year asked
 
 
 def test_an_ordinal_of_another_named_thing_is_no_answer():
@@ -1023,7 +1024,9 @@ def test_a_document_that_never_mentions_the_questions_country_does_not_answer():
     asked = "By what year does Laos aim to become a developed nation?"
     assert not_this(asked, Kind.YEAR, sentence, "2050", document=document) \
         == "The closest passage is from a document that does not mention Laos."
-    assert not_this(asked, Kind.YEAR, sentence, "2050", document=document + " Lao leaders agreed.") is None
+    # a document that does: the sentence is then about another country
+    assert not_this(asked, Kind.YEAR, sentence, "2050", document=document + " Lao leaders agreed.") \
+        == "The closest passage says “Cambodia”, not Laos."
     # a country's people count as the country, and names that are no country are the fitted confidence's to weigh
     assert not_this("By what year will Cambodians be rich?", Kind.YEAR, sentence, "2050", document=document) is None
     assert not_this("By what year does Hanoi aim to grow?", Kind.YEAR, sentence, "2050", document=document) is None

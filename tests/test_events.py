@@ -22,6 +22,8 @@ from qa.answering.events import unreported_event
      "Having flourished during the leadership of Prime Minister Hun Sen, relations grew.", "returned"),
     ("What did Pham Minh Chinh and Hout Hak agree on during their meeting?",
      "On June 10, 2024, Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak.", "agreed"),
+    ("What year did the Maroons win the NCAA basketball championship?",
+     "In 1935, the University of Chicago reached the Sweet Sixteen.", "won it"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -42,6 +44,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("What was agreed at the summit?", "Both sides signed a memorandum on border trade."),
     ("Which parish church in Newcastle is typically agreed to be the oldest one in town?",
      "The Parish Church of St Andrew is traditionally recognised as the oldest in the city."),  # a view, no pact
+    ("Who won Super Bowl 50?", "The Denver Broncos defeated the Carolina Panthers 24-10."),
+    ("How many Emmys did the show win?", "The show received nine Emmy Awards."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

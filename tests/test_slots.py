@@ -536,3 +536,21 @@ def test_a_statement_before_a_dash_is_what_the_question_is_about(seed_qa):
     answer = seed_qa.answer("The country where General Hun Manet became the new Prime Minister - how many investment "
                             "projects does Vietnam have there?")
     assert answer.found and "205" in answer.span
+
+
+def test_a_sentence_on_other_countries_does_not_answer_of_the_one_asked():
+    from qa.answering.slots import other_countries
+
+    asked = "what's the average life expectancy in Finland?"
+    said = "Americans live no longer on average (about 77 years in 2004) than Greeks (78 years) or New Zealanders (78)."
+    assert other_countries(asked, said) == ("Americans, Greeks", "Finland")
+    assert other_countries(asked, "Finnish people live 81 years, longer than Greeks.") is None  # its people
+    assert other_countries(asked, "They live 81 years, longer than Greeks.", before="Finland is rich.") is None
+    assert other_countries("How long do people live?", said) is None  # no country asked
+    assert other_countries("How do Finland and Sweden compare?", said) is None  # more than one
+    assert other_countries("What is the life expectancy in Finland?", "It rose to 81 years.") is None  # none named
+    # a people that qualifies what is asked for
+    doors = "Its bronze doors, in the Italian Renaissance style, depict Isaac Newton and James Watt."
+    assert other_countries("What famous English physicist was depicted on the bronze doors?", doors) is None
+    invited = "President Vo Van Thuong attended the Forum at the invitation of Chinese President Xi Jinping."
+    assert other_countries("Who invited the Vietnamese president to attend it?", invited) is None

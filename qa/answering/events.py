@@ -32,6 +32,11 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      "anything failed or broke down"),
     (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b",
      r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*)\b", "anyone returned"),
+    # "Which actor won the BAFTA in 2011?" and "... became the first Doctor to be nominated for a BAFTA"
+    (r"\b(?:won|win|wins|winning)\b(?!\s+(?:over|back)\b)",
+     r"\b(?:won|win\w*|victor\w*|award\w*|receiv\w+|claim\w*|captur\w+|took|tak\w+|earn\w*|secur\w+|champion\w*|"
+     r"titles?|prizes?|medals?|beat\w*|defeat\w*|gain\w*|elect\w*|vot\w+|succe\w+|triumph\w*|gold|first\s+(?:place|prize))\b",
+     "anyone won it"),
     # "What did Pham Minh Chinh and Hout Hak agree on during their meeting?" and a caption of the meeting
     # (not "typically agreed to be the oldest": a view held, no agreement)
     (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)"

@@ -29,7 +29,7 @@ from .events import unreported_event
 from .offices import asked_office, other_office
 from .people import (BODY_WORD, BODY_WORDS, OWN_NAME, OWN_TITLE, in_a_title, names_someone, namesake, only_a_title,
                      other_person, own_title, persons, whole_name)
-from .slots import (ORDINAL, about_another, body_of_country, other_modifier, other_name, other_ordinal, other_pair,
+from .slots import (ORDINAL, about_another, body_of_country, other_countries, other_modifier, other_name, other_ordinal, other_pair,
                     pair_elsewhere)
 from .spans import YEAR_RANGE, YEAR_SAID, asks_change, find_spans
 
@@ -703,6 +703,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         foreign = unmentioned_countries(asked, document) if document else []
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
+    countries = other_countries(question, text, before) if not is_yes_no(question) else None
+    if countries:  # "the average life expectancy in Finland" and a sentence on Americans and Greeks
+        return OTHER_NAME.format(said=countries[0], name=countries[1])
     # "How many ... projects in Cambodia are in agriculture?" of an article that never says agriculture; "How many of
     # Vietnam's projects in Laos are in energy?", a part of a whole, of sentences that do not (they are of the
     # document: what they hold, it holds)

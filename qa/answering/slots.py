@@ -64,7 +64,8 @@ from itertools import islice, takewhile
 
 from rapidfuzz.fuzz import ratio
 
-from ..asking.countries import country_counts, country_of, mentions_country, same_country
+from ..asking.countries import (NOT_ONLY_COUNTRIES, country_counts, country_of, long_country_names, mentions_country,
+                                same_country)
 from ..asking.question import CURRENCY_OF, YEAR, Kind, is_yes_no, names, years
 from ..asking.titles import is_title_word
 from ..text import STOPWORDS, stem
@@ -652,3 +653,28 @@ def body_of_country(question: str, text: str, phrase: str) -> tuple[int, int] | 
     at = text.find(phrase.strip())
     return None if at >= start and at + len(phrase.strip()) <= end else (start, end)
 
+
+
+_COUNTRY_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+
+
+def other_countries(question: str, text: str, before: str = "") -> tuple[str, str] | None:
+    """``(said, instead)`` when the question names one country, and ``text`` (or the sentence ``before`` it) never
+    does but names others: "what's the average life expectancy in Finland?" and "Americans live no longer on
+    average (about 77 years in 2004) than Greeks (78 years) or New Zealanders (78)" -> ("Americans, Greeks, New
+    Zealanders", "Finland"). None else."""
+    # not a people the question gives what it asks for ("What famous English physicist ...?") or a person it
+    # means by a title ("the Vietnamese president"): the answer's sentence may name them instead
+    asked = [n for n in names(question) if country_of(n) and n.lower() not in NOT_ONLY_COUNTRIES
+             and not re.match(rf"\s*(?:what|which)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(n)}\b", question, re.I)]
+    asked = [n for n in asked if not any(is_title_word(after) for after in re.findall(
+        rf"\b{re.escape(n)}\s+(?:(?:prime|vice|deputy|foreign)\s+)?([\w-]+)", question, re.I))]
+    asked += long_country_names(question)
+    if len({country_of(n) or n.lower() for n in asked}) != 1:
+        return None
+    country = asked[0]
+    if mentions_country(text, country) or before and mentions_country(before, country):
+        return None
+    others = [w for w in _COUNTRY_WORD.findall(text) if country_of(w) and w.lower() not in NOT_ONLY_COUNTRIES
+              and not same_country(w, country)] + [n for n in long_country_names(text) if not same_country(n, country)]
+    return (", ".join(dict.fromkeys(others)), country) if others else None
