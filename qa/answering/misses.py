@@ -106,7 +106,7 @@ def a_body_not_a_country(phrase: str) -> bool:
 # "What was the name of the tax collector who arrested him?" and "higher political office": no name
 NO_PERSON_NAME = "The closest passage gives “{said}”, not a name."
 NOT_A_COUNT = "The closest passage gives a ratio, “{said}”, where the question asks how many."
-_ASKS_NAME = re.compile(r"\bnames?\s+of\b", re.I)
+_ASKS_NAME = re.compile(r"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:\w+\s+)?names?\s+of\b", re.I)
 # "How long does a neutrophil survive?" and "50% to 60%": a share is no length of time, distance or size
 SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
 _ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far|old|tall|deep|wide|heavy)\b", re.I)  # "how high": maybe a rate
@@ -625,8 +625,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
-    if kind is Kind.PERSON and _ASKS_NAME.search(question) and not re.search(r"[A-Z]", phrase):
-        return NO_PERSON_NAME.format(said=phrase.strip())  # "What was the name of the tax collector ...?"
+    if kind in (Kind.PERSON, Kind.NAME, Kind.OTHER) and _ASKS_NAME.search(question) and not re.search(
+            r"[A-Z\d\"“']", phrase):  # "What was the name of the tax collector ...?" and "higher political office"
+        return NO_PERSON_NAME.format(said=phrase.strip())
     # "How many workers died?" and "nearly three" of "nearly three times that for all workers" (a share may count:
     # "How many residents of Seville died?" and "half")
     if kind is Kind.COUNT and not re.search(r"\btimes\b", question, re.I) and _times_after(text, phrase):
