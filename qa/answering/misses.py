@@ -625,8 +625,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
     if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not CURRENCY.search(phrase):
         return A_SHARE.format(said=phrase.strip())
-    if kind in (Kind.PERSON, Kind.NAME, Kind.OTHER) and _ASKS_NAME.search(question) and not re.search(
-            r"[A-Z\d\"“']", phrase):  # "What was the name of the tax collector ...?" and "higher political office"
+    # "What was the name of the tax collector ...?" and "higher political office"; of a thing, a clause ("What was
+    # the name of his horse?" and "fell from his horse while hunting"), not a word ("an enzyme called rubisco")
+    if _ASKS_NAME.search(question) and not re.search(r"[A-Z\d\"“']", phrase) and (
+            kind is Kind.PERSON or kind in (Kind.NAME, Kind.OTHER) and len(phrase.split()) > 4):
         return NO_PERSON_NAME.format(said=phrase.strip())
     # "How many workers died?" and "nearly three" of "nearly three times that for all workers" (a share may count:
     # "How many residents of Seville died?" and "half")

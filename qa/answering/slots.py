@@ -119,8 +119,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
     return (other or other_pair(question, text) or other_owner(question, text) or other_subject(question, text)
-            or (other_place(question, text, phrase) if kind in _NUMBERS | {Kind.DATE, Kind.YEAR} else None)
-            or other_rank(question, text)
+            or (other_place(question, text, phrase) if kind in _NUMBERS else None) or other_rank(question, text)
             or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
             or other_ordinal(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
@@ -545,10 +544,7 @@ def _after_titles(tokens: list, first: int, last: int) -> int:
 
 
 def _directed(text: str, tokens: list, i: int) -> str | None:
-    """The directed word ("in", "to", ...) just before token i, touching it, or before a "the" that does ("in the
-    Royal Albert Hall"); None if there is none."""
-    if i >= 2 and tokens[i - 1][0].lower() == "the" and _touch(text, tokens, i - 1):
-        i -= 1
+    """The directed word ("in", "to", ...) just before token i, touching it; None if there is none."""
     if i == 0 or tokens[i - 1][0].lower() not in _DIRECTED or not _touch(text, tokens, i - 1):
         return None
     return tokens[i - 1][0].lower()
