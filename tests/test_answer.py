@@ -1465,6 +1465,18 @@ def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     assert other_modifier("How many private schools are there?", "There are 300 public libraries.") is None
 
 
+def test_who_came_after_someone_is_not_answered_by_who_came_after_another():
+    from qa.answering.misses import OTHER_NAME, not_this
+    from qa.asking.question import Kind
+
+    said = "Möngke Khan succeeded Ögedei's son, Güyük, as Great Khan in 1251."
+    assert not_this("who succeeded Kublai Khan?", Kind.PERSON, said, "Möngke Khan") == OTHER_NAME.format(
+        said="succeeded Ögedei's", name="Kublai Khan")
+    assert not_this("Who succeeded Güyük?", Kind.PERSON, said, "Möngke Khan") is None
+    assert not_this("Who succeeded Hun Sen?", Kind.PERSON, "Hun Manet succeeded his father Hun Sen.", "Hun Manet") \
+        is None
+
+
 def test_how_long_or_how_old_is_not_answered_by_a_share_nor_a_year_by_a_measure():
     from qa.answering.misses import SHARE_FOR_MEASURE, holds_number, not_this
     from qa.asking.question import Kind

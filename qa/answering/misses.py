@@ -526,6 +526,12 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     event = unreported_event(question, text)  # "When did he resign?" and a sentence on his visit
     if event:
         return event
+    followed = _ASKS_FOLLOWED.match(question)  # "Who succeeded Kublai Khan?" and "Möngke Khan succeeded Güyük"
+    other = _FOLLOWED.search(text) if followed else None  # ("succeeded Ögedei's son, Güyük": Güyük's successor)
+    who = re.split(r"\s(?:as|in|on|at|for|by|with|from|to|and)\s", text[other.start("name"):other.end() + 40])[0] \
+        if other else ""
+    if other and not set(words(who)) & set(words(followed["name"])):
+        return OTHER_NAME.format(said=other.group(0), name=followed["name"])
     unsaid = unmentioned_countries(names(about), text) if about else []
     if unsaid:  # "What did Bui Thanh Son say about Vietnam's relationship with Cambodia?" and his words on Laos
         return NOT_IN_PASSAGE.format(names=" or ".join(unsaid))
@@ -1132,6 +1138,10 @@ _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|
 
 
 NOT_IN_PASSAGE = "The closest passage does not mention {names}."
+# who came after or before someone, and a sentence on who came after or before another
+_FOLLOWED_VERB = r"(?:succeeded|replaced|preceded|followed|took\s+over\s+from)"
+_ASKS_FOLLOWED = re.compile(rf"^\s*[Ww]ho\s+{_FOLLOWED_VERB}\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})")
+_FOLLOWED = re.compile(rf"\b{_FOLLOWED_VERB}\s+(?:the\s+)?(?P<name>(?=[^\W\d_])(?-i:[^\W\da-z_])[\w'’.-]*)")
 _FIGURE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_])")  # not "5th", "0m"
 
 
