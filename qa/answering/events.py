@@ -35,7 +35,8 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     # "Which actor won the BAFTA in 2011?" and "... became the first Doctor to be nominated for a BAFTA"
     (r"\b(?:won|win|wins|winning)\b(?!\s+(?:over|back)\b)",
      r"\b(?:won|win\w*|victor\w*|award\w*|receiv\w+|claim\w*|captur\w+|took|tak\w+|earn\w*|secur\w+|champion\w*|"
-     r"titles?|prizes?|medals?|beat\w*|defeat\w*|gain\w*|elect\w*|vot\w+|succe\w+|triumph\w*|gold|first\s+(?:place|prize))\b",
+     r"titles?|prizes?|medals?|beat\w*|defeat\w*|gain\w*|elect\w*|vot\w+|succe\w+|triumph\w*|gold|"
+     r"first\s+(?:place|prize))\b",
      "anyone won it"),
     # "What did Pham Minh Chinh and Hout Hak agree on during their meeting?" and a caption of the meeting
     # (not "typically agreed to be the oldest": a view held, no agreement)

@@ -29,8 +29,8 @@ from .events import unreported_event
 from .offices import asked_office, other_office
 from .people import (BODY_WORD, BODY_WORDS, OWN_NAME, OWN_TITLE, in_a_title, names_someone, namesake, only_a_title,
                      other_person, own_title, persons, whole_name)
-from .slots import (ORDINAL, about_another, body_of_country, other_countries, other_modifier, other_name, other_ordinal, other_pair,
-                    pair_elsewhere)
+from .slots import (ORDINAL, about_another, body_of_country, other_countries, other_modifier, other_name,
+                    other_ordinal, other_pair, pair_elsewhere)
 from .spans import YEAR_RANGE, YEAR_SAID, asks_change, find_spans
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
@@ -185,9 +185,10 @@ def post_instead(text: str, phrase: str) -> tuple[int, int] | None:
 # a share said in words or figures: "three-fourths", "half", "one in ten", "80%"
 # (not "half a million" nor "one and a half million": a number)
 _A_SHARE = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|(?<!and\s)a)[- ](?:half|halves|thirds?|"
-                      r"quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<!and\sa\s)half(?!\s+(?:an?\s+)?(?:million|billion|"
-                      r"thousand|hundred|dozen)\b)|(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+"
-                      r"(?:every\s+)?(?:two|three|four|five|ten|\d+))\b|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
+                      r"quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
+                      r"|(?<!and\sa\s)half(?!\s+(?:an?\s+)?(?:million|billion|thousand|hundred|dozen)\b)"
+                      r"|(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|ten|\d+))\b"
+                      r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
 
 
 def _someone_else(question: str, text: str, phrase: str) -> bool:
@@ -526,12 +527,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     event = unreported_event(question, text)  # "When did he resign?" and a sentence on his visit
     if event:
         return event
-    followed = _ASKS_FOLLOWED.match(question)  # "Who succeeded Kublai Khan?" and "Möngke Khan succeeded Güyük"
-    other = _FOLLOWED.search(text) if followed else None  # ("succeeded Ögedei's son, Güyük": Güyük's successor)
-    who = re.split(r"\s(?:as|in|on|at|for|by|with|from|to|and)\s", text[other.start("name"):other.end() + 40])[0] \
-        if other else ""
-    if other and not set(words(who)) & set(words(followed["name"])):
-        return OTHER_NAME.format(said=other.group(0), name=followed["name"])
+    followed = followed_another(question, text)  # "Who succeeded Kublai Khan?" and "Möngke Khan succeeded Güyük"
+    if followed:
+        return OTHER_NAME.format(said=followed[0], name=followed[1])
     unsaid = unmentioned_countries(names(about), text) if about else []
     if unsaid:  # "What did Bui Thanh Son say about Vietnam's relationship with Cambodia?" and his words on Laos
         return NOT_IN_PASSAGE.format(names=" or ".join(unsaid))
@@ -618,8 +616,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())  # "Which Cambodian leader signed it?" and "Vietnam and Cambodia"
     # "What position does he hold?" and what he said, his name, or an article's title in quotes; typed as keywords
     # ("nguyen ba hung position"), only a title word says a post
-    if _ASKS_POST.search(question) and not _WORK_TITLE.search(question) and (not_a_post(phrase) or re.match(KEYWORDS_ONLY, question, re.I) and not any(
-            is_title_word(w) for w in phrase.split()) or f"“{phrase.strip()}" in text):
+    keywords_only = re.match(KEYWORDS_ONLY, question, re.I)
+    if _ASKS_POST.search(question) and not _WORK_TITLE.search(question) and (
+            not_a_post(phrase) or keywords_only and not any(is_title_word(w) for w in phrase.split())
+            or f"“{phrase.strip()}" in text):
         return NO_POST
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
@@ -641,7 +641,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if kind is Kind.COUNT and not re.search(r"\btimes\b", question, re.I) and _times_after(text, phrase):
         return NOT_A_COUNT.format(said=phrase.strip())
     measure = _ASKS_LENGTH.search(question) if kind is Kind.QUANTITY else None
-    if measure and _SHARE.search(phrase) and not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(" ,.-–to"):
+    only_shares = not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(" ,.-–to")
+    if measure and _SHARE.search(phrase) and only_shares:
         return SHARE_FOR_MEASURE.format(said=phrase.strip(), asked=measure.group(0).lower())
     way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
     if way and not re.search(r"\b(?:export|import)", text, re.I):
@@ -959,9 +960,9 @@ _ONLY_YEARS = re.compile(r"(?![^\d]*(?:[$€£¥%]|\bper\s?cent\b|\b(?:USD|dolla
 
 
 # a number that may be a year: of three or four digits and no measure ("180-foot", "738 days"), or with an era
-_A_YEAR = re.compile(r"(?<![\d.,])\d{3,4}s?\b(?!\s*-?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|feet|foot|ft|metres?|"
-                     r"meters?|m|km|miles?|mi|kg|tons?|tonnes?|people|%|per\s?cent)\b|\s*%)|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b"
-                     r"|\bAD\s*\d{1,4}\b|\b\d0s\b", re.I)
+_A_YEAR = re.compile(r"(?<![\d.,])\d{3,4}s?\b(?!\s*-?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|feet|foot|"
+                     r"ft|metres?|meters?|m|km|miles?|mi|kg|tons?|tonnes?|people|%|per\s?cent)\b|\s*%)"
+                     r"|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d{1,4}\b|\b\d0s\b", re.I)
 
 
 def holds_number(kind: Kind, phrase: str) -> bool:
@@ -1140,8 +1141,22 @@ _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|
 NOT_IN_PASSAGE = "The closest passage does not mention {names}."
 # who came after or before someone, and a sentence on who came after or before another
 _FOLLOWED_VERB = r"(?:succeeded|replaced|preceded|followed|took\s+over\s+from)"
-_ASKS_FOLLOWED = re.compile(rf"^\s*[Ww]ho\s+{_FOLLOWED_VERB}\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})")
-_FOLLOWED = re.compile(rf"\b{_FOLLOWED_VERB}\s+(?:the\s+)?(?P<name>(?=[^\W\d_])(?-i:[^\W\da-z_])[\w'’.-]*)")
+_ASKS_FOLLOWED = re.compile(rf"^\s*[Ww]ho\s+{_FOLLOWED_VERB}\s+"
+                            r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_FOLLOWED = re.compile(rf"\b{_FOLLOWED_VERB}\s+(?:the\s+)?(?P<name>(?-i:[^\W\da-z_])[\w'’.-]*)")
+
+
+def followed_another(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question asks who came after (or before) someone and ``text`` says who came
+    after another: "who succeeded Kublai Khan?" and "Möngke Khan succeeded Ögedei's son, Güyük, as Great Khan"
+    -> ("succeeded Ögedei's", "Kublai Khan"). The name there runs to its first preposition, so that "succeeded
+    Ögedei's son, Güyük" is Güyük's successor. None else."""
+    asked = _ASKS_FOLLOWED.match(question)
+    said = _FOLLOWED.search(text) if asked else None
+    if not said:
+        return None
+    who = re.split(r"\s(?:as|in|on|at|for|by|with|from|to|and)\s", text[said.start("name"):said.end() + 40])[0]
+    return None if set(words(who)) & set(words(asked["name"])) else (said.group(0), asked["name"])
 _FIGURE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_])")  # not "5th", "0m"
 
 

@@ -30,8 +30,8 @@ _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 _ONE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # capitalized words only: no list, no clause
 # "Hun Manet", of two words or more, or a double name ("Burgos-Andujar")
 _FULL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+|[A-Z]\w+-[A-Z][\w-]+)")
-_WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?:[A-Z][\w'’-]*\s*)+?)"
-                     r"\s*\??\s*$")
+_WHO_IS = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                     r"(?P<name>(?:[A-Z][\w'’-]*\s*)+?)\s*\??\s*$")
 _TITLED_NAME = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+((?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*)")
 _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "new", "chief", "senior"})
 
