@@ -191,6 +191,16 @@ _A_SHARE = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|(?<
                       r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
 
 
+def _no_one(question: str, text: str, phrase: str) -> bool:
+    """Whether ``phrase``, asked who, is a place or a building ("Barnett Center"; "Whose ...?" may be a place's), or
+    a people asked by a word for one person ("Which scientist ...?" and "Japanese"), and ``text`` names no one
+    else who might be the one asked for."""
+    a_place = _A_PLACE.search(phrase.strip()) and not _WHOSE.search(question)
+    a_people = _WHICH_PERSON.search(question) and re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(
+        phrase.strip()) and not only_a_country(phrase)
+    return bool(a_place or a_people) and not _someone_else(question, text, phrase)
+
+
 def _someone_else(question: str, text: str, phrase: str) -> bool:
     """Whether ``text`` names someone besides ``phrase``: a name that is no place, no people and not the
     question's own ("Norman Foster" beside "BALTIC Centre"), who may be the person asked for."""
@@ -603,10 +613,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_SECOND.format(word=second.group(1).lower())
     # "Who was the architect of the tower?" and "Barnett Center" ("Whose capital ...?" may be a city's); "Which
     # scientist ...?" and "Japanese"; unless the sentence names someone else, who may be the one asked for
-    a_place = _A_PLACE.search(phrase.strip()) and not _WHOSE.search(question)
-    a_people = _WHICH_PERSON.search(question) and re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(
-        phrase.strip()) and not only_a_country(phrase)
-    if kind is Kind.PERSON and (a_place or a_people) and not _someone_else(question, text, phrase):
+    if kind is Kind.PERSON and _no_one(question, text, phrase):
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
@@ -616,10 +623,9 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_ONE.format(said=phrase.strip())  # "Which Cambodian leader signed it?" and "Vietnam and Cambodia"
     # "What position does he hold?" and what he said, his name, or an article's title in quotes; typed as keywords
     # ("nguyen ba hung position"), only a title word says a post
-    keywords_only = re.match(KEYWORDS_ONLY, question, re.I)
     if _ASKS_POST.search(question) and not _WORK_TITLE.search(question) and (
-            not_a_post(phrase) or keywords_only and not any(is_title_word(w) for w in phrase.split())
-            or f"“{phrase.strip()}" in text):
+            not_a_post(phrase) or re.match(KEYWORDS_ONLY, question, re.I)
+            and not any(is_title_word(w) for w in phrase.split()) or f"“{phrase.strip()}" in text):
         return NO_POST
     if kind is Kind.PERSON and only_a_title(phrase) and (_WHOSE_ROLE.match(question) or post):
         return NO_ONE.format(said=phrase.strip())  # "Who is her Cambodian counterpart?" and "Chairwoman"
@@ -641,8 +647,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     if kind is Kind.COUNT and not re.search(r"\btimes\b", question, re.I) and _times_after(text, phrase):
         return NOT_A_COUNT.format(said=phrase.strip())
     measure = _ASKS_LENGTH.search(question) if kind is Kind.QUANTITY else None
-    only_shares = not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(" ,.-–to")
-    if measure and _SHARE.search(phrase) and only_shares:
+    if measure and _SHARE.search(phrase) and not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(
+            " ,.-–to"):  # only shares: "50% to 60%"
         return SHARE_FOR_MEASURE.format(said=phrase.strip(), asked=measure.group(0).lower())
     way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
     if way and not re.search(r"\b(?:export|import)", text, re.I):

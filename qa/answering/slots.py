@@ -654,15 +654,14 @@ def body_of_country(question: str, text: str, phrase: str) -> tuple[int, int] | 
     return None if at >= start and at + len(phrase.strip()) <= end else (start, end)
 
 
-
 _COUNTRY_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
 
 def other_countries(question: str, text: str, before: str = "") -> tuple[str, str] | None:
     """``(said, instead)`` when the question names one country, and ``text`` (or the sentence ``before`` it) never
     does but names others: "what's the average life expectancy in Finland?" and "Americans live no longer on
-    average (about 77 years in 2004) than Greeks (78 years) or New Zealanders (78)" -> ("Americans, Greeks, New
-    Zealanders", "Finland"). None else."""
+    average (about 77 years in 2004) than Greeks (78 years) or New Zealanders (78)" -> ("Americans, Greeks",
+    "Finland"). None else."""
     # not a people the question gives what it asks for ("What famous English physicist ...?") or a person it
     # means by a title ("the Vietnamese president"): the answer's sentence may name them instead
     asked = [n for n in names(question) if country_of(n) and n.lower() not in NOT_ONLY_COUNTRIES

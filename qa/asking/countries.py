@@ -106,7 +106,7 @@ timor-leste; east timor
 north macedonia; macedonia
 vietnam; viet nam
 united arab emirates; uae""".splitlines()]
-_KEY = {name: group[0] for group in _SAME_COUNTRY for name in group}
+_NAMES_OF = {name: group for group in _SAME_COUNTRY for name in group}  # each name -> all of its country's
 
 
 def same_country(a: str, b: str) -> bool:
@@ -118,8 +118,8 @@ def same_country(a: str, b: str) -> bool:
 
 def _country_key(name: str) -> str | None:
     name = _ARTICLE.sub("", " ".join(name.lower().split()))
-    country = name if name in _KEY else country_of(name) if " " not in name else None
-    return _KEY.get(country, country) if country else None
+    country = name if name in _NAMES_OF else country_of(name) if " " not in name else None
+    return _NAMES_OF.get(country, [country])[0] if country else None
 
 
 def is_country_word(word: str) -> bool:
@@ -137,7 +137,7 @@ def mentions_country(text: str, word: str) -> bool:
     leaders" mentions Laos, and one saying "Laos" mentions the Lao."""
     country = country_of(word) or word.lower()
     forms: set[str] = set()
-    for name in next((group for group in _SAME_COUNTRY if country in group), [country]):
+    for name in _NAMES_OF.get(country, [country]):
         forms |= {name, *(name + end for end in _SUFFIXES), *(demonym for demonym, of in _IRREGULAR.items()
                                                                if of == name)}
         if name[-1] in "aeoy":
