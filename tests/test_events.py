@@ -24,6 +24,10 @@ from qa.answering.events import unreported_event
      "On June 10, 2024, Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak.", "agreed"),
     ("What year did the Maroons win the NCAA basketball championship?",
      "In 1935, the University of Chicago reached the Sweet Sixteen.", "won it"),
+    ("In what year did Muhammad Iqbal die?",
+     "Sir Muhammad Iqbal was elected president of the Muslim League in 1930.", "died"),
+    ("francisco de orellana died in which year?",
+     "The first European to travel the length of the Amazon River was Francisco de Orellana in 1542.", "died"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -46,6 +50,9 @@ def test_an_unreported_event_is_named(question, text, said):
      "The Parish Church of St Andrew is traditionally recognised as the oldest in the city."),  # a view, no pact
     ("Who won Super Bowl 50?", "The Denver Broncos defeated the Carolina Panthers 24-10."),
     ("How many Emmys did the show win?", "The show received nine Emmy Awards."),
+    ("When did Al-Biruni die?", "Al-Biruni (973–1050) wrote one of the most valuable works on pharmacology."),
+    ("When did Luther die?", "He died in Eisleben in 1546."),
+    ("How many people died of the plague?", "The plague killed half of the city."),  # no date asked
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

@@ -38,6 +38,14 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"titles?|prizes?|medals?|beat\w*|defeat\w*|gain\w*|elect\w*|vot\w+|succe\w+|triumph\w*|gold|"
      r"first\s+(?:place|prize))\b",
      "anyone won it"),
+    # "In what year did Muhammad Iqbal die?" and "... was elected president of the Muslim League in 1930"; a
+    # person's years in brackets say it ("Al-Biruni (973–1050)")
+    (r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|what\s+(?:year|date|day|month))\b[^?]*"
+     r"\b(?:die|died|dies|pass(?:ed)?\s+away)\b|\b(?:die|died|dies)\s+(?:in|on)\s+(?:what|which)\s+"
+     r"(?:year|date|day|month)\b",
+     r"\b(?:d(?:ie[ds]?|ying|eath|ead)|deceased|kill\w*|passed\s+away|execut\w+|assassinat\w+|murder\w*|perish\w*|"
+     r"funeral|buried|burial|succumb\w*|lost\s+(?:his|her)\s+life)\b"
+     r"|\(\s*(?:c\.\s*)?\d{1,4}\s*[–-]\s*(?:c\.\s*)?\d{1,4}\s*\)|\bd\.\s*\d", "anyone died"),
     # "What did Pham Minh Chinh and Hout Hak agree on during their meeting?" and a caption of the meeting
     # (not "typically agreed to be the oldest": a view held, no agreement)
     (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)"
