@@ -657,23 +657,39 @@ def body_of_country(question: str, text: str, phrase: str) -> tuple[int, int] | 
 _COUNTRY_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
 
+def _in_a_name(question: str, country: str) -> bool:
+    """Whether ``country`` is written in the question only as part of a name: "French and Indian War", "Native
+    American allies", "Indian Ocean"."""
+    for m in re.finditer(rf"\b{re.escape(country)}\b", question):
+        before = re.search(r"([A-Z][\w'’-]*)\s+(?:and\s+)?$", question[:m.start()])
+        after = re.match(r"\s+(?:and\s+[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*)", question[m.end():])
+        beside = ([before.group(1)] if before and before.start(1) > 0 else []) + ([after.group(1)] if after else [])
+        if not any(not country_of(w) and not is_title_word(w) for w in beside):
+            return False
+    return True
+
+
 def other_countries(question: str, text: str, before: str = "") -> tuple[str, str] | None:
-    """``(said, instead)`` when the question names one country, and ``text`` (or the sentence ``before`` it) never
-    does but names others: "what's the average life expectancy in Finland?" and "Americans live no longer on
-    average (about 77 years in 2004) than Greeks (78 years) or New Zealanders (78)" -> ("Americans, Greeks",
-    "Finland"). None else."""
+    """``(said, instead)`` when the question names a country that ``text`` (or the sentence ``before`` it) never
+    does, and ``text`` names others the question does not: "what's the average life expectancy in Finland?" and
+    "Americans live no longer on average (about 77 years in 2004) than Greeks (78 years) or New Zealanders (78)" ->
+    ("Americans, Greeks", "Finland"); "In what year did Japan invade Thailand?" and "Japan's military invaded
+    central China" -> ("China", "Thailand"). None else."""
     # not a people the question gives what it asks for ("What famous English physicist ...?") or a person it
     # means by a title ("the Vietnamese president"): the answer's sentence may name them instead
     asked = [n for n in names(question) if country_of(n) and n.lower() not in NOT_ONLY_COUNTRIES
              and not re.match(rf"\s*(?:what|which)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(n)}\b", question, re.I)]
     asked = [n for n in asked if not any(is_title_word(after) for after in re.findall(
         rf"\b{re.escape(n)}\s+(?:(?:prime|vice|deputy|foreign)\s+)?([\w-]+)", question, re.I))]
+    asked = [n for n in asked if not _in_a_name(question, n)]
     asked += long_country_names(question)
-    if len({country_of(n) or n.lower() for n in asked}) != 1:
+    missing = [n for n in asked if not mentions_country(text, n) and not (before and mentions_country(before, n))]
+    if not missing:
         return None
-    country = asked[0]
-    if mentions_country(text, country) or before and mentions_country(before, country):
-        return None
+
+    def other(name: str) -> bool:
+        return not any(same_country(name, n) for n in asked)
+
     others = [w for w in _COUNTRY_WORD.findall(text) if country_of(w) and w.lower() not in NOT_ONLY_COUNTRIES
-              and not same_country(w, country)] + [n for n in long_country_names(text) if not same_country(n, country)]
-    return (", ".join(dict.fromkeys(others)), country) if others else None
+              and other(w)] + [n for n in long_country_names(text) if other(n)]
+    return (", ".join(dict.fromkeys(others)), missing[0]) if others else None
