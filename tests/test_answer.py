@@ -259,6 +259,9 @@ def test_how_many_of_them_asks_a_part_the_total_does_not_count(seed_qa):
     assert part_unsaid("How many of them are active?", Kind.COUNT, projects) is None  # the text says it
     assert part_unsaid("How many of the projects are in Laos?", Kind.COUNT, projects) is None
     assert part_unsaid("How many projects are hydropower projects?", Kind.COUNT, projects) is None  # no "of them"
+    # "of that kind" refers to the earlier answer: no part the passage must name
+    drugs = "It is the fastest growing sector, with 19 of 28 newly FDA approved medications in 2013 being specialty drugs."
+    assert part_unsaid("How many of the drugs the FDA approved in 2013 were of that kind?", Kind.COUNT, drugs) is None
     answer = seed_qa.answer("How many of the Lao students in Vietnam are on Vietnamese government scholarships?")
     assert not answer.found and "scholarships" in answer.reason
 
@@ -499,6 +502,8 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
     assert not unplaced("Where is the museum?", Kind.PLACE, "The Museum, London, is the largest.", "London")
     assert unplaced("Where was the 46th meeting held?", Kind.PLACE, held + " It was the Committee's.", "Committee")
     assert not unplaced("Where is Brazil ranked?", Kind.PLACE, "Brazil is second.", "second")
+    kilopond = "It is deprecated; however it still sees use for expressing aircraft weight and jet thrust."
+    assert not unplaced("Where is the kilopond still used?", Kind.PLACE, kilopond, "aircraft weight")  # for what
     assert not unplaced("Who held it?", Kind.PERSON, held, "the two sides")
     # a treaty's name is no place, though it names countries
     treaty = "In 2023, the two countries celebrated the signing of the Vietnam - Laos Treaty of Friendship (1977-2023)."
@@ -980,6 +985,15 @@ def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_sta
     # when something became so, not someone something: any date of the change answers
     free = "In January 2003, the Government of Kenya announced the introduction of free primary education."
     assert not_this("When did primary school become free?", Kind.DATE, free, "January 2003") is None
+    # "since when" asks when anything began: "dates back to 1875" says it
+    game = "The annual football meeting with Yale dates back to 1875 and is usually called simply The Game."
+    assert not_this("since when it is played?", Kind.DATE, game, "1875") is None
+    assert not_this("Since when has he been president?", Kind.DATE, published, "September 17, 2024") == NO_START
+    # nor a status: "a UNESCO World Heritage Site" is no post, "the first female chair" is
+    gorge = "It is a UNESCO World Heritage Site (2002) and known as the Romantic Rhine."
+    assert not_this("When did the Rhine Gorge become a UNESCO World Heritage Site?", Kind.DATE, gorge, "2002") is None
+    assert not_this("When did she become the first female chair of the party?", Kind.DATE, published,
+                    "September 17, 2024") == NO_START
 
 
 def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
@@ -1127,6 +1141,9 @@ def test_a_value_asked_for_is_not_answered_by_a_share():
     assert expected_kind(asked) is Kind.MONEY
     assert not_this(asked, Kind.MONEY, said, "24.6 percent") == A_SHARE.format(said="24.6 percent")
     assert not_this(asked, Kind.MONEY, "Trade was worth US$171 billion.", "US$171 billion") is None
+    hulu = "The Walt Disney Company is also a part-owner of Hulu, with a 27% stake."
+    assert not_this("How much did Disney pay for its stake in Hulu?", Kind.MONEY, hulu, "27%") == A_SHARE.format(
+        said="27%")
     carbon = "The forest stores about 10% of the world's carbon."  # "what amount of" a share answers
     assert not_this("What amount of the world's carbon is stored in the forest?", Kind.MONEY, carbon, "10%") is None
 
@@ -1446,6 +1463,53 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
         NOT_WHICH.format(said="Japanese")
     war = "The British won the war against the French."
     assert not_this("Who won the war?", Kind.PERSON, war, "British") is None  # a people may be who
+
+
+
+def test_one_person_asked_for_is_not_answered_by_a_body_a_figure_or_words_in_lower_case():
+    from qa.answering.misses import NO_ONE, not_this
+    from qa.asking.question import Kind
+
+    riba = "It houses the drawings of the V&A and Royal Institute of British Architects, and the Sackler Centre."
+    assert not_this("Which architect designed the Sackler Centre?", Kind.OTHER, riba,
+                    "Royal Institute of British Architects") == NO_ONE.format(said="Royal Institute of British Architects")
+    museum = "The V&A Theatre & Performance galleries, formerly the Theatre Museum, opened in March 2009."
+    assert not_this("Who was the director of the V&A when the galleries opened?", Kind.PERSON, museum,
+                    "Theatre Museum") == NO_ONE.format(said="Theatre Museum")
+    apple = "AppleTalk was a suite of networking protocols developed by Apple Inc. in 1985."
+    assert not_this("Who led the team at Apple that built AppleTalk?", Kind.PERSON, apple, "Apple Inc") == \
+        NO_ONE.format(said="Apple Inc")
+    report = "The medical faculty in Paris wrote a report to the king of France that blamed the heavens."
+    assert not_this("Which king of France got the report?", Kind.PERSON, report, "the heavens") == \
+        NO_ONE.format(said="the heavens")
+    sentence = "As a result, the judge increased her sentence from 40 to 60 days."
+    assert not_this("Which judge increased her sentence?", Kind.PERSON, sentence, "40 to 60 days") == \
+        NO_ONE.format(said="40 to 60 days")
+    share = "It has been estimated that Africans will make up at least 30% of the delegates at the General Conference."
+    assert not_this("What is the name of the Congolese bishop who estimated it?", Kind.OTHER, share,
+                    "at least 30% of the delegates") == NO_ONE.format(said="at least 30% of the delegates")
+    caliphate = "In 2014, the group proclaimed itself a caliphate."  # asked any who, a figure names no one
+    assert not_this("Who was the leader of the group when it declared a caliphate?", Kind.PERSON, caliphate,
+                    "2014") == NO_ONE.format(said="2014")
+    from qa.answering.misses import NO_REASON  # nor a reason by a figure
+    assert not_this("Why was the judge's decision upheld?", Kind.OTHER, sentence, "40 to 60 days") == \
+        NO_REASON.format(said="40 to 60 days")
+    assert not_this("Why was the judge's decision upheld?", Kind.OTHER, sentence, "the judge increased her") is None
+    # a name, or any who not asked as one person (a body may lead or found), is left to the other checks
+    inspector = "During construction, the municipal building inspector inspects the building periodically."
+    assert not_this("Which official checks the building against the approved plans?", Kind.PERSON, inspector,
+                    "municipal building inspector") is None  # who, by post
+    newcastle = "The average age of people living in Newcastle is 37.8."
+    assert not_this("What is the average age of people who live in Newcastle?", Kind.PERSON, newcastle,
+                    "37.8") is None  # asked what, though of people who
+    palladio = "The RIBA's holdings of over 330 drawings by Andrea Palladio are the largest in the world."
+    assert not_this("The RIBA's drawing collection of what Italian architect is the largest?", Kind.OTHER, palladio,
+                    "over 330 drawings by Andrea Palladio") is None
+    semper = "In 1855 the German architect Gottfried Semper produced a design, rejected by the Board of Trade."
+    assert not_this("Which German architect produced a design?", Kind.OTHER, semper, "Gottfried Semper") is None
+    assert not_this("Which German architect produced a design?", Kind.OTHER, semper, semper) is None  # a whole sentence
+    assert not_this("Who funds the museum?", Kind.PERSON, museum, "Theatre Museum") is None
+    assert not_this("What did researchers think the rows were for?", Kind.OTHER, report, "the heavens") is None
 
 
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():

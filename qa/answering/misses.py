@@ -78,7 +78,7 @@ A_COUNTRY = "The closest passage names {countries}, “{said}”, where the ques
 # "What was the total value of Vietnam-China trade?" and "accounting for 24.6 percent of ...": a share is no value.
 # Not for "What amount of the world's carbon ...?", which a share answers.
 A_SHARE = "The closest passage gives a share, “{said}”, where the question asks for a value."
-_ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money)\b", re.I)
+_ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money|pay|paid|spend|spent)\b", re.I)
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 # "By what percent did trade grow in 2023?" and "accounting for 24.6 percent of ... turnover": a share, in
 # sentences that say nothing rose or fell
@@ -129,10 +129,33 @@ NO_ONE = "The closest passage names “{said}”, not a person."
 _A_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Center|Centre|Tower|Building|Street|Avenue|Road|"
                       r"Bridge|Station|Airport|Stadium|Cathedral|Temple|Palace|Castle|River|Mountains|Islands?|Bay|"
                       r"Ocean|Square|Arena|Valley|Desert)$")
-# one person asked by a word for one: "Which scientist ...?", not "Who ...?" ("Who won?" and "British")
-_WHICH_PERSON = re.compile(r"\b(?:which|what)\s+(?:[^\W\d_]+\s+)?(?:scientists?|researchers?|scholars?|inventors?|"
-                           r"artists?|architects?|engineers?|physicians?|doctors?|explorers?|kings?|queens?|emperors?|"
-                           r"rulers?|actors?|actress|players?|authors?|writers?|persons?|man|woman|individual)\b", re.I)
+# one person asked by a word for one: "Which scientist ...?", "Who was the director ...?", not "Who ...?" ("Who won?"
+# and "British") nor "What did researchers think ...?"
+_ONE_PERSON = (r"(?:scientists?|researchers?|scholars?|inventors?|artists?|architects?|engineers?|physicians?|doctors?|"
+               r"explorers?|kings?|queens?|emperors?|rulers?|actors?|actress|players?|authors?|writers?|persons?|man|"
+               r"woman|individual|directors?|founders?|journalists?|painters?|sculptors?|composers?|poets?|"
+               r"philosophers?|mathematicians?|physicists?|chemists?|biologists?|historians?|economists?|bishops?|"
+               r"popes?|mayors?|governors?|designers?|editors?|producers?|presenters?|hosts?|singers?|musicians?|"
+               r"priests?|theologians?|professors?|astronomers?|employees?|judges?)")
+_WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?)\b)"
+                           rf"[^\W\d_]+\s+)?{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
+                           rf"{_ONE_PERSON}\b|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+)?{_ONE_PERSON}\b", re.I)
+# a phrase that ends with a word for a person: "the municipal building inspector", "a German chemist", "his son"
+_AGENT = re.compile(rf"(?:\w(?:er|or|ist|ian|ant|ent|ee)s?|\b{_ONE_PERSON}|\b(?:sons?|daughters?|wife|husband|"
+                    r"brothers?|sisters?|father|mother|family|people|men|women|children|staff|team|crew))[\W]*$", re.I)
+# a phrase that opens with a figure: "at least 30% of the delegates", "$20 million"
+_A_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)?[\d$€£¥]",
+                       re.I)
+# figures and lower-case words, no name: "2014", "40 to 60 days" ("Who was the leader ...?" and "In 2014, ...")
+_A_FIGURE_ONLY = re.compile(r"[^A-Z]*\d[^A-Z]*")
+NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
+_ASKS_WHO = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)  # not "the age of people who ..."
+_ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
+# a body or a building named, which no person is: "Royal Institute of British Architects", "Apple Inc", "Theatre Museum"
+_AN_INSTITUTION = re.compile(r"\b(?:Institute|Institution|University|College|School|Society|Museum|Library|Church|"
+                             r"Academy|Inc|Ltd|Company|Corporation|Association|Council|Committee|Foundation|Gallery|"
+                             r"Hospital|Board|Trust|Centre|Center|Ministry|Department|Agency|Party|Commission|"
+                             r"Parliament|Government|Office|Studios?)\b")
 NO_SECOND = "The closest passage names no {word}."  # a deputy is a vice (qa.answering.offices): either will do
 OTHER_SIDE = "The closest passage gives {name} as {title}, the other side's, not {asked}'s."
 # "Who chaired the meeting?", "Who is Cambodia's Minister of Interior?", "Which minister signed it?" ask for a
@@ -194,11 +217,27 @@ _A_SHARE = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|(?<
 def _no_one(question: str, text: str, phrase: str) -> bool:
     """Whether ``phrase``, asked who, is a place or a building ("Barnett Center"; "Whose ...?" may be a place's), or
     a people asked by a word for one person ("Which scientist ...?" and "Japanese"), and ``text`` names no one
-    else who might be the one asked for."""
+    else who might be the one asked for; or, asked for one person by a word for one or for who led or chaired,
+    no name at all ("Which architect designed it?" and "Royal Institute of British Architects")."""
     a_place = _A_PLACE.search(phrase.strip()) and not _WHOSE.search(question)
-    a_people = _WHICH_PERSON.search(question) and re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(
+    one = _WHICH_PERSON.search(question)
+    a_people = one and re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(
         phrase.strip()) and not only_a_country(phrase)
-    return bool(a_place or a_people) and not _someone_else(question, text, phrase)
+    return bool(a_place or a_people) and not _someone_else(question, text, phrase) or bool(
+        (one or _PERSON_ROLE.search(question)) and _no_name(phrase))
+
+
+def _no_name(phrase: str) -> bool:
+    """Whether ``phrase`` names no person: it is in lower case ("the heavens", "40 to 60 days"), opens with a
+    figure and names only bodies ("at least 30% of the delegates at the 2012 General Conference", not "over 330
+    drawings by Andrea Palladio"), or is short and names
+    a body or a building ("Apple Inc", "Royal Institute of British Architects"); a whole sentence may name both."""
+    said = phrase.strip()
+    runs = re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*", said)  # capitalized names
+    bodies = all(_AN_INSTITUTION.search(run) or BODY_WORD.search(run) for run in runs)
+    lower = not runs and not _AGENT.search(said)  # not "the municipal building inspector": who, by post
+    return bool(said) and (lower or bool(_A_FIGURE.match(said)) and bodies or len(said.split()) <= 8
+                           and bool(_AN_INSTITUTION.search(said)))
 
 
 def _someone_else(question: str, text: str, phrase: str) -> bool:
@@ -305,19 +344,27 @@ _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?
                          r"|^\s*since\s+when\b", re.I)
 _START = re.compile(r"\b(?:becom\w*|became|elected|appointed|took\s+office|taken\s+office|tak\w+\s+office|assum\w+|"
                     r"sworn|inaugurat\w+|incorporated|named|since|promoted|succeed\w*|founded|established)\b", re.I)
+# "Since when is the Game played?" asks when anything began: "dates back to 1875"
+_SINCE_WHEN = re.compile(r"\s*since\s+when\b", re.I)
+_BEGAN = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back|from)|began|begun|beg[iu]n\w*|start\w*|first|origin\w*)\b",
+                    re.I)
 # what "become" may take that makes it a post or a status ("the", "President", "Cambodia's"), not a state ("free")
 _POST_OPENING = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "prime", "vice", "deputy", "chief",
                            "acting", "foreign", "first", "pm", "vp", "fm"})
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 
 
 def _asks_start(question: str) -> bool:
     """Whether the question asks when someone became something or took office: "When did Hun Manet become Prime
     Minister?", "When did he become president?"; not when something became so ("When did primary school become
-    free?", answered by "In January 2003, the Government announced the introduction of free primary education")."""
+    free?", answered by "In January 2003, the Government announced the introduction of free primary education"),
+    nor a status ("When did the Rhine Gorge become a UNESCO World Heritage Site?")."""
     asked = _ASKS_START.search(question)
     if not asked or not asked["become"] or not asked["what"]:
         return bool(asked)
     what = asked["what"]
+    if what.lower() in _ARTICLES:  # "become a UNESCO World Heritage Site" is no post: "become the Prime Minister" is
+        return any(is_title_word(w) or w.lower() in _POST_OPENING for w in WORD.findall(question[asked.end():])[:4])
     return not what.islower() or what in _POST_OPENING or is_title_word(what) or what.endswith(("'s", "’s"))
 
 
@@ -537,6 +584,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     event = unreported_event(question, text)  # "When did he resign?" and a sentence on his visit
     if event:
         return event
+    if _ASKS_WHY.match(question) and _A_FIGURE_ONLY.fullmatch(phrase.strip()):
+        return NO_REASON.format(said=phrase.strip())  # "Why was her sentence upheld?" and "40 to 60 days"
     followed = followed_another(question, text)  # "Who succeeded Kublai Khan?" and "Möngke Khan succeeded Güyük"
     if followed:
         return OTHER_NAME.format(said=followed[0], name=followed[1])
@@ -582,7 +631,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="age")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
         return NO_BIRTH
-    if _asks_start(question) and not _START.search(text):
+    if _asks_start(question) and not _START.search(text) and not (_SINCE_WHEN.match(question) and _BEGAN.search(text)):
         return NO_START
     if _ASKS_END.search(question) and not _END.search(text):  # "When did the State visit end?" and a date of
         return NO_END  # publishing
@@ -600,6 +649,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return A_COUNTRY.format(countries=countries, said=place, asked=town.group(1).lower())
     post = asked_office(question) if kind is Kind.PERSON else None  # "Who is Cambodia's Minister of ...?"
     if kind is Kind.PERSON and (names_agreement(phrase.strip()) or _ONLY_DATE.fullmatch(phrase.strip())
+                                or _A_FIGURE_ONLY.fullmatch(phrase.strip()) and _ASKS_WHO.match(question)
                                 or in_agreement_name(phrase.strip(), text)
                                 or _AN_EVENT.match(phrase.strip()) and not _WHOSE.search(question)
                                 or _A_BODY.match(phrase.strip()) and (
@@ -613,13 +663,14 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_SECOND.format(word=second.group(1).lower())
     # "Who was the architect of the tower?" and "Barnett Center" ("Whose capital ...?" may be a city's); "Which
     # scientist ...?" and "Japanese"; unless the sentence names someone else, who may be the one asked for
-    if kind is Kind.PERSON and _no_one(question, text, phrase):
+    if (kind is Kind.PERSON or _WHICH_PERSON.search(question)) and _no_one(question, text, phrase):
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and _BOTH_SIDES.fullmatch(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
-    if kind is Kind.PERSON and _ASKS_LEADER.search(question) and not _names_other_than_countries(phrase):
+    if kind is Kind.PERSON and _ASKS_LEADER.search(question) and not _names_other_than_countries(phrase) and not (
+            phrase.islower() and _AGENT.search(phrase)):  # an official by post: "the municipal building inspector"
         return NO_ONE.format(said=phrase.strip())  # "Which Cambodian leader signed it?" and "Vietnam and Cambodia"
     # "What position does he hold?" and what he said, his name, or an article's title in quotes; typed as keywords
     # ("nguyen ba hung position"), only a title word says a post
@@ -1026,6 +1077,10 @@ def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
 
 
 
+# "Where is the kilopond still used?" asks for what, as well as where: "expressing aircraft weight, jet thrust"
+_ASKS_USE = re.compile(r"\bwhere\b[^?]*\b(?:used|applied|employed)\b", re.I)
+
+
 def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     """Whether the answer's sentences ``text`` cannot say where: asked where ("Where ...?", "In which city
     ...?"), they hold no word of place ("in", "at", "near", "city", "north", ...), and the phrase quoted is
@@ -1035,7 +1090,7 @@ def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
     Parties." A body's name is no place even where the sentences say where: "Where was the joint conference
     held?" is not answered by "Central Committees" of "a speech at the joint conference between the Central
     Committees of ..."."""
-    if kind is not Kind.PLACE or _ASKS_RANK.search(question):
+    if kind is not Kind.PLACE or _ASKS_RANK.search(question) or _ASKS_USE.search(question):
         return False
     words = [w for w in WORD.findall(phrase) if w.lower() not in STOPWORDS]
     named = bool(words) and all(w[0].isupper() for w in words)
@@ -1234,6 +1289,9 @@ _PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their
                          r"(?:are|were|is|was|have|has|had|receive|received|get|got)\s+(?P<part>[^?]+)", re.I)
 
 
+_REFERRED = re.compile(r"\b(?:that|this|those|these|such)\s+[\w-]+", re.I)
+
+
 def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
     """What a "How many of them ...?" question says the part it counts is ("on government scholarships"), when
     ``text`` writes some of its words nowhere: it counts them all, not that part. Else None."""
@@ -1242,7 +1300,8 @@ def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
         return None
     part = asked.group("part").strip(" .,")
     held = {stem(w) for w in words(text)}
-    wanted = [w for w in words(part) if w not in STOPWORDS and not w.isdigit() and not country_of(w)]
+    said = _REFERRED.sub(" ", part)  # "of that kind" refers to the earlier answer, which the part need not repeat
+    wanted = [w for w in words(said) if w not in STOPWORDS and not w.isdigit() and not country_of(w)]
     unsaid = [w for w in wanted if not any(h.startswith(stem(w)) for h in held)]
     return part if unsaid else None
 
