@@ -303,6 +303,11 @@ def test_a_caption_says_neither_which_agreements_were_signed_nor_what_was_said()
     implemented = "They have effectively implemented the Vietnam-Laos Border Trade Agreement."
     assert not_this("Which trade agreement have they implemented?", Kind.OTHER, implemented,
                     "Vietnam-Laos Border Trade Agreement") is None
+    # a document asked as something signed or agreed, not as a record ("Which ancient document ...?")
+    assert not_this("Which documents did they sign?", Kind.OTHER, caption, "Hout Hak") == NO_AGREEMENT.format(
+        thing="documents")
+    papyrus = "The Egyptian fraction expansions in the Rhind papyrus have different forms for primes."
+    assert not_this("Which ancient Egyptian document hints at primes?", Kind.OTHER, papyrus, "Rhind papyrus") is None
     # what a named person said needs words reported or quoted
     assert not_this("What did Pham Minh Chinh tell Hout Hak?", Kind.OTHER, caption, "Hout Hak") \
         == NOT_SAID.format(name="Pham Minh Chinh")
@@ -548,6 +553,9 @@ def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
     assert only_a_date("How many ships took part?", Kind.COUNT, "15, 2024, in the historic waters", patrol) \
         == "how many ships"
     assert only_a_date("How many ships took part?", Kind.COUNT, "15", "They sent 15 ships on May 2, 2024.") is None
+    algeria = "One result was a civil war in Algeria and terror attacks climaxing in the 9/11 attack."  # a day
+    assert only_a_date("How many people died in Algeria's civil war?", Kind.COUNT, "9", algeria) == "how many people"
+    assert only_a_date("How many ships took part?", Kind.COUNT, "9", "They sent 9 ships; see 9/11.") is None
     assert only_a_date("How many ships took part?", Kind.COUNT, "2, 2024, 15 ships", "On May 2, 2024, 15 ships") is None
     held = "The exhibition was held between September and November 1946, attracting nearly a million visitors."
     assert only_a_date("How many visitors did it attract?", Kind.COUNT, held, held) is None  # it counts in words
@@ -1495,7 +1503,13 @@ def test_one_person_asked_for_is_not_answered_by_a_body_a_figure_or_words_in_low
     assert not_this("Why was the judge's decision upheld?", Kind.OTHER, sentence, "40 to 60 days") == \
         NO_REASON.format(said="40 to 60 days")
     assert not_this("Why was the judge's decision upheld?", Kind.OTHER, sentence, "the judge increased her") is None
+    fis = "An Islamist movement was the FIS or Front Islamique de Salut (the Islamic Salvation Front) in Algeria."
+    assert not_this("Who led the Islamic Salvation Front in Algeria?", Kind.PERSON, fis,
+                    "FIS or Front Islamique de Salut") == NO_ONE.format(said="FIS or Front Islamique de Salut")
     # a name, or any who not asked as one person (a body may lead or found), is left to the other checks
+    lettow = "Completely cut off from Germany, von Lettow conducted an effective guerrilla warfare campaign."
+    assert not_this("Which German commander fought a guerrilla campaign in East Africa?", Kind.PERSON, lettow,
+                    "von Lettow") is None  # a name with a particle
     inspector = "During construction, the municipal building inspector inspects the building periodically."
     assert not_this("Which official checks the building against the approved plans?", Kind.PERSON, inspector,
                     "municipal building inspector") is None  # who, by post

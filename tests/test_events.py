@@ -52,6 +52,7 @@ def test_an_unreported_event_is_named(question, text, said):
     ("How many Emmys did the show win?", "The show received nine Emmy Awards."),
     ("When did Al-Biruni die?", "Al-Biruni (973–1050) wrote one of the most valuable works on pharmacology."),
     ("When did Luther die?", "He died in Eisleben in 1546."),
+    ("Who ousted Zulfiqar Ali Bhutto?", "In July 1977, General Zia-ul-Haq overthrew Prime Minister Bhutto's regime."),
     ("How many people died of the plague?", "The plague killed half of the city."),  # no date asked
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):

@@ -27,7 +27,9 @@ _AN_AGREEMENT = re.compile(rf"\b(?:{AGREEMENT_WORDS})\b")
 # agreement, treaty, memorandum, plan or the like do not say which
 NO_AGREEMENT = "The closest passage names no {thing}."
 _PACTS = r"agreements?|deals?|documents?|memorand(?:um|a)|MoUs?|treaty|treaties|accords?|contracts?|pacts?|protocols?"
-_ASKS_AGREEMENT = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?({_PACTS})\b", re.I)
+# asked, a document only as one signed or agreed: "Which ancient Egyptian document hints ...?" asks for a papyrus
+_ASKS_AGREEMENT = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?(?!documents?\b(?![^?]*\b(?:sign|agree|"
+                             rf"exchang|conclud|adopt|ink|ratif)))({_PACTS})\b", re.I)
 # "What did Vo Van Thuong sign with Lao leaders ...?": something signed, which a passage with no agreement and no
 # signing in it does not give
 _ASKS_SIGNED = re.compile(r"^\s*what\s+(?:did|do|does|will|would|have|has|had)\s+[^?]{0,60}?\bsign\b", re.I)

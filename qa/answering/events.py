@@ -17,7 +17,7 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"\b(?:resign\w*|step(?:s|ped|ping)?\s+down|(?:left|leave|leaves|leaving)\s+office|retir(?:e|ed|es|ing)|"
      r"ousted|deposed)\b",
      r"\b(?:resign\w*|step\w*\s+down|left|leav\w+|retir\w+|quit\w*|oust\w*|depos\w*|dismiss\w*|replac\w+|succe\w+|"
-     r"former|death|died)\b", "anyone resigned or left office"),
+     r"former|death|died|overthr\w+|toppl\w+|coup|remov\w+|expell?\w*|exil\w+)\b", "anyone resigned or left office"),
     (r"\b(?:withdr[ae]w\w*|withdrawn|withdrawal|pull(?:s|ed|ing)?\s+out)\b",
      r"\b(?:withdr\w+|pull\w*\s+out|back\w*\s+out|quit\w*|left|leav\w+|exit\w*|retreat\w*|abandon\w*|evacuat\w+)\b",
      "anyone withdrew"),

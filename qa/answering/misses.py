@@ -155,7 +155,8 @@ _ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
 _AN_INSTITUTION = re.compile(r"\b(?:Institute|Institution|University|College|School|Society|Museum|Library|Church|"
                              r"Academy|Inc|Ltd|Company|Corporation|Association|Council|Committee|Foundation|Gallery|"
                              r"Hospital|Board|Trust|Centre|Center|Ministry|Department|Agency|Party|Commission|"
-                             r"Parliament|Government|Office|Studios?)\b")
+                             r"Parliament|Government|Office|Studios?|Front|Movement|Brotherhood|League|Union|Alliance|"
+                             r"Federation|Coalition|Army|Organi[sz]ation)\b")
 NO_SECOND = "The closest passage names no {word}."  # a deputy is a vice (qa.answering.offices): either will do
 OTHER_SIDE = "The closest passage gives {name} as {title}, the other side's, not {asked}'s."
 # "Who chaired the meeting?", "Who is Cambodia's Minister of Interior?", "Which minister signed it?" ask for a
@@ -1307,12 +1308,15 @@ def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
 
 
 def _a_day_in(phrase: str, text: str) -> bool:
-    """Whether ``phrase`` is a day of the month that ``text`` writes only in dates: "22" of "On August 22, ..."."""
+    """Whether ``phrase`` is a day of the month that ``text`` writes only in dates: "22" of "On August 22, ...", "9"
+    of "the 9/11 attack"."""
     if not re.fullmatch(r"\d{1,2}", phrase):
         return False
     written = [m.start() for m in re.finditer(rf"(?<![\d.,]){phrase}(?![\d.,]\d)", text)]
     dated = ({m.start(1) for m in re.finditer(rf"\b{MONTH}\s+({phrase})\b", text)}
-             | {m.start(1) for m in re.finditer(rf"\b({phrase})\s+{MONTH}", text)})
+             | {m.start(1) for m in re.finditer(rf"\b({phrase})\s+{MONTH}", text)}
+             | {m.start(1) for m in re.finditer(rf"(?<![\d/])({phrase})/\d{{1,2}}\b", text)}
+             | {m.start(1) for m in re.finditer(rf"\b\d{{1,2}}/({phrase})(?![\d/])", text)})
     return bool(written) and set(written) <= dated
 
 

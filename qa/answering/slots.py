@@ -657,6 +657,10 @@ def body_of_country(question: str, text: str, phrase: str) -> tuple[int, int] | 
 _COUNTRY_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
 
+_COMPARING = re.compile(r"\b(?:or|than|versus|vs\.?|compar\w+|differ\w*|both|either)\b", re.I)
+_ASKS_COUNTRIES = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:country|countries|nations?|peoples?)\b", re.I)
+
+
 def _in_a_name(question: str, country: str) -> bool:
     """Whether ``country`` is written in the question only as part of a name: "French and Indian War", "Native
     American allies", "Indian Ocean"."""
@@ -681,8 +685,12 @@ def other_countries(question: str, text: str, before: str = "") -> tuple[str, st
              and not re.match(rf"\s*(?:what|which)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(n)}\b", question, re.I)]
     asked = [n for n in asked if not any(is_title_word(after) for after in re.findall(
         rf"\b{re.escape(n)}\s+(?:(?:prime|vice|deputy|foreign)\s+)?([\w-]+)", question, re.I))]
+    if _ASKS_COUNTRIES.search(question):  # "Which countries send the most tourists to Kenya?": others answer
+        return None
     asked = [n for n in asked if not _in_a_name(question, n)]
     asked += long_country_names(question)
+    if len({country_of(n) or n.lower() for n in asked}) > 1 and _COMPARING.search(question):
+        return None  # "Was X set up before or after the 1998 Vietnam-Cambodia agreement?": a sentence on each
     missing = [n for n in asked if not mentions_country(text, n) and not (before and mentions_country(before, n))]
     if not missing:
         return None
