@@ -26,6 +26,8 @@ from qa.answering.events import unreported_event
      "In 1935, the University of Chicago reached the Sweet Sixteen.", "won it"),
     ("In what year did Muhammad Iqbal die?",
      "Sir Muhammad Iqbal was elected president of the Muslim League in 1930.", "died"),
+    ("What year did Edward Said publish his book Orientalism?",
+     "In his lecture on April 16, 2003, Edward Said made a bold statement on modern imperialism.", "published"),
     ("francisco de orellana died in which year?",
      "The first European to travel the length of the Amazon River was Francisco de Orellana in 1542.", "died"),
 ])
@@ -52,6 +54,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("How many Emmys did the show win?", "The show received nine Emmy Awards."),
     ("When did Al-Biruni die?", "Al-Biruni (973–1050) wrote one of the most valuable works on pharmacology."),
     ("When did Luther die?", "He died in Eisleben in 1546."),
+    ("When was the Fourth Assessment Report published?", "The IPCC's Fourth Assessment Report was released in 2007."),
+    ("What date was MOIT Vietnam's post published?", "13th September 2023 post by MOIT Vietnam"),
     ("Who ousted Zulfiqar Ali Bhutto?", "In July 1977, General Zia-ul-Haq overthrew Prime Minister Bhutto's regime."),
     ("How many people died of the plague?", "The plague killed half of the city."),  # no date asked
 ])

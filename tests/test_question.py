@@ -592,6 +592,10 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
      "How many items does its jewellery collection hold?"),
     (["How many Lao students study in Lima?"], "And Peruvian students?", "How many Peruvian students study in Lima?"),
     (["How tall is the tower?"], "And the spire?", "How tall is the spire?"),
+    # another superlative goes for the earlier one, not for the place ("which month is warmest in the coldest?")
+    (["Which month is warmest in Fresno?"], "and the coldest?", "Which month is coldest in Fresno?"),
+    (["What is the largest city in Kenya?"], "And the second largest?", "What is the second largest city in Kenya?"),
+    (["How many people live in the west of Kenya?"], "And the east?", "How many people live in the east of Kenya?"),
     # "and what about" is one opening, not "and" before a question of its own
     (["How tall is the tower?"], "and what about the spire?", "How tall is the spire?"),
     # "And which X?" swaps the thing the earlier question asks for; one that asks more is a question of its own

@@ -78,7 +78,8 @@ A_COUNTRY = "The closest passage names {countries}, “{said}”, where the ques
 # "What was the total value of Vietnam-China trade?" and "accounting for 24.6 percent of ...": a share is no value.
 # Not for "What amount of the world's carbon ...?", which a share answers.
 A_SHARE = "The closest passage gives a share, “{said}”, where the question asks for a value."
-_ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money|pay|paid|spend|spent)\b", re.I)
+_ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money|pay|paid|spend|"
+                         r"spent)\b", re.I)
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 # "By what percent did trade grow in 2023?" and "accounting for 24.6 percent of ... turnover": a share, in
 # sentences that say nothing rose or fell
@@ -139,13 +140,14 @@ _ONE_PERSON = (r"(?:scientists?|researchers?|scholars?|inventors?|artists?|archi
                r"priests?|theologians?|professors?|astronomers?|employees?|judges?)")
 _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?)\b)"
                            rf"[^\W\d_]+\s+)?{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
-                           rf"{_ONE_PERSON}\b|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+)?{_ONE_PERSON}\b", re.I)
+                           rf"{_ONE_PERSON}\b|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+)?{_ONE_PERSON}\b",
+                           re.I)
 # a phrase that ends with a word for a person: "the municipal building inspector", "a German chemist", "his son"
 _AGENT = re.compile(rf"(?:\w(?:er|or|ist|ian|ant|ent|ee)s?|\b{_ONE_PERSON}|\b(?:sons?|daughters?|wife|husband|"
-                    r"brothers?|sisters?|father|mother|family|people|men|women|children|staff|team|crew))[\W]*$", re.I)
+                    r"brothers?|sisters?|father|mother|family|people|men|women|children|staff|team|crew))\W*$", re.I)
 # a phrase that opens with a figure: "at least 30% of the delegates", "$20 million"
-_A_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)?[\d$€£¥]",
-                       re.I)
+_A_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)?"
+                       r"[\d$€£¥]", re.I)
 # figures and lower-case words, no name: "2014", "40 to 60 days" ("Who was the leader ...?" and "In 2014, ...")
 _A_FIGURE_ONLY = re.compile(r"[^A-Z]*\d[^A-Z]*")
 NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
@@ -229,14 +231,15 @@ def _no_one(question: str, text: str, phrase: str) -> bool:
 
 
 def _no_name(phrase: str) -> bool:
-    """Whether ``phrase`` names no person: it is in lower case ("the heavens", "40 to 60 days"), opens with a
-    figure and names only bodies ("at least 30% of the delegates at the 2012 General Conference", not "over 330
-    drawings by Andrea Palladio"), or is short and names
-    a body or a building ("Apple Inc", "Royal Institute of British Architects"); a whole sentence may name both."""
+    """Whether ``phrase`` names no person: it is in lower case and ends in no word for one ("the heavens", "40 to
+    60 days"; not "the municipal building inspector"), opens with a figure and names only bodies ("at least 30% of
+    the delegates at the 2012 General Conference", not "over 330 drawings by Andrea Palladio"), or is short and
+    names a body or a building ("Apple Inc", "Royal Institute of British Architects"); a whole sentence may name
+    both."""
     said = phrase.strip()
     runs = re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*", said)  # capitalized names
     bodies = all(_AN_INSTITUTION.search(run) or BODY_WORD.search(run) for run in runs)
-    lower = not runs and not _AGENT.search(said)  # not "the municipal building inspector": who, by post
+    lower = not runs and not _AGENT.search(said)
     return bool(said) and (lower or bool(_A_FIGURE.match(said)) and bodies or len(said.split()) <= 8
                            and bool(_AN_INSTITUTION.search(said)))
 
@@ -446,7 +449,9 @@ def body_instead(question: str, text: str, phrase: str) -> tuple[int, int] | Non
 # answered by the year of a conference it held.
 NO_FOUNDING = "The closest passage does not say when it was founded, built or set up."
 _ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
-                           r"\b(?:founded|established|set\s+up|built|constructed)\b", re.I)
+                           r"\b(?:founded|established|set\s+up|built|constructed)\b"
+                           r"|\b(?:founded|established|built|constructed)\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
+                           re.I)  # or typed "radcliffe college was founded which year?"
 _FOUNDED = re.compile(r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|built|build\w*|construct\w*|since|"
                       r"inaugurat\w*|open\w*|complet\w*|dat\w+\s+(?:from|to|back)|launch\w*|started|began|"
                       r"incorporat\w*|organi[sz]\w*|erect\w*|origin\w*|anniversar\w*)\b", re.I)
@@ -632,7 +637,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
         return NO_NUMBER.format(kind="age")
     if _ASKS_BIRTH.search(question) and not _BIRTH.search(text):  # "When was Hun Manet born?" and "became"
         return NO_BIRTH
-    if _asks_start(question) and not _START.search(text) and not (_SINCE_WHEN.match(question) and _BEGAN.search(text)):
+    began = _SINCE_WHEN.match(question) and _BEGAN.search(text)  # "since when" and "dates back to 1875"
+    if _asks_start(question) and not _START.search(text) and not began:
         return NO_START
     if _ASKS_END.search(question) and not _END.search(text):  # "When did the State visit end?" and a date of
         return NO_END  # publishing

@@ -721,6 +721,28 @@ def _new_thing_of_theirs(earlier: str, question: str) -> str | None:
     return f"What is {phrase}?"
 
 
+# a superlative, with its rank or "most": "coldest", "second largest", "most populous" (not "west", "forest")
+_NOT_SUPERLATIVE = frozenset("west rest test forest interest honest modest harvest request protest contest guest quest "
+                             "chest nest pest vest arrest suggest invest digest southwest northwest midwest".split())
+_EXTREME = re.compile(r"\b(?:(?:second|third|fourth|fifth)[\s-]+)?(?:(?:most|least)\s+[a-z]+|[a-z]{2,}est|best|"
+                      r"worst)\b", re.I)
+
+
+def _extreme(phrase: str) -> re.Match | None:
+    found = [m for m in _EXTREME.finditer(phrase) if m.group(0).split()[-1].lower() not in _NOT_SUPERLATIVE]
+    return found[-1] if found else None
+
+
+def _other_extreme(body: str, phrase: str) -> str | None:
+    """Resolve "And the coldest?" against "Which month is warmest in Fresno?" -> "Which month is coldest in
+    Fresno?": a follow-up naming only another superlative swaps the earlier question's. None otherwise."""
+    said = re.sub(r"^(?:the|its|their)\s+|\s+(?:one|ones)$", "", phrase.strip(), flags=re.I)
+    asked, earlier = _extreme(said), _extreme(body)
+    if not asked or asked.group(0) != said or not earlier:
+        return None
+    return f"{body[:earlier.start()]}{said}{body[earlier.end():]}?"
+
+
 def _swap_phrase(earlier: str, question: str) -> str | None:
     """Resolve "And in Laos?" against "How many projects are in Cambodia?" -> "How many projects are in Laos?".
 
@@ -739,6 +761,9 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
     titles = [_QUOTED.search(text) for text in (body, phrase)]
     if all(titles):  # "And the one titled 'B'?" after "When was the article 'A' posted?": B's date
         return f"{body[:titles[0].start()]}{titles[1].group(0)}{body[titles[0].end():]}?"
+    most = _other_extreme(body, phrase) if not preposition else None
+    if most:  # "And the coldest?" after "Which month is warmest in Fresno?"
+        return most
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
         like = _most_like(body, phrase)
         if like is not None:
