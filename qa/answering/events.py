@@ -50,7 +50,8 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|what\s+(?:year|date|day|month))\b[^?]*"
      r"\bpublish(?:ed|es)?\b|\bpublished\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
      r"\b(?:publish\w*|publication|wr[io]t\w*|author\w*|releas\w*|print\w*|issu\w*|appear\w*|came\s+out|"
-     r"edition|book|paper|article|essay|novel|volume|post\w*|blog|newspaper|journal|report)\b", "anything was published"),
+     r"edition|book|paper|article|essay|novel|volume|post\w*|blog|newspaper|journal|report)\b",
+     "anything was published"),
     # "What did Pham Minh Chinh and Hout Hak agree on during their meeting?" and a caption of the meeting
     # (not "typically agreed to be the oldest": a view held, no agreement)
     (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)"
