@@ -511,6 +511,8 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
     assert not unplaced("Where is Brazil ranked?", Kind.PLACE, "Brazil is second.", "second")
     kilopond = "It is deprecated; however it still sees use for expressing aircraft weight and jet thrust."
     assert not unplaced("Where is the kilopond still used?", Kind.PLACE, kilopond, "aircraft weight")  # for what
+    latin = "The word 'empire' comes from the Latin word imperium, for which the closest equivalent is 'rule'."
+    assert not unplaced("where does the word imperialism come from latin", Kind.PLACE, latin, "imperium")
     assert not unplaced("Who held it?", Kind.PERSON, held, "the two sides")
     # a treaty's name is no place, though it names countries
     treaty = "In 2023, the two countries celebrated the signing of the Vietnam - Laos Treaty of Friendship (1977-2023)."

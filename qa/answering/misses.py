@@ -1084,8 +1084,10 @@ def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
 
 
 
-# "Where is the kilopond still used?" asks for what, as well as where: "expressing aircraft weight, jet thrust"
-_ASKS_USE = re.compile(r"\bwhere\b[^?]*\b(?:used|applied|employed)\b", re.I)
+# "Where is the kilopond still used?" asks for what, as well as where: "expressing aircraft weight, jet thrust"; "where
+# does the word imperialism come from?" asks for the word it comes from: "the Latin word imperium"
+_ASKS_USE = re.compile(r"\bwhere\b[^?]*\b(?:used|applied|employed)\b|\bwhere\b[^?]*\b(?:word|name|term|phrase)\b"
+                       r"[^?]*\b(?:come|comes|came|derive[sd]?|originate[sd]?|stem(?:s|med)?)\b", re.I)
 
 
 def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
