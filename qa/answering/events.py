@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+# a question asking when: "When ...?", "In what year ...?", "What date ...?", up to the word asked about
+_ASKS_DATE = r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|what\s+(?:year|date|day|month))\b[^?]*"
 # (what the question asks about, words of it a sentence reporting it holds, what the reason says was not said)
 _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, said, what in [
     (r"\b(?:resign\w*|step(?:s|ped|ping)?\s+down|(?:left|leave|leaves|leaving)\s+office|retir(?:e|ed|es|ing)|"
@@ -40,15 +42,13 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      "anyone won it"),
     # "In what year did Muhammad Iqbal die?" and "... was elected president of the Muslim League in 1930"; a
     # person's years in brackets say it ("Al-Biruni (973–1050)")
-    (r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|what\s+(?:year|date|day|month))\b[^?]*"
-     r"\b(?:die|died|dies|pass(?:ed)?\s+away)\b|\b(?:die|died|dies)\s+(?:in|on)\s+(?:what|which)\s+"
+    (_ASKS_DATE + r"\b(?:die|died|dies|pass(?:ed)?\s+away)\b|\b(?:die|died|dies)\s+(?:in|on)\s+(?:what|which)\s+"
      r"(?:year|date|day|month)\b",
      r"\b(?:d(?:ie[ds]?|ying|eath|ead)|deceased|kill\w*|passed\s+away|execut\w+|assassinat\w+|murder\w*|perish\w*|"
      r"funeral|buried|burial|succumb\w*|lost\s+(?:his|her)\s+life)\b"
      r"|\(\s*(?:c\.\s*)?\d{1,4}\s*[–-]\s*(?:c\.\s*)?\d{1,4}\s*\)|\bd\.\s*\d", "anyone died"),
     # "What year did Edward Said publish his book Orientalism?" and the date of a lecture he gave
-    (r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|what\s+(?:year|date|day|month))\b[^?]*"
-     r"\bpublish(?:ed|es)?\b|\bpublished\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
+    (_ASKS_DATE + r"\bpublish(?:ed|es)?\b|\bpublished\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
      r"\b(?:publish\w*|publication|wr[io]t\w*|author\w*|releas\w*|print\w*|issu\w*|appear\w*|came\s+out|"
      r"edition|book|paper|article|essay|novel|volume|post\w*|blog|newspaper|journal|report)\b",
      "anything was published"),

@@ -679,14 +679,14 @@ def other_countries(question: str, text: str, before: str = "") -> tuple[str, st
     "Americans live no longer on average (about 77 years in 2004) than Greeks (78 years) or New Zealanders (78)" ->
     ("Americans, Greeks", "Finland"); "In what year did Japan invade Thailand?" and "Japan's military invaded
     central China" -> ("China", "Thailand"). None else."""
+    if _ASKS_COUNTRIES.search(question):  # "Which countries send the most tourists to Kenya?": others answer
+        return None
     # not a people the question gives what it asks for ("What famous English physicist ...?") or a person it
     # means by a title ("the Vietnamese president"): the answer's sentence may name them instead
     asked = [n for n in names(question) if country_of(n) and n.lower() not in NOT_ONLY_COUNTRIES
              and not re.match(rf"\s*(?:what|which)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(n)}\b", question, re.I)]
     asked = [n for n in asked if not any(is_title_word(after) for after in re.findall(
         rf"\b{re.escape(n)}\s+(?:(?:prime|vice|deputy|foreign)\s+)?([\w-]+)", question, re.I))]
-    if _ASKS_COUNTRIES.search(question):  # "Which countries send the most tourists to Kenya?": others answer
-        return None
     asked = [n for n in asked if not _in_a_name(question, n)]
     asked += long_country_names(question)
     if len({country_of(n) or n.lower() for n in asked}) > 1 and _COMPARING.search(question):
