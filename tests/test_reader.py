@@ -364,6 +364,17 @@ def test_fitting_sees_the_share_of_names_the_chosen_document_lacks():
     assert fit.CONFIDENCE_INPUTS[-1] == "unnamed" and ["bias", *fit.CONFIDENCE_INPUTS] == list(CONFIDENCE_WEIGHTS)
 
 
+def test_fitting_also_asks_each_question_with_its_answer_left_out(seed_qa):
+    """A question whose answer's passages are left out keeps its topic in what is read, and never its answer."""
+    fit = _training_module("fit_reader")
+    q = {"question": "How many Lao students are studying in Vietnam?", "answers": ["14,000"], "docs": ["001"]}
+    asked, left_out = fit.observe(seed_qa, q, "", 2), fit.observe(seed_qa, q, "answer", 2)
+    assert any(r["right"] for r in asked["rows"]) and not asked["excluded"]
+    assert left_out["excluded"] and left_out["left_out"] == "answer" and left_out["rows"]
+    assert not any("14,000" in r["span_text"] for r in left_out["rows"])
+    assert fit._left_out({"excluded": True}) == "document"  # observations saved before answers were left out
+
+
 def _training_module(name: str = "train_reader"):
     import importlib.util
 

@@ -48,15 +48,23 @@ from qa.answering import reading  # noqa: E402
 from qa.asking.question import names, unnamed  # noqa: E402
 
 
-def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
-    """What qa.answering.reading sees for one question: per read passage its features, span and answer text."""
+def observe(qa: QA, q: dict, left_out: str, read: int) -> dict | None:
+    """What qa.answering.reading sees for one question: per read passage its features, span and answer text.
+
+    ``left_out`` is "" (the question as asked), "document" (its own document left out of the search) or
+    "answer" (every candidate whose passage holds an answer string left out: the topic is there, the fact is
+    not, as in a question about a detail its article never gives). Left out, the right response is to abstain.
+    """
     doc_ids = None
-    if exclude_gold:
+    if left_out == "document":
         doc_ids = [d for d in qa.index.documents if not any(Path(d).name.startswith(p) for p in q["docs"])]
     query, weights, candidates = scored_sentences(qa, q, doc_ids)
+    answers = [" ".join(a.lower().split()) for a in q["answers"]]
+    if left_out == "answer":
+        candidates = [c for c in candidates if not _holds(qa, c, answers)]
     if not candidates:
         return None
-    answers = [" ".join(a.lower().split()) for a in q["answers"]]
+    exclude_gold = bool(left_out)
     asked = names(query.question)
     rows = []
     for r in reading.read_passages(qa.extractor, query, candidates, read):
@@ -68,7 +76,17 @@ def observe(qa: QA, q: dict, exclude_gold: bool, read: int) -> dict | None:
                      "span_text": text[r.span_start:r.span_end], "doc": r.doc_id,
                      "right": (not exclude_gold) and any(a in answer_text for a in answers),
                      "unnamed": len(unnamed(asked, text)) / max(1, len(asked))})
-    return {"rows": rows, "missing": qa.extractor._missing(weights), "excluded": exclude_gold}
+    return {"rows": rows, "missing": qa.extractor._missing(weights), "excluded": exclude_gold, "left_out": left_out}
+
+
+def _holds(qa: QA, candidate, answers: list[str]) -> bool:
+    """Whether the passage qa would read around ``candidate`` holds one of ``answers`` (lower-cased)."""
+    from qa.answering.extract import passage_around
+
+    text = qa.index.documents[candidate.doc_id].text
+    start, end = passage_around(text, qa.index.sentences[candidate.doc_id], candidate.sentence)
+    passage = " ".join(text[start:end].lower().split())
+    return any(a in passage for a in answers)
 
 
 def fit_choice(observations: list[dict], l2: float = 1e-2, steps: int = 400, rate: float = 0.1) -> dict:
@@ -110,6 +128,7 @@ def choose(obs: dict) -> tuple[dict, float, bool]:
     return rows[0], margin, bool(agreeing)
 
 
+LEFT_OUT = ("", "document", "answer")  # observe's ways of asking each question
 CONFIDENCE_INPUTS = list(reading.CHOICE_WEIGHTS) + ["margin", "agree", "unnamed"]  # confidence_features' order
 
 
@@ -125,18 +144,23 @@ def confidence_of(obs: dict) -> float:
 
 
 def table(observations: list[dict]) -> str:
-    lines = ["min_conf  right  right_among_answered  answered  abstain_when_left_out"]
+    lines = ["min_conf  right  right_among_answered  answered  abstain:document_left_out  answer_left_out"]
     # (confidence, right) per question, worked out once for every threshold
     real = [(confidence_of(o), choose(o)[0]["right"])
             for o in observations if not o["excluded"]]
-    out = [confidence_of(o) for o in observations if o["excluded"]]
+    out = {kind: [confidence_of(o) for o in observations if o["excluded"] and _left_out(o) == kind]
+           for kind in LEFT_OUT[1:]}
     for threshold in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
         answered = sum(sure >= threshold for sure, _ in real)
         right = sum(ok for sure, ok in real if sure >= threshold)
-        abstained = sum(sure < threshold for sure in out)
+        abstained = [sum(sure < threshold for sure in sures) / max(1, len(sures)) for sures in out.values()]
         lines.append(f"{threshold:8.1f}  {right / max(1, len(real)):.3f}  {right / max(1, answered):20.3f}  "
-                     f"{answered / max(1, len(real)):8.3f}  {abstained / max(1, len(out)):.3f}")
+                     f"{answered / max(1, len(real)):8.3f}  {abstained[0]:25.3f}  {abstained[1]:15.3f}")
     return "\n".join(lines)
+
+
+def _left_out(obs: dict) -> str:
+    return obs.get("left_out", "document" if obs["excluded"] else "")  # observations saved before "answer"
 
 
 def fits_on(card: dict) -> str | None:
@@ -158,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="reuse the observations of an earlier run in --work")
     parser.add_argument("--int8", action="store_true", help="observe the int8 reader (QA_READER_INT8=on)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--negatives", default="document",
+                        help="which left-out questions confidence learns to abstain on: document, answer or both "
+                             "(comma-separated)")
     args = parser.parse_args(argv)
     from tqdm.auto import tqdm
 
@@ -181,8 +208,8 @@ def main(argv: list[str] | None = None) -> int:
                 f.writelines(json.dumps(q) + "\n" for q in mine)
             rng.shuffle(mine)
             for q in tqdm(mine[:args.per_set], desc=f"{name} {split}", unit="q"):
-                for exclude in (False, True):
-                    obs = observe(qa, q, exclude, args.read)
+                for left_out in LEFT_OUT:
+                    obs = observe(qa, q, left_out, args.read)
                     if obs:
                         observed[split].append(obs)
 
@@ -193,8 +220,10 @@ def main(argv: list[str] | None = None) -> int:
             o["rows"] = [r for r in o["rows"] if r["order"] < args.use] or o["rows"][:1]
     tune = observed["tune"]
     reading.CHOICE_WEIGHTS.update(fit_choice([o for o in tune if not o["excluded"]]))
-    x = np.array([confidence_features(o) for o in tune])
-    y = np.array([float((not o["excluded"]) and choose(o)[0]["right"]) for o in tune])
+    negatives = set(args.negatives.split(","))
+    fitted = [o for o in tune if not o["excluded"] or _left_out(o) in negatives]
+    x = np.array([confidence_features(o) for o in fitted])
+    y = np.array([float((not o["excluded"]) and choose(o)[0]["right"]) for o in fitted])
     w = fit_logistic(x, y)
     reading.CONFIDENCE_WEIGHTS.clear()
     reading.CONFIDENCE_WEIGHTS.update({k: round(float(v), 4) for k, v in zip(["bias"] + CONFIDENCE_INPUTS, w)})
