@@ -1,7 +1,7 @@
 """Fit how qa chooses between the passages its reader read, and its confidence, on held-out questions.
 
     python training/fit_reader.py [--data ../shared/eval] [--work /tmp/qa-reader-work] [--read 6] [--use 4]
-        [--int8] [--reuse]
+        [--int8] [--reuse] [--negatives document[,answer]]
 
 Uses the shipped reader (qa/models/reader.safetensors) over qa's own indexes
 of the SQuAD and COVID-QA corpora (built by training/train_reader.py into
@@ -16,7 +16,10 @@ passages, it then fits:
   regression: whether the chosen answer is right. Each question is also
   asked with its own document left out of the search, where the right
   response is to abstain, so confidence learns what an unanswered question
-  looks like.
+  looks like. Each is asked a third time with the passages holding its answer
+  left out (the topic there, the fact not): the tables say how often qa then
+  abstains, and --negatives document,answer fits on those too (no gain at the
+  same share answered: docs/reader.md).
 
 It prints both, to copy into qa/answering/reading.py, and how precision and coverage
 move with min_confidence on the tune and test splits. It also writes each
@@ -237,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                             ["right"] for o in real)
                 print(f"{split}: reading {limit} passages, answering everything: right {right / max(1, len(real)):.3f}")
     for split, obs in observed.items():
-        print(f"\n{split} ({sum(not o['excluded'] for o in obs)} questions, and as many with their document left out)")
+        print(f"\n{split} ({sum(not o['excluded'] for o in obs)} questions, each also asked with its document, then its answer, left out)")
         print(table(obs))
     return 0
 
