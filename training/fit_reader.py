@@ -240,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
                             ["right"] for o in real)
                 print(f"{split}: reading {limit} passages, answering everything: right {right / max(1, len(real)):.3f}")
     for split, obs in observed.items():
-        print(f"\n{split} ({sum(not o['excluded'] for o in obs)} questions, each also asked with its document, then its answer, left out)")
+        print(f"\n{split} ({sum(not o['excluded'] for o in obs)} questions, each also asked with its document, "
+              "then its answer, left out)")
         print(table(obs))
     return 0
 
