@@ -125,6 +125,21 @@ def test_the_one_date_a_passage_gives_with_its_days_listed():
     assert not asks_when("When was he born?")  # asks when of something else than the earlier answer
 
 
+def test_the_one_year_a_passage_gives_when_it_gives_no_date():
+    from qa.answering.spans import asks_when, one_date
+
+    court = "After the 1954 decision in the court case Brown v. Board of Education, families organized academies."
+    assert court[slice(*one_date(court, 0, len(court)))] == "1954"
+    euclid = "Euclid proved around 300 BC that there are infinitely many primes."
+    assert euclid[slice(*one_date(euclid, 0, len(euclid)))] == "300 BC"
+    both = "The program debuted in 1970 and was the league's game of the week until 2006."
+    assert one_date(both, 0, len(both)) is None  # two years: which?
+    counts = "The club had 1,500 members and a budget of $2000."
+    assert one_date(counts, 0, len(counts)) is None  # a count and an amount are no years
+    assert asks_when("what year was that?") and asks_when("And in what year was it?") and asks_when("roughly when?")
+    assert not asks_when("What year was he born?")
+
+
 def test_the_count_a_rank_is_among():
     from qa.answering.spans import asks_out_of, ranked_among
 

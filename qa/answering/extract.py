@@ -36,8 +36,8 @@ from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import (NO_NUMBER, NUMBER_KINDS, body_instead, holds_number, not_a_body_reason, not_this,
                      quote_instead)
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences, asks,
-                      cite_otherwise, first_conflict, names_referent, read_passages, span_in_sentence, unknown_reason,
-                      unrepeated, with_referent)
+                      cite_otherwise, doubts, first_conflict, names_referent, read_passages, span_in_sentence,
+                      unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
 from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span, one_date,
                     one_listing, one_quote, one_range, paired_value, ranked_among)
@@ -264,7 +264,7 @@ class Extractor:
                                   said=doc.text[best.start:best.end]) if span else None
         if conflict is not None:  # another document gives another phrase of the kind asked for:
             preference = self._preference(best, conflict)  # only as sure as best is preferred to it
-            confidence *= preference
+            confidence *= preference if doubts(query, best.doc_id) else 1.0
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
         numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.answering.misses)
         # no date for "When ...?", another name where the question puts its own, another year, ... (qa.answering.misses)

@@ -496,7 +496,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # Another document gives another phrase of the kind asked for: qa is only as sure as it prefers its answer.
     # The choice scores are the logits of a conditional logit (fit_reader.py), so that is sigmoid(difference).
     preference = 1.0 / (1.0 + math.exp(-(best.choice - conflict.choice))) if conflict else 1.0
-    sure = 0.0 if absent else alone * preference
+    sure = 0.0 if absent else alone * (preference if doubts(query, best.doc_id) else 1.0)
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
     numberless = sure >= min_confidence and not holds_number(query.kind, span_text)
     if numberless:
@@ -647,6 +647,14 @@ def conflicting(index, query, readings: list[Reading], said: str) -> Reading | N
     return first_conflict(index, query, best.doc_id, text[typed[0]:typed[1]],
                           [(r, r.doc_id, r.span_start, r.span_end) for r in readings[1:]], text[slice(*best.phrase)],
                           said)
+
+
+def doubts(query, doc_id: str) -> bool:
+    """Whether another document's phrase lowers qa's confidence in an answer from ``doc_id``: not for a follow-up
+    answered from the document qa answered the earlier question from (``query.said_at``), which asks about what
+    that document said ("And what year was that?" after a question on the court case that started Christian
+    academies, and "1954" of the case's own sentence). Such a phrase is still cited as saying otherwise."""
+    return not (query.said_at and query.said_at[0] == doc_id)
 
 
 def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[object, str, int, int]],

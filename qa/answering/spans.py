@@ -230,10 +230,13 @@ def one_listing(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # "On which dates exactly?", "When was that?": a follow-up asking only when, of what qa just answered
-_ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:(?:on|in)\s+)?(?:what|which)\s+(?:dates?|days?)|when)"
+_ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:roughly|about|approximately)\s+)?"
+                        r"(?:(?:(?:on|in)\s+)?(?:what|which)\s+(?:dates?|days?|years?)|when)"
                         r"(?:\s+(?:was|were|is|did|does)\s+(?:it|that|this|they)(?:\s+(?:happen|take\s+place|held))?)?"
                         r"(?:\s+exactly|\s+precisely)?\s*\??\s*$", re.I)
 # a date of a month, with the days listed and its year: "March 14 and 15, 2024", "13th September 2023", "July 2023"
+# a year, with its era ("1954", "300 BC"), not a number of a count or an amount ("1,500", "$2000")
+_A_YEAR = re.compile(r"(?<![\w.,$£€¥])(?:(?:1[0-9]|20)\d\d(?:\s?(?:BC|BCE|AD|CE)\b)?|\d{1,4}\s?(?:BC|BCE)\b)(?![\w.,]\d|\w)")
 _FULL_DATE = re.compile(rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:(?:,\s?|\s(?:and|or|to)\s|\s?[-–]\s?)\d{{1,2}}"
                         rf"(?:st|nd|rd|th)?\b)*(?:,?\s\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
                         rf"|\b{MONTH}\s\d{{4}}\b")
@@ -245,9 +248,9 @@ def asks_when(question: str) -> bool:
 
 
 def one_date(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``[start, end)`` of the one date of a month ``text[start:end]`` gives ("March 14 and 15, 2024"), or None
-    when it gives none or several."""
-    found = list(_FULL_DATE.finditer(text, start, end))
+    """``[start, end)`` of the one date of a month ``text[start:end]`` gives ("March 14 and 15, 2024"), or, giving
+    none, of its one year ("1954", "300 BC"); None when it gives none or several."""
+    found = list(_FULL_DATE.finditer(text, start, end)) or list(_A_YEAR.finditer(text, start, end))
     return found[0].span() if len(found) == 1 else None
 
 
