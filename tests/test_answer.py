@@ -156,7 +156,7 @@ def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_q
 
 def test_a_phrase_of_a_numeric_kind_holds_a_number():
     from qa.asking.question import Kind
-    from qa.answering.misses import holds_number
+    from qa.answering.figures import holds_number
 
     assert holds_number(Kind.YEAR, "c1750") and not holds_number(Kind.YEAR, "recent years")
     assert not holds_number(Kind.YEAR, "two years") and holds_number(Kind.COUNT, "two")
@@ -174,7 +174,7 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
 
 def test_a_date_is_not_answered_by_sentences_that_give_no_time():
     from qa.asking.question import Kind
-    from qa.answering.misses import undated
+    from qa.answering.times import undated
 
     heading = "The signing of the Vietnam-Laos Trade Agreement."
     assert undated("When was the Vietnam-Laos Trade Agreement signed?", Kind.DATE, heading)
@@ -193,7 +193,8 @@ def test_a_date_is_not_answered_by_sentences_that_give_no_time():
 
 
 def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say():
-    from qa.answering.misses import NO_FOUNDING, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NO_FOUNDING
     from qa.asking.question import Kind
 
     spoke = "Ms. Thanh, Chairwoman of the Friendship Association, speaks at its conference held at the end of 2023."
@@ -207,7 +208,8 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
 
 
 def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
-    from qa.answering.misses import NOT_WHICH, not_this, repeats_asked
+    from qa.answering.misses import not_this
+    from qa.answering.which import NOT_WHICH, repeats_asked
     from qa.asking.question import Kind
 
     asked = "Which Vietnamese seaports will Laos use for its import-export activities?"
@@ -221,7 +223,8 @@ def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
 
 
 def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_say_which():
-    from qa.answering.misses import NOT_WHICH, named_only_as_asked, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.which import NOT_WHICH, named_only_as_asked
     from qa.asking.question import Kind
 
     asked = "Which Vietnamese seaports will Laos be given access to for its imports and exports?"
@@ -251,7 +254,8 @@ def test_an_embedded_which_question_with_a_name_for_its_subject_is_asked_in_ques
 
 
 def test_how_many_of_them_asks_a_part_the_total_does_not_count(seed_qa):
-    from qa.answering.misses import PART_UNSAID, not_this, part_unsaid
+    from qa.answering.figures import PART_UNSAID, part_unsaid
+    from qa.answering.misses import not_this
     from qa.asking.question import Kind
 
     projects = "Vietnam currently has 241 active projects in Laos, with total capital of 5.5 billion USD."
@@ -281,7 +285,8 @@ def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa)
 
 
 def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_side_s():
-    from qa.answering.misses import OTHER_SIDE, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import OTHER_SIDE
     from qa.asking.question import Kind
 
     said = ("Ms. Nguyen Thi Thanh, Chairwoman of the Vietnam-Cambodia Friendship Association, speaks at the "
@@ -366,7 +371,8 @@ def test_he_of_a_follow_up_is_the_person_the_earlier_question_names():
 
 
 def test_a_speech_said_nothing_and_a_name_is_no_post_and_no_one_before_is_told(seed_qa):
-    from qa.answering.misses import NOT_BEFORE, held_before, not_a_post, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NOT_BEFORE, held_before, not_a_post
     from qa.asking.question import Kind
 
     caption = "Ms. Nguyen Thi Thanh, Chairwoman of the Association, delivers a speech at the joint conference."
@@ -388,7 +394,8 @@ def test_a_speech_said_nothing_and_a_name_is_no_post_and_no_one_before_is_told(s
 
 
 def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():
-    from qa.answering.misses import NOW_NOT_THEN, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NOW_NOT_THEN
     from qa.asking.question import Kind
 
     said = "There are currently over 14,000 Lao students studying in Vietnam."
@@ -411,7 +418,8 @@ def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():
 
 
 def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():
-    from qa.answering.misses import NO_NUMBER, not_this
+    from qa.answering.figures import NO_NUMBER
+    from qa.answering.misses import not_this
     from qa.asking.question import Kind
 
     corridor = "Both countries develop cross-border economic zones along the East-West Economic Corridor."
@@ -424,7 +432,8 @@ def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():
 
 
 def test_an_amount_of_money_does_not_answer_how_many():
-    from qa.answering.misses import AN_AMOUNT, not_this
+    from qa.answering.figures import AN_AMOUNT
+    from qa.answering.misses import not_this
     from qa.asking.question import Kind
 
     sentence = "The V&A's new galleries, opened in 2009, cost £43 million."
@@ -439,7 +448,8 @@ def test_an_amount_of_money_does_not_answer_how_many():
 
 
 def test_a_date_without_its_year_does_not_answer_in_what_month_and_year():
-    from qa.answering.misses import NO_YEAR, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NO_YEAR
     from qa.asking.question import Kind
 
     asked = "In what month and year did Cambodia's new premier visit Vietnam?"
@@ -451,7 +461,7 @@ def test_a_date_without_its_year_does_not_answer_in_what_month_and_year():
 
 
 def test_an_ordinal_of_another_named_thing_is_no_answer():
-    from qa.answering.misses import ordinal_of_another
+    from qa.answering.which import ordinal_of_another
 
     asked = "Which edition of the forum was that?"
     assert ordinal_of_another(asked, "13th", "the foreign policy of the 13th Party Congress.") == "Party Congress"
@@ -475,7 +485,8 @@ def test_how_many_of_them_is_not_answered_by_the_whole_counted_before():
 
 def test_when_is_not_answered_by_how_long():
     from qa.asking.question import Kind
-    from qa.answering.misses import NO_TIME, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NO_TIME
 
     said = "Over the past 57 years, Vietnam and Cambodia have nurtured a close-knit relationship."
     assert not_this("When was it built?", Kind.DATE, said, "Over the past 57 years") == NO_TIME.format(
@@ -499,7 +510,7 @@ def test_when_is_not_answered_by_how_long():
 
 def test_a_place_is_not_answered_by_sentences_that_give_none():
     from qa.asking.question import Kind
-    from qa.answering.misses import unplaced
+    from qa.answering.places import unplaced
 
     held = "Earlier this year, the two sides held the 46th meeting of the Committee and a high-level meeting."
     assert unplaced("Where was the 46th meeting held?", Kind.PLACE, held, "a high-level meeting")
@@ -545,7 +556,7 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
 
 def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
     from qa.asking.question import Kind
-    from qa.answering.misses import only_a_date
+    from qa.answering.times import only_a_date
 
     assert only_a_date("How many years was Hun Sen Prime Minister?", Kind.PERIOD, "August 22") == "how many years"
     assert only_a_date("How old was he then?", Kind.QUANTITY, "August 22, 2023") == "how old"
@@ -570,7 +581,7 @@ def test_how_many_or_how_long_is_not_answered_by_a_date_alone():
 
 def test_how_many_is_not_answered_by_a_year_written_as_a_date():
     from qa.asking.question import Kind
-    from qa.answering.misses import only_a_date
+    from qa.answering.times import only_a_date
 
     held = "Ms. Thanh delivers a speech at the joint conference held at the end of 2023."
     assert only_a_date("How many delegates attended the conference?", Kind.COUNT, "2023", held) == "how many delegates"
@@ -681,7 +692,8 @@ def test_he_is_the_person_qa_was_unsure_of_when_it_was_unsure_by_less_than_half(
 
 
 def test_a_person_is_no_newspaper(seed_qa):
-    from qa.answering.misses import A_PERSON, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import A_PERSON
     from qa.asking.question import Kind
 
     said = ("This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith, and "
@@ -900,7 +912,7 @@ def test_a_follow_up_naming_what_it_asks_of_the_person_is_read_with_the_name(see
 
 
 def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
-    from qa.answering.misses import only_a_target
+    from qa.answering.goals import only_a_target
     from qa.asking.question import Kind
 
     said = "The leaders agreed to aim for bilateral trade turnover to reach US$20 billion in the coming time."
@@ -908,7 +920,7 @@ def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
     assert not only_a_target("What trade turnover do the leaders aim for?", "US$20 billion", said)  # asks the goal
     assert not only_a_target("How much is trade meant to keep growing?", "US$20 billion", said)
     # asked for a goal or forecast, a figure reached is no answer; a goal or figure ahead is
-    from qa.answering.misses import only_reached
+    from qa.answering.goals import only_reached
     reached = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11%."
     assert only_reached("What is the forecast for full-year 2024 trade?", Kind.OTHER, "779.6 million USD", reached)
     assert not only_reached("What is the forecast for 2024 trade?", Kind.OTHER, "779.6 million USD",
@@ -971,7 +983,8 @@ def test_a_country_of_more_than_one_word_is_looked_for_as_written(seed_qa):
 
 
 def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
-    from qa.answering.misses import NO_BIRTH, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NO_BIRTH
     from qa.asking.question import Kind
 
     took_office = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
@@ -984,7 +997,8 @@ def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
 
 
 def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_start():
-    from qa.answering.misses import NO_START, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NO_START
     from qa.asking.question import Kind
 
     published = "On September 17, 2024, the Paxaxon newspaper published an article on President Thongloun."
@@ -1009,7 +1023,8 @@ def test_when_someone_became_something_is_answered_only_by_a_passage_about_a_sta
 
 
 def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
-    from qa.answering.misses import NO_END, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NO_END
     from qa.asking.question import Kind
 
     published = "On September 17, 2024, the Paxaxon newspaper published an article. This coincided with a State visit."
@@ -1145,7 +1160,8 @@ def test_on_what_date_is_not_answered_by_years_alone():
 
 
 def test_a_value_asked_for_is_not_answered_by_a_share():
-    from qa.answering.misses import A_SHARE, not_this
+    from qa.answering.figures import A_SHARE
+    from qa.answering.misses import not_this
     from qa.asking.question import Kind, expected_kind
 
     said = "China is Vietnam's largest trade partner, accounting for 24.6 percent of its total turnover."
@@ -1161,7 +1177,8 @@ def test_a_value_asked_for_is_not_answered_by_a_share():
 
 
 def test_by_how_much_something_grew_is_not_answered_by_a_share_nor_exports_by_trade_both_ways():
-    from qa.answering.misses import NO_CHANGE, NO_WAY, not_this
+    from qa.answering.figures import NO_CHANGE, NO_WAY
+    from qa.answering.misses import not_this
     from qa.asking.question import Kind
 
     share = ("China maintains its position as Vietnam's largest trade partner, accounting for 24.6 percent of the "
@@ -1180,7 +1197,7 @@ def test_by_how_much_something_grew_is_not_answered_by_a_share_nor_exports_by_tr
 
 
 def test_how_many_of_a_part_the_document_never_mentions_is_not_answered(seed_qa):
-    from qa.answering.misses import unmentioned_part
+    from qa.answering.figures import unmentioned_part
     from qa.asking.question import Kind
 
     document = "Vietnam has 205 projects in Cambodia, in energy, banking and aviation."
@@ -1193,7 +1210,8 @@ def test_how_many_of_a_part_the_document_never_mentions_is_not_answered(seed_qa)
 
 
 def test_a_false_premise_is_not_answered():
-    from qa.answering.misses import ALREADY_SAID, NO_NUMBER, NOT_IN_PASSAGE, OTHER_NAME, not_this
+    from qa.answering.figures import NO_NUMBER
+    from qa.answering.misses import ALREADY_SAID, NOT_IN_PASSAGE, OTHER_NAME, not_this
     from qa.asking.question import Kind
 
     # the date the question already gives is no answer to "On what date ...?"
@@ -1237,7 +1255,8 @@ def test_a_false_premise_is_not_answered():
 
 
 def test_a_share_a_country_or_a_part_asked_for_is_not_answered_by_something_else():
-    from qa.answering.misses import NO_NUMBER, NOT_A_SHARE, NOT_IN_PASSAGE, not_this
+    from qa.answering.figures import NO_NUMBER, NOT_A_SHARE
+    from qa.answering.misses import NOT_IN_PASSAGE, not_this
     from qa.asking.question import Kind
 
     said = "Vietnam has 205 projects in Cambodia with a total registered capital of $2.94 billion."
@@ -1295,7 +1314,8 @@ def test_the_two_nations_are_the_paragraphs_pair(seed_qa):
 
 
 def test_who_is_not_answered_by_the_name_of_an_agreement():
-    from qa.answering.misses import NO_ONE, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_ONE
     from qa.asking.question import Kind
 
     said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
@@ -1362,7 +1382,8 @@ def test_a_named_agreement_is_not_answered_by_another_of_its_kind(seed_qa):
 
 
 def test_who_is_not_answered_by_words_of_a_title():
-    from qa.answering.misses import NO_ONE, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_ONE
     from qa.answering.people import in_a_title
     from qa.asking.question import Kind
 
@@ -1373,7 +1394,8 @@ def test_who_is_not_answered_by_words_of_a_title():
 
 
 def test_who_holds_a_post_is_answered_by_a_person(seed_qa):
-    from qa.answering.misses import NO_ONE, NO_SECOND, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_ONE, NO_SECOND
     from qa.answering.people import names_someone
     from qa.asking.question import Kind
 
@@ -1424,7 +1446,8 @@ def test_who_is_not_answered_by_the_title_of_the_person_the_question_names():
 
 
 def test_a_name_asked_for_is_not_the_name_the_question_gives_nor_words_of_no_name():
-    from qa.answering.misses import NO_PERSON_NAME, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_PERSON_NAME
     from qa.answering.people import OWN_NAME
     from qa.asking.question import Kind
 
@@ -1450,7 +1473,10 @@ def test_a_name_asked_for_is_not_the_name_the_question_gives_nor_words_of_no_nam
 
 
 def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people():
-    from qa.answering.misses import NO_ONE, NOT_A_COUNT, NOT_WHICH, not_this
+    from qa.answering.figures import NOT_A_COUNT
+    from qa.answering.misses import not_this
+    from qa.answering.which import NOT_WHICH
+    from qa.answering.who import NO_ONE
     from qa.asking.question import Kind
 
     seville = "Half of the residents of Seville died of plague in 1649."
@@ -1478,7 +1504,8 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
 
 
 def test_one_person_asked_for_is_not_answered_by_a_body_a_figure_or_words_in_lower_case():
-    from qa.answering.misses import NO_ONE, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_ONE
     from qa.asking.question import Kind
 
     riba = "It houses the drawings of the V&A and Royal Institute of British Architects, and the Sackler Centre."
@@ -1527,7 +1554,8 @@ def test_one_person_asked_for_is_not_answered_by_a_body_a_figure_or_words_in_low
 
 
 def test_a_why_is_not_answered_by_a_figure_alone():
-    from qa.answering.misses import NO_REASON, not_this
+    from qa.answering.figures import NO_REASON
+    from qa.answering.misses import not_this
     from qa.asking.question import Kind
 
     sentence = "As a result, the judge increased her sentence from 40 to 60 days."
@@ -1566,7 +1594,8 @@ def test_who_came_after_someone_is_not_answered_by_who_came_after_another():
 
 
 def test_how_long_or_how_old_is_not_answered_by_a_share_nor_a_year_by_a_measure():
-    from qa.answering.misses import SHARE_FOR_MEASURE, holds_number, not_this
+    from qa.answering.figures import SHARE_FOR_MEASURE, holds_number
+    from qa.answering.misses import not_this
     from qa.asking.question import Kind
 
     said = "Neutrophils are the most abundant phagocyte, normally 50% to 60% of the circulating leukocytes."
@@ -1581,7 +1610,8 @@ def test_how_long_or_how_old_is_not_answered_by_a_share_nor_a_year_by_a_measure(
 
 
 def test_he_after_who_is_x_is_x_and_a_book_title_is_no_post():
-    from qa.answering.misses import NO_POST, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_POST
     from qa.answering.people import who_is
     from qa.asking.question import Kind
 
@@ -1627,7 +1657,8 @@ def test_who_is_not_answered_by_part_of_the_name_the_question_gives():
 
 
 def test_who_holds_a_post_is_not_answered_by_a_body_or_a_title():
-    from qa.answering.misses import NO_ONE, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_ONE
     from qa.asking.question import Kind
 
     said = "Both sides thanked the Communist Party of Vietnam and the Lao People’s Revolutionary Party."
@@ -1747,7 +1778,7 @@ def test_a_follow_up_asking_for_a_number_takes_the_option_that_gives_one(seed_qa
 
 
 def test_a_span_of_years_is_a_period_from_three_years_on():
-    from qa.answering.misses import is_period
+    from qa.answering.times import is_period
 
     assert is_period("(1977-2023)") and is_period("2021-2025")
     assert not is_period("2002-2003") and not is_period("July 18, 1977")  # an epidemic's years may say when
@@ -1851,7 +1882,8 @@ def test_who_he_met_is_not_answered_by_his_own_name_or_titles(seed_qa, history, 
 
 
 def test_when_a_treaty_was_ratified_is_not_when_it_was_signed():
-    from qa.answering.misses import NO_DONE, not_this
+    from qa.answering.misses import not_this
+    from qa.answering.times import NO_DONE
     from qa.asking.question import Kind
 
     signed = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
@@ -1910,7 +1942,7 @@ def test_what_someone_said_about_a_country_is_not_what_they_said_about_another()
 
 
 def test_a_question_asking_which_body_is_not_answered_by_a_country_a_person_or_an_agreement():
-    from qa.answering.misses import not_a_body
+    from qa.answering.who import not_a_body
 
     asked = "Which Lao ministry signed the Vietnam-Laos Trade Agreement?"
     assert not_a_body(asked, "signing of the Vietnam-Laos Trade Agreement") == (
@@ -1925,7 +1957,7 @@ def test_a_question_asking_which_body_is_not_answered_by_a_country_a_person_or_a
 
 
 def test_the_body_a_question_asks_for_is_named_in_its_sentences(seed_qa):
-    from qa.answering.misses import body_named
+    from qa.answering.who import body_named
 
     caption = ("Prime Minister Pham Minh Chinh meets with Cambodian Minister of Inspection Hout Hak, who led a delegation "
                "from the Cambodian Ministry of Inspection.")

@@ -340,7 +340,8 @@ def test_a_thing_of_another_owner_is_not_the_question_s():
 
 
 def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_many():
-    from qa.answering.misses import counts_another, not_this
+    from qa.answering.figures import counts_another
+    from qa.answering.misses import not_this
 
     question = "How many Cambodian workers are employed by Vietnamese investment projects in Cambodia?"
     said = "Vietnam currently has 205 projects in Cambodia."
@@ -413,7 +414,8 @@ def test_which_day_is_not_answered_by_a_month():
 
 
 def test_by_when_a_goal_is_to_be_met_is_not_when_it_was_agreed():
-    from qa.answering.misses import not_this, when_agreed
+    from qa.answering.goals import when_agreed
+    from qa.answering.misses import not_this
 
     said = ("By the end of 2023, the leaders of Vietnam and Cambodia agreed to aim for bilateral trade turnover to "
             "reach US$20 billion in the coming time.")
@@ -468,7 +470,7 @@ def test_no_one_is_named_by_an_agreement_s_name_or_a_body_for_who_is_heading_it(
 
 
 def test_a_figure_for_part_of_a_year_does_not_answer_for_the_whole_year():
-    from qa.answering.misses import part_of_year
+    from qa.answering.times import part_of_year
 
     said = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11%."
     assert part_of_year("What was the total Vietnam-Laos trade for the whole of 2024?", Kind.OTHER, said) \

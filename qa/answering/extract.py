@@ -31,10 +31,10 @@ from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, writt
 from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, set_aside
+from .figures import NO_NUMBER, NUMBER_KINDS, holds_number
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
-from .misses import (NO_NUMBER, NUMBER_KINDS, body_instead, holds_number, not_a_body_reason, not_this,
-                     quote_instead)
+from .misses import not_this, quote_instead
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences, asks,
                       cite_otherwise, doubts, first_conflict, names_referent, read_passages, span_in_sentence,
                       unknown_reason, unrepeated, with_referent)
@@ -42,6 +42,7 @@ from .sources import asks_source, source_in
 from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span, one_date,
                     one_listing, one_quote, one_range, paired_value, ranked_among)
 from .steps import asked_next, asked_step, numbered_lists
+from .who import body_instead, not_a_body_reason
 
 NOT_FOUND = "The documents do not say."
 NO_SHARED_WORDS = "No passage in the documents shares the question's key words."
@@ -266,7 +267,7 @@ class Extractor:
             preference = self._preference(best, conflict)  # only as sure as best is preferred to it
             confidence *= preference if doubts(query, best.doc_id) else 1.0
             conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only if a real rival
-        numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.answering.misses)
+        numberless = not holds_number(query.kind, span_text)  # "In what year ...?" and no number (qa.answering.figures)
         # no date for "When ...?", another name where the question puts its own, another year, ... (qa.answering.misses)
         sentences = self.index.sentences[best.doc_id]
         before = doc.text[slice(*sentences[best.sentence - 1])] if best.sentence > 0 else ""

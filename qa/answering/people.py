@@ -4,8 +4,10 @@ A passage can answer "Who ...?" with the wrong person: the one the question itse
 Manet meet?" and "Samdech Thipadei Hun" of "... Hun Manet's visit", own_title), a title and no name ("Chairwoman",
 only_a_title), words of an article's title ("... to New Heights.", in_a_title), or, for a follow-up's "he",
 another person than the one its earlier question names (other_person), or a namesake who shares part of a name
-(namesake). qa.answering.misses asks these among its other checks. What this does not do: tell whether a person
-holds an office (qa.answering.offices) or a body is no person (qa.answering.misses).
+(namesake). qa.answering.misses and qa.answering.who ask these among their other checks. A_BODY and BOTH_SIDES
+give the shape of a body's name, no person's, for qa.answering.who, qa.answering.times and qa.answering.places.
+What this does not do: tell whether a person holds an office (qa.answering.offices) or a body is no person
+(qa.answering.who).
 """
 from __future__ import annotations
 
@@ -21,6 +23,12 @@ BODY_WORDS = (r"Committee|Commission|Council|Party|Association|Agreement|Treaty|
                r"Cooperation|Meeting|Conference|Summit|Organi[sz]ation|Agency|Protocol|Declaration|Company|Corporation")
 # a word of a body's name, no part of a person's: "Committee", "Ministry"
 BODY_WORD = re.compile(rf"\b({BODY_WORDS})s?\b")
+# a body, or the two sides, which no person is: "the Ministry of Public Security", "the two sides"
+_SIDES = r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|parties|governments)"  # "the two sides" held it
+A_BODY = re.compile(rf"(?:[^,]*,\s*)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{BODY_WORDS}|Ministries|Parties|"
+                    r"Government|Office|Bureau|Assembly|Parliament|Navy|Navies|Army|Armies|Forces|Police)s?\b"
+                    rf"|(?i:{_SIDES})\b")  # no one
+BOTH_SIDES = re.compile(_SIDES, re.I)
 # "Which Vietnamese leader welcomed Thongloun Sisoulith?" and "General Secretary and President of Laos, Thongloun
 # Sisoulith": the phrase is the title of the person the question names, not of another.
 OWN_TITLE = "The closest passage gives the title of {name}, whom the question names, not another person."

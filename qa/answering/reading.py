@@ -28,13 +28,14 @@ from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
-from .misses import (ABOUT_ANOTHER, ASKS_PERIOD, CURRENCY, NO_NUMBER, NOT_NAMED, NUMBER_KINDS, SET_ASIDE,
-                     body_instead, holds_number, is_period, not_a_body_reason, not_this, quote_instead,
-                     unmentioned_countries)
+from .figures import CURRENCY, NO_NUMBER, NUMBER_KINDS, holds_number
+from .misses import ABOUT_ANOTHER, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import best_span, change_span, one_period, paired_value
+from .times import ASKS_PERIOD, is_period
+from .who import body_instead, not_a_body_reason
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
 # reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
@@ -69,7 +70,7 @@ OTHERWISE_BELOW = 0.9
 # a phrase that opens with a lower-case word of its own ("attend the Forum", "providing access"): no place
 _ACTION = re.compile(r"\s*(?!(?:the|a|an|in|at|on|to|from|near|into|across|northern|southern|eastern|western|north|"
                      r"south|east|west|central|upper|lower)\b)[a-z]")
-# "ship into Sicily" says where (qa.answering.misses._PLACED, for agreements, reads fewer words)
+# "ship into Sicily" says where (qa.answering.places._PLACED, for agreements, reads fewer words)
 _SAYS_WHERE = re.compile(r"\b(?:in|into|at|to|from|near|on)\s+(?:the\s+)?[A-Z]")
 # a name of one to four capitalized words: "Laos", "Phnom Penh", "Ho Chi Minh City"
 _PLACE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")

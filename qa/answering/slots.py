@@ -97,7 +97,7 @@ _RANK_OF = re.compile(rf"\b([A-Z][\w'’]*)\s+(?:ranks?|ranked|is|was|remains|re
                       rf"{_RANK_WORD}\b")  # "Cambodia ranks second", "Vietnam is the third": see "Another's rank"
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")\b",
-                     re.I)  # see "Another ordinal"; also qa.answering.misses.holds_number: a rank counts nothing
+                     re.I)  # see "Another ordinal"; also qa.answering.figures.holds_number: a rank counts nothing
 # whose rank the question asks: "Vietnam's rank", "does Vietnam rank", "rank does Vietnam hold"
 _RANKED_ONE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(?:rank|ranking|position)\b"
                          r"|\b(?:rank|position|place)\s+(?:does|did|do)\s+([A-Z][\w-]*)\b"

@@ -1,0 +1,314 @@
+"""Whether the figure quoted is the one asked: a number at all, of the sort asked, of the thing asked.
+
+A question asking for a year, a count, a percentage, an amount or a rank (NUMBER_KINDS) is answered by a phrase
+holding a number (holds_number), "How long ...?" by a measure and "How old ...?" by an age. A phrase can hold a
+number and still give the wrong figure: a share where a value or a measure is asked ("accounting for 24.6 percent"
+for the value of trade), an amount of money where a count or a share is ("£43 million" for how many galleries;
+share_instead finds the share to quote), a ratio ("nearly three times"), no change where a growth is asked, trade
+both ways where one way is, a count of another thing than the one asked ("205" of "205 projects" for how many
+workers, counts_another), all of something where a part is asked (part_unsaid, unmentioned_part), another figure of
+the thing the question gives (other_figure), or a figure for "Why ...?". qa.answering.misses.not_this asks these
+among its other checks. What this does not do: tell a date from a count (qa.answering.times) or a goal from a figure
+reached (qa.answering.goals), weigh anything, or look beyond the answer's sentences (and, for the part asked, their
+document).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..asking.countries import country_of, is_country_word, mentions_country
+from ..asking.question import YEAR, Kind
+from ..text import STOPWORDS, WORD, stem, words
+from .slots import ORDINAL
+from .spans import YEAR_RANGE, YEAR_SAID, asks_change
+
+# A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
+# the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
+# either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
+NO_NUMBER = "The closest passage gives no {kind}."
+# "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
+_ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b", re.I)
+_SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
+NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
+                Kind.ORDINAL: "rank"}
+# A rank said without an ordinal: "its largest trading partner", "leading ASEAN", "the top investor".
+_RANK_WORD = re.compile(r"\b(?:largest|biggest|leading|top|highest|lowest|smallest|last)\b", re.I)
+NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                         r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
+                         r"dozens?|half|twice|percent)\b", re.I)
+# words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
+# else ("Both countries are encouraged to develop ...")
+_VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|many|no|none|once|both)\b", re.I)
+COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
+# "What was the total value of Vietnam-China trade?" and "accounting for 24.6 percent of ...": a share is no value.
+# Not for "What amount of the world's carbon ...?", which a share answers.
+A_SHARE = "The closest passage gives a share, “{said}”, where the question asks for a value."
+_ASKS_VALUE = re.compile(r"\b(?:value|worth|cost|price|turnover|revenue|budget|dollars?|money|pay|paid|spend|"
+                         r"spent)\b", re.I)
+_SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
+# "By what percent did trade grow in 2023?" and "accounting for 24.6 percent of ... turnover": a share, in
+# sentences that say nothing rose or fell
+NO_CHANGE = "The closest passage gives “{said}”, not by how much anything grew or fell."
+_CHANGE_WORD = re.compile(r"\b(?:up|down|ris(?:e|es|en|ing)|rose|grow\w*|grew|increas\w*|decreas\w*|f[ae]ll\w*|"
+                          r"drop\w*|declin\w*|jump\w*|climb\w*|surg\w*|doubl\w*|tripl\w*|higher|lower|gain\w*|"
+                          r"los[st]\w*|expan\w*|shr[iu]nk\w*|boost\w*|slow\w*)\b", re.I)
+# "What was the value of Vietnam's exports to Cambodia?" and "bilateral trade turnover reached US$10.57 billion":
+# trade both ways is no one way's
+NO_WAY = "The closest passage does not mention {way}."
+_ONE_WAY = re.compile(r"\b(?<!-)(export|import)(?:s|ed|ing)?\b(?!-)", re.I)
+NOT_A_COUNT = "The closest passage gives a ratio, “{said}”, where the question asks how many."
+# "How long does a neutrophil survive?" and "50% to 60%": a share is no length of time, distance or size
+SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
+_ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far|old|tall|deep|wide|heavy)\b", re.I)  # "how high": maybe a rate
+NOT_A_SHARE = "The closest passage gives an amount, “{said}”, where the question asks for a share."
+_SHARE_SAID = re.compile(r"%|\bper\s?cent|\b(?:half|quarter|third|fifth|tenth|fraction|proportion|share|majority|"
+                         r"minority)\b|\b\d+\s+(?:in|out\s+of)\s+\d+", re.I)
+# "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
+AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
+_MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
+# "205 projects ... with a total registered capital of $2.94 billion" still counts: a number outside the money
+_AMOUNT = re.compile(r"(?:US)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?|[\d.,]+(?:\s+(?:million|billion|"
+                     r"trillion))?\s+(?:USD|dollars?|euros?|yuan|VND|riel)\b", re.I)
+_ASKS_MONEY = re.compile(r"\b(?:money|cost|costs|spend|spent|pay|paid|budget|fund|funds|funding|invest|invested|"
+                         r"raise|raised|price|prices|dollars?|euros?|pounds?|yuan|currency|worth)\b", re.I)
+CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
+                       r"trillion)\b", re.I)
+# figures and lower-case words, no name: "2014", "40 to 60 days" ("Who was the leader ...?" and "In 2014, ...")
+A_FIGURE_ONLY = re.compile(r"[^A-Z]*\d[^A-Z]*")
+NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
+_ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
+
+
+# a share said in words or figures: "three-fourths", "half", "one in ten", "80%"
+# (not "half a million" nor "one and a half million": a number)
+_A_SHARE = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|(?<!and\s)a)[- ](?:half|halves|thirds?|"
+                      r"quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
+                      r"|(?<!and\sa\s)half(?!\s+(?:an?\s+)?(?:million|billion|thousand|hundred|dozen)\b)"
+                      r"|(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|ten|\d+))\b"
+                      r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
+
+
+def _times_after(text: str, phrase: str) -> bool:
+    """Whether ``text`` writes "times" or "fold" right after ``phrase``: "nearly three times that for all workers"."""
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    return at >= 0 and bool(re.match(r"\s*(?:times|fold)\b", text[at + len(phrase.strip()):]))
+
+
+def share_instead(text: str, phrase: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the share ``text`` gives nearest the amount ``phrase``, for a question asking a share
+    that was quoted an amount (NOT_A_SHARE): "three-fourths" of "killed up to three-fourths of the population of
+    the Iranian Plateau, possibly 10 to 15 million people" for "10 to 15 million"; else None."""
+    at = max(0, text.find(phrase.strip()))
+    shares = [m.span() for m in _A_SHARE.finditer(text)]
+    return min(shares, key=lambda span: abs(span[0] - at), default=None)
+
+
+ASKS_RANK = re.compile(r"\brank", re.I)  # "Where is Brazil ranked ...?" asks for a rank, not a place
+_ASKS_AGE = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:is|was)\s+(?:the\s+|his\s+|her\s+)?age\b|\bat\s+what\s+age\b"
+                       r"|['’]s\s+age\b|^(?!.*\b(?:what|which|who|how|when|where|why)\b).*\bage\s*\??$", re.I)  # "X age"
+
+
+# A phrase whose only numbers are years: no amount nor share, whatever its words
+_ONLY_YEARS = re.compile(r"(?![^\d]*(?:[$€£¥%]|\bper\s?cent\b|\b(?:USD|dollars?|euros?|pounds?|yuan|dong|kip|riel)\b))"
+                         r"[^\d]*(?:(?:1[0-9]|20)\d\d(?:\s*[-–]\s*(?:1[0-9]|20)\d\d)?[^\d]*)+", re.I)
+
+
+# a number that may be a year: of three or four digits and no measure ("180-foot", "738 days"), or with an era
+_A_YEAR = re.compile(r"(?<![\d.,])\d{3,4}s?\b(?!\s*-?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|feet|foot|"
+                     r"ft|metres?|meters?|m|km|miles?|mi|kg|tons?|tonnes?|people|%|per\s?cent)\b|\s*%)"
+                     r"|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d{1,4}\b|\b\d0s\b", re.I)
+
+
+def holds_number(kind: Kind, phrase: str) -> bool:
+    """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
+    (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
+    short phrase with a vaguer one ("both", "several"), and for an amount or a share a number that is no year
+    alone and no bare "two"; for a rank, an ordinal or a word such as "largest". A rank is no count: "How many
+    joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
+    if kind not in NUMBER_KINDS:
+        return True
+    if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
+        return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
+    if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing
+        phrase = YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase)))
+    if kind is Kind.YEAR:  # "In what year ...?" and "738 days" or "a 600-year-old tree": no year
+        return bool(_A_YEAR.search(phrase))
+    if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
+                                               or phrase.strip().lower() in _SMALL_NUMBERS):
+        return False  # "How much money ...?" and "the 2023-2030 period"; "What is the budget?" and "two"
+    return bool(NUMBER_WORD.search(phrase) or (_VAGUE_NUMBER.search(phrase) and len(phrase.split()) <= 4))
+
+
+# "How many ... are in agriculture?", "How much of it went into tourism?": the part of a whole asked for, at the end
+_IN_PART = re.compile(r"\b(?:are|were|is|was|went|go|goes|gone)\s+(?:in|into|to|for)\s+(?:the\s+)?"
+                      r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\??\s*$")
+
+
+def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
+    """The part a question asking how many or how much of something ends on ("agriculture" of "How many ...
+    projects in Cambodia are in agriculture?"), when ``document`` holds none of its words; else None."""
+    part = _IN_PART.search(question) if kind in NUMBER_KINDS else None
+    own = [w for w in part.group(1).split() if w not in STOPWORDS] if part else []
+    held = {stem(w.lower()) for w in WORD.findall(document)} if own else set()
+    return part.group(1) if own and not any(stem(w) in held for w in own) else None
+
+
+# "How many Cambodian workers are employed by Vietnamese projects?": the words from "how many" to the verb name
+# what is counted ("Cambodian workers"; "species of Ctenophores"); without a verb, to the first preposition
+_COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|was|do|does|did|have|has|had|will|"
+                       r"would|can|could)\b)|\bhow\s+many\s+((?:[\w-]+\s+){0,3}?)(?=(?:in|of|at|on|from|to|for|by|"
+                       r"with)\b)", re.I)
+_FIGURE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_])")  # not "5th", "0m"
+
+
+def other_figure(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question gives a figure of a thing ("400 FDI projects") that ``text`` does not
+    hold, and ``text`` gives another figure of that thing ("205 projects"): the question's is not the passage's.
+    Years are no figures of a thing."""
+    for asked in _FIGURE.finditer(question):
+        number = asked.group(0)
+        if YEAR.fullmatch(number) or re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text):
+            continue
+        things = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(question[asked.end():])[:3]))
+        wanted = {stem(w) for w in things}
+        for given in _FIGURE.finditer(text):
+            if YEAR.fullmatch(given.group(0)):
+                continue
+            after = re.match(r"(?:\s+[\w-]+){1,3}", text[given.end():])
+            hit = next((w for w in (after.group(0).split() if after else []) if stem(w.lower()) in wanted), None)
+            if hit:  # the question's figure as it writes it, up to that thing: "400 FDI projects"
+                written = re.findall(r"[\w'-]+", question[asked.end():])[:4]
+                upto = next((i for i, w in enumerate(written) if stem(w.lower()) == stem(hit.lower())), 0)
+                return f"{given.group(0)} {hit}", " ".join([number] + written[:upto + 1])
+    return None
+
+
+def counted_of_unmentioned(question: str, kind: Kind, text: str) -> str | None:
+    """The country (or people) whose things a "How many ...?" question counts ("Chinese" of "How many Chinese FDI
+    projects ...?"), when ``text`` never mentions it; else None."""
+    asked = _COUNT_OF.search(question) if kind is Kind.COUNT else None
+    counted = (asked.group(1) or asked.group(2) or "").split() if asked else []
+    return next((w for w in counted if is_country_word(w) and w[:1].isupper() and not mentions_country(text, w)),
+                None)
+
+
+def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """What the number quoted counts, when that is another thing the question names than the one it asks how
+    many of: "How many Cambodian workers are employed by Vietnamese investment projects?" is not answered by
+    "205" of "Vietnam has 205 projects in Cambodia" -> "projects"; or when the number only refers to things
+    already named ("two" of "the people of the two countries", asked how many events were held). Else None."""
+    asked = _COUNT_OF.search(question)
+    quoted = phrase.strip()
+    at = text.find(quoted) if kind is Kind.COUNT and asked and quoted else -1
+    after = re.match(r"\s+([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 else None
+    if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS) \
+            or after.group(1) in STOPWORDS or re.search(r"[\w.]$", text[:at]):  # not "25" of "X.25 networks"
+        return None
+    counted = stem(after.group(1).lower())
+    of = {stem(w.lower()) for w in (asked.group(1) or asked.group(2) or "").split()}
+    following = re.match(r"(?:\s+[\w-]+){1,3}", text[at + len(quoted):]).group(0).lower().split()
+    if any(stem(w) in of for w in following):  # "seven independent schools" asked how many schools
+        return None
+    rest = [w.lower() for w in words(question[asked.end():])] + [""]
+    # named as a thing of its own, not as a word before another ("costume" of "the costume collection")
+    named = {stem(w) for w, following in zip(rest, rest[1:]) if not following or following in STOPWORDS}
+    # "the two countries" refers to them, counting nothing asked, unless it is them the question counts; "the 79
+    # countries and territories" counts them
+    referred = text[max(0, at - 4):at].lower() == "the " and quoted.lower() in _SMALL_NUMBERS
+    return after.group(1) if (counted in named or referred) and counted not in of and of else None
+
+
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+PART_UNSAID = "The closest passage gives no count of those {part}."
+# "How many of the Lao students in Vietnam are on government scholarships?": a part of what is counted, told by
+# what follows the verb
+_PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their|all(?:\s+the)?)\b[^?]*?\s"
+                         r"(?:are|were|is|was|have|has|had|receive|received|get|got)\s+(?P<part>[^?]+)", re.I)
+
+
+_REFERRED = re.compile(r"\b(?:that|this|those|these|such)\s+[\w-]+", re.I)
+
+
+def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
+    """What a "How many of them ...?" question says the part it counts is ("on government scholarships"), when
+    ``text`` writes some of its words nowhere: it counts them all, not that part. Else None."""
+    asked = _PART_ASKED.search(question) if kind is Kind.COUNT else None
+    if not asked:
+        return None
+    part = asked.group("part").strip(" .,")
+    held = {stem(w) for w in words(text)}
+    said = _REFERRED.sub(" ", part)  # "of that kind" refers to the earlier answer, which the part need not repeat
+    wanted = [w for w in words(said) if w not in STOPWORDS and not w.isdigit() and not country_of(w)]
+    unsaid = [w for w in wanted if not any(h.startswith(stem(w)) for h in held)]
+    return part if unsaid else None
+
+
+# The checks qa.answering.misses.not_this asks, each where its order puts it: the reason, or None.
+
+
+def no_reason(question: str, phrase: str) -> str | None:
+    """NO_REASON when "Why ...?" is quoted only a figure."""
+    if _ASKS_WHY.match(question) and A_FIGURE_ONLY.fullmatch(phrase.strip()):
+        return NO_REASON.format(said=phrase.strip())  # "Why was her sentence upheld?" and "40 to 60 days"
+    return None
+
+
+def no_measure(question: str, kind: Kind, phrase: str) -> str | None:
+    """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time."""
+    if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
+            and phrase.strip() and not NUMBER_WORD.search(phrase) and not _SPAN_WORD.search(phrase):
+        return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
+    return None
+
+
+def no_age(question: str, text: str) -> str | None:
+    """No age for "How old ...?"."""
+    if _ASKS_AGE.search(question) and not NUMBER_WORD.search(text):  # "How old is he?" and no number at all
+        return NO_NUMBER.format(kind="age")
+    return None
+
+
+def a_share_for_a_value(question: str, kind: Kind, phrase: str) -> str | None:
+    """A_SHARE when a question asking a value is quoted a share and no currency."""
+    if kind is Kind.MONEY and _ASKS_VALUE.search(question) and _SHARE.search(phrase) and not CURRENCY.search(phrase):
+        return A_SHARE.format(said=phrase.strip())
+    return None
+
+
+def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """Why the figure quoted is of another sort than the one asked: a ratio for how many (NOT_A_COUNT), a share
+    for a measure (SHARE_FOR_MEASURE), trade both ways for one way (NO_WAY), no change for by how much (NO_CHANGE),
+    an amount for a share (NOT_A_SHARE) or for how many (AN_AMOUNT)."""
+    # "How many workers died?" and "nearly three" of "nearly three times that for all workers" (a share may count:
+    # "How many residents of Seville died?" and "half")
+    if kind is Kind.COUNT and not re.search(r"\btimes\b", question, re.I) and _times_after(text, phrase):
+        return NOT_A_COUNT.format(said=phrase.strip())
+    measure = _ASKS_LENGTH.search(question) if kind is Kind.QUANTITY else None
+    if measure and _SHARE.search(phrase) and not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(
+            " ,.-–to"):  # only shares: "50% to 60%"
+        return SHARE_FOR_MEASURE.format(said=phrase.strip(), asked=measure.group(0).lower())
+    way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
+    if way and not re.search(r"\b(?:export|import)", text, re.I):
+        return NO_WAY.format(way=way.group(1).lower() + "s")
+    if kind in NUMBER_KINDS and asks_change(question) and phrase.strip() and not _CHANGE_WORD.search(text):
+        return NO_CHANGE.format(said=phrase.strip())
+    if kind is Kind.PERCENT and CURRENCY.search(phrase) and not _SHARE_SAID.search(phrase) \
+            and not asks_change(question):  # by what percent it grew: the change is quoted later (change_span)
+        return NOT_A_SHARE.format(said=phrase.strip())  # "What share of Cambodia's FDI ...?" and "$2.94 billion"
+    if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
+            and not re.search(r"\d", _AMOUNT.sub("", phrase)):
+        return AN_AMOUNT.format(said=phrase.strip())
+    return None
+
+
+def counts_other(question: str, kind: Kind, text: str, phrase: str) -> str | None:
+    """Why the number quoted counts something else: another thing the question names (COUNTS_ANOTHER), or all of
+    what a "How many of them ...?" question counts a part of (PART_UNSAID)."""
+    counted = counts_another(question, kind, text, phrase)
+    if counted:
+        return COUNTS_ANOTHER.format(said=phrase.strip(), counted=counted)
+    part = part_unsaid(question, kind, text)
+    if part:  # "How many of them are hydropower projects?" and "Vietnam has 241 active projects in Laos"
+        return PART_UNSAID.format(part=part)
+    return None
