@@ -54,7 +54,7 @@ def ivf_pq_rows(vectors: np.ndarray, ids: np.ndarray, query_vectors: np.ndarray,
                 lists: int = 1024, bytes_per_vector: int = 48) -> list[dict]:
     """IVF-PQ, the kind that fits 10 million chunks in memory (48 bytes a vector against 1,536 for flat).
 
-    Not a kind qa builds yet: measured here with FAISS directly, for the README's plan past one machine.
+    Not a kind qa builds yet: measured here with FAISS directly, for the plan past one machine (docs/performance.md).
     """
     import faiss
 

@@ -63,7 +63,7 @@ class Config:
     # Measured on BEIR SciFact with benchmarks/scifact.py; dense_weight was tuned on
     # its training claims, never on the test claims. Why RRF stays the default: qa/answering/retrieve.py.
     retrieval: Retrieval = Retrieval.HYBRID
-    top_k: int = 12  # chunks handed to the answerer; 8 was righter less often on held-out questions (README, Measured)
+    top_k: int = 12  # chunks handed to the answerer; 8 was righter less often on held-out questions (docs/reader.md)
     candidate_depth: int = 50  # chunks taken from each of dense and BM25 before fusion
     fusion: Fusion = Fusion.RRF
     rrf_k: int = 60  # for fusion=rrf
@@ -76,22 +76,22 @@ class Config:
     # documents added through QA.add_documents (the chat's upload)
     max_file_mb: float = 20.0
     # answering
-    min_confidence: float = 0.3  # chosen on held-out questions: see training/fit_reader.py and the README
+    min_confidence: float = 0.3  # chosen on held-out questions: see training/fit_reader.py and docs/measured.md
     reader: bool = True  # the trained reader (qa/models/reader.py); QA_READER=off keeps the sentence scorer alone
     # The reader chooses among the passages around the sentence scorer's best sentences, and finds the phrase.
     # QA_READER_RERANK=off lets the scorer choose the sentence alone (README, Measured: righter less often).
     reader_rerank: bool = True
     read_passages: int = 2  # with reader_rerank; 4 or 6 were no righter and twice or three times as slow
-    # The reader in int8 reads twice as fast, but its phrases are a little worse (README, Measured): float32
+    # The reader in int8 reads twice as fast, but its phrases are a little worse (docs/measured.md): float32
     # reads every pair of at most reader_int8_above tokens.
     reader_int8: bool = False
     # A (question, passage) pair of more tokens than this is read in int8 all the same: long passages (most are
-    # COVID-QA's) made the slowest answers, and in int8 answers were as often right (README, Performance). 0: never.
+    # COVID-QA's) made the slowest answers, and in int8 answers were as often right (docs/performance.md). 0: never.
     reader_int8_above: int = 192
     max_question_chars: int = 2000
     max_citations: int = 4
     embed_batch_size: int = 32
-    # the runtime of the encoder and the reader; vectors of onnx and torch agree, int8's differ (README, Measured)
+    # the runtime of the encoder and the reader; vectors of onnx and torch agree, int8's differ (docs/measured.md)
     encoder: EncoderRuntime = EncoderRuntime.ONNX_INT8
     url: str = ""  # the chat app's address (QA_URL): citations then carry links to their passage (qa.app.links)
 

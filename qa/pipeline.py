@@ -39,7 +39,7 @@ from .models.embed import Encoder
 from .types import Answer, Document
 
 RELOAD_SECONDS = 2.0
-# A follow-up's confidence is raised by this much on the log-odds scale (README, Measured): judged by its own few
+# A follow-up's confidence is raised by this much on the log-odds scale (docs/measured.md): judged by its own few
 # words ("What title does he hold?"), a right answer scores lower than it would asked in full. Fitted on the
 # follow-ups of seed probes 11-22 (the most right at min_confidence 0.3) and checked on those of probes 23-31.
 FOLLOW_UP_SHIFT = 1.7

@@ -753,7 +753,7 @@ def test_he_or_she_after_a_question_asking_who_is_read_as_the_person_answered(se
 def test_the_sentence_scorer_quotes_the_count_nearest_a_follow_ups_own_words(seed_qa, monkeypatch):
     # "over 14,000 Lao students studying across 170 educational institutions": with the sentence scorer choosing
     # (QA_READER_RERANK=off), the count nearest the question's own words ("institutions") is quoted. (The reader,
-    # reading the earlier question's words too, quotes 14,000: README, Measured.)
+    # reading the earlier question's words too, quotes 14,000: docs/measured.md.)
     monkeypatch.setattr(seed_qa.extractor, "rerank", False)
     answer = seed_qa.answer("How many institutions do they study at?",
                             history=["How many Lao students are studying in Vietnam?"])

@@ -156,7 +156,7 @@ def test_a_passage_about_another_name_is_not_said_to_disagree(seed_qa):
     """ "Cambodia ranks second among the countries receiving investment from Vietnam" names no Laos, which the
     answer's sentence does: it says nothing otherwise about Vietnam's rank among investors in Laos. (With the
     sentence scorer choosing, "the third Belt and Road Forum", which names Vietnam and Laos, is still taken for
-    agreement and for a rival: README, Measured.)"""
+    agreement and for a rival: docs/measured.md.)"""
     answer = seed_qa.answer("What rank does Vietnam hold among foreign investors in Laos?")
     assert answer.found and "third largest foreign investor in Laos" in answer.text
     assert answer.reason == "" and all(c.answers for c in answer.citations)

@@ -453,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=float, default=0.0,
                         help="weight of a span loss normalized over all of one question's passages together "
                              "(0: each passage's span alone; 1 found phrases a little better and chose no "
-                             "better, README Measured)")
+                             "better, docs/reader.md)")
     parser.add_argument("--near-misses", type=float, default=0.0,
                         help="share of training questions that also give a near miss of their own passage, a "
                              "question it does not answer (training/near_miss.py)")

@@ -214,7 +214,7 @@ class Extractor:
         # The reader chooses the passage. A follow-up asking for a kind of phrase ("When was he born?") it reads
         # with the earlier questions after it, which tell it who "he" is (qa.answering.reading.reader_question); an open
         # one ("What did he say about it?") is left to the sentence scorer, which weighs the earlier question's
-        # words (README, Measured: the reader was righter on follow-ups of a kind, not on open ones). One that
+        # words (docs/measured.md: the reader was righter on follow-ups of a kind, not on open ones). One that
         # names the thing it asks of the person qa answered ("Which committee does he chair?") is read, with the
         # person's name for "he" (docs/reader.md: right more often on held-out seed follow-ups).
         absent = self.absent_names(query.question)  # a name no document mentions: not answered, either way

@@ -123,7 +123,7 @@ def confidence(features: dict, margin: float, agree: bool, unnamed_share: float 
     agrees and the share of the question's names its document never mentions (unnamed), fitted on held-out
     questions. The features are weighed afresh, not through the choice score: what ranks one question's
     passages (the scorer's rank) is not what tells a right answer from a wrong one. Question words that no
-    document holds no longer lower it (README, Measured, 2026-12-03): in a small collection they are mostly
+    document holds no longer lower it (docs/measured.md, 2026-12-03): in a small collection they are mostly
     the user's own words for what the documents say ("slice", "rise"), and a question about what no document
     covers abstains without them."""
     w = CONFIDENCE_WEIGHTS
@@ -315,7 +315,7 @@ def reader_question(query) -> str:
     carry meaning in the earlier questions it leans on ("Vietnam Laos sign trade agreement"), which tell the
     reader what "it" is. Not the earlier questions whole: the reader then answers them ("Who is China's
     ambassador?" read after "What did he say?" is answered with the ambassador's name); nor before the
-    follow-up, which it then all but ignores (README, Measured). After a question asking who, "he" or "she"
+    follow-up, which it then all but ignores (docs/measured.md). After a question asking who, "he" or "she"
     is the person qa answered (``query.referent``): "What position does he hold?" is read as "What position
     does Thongsavanh Phomvihane hold?"."""
     if not query.earlier:

@@ -126,7 +126,7 @@ def session(path: Path):
                 else max(1, len(os.sched_getaffinity(0)))
             options.log_severity_level = 3  # ORT's notices about unused initializers are noise here
             # Each session has its own threads; spinning ones starve the other session's (encoder then reader):
-            # a question took 32 ms with spinning, 20 ms without (README, Measured).
+            # a question took 32 ms with spinning, 20 ms without (docs/performance.md).
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             try:
                 _sessions[path] = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
