@@ -599,6 +599,11 @@ def test_how_many_is_not_answered_by_a_year_written_as_a_date():
     chaired = "Ms. Nguyen Thi Thanh, Chairwoman, speaks at the joint conference in 2023."
     assert only_a_date("How long has she held that role?", Kind.QUANTITY, "2023", chaired) == "how long"
     assert only_a_date("How long has she held it?", Kind.QUANTITY, "2023", "She has held it from 2023.") is None
+    # ... or as when it ended, from a start said before
+    delgado = "The first was Roger Delgado, who continued in the role until his death in 1973."
+    assert only_a_date("How long did he stay in that part?", Kind.PERIOD, "1973", delgado) is None
+    assert only_a_date("How long was it the game of the week?", Kind.PERIOD, "2006", "... until 2006, when") is None
+    assert only_a_date("How long did it last?", Kind.PERIOD, "1763", "It ended in 1763.") == "how long"
     # a day of the month is no age or count: "22" of "On August 22, ..."
     assert only_a_date("How old is he?", Kind.QUANTITY, "22", "On August 22, he became Prime Minister.") == "how old"
     assert only_a_date("How many came?", Kind.COUNT, "22", "On 3 May, 22 people came.") is None
@@ -1263,6 +1268,9 @@ def test_a_share_a_country_or_a_part_asked_for_is_not_answered_by_something_else
     asked = "What share of Cambodia's foreign direct investment comes from Vietnam?"
     assert not_this(asked, Kind.PERCENT, said, "$2.94 billion") == NOT_A_SHARE.format(said="$2.94 billion")
     assert not_this(asked, Kind.PERCENT, "Vietnam gives 12 percent of it.", "12 percent") is None
+    # "how much of" asks a part, which an amount gives too
+    revenue = "The industry has $960 billion in annual revenue, of which $680 billion is private."
+    assert not_this("And how much of that came from private work?", Kind.PERCENT, revenue, "$680 billion") is None
     # the share the sentence gives in words is quoted instead
     from qa.answering.misses import quote_instead
     killed = "The raids killed up to three-fourths of the population, possibly 10 to 15 million people."

@@ -62,6 +62,7 @@ NOT_A_COUNT = "The closest passage gives a ratio, “{said}”, where the questi
 SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
 _ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far|old|tall|deep|wide|heavy)\b", re.I)  # "how high": maybe a rate
 NOT_A_SHARE = "The closest passage gives an amount, “{said}”, where the question asks for a share."
+_HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
 _SHARE_SAID = re.compile(r"%|\bper\s?cent|\b(?:half|quarter|third|fifth|tenth|fraction|proportion|share|majority|"
                          r"minority)\b|\b\d+\s+(?:in|out\s+of)\s+\d+", re.I)
 # "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
@@ -293,8 +294,10 @@ def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | Non
         return NO_WAY.format(way=way.group(1).lower() + "s")
     if kind in NUMBER_KINDS and asks_change(question) and phrase.strip() and not _CHANGE_WORD.search(text):
         return NO_CHANGE.format(said=phrase.strip())
+    # by what percent it grew: the change is quoted later (change_span); "How much of that came from private work?"
+    # asks a part, which an amount gives as well as a share ("$680 billion")
     if kind is Kind.PERCENT and CURRENCY.search(phrase) and not _SHARE_SAID.search(phrase) \
-            and not asks_change(question):  # by what percent it grew: the change is quoted later (change_span)
+            and not asks_change(question) and not _HOW_MUCH_OF.search(question):
         return NOT_A_SHARE.format(said=phrase.strip())  # "What share of Cambodia's FDI ...?" and "$2.94 billion"
     if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
             and not re.search(r"\d", _AMOUNT.sub("", phrase)):

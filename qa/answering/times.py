@@ -246,8 +246,10 @@ def only_a_date(question: str, kind: Kind, phrase: str, text: str = "") -> str |
     counts_no_time = counted[0] == "much" or (counted[0] == "many" and not _TIME_UNIT.fullmatch(counted[-1]))
     # "How long has she held that role?" and "2023": a year says how long only as when it began ("since 1951"), or
     # asked how long since
+    # or, as when it ended, "until 2006" or "until his death in 1973" (from a start said before)
     no_start = counted == ["long"] and _YEAR.fullmatch(phrase) and "since" not in question.lower() and not re.search(
-        rf"\b(?:since|from)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?{phrase}\b", text, re.I)
+        rf"\b(?:since|from)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?{phrase}\b"
+        rf"|\b(?:until|till)\s+(?:[\w'’]+\s+){{0,3}}?(?:in\s+)?{phrase}\b", text, re.I)
     if (ONLY_DATE.fullmatch(phrase) or _a_day_in(phrase, text) or _in_a_date(phrase, text) or no_start
             or (counts_no_time and _YEAR.fullmatch(phrase) and _a_date_in(phrase, text))):
         return asked.group(0).lower()
