@@ -1041,6 +1041,10 @@ def test_when_something_ended_is_answered_only_by_a_passage_about_an_end():
     assert not_this("When was the end of the war?", Kind.DATE, "Peace came in 1918.", "1918") is None  # "end of"
     signed = "Since the signing of the Economic and Trade Agreement in 1998, trade has grown."
     assert not_this("In what year was the trade pact concluded?", Kind.YEAR, signed, "1998") is None  # signed
+    # a thing the question describes by its end is not what it asks the date of
+    issued = "Following the treaty, King George III issued the Royal Proclamation of 1763 on October 7, 1763."
+    asked = "On what date did King George III issue the Royal Proclamation following the treaty that ended the war?"
+    assert not_this(asked, Kind.DATE, issued, "October 7, 1763") is None
 
 
 def test_an_edition_the_document_gives_another_ordinal_is_not_answered(seed_qa):

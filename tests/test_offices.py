@@ -133,6 +133,17 @@ def test_the_holder_of_the_office_asked_is_the_other_name_of_the_sentence():
              "delegation.")
     start, end = holder("Who is Cambodia's Minister of Inspection?", photo, "Pham Minh Chinh", ABOUT_VIETNAM)
     assert photo[start:end] == "Hout Hak"
+    # a name of one word after its title ("General Amherst")
+    montreal = "In September 1760, Governor Vaudreuil negotiated from Montreal a capitulation with General Amherst."
+    asked = "Which British general did the French governor hand Montreal over to in 1760?"
+    start, end = holder(asked, montreal, "Vaudreuil", montreal)
+    assert montreal[start:end] == "Amherst"
+    from qa.asking.titles import names_after_titles
+    met = "Minister General Amherst met Secretary Vaudreuil."  # several title words, then one name
+    assert [met[a:b] for a, b in names_after_titles(met, single=True)] == ["Amherst", "Vaudreuil."]
+    assert list(names_after_titles(met)) == []  # two to four words only, by default
+    assembly = "In 1760, Governor Vaudreuil spoke to the General Assembly."
+    assert holder(asked, assembly, "Vaudreuil", assembly) is None  # "Assembly" is no one
 
 
 def test_offices_of_other_countries_on_the_seeds(seed_qa):

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ..asking.countries import country_counts, country_of
 from ..asking.titles import JOINERS, NAME, after_title, is_title_word, name_in, names_after_titles, title_of
 from ..text import STOPWORDS, stem
+from .people import BODY_WORDS
 
 # "Who is Cambodia's Minister of Foreign Affairs?", "Who's the Prime Minister of Laos?", "Who is the Lao
 # ambassador to Vietnam?", "Who is the current Lao Minister of Foreign Affairs?", "Who holds the post of ...?"
@@ -177,6 +178,9 @@ def _of_another_country(person: str, given: str, country: str, document: str) ->
     return None
 
 
+_A_BODY_NAME = re.compile(rf"(?:{BODY_WORDS}|Assembly|Staff|Court|Army|Navy|Corps|Command|Office|Secretariat)s?")
+
+
 def holder(question: str, text: str, phrase: str, document: str,
            known: Callable[[str], bool] | None = None) -> tuple[int, int] | None:
     """Where ``text`` names another person than ``phrase`` with the office the question asks about, when
@@ -186,11 +190,11 @@ def holder(question: str, text: str, phrase: str, document: str,
     when no other name of the sentences holds the office."""
     if other_office(question, text, phrase, document, known) is None:
         return None
-    for start, end in names_after_titles(text):
+    for start, end in names_after_titles(text, single=True):  # "General Amherst" too
         name = text[start:end].rstrip(",.;:")
         name = name[:-2] if name.endswith(("'s", "’s")) else name
-        if name == _person(phrase) or country_of(name.split()[0]):
-            continue
+        if name == _person(phrase) or country_of(name.split()[0]) or " " not in name and _A_BODY_NAME.fullmatch(name):
+            continue  # nor is "Assembly" of "the General Assembly" a person
         if title_of(text, name) and other_office(question, text, name, document, known) is None:
             return start, start + len(name)
     return None

@@ -44,7 +44,9 @@ NO_START = "The closest passage does not say when anyone became what the questio
 NO_END = "The closest passage does not say when anything ended."
 # "On what date did the visit end?", "thongloun sisoulith state visit vietnam end date": when something ended
 # ("concluded" only of an event: an agreement is concluded when it is signed)
-_ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b).*\b(?:end|ends|ended|finish|finished|"
+# ... not of a thing the question only describes by its end ("the treaty that ended the war")
+_ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b)"
+                       r".*(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:end|ends|ended|finish|finished|"
                        r"wrap\s+up|wrapped\s+up|(?:visit|trip|tour|meeting|session|summit|forum|patrol|conference|"
                        r"talks)\b[^?]*\bconclud(?:e|es|ed|ing))\b(?!\s+of\b)", re.I)
 _END = re.compile(r"\b(?:end\w*|conclu\w+|finish\w*|clos\w+|wrap\w*|until|till|through|last\w*|\d{4}\s*[-–]\s*\d{2,4}|"

@@ -74,15 +74,17 @@ def name_in(phrase: str) -> str:
     return after_title(phrase) or (phrase if len(phrase.split()) <= 6 else "")
 
 
-def names_after_titles(text: str, also: frozenset = frozenset()) -> Iterator[tuple[int, int]]:
+def names_after_titles(text: str, also: frozenset = frozenset(), single: bool = False) -> Iterator[tuple[int, int]]:
     """``[start, end)`` of each run of capitalized words in ``text`` that is two to four words once the title
     words, the words of a portfolio (and those of ``also``) it opens with are set aside: "Bui Thanh Son" of
-    "Minister of Foreign Affairs Bui Thanh Son" (a run "Foreign Affairs Bui Thanh Son")."""
+    "Minister of Foreign Affairs Bui Thanh Son" (a run "Foreign Affairs Bui Thanh Son"); with ``single``, also one
+    word after a title word ("Amherst" of "General Amherst")."""
     for run in NAME.finditer(text):
         words = list(re.finditer(r"\S+", run.group(0)))
+        titled = False
         while words and (is_title_word(words[0].group(0)) or words[0].group(0).lower() in _PORTFOLIO | also):
-            words.pop(0)
-        if 2 <= len(words) <= 4:
+            titled = is_title_word(words.pop(0).group(0)) or titled
+        if 2 <= len(words) <= 4 or single and titled and len(words) == 1:
             yield run.start() + words[0].start(), run.start() + words[-1].end()
 
 
