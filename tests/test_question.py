@@ -850,6 +850,11 @@ def test_the_figure_paired_with_the_name_asked_is_quoted(seed_qa):
     assert text[slice(*paired_value("And the year for Vietnam?", text, 0, len(text), both))] == "2045"
     assert paired_value("By what year will Cambodia be developed?", text, 0, len(text), (at, at + 4)) is None
     assert paired_value("When will Vietnam and Cambodia be developed?", text, 0, len(text), (at, at + 4)) is None
+    # the share paired with the name asked, where the reader quoted another share without its "%"
+    shares = "The forest is mostly within Brazil, with 60% of the rainforest, followed by Peru with 13%, Colombia with 10%."
+    at = shares.index("60")
+    peru = paired_value("What percentage of the Amazon rainforest is in Peru?", shares, 0, len(shares), (at, at + 2))
+    assert shares[slice(*peru)] == "13%"
     answer = seed_qa.answer("By what year does Vietnam aim to become a developed nation?")
     assert answer.found and answer.span == "2045"
     follow = seed_qa.answer("By how much was that up on the year before?",

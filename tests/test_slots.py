@@ -155,6 +155,21 @@ def test_a_number_of_another_place():
                          "People attend Pride in Leazes Park.", "Pride") is None
     assert about_another("How many projects does Vietnam have in China?", Kind.COUNT,
                          "Vietnam has 205 projects in Cambodia.", "205") == ("projects in Cambodia", "in China")
+    # a name of what the document is about counts as named: "the city" of the article "Fresno, California"
+    fresno = "As of 2015, the city's population was 520,159, making it the fifth-largest city in California."
+    asked = "How many people lived in Fresno as of 2015?"
+    assert other_place(asked, fresno, "520,159") == ("city in California", "in Fresno")
+    assert other_place(asked, fresno, "520,159", "Fresno, California") is None
+    assert other_place(asked, fresno, "520,159", "Sacramento, California") == ("city in California", "in Fresno")
+
+
+def test_what_a_document_is_about_is_its_short_first_line():
+    from qa.answering.slots import subject_of
+
+    assert subject_of("Fresno, California\n\nFresno is a city ...") == "Fresno, California"
+    assert subject_of("Amazon rainforest\n\nThe forest ...") == "Amazon rainforest"
+    assert subject_of(" date 2023-10-29 Vietnam's foreign affairs have been deployed ...\n\nText") == ""
+    assert subject_of("Functional Genetic Variants in DC-SIGNR Are Associated with Transmission\n\nText") == ""
 
 
 def test_another_rank_than_the_superlative_asked_for():

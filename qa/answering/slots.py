@@ -68,7 +68,7 @@ from ..asking.countries import (NOT_ONLY_COUNTRIES, country_counts, country_of, 
                                 same_country)
 from ..asking.question import CURRENCY_OF, YEAR, Kind, is_yes_no, names, years
 from ..asking.titles import is_title_word
-from ..text import STOPWORDS, stem
+from ..text import STOPWORDS, WORD, stem
 
 # a word; not the "US" of "US$2.94 billion", a currency's mark and no country
 _TOKEN = re.compile(rf"(?<![^\W_])(?!(?:{'|'.join(CURRENCY_OF)})\$)[^\W_]+")
@@ -107,11 +107,11 @@ _RANK_BEFORE = re.compile(rf"\b{_RANK_WORD}[\s-]+$", re.I)  # searched up to a s
 _RANKED = re.compile(rf"\b{_RANK_WORD}[\s-]+{_SUPERLATIVE.pattern[2:-2]}\b|\brank(s|ed|ing)?\s+{_RANK_WORD}\b", re.I)
 
 
-def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[str, str] | None:
+def about_another(question: str, kind: Kind, text: str, phrase: str, subject: str = "") -> tuple[str, str] | None:
     """``(said, instead)`` when the answer's sentences ``text`` are about another name than the question asks
     about (other_name), or, asking for a date, its quoted ``phrase`` gives another year (other_year); else
     None. A yes-or-no question is answered by the sentence that settles it, which may well name another ("Is
-    Hanoi the capital of Laos?")."""
+    Hanoi the capital of Laos?"). ``subject`` is what the sentences' document is about (subject_of)."""
     if is_yes_no(question):
         return None
     other = other_name(question, text)
@@ -119,11 +119,22 @@ def about_another(question: str, kind: Kind, text: str, phrase: str) -> tuple[st
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
     return (other or other_pair(question, text) or other_owner(question, text) or other_subject(question, text)
-            or (other_place(question, text, phrase) if kind in _NUMBERS else None) or other_rank(question, text)
+            or (other_place(question, text, phrase, subject) if kind in _NUMBERS else None) or other_rank(question, text)
             or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
             or other_ordinal(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
+
+
+_TITLE_LINE = re.compile(r"[^\W\d][^\n\d]{0,60}")
+
+
+def subject_of(document: str) -> str:
+    """What ``document`` is about when its first line is a short title of at most four words, as an encyclopedia
+    article's ("Fresno, California", "Amazon rainforest"): its sentences may name it "the city", "the forest".
+    "" for a document that opens otherwise (a news article's date line, a paper's long title)."""
+    first = document.lstrip().split("\n", 1)[0].strip()
+    return first if _TITLE_LINE.fullmatch(first) and len(first.split()) <= 4 else ""
 
 
 def other_name(question: str, text: str) -> tuple[str, str] | None:
@@ -175,11 +186,12 @@ def other_subject(question: str, text: str) -> tuple[str, str] | None:
     return opening.group(1), subject
 
 
-def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None:
+def other_place(question: str, text: str, phrase: str, subject: str = "") -> tuple[str, str] | None:
     """``(said, instead)`` when the question puts a name after a directed word ("in China") that ``text`` never
     names, and ``text`` puts another name, not the quoted ``phrase``, after the same word ("in Cambodia"). The
     name may be in ``text`` elsewhere when another name of the question is not: "Vietnam has 205 projects in
-    Cambodia" is not about "Chinese projects in Vietnam".
+    Cambodia" is not about "Chinese projects in Vietnam". A name of the ``subject`` the sentences' document is
+    about counts as named: "the city's population was 520,159" in the article "Fresno, California" is Fresno's.
 
     Example: ``other_place("How many projects does Vietnam have in China?", "Vietnam has 205 projects in
     Cambodia.", "205")`` -> ``("projects in Cambodia", "in China")``
@@ -188,7 +200,9 @@ def other_place(question: str, text: str, phrase: str) -> tuple[str, str] | None
     asked, said = _tokens(question), _tokens(text)
     ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])]
     runs = _runs(text, said)
-    named = [any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs) for first, last in ours]
+    about = {w.lower() for w in WORD.findall(subject)}
+    named = [any(_alike(text, said, a, b, question, asked, first, last) for a, b in runs)
+             or all(w.lower() in about for w, _, _ in asked[first:last]) for first, last in ours]
     for (first, last), there in zip(ours, named):
         word = _directed(question, asked, first)
         if _owns(question, asked, last):

@@ -334,7 +334,7 @@ def paired_value(question: str, text: str, start: int, end: int, phrase: tuple[i
     if phrase[0] <= value[0] and value[1] <= phrase[1]:  # "2050 and Vietnam by 2045": ours and another figure
         return value if len(re.findall(_FIGURE, quoted)) >= 2 else None
     if not re.fullmatch(_FIGURE, quoted) or not re.search(
-            rf"\b(?:by|in|at|with|of|to)\s+{re.escape(quoted)}(?![\w$%])", text[start:end]):
+            rf"\b(?:by|in|at|with|of|to)\s+{re.escape(quoted)}(?:\s*%)?(?![\w$%])", text[start:end]):
         return None  # the quoted figure is not one of the list's
     return value
 
