@@ -235,11 +235,12 @@ _ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:roughly|about|approximately
                         r"(?:\s+(?:was|were|is|did|does)\s+(?:it|that|this|they)(?:\s+(?:happen|take\s+place|held))?)?"
                         r"(?:\s+exactly|\s+precisely)?\s*\??\s*$", re.I)
 # a date of a month, with the days listed and its year: "March 14 and 15, 2024", "13th September 2023", "July 2023"
-# a year, with its era ("1954", "300 BC"), not a number of a count or an amount ("1,500", "$2000")
-_A_YEAR = re.compile(r"(?<![\w.,$£€¥])(?:(?:1[0-9]|20)\d\d(?:\s?(?:BC|BCE|AD|CE)\b)?|\d{1,4}\s?(?:BC|BCE)\b)(?![\w.,]\d|\w)")
 _FULL_DATE = re.compile(rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:(?:,\s?|\s(?:and|or|to)\s|\s?[-–]\s?)\d{{1,2}}"
                         rf"(?:st|nd|rd|th)?\b)*(?:,?\s\d{{4}}\b)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
                         rf"|\b{MONTH}\s\d{{4}}\b")
+# a year, with its era ("1954", "300 BC"), not a number of a count or an amount ("1,500", "$2000")
+_A_YEAR = re.compile(r"(?<![\w.,$£€¥])(?:(?:1[0-9]|20)\d\d(?:\s?(?:BC|BCE|AD|CE)\b)?|\d{1,4}\s?(?:BC|BCE)\b)"
+                     r"(?![\w.,]\d|\w)")
 
 
 def asks_when(question: str) -> bool:
