@@ -270,6 +270,29 @@ def test_how_many_of_them_asks_a_part_the_total_does_not_count(seed_qa):
     assert part_unsaid("How many of the drugs the FDA approved in 2013 were of that kind?", Kind.COUNT, drugs) is None
     answer = seed_qa.answer("How many of the Lao students in Vietnam are on Vietnamese government scholarships?")
     assert not answer.found and "scholarships" in answer.reason
+    contractors = "There were about 667,000 firms employing 200,000 general contractors and 432,000 specialty ones."
+    assert part_unsaid("How many of the contractors were specialty ones?", Kind.COUNT, contractors) is None  # "ones"
+
+
+@pytest.mark.parametrize("question, quoted, figure", [
+    ("How many mammals have been classified?", "378", "427"),  # the reader quoted another figure of the list
+    ("How many mammals have been classified?", "428 amphibians, and 378", "427"),
+    ("How many of the contractors were specialty ones?", "200,000 general contractors and 432,000", "432,000"),
+    ("How many mammals have been classified?", "427", None),  # already the one
+    ("How many insects have been classified?", "378", None),  # the list counts no insects
+    ("How many birds were there in 1900?", "1,294 birds", None),  # the figure asked, quoted with its noun
+])
+def test_the_figure_a_list_writes_before_the_thing_counted(question, quoted, figure):
+    from qa.answering.figures import counted_figure
+
+    text = ("At least 2,200 fishes, 1,294 birds, 427 mammals, 428 amphibians, and 378 reptiles live there. "
+            "There were 200,000 general contractors and 432,000 specialty ones.")
+    sentence = text.index("There") if "contractors" in question else 0
+    end = len(text) if sentence else text.index("There")
+    at = text.index(quoted, sentence)
+    found = counted_figure(question, text, sentence, end, (at, at + len(quoted)))
+    assert (text[slice(*found)] if found else None) == figure
+
 
 
 def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa):

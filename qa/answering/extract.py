@@ -31,7 +31,7 @@ from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, writt
 from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, set_aside
-from .figures import NO_NUMBER, NUMBER_KINDS, holds_number
+from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import not_this, quote_instead
@@ -250,6 +250,8 @@ class Extractor:
                 if query.kind is not Kind.OTHER else None
         span = change_span(query.question, doc.text, best.start, best.end) or span  # "By how much did it grow?"
         span = (paired_value(query.question, doc.text, best.start, best.end, span) if span else None) or span
+        if span and query.kind is Kind.COUNT:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
+            span = counted_figure(query.question, doc.text, best.start, best.end, span) or span
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
         support = self._supporting(best, candidates[1:], span_text if span else None)

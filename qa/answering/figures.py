@@ -229,6 +229,29 @@ _PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their
 
 
 _REFERRED = re.compile(r"\b(?:that|this|those|these|such)\s+[\w-]+", re.I)
+_PRO_FORMS = frozenset({"one", "ones"})  # "specialty ones": the things counted, no word a passage need write
+
+
+def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The figure that the sentence ``text[start:end]`` writes before the thing "How many X ...?" counts (or the
+    part "How many of them are X?" asks), when it lists two figures or more each before what they count and the
+    quoted ``phrase`` is not that figure: "427" of "1,294 birds, 427 mammals, 428 amphibians, and 378 reptiles"
+    for "How many mammals have been classified?", where the reader quoted "378". Else None."""
+    part = _PART_ASKED.search(question)
+    asked = None if part else _COUNT_OF.search(question)
+    said = part.group("part") if part else (asked.group(1) or asked.group(2) or "") if asked else ""
+    wanted = {stem(w) for w in words(said) if w not in STOPWORDS and w not in _PRO_FORMS}
+    listed = []  # (figure, the word after it) of each figure the sentence writes before a word
+    for figure in _FIGURE.finditer(text, start, end):
+        after = re.match(r"\s+([^\W\d_][\w-]*)", text[figure.end():end])
+        if after and after.group(1).lower() not in STOPWORDS:
+            listed.append((figure.span(), stem(after.group(1).lower())))
+    ours = [span for span, counted in listed if counted in wanted]
+    if not wanted or len(listed) < 2 or len(ours) != 1 or ours[0] == phrase:
+        return None
+    quoted = text[slice(*phrase)]
+    others = [span for span, _ in listed if span != ours[0] and phrase[0] <= span[0] and span[1] <= phrase[1]]
+    return ours[0] if others or not quoted.strip() else None
 
 
 def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
@@ -240,7 +263,8 @@ def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
     part = asked.group("part").strip(" .,")
     held = {stem(w) for w in words(text)}
     said = _REFERRED.sub(" ", part)  # "of that kind" refers to the earlier answer, which the part need not repeat
-    wanted = [w for w in words(said) if w not in STOPWORDS and not w.isdigit() and not country_of(w)]
+    wanted = [w for w in words(said) if w not in STOPWORDS and w not in _PRO_FORMS and not w.isdigit()
+              and not country_of(w)]
     unsaid = [w for w in wanted if not any(h.startswith(stem(w)) for h in held)]
     return part if unsaid else None
 

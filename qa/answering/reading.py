@@ -28,7 +28,7 @@ from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
-from .figures import CURRENCY, NO_NUMBER, NUMBER_KINDS, holds_number
+from .figures import CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .misses import ABOUT_ANOTHER, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import only_a_title
@@ -550,6 +550,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = one_period(query.search_text, doc.text, *best.phrase, text_start)
     if not changed:  # "2045" of "Cambodia ... by 2050 and Vietnam by 2045", asked of Vietnam
         changed = paired_value(query.question, doc.text, text_start, text_end, best.phrase)
+    if query.kind is Kind.COUNT and not changed:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
+        changed = counted_figure(query.question, doc.text, text_start, text_end, best.phrase)
     if changed:
         best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
     if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it
