@@ -195,7 +195,7 @@ class QA:
         A question about one document ("Who translated the article about X?", qa.asking.question.document_reference)
         is judged as "Who translated it?" and searches the documents about X; when no document is about X, it
         is asked as written."""
-        query = build_query(question, history)
+        query = build_query(question, history, likeness=self._likeness)
         if query.context:
             query = self._after_earlier_answer(loaded, query, history, doc_ids)
         if not query.document:
@@ -204,7 +204,7 @@ class QA:
         referred = loaded.extractor.referred_documents(query.document, [h.chunk.doc_id for h in found])
         if not referred:  # no document is about X: asked as written, or, among statements, alone
             return (replace(query, document="") if query.loose
-                    else build_query(question, history, documents=False)), doc_ids
+                    else build_query(question, history, documents=False, likeness=self._likeness)), doc_ids
         return query, referred
 
     def _read(self, loaded, query: Query, doc_ids: list[str] | None, threshold: float) -> Answer:
@@ -228,8 +228,8 @@ class QA:
         if query.context.endswith(last) and document_reference(last):
             earlier, searched = self._query(loaded, last, [], doc_ids)
         else:
-            earlier = (build_query(last, history[:-1], documents=False) if query.context.endswith(last)
-                       else build_query(query.context, documents=False))
+            earlier = (build_query(last, history[:-1], documents=False, likeness=self._likeness)
+                       if query.context.endswith(last) else build_query(query.context, documents=False))
             person = PERSON_WORD.search(query.question)
             if person and earlier.context and len(history) > 1 and PERSON_WORD.search(earlier.question):
                 # "he" in a chat goes on being the same person: "Who became Prime Minister?", "When did he visit
@@ -312,6 +312,11 @@ class QA:
             self._vectors[text] = vector
         return vector
 
+    def _likeness(self, phrase: str, phrases: list[str]) -> list[float]:
+        """The cosine of ``phrase``'s embedding with each of ``phrases``' (qa.asking.alike)."""
+        vectors = self.encoder.encode([phrase, *phrases])  # L2-normalized
+        return (vectors[1:] @ vectors[0]).tolist()
+
     def answer(self, question: str, history: list[str] | None = None, doc_ids: list[str] | None = None,
                min_confidence: float | None = None) -> Answer:
         """Answer ``question`` from the documents, citing where the answer was found.
@@ -356,7 +361,7 @@ class QA:
         # when a statement says more than a topic ("The post discusses a Lao newspaper. Which one?"), as written.
         others = [replace(query, document="", loose="")] if query.loose and query.document else []
         if query.loose == "said":
-            others.append(build_query(question, history, documents=False))
+            others.append(build_query(question, history, documents=False, likeness=self._likeness))
         for other in others:  # the surest answer is given
             wider = self._read(loaded, other, doc_ids, threshold)
             answer = wider if wider.confidence > answer.confidence else answer

@@ -13,6 +13,7 @@ from enum import Enum
 
 from ..answering.metadata import asks_about_document
 from ..text import ASKING, STOPWORDS, split_sentences, stem, words
+from .alike import Likeness, nearest_run
 from .countries import country_of, is_country_word
 from .phrasing import PERSON_NOUNS, POINTING, context_lead, correction, plain_question, without_chatter
 
@@ -323,14 +324,16 @@ def without_aside(question: str) -> tuple[str, str]:
     return rest[:1].upper() + rest[1:], (aside.group("aside") or aside.group("left")).strip()
 
 
-def build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:
+def build_query(question: str, history: list[str] | None = None, documents: bool = True,
+                likeness: Likeness | None = None) -> Query:
     """The query for ``question``, without what it sets aside (without_aside, kept as ``Query.aside``); see
-    _build_query."""
+    _build_query. ``likeness`` compares phrases by meaning (qa.asking.alike), for follow-ups such as "And
+    reptiles?"; without it, only their words are compared."""
     whole = plain_question(question)
     plain, aside = without_aside(whole)
     if aside and history and is_follow_up(plain):  # "Besides the ASEAN Chairmanship, what is the other one?": the
         plain, aside = whole, ""  # words set aside are all that tell what "the other one" is of
-    query = _build_query(plain if aside else question, history, documents)
+    query = _build_query(plain if aside else question, history, documents, likeness)
     if not aside:
         return query
     # searched with what it sets aside: the answer is often listed with it ("Presidents Ho Chi Minh, Kaysone
@@ -340,7 +343,8 @@ def build_query(question: str, history: list[str] | None = None, documents: bool
     return replace(query, aside=aside, search_text=searched)
 
 
-def _build_query(question: str, history: list[str] | None = None, documents: bool = True) -> Query:
+def _build_query(question: str, history: list[str] | None = None, documents: bool = True,
+                 likeness: Likeness | None = None) -> Query:
     """Carry the topic of the latest earlier question into a follow-up.
 
     Example: history ["How many projects does Vietnam have in Cambodia?"], question
@@ -359,13 +363,13 @@ def _build_query(question: str, history: list[str] | None = None, documents: boo
         last = plain_question(history[-1])
         at = re.search(rf"\b{re.escape(wrong)}\b", last, re.I) if wrong else None
         if at:
-            return _build_query(last[:at.start()] + asked + last[at.end():], history[:-1], documents)
+            return _build_query(last[:at.start()] + asked + last[at.end():], history[:-1], documents, likeness)
         question = asked if not wrong else f"What about {asked}?"
     stated = stated_topic(question) if documents else None
     if stated:  # "Vietnam invests in Laos and Cambodia. How many projects does it have in the former?"
         stated = (former_or_latter(stated[0], stated[1]), *stated[1:])
     question = without_last_year(plain_question(stated[0] if stated else question))
-    history = _resolved([plain_question(h) for h in history or [] if h and h.strip()])
+    history = _resolved([plain_question(h) for h in history or [] if h and h.strip()], likeness)
     question = former_or_latter(question, history[-1]) if history else question
     kind = expected_kind(question)
     if not history or not is_follow_up(question):
@@ -388,13 +392,13 @@ def _build_query(question: str, history: list[str] | None = None, documents: boo
     theirs = _new_thing_of_theirs(history[-1], question)
     if theirs:  # "And their total registered capital?" after a question on projects: "What is their ...?"
         question, kind = theirs, expected_kind(theirs)
-    swapped = _swap_phrase(history[-1], question) or _swap_asked(history[-1], question)
+    swapped = _swap_phrase(history[-1], question, likeness) or _swap_asked(history[-1], question)
     if swapped:  # the earlier question, with the phrase the follow-up names put in; it may name a document now
         if documents and document_reference(swapped):
-            return build_query(swapped, documents=documents)
+            return build_query(swapped, documents=documents, likeness=likeness)
         return Query(swapped, swapped, "", expected_kind(swapped))
     lead = _LEAD_PHRASE.match(question)
-    topic = _swap_phrase(history[-1], f"And {lead.group(1)}?") if lead else None
+    topic = _swap_phrase(history[-1], f"And {lead.group(1)}?", likeness) if lead else None
     if topic:  # "And in Laos, how many active ones?": the earlier question of Laos, then "How many active ones in Laos?"
         rest = question[lead.end():].rstrip("?. ")
         own = f"{rest[:1].upper()}{rest[1:]} {lead.group(1)}?"
@@ -402,9 +406,9 @@ def _build_query(question: str, history: list[str] | None = None, documents: boo
     if len(history) > 1 and is_follow_up(history[-1]):
         # "And in Laos?" after "How many projects are in Cambodia?" and "What is their total capital?": the
         # phrase goes into the question the last one leaned on, and the last one is asked again after it.
-        topic = _swap_phrase(history[-2], question)
+        topic = _swap_phrase(history[-2], question, likeness)
         if topic:
-            return build_query(history[-1], history[:-2] + [topic])
+            return build_query(history[-1], history[:-2] + [topic], likeness=likeness)
     # Walk back to the nearest earlier question that stands on its own, keeping what lies between.
     carried = []
     for earlier in reversed(history[-3:]):
@@ -620,13 +624,13 @@ _LEAD_PHRASE = re.compile(r"^\s*(?:and|but|what\s+about|how\s+about)\s+((?:in|fo
                           r"\s+[^,?]{1,40}?)\s*,\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I)
 
 
-def _resolved(history: list[str]) -> list[str]:
+def _resolved(history: list[str], likeness: Likeness | None = None) -> list[str]:
     """Earlier questions, each elliptical follow-up replaced by the question it stood for: after "How many
     projects are in Cambodia?", "And in Laos?" is "How many projects are in Laos?" (so a third "And in
     Thailand?" swaps Laos, not the words "And in Laos")."""
     resolved: list[str] = []
     for earlier in history:
-        swapped = _swap_phrase(resolved[-1], earlier) if resolved and is_follow_up(earlier) else None
+        swapped = _swap_phrase(resolved[-1], earlier, likeness) if resolved and is_follow_up(earlier) else None
         resolved.append(swapped or earlier)
     return resolved
 
@@ -743,12 +747,14 @@ def _other_extreme(body: str, phrase: str) -> str | None:
     return f"{body[:earlier.start()]}{said}{body[earlier.end():]}?"
 
 
-def _swap_phrase(earlier: str, question: str) -> str | None:
+def _swap_phrase(earlier: str, question: str, likeness: Likeness | None = None) -> str | None:
     """Resolve "And in Laos?" against "How many projects are in Cambodia?" -> "How many projects are in Laos?".
 
     The last phrase of the earlier question introduced by the same preposition is
-    replaced; without a preposition, the last one of any kind. None when the
-    follow-up is not of this elliptical shape or there is nothing to replace.
+    replaced; without a preposition, the phrase most like it in words (_most_like), or else
+    nearest in meaning (qa.asking.alike, with ``likeness``), or else the last phrase after
+    a preposition. None when the follow-up is not of this elliptical shape or there is
+    nothing to replace.
     """
     match = _SWAP.match(question)
     if not match or re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", match.group(2), re.I):
@@ -766,6 +772,9 @@ def _swap_phrase(earlier: str, question: str) -> str | None:
         return most
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
         like = _most_like(body, phrase)
+        near = nearest_run(body, phrase, likeness) if like is None and likeness else None
+        if near:  # "And reptiles?" after "How many bird species ...?": the phrase nearest in meaning
+            like, phrase = near
         if like is not None:
             rest = body[like[1]:]
             if years(phrase):  # "the whole of 2023" for "the first five months" of "... of 2024": its year goes too
