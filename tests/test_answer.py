@@ -391,6 +391,12 @@ def test_he_of_a_follow_up_is_the_person_the_earlier_question_names():
                         "In which sectors did Thongsavanh Phomvihane call for investment?") is None
     assert other_person("What about President Kaysone Phomvihane, what did he say?", said,
                         "What did Ho Chi Minh say about Vietnam and Laos?") is None
+    # after a question asking which one, "she" is more likely the one it asks for than a name it gives
+    mcdonald = "McDonald became a leading performer on Broadway in New York City and a Tony award winning actress."
+    assert other_person("What award did she win later on?", mcdonald,
+                        "Which Fresno native performed in Evita at Roger Rocka's Dinner Theater?") is None
+    assert other_person("What award did she win later on?", mcdonald,
+                        "When did Sarah Kim perform in Evita?") == ("New York City", "Sarah Kim")
 
 
 def test_a_speech_said_nothing_and_a_name_is_no_post_and_no_one_before_is_told(seed_qa):
@@ -452,6 +458,11 @@ def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():
     assert not_this("How long have they been friends?", Kind.QUANTITY, "Friends for decades.", "decades") is None
     assert not_this("How long ago was it set up?", Kind.QUANTITY, "More than sixty years ago.",
                     "more than sixty years") is None
+    # a year is no size: "How tall ...?" and the year it is to be built
+    printed = "Dutch architect Janjaap Ruijssenaars's 3D-printed building is scheduled to be built in 2014."
+    assert not_this("How tall is the 3D-printed building going to be?", Kind.QUANTITY, printed, "2014") \
+        == NO_NUMBER.format(kind="measure")
+    assert not_this("How tall is the tower?", Kind.QUANTITY, "The tower is 1,000 feet tall.", "1,000 feet") is None
 
 
 def test_an_amount_of_money_does_not_answer_how_many():

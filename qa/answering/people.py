@@ -48,6 +48,9 @@ _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "former", "acting", "ne
 # earlier question names, and sentences that name another person and not him are about someone else. Not after a
 # question asking who: "he" is then more likely the person answered.
 _HE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+# "Which Fresno native performed ...?" asks who did it; not "Which country did Vo Van Thuong choose ...?"
+_WHICH_DID = re.compile(r"\s*which\s+(?:[^\W\d_]+\s+){1,3}?(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|"
+                        r"can|could)\b)[^\W\d_]+(?:ed|s)\b", re.I)
 
 
 # a word of the name of a place or thing, no part of a person's: "the East-West Economic Corridor"
@@ -75,6 +78,8 @@ def other_person(question: str, text: str, earlier: str) -> tuple[str, str] | No
     the sentences ``text`` do not name while they name another: ``("Hun Manet", "Vo Van Thuong")``."""
     if not earlier or not _HE.search(question) or expected_kind(earlier) is Kind.PERSON or persons(question):
         return None  # "What about President Kaysone Phomvihane, what did he say?": he is the one it names
+    if _WHICH_DID.match(earlier):  # "Which Fresno native performed in Evita at Roger Rocka's Dinner Theater?": "she"
+        return None  # is more likely the one it asks for than a name it gives
     earlier_people = persons(earlier)
     if len(earlier_people) != 1:
         return None
