@@ -29,6 +29,7 @@ from .spans import YEAR_RANGE, YEAR_SAID, asks_change
 NO_NUMBER = "The closest passage gives no {kind}."
 # "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
 _ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b", re.I)
+_ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
@@ -280,10 +281,13 @@ def no_reason(question: str, phrase: str) -> str | None:
 
 
 def no_measure(question: str, kind: Kind, phrase: str) -> str | None:
-    """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time."""
+    """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
+    size ("How tall ...?"), a year."""
     if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
             and phrase.strip() and not NUMBER_WORD.search(phrase) and not _SPAN_WORD.search(phrase):
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
+    if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(phrase.strip()):
+        return NO_NUMBER.format(kind="measure")  # "How tall will the building be?" and "2014"
     return None
 
 
