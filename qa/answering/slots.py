@@ -687,6 +687,13 @@ def _in_a_name(question: str, country: str) -> bool:
     return True
 
 
+def _contrasted(name: str) -> re.Pattern:
+    """A country a question sets against what it asks ("Which civilization knew of primes before the Greeks?",
+    "... other than France?"): the answer's sentence need not name it."""
+    return re.compile(rf"\b(?:before|than|unlike|besides|except|apart\s+from|instead\s+of)\s+(?:the\s+)?"
+                      rf"{re.escape(name)}\b", re.I)
+
+
 def other_countries(question: str, text: str, before: str = "") -> tuple[str, str] | None:
     """``(said, instead)`` when the question names a country that ``text`` (or the sentence ``before`` it) never
     does, and ``text`` names others the question does not: "what's the average life expectancy in Finland?" and
@@ -701,7 +708,7 @@ def other_countries(question: str, text: str, before: str = "") -> tuple[str, st
              and not re.match(rf"\s*(?:what|which)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(n)}\b", question, re.I)]
     asked = [n for n in asked if not any(is_title_word(after) for after in re.findall(
         rf"\b{re.escape(n)}\s+(?:(?:prime|vice|deputy|foreign)\s+)?([\w-]+)", question, re.I))]
-    asked = [n for n in asked if not _in_a_name(question, n)]
+    asked = [n for n in asked if not _in_a_name(question, n) and not _contrasted(n).search(question)]
     asked += long_country_names(question)
     if len({country_of(n) or n.lower() for n in asked}) > 1 and _COMPARING.search(question):
         return None  # "Was X set up before or after the 1998 Vietnam-Cambodia agreement?": a sentence on each
