@@ -1445,9 +1445,10 @@ def test_who_holds_a_post_is_answered_by_a_person(seed_qa):
     from qa.answering.people import names_someone
     from qa.asking.question import Kind
 
-    for phrase in ("Hun Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "Minister of Foreign Affairs Bui Thanh Son"):
+    for phrase in ("Hun Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "Minister of Foreign Affairs Bui Thanh Son",
+                   "William the Lion", "Alfred the Great"):
         assert names_someone(phrase), phrase
-    for phrase in ("Vietnam", "Ministry of Interior of Cambodia", "the two sides",
+    for phrase in ("Vietnam", "Ministry of Interior of Cambodia", "the two sides", "In the Amazon",
                    "China maintains its position as Vietnam's largest trade partner"):
         assert not names_someone(phrase), phrase
     said = "The Annual Plan between the Ministry of Public Security of Vietnam and the Ministry of Interior of Cambodia."

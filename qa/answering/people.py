@@ -111,14 +111,17 @@ def namesake(question: str, text: str) -> tuple[str, str] | None:
 def names_someone(phrase: str) -> bool:
     """Whether ``phrase`` names a person: a name of two to four capitalized words, alone or after titles ("Hun
     Manet", "Prime Minister Hun Sen", "Mr. Xiong Bo", "General Secretary and President of Laos, Thongloun
-    Sisoulith"), or a name with a particle ("von Lettow"); not "China maintains its position as Vietnam's largest
-    trade partner"."""
+    Sisoulith"), or a name with a particle ("von Lettow") or an epithet ("William the Lion"); not "China maintains
+    its position as Vietnam's largest trade partner"."""
     return any(not country_of(phrase[a:e].split()[0]) for a, e in names_after_titles(phrase)) or bool(
-        _PARTICLE_NAME.search(phrase))
+        _PARTICLE_NAME.search(phrase)) or any(
+        m.group(1).lower() not in STOPWORDS for m in _EPITHET_NAME.finditer(phrase))
 
 
 # a name with a particle: "von Lettow", "Paul von Lettow-Vorbeck", "Leonardo da Vinci", "Osama bin Laden"
 _PARTICLE_NAME = re.compile(r"(?<![\w'’-])(?:von|van|de|da|del|della|der|den|du|bin|ibn|al)\s+[A-Z][\w'’-]+")
+# a name with an epithet: "William the Lion", "Alfred the Great" (not "In the Amazon")
+_EPITHET_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+the\s+[A-Z][a-z]+\b")
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|called)\s*[“\"‘']([^”\"’']+)[”\"’']")
