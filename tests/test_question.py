@@ -610,6 +610,11 @@ def test_a_polite_question_is_read_and_classed_as_the_plain_one():
     # another superlative goes for the earlier one, not for the place ("which month is warmest in the coldest?")
     (["Which month is warmest in Fresno?"], "and the coldest?", "Which month is coldest in Fresno?"),
     (["What is the largest city in Kenya?"], "And the second largest?", "What is the second largest city in Kenya?"),
+    # "and after?" turns the earlier question's "before"; "under" is a preposition like "in"
+    (["What was Florence's population before the Black Death?"], "and after?",
+     "What was Florence's population after the Black Death?"),
+    (["What happens to rock units under horizontal compression?"], "and under extension?",
+     "What happens to rock units under extension?"),
     (["How many people live in the west of Kenya?"], "And the east?", "How many people live in the east of Kenya?"),
     # "and what about" is one opening, not "and" before a question of its own
     (["How tall is the tower?"], "and what about the spire?", "How tall is the spire?"),

@@ -109,10 +109,12 @@ _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", 
 _LEADS = re.compile(r"^\s*(and|also|what about|how about|and what about|and in|and for|then|same for)\b", re.I)
 # An elliptical follow-up that swaps one phrase: "And in Laos?", "What about for 2023?"
 _SWAP = re.compile(r"^\s*(?:and what about|and how about|what about|how about|and|but|same for)\s+(?:for\s+)?"
-                   r"(?:(in|for|at|on|about|of|with|from|to|during|by|between|among)\s+)?(.+?)\s*\??\s*$", re.I)
+                   r"(?:(in|for|at|on|about|of|with|from|to|during|by|between|among|under|over|within|through|"
+                   r"across|into|against|without)\s+)?(.+?)\s*\??\s*$", re.I)
 _CONJUNCTION = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*(?=(?:what|which|who|whom|whose|when|where|why|how|"
                           r"is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)", re.I)
-_PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "during", "by", "between", "among")
+_PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "during", "by", "between", "among",
+                 "under", "over", "within", "through", "across", "into", "against", "without")
 
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -770,6 +772,10 @@ def _swap_phrase(earlier: str, question: str, likeness: Likeness | None = None) 
     most = _other_extreme(body, phrase) if not preposition else None
     if most:  # "And the coldest?" after "Which month is warmest in Fresno?"
         return most
+    turned = {"after": "before", "before": "after"}.get(phrase.lower()) if not preposition else None
+    at = re.search(rf"\b{turned}\b", body, re.I) if turned else None
+    if at:  # "And after?" after "What was Florence's population before the Black Death?"
+        return f"{body[:at.start()]}{phrase.lower()}{body[at.end():]}?"
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
         like = _most_like(body, phrase)
         near = nearest_run(body, phrase, likeness) if like is None and likeness else None
