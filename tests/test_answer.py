@@ -463,6 +463,8 @@ def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():
     assert not_this("How tall is the 3D-printed building going to be?", Kind.QUANTITY, printed, "2014") \
         == NO_NUMBER.format(kind="measure")
     assert not_this("How tall is the tower?", Kind.QUANTITY, "The tower is 1,000 feet tall.", "1,000 feet") is None
+    hospital = "Chinese health authorities are building a 1000 bed hospital in Wuhan in 10 days."
+    assert not_this("How big was the hospital built in Wuhan?", Kind.QUANTITY, hospital, "1000") is None  # no year
 
 
 def test_an_amount_of_money_does_not_answer_how_many():

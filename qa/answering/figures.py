@@ -280,14 +280,16 @@ def no_reason(question: str, phrase: str) -> str | None:
     return None
 
 
-def no_measure(question: str, kind: Kind, phrase: str) -> str | None:
+def no_measure(question: str, kind: Kind, phrase: str, text: str = "") -> str | None:
     """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
-    size ("How tall ...?"), a year."""
+    size ("How tall ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
     if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
             and phrase.strip() and not NUMBER_WORD.search(phrase) and not _SPAN_WORD.search(phrase):
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
-    if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(phrase.strip()):
-        return NO_NUMBER.format(kind="measure")  # "How tall will the building be?" and "2014"
+    said = phrase.strip()
+    if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(said) and any(
+            said in m.group(0) for m in YEAR_SAID.finditer(text)):
+        return NO_NUMBER.format(kind="measure")  # "How tall will the building be?" and "2014" of "built in 2014"
     return None
 
 

@@ -117,7 +117,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             or _other_name(followed_another(question, text))
             or _unsaid_about(about, text)
             or no_date(question, kind, text, phrase)
-            or no_measure(question, kind, phrase)
+            or no_measure(question, kind, phrase, text)
             or no_year_or_day(question, kind, phrase)
             or _figure_asked(question, kind, phrase)
             or no_time(question, kind, phrase)
