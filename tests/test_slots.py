@@ -365,6 +365,11 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     assert counts_another("How many projects does Vietnam have in Cambodia?", Kind.COUNT, said, "205") is None
     # a count of something the question does not name may be its own words for the thing asked
     assert counts_another("How many people work there?", Kind.COUNT, "It has 3,000 staff.", "3,000") is None
+    # but not a figure of a list that counts three things or more, none of them the one asked
+    listed = "At least 2,200 fishes, 1,294 birds, 427 mammals, and 378 reptiles have been classified in the region."
+    assert counts_another("How many species of snakes have been classified?", Kind.COUNT, listed, "378") == "reptiles"
+    assert counts_another("How many bird species have been classified?", Kind.COUNT, listed, "378") is None
+    assert counts_another("How many fish species have been classified?", Kind.COUNT, listed, "378") is None
     # what the question counts runs to its verb ("species of Ctenophores"); a stopword counts nothing; "25" of
     # "X.25" is a name's number
     assert counts_another("How many species of Ctenophores have been validated?", Kind.COUNT,

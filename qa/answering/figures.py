@@ -218,7 +218,12 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     # "the two countries" refers to them, counting nothing asked, unless it is them the question counts; "the 79
     # countries and territories" counts them
     referred = text[max(0, at - 4):at].lower() == "the " and quoted.lower() in _SMALL_NUMBERS
-    return after.group(1) if (counted in named or referred) and counted not in of and of else None
+    # one figure of a list of three or more, each before what it counts, none of them what is asked: "378" of
+    # "1,294 birds, 427 mammals, 428 amphibians, and 378 reptiles" does not count snakes
+    listed = _listed_counts(text, 0, len(text))
+    unlisted = len(listed) >= 3 and any(text[slice(*span)] == quoted for span, _ in listed) and not any(
+        counted_ in of for _, counted_ in listed)
+    return after.group(1) if (counted in named or referred or unlisted) and counted not in of and of else None
 
 
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
@@ -233,6 +238,17 @@ _REFERRED = re.compile(r"\b(?:that|this|those|these|such)\s+[\w-]+", re.I)
 _PRO_FORMS = frozenset({"one", "ones"})  # "specialty ones": the things counted, no word a passage need write
 
 
+def _listed_counts(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    """(where, the stem of the word after it) of each figure ``text[start:end]`` writes before a word that is no
+    stopword: "1,294 birds, 427 mammals" -> [((a, b), "bird"), ((c, d), "mammal")]."""
+    listed = []
+    for figure in _FIGURE.finditer(text, start, end):
+        after = re.match(r"\s+([^\W\d_][\w-]*)", text[figure.end():end])
+        if after and after.group(1).lower() not in STOPWORDS:
+            listed.append((figure.span(), stem(after.group(1).lower())))
+    return listed
+
+
 def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
     """The figure that the sentence ``text[start:end]`` writes before the thing "How many X ...?" counts (or the
     part "How many of them are X?" asks), when it lists two figures or more each before what they count and the
@@ -242,11 +258,7 @@ def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple
     asked = None if part else _COUNT_OF.search(question)
     said = part.group("part") if part else (asked.group(1) or asked.group(2) or "") if asked else ""
     wanted = {stem(w) for w in words(said) if w not in STOPWORDS and w not in _PRO_FORMS}
-    listed = []  # (figure, the word after it) of each figure the sentence writes before a word
-    for figure in _FIGURE.finditer(text, start, end):
-        after = re.match(r"\s+([^\W\d_][\w-]*)", text[figure.end():end])
-        if after and after.group(1).lower() not in STOPWORDS:
-            listed.append((figure.span(), stem(after.group(1).lower())))
+    listed = _listed_counts(text, start, end)
     ours = [span for span, counted in listed if counted in wanted]
     if not wanted or len(listed) < 2 or len(ours) != 1 or ours[0] == phrase:
         return None
