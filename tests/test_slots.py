@@ -370,6 +370,10 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     assert counts_another("How many species of snakes have been classified?", Kind.COUNT, listed, "378") == "reptiles"
     assert counts_another("How many bird species have been classified?", Kind.COUNT, listed, "378") is None
     assert counts_another("How many fish species have been classified?", Kind.COUNT, listed, "378") is None
+    # figures that are no list of counts (years, a figure alone) are no such list
+    graph = ("The report published in 2007 featured a graph showing 12 proxy based temperature reconstructions, "
+             "including the three highlighted in the 2001 Third Assessment Report; Mann, Bradley & Hughes 1999.")
+    assert counts_another("How many temperature reconstructions are in its graph?", Kind.COUNT, graph, "12") is None
     # what the question counts runs to its verb ("species of Ctenophores"); a stopword counts nothing; "25" of
     # "X.25" is a name's number
     assert counts_another("How many species of Ctenophores have been validated?", Kind.COUNT,

@@ -220,9 +220,8 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     referred = text[max(0, at - 4):at].lower() == "the " and quoted.lower() in _SMALL_NUMBERS
     # one figure of a list of three or more, each before what it counts, none of them what is asked: "378" of
     # "1,294 birds, 427 mammals, 428 amphibians, and 378 reptiles" does not count snakes
-    listed = _listed_counts(text, 0, len(text))
-    unlisted = len(listed) >= 3 and any(text[slice(*span)] == quoted for span, _ in listed) and not any(
-        counted_ in of for _, counted_ in listed)
+    listed = _list_holding(text, at, at + len(quoted))
+    unlisted = len(listed) >= 3 and not any(counted_ in of for counted_ in listed)
     return after.group(1) if (counted in named or referred or unlisted) and counted not in of and of else None
 
 
@@ -247,6 +246,27 @@ def _listed_counts(text: str, start: int, end: int) -> list[tuple[tuple[int, int
         if after and after.group(1).lower() not in STOPWORDS:
             listed.append((figure.span(), stem(after.group(1).lower())))
     return listed
+
+
+_LIST_ITEM = re.compile(r"(?<![\w.,$])(\d[\d,]*(?:\.\d+)?)\s+([a-z][\w-]*)")  # "427 mammals"
+_BETWEEN_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _list_holding(text: str, start: int, end: int) -> list[str]:
+    """The stems of what each figure counts in the list of "figure noun" items, one after another, that holds the
+    figure ``text[start:end]``: "1,294 birds, 427 mammals, and 378 reptiles" -> ["bird", "mammal", "reptil"]; []
+    when the figure is in none."""
+    items = [m for m in _LIST_ITEM.finditer(text, max(0, start - 400), min(len(text), end + 400))
+             if m.group(2) not in STOPWORDS]
+    runs, run = [], []
+    for item in items:
+        if run and not _BETWEEN_ITEMS.fullmatch(text, run[-1].end(), item.start()):
+            runs.append(run)
+            run = []
+        run.append(item)
+    runs.append(run)
+    holding = next((r for r in runs if any(m.start(1) == start and m.end(1) == end for m in r)), [])
+    return [stem(m.group(2)) for m in holding]
 
 
 def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
