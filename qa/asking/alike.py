@@ -36,9 +36,11 @@ def _named(word: str) -> bool:
 
 
 def _cased(text: str) -> bool:
-    """Whether ``text``'s capitals tell names from other words: it has capitals after its first letter and
-    lower-case letters too."""
-    return any(ch.isupper() for ch in text[1:]) and any(ch.islower() for ch in text)
+    """Whether ``text``'s capitals tell names from other words (qa.asking.question.caseless, which imports this
+    module)."""
+    from .question import caseless
+
+    return not caseless(text)
 
 
 def noun_runs(body: str) -> list[tuple[int, int]]:
