@@ -360,8 +360,6 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
-    if kind is Kind.PERSON and _ASKS_WHO.match(question) and _placed(text, phrase):
-        return NO_ONE.format(said=phrase.strip())  # "Who wrote the book A Bridge Too Far?" and "Arnhem" of "at Arnhem"
     if kind is Kind.PERSON and BOTH_SIDES.fullmatch(phrase.strip()):
         return NO_ONE.format(said=phrase.strip())  # "Who signed the 1998 agreement?" and "the two nations"
     if kind is Kind.PERSON and _ASKS_LEADER.search(question) and not _names_other_than_countries(phrase) and not (
@@ -382,15 +380,6 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     if own:
         return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
     return None
-
-
-def _placed(text: str, phrase: str) -> bool:
-    """Whether the sentences ``text`` write the name ``phrase`` (one to three capitalized words) as a place: after
-    "at", "in" or "near" ("The Rhine bridge at Arnhem"), not as someone's ("in Freud's view")."""
-    name = phrase.strip()
-    if not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*", name):
-        return False
-    return re.search(rf"\b(?:at|in|near)\s+(?:the\s+)?{re.escape(name)}(?![\w'’-])(?!\s+[A-Z])", text) is not None
 
 
 def no_person_name(question: str, kind: Kind, phrase: str) -> str | None:
