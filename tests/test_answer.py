@@ -166,6 +166,9 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     # a year is no amount: "How much money ...?" and "the 2023-2030 period"
     assert not holds_number(Kind.MONEY, "the 2023-2030 period") and holds_number(Kind.MONEY, "$5 million in 2023")
     assert not holds_number(Kind.MONEY, "two") and holds_number(Kind.MONEY, "two million")
+    # an amount has a currency or a scale: "3.5 metres" is no amount of money, nor "100" of "100 families"
+    assert not holds_number(Kind.MONEY, "3.5 metres (11 ft)") and not holds_number(Kind.MONEY, "100")
+    assert holds_number(Kind.MONEY, "$1.2 billion") and holds_number(Kind.MONEY, "150 euros")
     assert holds_number(Kind.COUNT, "the first 20")
     # a vague number word answers only as a short phrase: "both", "several hundred"; not a sentence it opens
     assert holds_number(Kind.COUNT, "both") and holds_number(Kind.COUNT, "several")
@@ -2060,3 +2063,24 @@ def test_a_follow_up_contradicted_by_its_earlier_answers_document_is_answered_fr
     bot._read = lambda loaded, query, doc_ids, threshold: dataclasses.replace(own, found=False)
     assert bot._in_earlier_document(None, query, church, None, 0.3) is None
     assert bot._in_earlier_document(None, dataclasses.replace(query, said_at=()), church, None, 0.3) is None
+
+
+def test_an_amount_asked_is_quoted_from_the_chosen_sentences_when_the_reader_quoted_another_figure():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import Reading, _amount_in_sentences
+    from qa.asking.question import Kind
+    from qa.text import split_sentences
+
+    text = ("ABC accepted the merger offer. Capital Cities bought ABC for $3.5 billion, or $118 a share, in 1985. "
+            "Disney later paid $19 billion.")
+    index = SimpleNamespace(documents={"abc.txt": SimpleNamespace(text=text)},
+                            sentences={"abc.txt": split_sentences(text)})
+    at = text.index("118")
+    reading = Reading(SimpleNamespace(doc_id="abc.txt"), 0, len(text), at, at + 3, 1.0, 1.0)
+    query = SimpleNamespace(question="How much did Capital Cities pay for ABC?", kind=Kind.MONEY)
+    found = _amount_in_sentences(index, query, reading)
+    assert found and text[slice(*found)] == "$3.5 billion"  # of the same sentence, not Disney's
+    at = text.index("merger")
+    assert _amount_in_sentences(index, query, Reading(SimpleNamespace(doc_id="abc.txt"), 0, len(text), at, at + 6,
+                                                      1.0, 1.0)) is None  # a sentence with no amount

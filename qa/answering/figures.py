@@ -126,7 +126,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
     short phrase with a vaguer one ("both", "several"), and for an amount or a share a number that is no year
-    alone and no bare "two"; for a rank, an ordinal or a word such as "largest". A rank is no count: "How many
+    alone and no bare "two", for an amount with its currency or scale ("$20", "20 million"); for a rank, an ordinal or a word such as "largest". A rank is no count: "How many
     joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
@@ -139,6 +139,8 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
                                                or phrase.strip().lower() in _SMALL_NUMBERS):
         return False  # "How much money ...?" and "the 2023-2030 period"; "What is the budget?" and "two"
+    if kind is Kind.MONEY and not CURRENCY.search(phrase):
+        return False  # "How much money did the building cost?" and "3.5 metres (11 ft)", or "100" families
     return bool(NUMBER_WORD.search(phrase) or (_VAGUE_NUMBER.search(phrase) and len(phrase.split()) <= 4))
 
 

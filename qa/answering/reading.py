@@ -250,7 +250,9 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         wanted = _NUMBER_WORDS[listed.group(1).lower()]
         return _first_that(ranked, [is_list_of(phrase_of(index, r), wanted) for r in ranked])
     if query.kind in NUMBER_KINDS and ranked and not holds_number(query.kind, phrase_of(index, ranked[0])):
-        ranked = _first_that(ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+        amount = _amount_in_sentences(index, query, ranked[0]) if query.kind is Kind.MONEY else None
+        ranked = [replace(ranked[0], quote=amount)] + ranked[1:] if amount else _first_that(
+            ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
     best = phrase_of(index, ranked[0]) if ranked else ""
     if query.kind is Kind.PLACE and _ACTION.match(best) and not _SAYS_WHERE.search(best):
         # "Where did he go on his first trip?": "attend the ... Forum" gives way to "Laos", a name, within NUMBER_LEAD
@@ -266,6 +268,17 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     if date is None:
         return ranked
     return [replace(date, choice=ranked[0].choice)] + [r for r in points if r is not date]
+
+
+def _amount_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
+    """The amount of money the reading's sentences give (best_span), when its phrase gives none: "$3.5 billion" of
+    "... with Capital Cities purchasing ABC and its related properties for $3.5 billion and ..." where the reader
+    quoted "118"; else None."""
+    spans = index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    text = index.documents[r.doc_id].text
+    typed = best_span(text, spans[first][0], spans[last][1], Kind.MONEY, query.question)
+    return typed if typed and holds_number(Kind.MONEY, text[slice(*typed)]) else None
 
 
 def _first_that(ranked: list[Reading], fits: list[bool], lead: float = LIST_LEAD) -> list[Reading]:
