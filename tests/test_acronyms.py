@@ -22,6 +22,11 @@ def test_a_question_asking_only_what_an_acronym_is_is_told(question, acronym):
     ("the Lao News Agency (KPL) posted", "KPL", None),  # Khaosan Pathet Lao: the letters are not there
     ("a test (HTS) of many", "HTS", None),
     ("HTS is used, without the long form.", "HTS", None),
+    # or right after it, in brackets, quotes or after a dash, "and" and "in" standing for letters
+    ('in a stolen Mark I Type 40 TARDIS – "Time and Relative Dimension in Space" – time machine', "TARDIS",
+     "Time and Relative Dimension in Space"),
+    ("advice of the WHO (World Health Organization) panel", "WHO", "World Health Organization"),
+    ("The TARDIS, a sentient time-travelling space ship.", "TARDIS", None),
 ])
 def test_the_long_form_is_the_words_before_the_bracket_that_the_letters_begin(text, acronym, expected):
     found = long_form(text, acronym)

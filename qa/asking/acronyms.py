@@ -41,10 +41,32 @@ def asks_letters(question: str) -> bool:
 
 
 def long_form(text: str, acronym: str) -> tuple[int, int] | None:
-    """``[start, end)`` of the first long form ``text`` writes before "(acronym)", or None.
+    """``[start, end)`` of the first long form ``text`` writes before "(acronym)", or else right after it
+    (long_form_after), or None.
 
     Example: ``long_form("a high-throughput screening (HTS) assay", "HTS")`` -> (2, 27)
     """
+    return _long_form_before(text, acronym) or long_form_after(text, acronym)
+
+
+def long_form_after(text: str, acronym: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the long form ``text`` writes right after the acronym, in brackets, quotes or after a
+    dash or comma, each of the acronym's letters beginning a word in turn (small words such as "and" may stand
+    for one, or be passed over): "TARDIS – "Time and Relative Dimension in Space"". None if there is none.
+
+    Example: ``long_form_after('a TARDIS – "Time and Relative Dimension in Space" – machine', "TARDIS")`` -> (12, 48)
+    """
+    letters = [c for c in acronym if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    spelt = rf"(?:\s+{_MINOR})*\s+".join(rf"{re.escape(c)}[\w'’-]*" for c in letters)
+    found = re.search(rf"\b{re.escape(acronym)}\s*(?:\(|[–—-]|,|:)\s*[\"“‘']?(?P<long>(?i:\b{spelt}))(?![\w'’-])",
+                      text)
+    return found.span("long") if found else None
+
+
+def _long_form_before(text: str, acronym: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the first long form ``text`` writes before "(acronym)" (Schwartz and Hearst), or None."""
     letters = [c.lower() for c in acronym if c.isalnum()]
     for bracket in re.finditer(r"\(\s*" + re.escape(acronym) + r"s?\s*\)", text):
         end = bracket.start()
