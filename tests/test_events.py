@@ -55,6 +55,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When did Al-Biruni die?", "Al-Biruni (973–1050) wrote one of the most valuable works on pharmacology."),
     ("When did Luther die?", "He died in Eisleben in 1546."),
     ("When was the Fourth Assessment Report published?", "The IPCC's Fourth Assessment Report was released in 2007."),
+    ("When did Richard Harbison publish his analysis of ctenophores?",
+     "Richard Harbison's purely morphological analysis in 1985 concluded that the cydippids are not monophyletic."),
     ("What date was MOIT Vietnam's post published?", "13th September 2023 post by MOIT Vietnam"),
     ("Who ousted Zulfiqar Ali Bhutto?", "In July 1977, General Zia-ul-Haq overthrew Prime Minister Bhutto's regime."),
     ("How many people died of the plague?", "The plague killed half of the city."),  # no date asked

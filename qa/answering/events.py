@@ -50,7 +50,8 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     # "What year did Edward Said publish his book Orientalism?" and the date of a lecture he gave
     (_ASKS_DATE + r"\bpublish(?:ed|es)?\b|\bpublished\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
      r"\b(?:publish\w*|publication|wr[io]t\w*|author\w*|releas\w*|print\w*|issu\w*|appear\w*|came\s+out|"
-     r"edition|book|paper|article|essay|novel|volume|post\w*|blog|newspaper|journal|report)\b",
+     r"edition|book|paper|article|essay|novel|volume|post\w*|blog|newspaper|journal|report|analys[ie]s|stud(?:y|ies)|"
+     r"thesis|treatise|monograph|dictionary|translation|survey|theory|findings)\b",
      "anything was published"),
     # "What did Pham Minh Chinh and Hout Hak agree on during their meeting?" and a caption of the meeting
     # (not "typically agreed to be the oldest": a view held, no agreement)
