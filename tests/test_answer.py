@@ -273,6 +273,9 @@ def test_how_many_of_them_asks_a_part_the_total_does_not_count(seed_qa):
     assert part_unsaid("How many of the drugs the FDA approved in 2013 were of that kind?", Kind.COUNT, drugs) is None
     answer = seed_qa.answer("How many of the Lao students in Vietnam are on Vietnamese government scholarships?")
     assert not answer.found and "scholarships" in answer.reason
+    # "has" of "has the BBC lost" is the auxiliary of the BBC's verb: no part of the episodes asked
+    lost = "In all, 97 of 253 episodes produced during the first six years are not held in the BBC's archives."
+    assert part_unsaid("How many of the early episodes has the BBC lost?", Kind.COUNT, lost) is None
     contractors = "There were about 667,000 firms employing 200,000 general contractors and 432,000 specialty ones."
     assert part_unsaid("How many of the contractors were specialty ones?", Kind.COUNT, contractors) is None  # "ones"
 

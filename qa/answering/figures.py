@@ -235,6 +235,9 @@ _PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their
                          r"(?:are|were|is|was|have|has|had|receive|received|get|got)\s+(?P<part>[^?]+)", re.I)
 
 
+# "How many of the early episodes has the BBC lost?": "has" is the auxiliary of a subject's verb, asking no part
+_INVERTED = re.compile(r"\b(?:have|has|had)\s+(?:the|a|an|he|she|they|we|you|it)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:[\w-]+ed|lost|made|kept|found|built|sold|won|seen|taken|given|written|done)\s*\??$", re.I)
 _REFERRED = re.compile(r"\b(?:that|this|those|these|such)\s+[\w-]+", re.I)
 _PRO_FORMS = frozenset({"one", "ones"})  # "specialty ones": the things counted, no word a passage need write
 
@@ -293,7 +296,7 @@ def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
     """What a "How many of them ...?" question says the part it counts is ("on government scholarships"), when
     ``text`` writes some of its words nowhere: it counts them all, not that part. Else None."""
     asked = _PART_ASKED.search(question) if kind is Kind.COUNT else None
-    if not asked:
+    if not asked or _INVERTED.search(asked.group(0)):
         return None
     part = asked.group("part").strip(" .,")
     held = {stem(w) for w in words(text)}
