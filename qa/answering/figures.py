@@ -126,8 +126,9 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
     short phrase with a vaguer one ("both", "several"), and for an amount or a share a number that is no year
-    alone and no bare "two", for an amount with its currency or scale ("$20", "20 million"); for a rank, an ordinal or a word such as "largest". A rank is no count: "How many
-    joint patrols ...?" is not answered by "their 74th annual joint patrol"."""
+    alone and no bare "two", for an amount with its currency or scale ("$20", "20 million"); for a rank, an
+    ordinal or a word such as "largest". A rank is no count: "How many joint patrols ...?" is not answered by
+    "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
@@ -283,6 +284,8 @@ def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple
     asked = None if part else _COUNT_OF.search(question)
     said = part.group("part") if part else (asked.group(1) or asked.group(2) or "") if asked else ""
     wanted = {stem(w) for w in words(said) if w not in STOPWORDS and w not in _PRO_FORMS}
+    # every figure before a word, not only a run of them (_list_holding): the one before the word asked is quoted,
+    # which needs no list ("1,600" of "1,600 miles (2,600 km)" for "How many miles ...?")
     listed = _listed_counts(text, start, end)
     ours = [span for span, counted in listed if counted in wanted]
     if not wanted or len(listed) < 2 or len(ours) != 1 or ours[0] == phrase:

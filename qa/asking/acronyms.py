@@ -54,14 +54,14 @@ def long_form_after(text: str, acronym: str) -> tuple[int, int] | None:
     dash or comma, each of the acronym's letters beginning a word in turn (small words such as "and" may stand
     for one, or be passed over): "TARDIS – "Time and Relative Dimension in Space"". None if there is none.
 
-    Example: ``long_form_after('a TARDIS – "Time and Relative Dimension in Space" – machine', "TARDIS")`` -> (12, 48)
+    Example: ``long_form_after('a TARDIS – "Time and Relative Dimension in Space" – ship', "TARDIS")`` -> (12, 48)
     """
     letters = [c for c in acronym if c.isalnum()]
     if len(letters) < 2:
         return None
     spelt = rf"(?:\s+{_MINOR})*\s+".join(rf"{re.escape(c)}[\w'’-]*" for c in letters)
-    found = re.search(rf"\b{re.escape(acronym)}\s*(?:\(|[–—-]|,|:)\s*[\"“‘']?(?P<long>(?i:\b{spelt}))(?![\w'’-])",
-                      text)
+    opening = r"\s*(?:\(|[–—-]|,|:)\s*[\"“‘']?"  # a bracket, dash, comma or colon, and a quote
+    found = re.search(rf"\b{re.escape(acronym)}{opening}(?P<long>(?i:\b{spelt}))(?![\w'’-])", text)
     return found.span("long") if found else None
 
 
