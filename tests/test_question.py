@@ -57,6 +57,8 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("cambodia defense protocol period", Kind.PERIOD),
     # or the noun a phrase after it qualifies
     ("China share of Vietnam trade?", Kind.PERCENT), ("Cambodia's target year for developed status?", Kind.YEAR),
+    # a share of something is asked whatever the last noun ("turnover" alone asks an amount)
+    ("China's share of Vietnam's total import-export turnover?", Kind.PERCENT), ("trade turnover 2022", Kind.MONEY),
     ("Bond's age per MOIT 2023 piece?", Kind.QUANTITY), ("Cambodia's spot among Vietnam's destinations?", Kind.ORDINAL),
     ("Laos share price news", Kind.OTHER),  # "share" qualified by nothing
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),

@@ -92,6 +92,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"\b(?!-)",
      Kind.PLACE),
     (r"\b(what|which) (is |was |are |were )?(the )?(name|title|motto|slogan|term|phrase|nickname)\b|\bwhat (is|was) .* (called|named|known as)\b", Kind.NAME),
+    # typed as keywords, a share of something asks a share whatever the last noun: "China's share of Vietnam's
+    # total import-export turnover?" asks no turnover
+    (_TERSE_HEAD.format(nouns="share|percentage|percent|proportion"), Kind.PERCENT),
 ]] + [(re.compile(_TERSE.format(nouns=nouns), re.I), kind) for nouns, kind in [
     # typed as keywords, with no word that asks, the last noun says what is asked: "treaty signing date",
     # "vietnam china trade value 2022"
