@@ -320,7 +320,7 @@ def no_reason(question: str, phrase: str) -> str | None:
     return None
 
 
-def no_measure(question: str, kind: Kind, phrase: str, text: str = "") -> str | None:
+def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
     size ("How tall ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
     if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \

@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..text import STOPWORDS
 from .countries import country_of
+from .question import _PHRASE_WORD, _QUESTION_WORDS, _VERBS, caseless
 
 # the cosine of a phrase's embedding with each of some phrases' (qa.pipeline.QA._likeness)
 Likeness = Callable[[str, list[str]], list[float]]
@@ -24,10 +25,7 @@ Likeness = Callable[[str, list[str]], list[float]]
 # ("boarders" and "private school day fees" 0.01, "magna" and "class gets summa cum laude" 0.17).
 NEAR = 0.35
 
-_WORD = re.compile(r"[\w’'&-]+")
-_ASKING = frozenset("what which who whom whose when where why how many much".split())
-_AUXILIARIES = frozenset("is are was were be been being am do does did has have had can could will would should may "
-                         "might must".split())
+_AUXILIARIES = _VERBS | {"being", "am"}  # the verbs qa.asking.question's word rules stop at, and two more
 _ONES = re.compile(r"\s+ones?$", re.I)
 
 
@@ -36,10 +34,7 @@ def _named(word: str) -> bool:
 
 
 def _cased(text: str) -> bool:
-    """Whether ``text``'s capitals tell names from other words (qa.asking.question.caseless, which imports this
-    module)."""
-    from .question import caseless
-
+    """Whether ``text``'s capitals tell names from other words (qa.asking.question.caseless)."""
     return not caseless(text)
 
 
@@ -49,9 +44,9 @@ def noun_runs(body: str) -> list[tuple[int, int]]:
     ("scientifically classified" of "have been scientifically classified"). Example: "How many bird species
     are there in the Amazon?" -> the places of "bird species" and "Amazon"."""
     cased = _cased(body)
-    tokens = list(_WORD.finditer(body))
+    tokens = list(_PHRASE_WORD.finditer(body))
     words = [t.group(0).lower() for t in tokens]
-    breaks = [w in STOPWORDS or w in _ASKING or w in _AUXILIARIES for w in words]
+    breaks = [w in STOPWORDS or w in _QUESTION_WORDS or w in _AUXILIARIES for w in words]
     runs, k = [], 0
     while k < len(tokens):
         if breaks[k]:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from ..answering.metadata import asks_about_document
 from ..text import ASKING, STOPWORDS, split_sentences, stem, words
-from .alike import Likeness, nearest_run
 from .countries import country_of, is_country_word
 from .phrasing import PERSON_NOUNS, POINTING, context_lead, correction, plain_question, without_chatter
+
+if TYPE_CHECKING:  # qa.asking.alike reads this module's word lists, so it is imported where it is used
+    from .alike import Likeness
 
 
 class Kind(Enum):
@@ -781,9 +784,12 @@ def _swap_phrase(earlier: str, question: str, likeness: Likeness | None = None) 
         return f"{body[:at.start()]}{phrase.lower()}{body[at.end():]}?"
     if not preposition:  # "And Vietnam?", "And the Toshiba gallery?": the earlier phrase most like it
         like = _most_like(body, phrase)
-        near = nearest_run(body, phrase, likeness) if like is None and likeness else None
-        if near:  # "And reptiles?" after "How many bird species ...?": the phrase nearest in meaning
-            like, phrase = near
+        if like is None and likeness:  # "And reptiles?" after "How many bird species ...?": the phrase nearest in
+            from .alike import nearest_run  # meaning (alike reads this module's word lists)
+
+            near = nearest_run(body, phrase, likeness)
+            if near:
+                like, phrase = near
         if like is not None:
             rest = body[like[1]:]
             if years(phrase):  # "the whole of 2023" for "the first five months" of "... of 2024": its year goes too
