@@ -54,7 +54,12 @@ _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|doe
                            re.I)
 # a phrase that ends with a word for a person: "the municipal building inspector", "a German chemist", "his son"
 _AGENT = re.compile(rf"(?:\w(?:er|or|ist|ian|ant|ent|ee)s?|\b{_ONE_PERSON}|\b(?:sons?|daughters?|wife|husband|"
-                    r"brothers?|sisters?|father|mother|family|people|men|women|children|staff|team|crew))\W*$", re.I)
+                    r"brothers?|sisters?|father|mother|famil(?:y|ies)|people|men|women|children|staff|teams?|crews?|"
+                    r"governments?|authorities|trusts?|societ(?:y|ies)|compan(?:y|ies)|firms?|states|nations|"
+                    r"countries|forces|troops|police|public|communit(?:y|ies)|tribes?|groups?|parties|unions?|"
+                    r"courts?|councils?|churches|schools|universities|institutions|organi[sz]ations?|agencies|"
+                    r"businesses|corporations?|banks?|colleagues|friends|allies|others|elite|nobles?|clergy|monks?|"
+                    r"nuns?|ancestors|natives|locals|army|armies|navy|missionaries|bod(?:y|ies)))\W*$", re.I)
 # a phrase that opens with a figure: "at least 30% of the delegates", "$20 million"
 _A_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)?"
                        r"[\d$€£¥]", re.I)
@@ -134,6 +139,14 @@ def _no_name(phrase: str) -> bool:
     lower = not runs and not _AGENT.search(said)
     return bool(said) and (lower or bool(_A_FIGURE.match(said)) and bodies or len(said.split()) <= 8
                            and bool(_AN_INSTITUTION.search(said)))
+
+
+def _a_thing(phrase: str) -> bool:
+    """Whether ``phrase`` is words in lower case, no figure, that end in no word for a person or a body of people
+    ("note books", "perfume museum"; not "biostratigraphers", "their families", "governments")."""
+    said = phrase.strip()
+    return bool(re.search(r"[^\W\d_]", said)) and said == said.lower() and not re.search(r"\d", said) and not (
+        _AGENT.search(said))
 
 
 def _someone_else(question: str, text: str, phrase: str) -> bool:
@@ -357,6 +370,11 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     # "Who was the architect of the tower?" and "Barnett Center" ("Whose capital ...?" may be a city's); "Which
     # scientist ...?" and "Japanese"; unless the sentence names someone else, who may be the one asked for
     if (kind is Kind.PERSON or _WHICH_PERSON.search(question)) and _no_one(question, text, phrase):
+        return NO_ONE.format(said=phrase.strip())
+    # "Who bequeathed the Codex Forster to the V&A?" and "note books": a thing in lower case is no one, unless the
+    # sentence names someone who may be ("atra mors" beside "Gasquet")
+    if kind is Kind.PERSON and _ASKS_WHO.match(question) and _a_thing(phrase) and not _someone_else(
+            question, text, phrase):
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
