@@ -145,6 +145,10 @@ def test_a_number_of_another_place():
     assert other_place("How many projects does Vietnam have in Cambodia?", "Vietnam has 205 projects in Cambodia",
                        "205") is None
     assert other_place("How many people live in Europe?", "Most people in Europe live in Paris.", "Paris") is None
+    # "at" a place is "in" it
+    merv = "The Mongols killed more than 70,000 people in Merv and more than 190,000 in Nishapur."
+    assert other_place("How many people did the Mongols kill at Samarkand?", merv, "70,000") \
+        == ("people in Merv", "at Samarkand")
     # "in Vietnam's ventures" names an owner, not a place
     asked = "How much money is tied up in Vietnam's ongoing ventures in Laos?"
     said = "Vietnam currently has 241 active projects in Laos, with total capital of 5.5 billion USD."

@@ -208,12 +208,13 @@ def other_place(question: str, text: str, phrase: str, subject: str = "") -> tup
         if _owns(question, asked, last):
             continue
         if word is None or there and (all(named) or any(
-                _directed(text, said, a) == word and _alike(text, said, a, b, question, asked, first, last)
+                _toward(_directed(text, said, a)) == _toward(word) and _alike(text, said, a, b, question, asked, first,
+                                                                          last)
                 for a, b in runs)):
             continue
         for a, b in runs:
             other = text[said[a][1]:said[b - 1][2]]
-            if (a == 0 or _directed(text, said, a) != word or _MONTH.match(other) or phrase.lower() in other.lower()
+            if (a == 0 or _toward(_directed(text, said, a)) != _toward(word) or _MONTH.match(other) or phrase.lower() in other.lower()
                     or other.lower() in phrase.lower()
                     or any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours)):
                 continue
@@ -562,6 +563,11 @@ def _directed(text: str, tokens: list, i: int) -> str | None:
     if i == 0 or tokens[i - 1][0].lower() not in _DIRECTED or not _touch(text, tokens, i - 1):
         return None
     return tokens[i - 1][0].lower()
+
+
+def _toward(word: str | None) -> str | None:
+    """A directed word as where it points: "at" a place is "in" it ("killed at Samarkand", "killed in Merv")."""
+    return "in" if word == "at" else word
 
 
 def _alike(text, said, a, b, question, asked, first, last) -> bool:
