@@ -1447,6 +1447,38 @@ def test_who_is_not_answered_by_words_of_a_title():
         said="New Heights.")
 
 
+def test_an_amount_of_money_is_no_count_of_something_else():
+    from qa.answering.figures import A_COUNT
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    said = "Although the film was successful in the UK (with 9.1 million viewers), it did not lead to a series."
+    assert not_this("How much money did the TV movie cost to make?", Kind.MONEY, said, "9.1 million") \
+        == A_COUNT.format(said="9.1 million", counted="viewers")
+    for said, phrase in [("It cost 9.1 million dollars to make.", "9.1 million"),
+                         ("It cost $9.1 million to make.", "$9.1 million"), ("They gave 5 million in aid.", "5 million")]:
+        assert not_this("How much money did it cost?", Kind.MONEY, said, phrase) is None
+
+
+def test_who_is_not_answered_by_a_thing_in_lower_case():
+    from qa.answering.misses import not_this
+    from qa.answering.who import NO_ONE
+    from qa.asking.question import Kind
+
+    said = "One of the great treasures in the library is the Codex Forster, some of Leonardo da Vinci's note books."
+    asked = "Who bequeathed Leonardo da Vinci's Codex Forster notebooks to the V&A?"
+    assert not_this(asked, Kind.PERSON, said, "note books") == NO_ONE.format(said="note books")
+    # a word for people, or a body of them, may answer who
+    rocks = "Biostratigraphers analyze rock samples from drill cores in the lab."
+    assert not_this("Who analyzes rock samples in the lab?", Kind.PERSON, rocks, "biostratigraphers") is None
+    asked = "Who requested them?"
+    assert not_this(asked, Kind.PERSON, "The reports were requested by governments.", "governments") is None
+    assert not_this(asked, Kind.PERSON, "They were requested by their families.", "their families") is None
+    # ... and so may a phrase beside someone the sentence names
+    gasquet = "Gasquet claimed that the Latin name atra mors first appeared in 1631."
+    assert not_this("Who claimed the name first appeared in 1631?", Kind.PERSON, gasquet, "atra mors") is None
+
+
 def test_who_holds_a_post_is_answered_by_a_person(seed_qa):
     from qa.answering.misses import not_this
     from qa.answering.who import NO_ONE, NO_SECOND

@@ -68,6 +68,8 @@ _SHARE_SAID = re.compile(r"%|\bper\s?cent|\b(?:half|quarter|third|fifth|tenth|fr
                          r"minority)\b|\b\d+\s+(?:in|out\s+of)\s+\d+", re.I)
 # "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
 AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
+A_COUNT = "The closest passage gives a number of {counted}, “{said}”, where the question asks for an amount of money."
+_SCALE_ONLY = re.compile(r"\b(?:million|billion|trillion)\b", re.I)
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
 # "205 projects ... with a total registered capital of $2.94 billion" still counts: a number outside the money
 _AMOUNT = re.compile(r"(?:US)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?|[\d.,]+(?:\s+(?:million|billion|"
@@ -372,6 +374,23 @@ def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
             and not re.search(r"\d", _AMOUNT.sub("", phrase)):
         return AN_AMOUNT.format(said=phrase.strip())
+    counted = _counted_not_money(kind, text, phrase)
+    if counted:  # "How much money did the TV movie cost?" and "9.1 million" of "with 9.1 million viewers"
+        return A_COUNT.format(said=phrase.strip(), counted=counted)
+    return None
+
+
+def _counted_not_money(kind: Kind, text: str, phrase: str) -> str | None:
+    """The noun an amount asked is a count of: the word after ``phrase`` in ``text`` when the phrase's only sign of
+    money is its scale ("9.1 million" before "viewers"), else None."""
+    said = phrase.strip()
+    at = text.find(said) if said else -1
+    if kind is not Kind.MONEY or at < 0 or not _SCALE_ONLY.search(said) or CURRENCY.search(
+            _SCALE_ONLY.sub("", said)):
+        return None
+    after = re.match(r"\s+([a-z][a-z-]*s|people)\b", text[at + len(said):])
+    if after and after.group(1) not in STOPWORDS and not CURRENCY.search(after.group(1)):
+        return after.group(1)
     return None
 
 
