@@ -84,6 +84,7 @@ class QA:
         self._loaded = self._load()
         self._checked = time.monotonic()
         self._vectors: dict[str, object] = {}
+        self._phrases: dict[str, object] = {}  # phrase embeddings for QA._likeness
 
     def _load(self) -> _Loaded:
         index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension,
@@ -313,9 +314,16 @@ class QA:
         return vector
 
     def _likeness(self, phrase: str, phrases: list[str]) -> list[float]:
-        """The cosine of ``phrase``'s embedding with each of ``phrases``' (qa.asking.alike)."""
-        vectors = self.encoder.encode([phrase, *phrases])  # L2-normalized
-        return (vectors[1:] @ vectors[0]).tolist()
+        """The cosine of ``phrase``'s embedding with each of ``phrases``' (qa.asking.alike). The embeddings are
+        remembered: one follow-up compares the earlier question's phrases again when its context is built."""
+        texts = [phrase, *phrases]
+        new = [t for t in dict.fromkeys(texts) if t not in self._phrases]
+        if new:
+            if len(self._phrases) + len(new) > 512:
+                self._phrases.clear()
+            self._phrases.update(zip(new, self.encoder.encode(new)))  # L2-normalized
+        first = self._phrases[phrase]
+        return [float(self._phrases[t] @ first) for t in phrases]
 
     def answer(self, question: str, history: list[str] | None = None, doc_ids: list[str] | None = None,
                min_confidence: float | None = None) -> Answer:

@@ -74,3 +74,14 @@ def test_a_chain_of_swaps_by_meaning_is_answered_end_to_end(tmp_path, encoder):
         answer = bot.answer(question, history=asked)
         assert answer.found and answer.span == count, (question, answer.span, answer.reason)
         asked.append(question)
+
+
+def test_phrase_embeddings_are_remembered(seed_qa, monkeypatch):
+    # a follow-up compares the earlier question's phrases twice (its query, then its context): encoded once
+    encoded = []
+    encode = seed_qa.encoder.encode
+    monkeypatch.setattr(seed_qa.encoder, "encode", lambda texts, *a, **k: encoded.extend(texts) or encode(texts, *a, **k))
+    first = seed_qa._likeness("rare reptiles", ["rare bird species", "the Amazon"])
+    again = seed_qa._likeness("rare reptiles", ["the Amazon", "rare mammals"])
+    assert encoded == ["rare reptiles", "rare bird species", "the Amazon", "rare mammals"]
+    assert again[0] == pytest.approx(first[1]) and first[0] > again[0]
