@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import random
 import sys
@@ -146,13 +145,14 @@ def add_group(train: list[dict], examples: list[dict]) -> None:
 
 def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | None, repeat: dict,
             negatives: int, synthetic: dict | None = None, top_k: int = 8, train_on: tuple = ("train",),
-            near_misses: float = 0.0, seed: int = 0, reworded_share: float = 0.0) -> dict:
+            near_misses: float = 0.0, seed: int = 0, reworded_share: float = 0.0, synthetic_spans: bool = True) -> dict:
     """Per split, the examples (the splits in ``train_on``, under "train") or question records (the others) of
     every set; ``synthetic`` asks for that many self-supervised questions per set (training/synthetic.py), for
     training only; ``near_misses``, the share of training questions that also give a near miss of their own
     passage (training/near_miss.py). Held-out records get one too, when their question allows it, for
     validation. ``reworded_share``: the share of training questions that also give a copy with one ordinary
-    word not their passage's (training/word_noise.py), every passage labelled as for the question."""
+    word not their passage's (training/word_noise.py), every passage labelled as for the question.
+    ``synthetic_spans`` False: the self-supervised passages teach only whether a passage answers, not the span."""
     from tqdm.auto import tqdm
 
     from near_miss import document_names, near_miss
@@ -227,7 +227,7 @@ def collect(data: Path, sets: list[str], work: Path, read: int, limit: int | Non
             for q in tqdm(made, desc=f"{name}: self-supervised questions", unit="q"):
                 examples, record = question_examples(qa, q, read)
                 if record is not None:
-                    add_group(out["train"], cap_negatives(examples, negatives))
+                    add_group(out["train"], [{**e, "span": synthetic_spans} for e in cap_negatives(examples, negatives)])
                     counts["synthetic"] += 1
         out["counts"][name] = counts
         print(f"{name}: {counts}", flush=True)
@@ -348,7 +348,7 @@ def train(net, tokenizer, examples: list[dict], epochs: float, batch_size: int, 
             groups = [e.get("group", i) for i, e in enumerate(batch)]
             if listwise:
                 loss = loss + listwise * listwise_loss(answerable, labels, groups)
-            rows = [i for i, lab in enumerate(labels) if lab]
+            rows = [i for i, lab in enumerate(labels) if lab and batch[i].get("span", True)]
             if rows:
                 mask = torch.tensor([[o is not None for o in row] for row in offsets])  # the passage tokens
                 if shared:
@@ -460,6 +460,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reworded", type=float, default=0.0,
                         help="share of training questions that also give a copy with one ordinary word their "
                              "passage does not hold (training/word_noise.py)")
+    parser.add_argument("--synthetic-spans", type=int, choices=(0, 1), default=1,
+                        help="0: self-supervised passages train only the answerability, not the span")
     parser.add_argument("--init", type=Path, default=None,
                         help="start from these shipped weights instead of the base model (a continued run)")
     parser.add_argument("--records", type=Path, default=None, help="also write the held-out records here")
@@ -481,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = [s for s in args.sets.split(",") if s]
     repeat, synthetic = per_set(args.repeat), per_set(args.synthetic)
     data = collect(args.data, sets, args.work, args.read, args.limit, repeat, args.negatives, synthetic,
-                   args.top_k, train_on, args.near_misses, args.seed, args.reworded)
+                   args.top_k, train_on, args.near_misses, args.seed, args.reworded, bool(args.synthetic_spans))
     train_examples = data["train"]
     held_splits = [split for split in ("tune", "test") if split not in train_on]
     print(f"training on {len(train_examples)} passages ({sum(e['answer'] is not None for e in train_examples)} "
@@ -521,6 +523,7 @@ def main(argv: list[str] | None = None) -> int:
                      "trained_on": list(train_on)},
             "settings": {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
                          "negatives": args.negatives, "repeat": repeat, "synthetic": synthetic,
+                         "synthetic_spans": bool(args.synthetic_spans),
                          "precision": args.precision, "listwise": args.listwise, "shared": args.shared,
                          "read_passages": args.read, "top_k": args.top_k, "max_steps": args.max_steps,
                          "near_misses": args.near_misses, "reworded": args.reworded,
