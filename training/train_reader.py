@@ -19,7 +19,8 @@ reads 2 when answering, so the negatives include near misses). Answers come
 as strings, so each is located in its document: the occurrence whose passage
 shares most words with the question. --synthetic adds self-supervised cloze
 questions made from documents outside the tune and test splits
-(training/synthetic.py), handled the same way. --reworded gives training
+(training/synthetic.py), handled the same way (--synthetic-spans 0: they teach
+only whether a passage answers; tried, no gain). --reworded gives training
 questions a copy with one ordinary word their passage does not hold
 (training/word_noise.py; tried, no gain: docs/reader.md).
 
