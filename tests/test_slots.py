@@ -3,7 +3,7 @@ import pytest
 
 from qa.asking.question import Kind, expected_kind
 from qa.answering.slots import (about_another, gives_owned, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
-                      other_subject, other_year, pair_elsewhere, ranks_another)
+                      other_subject, other_term, other_year, pair_elsewhere, ranks_another)
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -604,3 +604,18 @@ def test_a_sentence_on_other_countries_does_not_answer_of_the_one_asked():
     invited = "President Vo Van Thuong attended the Forum at the invitation of Chinese President Xi Jinping."
     assert other_countries("Who invited the Vietnamese president to attend it?", invited) is None
 
+
+
+def test_the_current_holder_of_a_post_is_not_an_earlier_one():
+    cole = "The V&A has its origins in the Great Exhibition of 1851, with which Henry Cole, the museum's first director, " \
+           "was involved in planning."
+    assert other_term("who's the current director of the V&A", cole) == ("first director", "current director")
+    assert other_term("Who is the current Prime Minister of Laos?", "the first Prime Minister of Laos, Kaysone") \
+        == ("first Prime Minister", "current Prime Minister")
+    # the sentence speaks of now too, or names no earlier holder of that post
+    assert other_term("Who is the current mayor?", "The former mayor is now the current mayor again.") is None
+    assert other_term("Who is the current mayor?", "The first museum opened in 1852.") is None
+    # "present-day" and "sitting" ask no holder of a post
+    assert other_term("Which present-day town was it?", "The first town was Pittsburgh.") is None
+    assert other_term("When was the sitting US president's first trip?",
+                      "Obama visited Kenya, the first American president to visit it while in office.") is None

@@ -121,7 +121,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str, subject: st
     return (other or other_pair(question, text) or other_owner(question, text) or other_subject(question, text)
             or (other_place(question, text, phrase, subject) if kind in _NUMBERS else None) or other_rank(question, text)
             or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
-            or other_ordinal(question, text)
+            or other_ordinal(question, text) or other_term(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
 
@@ -205,16 +205,17 @@ def other_place(question: str, text: str, phrase: str, subject: str = "") -> tup
              or all(w.lower() in about for w, _, _ in asked[first:last]) for first, last in ours]
     for (first, last), there in zip(ours, named):
         word = _directed(question, asked, first)
+        toward = _toward(word)
         if _owns(question, asked, last):
             continue
         if word is None or there and (all(named) or any(
-                _toward(_directed(text, said, a)) == _toward(word) and _alike(text, said, a, b, question, asked, first,
-                                                                          last)
+                _toward(_directed(text, said, a)) == toward and _alike(text, said, a, b, question, asked, first, last)
                 for a, b in runs)):
             continue
         for a, b in runs:
             other = text[said[a][1]:said[b - 1][2]]
-            if (a == 0 or _toward(_directed(text, said, a)) != _toward(word) or _MONTH.match(other) or phrase.lower() in other.lower()
+            if (a == 0 or _toward(_directed(text, said, a)) != toward or _MONTH.match(other)
+                    or phrase.lower() in other.lower()
                     or other.lower() in phrase.lower()
                     or any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours)):
                 continue
@@ -434,6 +435,33 @@ def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
                 for i, own in enumerate(mine):
                     if stem(word.group(0).lower()) == stem(own.lower()):
                         return text[given.start():word.end()], " ".join([asked.group(0), *mine[:i + 1]])
+    return None
+
+
+# "Who is the current director ...?" and "Henry Cole, the museum's first director": one who held the post before
+_NOW_ASKED = re.compile(r"\b(?:current|present|incumbent)\s+", re.I)
+_BEFORE_NOW = re.compile(r"\b(?:first|former|founding|previous|original|late|then|one-time|erstwhile)\s+", re.I)
+_NOW_SAID = re.compile(r"\b(?:current(?:ly)?|present(?:ly)?|incumbent|now|today|still)\b", re.I)
+
+
+def other_term(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, asked)`` when the question asks for the current holder of a post ("the current director") and
+    ``text`` gives one who held it before ("the museum's first director", "former mayor"), saying nothing of now.
+
+    Example: ``other_term("Who is the current director of the V&A?", "Henry Cole, the museum's first director,
+    ...")`` -> ``("first director", "current director")``
+    """
+    asked = _NOW_ASKED.search(question)
+    if not asked or _NOW_SAID.search(text):
+        return None
+    mine = list(takewhile(lambda w: w.lower() not in STOPWORDS, _TOKEN.findall(question[asked.end():])[:2]))
+    stems = {stem(w.lower()) for w in mine}
+    for given in _BEFORE_NOW.finditer(text):
+        words = list(islice(_TOKEN.finditer(text, given.end()), 3))
+        at = next((j for j, w in enumerate(words[:2]) if stem(w.group(0).lower()) in stems), None)
+        if at is not None:
+            last = at + 1 if at + 1 < len(words) and stem(words[at + 1].group(0).lower()) in stems else at
+            return text[given.start():words[last].end()], " ".join([asked.group(0).strip().lower(), *mine])
     return None
 
 
