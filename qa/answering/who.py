@@ -54,12 +54,15 @@ _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|doe
                            re.I)
 # a phrase that ends with a word for a person: "the municipal building inspector", "a German chemist", "his son"
 _AGENT = re.compile(rf"(?:\w(?:er|or|ist|ian|ant|ent|ee)s?|\b{_ONE_PERSON}|\b(?:sons?|daughters?|wife|husband|"
-                    r"brothers?|sisters?|father|mother|famil(?:y|ies)|people|men|women|children|staff|teams?|crews?|"
-                    r"governments?|authorities|trusts?|societ(?:y|ies)|compan(?:y|ies)|firms?|states|nations|"
-                    r"countries|forces|troops|police|public|communit(?:y|ies)|tribes?|groups?|parties|unions?|"
-                    r"courts?|councils?|churches|schools|universities|institutions|organi[sz]ations?|agencies|"
-                    r"businesses|corporations?|banks?|colleagues|friends|allies|others|elite|nobles?|clergy|monks?|"
-                    r"nuns?|ancestors|natives|locals|army|armies|navy|missionaries|bod(?:y|ies)))\W*$", re.I)
+                    r"brothers?|sisters?|father|mother|family|people|men|women|children|staff|team|crew))\W*$", re.I)
+# a phrase that ends with a word for a body of people, who may do what "Who ...?" asks: "governments", "their
+# families", "non-profit trusts"
+_PEOPLE = re.compile(r"\b(?:famil(?:y|ies)|teams?|crews?|governments?|authorities|trusts?|societ(?:y|ies)|"
+                     r"compan(?:y|ies)|firms?|states|nations|countries|forces|troops|police|public|communit(?:y|ies)|"
+                     r"tribes?|groups?|parties|unions?|courts?|councils?|churches|schools|universities|institutions|"
+                     r"organi[sz]ations?|agencies|businesses|corporations?|banks?|colleagues|friends|allies|others|"
+                     r"elite|nobles?|clergy|monks?|nuns?|ancestors|natives|locals|army|armies|navy|missionaries|"
+                     r"bod(?:y|ies))\W*$", re.I)
 # a phrase that opens with a figure: "at least 30% of the delegates", "$20 million"
 _A_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)?"
                        r"[\d$€£¥]", re.I)
@@ -146,7 +149,7 @@ def _a_thing(phrase: str) -> bool:
     ("note books", "perfume museum"; not "biostratigraphers", "their families", "governments")."""
     said = phrase.strip()
     return bool(re.search(r"[^\W\d_]", said)) and said == said.lower() and not re.search(r"\d", said) and not (
-        _AGENT.search(said))
+        _AGENT.search(said) or _PEOPLE.search(said))
 
 
 def _someone_else(question: str, text: str, phrase: str) -> bool:
