@@ -41,6 +41,9 @@ reader, which reads the question's words more than its names, answers such passa
   74th annual joint patrol", nor "Where will the fourth Belt and Road Forum be held?" by "At the third Belt and
   Road ... Forum held in China": the sentence never writes the question's ordinal ("75th", "fourth"), and
   writes another within three words before the word that follows it in the question ("joint", "Belt").
+- **An earlier holder.** "Who is the current director of the V&A?" is not answered by "Henry Cole, the museum's
+  first director": the question asks for the current holder of a post, and the sentence calls the one it names
+  the first, former or founding holder of it, and says nothing of now (``other_term``).
 - **A sentence of another year.** "What was Vietnam-Laos trade in the whole of 2023?" is not answered by "...
   in the first five months of 2024 reached 779.6 million USD": asking for anything but a date or a year, the
   question's years are nowhere in the sentence, which gives another year, not as the base of a comparison
