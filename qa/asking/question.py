@@ -114,13 +114,12 @@ _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", 
              "there", "this", "that", "these", "those", "then", "such", "same", "ones"}
 _LEADS = re.compile(r"^\s*(and|also|what about|how about|and what about|and in|and for|then|same for)\b", re.I)
 # An elliptical follow-up that swaps one phrase: "And in Laos?", "What about for 2023?"
-_SWAP = re.compile(r"^\s*(?:and what about|and how about|what about|how about|and|but|same for)\s+(?:for\s+)?"
-                   r"(?:(in|for|at|on|about|of|with|from|to|during|by|between|among|under|over|within|through|"
-                   r"across|into|against|without)\s+)?(.+?)\s*\??\s*$", re.I)
-_CONJUNCTION = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*(?=(?:what|which|who|whom|whose|when|where|why|how|"
-                          r"is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)", re.I)
 _PREPOSITIONS = ("in", "for", "at", "on", "about", "of", "with", "from", "to", "during", "by", "between", "among",
                  "under", "over", "within", "through", "across", "into", "against", "without")
+_SWAP = re.compile(r"^\s*(?:and what about|and how about|what about|how about|and|but|same for)\s+(?:for\s+)?"
+                   rf"(?:({'|'.join(_PREPOSITIONS)})\s+)?(.+?)\s*\??\s*$", re.I)
+_CONJUNCTION = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*(?=(?:what|which|who|whom|whose|when|where|why|how|"
+                          r"is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)", re.I)
 
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
