@@ -276,9 +276,14 @@ def _amount_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
     quoted "118"; else None."""
     spans = index.sentences[r.doc_id]
     first, last = answer_sentences(spans, *r.extent)
-    text = index.documents[r.doc_id].text
-    typed = best_span(text, spans[first][0], spans[last][1], Kind.MONEY, query.question)
-    return typed if typed and holds_number(Kind.MONEY, text[slice(*typed)]) else None
+    return _number_span(index.documents[r.doc_id].text, spans[first][0], spans[last][1], Kind.MONEY, query.question)
+
+
+def _number_span(text: str, start: int, end: int, kind: Kind, question: str) -> tuple[int, int] | None:
+    """The typed phrase of ``text[start:end]`` nearest the question's words (best_span), when it holds a number of
+    the ``kind`` asked (holds_number); else None."""
+    typed = best_span(text, start, end, kind, question)
+    return typed if typed and holds_number(kind, text[slice(*typed)]) else None
 
 
 def _first_that(ranked: list[Reading], fits: list[bool], lead: float = LIST_LEAD) -> list[Reading]:
@@ -514,8 +519,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     conflict = conflict if preference < OTHERWISE_BELOW else None  # said to disagree only when a real rival
     numberless = sure >= min_confidence and not holds_number(query.kind, span_text)
     if numberless:
-        typed = best_span(doc.text, text_start, text_end, query.kind, query.question)
-        if typed and holds_number(query.kind, doc.text[slice(*typed)]):
+        typed = _number_span(doc.text, text_start, text_end, query.kind, query.question)
+        if typed:
             best, span_text, numberless = replace(best, quote=typed), doc.text[slice(*typed)], False
             refused = _refused(extractor, query, best)
         else:
