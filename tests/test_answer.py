@@ -148,9 +148,6 @@ def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_q
     # The closest sentence says the partnership has grown "in recent years"; it never says when it began.
     # Whether the reader or the sentence scorer chooses the sentence.
     monkeypatch.setattr(seed_qa.extractor, "rerank", rerank)
-    # the places the scorer ranks first, as this check was written for: reading places the reader weighs
-    # (the default, qa.answering.reading.choose_places) reaches another passage first here (docs/reader.md)
-    monkeypatch.setattr(seed_qa.extractor, "rerank_places", 0)
     answer = seed_qa.answer("What year did the Vietnam-China partnership start?")
     assert not answer.found and answer.reason == "The closest passage gives no year."
     signed = seed_qa.answer("In what year did Vietnam and Laos sign their Treaty of Friendship and Cooperation?")
@@ -866,10 +863,7 @@ def test_a_yes_or_no_question_is_answered_with_the_sentence_that_settles_it(seed
     assert first.quote[first.span_start - first.start:first.span_end - first.start] == answer.text
 
 
-def test_a_name_the_answer_itself_quotes_is_no_other_document_saying_otherwise(seed_qa, monkeypatch):
-    # the places the scorer ranks first, as this check was written for: reading places the reader weighs
-    # (the default, qa.answering.reading.choose_places) reaches another passage first here (docs/reader.md)
-    monkeypatch.setattr(seed_qa.extractor, "rerank_places", 0)
+def test_a_name_the_answer_itself_quotes_is_no_other_document_saying_otherwise(seed_qa):
     # 000 names Kaysone Phomvihane alone; 001's answer names him among the three: no disagreement
     answer = seed_qa.answer("Which presidents formed the relationship between Vietnam and Laos?")
     assert answer.found and "Kaysone Phomvihane" in answer.span
@@ -1913,10 +1907,7 @@ def test_who_is_not_answered_by_a_date():
         == "The closest passage names “July 18, 1977”, not a person."
 
 
-def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(seed_qa, monkeypatch):
-    # the places the scorer ranks first, as this check was written for: reading places the reader weighs
-    # (the default, qa.answering.reading.choose_places) reaches another passage first here (docs/reader.md)
-    monkeypatch.setattr(seed_qa.extractor, "rerank_places", 0)
+def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(seed_qa):
     # "Vietnam is also China's largest trading partner in ASEAN" reads best, but gives China's partner
     answer = seed_qa.answer("Which country is Vietnam's largest trade partner?")
     assert answer.found and answer.span == "China", (answer.span, answer.reason)

@@ -274,9 +274,6 @@ def test_near_misses_on_the_seeds_say_why_they_do_not_answer(seed_qa, rerank, mo
     # Each closest passage matches the question's words but not what it asks; whether the reader or the sentence
     # scorer chooses the sentence, qa says which.
     monkeypatch.setattr(seed_qa.extractor, "rerank", rerank)
-    # the places the scorer ranks first, as this check was written for: reading places the reader weighs
-    # (the default, qa.answering.reading.choose_places) reaches another passage first here (docs/reader.md)
-    monkeypatch.setattr(seed_qa.extractor, "rerank_places", 0)
     said = {q: seed_qa.answer(q) for q in (
         "Which nation is the biggest foreign investor in Laos?",  # the seeds: "third largest"
         "How many investment projects does Vietnam have in China?",  # "205 ... projects in Cambodia"

@@ -143,17 +143,6 @@ class Reader:
                             int8 = lambda: _onnx_runner(self.weights, card["sha256"], True)  # noqa: E731
                             self._run = _by_length(self._run, int8, self.int8_above)
 
-    def answerable(self, question: str, passages: list[str]) -> list[float]:
-        """The answerability logit of each (question, passage) pair, and nothing else: one batched call, no span
-        search, for short passages weighed before any is read whole (qa.answering.reading.choose_places)."""
-        if not passages:
-            return []
-        import numpy as np
-
-        self.load()
-        inputs, _ = encode_pairs(self._tokenizer, [question] * len(passages), passages)
-        return [float(a) for a in np.ravel(self._run(inputs)[2])]
-
     def read(self, question: str, passages: list[str], within: list[list[tuple[int, int]]] | None = None
              ) -> list[ReadSpan]:
         """The best span of each passage; with ``within`` (per passage, [start, end) ranges of its characters,
