@@ -90,7 +90,8 @@ class QA:
         index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension,
                            vectors=vectors_of(self.encoder))
         return _Loaded(index, Retriever(index, self.encoder, self.config),
-                       Extractor(index, self.reader, self.config.read_passages, self.config.reader_rerank))
+                       Extractor(index, self.reader, self.config.read_passages, self.config.reader_rerank,
+                                 self.config.rerank_places))
 
     @property
     def index(self) -> Index:
