@@ -82,9 +82,6 @@ class Config:
     # QA_READER_RERANK=off lets the scorer choose the sentence alone (README, Measured: righter less often).
     reader_rerank: bool = True
     read_passages: int = 2  # with reader_rerank; 4 or 6 were no righter and twice or three times as slow
-    # The scorer's best places whose sentences the reader reads alone, on their own, to pick the read_passages
-    # passages it reads whole (qa.answering.reading.choose_places); read_passages or fewer keeps the scorer's.
-    rerank_places: int = 4
     # The reader in int8 reads twice as fast, but its phrases are a little worse (docs/measured.md): float32
     # reads every pair of at most reader_int8_above tokens.
     reader_int8: bool = False
@@ -113,8 +110,6 @@ class Config:
                 raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)!r}")
         if self.chunk_chars < MIN_CHUNK_CHARS:
             raise ConfigError(f"chunk_chars must be at least {MIN_CHUNK_CHARS} (a few words), got {self.chunk_chars!r}")
-        if self.rerank_places < 0:
-            raise ConfigError(f"rerank_places must be 0 (the scorer's order) or more, got {self.rerank_places!r}")
         if self.reader_int8_above < 0:
             raise ConfigError(f"reader_int8_above must be 0 (never) or a number of tokens, got {self.reader_int8_above!r}")
         if self.overlap_sentences < 0:

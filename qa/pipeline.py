@@ -90,8 +90,7 @@ class QA:
         index = load_index(self.index_dir, self.encoder.model_name, self.encoder.dimension,
                            vectors=vectors_of(self.encoder))
         return _Loaded(index, Retriever(index, self.encoder, self.config),
-                       Extractor(index, self.reader, self.config.read_passages, self.config.reader_rerank,
-                                 self.config.rerank_places))
+                       Extractor(index, self.reader, self.config.read_passages, self.config.reader_rerank))
 
     @property
     def index(self) -> Index:

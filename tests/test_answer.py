@@ -148,9 +148,6 @@ def test_a_question_for_a_year_is_not_answered_with_a_phrase_holding_none(seed_q
     # The closest sentence says the partnership has grown "in recent years"; it never says when it began.
     # Whether the reader or the sentence scorer chooses the sentence.
     monkeypatch.setattr(seed_qa.extractor, "rerank", rerank)
-    # the places the scorer ranks first, as this check was written for: with the places the reader weighs (the
-    # default) a passage naming Vietnam-Cambodia is read first, and qa abstains for that reason instead
-    monkeypatch.setattr(seed_qa.extractor, "rerank_places", 0)
     answer = seed_qa.answer("What year did the Vietnam-China partnership start?")
     assert not answer.found and answer.reason == "The closest passage gives no year."
     signed = seed_qa.answer("In what year did Vietnam and Laos sign their Treaty of Friendship and Cooperation?")

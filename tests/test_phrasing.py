@@ -90,11 +90,7 @@ def test_a_chat_s_shorthand_and_speech_are_read_as_written(typed, read):
     (["Who is the Vietnamese Minister of Foreign Affairs cited in the October 2023 article?"],
      "Not him - the Lao minister who chairs the Laos - Vietnam Cooperation Committee.", "Khamjane Vongphosy"),
 ])
-def test_a_question_phrased_so_is_answered_as_the_plain_one(seed_qa, history, question, span, monkeypatch):
-    # the places the scorer ranks first, as these were written for: what is tested is the phrasing. With the
-    # places the reader weighs (the default), "who led the country before him?" reads a passage on Vietnam's
-    # Prime Minister first and is answered wrongly, a loss docs/reader.md records
-    monkeypatch.setattr(seed_qa.extractor, "rerank_places", 0)
+def test_a_question_phrased_so_is_answered_as_the_plain_one(seed_qa, history, question, span):
     answer = seed_qa.answer(question, history)
     assert answer.found and span in answer.span
 

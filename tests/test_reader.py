@@ -192,62 +192,6 @@ def test_each_sentence_of_a_read_passage_is_an_option_weighed_as_that_sentence(s
     assert readings == sorted(readings, key=lambda r: -r.choice)
 
 
-def test_the_passages_read_are_the_best_places_as_the_reader_weighs_their_sentences(seed_qa):
-    """Of the scorer's best places, those read are the ones ranked best by the scorer's score, its rank and the
-    reader's answerability of the place's sentence read alone; with no more places than passages, the scorer's."""
-    from qa.answering.reading import PLACE_WEIGHTS, choose_places, passages_to_read, place_sentence, reader_question
-
-    query, _, candidates = _training_module().scored_sentences(
-        seed_qa, {"question": "What is the motto of the relationship between the Communist Parties of Vietnam and China?"})
-    extractor = seed_qa.extractor
-    n = extractor.rerank_places
-    assert n == 4  # the default
-    places = passages_to_read(seed_qa.index, candidates, n)
-    assert len(places) == n
-    alone = seed_qa.reader.answerable(reader_question(query), [place_sentence(seed_qa.index, c) for c, _, _ in places])
-    weighed = sorted(range(n), key=lambda i: -(PLACE_WEIGHTS["sentence"] * places[i][0].score
-                                                + PLACE_WEIGHTS["rank"] / (1 + i) + PLACE_WEIGHTS["alone"] * alone[i]))
-    assert choose_places(extractor, query, candidates, 2) == [places[i] for i in weighed[:2]]
-    assert weighed[:2] != [0, 1]  # here a place the scorer ranks lower is read instead of its second
-    assert choose_places(_with_places(extractor, 2), query, candidates, 2) == places[:2]
-
-
-def test_the_reader_weighs_a_sentence_that_answers_above_one_that_does_not(seed_qa):
-    said = seed_qa.reader.answerable("How many Lao students study in Vietnam?", [
-        "About 14,000 Lao students are studying in Vietnam.", "Vietnam and Laos share a long border."])
-    assert len(said) == 2 and said[0] > 0 > said[1]
-    assert seed_qa.reader.answerable("How many?", []) == []
-
-
-def _with_places(extractor, places: int):
-    import copy
-
-    other = copy.copy(extractor)
-    other.rerank_places = places
-    return other
-
-
-def test_fitting_labels_each_place_by_whether_its_passage_holds_the_answer(seed_qa):
-    from qa.answering.reading import PLACE_WEIGHTS
-
-    fit = _training_module("fit_reader")
-    q = {"question": "How many Lao students are studying in Vietnam?", "answers": ["14,000"], "docs": ["001"]}
-    observed = fit.observe_places(seed_qa, q, 4)
-    assert len(observed["rows"]) == 4 and any(r["right"] for r in observed["rows"])
-    assert not all(r["right"] for r in observed["rows"])
-    assert all(list(r["features"]) == list(PLACE_WEIGHTS) for r in observed["rows"])
-    weights = fit.fit_choice([observed], names=list(PLACE_WEIGHTS))
-    assert list(weights) == list(PLACE_WEIGHTS)
-
-
-def test_a_negative_number_of_places_is_refused():
-    from qa.config import Config
-    from qa.errors import ConfigError
-
-    with pytest.raises(ConfigError, match="rerank_places"):
-        Config(rerank_places=-1)
-
-
 @pytest.fixture(scope="module", params=["rerank", "scorer"])
 def reader_qa(request, seed_qa, seed_index_dir, encoder):
     """The default (the reader chooses the passage and the phrase), and QA_READER_RERANK=off (the sentence
@@ -334,12 +278,6 @@ def test_choice_and_confidence_are_never_fitted_on_questions_the_reader_was_trai
     fit = _training_module("fit_reader")
     assert fit.fits_on(json.loads(card_path(WEIGHTS).read_text(encoding="utf-8"))) is None  # the shipped reader
     assert "--train-on train" in fit.fits_on({"data": {"trained_on": ["train", "tune"]}})
-
-
-def test_fitting_refuses_to_read_every_place_it_would_pick_from():
-    done = subprocess.run([sys.executable, str(ROOT / "training" / "fit_reader.py"), "--read", "4", "--places", "4"],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2 and "reads every one of the --places 4 places" in done.stderr
 
 
 def test_training_never_takes_the_test_split():

@@ -1,7 +1,7 @@
 """Fit how qa chooses between the passages its reader read, and its confidence, on held-out questions.
 
-    python training/fit_reader.py [--data ../shared/eval] [--work /tmp/qa-reader-work] [--read 2] [--use 2]
-        [--places 8] [--int8] [--reuse] [--negatives document[,answer]]
+    python training/fit_reader.py [--data ../shared/eval] [--work /tmp/qa-reader-work] [--read 6] [--use 4]
+        [--int8] [--reuse] [--negatives document[,answer]]
 
 Uses the shipped reader (qa/models/reader.safetensors) over qa's own indexes
 of the SQuAD and COVID-QA corpora (built by training/train_reader.py into
@@ -10,9 +10,6 @@ never trained on) it records what qa.answering.reading sees when it reads --read
 passages, saved in --work for --reuse. On the tune split, for the first --use
 passages, it then fits:
 
-- which places are read (qa.answering.reading.PLACE_WEIGHTS), first, by a conditional logit over the
-  scorer's best --places places: whose passage holds an answer string, from the sentence scorer's score, the
-  rank and the reader's answerability of the place's sentence read alone;
 - the choice weights (qa.answering.reading.CHOICE_WEIGHTS), by a conditional logit: which
   read passage's answer sentences hold an answer string;
 - the confidence weights (qa.answering.reading.CONFIDENCE_WEIGHTS), by logistic
@@ -95,25 +92,9 @@ def _holds(qa: QA, candidate, answers: list[str]) -> bool:
     return any(a in passage for a in answers)
 
 
-def observe_places(qa: QA, q: dict, places: int) -> dict | None:
-    """The scorer's best ``places`` places for one question, as qa.answering.reading.choose_places weighs them,
-    each labelled right when the passage around it holds an answer string."""
-    query, _, candidates = scored_sentences(qa, q)
-    chosen = reading.passages_to_read(qa.index, candidates, places)
-    if not chosen:
-        return None
-    answers = [" ".join(a.lower().split()) for a in q["answers"]]
-    texts = [reading.place_sentence(qa.index, c) for c, _, _ in chosen]
-    alone = qa.extractor.reader.answerable(reading.reader_question(query), texts)
-    return {"rows": [{"features": {"sentence": c.score, "rank": 1 / (1 + i), "alone": a},
-                      "right": any(a in " ".join(qa.index.documents[c.doc_id].text[s:e].lower().split()) for a in answers)}
-                     for i, ((c, s, e), a) in enumerate(zip(chosen, alone))]}
-
-
-def fit_choice(observations: list[dict], l2: float = 1e-2, steps: int = 400, rate: float = 0.1,
-               names: list[str] | None = None) -> dict:
+def fit_choice(observations: list[dict], l2: float = 1e-2, steps: int = 400, rate: float = 0.1) -> dict:
     """Weights of a conditional logit (a softmax over each question's passages) for the passage that is right."""
-    names = names or list(reading.CHOICE_WEIGHTS)
+    names = list(reading.CHOICE_WEIGHTS)
     groups = []
     for o in observations:
         right = np.array([float(r["right"]) for r in o["rows"]])
@@ -185,12 +166,6 @@ def _left_out(obs: dict) -> str:
     return obs.get("left_out", "document" if obs["excluded"] else "")  # observations saved before "answer"
 
 
-def _qa(args, name: str) -> QA:
-    index = args.work / name / "index"
-    return QA(index, config=Config(index_dir=index, reader_int8=args.int8,
-                                   rerank_places=args.places if args.places > args.use else 0))
-
-
 def fits_on(card: dict) -> str | None:
     """None when the reader of ``card`` never saw the tune split's questions, else why it cannot be fitted there."""
     if "tune" in card.get("data", {}).get("trained_on", ["train"]):
@@ -205,11 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/qa-reader-work"))
     parser.add_argument("--sets", default="squad,covidqa")
     parser.add_argument("--per-set", type=int, default=600, help="questions of each set and split to observe")
-    parser.add_argument("--read", type=int, default=Config().read_passages,
-                        help="passages read per question, fewer than --places; fewer are also scored")
+    parser.add_argument("--read", type=int, default=6, help="passages read per question; fewer are also scored")
     parser.add_argument("--use", type=int, default=Config().read_passages, help="passages qa reads (the fit's)")
-    parser.add_argument("--places", type=int, default=Config().rerank_places,
-                        help="the scorer's best places the reader weighs to pick the passages read (0: the scorer's)")
     parser.add_argument("--reuse", action="store_true", help="reuse the observations of an earlier run in --work")
     parser.add_argument("--int8", action="store_true", help="observe the int8 reader (QA_READER_INT8=on)")
     parser.add_argument("--seed", type=int, default=0)
@@ -221,9 +193,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from qa.models.reader import WEIGHTS, card_path
 
-    if args.use < args.places <= args.read:
-        parser.error(f"--read {args.read} reads every one of the --places {args.places} places, so the observations "
-                     f"would not be of the places qa picks; read fewer (--read {args.use})")
     unseen = fits_on(json.loads(card_path(WEIGHTS).read_text(encoding="utf-8")))
     if unseen is not None:
         parser.error(unseen)
@@ -233,19 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     saved = args.work / f"observed-{args.read}{'-int8' if args.int8 else ''}.json"
     if args.reuse and saved.is_file():
         observed = json.loads(saved.read_text(encoding="utf-8"))
-    sets = [s for s in args.sets.split(",") if s and not (args.reuse and saved.is_file())]
-    if sets and args.places > args.use:  # which places are read, fitted first: the readings below depend on it
-        places = []
-        for name in sets:
-            qa = _qa(args, name)
-            mine = [q for q in read_questions(args.data / name / "questions_dev.jsonl") if split_of(name, q) == "tune"]
-            random.Random(args.seed).shuffle(mine)
-            places += [o for q in tqdm(mine[:args.per_set], desc=f"{name} places", unit="q")
-                       if (o := observe_places(qa, q, args.places))]
-        reading.PLACE_WEIGHTS.update(fit_choice(places, names=list(reading.PLACE_WEIGHTS)))
-        print("PLACE_WEIGHTS =", json.dumps(reading.PLACE_WEIGHTS))
-    for name in sets:
-        qa = _qa(args, name)
+    for name in [s for s in args.sets.split(",") if s and not (args.reuse and saved.is_file())]:
+        qa = QA(args.work / name / "index", config=Config(index_dir=args.work / name / "index", reader_int8=args.int8))
         questions = read_questions(args.data / name / "questions_dev.jsonl")
         for split in observed:
             mine = [q for q in questions if split_of(name, q) == split]

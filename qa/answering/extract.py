@@ -89,11 +89,10 @@ class Candidate:
 
 
 class Extractor:
-    def __init__(self, index: Index, reader=None, read_passages: int = 2, rerank: bool = True, rerank_places: int = 4):
+    def __init__(self, index: Index, reader=None, read_passages: int = 2, rerank: bool = True):
         self.index = index
         self.reader = reader  # a qa.models.reader.Reader, or None for the sentence scorer alone (QA_READER=off)
         self.read_passages = read_passages
-        self.rerank_places = rerank_places  # places whose sentences the reader weighs to pick the passages read
         self.rerank = rerank  # the reader also chooses the passage (qa.answering.reading), not only the phrase
         self._idf_cache: dict[str, float] = {}
         self._titles: dict[str, frozenset] = {}

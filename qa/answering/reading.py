@@ -37,19 +37,13 @@ from .spans import best_span, change_span, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
 from .who import body_instead, not_a_body_reason
 
-# `python training/fit_reader.py` (reads 2; 12 chunks; every sentence of a passage an option),
+# `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
 # reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
-# same questions with their document left out (2026-12-02, with the share of names the chosen document lacks;
-# fitted again 2026-12-06, with the passages read chosen among the scorer's 4 best places: choose_places).
-CHOICE_WEIGHTS = {"answerable": 0.3076, "span": 0.1765, "sentence": 1.0223, "rank": 0.5734, "in_sentence": 0.3002}
-CONFIDENCE_WEIGHTS = {"bias": -4.6366, "answerable": 0.3345, "span": -0.0181, "sentence": 1.5373, "rank": 0.9643,
-                      "in_sentence": -0.8059, "margin": 0.4772, "agree": 0.84, "unnamed": -2.463}
+# same questions with their document left out (2026-12-02, with the share of names the chosen document lacks).
+CHOICE_WEIGHTS = {"answerable": 0.3393, "span": 0.1778, "sentence": 0.9504, "rank": 0.4398, "in_sentence": 0.3098}
+CONFIDENCE_WEIGHTS = {"bias": -4.8541, "answerable": 0.3311, "span": -0.0097, "sentence": 1.423, "rank": 0.8327,
+                      "in_sentence": -0.5123, "margin": 0.544, "agree": 0.341, "unnamed": -2.2868}
 MAX_MARGIN = 5.0
-# Which places are read (choose_places): a conditional logit over the scorer's 4 best places of whether the
-# passage around each holds an answer, fitted by the same run on the same questions.
-PLACE_WEIGHTS = {"sentence": 0.8772, "rank": 0.8845, "alone": 0.3367}
-# A place's sentence is read up to this many characters (about 50 tokens): a long one costs as much as a passage.
-PLACE_CHARS = 240
 # How far behind the best option one that lists as many things as asked for may be and still go first
 # (reading._asked_for_first).
 LIST_LEAD = 2.5
@@ -154,32 +148,6 @@ def passages_to_read(index, candidates: list, limit: int) -> list[tuple[object, 
             for c in _distinct_passages(candidates, limit)]
 
 
-def choose_places(extractor, query, candidates: list, limit: int) -> list[tuple[object, int, int]]:
-    """The ``limit`` passages to read whole: among the scorer's best ``extractor.rerank_places`` places, those
-    ranked best by the scorer's score of the sentence that brought them, its rank, and the reader's
-    answerability of that sentence read on its own (PLACE_WEIGHTS).
-
-    A sentence, cut at PLACE_CHARS and read in int8 without a span search, costs a fraction of a passage's
-    reading, so the reader weighs twice as many places as it reads: a place the scorer ranks third or
-    lower whose sentence plainly answers is read before a second one that only shares the question's words.
-    """
-    places = passages_to_read(extractor.index, candidates, max(limit, extractor.rerank_places))
-    if len(places) <= limit:
-        return places
-    texts = [place_sentence(extractor.index, c) for c, _, _ in places]
-    alone = extractor.reader.answerable(reader_question(query), texts)
-    w = PLACE_WEIGHTS
-    score = [w["sentence"] * c.score + w["rank"] / (1 + i) + w["alone"] * a
-             for i, ((c, _, _), a) in enumerate(zip(places, alone))]
-    return [places[i] for i in sorted(range(len(places)), key=lambda i: -score[i])[:limit]]
-
-
-def place_sentence(index, c) -> str:
-    """The sentence that brought a place, cut at PLACE_CHARS: what choose_places has the reader weigh."""
-    start, end = index.sentences[c.doc_id][c.sentence]
-    return index.documents[c.doc_id].text[start:min(end, start + PLACE_CHARS)]
-
-
 def read_passages(extractor, query, candidates: list, limit: int) -> list[Reading]:
     """Read the passages around the best ``limit`` candidate sentences (one per place), best choice first.
 
@@ -189,7 +157,7 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
     when it crosses sentences (a clause running on).
     """
     index = extractor.index
-    chosen = choose_places(extractor, query, candidates, limit)
+    chosen = passages_to_read(index, candidates, limit)
     scores = {(c.doc_id, c.sentence): c.score for c in candidates}
     floor = min(scores.values())  # a neighbour outside every retrieved chunk: scored as the weakest candidate
     texts, inside, within, heads = [], [], [], []  # per passage: text, sentences, their ranges, header read

@@ -112,7 +112,6 @@ class Reader:
         self.int8_above = int8_above  # with ONNX, pairs of more tokens than this are read in int8 all the same
         self.runtime = runtime
         self._run = None  # inputs (numpy) -> start, end, answerable logits (numpy)
-        self._quick = None  # the same in int8, for answerable()
         self._tokenizer = None
         self._card = None
         self._lock = threading.Lock()
@@ -143,22 +142,6 @@ class Reader:
                         if self.int8_above and not self.int8:
                             int8 = lambda: _onnx_runner(self.weights, card["sha256"], True)  # noqa: E731
                             self._run = _by_length(self._run, int8, self.int8_above)
-
-    def answerable(self, question: str, passages: list[str]) -> list[float]:
-        """The answerability logit of each (question, passage) pair, and nothing else: no span search, the pairs
-        read in one batch by the int8 reader with ONNX (twice as fast as float32, whose logits it follows:
-        correlation 0.98 on sentences of SQuAD and COVID-QA; one call per pair was slower still), for short
-        passages weighed before any is read whole (qa.answering.reading.choose_places). In int8 a pair's logit
-        moves a little with the pairs beside it, which a ranking of one question's passages can bear."""
-        import numpy as np
-
-        if not passages:
-            return []
-        self.load()
-        if self._quick is None:
-            self._quick = self._run if self.runtime == "torch" else _onnx_runner(self.weights, self.check()["sha256"], True)
-        inputs, _ = encode_pairs(self._tokenizer, [question] * len(passages), passages)
-        return [float(a) for a in np.ravel(self._quick(inputs)[2])]
 
     def read(self, question: str, passages: list[str], within: list[list[tuple[int, int]]] | None = None
              ) -> list[ReadSpan]:
