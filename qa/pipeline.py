@@ -308,22 +308,18 @@ class QA:
         vector = self._vectors.get(text)
         if vector is None:
             vector = self.encoder.encode_one(text)
-            if len(self._vectors) >= 512:
-                self._vectors.pop(next(iter(self._vectors), None), None)
-            self._vectors[text] = vector
+            _remember(self._vectors, text, vector)
         return vector
 
     def _likeness(self, phrase: str, phrases: list[str]) -> list[float]:
         """The cosine of ``phrase``'s embedding with each of ``phrases``' (qa.asking.alike). The embeddings are
         remembered: one follow-up compares the earlier question's phrases again when its context is built."""
-        texts = [phrase, *phrases]
-        new = [t for t in dict.fromkeys(texts) if t not in self._phrases]
-        if new:
-            if len(self._phrases) + len(new) > 512:
-                self._phrases.clear()
-            self._phrases.update(zip(new, self.encoder.encode(new)))  # L2-normalized
-        first = self._phrases[phrase]
-        return [float(self._phrases[t] @ first) for t in phrases]
+        vectors = {t: self._phrases.get(t) for t in (phrase, *phrases)}  # read once: another answer may evict
+        new = [t for t, v in vectors.items() if v is None]
+        for t, v in zip(new, self.encoder.encode(new) if new else []):  # L2-normalized
+            vectors[t] = v
+            _remember(self._phrases, t, v)
+        return [float(vectors[t] @ vectors[phrase]) for t in phrases]
 
     def answer(self, question: str, history: list[str] | None = None, doc_ids: list[str] | None = None,
                min_confidence: float | None = None) -> Answer:
@@ -497,6 +493,13 @@ def _clean_history(history, limit: int) -> list[str]:
 
 
 _default: QA | None = None
+def _remember(cache: dict, key: str, value, limit: int = 512) -> None:
+    """Keep ``value`` under ``key``, first forgetting the oldest entry when ``cache`` holds ``limit``."""
+    if len(cache) >= limit:
+        cache.pop(next(iter(cache), None), None)
+    cache[key] = value
+
+
 _default_lock = threading.Lock()
 
 

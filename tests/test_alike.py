@@ -85,3 +85,11 @@ def test_phrase_embeddings_are_remembered(seed_qa, monkeypatch):
     again = seed_qa._likeness("rare reptiles", ["the Amazon", "rare mammals"])
     assert encoded == ["rare reptiles", "rare bird species", "the Amazon", "rare mammals"]
     assert again[0] == pytest.approx(first[1]) and first[0] > again[0]
+
+
+def test_remembered_phrase_embeddings_stay_bounded(seed_qa, monkeypatch):
+    # a full cache forgets its oldest entries one by one, and the answer never reads back what it evicted
+    monkeypatch.setattr(seed_qa, "_phrases", {f"phrase {i}": None for i in range(512)})
+    said = seed_qa._likeness("rare reptiles", ["rare bird species", "the Amazon"])
+    assert len(said) == 2 and said[0] > said[1]
+    assert len(seed_qa._phrases) == 512 and "phrase 0" not in seed_qa._phrases and "the Amazon" in seed_qa._phrases
