@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# A line is always a boundary: in news text, lines are paragraphs, headings or captions.
+# A line is a boundary: in news text, lines are paragraphs, headings or captions. Not where a text broke its
+# lines inside sentences, as text copied from a PDF does (qa.text._lines).
 _LINE = re.compile(r"[^\n]+")
+# a line that goes on the sentence of the line before: it starts in lower case, not with a web address
+_GOES_ON = re.compile(r"[ \t]*(?!https?:|www\.)[^\W\d_A-Z]")
 # A dateline such as " date 2023-10-29 " before the first sentence is a unit of its own.
 DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # the months by name, and a month's name whole or short ("Sept."): dates in documents and questions are read with them
@@ -66,8 +69,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     first_line_start = len(text) - len(text.lstrip("\n"))
-    for line in _LINE.finditer(text, start, end):
-        line_start, line_end = line.start(), line.end()
+    for line_start, line_end in _lines(text, start, end):
         dateline = DATELINE.match(text, line_start, line_end) if line_start == first_line_start else None
         if dateline and dateline.end() < line_end:
             _add(text, spans, line_start, dateline.end(), max_chars)
@@ -80,6 +82,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
                 cut = match.end()
         _add(text, spans, cut, line_end, max_chars)
     return spans
+
+
+def _lines(text: str, start: int, end: int):
+    """``(start, end)`` of each line of ``text[start:end]``, where a line that does not end a sentence (no ".",
+    "!", "?", ":" or ";" at its end) and is followed by one that starts in lower case goes on into it: a hard
+    wrap ("... the patient is\\nsent to the fever tent"), not a heading or a paragraph."""
+    begin = stop = -1
+    for line in _LINE.finditer(text, start, end):
+        if begin >= 0 and line.start() == stop + 1 and _GOES_ON.match(text, line.start(), line.end()) \
+                and _last_char(text, begin, stop) not in ".!?:;":
+            stop = line.end()
+            continue
+        if begin >= 0:
+            yield begin, stop
+        begin, stop = line.span()
+    if begin >= 0:
+        yield begin, stop
+
+
+def _last_char(text: str, start: int, stop: int) -> str:
+    """The last character of ``text[start:stop]`` that is not a space or a tab ("" if none)."""
+    while stop > start and text[stop - 1] in " \t":
+        stop -= 1
+    return text[stop - 1] if stop > start else ""
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int, max_chars: int) -> None:

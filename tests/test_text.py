@@ -15,6 +15,13 @@ from qa.types import Document
     # a list item's or heading's number stays with it; a year ending a sentence still ends it
     ("Steps:\n1. Peel it. Then cut.\n## 4. Remote work\nIn 2019. The year.",
      ["Steps:", "1. Peel it.", "Then cut.", "## 4. Remote work", "In 2019.", "The year."]),
+    # a hard-wrapped line goes on in lower case: one sentence (even after a title); not after a sentence end or
+    # before a web address
+    ("the patient is sent to the\nfever tent. Title\nlower case after a title\nStays apart.\nSource,\nhttps://a.org",
+     ["the patient is sent to the\nfever tent.", "Title\nlower case after a title", "Stays apart.", "Source,",
+      "https://a.org"]),
+    ("It ends here.\nthen a new line.\n\nafter a blank line", ["It ends here.", "then a new line.",
+                                                             "after a blank line"]),
     ("", []),
 ])
 def test_split_sentences_finds_boundaries_and_keeps_offsets(text, expected):
