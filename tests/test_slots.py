@@ -619,3 +619,16 @@ def test_the_current_holder_of_a_post_is_not_an_earlier_one():
     assert other_term("Which present-day town was it?", "The first town was Pittsburgh.") is None
     assert other_term("When was the sitting US president's first trip?",
                       "Obama visited Kenya, the first American president to visit it while in office.") is None
+
+
+def test_the_number_of_a_name_is_no_figure_nor_year():
+    """"SARS-CoV-2" holds no count of 2 and "2019-nCoV" no year 2019; "mid-2019" is a year, "18-65" two figures."""
+    from qa.answering.figures import other_figure
+    from qa.asking.question import years
+
+    question = "How many more imported SARS-CoV-2 cases than expected did Singapore report?"
+    assert other_figure(question, "Singapore had 12 more imported-and-reported cases than expected.") is None
+    assert other_figure("How many 2019-nCoV patients had 3 tests?", "Of them, 15 patients had 2 tests.") \
+        == ("2 tests", "3 tests")
+    assert years("Which groups will CEPI fund to develop 2019-nCoV vaccines?") == []
+    assert years("What happened to COVID-19 cases in mid-2019 and 2020?") == ["2019", "2020"]

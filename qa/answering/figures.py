@@ -166,7 +166,8 @@ def unmentioned_part(question: str, kind: Kind, document: str) -> str | None:
 _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|was|do|does|did|have|has|had|will|"
                        r"would|can|could)\b)|\bhow\s+many\s+((?:[\w-]+\s+){0,3}?)(?=(?:in|of|at|on|from|to|for|by|"
                        r"with)\b)", re.I)
-_FIGURE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_])")  # not "5th", "0m"
+# not "5th", "0m", nor the number of a name it ends ("SARS-CoV-2", "COVID-19", "IL-6") or opens ("2019-nCoV")
+_FIGURE = re.compile(r"(?<![\w.,$])(?<![^\W\d_]-)\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_]|-[^\W\d_])")
 
 
 def other_figure(question: str, text: str) -> tuple[str, str] | None:

@@ -186,7 +186,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 # and the short titles written before a name ("PM Pham Minh Chinh"), which documents spell out
 HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())  # "Mr" alone is no post, and no part of a name set aside
 ADDRESS = HONORIFICS | frozenset("uncle aunt auntie pm vp ceo mp comrade excellency madame samdech".split())
-YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w)")
+# a year: not the start of a name it is joined to by a hyphen ("2019-nCoV", "2009-H1N1"); "mid-2019" is a year
+YEAR = re.compile(r"(?<![\w.,])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\w|-[^\W\d_])")
 
 
 def years(question: str) -> list[str]:
