@@ -632,3 +632,11 @@ def test_the_number_of_a_name_is_no_figure_nor_year():
         == ("2 tests", "3 tests")
     assert years("Which groups will CEPI fund to develop 2019-nCoV vaccines?") == []
     assert years("What happened to COVID-19 cases in mid-2019 and 2020?") == ["2019", "2020"]
+
+
+def test_an_acronym_of_hyphened_words_is_the_same_name():
+    """"RP model" is the "Reservoir-People model" a question asks about, not another model."""
+    question = "Which approach was used to calculate R0 from the Reservoir-People model of SARS-CoV-2?"
+    text = "The next generation matrix approach was adopted to calculate R0 from the RP model."
+    assert other_name(question, text) is None
+    assert other_name("Which approach was used with the Reservoir-People model?", "It was used with the SIR model.")

@@ -658,7 +658,7 @@ def _ordinal(word: str) -> int:
 
 def same_name(a: str, b: str) -> bool:
     """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
-    same first four letters, its initials ("UK", "United Kingdom"), a misspelling ("Brainbridge", "Bainbridge")
+    same first four letters, its initials ("UK", "United Kingdom", "RP" and "Reservoir-People"), a misspelling ("Brainbridge", "Bainbridge")
     or a country and its people ("Cambodia", "Khmer")."""
     a, b = a.lower(), b.lower()
     if _ordinal(a) and _ordinal(b):  # "3rd" and "third"
@@ -672,7 +672,8 @@ def same_name(a: str, b: str) -> bool:
         return True
     if len(short) < 2:  # the "s" of "Manet's" is no one's initials
         return False
-    initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
+    # the words' initials, a hyphen parting words too: "RP" of "Reservoir-People"
+    initials = tuple("".join(w[0] for w in re.split(r"[\s-]+", n) if w) for n in (a, b))
     return a.replace(" ", "") == initials[1] or b.replace(" ", "") == initials[0]
 
 
