@@ -1245,6 +1245,9 @@ def test_by_how_much_something_grew_is_not_answered_by_a_share_nor_exports_by_tr
     assert not_this("How much did Vietnam export to Cambodia?", Kind.MONEY, "Exports reached $5 billion.",
                     "$5 billion") is None
     assert not_this("What is the value of import-export turnover?", Kind.MONEY, grew, "US$10.57 billion") is None
+    # "imported" cases are no trade
+    asked = "How many destinations were in the air travel estimates used to predict imported SARS-CoV-2 cases?"
+    assert not_this(asked, Kind.COUNT, "We collected air travel volume from Wuhan to 194 destinations.", "194") is None
 
 
 def test_how_many_of_a_part_the_document_never_mentions_is_not_answered(seed_qa):

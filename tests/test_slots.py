@@ -374,6 +374,9 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     assert counts_another("How many species of snakes have been classified?", Kind.COUNT, listed, "378") == "reptiles"
     assert counts_another("How many bird species have been classified?", Kind.COUNT, listed, "378") is None
     assert counts_another("How many fish species have been classified?", Kind.COUNT, listed, "378") is None
+    # a participle after the figure is no thing counted: "confirmed" of "1,716 confirmed cases"
+    said = "In China, healthcare workers account for 1,716 confirmed cases of COVID-19."
+    assert counts_another("How many health workers had been confirmed with COVID-19?", Kind.COUNT, said, "1,716") is None
     # figures that are no list of counts (years, a figure alone) are no such list
     graph = ("The report published in 2007 featured a graph showing 12 proxy based temperature reconstructions, "
              "including the three highlighted in the 2001 Third Assessment Report; Mann, Bradley & Hughes 1999.")

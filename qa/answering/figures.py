@@ -58,6 +58,8 @@ _CHANGE_WORD = re.compile(r"\b(?:up|down|ris(?:e|es|en|ing)|rose|grow\w*|grew|in
 # trade both ways is no one way's
 NO_WAY = "The closest passage does not mention {way}."
 _ONE_WAY = re.compile(r"\b(?<!-)(export|import)(?:s|ed|ing)?\b(?!-)", re.I)
+# ... of sentences about trade: "How many destinations ... to predict imported SARS-CoV-2 cases?" asks no trade
+_TRADE = re.compile(r"\b(?:trad(?:e|es|ed|ing)|turnover)\b", re.I)
 NOT_A_COUNT = "The closest passage gives a ratio, “{said}”, where the question asks how many."
 # "How long does a neutrophil survive?" and "50% to 60%": a share is no length of time, distance or size
 SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
@@ -209,7 +211,8 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     asked = _COUNT_OF.search(question)
     quoted = phrase.strip()
     at = text.find(quoted) if kind is Kind.COUNT and asked and quoted else -1
-    after = re.match(r"\s+([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 else None
+    # past a participle to the thing counted: "cases" of "1,716 confirmed cases"
+    after = re.match(r"\s+(?:[a-z]+ed\s+)?([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 else None
     if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS) \
             or after.group(1) in STOPWORDS or re.search(r"[\w.]$", text[:at]):  # not "25" of "X.25 networks"
         return None
@@ -362,7 +365,7 @@ def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     if measure and _SHARE.search(phrase) and not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(
             " ,.-–to"):  # only shares: "50% to 60%"
         return SHARE_FOR_MEASURE.format(said=phrase.strip(), asked=measure.group(0).lower())
-    way = _ONE_WAY.search(question) if kind in NUMBER_KINDS else None
+    way = _ONE_WAY.search(question) if kind in NUMBER_KINDS and _TRADE.search(text) else None
     if way and not re.search(r"\b(?:export|import)", text, re.I):
         return NO_WAY.format(way=way.group(1).lower() + "s")
     if kind in NUMBER_KINDS and asks_change(question) and phrase.strip() and not _CHANGE_WORD.search(text):
