@@ -10,6 +10,7 @@ sentence, chunk or answer grows with the file. Time is linear in the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # A line is a boundary: in news text, lines are paragraphs, headings or captions. Not where a text broke its
@@ -181,7 +182,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, line_end: int) -> 
 
 
 # Bump when `terms` changes: the index's keyword part must then be rebuilt.
-TOKENIZER_VERSION = 2
+TOKENIZER_VERSION = 3  # 3 folds compatibility characters (NFKC)
 
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
@@ -247,5 +248,8 @@ def stem(word: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """Stemmed content words for keyword search: stopwords dropped, numbers kept."""
+    """Stemmed content words for keyword search: stopwords dropped, numbers kept; compatibility characters
+    folded (NFKC), so "inﬂuenza" is "influenza"."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     return [stem(w) for w in words(text) if w not in STOPWORDS]

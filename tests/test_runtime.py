@@ -228,3 +228,13 @@ def test_a_model_folder_that_cannot_be_written_names_the_fix(tmp_path, monkeypat
     error = capsys.readouterr().err.strip()
     assert error.startswith("qa: error: cannot write the ONNX models") and "QA_MODEL_DIR" in error
     assert len(error.splitlines()) == 1
+
+
+def test_the_tokenizer_reads_a_ligature_as_its_letters_with_offsets_into_the_text_as_given():
+    from qa.models.runtime import tokenizer
+
+    text = "The inﬂuenza pandemic"
+    encoding = tokenizer(64).encode(text)
+    assert "influenza" in encoding.tokens
+    start, end = encoding.offsets[encoding.tokens.index("influenza")]
+    assert text[start:end] == "inﬂuenza"

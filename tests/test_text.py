@@ -75,3 +75,7 @@ def test_a_word_longer_than_the_window_stays_whole_but_a_blob_is_still_capped():
 def test_a_dateline_alone_is_told_apart_from_a_sentence_with_a_date():
     assert is_dateline(" date 2023-10-29 ") and is_dateline("date 2024-06-21")
     assert not is_dateline("date 2024-06-21 Vietnam grew.") and not is_dateline("On 2024-06-21 Vietnam grew.")
+
+
+def test_terms_fold_ligatures_as_text_copied_from_a_pdf_has_them():
+    assert terms("The 1918 inﬂuenza pandemic ﬁrst") == terms("The 1918 influenza pandemic first")

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..config import SUPPORTED_SUFFIXES, Config
 from ..errors import ConfigError, DocumentsError, IndexStateError
+from ..models.runtime import TEXT_FORM
 from ..text import TOKENIZER_VERSION, terms
 from ..types import Chunk, Document
 from .chunking import SPLITTER_VERSION, chunk_document, sentence_spans
@@ -76,16 +77,17 @@ MAX_SEGMENTS = 8  # more, and all segments but the largest are merged into one
 MAX_DEAD = 0.3  # a larger share of dead chunk rows in the segments, and all are merged
 
 # Settings whose change makes stored vectors useless; the tokenizer only affects BM25, rebuilt each time.
-# "vectors" is the encoder's family (qa.models.embed.VECTORS).
+# "vectors" is the encoder's family (qa.models.embed.VECTORS); "text_form" how its tokenizer reads text
+# (qa.models.runtime.TEXT_FORM).
 _VECTOR_SETTINGS = ("format_version", "model", "dimension", "chunk_chars", "overlap_sentences", "splitter",
-                    "sentence_vectors", "vectors")
+                    "sentence_vectors", "vectors", "text_form")
 
 
 def _settings(config: Config, encoder) -> dict:
     return {"format_version": FORMAT_VERSION, "model": encoder.model_name, "dimension": encoder.dimension,
             "chunk_chars": config.chunk_chars, "overlap_sentences": config.overlap_sentences,
             "splitter": SPLITTER_VERSION, "sentence_vectors": SENTENCE_VECTORS, "tokenizer": TOKENIZER_VERSION,
-            "vectors": vectors_of(encoder)}
+            "vectors": vectors_of(encoder), "text_form": TEXT_FORM}
 
 
 def _setting(manifest: dict, key: str):

@@ -63,8 +63,11 @@ class Encoder:
     @property
     def cache_id(self) -> str:
         """Names these exact weights, so cached vectors (qa.indexing.cache) are never mixed across model versions."""
+        from .runtime import TEXT_FORM
+
         package = package_version()
         name = f"{self.model_name}@{package}" if package else self.model_name  # None: a broken install
+        name = f"{name}+{TEXT_FORM}"
         return name if self.vectors == "fp32" else f"{name}#{self.vectors}"
 
     @property
@@ -211,7 +214,11 @@ def _load_model(device: str):
     hf_logging.disable_progress_bar()  # the "Loading weights" bar is noise on every start
     hf_logging.set_verbosity_error()
 
-    return SentenceTransformer(model_path(), device=device, local_files_only=True)
+    from .runtime import compatible
+
+    model = SentenceTransformer(model_path(), device=device, local_files_only=True)
+    compatible(model.tokenizer.backend_tokenizer)  # read text as the ONNX runtimes do
+    return model
 
 
 def _load_onnx(runtime: str):

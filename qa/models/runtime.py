@@ -146,9 +146,23 @@ def tokenizer(max_length: int, pairs: bool = False):
     from .embed import model_path
 
     tok = Tokenizer.from_file(str(Path(model_path()) / "tokenizer.json"))
+    compatible(tok)
     tok.enable_truncation(max_length=max_length, strategy="only_second" if pairs else "longest_first")
     tok.no_padding()
     return tok
+
+
+# How a tokenizer reads text, in Encoder.cache_id: "nfkc" folds compatibility characters first, so "inﬂuenza" (a
+# ligature, as text copied from a PDF often has) is read as "influenza"; offsets still point into the text as given.
+TEXT_FORM = "nfkc"
+
+
+def compatible(tok) -> None:
+    """Make the ``tokenizers.Tokenizer`` ``tok`` fold compatibility characters (NFKC) before its own normalizer."""
+    from tokenizers import normalizers
+
+    tok.normalizer = normalizers.Sequence([normalizers.NFKC(), tok.normalizer]) if tok.normalizer \
+        else normalizers.NFKC()
 
 
 def batch_arrays(encodings) -> dict:
