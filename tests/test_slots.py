@@ -643,3 +643,15 @@ def test_an_acronym_of_hyphened_words_is_the_same_name():
     text = "The next generation matrix approach was adopted to calculate R0 from the RP model."
     assert other_name(question, text) is None
     assert other_name("Which approach was used with the Reservoir-People model?", "It was used with the SIR model.")
+
+
+def test_an_acronym_the_document_spells_out_with_the_questions_name_is_that_name():
+    """"fear of EVD" is fear of Ebola where the document writes "Ebola Virus Disease (EVD)"; not of Marburg."""
+    from qa.answering.misses import not_this
+
+    document = "Iceland prepared for Ebola Virus Disease (EVD) in 2014.\nA plane landed at Keflavik due to fear of EVD."
+    text = "A plane landed at Keflavik due to fear of EVD."
+    asked = "Where did a plane land because of fear of {} in a passenger?"
+    assert not_this(asked.format("Ebola"), Kind.PLACE, text, "Keflavik", document=document) is None
+    assert not_this(asked.format("Ebola"), Kind.PLACE, text, "Keflavik", document=text) is not None
+    assert not_this(asked.format("Marburg"), Kind.PLACE, text, "Keflavik", document=document) is not None

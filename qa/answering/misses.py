@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..asking.acronyms import name_before
+from ..asking.acronyms import long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
 from ..asking.question import Kind, is_yes_no, names, unnamed
 from ..text import STOPWORDS, WORD, words
@@ -201,6 +201,8 @@ def _about_another(question: str, kind: Kind, text: str, phrase: str, before: st
         and not is_yes_no(question) else None)
     if not other and before and _BACK.match(text):  # "On this occasion, ..." after "... the 46th anniversary"
         other = other_ordinal(question, before)
+    if other and _spelt_as(other, document):
+        other = None
     edition = _edition_elsewhere(question, text, document) if not other and document else None
     if edition:  # "the second Belt and Road Forum" and "the Belt and Road Forum" of a document that writes only
         return OTHER_EDITION.format(said=edition[0], name=edition[1])  # "the third Belt and Road Forum"
@@ -234,6 +236,17 @@ def _about_another(question: str, kind: Kind, text: str, phrase: str, before: st
     if part:
         return (NOT_IN_PASSAGE if of_whole else NOT_NAMED).format(names=part)
     return None
+
+
+def _spelt_as(other: tuple[str, str], document: str) -> bool:
+    """Whether what the sentences say (``other[0]``) writes an acronym that ``document`` spells out with the
+    question's name (``other[1]``) among its words: "fear of EVD" and Ebola, where "Ebola Virus Disease (EVD)"."""
+    asked = {w.lower() for w in WORD.findall(other[1]) if w.lower() not in STOPWORDS}
+    for acronym in re.findall(r"\b[A-Z]{2,6}s?\b", other[0]) if asked and document else []:
+        spelt = long_form(document, acronym.rstrip("s") if acronym.endswith("s") and len(acronym) > 2 else acronym)
+        if spelt and asked <= {w.lower() for w in WORD.findall(document[spelt[0]:spelt[1]])}:
+            return True
+    return False
 
 
 # a sentence about what the one before it names: "On this occasion, the Lao News Agency posted ..."
