@@ -655,3 +655,11 @@ def test_an_acronym_the_document_spells_out_with_the_questions_name_is_that_name
     assert not_this(asked.format("Ebola"), Kind.PLACE, text, "Keflavik", document=document) is None
     assert not_this(asked.format("Ebola"), Kind.PLACE, text, "Keflavik", document=text) is not None
     assert not_this(asked.format("Marburg"), Kind.PLACE, text, "Keflavik", document=document) is not None
+
+
+def test_a_building_or_an_institution_is_no_other_place_than_a_country():
+    question = "How many staff members were interviewed in the study of Ebola preparedness in Iceland?"
+    text = "We interviewed 21 staff members in the Emergency Room at Landspitali University Hospital."
+    assert other_place(question, text, "21") is None
+    assert other_place("How many patients were treated in Wuhan?", "In all, 40 patients were treated in Shanghai.",
+                       "40") == ("treated in Shanghai", "in Wuhan")

@@ -189,6 +189,11 @@ def other_subject(question: str, text: str) -> tuple[str, str] | None:
     return opening.group(1), subject
 
 
+# a building or an institution, which lies in a town or a country rather than standing beside one
+_FACILITY = re.compile(r"\b(?:Hospital|University|College|School|Airport|Station|Park|Museum|Institute|Laborator(?:y|ies)|"
+                       r"Cent(?:er|re)|Clinic|Hotel|Stadium|Church|Temple|Hall|Building|Room|Department|Ward|Port)s?$")
+
+
 def other_place(question: str, text: str, phrase: str, subject: str = "") -> tuple[str, str] | None:
     """``(said, instead)`` when the question puts a name after a directed word ("in China") that ``text`` never
     names, and ``text`` puts another name, not the quoted ``phrase``, after the same word ("in Cambodia"). The
@@ -217,6 +222,8 @@ def other_place(question: str, text: str, phrase: str, subject: str = "") -> tup
             continue
         for a, b in runs:
             other = text[said[a][1]:said[b - 1][2]]
+            if _FACILITY.search(other) and not _FACILITY.search(question[asked[first][1]:asked[last - 1][2]]):
+                continue  # "at Landspitali University Hospital" is somewhere in Iceland, not another place than it
             if (a == 0 or _toward(_directed(text, said, a)) != toward or _MONTH.match(other)
                     or phrase.lower() in other.lower()
                     or other.lower() in phrase.lower()
