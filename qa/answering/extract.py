@@ -31,6 +31,7 @@ from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, writt
 from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, set_aside
+from .definitions import asked_term, definition_in
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
@@ -438,7 +439,7 @@ class Extractor:
         phrase of its sentence; other retrieved documents giving the same long form are cited too."""
         acronym = asked_acronym(query.question) if not query.context else None
         if acronym is None:
-            return None
+            return self._term_defined(query, hits, max_citations)
         found = []  # (candidate, long form start, end), best document first
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
             span = long_form(self.index.documents[doc_id].text, acronym)
@@ -463,6 +464,20 @@ class Extractor:
         cited = [replace(self._citation(c, answers=True), span_start=s, span_end=e) for c, s, e in same[:max_citations]]
         text = self.index.documents[best.doc_id].text
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
+
+    def _term_defined(self, query: Query, hits: list[Hit], max_citations: int) -> Answer | None:
+        """ "What is sporulation?": the first sentence of the best retrieved documents that opens by saying what the
+        term is (qa.answering.definitions), its definition as the phrase."""
+        term = asked_term(query.question) if not query.context else None
+        for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits) if term else ():
+            text = self.index.documents[doc_id].text
+            if term.lower() not in text.lower():
+                continue
+            for i, (start, end) in enumerate(self.index.sentences[doc_id]):
+                span = definition_in(text, start, end, term)
+                if span:
+                    return self._quoted(query.question, doc_id, span, i, i)
+        return None
 
     def _title(self, query: Query, hits: list[Hit]) -> Answer | None:
         """ "What post does Xiong Bo hold?", "Which committee does he chair?" after qa answered who: the title the

@@ -1,0 +1,49 @@
+"""What a term is, where a document defines it: "What is sporulation?" and "Sporulation is an adaptive strategy
+that enables bacteria to survive harsh environmental conditions."
+
+A question that asks only what a term is (asked_term) is answered, before the reader, by the first sentence of
+the best retrieved documents that opens with the term and says what it is (``X is a ...``, ``X are the ...``,
+after a label such as "Abstract:"); the phrase is the definition, to the end of its clause (definition_in).
+What this does not do: read a definition given in apposition ("a statocyst, a balance sensor"), or tell a
+definition from a statement that happens to open the same way ("Carrageenan is a clinically proven and marketed
+compound ..."); a question whose term no document defines so goes to the reader as before.
+"""
+from __future__ import annotations
+
+import re
+
+# "What is sporulation?", "What are microtubule severing enzymes?", "What is a statocyst?": one to four words
+# naming a thing, and nothing else asked ("What is the size of ...?" asks a measure of something)
+_ASKED = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+)?((?:[^\W_][\w'’-]*\s*){1,4}?)\s*\??\s*$", re.I)
+_NOT_A_TERM = re.compile(r"\b(?:the|this|that|these|those|it|they|of|for|in|on|to|with|by|called|named|known|"
+                         r"meant|done|used|said|there|here|your|our|my|their|its|his|her)\b", re.I)
+# where the definition's phrase ends: a clause or a bracket that goes on about it, a citation, the sentence's end
+_CLAUSE_END = re.compile(r"\s*(?:[;(\[]|,\s|\.\s|\.$|$)")
+
+
+def asked_term(question: str) -> str | None:
+    """The term a question asks only what it is, or None: "What is sporulation?" -> "sporulation"."""
+    asked = _ASKED.match(question)
+    if not asked or _NOT_A_TERM.search(asked.group(1)):
+        return None
+    return asked.group(1).strip()
+
+
+def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` of what the sentence ``text[start:end]`` says ``term`` is, when the sentence
+    opens with it ("Sporulation is an adaptive strategy ..."; a label before it, "Text: ", is passed over),
+    else None. Examples: "Microtubule severing enzymes are a family of AAA-ATPase proteins that ..." -> "a family
+    of AAA-ATPase proteins that ..."; "EGR1 is a transcription factor that can be induced ..." -> "a transcription
+    factor that can be induced ..."."""
+    words = [re.escape(w) for w in re.split(r"\s+", term) if w]
+    if not words:
+        return None
+    words[-1] += r"(?:e?s)?"  # "What are clades?" and "Clades are ...", "What is a hermaphrodite?" and "... are"
+    opening = re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:the\s+)?" + r"[\s-]+".join(words)
+                         + r"\s+(?:is|are)\s+(?=(?:an?|the|one)\s)", re.I)
+    said = opening.match(text, start, end)
+    if not said:
+        return None
+    stop = _CLAUSE_END.search(text, said.end(), end)
+    stop_at = stop.start() if stop else end
+    return (said.end(), stop_at) if stop_at > said.end() else None
