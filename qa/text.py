@@ -88,7 +88,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
 def _lines(text: str, start: int, end: int):
     """``(start, end)`` of each line of ``text[start:end]``, where a line that does not end a sentence (no ".",
     "!", "?", ":" or ";" at its end) and is followed by one that starts in lower case goes on into it: a hard
-    wrap ("... the patient is\\nsent to the fever tent"), not a heading or a paragraph."""
+    wrap ("... the patient is\\nsent to the fever tent"). A title followed by a line in lower case is read as one
+    with it; a paragraph or a line that ends a sentence is not."""
     begin = stop = -1
     for line in _LINE.finditer(text, start, end):
         if begin >= 0 and line.start() == stop + 1 and _GOES_ON.match(text, line.start(), line.end()) \

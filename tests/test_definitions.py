@@ -20,7 +20,8 @@ def test_a_question_asking_only_what_a_term_is_names_the_term(question, term):
 def test_the_definition_is_what_the_sentence_opening_with_the_term_says_it_is():
     from qa.text import split_sentences
 
-    found = [PAPER[slice(*d)] for s, e in split_sentences(PAPER) for d in [definition_in(PAPER, s, e, "sporulation")] if d]
+    found = [PAPER[slice(*d)] for s, e in split_sentences(PAPER)
+             for d in [definition_in(PAPER, s, e, "sporulation")] if d]
     assert found == ["an adaptive strategy that enables bacteria to survive harsh environmental conditions for long "
                      "periods of time"]  # not the sentence that only names it, and not the citation after it
     statocysts = PAPER.index("Statocysts")

@@ -11,6 +11,7 @@ compound ..."); a question whose term no document defines so goes to the reader 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "What is sporulation?", "What are microtubule severing enzymes?", "What is a statocyst?": one to four words
 # naming a thing, and nothing else asked ("What is the size of ...?" asks a measure of something)
@@ -29,19 +30,22 @@ def asked_term(question: str) -> str | None:
     return asked.group(1).strip()
 
 
+@lru_cache(maxsize=256)
+def _opening(term: str) -> re.Pattern:
+    """A sentence's opening that says what ``term`` is: "Sporulation is an", "Text: EGR1 is a", "Clades are the"."""
+    words = [re.escape(w) for w in term.split()]
+    words[-1] += r"(?:e?s)?"  # "What are clades?" and "Clades are ...", "What is a hermaphrodite?" and "... are"
+    return re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:the\s+)?" + r"[\s-]+".join(words)
+                      + r"\s+(?:is|are)\s+(?=(?:an?|the|one)\s)", re.I)
+
+
 def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` of what the sentence ``text[start:end]`` says ``term`` is, when the sentence
     opens with it ("Sporulation is an adaptive strategy ..."; a label before it, "Text: ", is passed over),
     else None. Examples: "Microtubule severing enzymes are a family of AAA-ATPase proteins that ..." -> "a family
     of AAA-ATPase proteins that ..."; "EGR1 is a transcription factor that can be induced ..." -> "a transcription
     factor that can be induced ..."."""
-    words = [re.escape(w) for w in re.split(r"\s+", term) if w]
-    if not words:
-        return None
-    words[-1] += r"(?:e?s)?"  # "What are clades?" and "Clades are ...", "What is a hermaphrodite?" and "... are"
-    opening = re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:the\s+)?" + r"[\s-]+".join(words)
-                         + r"\s+(?:is|are)\s+(?=(?:an?|the|one)\s)", re.I)
-    said = opening.match(text, start, end)
+    said = _opening(term).match(text, start, end) if term.strip() else None
     if not said:
         return None
     stop = _CLAUSE_END.search(text, said.end(), end)

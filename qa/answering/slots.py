@@ -190,8 +190,9 @@ def other_subject(question: str, text: str) -> tuple[str, str] | None:
 
 
 # a building or an institution, which lies in a town or a country rather than standing beside one
-_FACILITY = re.compile(r"\b(?:Hospital|University|College|School|Airport|Station|Park|Museum|Institute|Laborator(?:y|ies)|"
-                       r"Cent(?:er|re)|Clinic|Hotel|Stadium|Church|Temple|Hall|Building|Room|Department|Ward|Port)s?$")
+_FACILITY = re.compile(r"\b(?:Hospital|University|College|School|Airport|Station|Park|Museum|Institute|"
+                       r"Laborator(?:y|ies)|Cent(?:er|re)|Clinic|Hotel|Stadium|Church|Temple|Hall|Building|Room|"
+                       r"Department|Ward|Port)s?$")
 
 
 def other_place(question: str, text: str, phrase: str, subject: str = "") -> tuple[str, str] | None:
@@ -665,8 +666,8 @@ def _ordinal(word: str) -> int:
 
 def same_name(a: str, b: str) -> bool:
     """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
-    same first four letters, its initials ("UK", "United Kingdom", "RP" and "Reservoir-People"), a misspelling ("Brainbridge", "Bainbridge")
-    or a country and its people ("Cambodia", "Khmer")."""
+    same first four letters, its initials ("UK", "United Kingdom", "RP" and "Reservoir-People"), a misspelling
+    ("Brainbridge", "Bainbridge") or a country and its people ("Cambodia", "Khmer")."""
     a, b = a.lower(), b.lower()
     if _ordinal(a) and _ordinal(b):  # "3rd" and "third"
         return _ordinal(a) == _ordinal(b)
