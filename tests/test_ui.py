@@ -420,3 +420,14 @@ def test_a_fault_of_qa_s_own_is_said_in_the_chat_not_raised(seed_qa, monkeypatch
     assert "qa failed on this question (AttributeError" in messages[0]["content"]
     assert "answering 'How many were killed?' failed" in caplog.text
     assert respond(STUDENTS, [], seed_qa)[1].found  # the chat goes on
+
+
+def test_an_answer_a_text_broke_over_lines_is_shown_on_one_line():
+    from qa.app.render import answer_text
+
+    answer = Answer("Who was infected?", "As a result of our\nprecautions, none of the staff were infected.", True, 0.8,
+                    [], "none of the\nstaff")
+    shown = answer_text(answer).splitlines()
+    assert shown[0] == "As a result of our precautions, none of the staff were infected."
+    assert shown[1] == "  answer: none of the staff"
+    assert "our precautions" in answer_messages(answer)[0]

@@ -69,9 +69,9 @@ def answer_messages(answer: Answer, only: list[str] | None = None) -> list[str]:
 def answer_text(answer: Answer) -> str:
     """``answer`` as plain text, for `qa ask` and the chat's copy button: the answer, its confidence,
     then its numbered sources (title, file, date, page, offsets, quote and, when known, the link)."""
-    lines = [answer.text]
+    lines = [" ".join(answer.text.split())]  # a sentence a text broke over lines reads as one, as in the chat
     if answer.found and answer.span and answer.span != answer.text:
-        lines.append(f"  answer: {answer.span}")
+        lines.append(f"  answer: {' '.join(answer.span.split())}")
     if answer.reason:
         lines.append(f"  {'note' if answer.found else 'why'}: {answer.reason}")
     lines.append(f"  confidence: {answer.confidence:.2f}")
