@@ -1,7 +1,7 @@
 """What a term is, where a document opens a sentence by defining it (qa.answering.definitions)."""
 import pytest
 
-from qa.answering.definitions import asked_term, definition_in
+from qa.answering.definitions import apposed_in, asked_term, definition_in
 
 PAPER = ("Bacteria survive in many ways. Though Spo0A is the key regulator for sporulation in Firmicutes, it regulates "
          "other processes too.\nText: Sporulation is an adaptive strategy that enables bacteria to survive harsh "
@@ -41,3 +41,12 @@ def test_what_a_term_is_is_answered_from_the_sentence_defining_it(tmp_path, enco
     assert answer.text.startswith("Text: Sporulation is")
     first = answer.citations[0]
     assert PAPER[first.span_start:first.span_end] == answer.span
+
+
+def test_what_is_set_beside_a_term_says_what_it_is_when_no_sentence_opens_with_it():
+    text = ("Its main component is a statocyst, a balance sensor consisting of a statolith, a solid particle. "
+            "Geologists use petrology (the study of rocks) and stratigraphy, which dates layers.")
+    assert text[slice(*apposed_in(text, 0, len(text), "statocyst"))] == "a balance sensor consisting of a statolith"
+    assert text[slice(*apposed_in(text, 0, len(text), "petrology"))] == "the study of rocks"
+    assert apposed_in(text, 0, len(text), "stratigraphy") is None  # "which dates layers" says no "a" or "the"
+    assert apposed_in(text, 0, len(text), "statolith") is not None and apposed_in(text, 0, 40, "statolith") is None

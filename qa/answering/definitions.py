@@ -3,10 +3,11 @@ that enables bacteria to survive harsh environmental conditions."
 
 A question that asks only what a term is (asked_term) is answered, before the reader, by the first sentence of
 the best retrieved documents that opens with the term and says what it is (``X is a ...``, ``X are the ...``,
-after a label such as "Abstract:"); the phrase is the definition, to the end of its clause (definition_in).
-What this does not do: read a definition given in apposition ("a statocyst, a balance sensor"), or tell a
-definition from a statement that happens to open the same way ("Carrageenan is a clinically proven and marketed
-compound ..."); a question whose term no document defines so goes to the reader as before.
+after a label such as "Abstract:"); the phrase is the definition, to the end of its clause (definition_in). With
+no such sentence, by the first that sets what it is beside it ("a statocyst, a balance sensor ...", "petrology
+(the study of rocks)", apposed_in). What this does not do: tell a definition from a statement that happens to
+open the same way ("Carrageenan is a clinically proven and marketed compound ..."); a question whose term no
+document defines so goes to the reader as before.
 """
 from __future__ import annotations
 
@@ -37,6 +38,27 @@ def _opening(term: str) -> re.Pattern:
     words[-1] += r"(?:e?s)?"  # "What are clades?" and "Clades are ...", "What is a hermaphrodite?" and "... are"
     return re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:the\s+)?" + r"[\s-]+".join(words)
                       + r"\s+(?:is|are)\s+(?=(?:an?|the|one)\s)", re.I)
+
+
+@lru_cache(maxsize=256)
+def _apposed(term: str) -> re.Pattern:
+    """The term with what it is set beside it: "a statocyst, a balance sensor consisting ...", "petrology (the study
+    of rocks)"."""
+    words = [re.escape(w) for w in term.split()]
+    words[-1] += r"(?:e?s)?"
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"\s*(?:,\s+|\(\s*)(?=(?:an?|the)\s)", re.I)
+
+
+def apposed_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` of what the sentence ``text[start:end]`` sets beside ``term`` to say what it is
+    ("a balance sensor consisting of a statolith" of "Its main component is a statocyst, a balance sensor
+    consisting of a statolith, ..."), to the next comma or bracket; else None."""
+    said = _apposed(term).search(text, start, end) if term.strip() else None
+    if not said:
+        return None
+    stop = re.compile(r"[,;)(\[]|\.\s|\.$").search(text, said.end(), end)
+    stop_at = stop.start() if stop else end
+    return (said.end(), stop_at) if stop_at > said.end() else None
 
 
 def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:

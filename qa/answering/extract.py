@@ -31,7 +31,7 @@ from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, writt
 from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, set_aside
-from .definitions import asked_term, definition_in
+from .definitions import apposed_in, asked_term, definition_in
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
@@ -469,14 +469,15 @@ class Extractor:
         """ "What is sporulation?": the first sentence of the best retrieved documents that opens by saying what the
         term is (qa.answering.definitions), its definition as the phrase."""
         term = asked_term(query.question) if not query.context else None
-        for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits) if term else ():
-            text = self.index.documents[doc_id].text
-            if term.lower() not in text.lower():
-                continue
-            for i, (start, end) in enumerate(self.index.sentences[doc_id]):
-                span = definition_in(text, start, end, term)
-                if span:
-                    return self._quoted(query.question, doc_id, span, i, i)
+        for find in (definition_in, apposed_in) if term else ():
+            for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
+                text = self.index.documents[doc_id].text
+                if term.lower() not in text.lower():
+                    continue
+                for i, (start, end) in enumerate(self.index.sentences[doc_id]):
+                    span = find(text, start, end, term)
+                    if span:
+                        return self._quoted(query.question, doc_id, span, i, i)
         return None
 
     def _title(self, query: Query, hits: list[Hit]) -> Answer | None:
