@@ -492,7 +492,6 @@ def _clean_history(history, limit: int) -> list[str]:
     return [h for h in cleaned if any(ch.isalnum() for ch in h)]
 
 
-_default: QA | None = None
 def _remember(cache: dict, key: str, value, limit: int = 512) -> None:
     """Keep ``value`` under ``key``, first forgetting the oldest entry when ``cache`` holds ``limit``."""
     if len(cache) >= limit:
@@ -500,6 +499,7 @@ def _remember(cache: dict, key: str, value, limit: int = 512) -> None:
     cache[key] = value
 
 
+_default: QA | None = None
 _default_lock = threading.Lock()
 
 

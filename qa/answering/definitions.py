@@ -31,34 +31,45 @@ def asked_term(question: str) -> str | None:
     return asked.group(1).strip()
 
 
+def _term(term: str) -> str:
+    """The term as a pattern: its words apart by spaces or hyphens, the last one also in the plural ("What are
+    clades?" and "Clades are ...", "What is a hermaphrodite?" and "... hermaphrodites, ...")."""
+    return r"[\s-]+".join(re.escape(w) for w in term.split()) + r"(?:e?s)?"
+
+
 @lru_cache(maxsize=256)
 def _opening(term: str) -> re.Pattern:
     """A sentence's opening that says what ``term`` is: "Sporulation is an", "Text: EGR1 is a", "Clades are the"."""
-    words = [re.escape(w) for w in term.split()]
-    words[-1] += r"(?:e?s)?"  # "What are clades?" and "Clades are ...", "What is a hermaphrodite?" and "... are"
-    return re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:the\s+)?" + r"[\s-]+".join(words)
-                      + r"\s+(?:is|are)\s+(?=(?:an?|the|one)\s)", re.I)
+    return re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:the\s+)?" + _term(term) + r"\s+(?:is|are)\s+(?=(?:an?|the|one)\s)",
+                      re.I)
 
 
 @lru_cache(maxsize=256)
 def _apposed(term: str) -> re.Pattern:
     """The term with what it is set beside it: "a statocyst, a balance sensor consisting ...", "petrology (the study
     of rocks)"."""
-    words = [re.escape(w) for w in term.split()]
-    words[-1] += r"(?:e?s)?"
-    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"\s*(?:,\s+|\(\s*)(?=(?:an?|the)\s)", re.I)
+    return re.compile(r"(?<![\w-])" + _term(term) + r"\s*(?:,\s+|\(\s*)(?=(?:an?|the)\s)", re.I)
+
+
+# where a phrase set beside the term ends: the next comma or bracket, or the sentence's end
+_APPOSITION_END = re.compile(r"[,;)(\[]|\.\s|\.$")
+
+
+def _phrase(text: str, said, end: int, ends: re.Pattern) -> tuple[int, int] | None:
+    """``[start, end)`` from where the match ``said`` ends to the first of ``ends`` before ``end``; None for no
+    match or nothing between."""
+    if not said:
+        return None
+    stop = ends.search(text, said.end(), end)
+    stop_at = stop.start() if stop else end
+    return (said.end(), stop_at) if stop_at > said.end() else None
 
 
 def apposed_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` of what the sentence ``text[start:end]`` sets beside ``term`` to say what it is
     ("a balance sensor consisting of a statolith" of "Its main component is a statocyst, a balance sensor
     consisting of a statolith, ..."), to the next comma or bracket; else None."""
-    said = _apposed(term).search(text, start, end) if term.strip() else None
-    if not said:
-        return None
-    stop = re.compile(r"[,;)(\[]|\.\s|\.$").search(text, said.end(), end)
-    stop_at = stop.start() if stop else end
-    return (said.end(), stop_at) if stop_at > said.end() else None
+    return _phrase(text, _apposed(term).search(text, start, end) if term.strip() else None, end, _APPOSITION_END)
 
 
 def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:
@@ -67,9 +78,4 @@ def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int]
     else None. Examples: "Microtubule severing enzymes are a family of AAA-ATPase proteins that ..." -> "a family
     of AAA-ATPase proteins that ..."; "EGR1 is a transcription factor that can be induced ..." -> "a transcription
     factor that can be induced ..."."""
-    said = _opening(term).match(text, start, end) if term.strip() else None
-    if not said:
-        return None
-    stop = _CLAUSE_END.search(text, said.end(), end)
-    stop_at = stop.start() if stop else end
-    return (said.end(), stop_at) if stop_at > said.end() else None
+    return _phrase(text, _opening(term).match(text, start, end) if term.strip() else None, end, _CLAUSE_END)

@@ -439,7 +439,7 @@ class Extractor:
         phrase of its sentence; other retrieved documents giving the same long form are cited too."""
         acronym = asked_acronym(query.question) if not query.context else None
         if acronym is None:
-            return self._term_defined(query, hits, max_citations)
+            return self._term_defined(query, hits)
         found = []  # (candidate, long form start, end), best document first
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
             span = long_form(self.index.documents[doc_id].text, acronym)
@@ -465,15 +465,15 @@ class Extractor:
         text = self.index.documents[best.doc_id].text
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
 
-    def _term_defined(self, query: Query, hits: list[Hit], max_citations: int) -> Answer | None:
+    def _term_defined(self, query: Query, hits: list[Hit]) -> Answer | None:
         """ "What is sporulation?": the first sentence of the best retrieved documents that opens by saying what the
-        term is (qa.answering.definitions), its definition as the phrase."""
+        term is, else that sets what it is beside it (qa.answering.definitions), its definition as the phrase."""
         term = asked_term(query.question) if not query.context else None
-        for find in (definition_in, apposed_in) if term else ():
-            for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
+        holding = [doc_id for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)
+                   if term.lower() in self.index.documents[doc_id].text.lower()] if term else []
+        for find in (definition_in, apposed_in) if holding else ():
+            for doc_id in holding:
                 text = self.index.documents[doc_id].text
-                if term.lower() not in text.lower():
-                    continue
                 for i, (start, end) in enumerate(self.index.sentences[doc_id]):
                     span = find(text, start, end, term)
                     if span:
