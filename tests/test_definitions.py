@@ -12,6 +12,8 @@ PAPER = ("Bacteria survive in many ways. Though Spo0A is the key regulator for s
     ("What is sporulation?", "sporulation"), ("What are microtubule severing enzymes?", "microtubule severing enzymes"),
     ("what is a statocyst", "statocyst"), ("What is the size of a flavivirus?", None), ("What is it called?", None),
     ("What is the GDP of Vietnam?", None), ("What are the conclusions of this study?", None),
+    ("How is preparedness defined?", "preparedness"), ("What is the definition of superspreading?", "superspreading"),
+    ("How is the study designed?", None), ("How are you defined?", None),
 ])
 def test_a_question_asking_only_what_a_term_is_names_the_term(question, term):
     assert asked_term(question) == term
@@ -50,3 +52,38 @@ def test_what_is_set_beside_a_term_says_what_it_is_when_no_sentence_opens_with_i
     assert text[slice(*apposed_in(text, 0, len(text), "petrology"))] == "the study of rocks"
     assert apposed_in(text, 0, len(text), "stratigraphy") is None  # "which dates layers" says no "a" or "the"
     assert apposed_in(text, 0, len(text), "statolith") is not None and apposed_in(text, 0, 40, "statolith") is None
+
+
+@pytest.mark.parametrize("term, sentence, definition", [
+    ("PHEIC", 'A PHEIC is defined as "an extraordinary event which is a risk" and so on.', "an extraordinary event which is a risk"),
+    ("preparedness", "Preparedness as part of disaster risk reduction is defined as the knowledge and capacities of "
+     "governments, agencies and people.", "the knowledge and capacities of governments"),
+    # a plural written after its long form, defined with no article
+    ("miRNAs", "MicroRNAs (miRNAs) are short non-coding RNAs involved in modulation.", "short non-coding RNAs involved in modulation"),
+    ("viroporins", "Viroporins are transmembrane pore-forming proteins, encoded by viruses.", "transmembrane pore-forming proteins"),
+    ("Bacillus subtilis", "Bacillus subtilis (B. subtilis) is a Gram-positive bacterium.", "a Gram-positive bacterium"),
+    # saying what they do or how they are is no definition
+    ("miRNAs", "miRNAs are found to be induced by viral infections.", None),
+    ("miRNAs", "Therefore, miRNAs are being targeted.", None),
+    ("lncRNAs", "Studies have indicated that long non-coding RNAs (lncRNAs) are critical for the regulation of cells.", None),
+    ("viroporins", "Viroporins are upregulated in infected cells.", None),
+    ("cells", "Cells are in the blood stream.", None),
+])
+def test_definitions_written_otherwise(term, sentence, definition):
+    span = definition_in(sentence, 0, len(sentence), term)
+    assert (sentence[slice(*span)] if span else None) == definition
+
+
+def test_what_an_acronym_is_is_its_definition_and_what_it_stands_for_its_long_form(tmp_path, encoder):
+    from qa.config import Config
+    from qa.indexing.index import build_index
+    from qa.pipeline import QA
+
+    text = ("Expression of the transcription factor early growth response 1 (EGR1) was induced in infected cells.\n"
+            "EGR1 is a transcription factor that can be induced by numerous signals.\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "egr1.txt").write_text(text, encoding="utf-8")
+    build_index(tmp_path / "docs", tmp_path / "index", Config(), encoder, progress=False)
+    qa = QA(tmp_path / "index", encoder=encoder)
+    assert qa.answer("What is EGR1?").span == "a transcription factor that can be induced by numerous signals"
+    assert qa.answer("What does EGR1 stand for?").span == "early growth response 1"

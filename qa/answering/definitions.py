@@ -1,13 +1,15 @@
 """What a term is, where a document defines it: "What is sporulation?" and "Sporulation is an adaptive strategy
 that enables bacteria to survive harsh environmental conditions."
 
-A question that asks only what a term is (asked_term) is answered, before the reader, by the first sentence of
-the best retrieved documents that opens with the term and says what it is (``X is a ...``, ``X are the ...``,
-after a label such as "Abstract:"); the phrase is the definition, to the end of its clause (definition_in). With
-no such sentence, by the first that sets what it is beside it ("a statocyst, a balance sensor ...", "petrology
-(the study of rocks)", apposed_in). What this does not do: tell a definition from a statement that happens to
-open the same way ("Carrageenan is a clinically proven and marketed compound ..."); a question whose term no
-document defines so goes to the reader as before.
+A question that asks only what a term is (asked_term: "What is X?", "How is X defined?", "What is the definition
+of X?") is answered, before the reader, by the first sentence of the best retrieved documents that opens with the
+term and says what it is (``X is a ...``, ``X are the ...``, ``X is defined as ...``, ``Long form (X) are short
+non-coding RNAs ...``, after a label such as "Abstract:"); the phrase is the definition, to the end of its clause
+or its closing quote (definition_in). With no such sentence, by the first that sets what it is beside it ("a
+statocyst, a balance sensor ...", "petrology (the study of rocks)", apposed_in). An acronym asked "What is X?"
+takes a definition so written before its long form (Extractor._defined). What this does not do: tell a
+definition from a statement that happens to open the same way ("Carrageenan is a clinically proven and marketed
+compound ..."); a question whose term no document defines so goes to the reader as before.
 """
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ import re
 from functools import lru_cache
 
 # "What is sporulation?", "What are microtubule severing enzymes?", "What is a statocyst?": one to four words
-# naming a thing, and nothing else asked ("What is the size of ...?" asks a measure of something)
-_ASKED = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+)?((?:[^\W_][\w'’-]*\s*){1,4}?)\s*\??\s*$", re.I)
+# naming a thing, and nothing else asked ("What is the size of ...?" asks a measure of something); also "How is
+# preparedness defined?" and "What is the definition of X?"
+_ASKED = re.compile(r"^\s*(?:what\s+(?:is|are)\s+(?:the\s+definitions?\s+of\s+)?|how\s+(?:is|are)\s+(?=.*\sdefined\s*\??\s*$))"
+                    r"(?:an?\s+)?((?:[^\W_][\w'’-]*\s*){1,4}?)\s*(?:defined\s*)?\??\s*$", re.I)
 _NOT_A_TERM = re.compile(r"\b(?:the|this|that|these|those|it|they|of|for|in|on|to|with|by|called|named|known|"
-                         r"meant|done|used|said|there|here|your|our|my|their|its|his|her)\b", re.I)
+                         r"meant|done|used|said|there|here|your|our|my|their|its|his|her|you|we|i)\b", re.I)
 # where the definition's phrase ends: a clause or a bracket that goes on about it, a citation, the sentence's end
 _CLAUSE_END = re.compile(r"\s*(?:[;(\[]|,\s|\.\s|\.$|$)")
 
@@ -37,10 +41,25 @@ def _term(term: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in term.split()) + r"(?:e?s)?"
 
 
+# after "X are", words that say what X do or how they are, not what they are ("are found in", "are less toxic")
+_NOT_WHAT = r"(?:not|also|often|now|still|being|more|less|most|very|highly|thought|believed|known|found|used|able|" \
+            r"likely|mainly|usually|generally|present|important|essential|critical|responsible|involved|required|" \
+            r"capable|similar|different|due|based|expressed|associated)\b"
+
+
 @lru_cache(maxsize=256)
 def _opening(term: str) -> re.Pattern:
-    """A sentence's opening that says what ``term`` is: "Sporulation is an", "Text: EGR1 is a", "Clades are the"."""
-    return re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:the\s+)?" + _term(term) + r"\s+(?:is|are)\s+(?=(?:an?|the|one)\s)",
+    """A sentence's opening that says what ``term`` is: "Sporulation is an", "Text: EGR1 is a", "Clades are the",
+    "A PHEIC is defined as", "Preparedness as part of disaster risk reduction is defined as", and, of a plural
+    written after its long form, "MicroRNAs (miRNAs) are short non-coding RNAs" (a plural noun within four words,
+    none of them saying what the things do: not "are found in", "are critical for")."""
+    named = (r"(?:(?:[\w-]+\s+){0,5}[\w-]+\s*\(\s*" + _term(term) + r"\s*\)|" + _term(term)
+             + r"(?:\s*\([^()\n]{1,30}\))?)")
+    word = r"(?!(?:in|on|at|of|for|to|by|with|from|the|an?|and|or|that|which|as|than)\b)[a-z][\w-]*"
+    verb = (r"(?:(?:is|are)\s+(?=(?:an?|the|one)\s)|are\s+(?!" + _NOT_WHAT + r")(?![\w-]*(?:ed|ly)\s)"
+            r"(?=(?:" + word + r"\s+){0,3}" + word + r"[^\Ws]s\b))")
+    defined = r"(?:\s+[^.;:\n]{1,60}?)?\s+(?:is|are)\s+(?:defined|described)\s+as\s+"
+    return re.compile(r"(?:[A-Z][A-Za-z]*:\s*)*(?:(?:the|an?)\s+)?" + named + r"(?:" + defined + r"|\s+" + verb + r")",
                       re.I)
 
 
@@ -78,4 +97,11 @@ def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int]
     else None. Examples: "Microtubule severing enzymes are a family of AAA-ATPase proteins that ..." -> "a family
     of AAA-ATPase proteins that ..."; "EGR1 is a transcription factor that can be induced ..." -> "a transcription
     factor that can be induced ..."."""
-    return _phrase(text, _opening(term).match(text, start, end) if term.strip() else None, end, _CLAUSE_END)
+    said = _opening(term).match(text, start, end) if term.strip() else None
+    if said and text[said.end():said.end() + 1] in _QUOTES:  # defined as "an extraordinary event ...": the quote
+        close = text.find(_QUOTES[text[said.end()]], said.end() + 1, end)
+        return (said.end() + 1, close) if close > said.end() + 1 else None
+    return _phrase(text, said, end, _CLAUSE_END)
+
+
+_QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’"}

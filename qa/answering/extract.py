@@ -440,6 +440,10 @@ class Extractor:
         acronym = asked_acronym(query.question) if not query.context else None
         if acronym is None:
             return self._term_defined(query, hits)
+        # "What is EGR1?" of "EGR1 is a transcription factor that ...": what it is, before what its letters stand for
+        defined = None if asks_letters(query.question) else self._term_defined(query, hits, (definition_in,))
+        if defined is not None:
+            return defined
         found = []  # (candidate, long form start, end), best document first
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
             span = long_form(self.index.documents[doc_id].text, acronym)
@@ -465,13 +469,13 @@ class Extractor:
         text = self.index.documents[best.doc_id].text
         return Answer(query.question, text[best.start:best.end], True, DEFINED, cited, text[start:end], "")
 
-    def _term_defined(self, query: Query, hits: list[Hit]) -> Answer | None:
+    def _term_defined(self, query: Query, hits: list[Hit], finders=(definition_in, apposed_in)) -> Answer | None:
         """ "What is sporulation?": the first sentence of the best retrieved documents that opens by saying what the
         term is, else that sets what it is beside it (qa.answering.definitions), its definition as the phrase."""
         term = asked_term(query.question) if not query.context else None
         holding = [doc_id for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)
                    if term.lower() in self.index.documents[doc_id].text.lower()] if term else []
-        for find in (definition_in, apposed_in) if holding else ():
+        for find in finders if holding else ():
             for doc_id in holding:
                 text = self.index.documents[doc_id].text
                 for i, (start, end) in enumerate(self.index.sentences[doc_id]):
