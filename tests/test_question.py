@@ -71,6 +71,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("In which capital does the Friendship Monument stand?", Kind.PLACE),  # a city, not the money of "what capital"
     ("What capital does Vietnam have in Cambodia?", Kind.MONEY),
     ("How long ago did Harvard admit women?", Kind.PERIOD), ("How long was the war?", Kind.QUANTITY),
+    # the value of a quantity named by a symbol is no money
+    ("What was the value of R0 from reservoir to person?", Kind.OTHER), ("What is the value of k?", Kind.OTHER),
+    ("What was the value of the contract?", Kind.MONEY),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ..asking.acronyms import long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
-from ..asking.question import Kind, is_yes_no, names, unnamed
+from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed
 from ..text import STOPWORDS, WORD, words
 from .agreements import no_agreement, other_agreement
 from .events import unreported_event
@@ -98,6 +98,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     follow-up's ``earlier`` question (its topic) is held to the last two: "On what date were they established?"
     after a question on Vietnam and China is not answered by a sentence on Vietnam and Cambodia. The checks run in
     a fixed order, and the first reason found is given. None if none of these."""
+    text, before, document = (_glued(question, t) for t in (text, before, document))
     unsigned = no_agreement(question, text)  # "Which agreements did they sign?" and a caption of their meeting
     if unsigned:
         return unsigned
@@ -152,6 +153,15 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
 
 
 # not_this's own checks, each where its order puts it: the reason, or None.
+
+def _glued(question: str, text: str) -> str:
+    """``text`` with the question's names of letters and a number written as the question writes them, where a
+    paper's text, its subscripts lost, writes them apart: "The value of R 0 was 2.30" for "What was the value
+    of R0?" is "The value of R0 was 2.30", not a sentence about "R"."""
+    for letters, number in set(GLUED.findall(question)) if text else ():
+        text = re.sub(rf"\b({re.escape(letters)})\s({number})\b", r"\1\2", text, flags=re.I)
+    return text
+
 
 
 def _other_name(said: tuple[str, str] | None) -> str | None:

@@ -60,7 +60,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b"
      # "In which capital ...?" is a city; "What capital ...?" may be money
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
-    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    # money, but not "What was the value of R0?" or "the value of k", a quantity named by a symbol
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|[a-z]|[α-ω])\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     # "What was the total trade between Vietnam and China?"
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?total ((bilateral|two-way) )?trade\b", Kind.MONEY),
     # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
@@ -149,6 +150,10 @@ def names(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# a name of letters and a number written together, "R0", "CO2", "IL6", which a paper's text may write apart
+GLUED = re.compile(r"\b([A-Za-z]{1,5})(\d{1,3})\b")
+
+
 def unnamed(given: list[str], text: str) -> list[str]:
     """The names (qa.asking.question.names) that ``text`` does not hold as words, in any case: ["Laos"]. Whole words:
     counting a name's start as there ("Vietnamese" of "Vietnam"), as Extractor.absent_names does over all
@@ -159,7 +164,9 @@ def unnamed(given: list[str], text: str) -> list[str]:
     low = text.lower()
 
     def held(word: str) -> bool:
-        return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) is not None
+        glued = GLUED.fullmatch(word)  # "R0" is held by a paper writing "R 0", its subscript lost
+        written = rf"{re.escape(glued[1])}\s?{glued[2]}" if glued else re.escape(word)
+        return bool(word) and re.search(rf"(?<!\w){written}(?!\w)", low) is not None
 
     return [n for n in given if not held(n.lower()) and not held(country_of(n) or "")]
 
