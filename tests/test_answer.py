@@ -1652,6 +1652,10 @@ def test_a_why_is_not_answered_by_a_figure_alone():
     assert not_this("Why was the judge's decision upheld?", Kind.OTHER, sentence, "40 to 60 days") == \
         NO_REASON.format(said="40 to 60 days")
     assert not_this("Why was the judge's decision upheld?", Kind.OTHER, sentence, "the judge increased her") is None
+    # a citation's number is no figure, and a clause is more than one
+    cited = "Mutants lacking orf3b replicate well in several cell types [19] , suggesting that orf3b is dispensable."
+    assert not_this("Why is orf3b thought to be dispensable?", Kind.OTHER, cited,
+                    "several cell types [19] , suggesting that orf3b is dispensable") is None
 
 
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():

@@ -81,7 +81,18 @@ _ASKS_MONEY = re.compile(r"\b(?:money|cost|costs|spend|spent|pay|paid|budget|fun
 CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|dong|VND|kip|riel|billion|million|"
                        r"trillion)\b", re.I)
 # figures and lower-case words, no name: "2014", "40 to 60 days" ("Who was the leader ...?" and "In 2014, ...")
-A_FIGURE_ONLY = re.compile(r"[^A-Z]*\d[^A-Z]*")
+_FIGURE_WORDS = re.compile(r"[^A-Z]*\d[^A-Z]*")
+# a citation's numbers, "[19]", "(3, 4)", which are no figure of the text's
+_CITED = re.compile(r"\[\s*\d[\d,\s–-]*\]|\(\s*\d[\d,\s–-]*\)")
+
+
+def only_a_figure(phrase: str) -> bool:
+    """Whether ``phrase`` is a figure and little else: "40 to 60 days", "1,200", not "several cell types [19],
+    suggesting that orf3b is dispensable for viral replication" (its only number a citation, and a clause)."""
+    said = _CITED.sub(" ", phrase.strip())
+    return bool(_FIGURE_WORDS.fullmatch(said)) and len(re.findall(r"[^\W\d_]{2,}", said)) <= 4
+
+
 NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
 _ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
 
@@ -321,7 +332,7 @@ def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
 
 def no_reason(question: str, phrase: str) -> str | None:
     """NO_REASON when "Why ...?" is quoted only a figure."""
-    if _ASKS_WHY.match(question) and A_FIGURE_ONLY.fullmatch(phrase.strip()):
+    if _ASKS_WHY.match(question) and only_a_figure(phrase):
         return NO_REASON.format(said=phrase.strip())  # "Why was her sentence upheld?" and "40 to 60 days"
     return None
 

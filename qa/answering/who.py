@@ -20,7 +20,7 @@ from ..asking.question import HONORIFICS, KEYWORDS_ONLY, Kind
 from ..asking.titles import NAME, is_title_word, name_in, title_of
 from ..text import MONTH, STOPWORDS, WORD, words
 from .agreements import in_agreement_name, mentions_agreement, names_agreement
-from .figures import A_FIGURE_ONLY, NO_NUMBER
+from .figures import NO_NUMBER, only_a_figure
 from .offices import asked_office
 from .people import (A_BODY, BODY_WORD, BOTH_SIDES, OWN_NAME, OWN_TITLE, in_a_title, names_someone, only_a_title,
                      own_title, persons, whole_name)
@@ -358,7 +358,7 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     (qa.answering.people.own_title)."""
     post = asked_office(question) if kind is Kind.PERSON else None  # "Who is Cambodia's Minister of ...?"
     if kind is Kind.PERSON and (names_agreement(phrase.strip()) or ONLY_DATE.fullmatch(phrase.strip())
-                                or A_FIGURE_ONLY.fullmatch(phrase.strip()) and _ASKS_WHO.match(question)
+                                or only_a_figure(phrase) and _ASKS_WHO.match(question)
                                 or in_agreement_name(phrase.strip(), text)
                                 or _AN_EVENT.match(phrase.strip()) and not _WHOSE.search(question)
                                 or A_BODY.match(phrase.strip()) and (
