@@ -1912,6 +1912,9 @@ def test_who_is_not_answered_by_a_date():
     said = "After Vietnam and Laos signed the Treaty of Friendship and Cooperation on July 18, 1977, ties grew."
     assert not_this("Who signed the 1977 Treaty for Vietnam?", Kind.PERSON, said, "July 18, 1977") \
         == "The closest passage names “July 18, 1977”, not a person."
+    special = "In 1999, another special, Doctor Who and the Curse of Fatal Death, was made for Comic Relief."
+    assert not_this("In the Curse of Fatal Death special, who played the Doctor?", Kind.PERSON, special, "1999") \
+        == "The closest passage names “1999”, not a person."  # "who" after a phrase put first asks it too
 
 
 def test_a_country_s_thing_is_read_where_the_documents_give_it_to_that_country(seed_qa):

@@ -351,6 +351,8 @@ def test_a_document_that_never_names_what_the_question_names_lowers_the_confiden
     assert unnamed(["Cambodian", "Lao", "Chinese"], "Leaders of Cambodia met in Laos.") == ["Chinese"]
     # a paper's text that lost a subscript writes "R0" as "R 0"; "R" alone holds no "R0"
     assert unnamed(["R0", "CO2"], "The value of R 0 was 2.30.") == ["CO2"] and unnamed(["R0"], "R is 2.") == ["R0"]
+    # an acronym is held by its words spelt out, not by any words that happen to start with its letters
+    assert unnamed(["GDP", "NATO"], "It is 6% of the gross domestic product, not as the only one.") == ["NATO"]
     features = choice_features(2.0, 8.0, 1.0, 0, True)
     assert confidence(features, 1.0, False, 1.0) < confidence(features, 1.0, False, 0.5) \
         < confidence(features, 1.0, False, 0.0)

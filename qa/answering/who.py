@@ -66,7 +66,8 @@ _PEOPLE = re.compile(r"\b(?:famil(?:y|ies)|teams?|crews?|governments?|authoritie
 # a phrase that opens with a figure: "at least 30% of the delegates", "$20 million"
 _A_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)?"
                        r"[\d$€£¥]", re.I)
-_ASKS_WHO = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)  # not "the age of people who ..."
+# "Who ...?", "In the 1999 special, who played the Doctor?"; not "the age of people who ..."
+_ASKS_WHO = re.compile(r"(?:[^,?]*,\s*)?\s*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)
 # a body or a building named, which no person is: "Royal Institute of British Architects", "Apple Inc", "Theatre Museum"
 _AN_INSTITUTION = re.compile(r"\b(?:Institute|Institution|University|College|School|Society|Museum|Library|Church|"
                              r"Academy|Inc|Ltd|Company|Corporation|Association|Council|Committee|Foundation|Gallery|"

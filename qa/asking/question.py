@@ -160,7 +160,8 @@ def unnamed(given: list[str], text: str) -> list[str]:
     documents, made qa abstain less often when the question's document was left out (fitted weights, test
     split: SQuAD 0.962 against 0.967, COVID-QA 0.787 against 0.805). A demonym is held by its country's name
     ("Cambodian" of a text about Cambodia, qa.asking.countries.country_of): users write "Cambodian leaders" of an
-    article that only ever says "the leaders of Cambodia"."""
+    article that only ever says "the leaders of Cambodia". An acronym is held by its words spelt out ("GDP" of
+    "gross domestic product")."""
     low = text.lower()
 
     def held(word: str) -> bool:
@@ -168,7 +169,17 @@ def unnamed(given: list[str], text: str) -> list[str]:
         written = rf"{re.escape(glued[1])}\s?{glued[2]}" if glued else re.escape(word)
         return bool(word) and re.search(rf"(?<!\w){written}(?!\w)", low) is not None
 
-    return [n for n in given if not held(n.lower()) and not held(country_of(n) or "")]
+    return [n for n in given if not held(n.lower()) and not held(country_of(n) or "") and not _spelt_out(n, low)]
+
+
+def _spelt_out(name: str, low: str) -> bool:
+    """Whether ``low`` (a lower-cased text) spells out the acronym ``name`` word by word, with no stopword among
+    the words: "GDP" and "gross domestic product"."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return False
+    spelt = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in name.lower())
+    return any(not set(m.group(0).replace("-", " ").split()) & STOPWORDS
+               for m in re.finditer(rf"(?<!\w){spelt}(?!\w)", low))
 
 
 # the words title case leaves in lower case: "How Many Projects Are There in Laos?"
