@@ -1658,6 +1658,39 @@ def test_a_why_is_not_answered_by_a_figure_alone():
                     "several cell types [19] , suggesting that orf3b is dispensable") is None
 
 
+def test_a_sentence_pointing_back_gives_way_to_the_one_before():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import Reading, _said_before
+    from qa.text import split_sentences
+
+    text = ("Assays need care. Also, RNA viruses may show substantial genetic variability. This could result in "
+            "mismatch between the primer and probes.\nSoluble peptides have a flexible structure. As a result, "
+            "soluble peptides are less capable of inducing antibodies.")
+    index = SimpleNamespace(documents={"p.txt": SimpleNamespace(text=text)}, sentences={"p.txt": split_sentences(text)})
+    extractor = SimpleNamespace(index=index, _title_terms=lambda doc_id: frozenset())
+
+    def reading(at: str) -> Reading:
+        start = text.index(at)
+        return Reading(SimpleNamespace(doc_id="p.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=2.0)
+
+    def first(question: str, best: Reading) -> str:
+        return text[slice(*_said_before(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
+
+    this = reading("mismatch between the primer")
+    assert first("What could result in mismatch between the primer and probes?", this) == \
+        "Also, RNA viruses may show substantial genetic variability."
+    assert first("Why are soluble peptides less capable of inducing antibodies?",
+                 reading("soluble peptides are less")) == "Soluble peptides have a flexible structure."
+    # asked otherwise, or a sentence that does not say again what is asked: it stays
+    assert first("What is the mismatch between the primer and probes?", this) == "mismatch between the primer"
+    assert first("What could result in false negatives in a clinical assay?", this) == "mismatch between the primer"
+    assert first("What popular mismatch could result between the primer and probes?", this) == \
+        "mismatch between the primer"  # "What popular ...?" asks what thing, not what did it
+    # the sentence before is in another paragraph: nothing to point back to
+    assert first("Why are they less capable?", reading("Soluble peptides have")) == "Soluble peptides have"
+
+
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     from qa.answering.misses import OTHER_NAME, not_this
     from qa.answering.slots import other_modifier

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..asking.question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
 from ..asking.titles import NAME, after_title, is_title_word, named_after_title
-from ..text import STOPWORDS, WORD, normalized
+from ..text import STOPWORDS, WORD, normalized, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .figures import CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
@@ -486,6 +486,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
         readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
                     for r in readings]
+    readings = _said_before(extractor, query, readings)
     refused = _refused(extractor, query, readings[0])
     if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
         # a document that never mentions the name asked of is further off than a sentence about another
@@ -585,6 +586,53 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     if conflict is not None:
         cited, caution = cite_otherwise(cited, extractor._citation(conflict.candidate, answers=False), max_citations)
     return Answer(query.question, doc.text[text_start:text_end], True, sure, cited, span_text, caution)
+
+
+# "Why ...?" of a sentence that draws its conclusion from the one before: "Therefore, the model was simplified"
+_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
+_CONCLUDING = re.compile(r"\W*(?:therefore|thus|hence|consequently|accordingly|as\s+a\s+result|for\s+this\s+reason)\b",
+                         re.I)
+# "What could result in ...?", "What eroded trust ...?": what did it (not "What company ...?"), of a sentence whose
+# subject is "This", pointing back: "This could result in mismatch ...", "This eroded trust, ..."
+_WHAT_DID = re.compile(r"\s*what\s+(?:could|can|may|might|would|will|should|[a-z]+ed|causes|leads|results|makes|allows|"
+                       r"explains|triggers|drives|prevents|hampers|limits|reduces|increases)\b", re.I)
+_POINTING_BACK = re.compile(r"\W*(?:this|these|such)\s+(?:(?:could|can|may|might|would|will|has|have|had|"
+                            r"is|was|are|were|also|then|in\s+turn)\s+)*(?:[a-z]+ed|leads?|results?|causes?|means|"
+                            r"explains?|makes?|allows?|could|can|may|might|would|will)\b", re.I)
+# the words of a question that ask, not name
+_QUESTION_TERMS = frozenset(terms("why what which who whom whose when where how"))
+
+
+def _said_before(extractor, query, readings: list[Reading]) -> list[Reading]:
+    """The options with the sentence before the best one's first, when the best one points back to it and says
+    again what the question asks of (its terms, but for those of the document's title): asked why, a sentence that
+    concludes ("Therefore, the BHRP model was simplified as RP model" for "Why was the BHRP model simplified?");
+    asked what did something, one whose subject is "This" ("This could result in mismatch between the
+    primer and probes ..." for "What could result in mismatch between the primer and probes?"). The sentence
+    before, in the same paragraph, says the reason or what "this" is."""
+    if not readings:
+        return readings
+    if _WHY.match(query.question):
+        points_back = _CONCLUDING
+    elif _WHAT_DID.match(query.question):
+        points_back = _POINTING_BACK
+    else:
+        return readings
+    index, best = extractor.index, readings[0]
+    spans, text = index.sentences[best.doc_id], index.documents[best.doc_id].text
+    first, last = answer_sentences(spans, *best.extent)
+    said = text[spans[first][0]:spans[last][1]]
+    asked = set(terms(query.question)) - _QUESTION_TERMS
+    asked = (asked - extractor._title_terms(best.doc_id)) or asked
+    if (not points_back.match(said) or len(asked & set(terms(said))) < 0.75 * len(asked) or first == 0
+            or "\n" in text[spans[first - 1][1]:spans[first][0]]):
+        return readings
+    at = next((n for n, r in enumerate(readings) if r.doc_id == best.doc_id
+               and answer_sentences(spans, *r.extent) == (first - 1, first - 1)), None)
+    if at is not None:
+        return [replace(readings[at], choice=best.choice)] + readings[:at] + readings[at + 1:]
+    start, end = spans[first - 1]  # not read: the whole sentence, weighed as the best option
+    return [replace(best, span_start=start, span_end=end, quote=None)] + readings
 
 
 def _fits(extractor, query, r: Reading) -> bool:
