@@ -96,6 +96,8 @@ def test_what_letters_stand_for_is_a_name_in_brackets_or_not_known():
 def test_what_an_acronym_stands_for_is_refused_when_no_document_spells_it_out(seed_qa):
     asean = seed_qa.answer("What does ASEAN stand for?")
     assert not asean.found and asean.reason == "No document among the closest spells out ASEAN."
+    what = seed_qa.answer("What is ASEAN?")  # nor does any say what it is: not a sentence that only names it
+    assert not what.found and what.reason == "No document among the closest spells out ASEAN or says what it is."
     kpl = seed_qa.answer("What does KPL stand for?")
     assert kpl.found and kpl.span == "Lao News Agency"
     assert seed_qa.answer("What does FDI stand for?").span.lower() == "foreign direct investment"

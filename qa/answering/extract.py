@@ -19,10 +19,10 @@ from itertools import chain
 
 import numpy as np
 
-from ..asking.acronyms import (NOT_SPELT, asked_acronym, asks_letters, asks_short_form, long_form, name_before,
-                               short_form_in)
+from ..asking.acronyms import (NOT_DEFINED, NOT_SPELT, asked_acronym, asks_letters, asks_short_form, long_form,
+                               name_before, short_form_in)
 from ..asking.countries import country_of, long_country_names, mentions_country
-from ..asking.question import Kind, Query, is_yes_no, names, unnamed, without_document_words, years
+from ..asking.question import QUESTION_TERMS, Kind, Query, is_yes_no, names, unnamed, without_document_words, years
 from ..asking.spelling import Speller
 from ..asking.titles import asked_title, title_of
 from ..indexing.index import Index
@@ -308,9 +308,9 @@ class Extractor:
         Carried terms weigh 1 / (1 + own terms): the less a follow-up says itself
         ("How much did it grow?"), the more it leans on what was asked before.
         """
-        own = {t: self.idf(t) for t in terms(query.question) if t not in _QUESTION_TERMS}
+        own = {t: self.idf(t) for t in terms(query.question) if t not in QUESTION_TERMS}
         share = 1.0 / (1 + len(own))
-        carried = {t: share * self.idf(t) for t in terms(query.context) if t not in own and t not in _QUESTION_TERMS}
+        carried = {t: share * self.idf(t) for t in terms(query.context) if t not in own and t not in QUESTION_TERMS}
         return own, carried
 
     def _candidates(self, query: Query, hits: list[Hit], query_vector, weights) -> list[Candidate]:
@@ -390,7 +390,7 @@ class Extractor:
     def unknown_words(self, question: str) -> list[str]:
         """The question's own key words that no document contains, as written: ["Thailand"]."""
         unknown = (w for w in written_words(question) if w.lower() not in STOPWORDS
-                   and not self.has_term_like(stem(w.lower())) and stem(w.lower()) not in _QUESTION_TERMS)
+                   and not self.has_term_like(stem(w.lower())) and stem(w.lower()) not in QUESTION_TERMS)
         return list(dict.fromkeys(unknown))
 
     def absent_names(self, question: str) -> list[str]:
@@ -447,7 +447,8 @@ class Extractor:
         found = []  # (candidate, long form start, end), best document first
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
             span = long_form(self.index.documents[doc_id].text, acronym)
-            if span is None and asks_letters(query.question):  # "What does KPL stand for?": "Lao News Agency (KPL)"
+            if span is None and (asks_letters(query.question) or asked_term(query.question)):
+                # "What does KPL stand for?", "What is KPL?": "Lao News Agency (KPL)"
                 span = name_before(self.index.documents[doc_id].text, acronym)
             if span is None:
                 continue
@@ -456,9 +457,11 @@ class Extractor:
             if first == last:  # the long form inside one sentence
                 found.append((Candidate(doc_id, first, *spans[first], rank=len(found) + 1, features={}, score=1.0),
                               *span))
-        if not found:  # "What does ASEAN stand for?" of documents that never spell it out
-            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NOT_SPELT.format(acronym=acronym)) \
-                if asks_letters(query.question) else None
+        if not found and asks_letters(query.question):  # "What does ASEAN stand for?" of documents never spelling it
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NOT_SPELT.format(acronym=acronym))
+        if not found:  # "What is ASEAN?" of documents that neither spell it out nor say what it is
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NOT_DEFINED.format(acronym=acronym)) \
+                if asked_term(query.question) else None
 
         def said(f) -> str:
             return normalized(self.index.documents[f[0].doc_id].text[f[1]:f[2]])
@@ -695,9 +698,6 @@ class Extractor:
     def _vector(self, c: Candidate) -> np.ndarray:
         return self.index.sentence_vectors[self.index.sentence_rows[c.doc_id] + c.sentence].astype(np.float32)
 
-
-_QUESTION_TERMS = {stem(w) for w in ("what", "which", "who", "whom", "whose", "when", "where", "why", "how",
-                                     "many", "much", "do", "does", "did")}
 
 
 # A short line that holds values, not a heading: "Filter life: 6 to 8 months", "Check-up | €45 | 20 minutes".

@@ -94,7 +94,7 @@ def only_a_figure(phrase: str) -> bool:
 
 
 NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
-_ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
+ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
 
 
 # a share said in words or figures: "three-fourths", "half", "one in ten", "80%"
@@ -332,7 +332,7 @@ def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
 
 def no_reason(question: str, phrase: str) -> str | None:
     """NO_REASON when "Why ...?" is quoted only a figure."""
-    if _ASKS_WHY.match(question) and only_a_figure(phrase):
+    if ASKS_WHY.match(question) and only_a_figure(phrase):
         return NO_REASON.format(said=phrase.strip())  # "Why was her sentence upheld?" and "40 to 60 days"
     return None
 

@@ -23,12 +23,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..asking.question import HONORIFICS, Kind, content_words, is_yes_no, names, unnamed, years
+from ..asking.question import HONORIFICS, QUESTION_TERMS, Kind, content_words, is_yes_no, names, unnamed, years
 from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
-from .figures import CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
+from .figures import ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .misses import ABOUT_ANOTHER, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import only_a_title
@@ -589,7 +589,6 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
 
 
 # "Why ...?" of a sentence that draws its conclusion from the one before: "Therefore, the model was simplified"
-_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
 _CONCLUDING = re.compile(r"\W*(?:therefore|thus|hence|consequently|accordingly|as\s+a\s+result|for\s+this\s+reason)\b",
                          re.I)
 # "What could result in ...?", "What eroded trust ...?": what did it (not "What company ...?"), of a sentence whose
@@ -599,8 +598,6 @@ _WHAT_DID = re.compile(r"\s*what\s+(?:could|can|may|might|would|will|should|[a-z
 _POINTING_BACK = re.compile(r"\W*(?:this|these|such)\s+(?:(?:could|can|may|might|would|will|has|have|had|"
                             r"is|was|are|were|also|then|in\s+turn)\s+)*(?:[a-z]+ed|leads?|results?|causes?|means|"
                             r"explains?|makes?|allows?|could|can|may|might|would|will)\b", re.I)
-# the words of a question that ask, not name
-_QUESTION_TERMS = frozenset(terms("why what which who whom whose when where how"))
 
 
 def _said_before(extractor, query, readings: list[Reading]) -> list[Reading]:
@@ -612,7 +609,7 @@ def _said_before(extractor, query, readings: list[Reading]) -> list[Reading]:
     before, in the same paragraph, says the reason or what "this" is."""
     if not readings:
         return readings
-    if _WHY.match(query.question):
+    if ASKS_WHY.match(query.question):
         points_back = _CONCLUDING
     elif _WHAT_DID.match(query.question):
         points_back = _POINTING_BACK
@@ -622,7 +619,7 @@ def _said_before(extractor, query, readings: list[Reading]) -> list[Reading]:
     spans, text = index.sentences[best.doc_id], index.documents[best.doc_id].text
     first, last = answer_sentences(spans, *best.extent)
     said = text[spans[first][0]:spans[last][1]]
-    asked = set(terms(query.question)) - _QUESTION_TERMS
+    asked = set(terms(query.question)) - QUESTION_TERMS
     asked = (asked - extractor._title_terms(best.doc_id)) or asked
     if (not points_back.match(said) or len(asked & set(terms(said))) < 0.75 * len(asked) or first == 0
             or "\n" in text[spans[first - 1][1]:spans[first][0]]):

@@ -33,6 +33,7 @@ def asked_acronym(question: str) -> str | None:
 # HTS?", which a sentence saying what it is may answer
 _ASKS_LETTERS = re.compile(r"\b(?:stands?\s+for|short\s+for|(?:full|long)\s+(?:form|name)\s+of)\b", re.I)
 NOT_SPELT = "No document among the closest spells out {acronym}."
+NOT_DEFINED = "No document among the closest spells out {acronym} or says what it is."
 
 
 def asks_letters(question: str) -> bool:

@@ -256,6 +256,8 @@ def content_words(text: str) -> list[str]:
 
 
 _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"}
+# the same, and "do", as terms (qa.text.terms): what a question's terms hold that only asks
+QUESTION_TERMS = frozenset(stem(w) for w in _QUESTION_WORDS | {"do", "does", "did"})
 
 
 @dataclass(frozen=True)
