@@ -1656,6 +1656,8 @@ def test_a_why_is_not_answered_by_a_figure_alone():
     cited = "Mutants lacking orf3b replicate well in several cell types [19] , suggesting that orf3b is dispensable."
     assert not_this("Why is orf3b thought to be dispensable?", Kind.OTHER, cited,
                     "several cell types [19] , suggesting that orf3b is dispensable") is None
+    early = "It is too early to estimate whether it fell below the critical threshold of 1 because cases lag."
+    assert not_this("Why is it too early to estimate it?", Kind.OTHER, early, "critical threshold of 1") is None
 
 
 def test_a_sentence_pointing_back_gives_way_to_the_one_before():

@@ -86,11 +86,18 @@ _FIGURE_WORDS = re.compile(r"[^A-Z]*\d[^A-Z]*")
 _CITED = re.compile(r"\[\s*\d[\d,\s–-]*\]|\(\s*\d[\d,\s–-]*\)")
 
 
+# a figure's opening: its number, or a word or sign before it ("about 40", "$5", "more than 70,000")
+_FIGURE_OPENING = re.compile(r"\W*(?:(?:about|around|over|under|nearly|almost|only|some|approximately|up\s+to|"
+                             r"more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?[$£€¥]?\s?\d", re.I)
+
+
 def only_a_figure(phrase: str) -> bool:
-    """Whether ``phrase`` is a figure and little else: "40 to 60 days", "1,200", not "several cell types [19],
-    suggesting that orf3b is dispensable for viral replication" (its only number a citation, and a clause)."""
+    """Whether ``phrase`` is a figure and little else: "40 to 60 days", "1,200", "about 5%"; not "several cell
+    types [19], suggesting that orf3b is dispensable" (its only number a citation, and a clause), nor "critical
+    threshold of 1" (words that a number ends)."""
     said = _CITED.sub(" ", phrase.strip())
-    return bool(_FIGURE_WORDS.fullmatch(said)) and len(re.findall(r"[^\W\d_]{2,}", said)) <= 4
+    return (bool(_FIGURE_WORDS.fullmatch(said)) and _FIGURE_OPENING.match(said) is not None
+            and len(re.findall(r"[^\W\d_]{2,}", said)) <= 4)
 
 
 NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
