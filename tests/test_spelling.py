@@ -327,3 +327,16 @@ def test_a_word_the_documents_write_a_longer_form_of_is_no_typo():
     assert speller.correct("inflamed") is None  # "inflammation", not "inflated"
     assert speller.correct("presiden") == "president"  # one letter short: a typo
     assert speller.correct("inflatted") == "inflated"
+
+
+def test_a_misspelt_name_with_digits_is_read_as_the_one_with_the_same_digits():
+    texts = ["The CEACAM1 protein has four domains.", "H7N9 and H1N1 are influenza viruses; IFITM3 restricts them."]
+    known = {"what", "is", "the", "does", "do", "protein"}
+
+    def read(question):
+        return respell(question, lambda w: w in known, Speller(lambda: texts))[1]
+
+    assert read("What is the CEAMCAM1 protein?") == [("CEAMCAM1", "CEACAM1")]  # a letter too many
+    assert read("What does IFITN3 do?") == [("IFITN3", "IFITM3")]  # a letter off
+    assert read("What does IFITM33 do?") == []  # other digits: another name, or none the documents write
+    assert read("What is H7N1?") == []  # under 5 characters, where a digit changed is another virus

@@ -9,7 +9,8 @@ is one edit) that starts with the same letter: one with the same letters if
 several are (a swap is the likeliest slip: "CSENT" is "CSNET", not "CENT"),
 else the most frequent. A word of 3 or 4 letters is read otherwise only for
 such a swap ("RPVs" of "RVPs"): too many real words lie one other edit from
-it. Left as they are: words with digits, and words of the encoder's own vocabulary
+it. A name with digits is read as the one the documents write with the same digits and first letter, one
+letter off ("CEAMCAM1" is "CEACAM1"; "H7N9" is never "H1N1"). Left as they are: words of the encoder's own vocabulary
 ("trait", "rabbit"), which are English words and not typos, although no
 document uses them. The answer says which words were read otherwise.
 
@@ -49,6 +50,7 @@ class Speller:
         self._capitals: frozenset[str] = frozenset()  # the words the documents write in capitals ("KPL", "WHO")
         self._titles: dict[str, list[str]] = {}  # capitalized names with a minor word, by their first word
         self._names: dict[tuple[str, int], set[str]] = {}  # runs of capitalized words, by first letter and length
+        self._numbered: dict[tuple[str, str], Counter] = {}  # names with digits, by first letter and digits
         self._lock = threading.Lock()  # qa serve's warm-up and a first question may both ask for the words
 
     def warm_up(self) -> None:
@@ -58,8 +60,12 @@ class Speller:
                 forms: Counter = Counter()
                 titles: set[str] = set()
                 names: dict[tuple[str, int], set[str]] = {}
+                numbered: dict[tuple[str, str], Counter] = {}
                 for text in self._texts():
                     forms.update(_LETTERS.findall(text))
+                    for name in _NUMBERED.findall(text):  # "CEACAM1", "H7N9"
+                        low = name.lower()
+                        numbered.setdefault((low[0], _digits(low)), Counter())[low] += 1
                     for match in _CAPITALIZED.finditer(text):  # "Pham Minh Chinh" of "Prime Minister Pham Minh Chinh"
                         for run in _windows(match.group(0).split()):
                             names.setdefault((run[0][0], len(run)), set()).add(" ".join(run))
@@ -83,7 +89,7 @@ class Speller:
                 self._capitals = frozenset(form for form in forms if len(form) > 1 and form.isupper())
                 for title in sorted(titles, key=len, reverse=True):
                     self._titles.setdefault(title.split()[0].lower(), []).append(title)
-                self._groups, self._counts, self._names = groups, counts, names
+                self._groups, self._counts, self._names, self._numbered = groups, counts, names, numbered
 
     def written(self, word: str) -> str | None:
         """How the documents mostly write a lower-case word when that has capitals ("vietnam" -> "Vietnam")."""
@@ -137,6 +143,8 @@ class Speller:
         from rapidfuzz.distance import DamerauLevenshtein
 
         word = word.lower()
+        if _NUMBERED.fullmatch(word) and len(word) >= MIN_LETTERS:
+            return self._numbered_like(word)
         if len(word) < SWAP_LETTERS or not word.isalpha() or word in english():
             return None
         self.warm_up()
@@ -157,7 +165,29 @@ class Speller:
         return best[0] if best else None
 
 
+    def _numbered_like(self, word: str) -> str | None:
+        """The one name with digits the documents write that ``word`` (lower case) misspells in its letters, one
+        letter off (two from 8 characters on), its digits and first letter as typed: "ceamcam1" -> "ceacam1";
+        never "h7n9" for "h1n1", whose digits differ. None if none or several."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        self.warm_up()
+        near = self._numbered.get((word[0], _digits(word)), Counter())
+        found = process.extract(word, list(near), scorer=DamerauLevenshtein.distance,
+                                score_cutoff=1 if len(word) < 8 else 2, limit=None)
+        best = min((hit[1] for hit in found), default=None)
+        closest = [hit[0] for hit in found if hit[1] == best]
+        return closest[0] if len(closest) == 1 else None
+
+
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+# a name of letters and digits that starts with a letter: "CEACAM1", "H7N9", "IFITM3"
+_NUMBERED = re.compile(r"(?<![\w-])[^\W\d_][^\W_]*\d[^\W_]*(?![\w-])")
+
+
+def _digits(word: str) -> str:
+    return re.sub(r"\D", "", word)
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)+(?![\w'’-])")  # "Prime Minister Pham Minh Chinh"
 
 
