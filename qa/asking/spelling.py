@@ -50,7 +50,7 @@ class Speller:
         self._capitals: frozenset[str] = frozenset()  # the words the documents write in capitals ("KPL", "WHO")
         self._titles: dict[str, list[str]] = {}  # capitalized names with a minor word, by their first word
         self._names: dict[tuple[str, int], set[str]] = {}  # runs of capitalized words, by first letter and length
-        self._numbered: dict[tuple[str, str], Counter] = {}  # names with digits, by first letter and digits
+        self._numbered: dict[tuple[str, str], Counter] | None = None  # names with digits, by first letter and digits
         self._lock = threading.Lock()  # qa serve's warm-up and a first question may both ask for the words
 
     def warm_up(self) -> None:
@@ -60,12 +60,8 @@ class Speller:
                 forms: Counter = Counter()
                 titles: set[str] = set()
                 names: dict[tuple[str, int], set[str]] = {}
-                numbered: dict[tuple[str, str], Counter] = {}
                 for text in self._texts():
                     forms.update(_LETTERS.findall(text))
-                    for name in _NUMBERED.findall(text):  # "CEACAM1", "H7N9"
-                        low = name.lower()
-                        numbered.setdefault((low[0], _digits(low)), Counter())[low] += 1
                     for match in _CAPITALIZED.finditer(text):  # "Pham Minh Chinh" of "Prime Minister Pham Minh Chinh"
                         for run in _windows(match.group(0).split()):
                             names.setdefault((run[0][0], len(run)), set()).add(" ".join(run))
@@ -89,7 +85,7 @@ class Speller:
                 self._capitals = frozenset(form for form in forms if len(form) > 1 and form.isupper())
                 for title in sorted(titles, key=len, reverse=True):
                     self._titles.setdefault(title.split()[0].lower(), []).append(title)
-                self._groups, self._counts, self._names, self._numbered = groups, counts, names, numbered
+                self._groups, self._counts, self._names = groups, counts, names
 
     def written(self, word: str) -> str | None:
         """How the documents mostly write a lower-case word when that has capitals ("vietnam" -> "Vietnam")."""
@@ -172,7 +168,14 @@ class Speller:
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein
 
-        self.warm_up()
+        with self._lock:  # gathered at the first such word, not at warm-up: one more pass over the text
+            if self._numbered is None:
+                numbered: dict[tuple[str, str], Counter] = {}
+                for text in self._texts():
+                    for name in _NUMBERED.findall(text):  # "CEACAM1", "H7N9"
+                        low = name.lower()
+                        numbered.setdefault((low[0], _digits(low)), Counter())[low] += 1
+                self._numbered = numbered
         near = self._numbered.get((word[0], _digits(word)), Counter())
         found = process.extract(word, list(near), scorer=DamerauLevenshtein.distance,
                                 score_cutoff=1 if len(word) < 8 else 2, limit=None)
