@@ -73,7 +73,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("How long ago did Harvard admit women?", Kind.PERIOD), ("How long was the war?", Kind.QUANTITY),
     # the value of a quantity named by a symbol is no money
     ("What was the value of R0 from reservoir to person?", Kind.OTHER), ("What is the value of k?", Kind.OTHER),
-    ("What was the value of the contract?", Kind.MONEY),
+    ("What was the value of the contract?", Kind.MONEY), ("What is the value of a house there?", Kind.MONEY),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

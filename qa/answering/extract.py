@@ -699,7 +699,6 @@ class Extractor:
         return self.index.sentence_vectors[self.index.sentence_rows[c.doc_id] + c.sentence].astype(np.float32)
 
 
-
 # A short line that holds values, not a heading: "Filter life: 6 to 8 months", "Check-up | €45 | 20 minutes".
 _HOLDS_VALUES = re.compile(r"^[^\W\d_][\w ()/'’-]{0,40}:\s*\S|\w[^|\n]*\|[^|\n]*\w")
 

@@ -84,8 +84,6 @@ CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|do
 _FIGURE_WORDS = re.compile(r"[^A-Z]*\d[^A-Z]*")
 # a citation's numbers, "[19]", "(3, 4)", which are no figure of the text's
 _CITED = re.compile(r"\[\s*\d[\d,\s–-]*\]|\(\s*\d[\d,\s–-]*\)")
-
-
 # a figure's opening: its number, or a word or sign before it ("about 40", "$5", "more than 70,000")
 _FIGURE_OPENING = re.compile(r"\W*(?:(?:about|around|over|under|nearly|almost|only|some|approximately|up\s+to|"
                              r"more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?[$£€¥]?\s?\d", re.I)

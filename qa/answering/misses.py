@@ -154,6 +154,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
 
 # not_this's own checks, each where its order puts it: the reason, or None.
 
+
 def _glued(question: str, text: str) -> str:
     """``text`` with the question's names of letters and a number written as the question writes them, where a
     paper's text, its subscripts lost, writes them apart: "The value of R 0 was 2.30" for "What was the value
@@ -161,7 +162,6 @@ def _glued(question: str, text: str) -> str:
     for letters, number in set(GLUED.findall(question)) if text else ():
         text = re.sub(rf"\b({re.escape(letters)})\s({number})\b", r"\1\2", text, flags=re.I)
     return text
-
 
 
 def _other_name(said: tuple[str, str] | None) -> str | None:

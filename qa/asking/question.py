@@ -61,7 +61,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      # "In which capital ...?" is a city; "What capital ...?" may be money
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
     # money, but not "What was the value of R0?" or "the value of k", a quantity named by a symbol
-    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|[a-z]|[α-ω])\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     # "What was the total trade between Vietnam and China?"
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?total ((bilateral|two-way) )?trade\b", Kind.MONEY),
     # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
