@@ -9,8 +9,9 @@ is one edit) that starts with the same letter: one with the same letters if
 several are (a swap is the likeliest slip: "CSENT" is "CSNET", not "CENT"),
 else the most frequent. A word of 3 or 4 letters is read otherwise only for
 such a swap ("RPVs" of "RVPs"): too many real words lie one other edit from
-it. A name with digits is read as the one the documents write with the same digits and first letter, one
-letter off ("CEAMCAM1" is "CEACAM1"; "H7N9" is never "H1N1"). Left as they are: words of the encoder's own vocabulary
+it. A name with digits is read as the one the documents write with the same
+digits and first letter, one letter off ("CEAMCAM1" is "CEACAM1"; "H7N9" is
+never "H1N1"). Left as they are: words of the encoder's own vocabulary
 ("trait", "rabbit"), which are English words and not typos, although no
 document uses them. The answer says which words were read otherwise.
 
@@ -160,7 +161,6 @@ class Speller:
         best = min(found, key=lambda hit: (hit[1], sorted(hit[0]) != letters, -self._counts[hit[0]]), default=None)
         return best[0] if best else None
 
-
     def _numbered_like(self, word: str) -> str | None:
         """The one name with digits the documents write that ``word`` (lower case) misspells in its letters, one
         letter off (two from 8 characters on), its digits and first letter as typed: "ceamcam1" -> "ceacam1";
@@ -187,11 +187,11 @@ class Speller:
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # a name of letters and digits that starts with a letter: "CEACAM1", "H7N9", "IFITM3"
 _NUMBERED = re.compile(r"(?<![\w-])[^\W\d_][^\W_]*\d[^\W_]*(?![\w-])")
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)+(?![\w'’-])")  # "Prime Minister Pham Minh Chinh"
 
 
 def _digits(word: str) -> str:
     return re.sub(r"\D", "", word)
-_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)+(?![\w'’-])")  # "Prime Minister Pham Minh Chinh"
 
 
 def _in_order(short: str, long: str) -> bool:
