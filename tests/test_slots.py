@@ -48,6 +48,10 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     ("How many Lao students are studying in Vietnam?", "Over 14,000 Lao students study in Vietnam."),
     ("Who bought the works of European artists beside the British?",
      "Not only the work of British artists is on display, but also works by European artists."),
+    # a name that only shares a word with the question's other one, which the sentence writes whole too, is no
+    # swap: "America" and "the American Indians"
+    ("In what year did John Wesley go to Georgia to teach the gospel to the American Indians?",
+     "In 1735, John Wesley went to America to teach the gospel to the American Indians in the colony of Georgia."),
     # a swapped name the sentence never gives is not a swap: "He" stands for Timothy Dexter
     ("What did the merchants of Newcastle plot to do to Timothy Dexter?",
      "He was persuaded to sail a shipment of coal to Newcastle by merchants."),

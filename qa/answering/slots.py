@@ -550,11 +550,24 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
         slot = after(said, text, theirs, word)
         if any(_alike(text, said, a, b, question, asked, first, last) for a, b in slot):
             continue  # the sentence puts it there too
+        whole = {text[said[a][1]:said[b - 1][2]] for a, b in _runs(text, said)}
         for a, b in slot:
-            if any(_alike(text, said, a, b, question, asked, c, d) for c, d in ours if (c, d) != (first, last)):
+            if any(_alike(text, said, a, b, question, asked, c, d) and not _held_apart(
+                    text[said[a][1]:said[b - 1][2]], question[asked[c][1]:asked[d - 1][2]], whole)
+                   for c, d in ours if (c, d) != (first, last)):
                 lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
                 return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
     return None
+
+
+def _held_apart(there: str, other: str, whole: set[str]) -> bool:
+    """Whether the sentence's name ``there`` only shares a word with the question's ``other`` name, which the
+    sentence writes whole elsewhere: "went to America" is no swap for "go to Georgia ... to the American
+    Indians" when the sentence says "the American Indians" too."""
+    def alike(a: str, b: str) -> bool:  # as many words, and one name
+        return len(a.split()) == len(b.split()) and same_name(a, b)
+
+    return not alike(there, other) and any(alike(w, other) for w in whole)
 
 
 def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | None:
