@@ -1693,6 +1693,26 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
     assert first("Why are they less capable?", reading("Soluble peptides have")) == "Soluble peptides have"
 
 
+def test_asked_what_it_means_the_sentence_after_saying_so_answers():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import Reading, _said_after
+    from qa.text import split_sentences
+
+    text = ("The R0 was 2.30 from reservoir to person, lower than from person to person. This means that the "
+            "route was mainly from person to person. Other work agrees.")
+    index = SimpleNamespace(documents={"r.txt": SimpleNamespace(text=text)}, sentences={"r.txt": split_sentences(text)})
+    extractor = SimpleNamespace(index=index, _title_terms=lambda doc_id: frozenset())
+    best = Reading(SimpleNamespace(doc_id="r.txt"), 0, len(text), 4, 14, 1.0, 1.0, choice=2.0)
+
+    def first(question: str) -> str:
+        return text[slice(*_said_after(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
+
+    assert first("What does it mean that the R0 from reservoir to person was lower than from person to person?") == \
+        "This means that the route was mainly from person to person."
+    assert first("What does it mean that other work agrees with the model?") == "R0 was 2.3"  # not said again
+
+
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     from qa.answering.misses import OTHER_NAME, not_this
     from qa.answering.slots import other_modifier

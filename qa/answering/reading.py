@@ -486,7 +486,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
         readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
                     for r in readings]
-    readings = _said_before(extractor, query, readings)
+    readings = _said_before(extractor, query, readings) if not _ASKS_MEANING.match(query.question) else \
+        _said_after(extractor, query, readings)
     refused = _refused(extractor, query, readings[0])
     if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
         # a document that never mentions the name asked of is further off than a sentence about another
@@ -629,6 +630,38 @@ def _said_before(extractor, query, readings: list[Reading]) -> list[Reading]:
     if at is not None:
         return [replace(readings[at], choice=best.choice)] + readings[:at] + readings[at + 1:]
     start, end = spans[first - 1]  # not read: the whole sentence, weighed as the best option
+    return [replace(best, span_start=start, span_end=end, quote=None)] + readings
+
+
+# "What does it mean that ...?", "What does the finding suggest?": of a sentence that states it, the next one says
+# what it means when it opens so: "This means that ...", "This suggests ..."
+_ASKS_MEANING = re.compile(r"\s*what\s+(?:does|do|did|might|could|may)\s+.{0,80}?\b(?:mean|suggest|indicate|imply)\b",
+                           re.I)
+_MEANING = re.compile(r"\W*(?:this|these|which|that)\s+(?:\w+\s+){0,2}?(?:means?|suggests?|indicates?|implies|imply)\b",
+                      re.I)
+
+
+def _said_after(extractor, query, readings: list[Reading]) -> list[Reading]:
+    """Asked what something means, the options with the next sentence first when it opens "This means ..." and the
+    best one says again what the question asks of: "What does it mean that the R0 from reservoir to person was
+    lower?" and "... R0 ... was 2.30 from reservoir to person which was lower than that of person to person. This
+    means that the transmission route was mainly from person to person ..."."""
+    if not readings:
+        return readings
+    index, best = extractor.index, readings[0]
+    spans, text = index.sentences[best.doc_id], index.documents[best.doc_id].text
+    first, last = answer_sentences(spans, *best.extent)
+    asked = set(terms(query.question)) - QUESTION_TERMS - set(terms("mean suggest indicate imply"))
+    said = text[spans[first][0]:spans[last][1]]
+    if (last + 1 >= len(spans) or len(asked & set(terms(said))) < 0.75 * len(asked)
+            or "\n" in text[spans[last][1]:spans[last + 1][0]]
+            or not _MEANING.match(text, spans[last + 1][0], spans[last + 1][1])):
+        return readings
+    at = next((n for n, r in enumerate(readings) if r.doc_id == best.doc_id
+               and answer_sentences(spans, *r.extent) == (last + 1, last + 1)), None)
+    if at is not None:
+        return [replace(readings[at], choice=best.choice)] + readings[:at] + readings[at + 1:]
+    start, end = spans[last + 1]  # not read: the whole sentence, weighed as the best option
     return [replace(best, span_start=start, span_end=end, quote=None)] + readings
 
 
