@@ -440,14 +440,15 @@ class Extractor:
         acronym = asked_acronym(query.question) if not query.context else None
         if acronym is None:
             return self._term_defined(query, hits)
+        letters, what_is = asks_letters(query.question), asked_term(query.question) is not None
         # "What is EGR1?" of "EGR1 is a transcription factor that ...": what it is, before what its letters stand for
-        defined = None if asks_letters(query.question) else self._term_defined(query, hits, (definition_in,))
+        defined = None if letters else self._term_defined(query, hits, (definition_in,))
         if defined is not None:
             return defined
         found = []  # (candidate, long form start, end), best document first
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
             span = long_form(self.index.documents[doc_id].text, acronym)
-            if span is None and (asks_letters(query.question) or asked_term(query.question)):
+            if span is None and (letters or what_is):
                 # "What does KPL stand for?", "What is KPL?": "Lao News Agency (KPL)"
                 span = name_before(self.index.documents[doc_id].text, acronym)
             if span is None:
@@ -457,11 +458,10 @@ class Extractor:
             if first == last:  # the long form inside one sentence
                 found.append((Candidate(doc_id, first, *spans[first], rank=len(found) + 1, features={}, score=1.0),
                               *span))
-        if not found and asks_letters(query.question):  # "What does ASEAN stand for?" of documents never spelling it
-            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NOT_SPELT.format(acronym=acronym))
-        if not found:  # "What is ASEAN?" of documents that neither spell it out nor say what it is
-            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NOT_DEFINED.format(acronym=acronym)) \
-                if asked_term(query.question) else None
+        if not found:  # "What does ASEAN stand for?" or "What is ASEAN?" of documents that never spell it out
+            reason = NOT_SPELT if letters else NOT_DEFINED if what_is else None  # nor say what it is
+            return Answer(query.question, NOT_FOUND, False, 0.0, [], "", reason.format(acronym=acronym)) \
+                if reason else None
 
         def said(f) -> str:
             return normalized(self.index.documents[f[0].doc_id].text[f[1]:f[2]])
