@@ -1663,7 +1663,7 @@ def test_a_why_is_not_answered_by_a_figure_alone():
 def test_a_sentence_pointing_back_gives_way_to_the_one_before():
     from types import SimpleNamespace
 
-    from qa.answering.reading import Reading, _said_before
+    from qa.answering.reading import Reading, _beside
     from qa.text import split_sentences
 
     text = ("Assays need care. Also, RNA viruses may show substantial genetic variability. This could result in "
@@ -1677,7 +1677,7 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
         return Reading(SimpleNamespace(doc_id="p.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=2.0)
 
     def first(question: str, best: Reading) -> str:
-        return text[slice(*_said_before(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
+        return text[slice(*_beside(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
 
     this = reading("mismatch between the primer")
     assert first("What could result in mismatch between the primer and probes?", this) == \
@@ -1696,7 +1696,7 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
 def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     from types import SimpleNamespace
 
-    from qa.answering.reading import Reading, _said_after
+    from qa.answering.reading import Reading, _beside
     from qa.text import split_sentences
 
     text = ("The R0 was 2.30 from reservoir to person, lower than from person to person. This means that the "
@@ -1706,7 +1706,7 @@ def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     best = Reading(SimpleNamespace(doc_id="r.txt"), 0, len(text), 4, 14, 1.0, 1.0, choice=2.0)
 
     def first(question: str) -> str:
-        return text[slice(*_said_after(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
+        return text[slice(*_beside(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
 
     assert first("What does it mean that the R0 from reservoir to person was lower than from person to person?") == \
         "This means that the route was mainly from person to person."

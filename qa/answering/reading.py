@@ -486,8 +486,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
         readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
                     for r in readings]
-    readings = _said_before(extractor, query, readings) if not _ASKS_MEANING.match(query.question) else \
-        _said_after(extractor, query, readings)
+    readings = _beside(extractor, query, readings)
     refused = _refused(extractor, query, readings[0])
     if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
         # a document that never mentions the name asked of is further off than a sentence about another
@@ -601,67 +600,54 @@ _POINTING_BACK = re.compile(r"\W*(?:this|these|such)\s+(?:(?:could|can|may|might
                             r"explains?|makes?|allows?|could|can|may|might|would|will)\b", re.I)
 
 
-def _said_before(extractor, query, readings: list[Reading]) -> list[Reading]:
-    """The options with the sentence before the best one's first, when the best one points back to it and says
-    again what the question asks of (its terms, but for those of the document's title): asked why, a sentence that
-    concludes ("Therefore, the BHRP model was simplified as RP model" for "Why was the BHRP model simplified?");
-    asked what did something, one whose subject is "This" ("This could result in mismatch between the
-    primer and probes ..." for "What could result in mismatch between the primer and probes?"). The sentence
-    before, in the same paragraph, says the reason or what "this" is."""
-    if not readings:
-        return readings
-    if ASKS_WHY.match(query.question):
-        points_back = _CONCLUDING
-    elif _WHAT_DID.match(query.question):
-        points_back = _POINTING_BACK
-    else:
-        return readings
-    index, best = extractor.index, readings[0]
-    spans, text = index.sentences[best.doc_id], index.documents[best.doc_id].text
-    first, last = answer_sentences(spans, *best.extent)
-    said = text[spans[first][0]:spans[last][1]]
-    asked = set(terms(query.question)) - QUESTION_TERMS
-    asked = (asked - extractor._title_terms(best.doc_id)) or asked
-    if (not points_back.match(said) or len(asked & set(terms(said))) < 0.75 * len(asked) or first == 0
-            or "\n" in text[spans[first - 1][1]:spans[first][0]]):
-        return readings
-    at = next((n for n, r in enumerate(readings) if r.doc_id == best.doc_id
-               and answer_sentences(spans, *r.extent) == (first - 1, first - 1)), None)
-    if at is not None:
-        return [replace(readings[at], choice=best.choice)] + readings[:at] + readings[at + 1:]
-    start, end = spans[first - 1]  # not read: the whole sentence, weighed as the best option
-    return [replace(best, span_start=start, span_end=end, quote=None)] + readings
-
-
 # "What does it mean that ...?", "What does the finding suggest?": of a sentence that states it, the next one says
 # what it means when it opens so: "This means that ...", "This suggests ..."
 _ASKS_MEANING = re.compile(r"\s*what\s+(?:does|do|did|might|could|may)\s+.{0,80}?\b(?:mean|suggest|indicate|imply)\b",
                            re.I)
+_MEANING_TERMS = frozenset(terms("mean suggest indicate imply"))
 _MEANING = re.compile(r"\W*(?:this|these|which|that)\s+(?:\w+\s+){0,2}?(?:means?|suggests?|indicates?|implies|imply)\b",
                       re.I)
 
 
-def _said_after(extractor, query, readings: list[Reading]) -> list[Reading]:
-    """Asked what something means, the options with the next sentence first when it opens "This means ..." and the
-    best one says again what the question asks of: "What does it mean that the R0 from reservoir to person was
-    lower?" and "... R0 ... was 2.30 from reservoir to person which was lower than that of person to person. This
-    means that the transmission route was mainly from person to person ..."."""
+def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
+    """The options with a sentence next to the best one's first, when one of the two points to the other and the
+    best one says again what the question asks of (its terms; asked why or what did something, but for those of
+    the document's title). Asked why, the sentence before one that concludes ("Therefore, the BHRP model was
+    simplified as RP model" for "Why was the BHRP model simplified?"); asked what did something, the sentence
+    before one whose subject is "This" ("This could result in mismatch between the primer and probes ..." for
+    "What could result in mismatch between the primer and probes?"): it says the reason or what "this" is. Asked
+    what something means, the sentence after, when it opens "This means ..." ("What does it mean that the R0 from
+    reservoir to person was lower?" and "... which was lower than that of person to person. This means that the
+    transmission route was mainly from person to person ..."). Only within a paragraph; a sentence the reader
+    did not read is quoted whole."""
     if not readings:
         return readings
     index, best = extractor.index, readings[0]
     spans, text = index.sentences[best.doc_id], index.documents[best.doc_id].text
     first, last = answer_sentences(spans, *best.extent)
-    asked = set(terms(query.question)) - QUESTION_TERMS - set(terms("mean suggest indicate imply"))
+    asked = set(terms(query.question)) - QUESTION_TERMS
+    if _ASKS_MEANING.match(query.question):
+        j, points = last + 1, _MEANING  # matched on the sentence after
+        asked -= _MEANING_TERMS
+    elif ASKS_WHY.match(query.question) or _WHAT_DID.match(query.question):
+        j, points = first - 1, _CONCLUDING if ASKS_WHY.match(query.question) else _POINTING_BACK  # on the best one
+        asked = (asked - extractor._title_terms(best.doc_id)) or asked
+    else:
+        return readings
+    if not 0 <= j < len(spans):
+        return readings
+    lo, hi = (j, first) if j < first else (last, j)
+    if "\n" in text[spans[lo][1]:spans[hi][0]]:
+        return readings  # another paragraph
     said = text[spans[first][0]:spans[last][1]]
-    if (last + 1 >= len(spans) or len(asked & set(terms(said))) < 0.75 * len(asked)
-            or "\n" in text[spans[last][1]:spans[last + 1][0]]
-            or not _MEANING.match(text, spans[last + 1][0], spans[last + 1][1])):
+    pointer = spans[j] if j > last else (spans[first][0], spans[last][1])
+    if not points.match(text, *pointer) or len(asked & set(terms(said))) < 0.75 * len(asked):
         return readings
     at = next((n for n, r in enumerate(readings) if r.doc_id == best.doc_id
-               and answer_sentences(spans, *r.extent) == (last + 1, last + 1)), None)
+               and answer_sentences(spans, *r.extent) == (j, j)), None)
     if at is not None:
         return [replace(readings[at], choice=best.choice)] + readings[:at] + readings[at + 1:]
-    start, end = spans[last + 1]  # not read: the whole sentence, weighed as the best option
+    start, end = spans[j]  # not read: the whole sentence, weighed as the best option
     return [replace(best, span_start=start, span_end=end, quote=None)] + readings
 
 
