@@ -16,8 +16,15 @@ from functools import lru_cache
 # A line is a boundary: in news text, lines are paragraphs, headings or captions. Not where a text broke its
 # lines inside sentences, as text copied from a PDF does (qa.text._lines).
 _LINE = re.compile(r"[^\n]+")
-# a line that goes on the sentence of the line before: it starts in lower case, not with a web address
-_GOES_ON = re.compile(r"[ \t]*(?!https?:|www\.)[^\W\d_A-Z]")
+# a line that goes on the sentence of the line before: it starts in lower case
+_GOES_ON = re.compile(r"[ \t]*[^\W\d_A-Z]")
+# a line that never goes on the line before: a web address
+_ADDRESS = re.compile(r"[ \t]*(?:https?:|www\.)")
+# a line that cannot end a sentence or a heading, whatever the next line starts with: it ends with a comma, a hyphen
+# or a word that needs one after it ("... known to be\nH1N1 viruses", "... until the\n1950s", "the Food and\nDrug
+# Administration", "self-\nisolation")
+_BROKEN = re.compile(r"(?:[,\-\u2013]|(?<![\w'’-])(?:a|an|the|of|to|in|on|at|by|for|with|from|into|and|or|as|than|"
+                     r"that|be|been|its|their|our|his|this|these|those|between|during))[ \t]*$", re.I)
 # A dateline such as " date 2023-10-29 " before the first sentence is a unit of its own.
 DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # the months by name, and a month's name whole or short ("Sept."): dates in documents and questions are read with them
@@ -87,18 +94,24 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
 
 def _lines(text: str, start: int, end: int):
     """``(start, end)`` of each line of ``text[start:end]``, where a line that does not end a sentence (no ".",
-    "!", "?", ":" or ";" at its end) and is followed by one that starts in lower case goes on into it: a hard
-    wrap ("... the patient is\\nsent to the fever tent"). A title followed by a line in lower case is read as one
-    with it; a paragraph or a line that ends a sentence is not."""
+    "!", "?", ":" or ";" at its end) goes on into the next when that starts in lower case, or when the line
+    ends with a comma, a hyphen or a word such as "the" or "of", or leaves a bracket open: a hard wrap ("... the
+    patient is\\nsent to the fever tent", "ozone (O\\n3)"). A title followed by a line in lower case is read as
+    one with it; a paragraph or a line that ends a sentence is not."""
     begin = stop = -1
+    brackets = 0  # brackets the line (with the lines it took in) opens and does not close
     for line in _LINE.finditer(text, start, end):
-        if begin >= 0 and line.start() == stop + 1 and _GOES_ON.match(text, line.start(), line.end()) \
-                and _last_char(text, begin, stop) not in ".!?:;":
-            stop = line.end()
+        a, b = line.span()
+        if begin >= 0 and a == stop + 1 and _last_char(text, begin, stop) not in ".!?:;" and not _ADDRESS.match(
+                text, a, b) and (_GOES_ON.match(text, a, b) or brackets > 0
+                                 or _BROKEN.search(text, max(begin, stop - 20), stop)):
+            stop = b
+            brackets += text.count("(", a, b) - text.count(")", a, b)
             continue
         if begin >= 0:
             yield begin, stop
-        begin, stop = line.span()
+        begin, stop = a, b
+        brackets = text.count("(", a, b) - text.count(")", a, b)
     if begin >= 0:
         yield begin, stop
 

@@ -20,6 +20,12 @@ from qa.types import Document
     ("the patient is sent to the\nfever tent. Title\nlower case after a title\nStays apart.\nSource,\nhttps://a.org",
      ["the patient is sent to the\nfever tent.", "Title\nlower case after a title", "Stays apart.", "Source,",
       "https://a.org"]),
+    # a line ending in a comma, a hyphen or a word such as "the" goes on whatever the next starts with, as does one
+    # that leaves a bracket open; a title or a line that ends a sentence does not
+    ("known to be\nH1N1 viruses (as\nSARS-\nCoV) did. Until the\n1950s, in Paris,\nFrance. Trioxygen (O\n3) is ozone.",
+     ["known to be\nH1N1 viruses (as\nSARS-\nCoV) did.", "Until the\n1950s, in Paris,\nFrance.",
+      "Trioxygen (O\n3) is ozone."]),
+    ("A Title\nThe body. Lost (see\n\nNew paragraph", ["A Title", "The body.", "Lost (see", "New paragraph"]),
     ("It ends here.\nthen a new line.\n\nafter a blank line", ["It ends here.", "then a new line.",
                                                              "after a blank line"]),
     ("", []),
