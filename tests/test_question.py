@@ -74,6 +74,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # the value of a quantity named by a symbol is no money
     ("What was the value of R0 from reservoir to person?", Kind.OTHER), ("What is the value of k?", Kind.OTHER),
     ("What was the value of the contract?", Kind.MONEY), ("What is the value of a house there?", Kind.MONEY),
+    # asked how someone put it, a "how long" inside asks for their words, not a length of time
+    ("How did the president describe how long the friendship will last?", Kind.OTHER),
+    ("How long did he describe it for?", Kind.QUANTITY),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

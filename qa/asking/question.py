@@ -236,8 +236,16 @@ _RELATIVE_WHO = re.compile(r"^(\s*(?:(?:and|but|so)\s+)?(?:what|which|when|where
                            re.I)
 
 
+# "How did he describe how long the friendship will last?" asks for his words, not a length of time
+_HOW_SAID = re.compile(r"^\W*how (?:did|does|do|would|will|has|have|had) (?:(?!\bhow\b).)*?\b(?:describe|characteri[sz]e|"
+                       r"put|phrase|word|express|explain|sum up|summari[sz]e)\b", re.I)
+
+
 def expected_kind(question: str) -> Kind:
     from .titles import is_title_word
+
+    if _HOW_SAID.match(question):
+        return Kind.OTHER
 
     asked = _CLAUSE.sub(r"\1", question)
     relative = _RELATIVE_WHO.match(asked)
