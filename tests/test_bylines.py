@@ -46,7 +46,9 @@ def test_who_wrote_an_article_the_seeds_report_on(seed_qa):
 @pytest.mark.parametrize("question, asked", [
     ("photo credit for the trade agreement signing picture", True), ("Who took the photo of the signing?", True),
     ("Which news agency is credited with the photo of the signing?", True),
+    ("Which news agency supplied the photo of the signing?", True), ("Who is the picture credited to?", True),
     ("Whose photograph is it?", False), ("Who signed the agreement in the photo?", False),
+    ("Which minister took part in the signing shown in the photo?", False),
 ])
 def test_a_question_asking_whose_photo_it_is_is_told(question, asked):
     from qa.answering.bylines import asks_photo_credit

@@ -43,10 +43,12 @@ def author_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found.span("name") if found else None
 
 
+# "Who took the photo?", "Which news agency supplied the photo ...?", "Who is the picture credited to?"
 _ASKED_PHOTO = re.compile(r"\b(?:photo|picture|image)s?\s*(?:credit|source|courtesy)\b|\bphoto(?:graph)?\s+by\b|"
-                          r"\bwho\s+(?:took|shot|supplied|provided|credited)\s+(?:the\s+|this\s+|that\s+)?"
-                          r"(?:photo|picture|image|photograph)|\bcredited\s+(?:with|for)\s+(?:the\s+|this\s+|that\s+)?"
-                          r"(?:photo|picture|image|photograph)", re.I)
+                          r"\b(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?)(?:took|shot|supplied|provided|credited)\s+"
+                          r"(?:the\s+|this\s+|that\s+)?(?:photo|picture|image|photograph)|\bcredited\s+(?:with|for)\s+"
+                          r"(?:the\s+|this\s+|that\s+)?(?:photo|picture|image|photograph)"
+                          r"|\b(?:photo|picture|image|photograph)\b[^?]{0,80}\bcredited\s+to\b", re.I)
 _CREDIT = re.compile(r"\((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*(?P<name>[^)\n]+?)\s*\)")
 
 
