@@ -189,6 +189,8 @@ def test_a_date_is_not_answered_by_sentences_that_give_no_time():
     assert not undated("On what date did he take office?", Kind.DATE, "He took office on August 22.")
     forum = "At the third Belt and Road Forum held in China, the President met the two leaders."
     assert undated("On what exact dates was the Belt and Road Forum held?", Kind.DATE, forum)
+    assert undated("What was the signing date of the Vietnam-Laos Trade Agreement?", Kind.DATE, heading)
+    assert not undated("When dating rocks, what is the isotopic date applied to?", Kind.DATE, "To fossil sequences.")
     # "When" that opens a clause asks something else; other kinds are not checked
     assert not undated("When rock folds upward, what does it create?", Kind.DATE, "It creates antiforms.")
     assert not undated("Who signed it?", Kind.PERSON, heading)
@@ -1365,7 +1367,12 @@ def test_the_two_nations_are_the_paragraphs_pair(seed_qa):
     assert not_this(asked, Kind.YEAR, said, "1998", document=document) == OTHER_NAME.format(
         said="Vietnam and Cambodia", name="China")
     assert not_this(asked.replace("China", "Cambodia"), Kind.YEAR, said, "1998", document=document) is None
+    # the question's other capitals ("Trade Agreement") may be held: its countries are not
+    named = "When was the Vietnam-China Trade Agreement signed?"
+    assert not_this(named, Kind.DATE, said, "1998", document=document) == OTHER_NAME.format(
+        said="Vietnam and Cambodia", name="China")
     assert not seed_qa.answer(asked).found
+    assert not seed_qa.answer("I need the date when the Vietnam-Laos Trade Agreement was signed.").found
     assert seed_qa.answer("What was Vietnam-Cambodia bilateral trade turnover in US dollars in 2022?").found
     assert not seed_qa.answer("What was Vietnam-China bilateral trade turnover in US dollars in 2022?").found
 

@@ -77,6 +77,12 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # asked how someone put it, a "how long" inside asks for their words, not a length of time
     ("How did the president describe how long the friendship will last?", Kind.OTHER),
     ("How long did he describe it for?", Kind.QUANTITY),
+    # "what is the date" asks a date, whatever follows it
+    ("What is the date when the agreement was signed?", Kind.DATE), ("What was the date the treaty was signed?",
+                                                                     Kind.DATE),
+    ("What is the date of the forum?", Kind.DATE), ("What was the day-to-day work like?", Kind.OTHER),
+    ("What was the signing date of the treaty?", Kind.DATE), ("What are their release dates?", Kind.DATE),
+    ("What is the isotopic date applied to?", Kind.OTHER),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

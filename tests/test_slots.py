@@ -381,6 +381,12 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     # a participle after the figure is no thing counted: "confirmed" of "1,716 confirmed cases"
     said = "In China, healthcare workers account for 1,716 confirmed cases of COVID-19."
     assert counts_another("How many health workers had been confirmed with COVID-19?", Kind.COUNT, said, "1,716") is None
+    # nor is a people's name: "14,000 Lao students" counts students
+    said = "There are currently over 14,000 Lao students studying in Vietnam."
+    assert counts_another("How many scholarships does Vietnam grant Lao students?", Kind.COUNT, said,
+                          "14,000") == "students"
+    assert counts_another("How many Lao students are in Vietnam?", Kind.COUNT, said, "14,000") is None
+
     # figures that are no list of counts (years, a figure alone) are no such list
     graph = ("The report published in 2007 featured a graph showing 12 proxy based temperature reconstructions, "
              "including the three highlighted in the 2001 Third Assessment Report; Mann, Bradley & Hughes 1999.")
@@ -406,6 +412,20 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     assert counts_another("How many items are in the costume collection?", Kind.COUNT,
                           "It holds 1,442 costumes.", "1,442") is None
 
+
+def test_a_count_of_another_thing_gives_way_to_a_figure_of_the_same_sentence_counting_no_thing_named():
+    from qa.answering.figures import count_instead
+    from qa.answering.misses import not_this, quote_instead
+
+    said = "There are currently over 14,000 Lao students studying across 170 educational institutions in Vietnam."
+    asked = "How many schools and universities in Vietnam have Lao students?"
+    reason = not_this(asked, Kind.COUNT, said, "14,000")
+    assert "counts students" in reason
+    assert said[slice(*quote_instead(reason, said, "14,000", asked))] == "170"
+    # none, when every other figure counts a thing the question names, or is a share or a year
+    assert count_instead("How many schools have Lao students?", "In 2023, 14,000 Lao students, 5% of them.",
+                         "14,000") is None
+    assert count_instead(asked, "Some 14,000 Lao students and 300 Cambodian students came.", "14,000") is None
 
 def test_when_is_not_answered_by_a_phrase_that_says_no_time():
     from qa.answering.misses import not_this

@@ -278,7 +278,7 @@ class Extractor:
         elsewhere = not_this(query.question, query.kind, said, span_text, before, doc.text, self.knows, query.earlier)
         body = body_instead(query.question, said, span_text) if not_a_body_reason(elsewhere) else None
         # "What other title does he hold?" and his name: the title the sentence gives him
-        body = body or quote_instead(elsewhere, said, span_text)  # or a share for an amount
+        body = body or quote_instead(elsewhere, said, span_text, query.question)  # or a share for an amount
         if body:  # "Which ministry's delegation was he leading?" and "... from the Cambodian Ministry of Inspection"
             span_start, span_end = best.start + body[0], best.start + body[1]
             span_text = doc.text[span_start:span_end]

@@ -227,8 +227,10 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     asked = _COUNT_OF.search(question)
     quoted = phrase.strip()
     at = text.find(quoted) if kind is Kind.COUNT and asked and quoted else -1
-    # past a participle to the thing counted: "cases" of "1,716 confirmed cases"
-    after = re.match(r"\s+(?:[a-z]+ed\s+)?([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 else None
+    # past a participle or a people's name to the thing counted: "cases" of "1,716 confirmed cases", "students" of
+    # "14,000 Lao students"
+    after = re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed\s+)?([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 \
+        else None
     if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS) \
             or after.group(1) in STOPWORDS or re.search(r"[\w.]$", text[:at]):  # not "25" of "X.25 networks"
         return None
@@ -411,6 +413,23 @@ def _counted_not_money(kind: Kind, text: str, phrase: str) -> str | None:
     after = re.match(r"\s+([a-z][a-z-]*s|people)\b", text[at + len(said):])
     if after and after.group(1) not in STOPWORDS and not CURRENCY.search(after.group(1)):
         return after.group(1)
+    return None
+
+
+# a count written in figures: not part of a name or a decimal, not a share, an amount or a year
+_A_COUNT = re.compile(r"(?<![\w.,$€£¥-])\d{1,3}(?:,\d{3})*(?![\w.,%-]|\s*(?:per\s?cent|percent)\b)")
+
+
+def count_instead(question: str, text: str, phrase: str) -> tuple[int, int] | None:
+    """``[start, end)`` of another figure in ``text`` that may count what the question asks how many of, for
+    ``phrase`` refused as counting another thing it names (COUNTS_ANOTHER): "170" of "14,000 Lao students studying
+    across 170 educational institutions", asked how many schools have Lao students. The figure must count a thing
+    the question does not name (counts_another of it is None), so a sentence counting only named things gives none."""
+    for found in _A_COUNT.finditer(text):
+        figure = found.group(0)
+        if figure != phrase.strip() and re.match(r"\s+[A-Za-z]", text[found.end():]) \
+                and counts_another(question, Kind.COUNT, text, figure) is None:
+            return found.span()
     return None
 
 

@@ -25,7 +25,8 @@ from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed
 from ..text import STOPWORDS, WORD, words
 from .agreements import no_agreement, other_agreement
 from .events import unreported_event
-from .figures import (NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value, counted_of_unmentioned, counts_other, no_age,
+from .figures import (COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value, count_instead,
+                      counted_of_unmentioned, counts_other, no_age,
                       no_measure, no_reason, other_figure, share_instead, unmentioned_part, wrong_figure)
 from .goals import goal_mismatch
 from .offices import other_office
@@ -216,7 +217,9 @@ def _about_another(question: str, kind: Kind, text: str, phrase: str, before: st
     edition = _edition_elsewhere(question, text, document) if not other and document else None
     if edition:  # "the second Belt and Road Forum" and "the Belt and Road Forum" of a document that writes only
         return OTHER_EDITION.format(said=edition[0], name=edition[1])  # "the third Belt and Road Forum"
-    if not other and named_none and _THE_TWO.search(text) and document and not is_yes_no(question):
+    in_pair = [n for n in given if is_country_word(n)]  # "the Vietnam-Laos Trade Agreement": "trade" is held
+    if not other and (named_none or in_pair and len(unnamed(in_pair, text)) == len(in_pair)) \
+            and _THE_TWO.search(text) and document and not is_yes_no(question):
         other = other_pair(question, paragraph_of(document, text))  # "the two nations" are the paragraph's pair
     if other:
         return OTHER_NAME.format(said=other[0], name=other[1])
@@ -316,9 +319,12 @@ def unmentioned_countries(asked: list[str], document: str) -> list[str]:
             and not mentions_country(document, n)]
 
 
-def quote_instead(reason: str | None, text: str, phrase: str) -> tuple[int, int] | None:
+def quote_instead(reason: str | None, text: str, phrase: str, question: str = "") -> tuple[int, int] | None:
     """What the answer's sentences ``text`` give in place of ``phrase`` when ``reason`` refused it for being a name
-    where a post is asked (post_instead) or an amount where a share is (share_instead); else None."""
+    where a post is asked (post_instead), an amount where a share is (share_instead), or a count of another thing
+    the question names (count_instead); else None."""
     if reason == NO_POST:
         return post_instead(text, phrase)
+    if reason and question and reason.startswith(COUNTS_ANOTHER.split("{")[0]):
+        return count_instead(question, text, phrase)
     return share_instead(text, phrase) if reason and reason.startswith(NOT_A_SHARE.split("“")[0]) else None

@@ -534,7 +534,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         best = replace(best, quote=(text_start + held[0], text_start + held[1]))
         span_text = doc.text[slice(*best.phrase)]
         elsewhere = _refused(extractor, query, best)
-    post = quote_instead(elsewhere, doc.text[text_start:text_end], span_text)
+    post = quote_instead(elsewhere, doc.text[text_start:text_end], span_text, query.question)
     if post:  # "What other title does he hold?" and "Thongloun Sisoulith": the title the sentence gives him; a share
         best = replace(best, quote=(text_start + post[0], text_start + post[1]))
         span_text = doc.text[slice(*best.phrase)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..asking.question import EXACT_WORDS, YEAR, Kind, years
+from ..asking.question import DATE_ENDS, EXACT_WORDS, YEAR, Kind, years
 from ..asking.titles import is_title_word
 from ..text import MONTH, WORD
 from .figures import NO_NUMBER, NUMBER_KINDS, NUMBER_WORD, holds_number
@@ -107,7 +107,8 @@ _DATED = re.compile(r"\d|\b(January|February|March|April|May|June|July|August|Se
 # Asked for a day ("On what date ...?"), a phrase without a month, a weekday or a written date gives none: "1977-2023".
 _EXACT = rf"(?:{EXACT_WORDS})"  # "On what exact day ...?" asks no more than "On what day ...?"
 _ASKS_DAY = re.compile(rf"\b(what|which) (?:{_EXACT} )?(dates?|days?)\b", re.I)
-_ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b", re.I)
+_ASKS_DATE = re.compile(_ASKS_DAY.pattern + r"|\b(what|which) months?\b"
+                        r"|\bwhat (?:is|was|are|were) (?:the|its|their) (?:[a-z]+ ){0,2}dates?" + DATE_ENDS, re.I)
 # a weekday, a day named by its relation to today, or a date written in figures
 _A_DAY_WRITTEN = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")

@@ -52,6 +52,9 @@ _TERSE_HEAD = KEYWORDS_ONLY + r".*\b(?:{nouns})\s+(?:of|for|per|in|at|among|desi
 # a word that may stand before what is asked: "On which exact dates ...?" asks for dates
 EXACT_WORDS = "exact|precise|specific|actual|particular|approximate|calendar"
 _EXACT = rf"(?:(?:{EXACT_WORDS}) )?"
+# what may follow "What is the (signing) date": the question's end or what the date is of, not a verb ("What is the
+# isotopic date applied to?")
+DATE_ENDS = r"(?=\s*(?:[?.]|$|(?:of|for|when|that|on|in|at|the|it|they|he|she|this|these)\b))"
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
@@ -73,7 +76,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (rf"\b(what|which|in what|by what|by which|in which) {_EXACT}year\b|\bwhat year\b"
      rf"|\bwhat (is|was) the {_EXACT}year ((in|on|at|during) which|when|that)\b", Kind.YEAR),
     (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what\b"
-     rf"|\bwhat (is|was) the {_EXACT}(date|day|month) ((in|on|at|during) which|when|that)\b", Kind.DATE),
+     # "What is the date (when) it was signed?", "What was the signing date of ...?"
+     rf"|\bwhat (is|was) the {_EXACT}(date|day|month){DATE_ENDS}|\bwhat (is|was|are|were) (the|its|their) ([a-z]+ ){{1,2}}dates?"
+     rf"{DATE_ENDS}", Kind.DATE),
     (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round|session)\b|\branks?\b.*\b(what|which)\b"
      r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b"
      r"|\bwhich\s+(?:one|number)\s+in\s+(?:the|that|this|its|their)\s+(?:series|sequence|row)\b", Kind.ORDINAL),
