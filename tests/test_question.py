@@ -252,6 +252,8 @@ def test_a_chain_of_elliptical_follow_ups_swaps_the_latest_phrase():
     # a currency's mark names no country: "US dollars", "US$"
     ("What was Vietnam-China trade in US dollars?", ["Vietnam", "China"]), ("Is it US$5 billion?", []),
     ("What did the US say?", ["US"]),
+    # an apostrophe joins the parts of a name, not a possessive's "s" to it
+    ("What did the Tayichi'ud use?", ["Tayichi'ud"]), ("Who is O’Brien's wife?", ["O’Brien"]),
 ])
 def test_names_are_capitalized_words_inside_a_sentence_and_acronyms(question, expected):
     assert names(question) == expected

@@ -353,6 +353,8 @@ def test_a_document_that_never_names_what_the_question_names_lowers_the_confiden
     assert unnamed(["R0", "CO2"], "The value of R 0 was 2.30.") == ["CO2"] and unnamed(["R0"], "R is 2.") == ["R0"]
     # an acronym is held by its words spelt out, not by any words that happen to start with its letters
     assert unnamed(["GDP", "NATO"], "It is 6% of the gross domestic product, not as the only one.") == ["NATO"]
+    # a name's apostrophe may be written either way
+    assert unnamed(["Tayichi'ud", "O’Brien"], "The Tayichi’ud met O'Brien.") == []
     features = choice_features(2.0, 8.0, 1.0, 0, True)
     assert confidence(features, 1.0, False, 1.0) < confidence(features, 1.0, False, 0.5) \
         < confidence(features, 1.0, False, 0.0)

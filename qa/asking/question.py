@@ -131,6 +131,8 @@ _CONJUNCTION = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*(?=(?:what|which
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+# a word of a name, with what an apostrophe joins to it but a possessive's "s": "Tayichi'ud", "O'Brien"
+_NAME_TOKEN = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 CURRENCY_OF = ("US", "HK", "NZ", "A", "C", "S")  # whose dollars: "US dollars", "HK$" name no country
 
 
@@ -143,7 +145,7 @@ def names(question: str) -> list[str]:
     if caseless(question):
         return []
     found = []
-    for match in _TOKEN.finditer(question):
+    for match in _NAME_TOKEN.finditer(question):
         word, before = match.group(0), question[:match.start()].rstrip()
         starts_sentence = not before or before[-1] in ".?!:;\"'“("
         named = word[0].isupper() and (not starts_sentence or is_country_word(word))
@@ -167,9 +169,10 @@ def unnamed(given: list[str], text: str) -> list[str]:
     ("Cambodian" of a text about Cambodia, qa.asking.countries.country_of): users write "Cambodian leaders" of an
     article that only ever says "the leaders of Cambodia". An acronym is held by its words spelt out ("GDP" of
     "gross domestic product")."""
-    low = text.lower()
+    low = text.lower().replace("’", "'")
 
     def held(word: str) -> bool:
+        word = word.replace("’", "'")
         glued = GLUED.fullmatch(word)  # "R0" is held by a paper writing "R 0", its subscript lost
         written = rf"{re.escape(glued[1])}\s?{glued[2]}" if glued else re.escape(word)
         return bool(word) and re.search(rf"(?<!\w){written}(?!\w)", low) is not None
