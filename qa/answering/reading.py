@@ -494,7 +494,17 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
             names(query.question), index.documents[readings[0].doc_id].text)
         lead = LIST_LEAD if off else NUMBER_LEAD
-        moved = _first_that(readings, [False] + [_fits(extractor, query, r) for r in readings[1:]], lead)
+        fits = [False] + [_fits(extractor, query, r) for r in readings[1:]]
+        # or within LIST_LEAD when the refusal names a name its sentences lack and another option's sentences give
+        # every name the question does: "Vietnam currently has 241 active projects in Laos" for "And in Laos?"
+        # after the valid projects in Cambodia (refused: "says “projects in Cambodia”, not in Laos"); not for a
+        # name they hold in another slot ("says “China's largest trading”, not Vietnam's")
+        asked = names(query.question)
+        missed = [n for n in unnamed(asked, sentences_of(index, readings[0]))
+                  if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", refused.rsplit("”, not ", 1)[-1])]
+        naming = [fit and bool(missed) and not unnamed(asked, sentences_of(index, r)) for fit, r in zip(fits, readings)]
+        moved = _first_that(readings, naming, LIST_LEAD)
+        moved = moved if moved[0] is not readings[0] else _first_that(readings, fits, lead)
         refused = refused if moved[0] is readings[0] else None  # the one that gave way fits: refused for nothing
         readings = moved
     best = readings[0]
