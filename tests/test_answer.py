@@ -1308,6 +1308,13 @@ def test_a_false_premise_is_not_answered():
     assert not_this(asked, Kind.COUNT, lao, "more than 400") == NOT_IN_PASSAGE.format(names="Chinese")
     assert not_this("How many Lao students study in Vietnam?", Kind.COUNT,
                     "There are over 14,000 students from Laos in Vietnam.", "over 14,000") is None
+    # or how many of a named thing, from sentences that never name it
+    kenya = "621,200 of Kenyans are Orthodox Christians."
+    assert not_this("Roughly how many Quakers live in Kenya?", Kind.COUNT, kenya, "621,200") \
+        == NOT_IN_PASSAGE.format(names="Quakers")
+    assert not_this("Roughly how many Orthodox Christians live in Kenya?", Kind.COUNT, kenya, "621,200") is None
+    assert not_this("How many species of Ctenophora are known?", Kind.COUNT, "Only 150 species are known.", "150") \
+        is None  # what they are of is the topic, which the sentence may leave unsaid
 
 
 def test_a_share_a_country_or_a_part_asked_for_is_not_answered_by_something_else():

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from ..asking.countries import country_of, is_country_word, mentions_country
-from ..asking.question import YEAR, Kind
+from ..asking.question import YEAR, Kind, unnamed
 from ..text import STOPWORDS, WORD, stem, words
 from .slots import ORDINAL
 from .spans import YEAR_RANGE, YEAR_SAID, asks_change
@@ -212,11 +212,13 @@ def other_figure(question: str, text: str) -> tuple[str, str] | None:
 
 def counted_of_unmentioned(question: str, kind: Kind, text: str) -> str | None:
     """The country (or people) whose things a "How many ...?" question counts ("Chinese" of "How many Chinese FDI
-    projects ...?"), when ``text`` never mentions it; else None."""
+    projects ...?"), or the named thing it counts ("Quakers" of "How many Quakers live in Kenya?"), when ``text``
+    never mentions it; else None."""
     asked = _COUNT_OF.search(question) if kind is Kind.COUNT else None
     counted = (asked.group(1) or asked.group(2) or "").split() if asked else []
-    return next((w for w in counted if is_country_word(w) and w[:1].isupper() and not mentions_country(text, w)),
-                None)
+    # a named thing only when it is what is counted, first: not "Ctenophora" of "species of Ctenophora", the topic
+    return next((w for n, w in enumerate(counted) if w[:1].isupper() and (
+        not mentions_country(text, w) if is_country_word(w) else n == 0 and bool(unnamed([w], text)))), None)
 
 
 def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | None:

@@ -26,8 +26,8 @@ from ..text import STOPWORDS, WORD, words
 from .agreements import no_agreement, other_agreement
 from .events import unreported_event
 from .figures import (COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value, count_instead,
-                      counted_of_unmentioned, counts_other, no_age,
-                      no_measure, no_reason, other_figure, share_instead, unmentioned_part, wrong_figure)
+                      counted_of_unmentioned, counts_other, no_age, no_measure, no_reason, other_figure,
+                      share_instead, unmentioned_part, wrong_figure)
 from .goals import goal_mismatch
 from .offices import other_office
 from .people import namesake, other_person
