@@ -1727,6 +1727,32 @@ def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     assert first("What does it mean that other work agrees with the model?") == "R0 was 2.3"  # not said again
 
 
+def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import Reading, _asked_for_first
+    from qa.asking.question import Kind
+    from qa.text import split_sentences
+
+    text = ("Scottish MPs can vote on laws that apply only to England. This is known as the West Lothian question. "
+            "It has led to criticism.")
+    index = SimpleNamespace(documents={"w.txt": SimpleNamespace(text=text)}, sentences={"w.txt": split_sentences(text)})
+
+    def reading(at: str, choice: float) -> Reading:
+        start = text.index(at)
+        return Reading(SimpleNamespace(doc_id="w.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=choice)
+
+    def first(question: str, lead: float) -> str:
+        options = [reading("Scottish MPs", 5.0), reading("the West Lothian question", 5.0 - lead)]
+        query = SimpleNamespace(question=question, kind=Kind.OTHER, earlier="")
+        return text[slice(*_asked_for_first(index, query, options)[0].phrase)]
+
+    asked = "What is the situation in which Scottish MPs vote on laws affecting only England called?"
+    assert first(asked, 0.5) == "the West Lothian question"
+    assert first(asked, 1.5) == "Scottish MPs"  # too far behind
+    assert first("Who can vote on laws affecting only England?", 0.5) == "Scottish MPs"  # asked no name
+
+
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     from qa.answering.misses import OTHER_NAME, not_this
     from qa.answering.slots import other_modifier

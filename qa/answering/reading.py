@@ -216,6 +216,11 @@ _NOT_AN_ITEM = re.compile(r"^(?:in|on|at|of|for|by|with|from|to|into|during|unde
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# a question that asks what something is called, and a sentence that says what something is called
+_ASKS_CALLED = re.compile(r"\b(?:called|known\s+as|named|termed|referred\s+to\s+as)\s*\??\s*$", re.I)
+_NAMING = re.compile(r"\b(?:call|calls|called|known\s+as|named|termed|referred\s+to\s+as|dubbed|nicknamed)\b", re.I)
+
+
 def is_list_of(phrase: str, n: int) -> bool:
     """Whether ``phrase`` lists at least ``n`` things: "Pacific and Indian Oceans" lists 2."""
     items = [x.strip() for x in _ITEMS.split(phrase) if x.strip()]
@@ -258,6 +263,10 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         # "Where did he go on his first trip?": "attend the ... Forum" gives way to "Laos", a name, within NUMBER_LEAD
         ranked = _first_that(ranked, [bool(_PLACE_NAME.fullmatch(phrase_of(index, r).strip())) for r in ranked],
                              NUMBER_LEAD)
+    if ranked and _ASKS_CALLED.search(query.question) and not _NAMING.search(sentences_of(index, ranked[0])):
+        # "What is the immune system's job of finding tumors called?": a sentence that names something ("... is
+        # known as immune surveillance") goes first within NUMBER_LEAD of one that names nothing
+        ranked = _first_that(ranked, [bool(_NAMING.search(sentences_of(index, r))) for r in ranked], NUMBER_LEAD)
     if query.kind not in (Kind.DATE, Kind.YEAR) or ASKS_PERIOD.search(query.question):
         return ranked
     if not ranked or not is_period(phrase_of(index, ranked[0])):
