@@ -42,8 +42,9 @@ ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|w
 WORD = re.compile(r"[^\W_][\w'’-]*")
 # a word that asks: "what", "which", ..., "how" (.match: a question that opens with one; .search: one anywhere)
 QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
-# Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+# Candidate sentence ends: terminal punctuation, optional closing quotes/brackets and a wiki's notes
+# ("principle.[citation needed]", "said.[12]"), then space.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[[^\]\n]{1,40}\])*(?=\s+)")
 _SPACE = re.compile(r"[ \t]")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _ABBREVIATIONS = {

@@ -26,6 +26,9 @@ from qa.types import Document
      ["known to be\nH1N1 viruses (as\nSARS-\nCoV) did.", "Until the\n1950s, in Paris,\nFrance.",
       "Trioxygen (O\n3) is ozone."]),
     ("A Title\nThe body. Lost (see\n\nNew paragraph", ["A Title", "The body.", "Lost (see", "New paragraph"]),
+    # a wiki's note after the full stop ends the sentence with it
+    ("It is the principle.[citation needed] Since then, more.[12] And so on.",
+     ["It is the principle.[citation needed]", "Since then, more.[12]", "And so on."]),
     ("It ends here.\nthen a new line.\n\nafter a blank line", ["It ends here.", "then a new line.",
                                                              "after a blank line"]),
     ("", []),
