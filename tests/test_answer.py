@@ -1707,6 +1707,30 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
     assert first("Why are they less capable?", reading("Soluble peptides have")) == "Soluble peptides have"
 
 
+def test_a_sentence_telling_a_belief_gives_way_to_the_one_after_setting_it_right():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import Reading, _beside
+    from qa.text import split_sentences
+
+    text = ("It is a common misconception to ascribe the stiffness of solids to the repulsion of like charges. "
+            "However, these characteristics actually result from the Pauli exclusion principle. Electrons are "
+            "fermions.\nIt is a common misconception.\nA new paragraph.")
+    index = SimpleNamespace(documents={"f.txt": SimpleNamespace(text=text)}, sentences={"f.txt": split_sentences(text)})
+    extractor = SimpleNamespace(index=index, _title_terms=lambda doc_id: frozenset())
+
+    def first(at: str) -> str:
+        start = text.index(at)
+        best = Reading(SimpleNamespace(doc_id="f.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=2.0)
+        return text[slice(*_beside(extractor, SimpleNamespace(question="What causes the stiffness of solids?"),
+                                   [best])[0].phrase)]
+
+    assert first("the repulsion of like charges") == ("However, these characteristics actually result from the Pauli "
+                                                      "exclusion principle.")
+    assert first("Electrons are fermions") == "Electrons are fermions"  # no belief told
+    assert first("It is a common misconception.") == "It is a common misconception."  # set right in no paragraph
+
+
 def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     from types import SimpleNamespace
 

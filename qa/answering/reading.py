@@ -626,6 +626,13 @@ _ASKS_MEANING = re.compile(r"\s*what\s+(?:does|do|did|might|could|may)\s+.{0,80}
 _MEANING_TERMS = frozenset(terms("mean suggest indicate imply"))
 _MEANING = re.compile(r"\W*(?:this|these|which|that)\s+(?:\w+\s+){0,2}?(?:means?|suggests?|indicates?|implies|imply)\b",
                       re.I)
+# a sentence that tells a belief, not a fact ("It is a common misconception to ascribe the stiffness of solid matter
+# to ..."), and the next one setting it right ("However, these characteristics actually result from ...")
+# (not "mistakenly raised": a wrong act is no belief)
+_BELIEF = re.compile(r"\b(?:misconceptions?|myths?|(?:mistaken|erroneous|false|popular)\s+(?:belief|view|notion)s?|"
+                     r"(?:commonly|widely|popularly|long|once|originally|previously|generally)\s+(?:be\s+)?(?:believed|"
+                     r"thought|assumed|held))\b", re.I)
+_CORRECTING = re.compile(r"\W*(?:however|but|in\s+fact|actually|instead|rather|in\s+reality)\b", re.I)
 
 
 def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
@@ -648,6 +655,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     if _ASKS_MEANING.match(query.question):
         j, points = last + 1, _MEANING  # matched on the sentence after
         asked -= _MEANING_TERMS
+    elif _BELIEF.search(text, spans[first][0], spans[last][1]):
+        j, points, asked = last + 1, _CORRECTING, set()  # the sentence after, whatever its words
     elif ASKS_WHY.match(query.question) or _WHAT_DID.match(query.question):
         j, points = first - 1, _CONCLUDING if ASKS_WHY.match(query.question) else _POINTING_BACK  # on the best one
         asked = (asked - extractor._title_terms(best.doc_id)) or asked
