@@ -37,7 +37,7 @@ I_WANT_TO_KNOW = (r"i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:
 # what begins a request or a question: "could you", "what", "I'd like", "in which" (qa.asking.phrasing, qa.asking.guesses)
 ASKING = (r"(?:(?:can|could|would|will|do|does|please|tell|what|which|who|whom|whose|when|where|why|how|is|are|was|"
            rf"were|did|has|have)\b|{I_WANT_TO_KNOW}|(?:in|on|at|by|for|from|to|"
-           r"during|since|until|with)\s+(?:what|which|whom|whose|how)\b)")
+           r"during|since|until|with|within|among|under|through)\s+(?:what|which|whom|whose|how)\b)")
 # a word as written, with its apostrophes and hyphens: "Vietnam's", "Lao-Vietnamese"
 WORD = re.compile(r"[^\W_][\w'’-]*")
 # a word that asks: "what", "which", ..., "how" (.match: a question that opens with one; .search: one anywhere)

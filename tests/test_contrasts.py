@@ -66,6 +66,10 @@ def test_besides_questions_on_the_seeds(seed_qa):
     ("In 2022, the year of the forum, what did trade reach?", "What did trade reach in 2022?", "the year of the forum"),
     ("How many students are there, given that the plan covers 2021-2030?", "How many students are there?",
      "given that the plan covers 2021-2030"),
+    # or between commas inside it
+    ("What frameworks, besides the UN, does Xiong Bo name?", "What frameworks does Xiong Bo name?", "the UN"),
+    ("Besides the UN, within which frameworks do Vietnam and China share interests?",
+     "Within which frameworks do Vietnam and China share interests?", "the UN"),
 ])
 def test_a_question_is_read_without_what_it_sets_aside(question, read, aside):
     from qa.asking.question import build_query
@@ -113,6 +117,14 @@ def test_the_name_listed_with_what_is_set_aside(text, aside, listed):
 
     span = listed_besides(text, 0, len(text), aside)
     assert (text[slice(*span)] if span else None) == listed
+
+
+def test_what_is_set_aside_gives_way_to_what_it_is_joined_with(seed_qa):
+    # "UN" is read as the "United Nations" a document spells out, which "and" joins to the answer
+    answer = seed_qa.answer("Besides the UN, within which frameworks does Xiong Bo say Vietnam and China share "
+                            "important interests?")
+    assert answer.found and answer.span == "multilateral economic mechanisms"
+    assert answer.span in answer.text
 
 
 def test_a_list_holding_what_is_set_aside_answers_with_the_rest(seed_qa):

@@ -730,7 +730,20 @@ def _listed_besides(extractor, query, r: Reading) -> tuple[int, int] | None:
     first, last = answer_sentences(spans, *r.extent)
     return (without_aside_items(text, *r.phrase, query.aside)
             or listed_besides(text, spans[first][0], spans[last][1], query.aside)
-            or other_of_kind(query.question, text, spans[first][0], spans[last][1], query.aside))
+            or other_of_kind(query.question, text, spans[first][0], spans[last][1], query.aside)
+            or (_joined_after(text, r.phrase[1], spans[last][1]) if only_the_aside(query.aside, phrase) else None))
+
+
+# what a phrase set aside is joined with: "United Nations" and "multilateral economic mechanisms" of "within the
+# framework of the United Nations and multilateral economic mechanisms."
+_JOINED_AFTER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?([^,.;:()]{3,60}?)\s*(?=[,.;:()]|$)")
+
+
+def _joined_after(text: str, end: int, stop: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the item that "and" or "or" joins to the phrase ending at ``end``, up to the next
+    punctuation before ``stop``; else None."""
+    joined = _JOINED_AFTER.match(text, end, stop)
+    return joined.span(1) if joined else None
 
 
 def _refused(extractor, query, r: Reading) -> str | None:

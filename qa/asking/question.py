@@ -347,6 +347,11 @@ _ADDED = re.compile(r"^(?P<asked>[^,]*\b(?:what|which|who|whom|whose|when|where|
                     r"mind)\s+that)\b[^?,]{3,200}?)\s*\?$", re.I)
 
 
+# set aside between commas inside the question: "What frameworks, besides the UN, does he name?"
+_INNER_ASIDE = re.compile(rf"^(?P<head>\s*{ASKING}[^,]*?),\s+(?:besides|apart\s+from|aside\s+from|other\s+than|"
+                          r"except(?:\s+for)?)\s+(?P<aside>[^,?]{2,80}?)\s*,\s+(?P<tail>[^,]+)$", re.I)
+
+
 def without_aside(question: str) -> tuple[str, str]:
     """``(the question without what it sets aside, what it sets aside)``: "Other than Hun Sen, which Cambodian
     Prime Minister took office on August 22?" -> ("Which Cambodian Prime Minister took office on August 22?", "Hun
@@ -361,6 +366,9 @@ def without_aside(question: str) -> tuple[str, str]:
         added = None  # "What about the Protocol, which period does it cover?" asks in the clause
     if added and len(words(added["asked"])) >= 4:
         return added["asked"] + "?", added["aside"].strip()
+    inner = _INNER_ASIDE.match(question)
+    if inner and len(words(inner["head"] + " " + inner["tail"])) >= 4:
+        return f"{inner['head']} {inner['tail']}", inner["aside"].strip()
     aside = _ASIDE.match(question)
     rest = question[aside.end():] if aside else ""
     if not aside or POINTING.search(rest) or re.search(r"\bthere\b", rest, re.I) or len(words(rest)) < 3:
