@@ -130,13 +130,14 @@ def other_office(question: str, text: str, phrase: str, document: str,
         return OTHER_HOLDER.format(name=person, title=became.group(0), country=country_of(country).title()) \
             if other and country_of(country) and other != country_of(country) else None
     if not title:  # "Who represented Cambodia ...?": any title, of the country asked
-        return _of_another_country(person, given, country, document)
+        return _of_another_country(person, given, country, document, text)
     # "Vice President" is another office than "President", "Deputy Prime Minister" than "Prime Minister"
     # (a deputy is a vice: "Laos's deputy head of state" is its Vice President)
     second = bool(set(asked_words) & _SECOND) != bool(set(re.findall(r"[a-z]+", given.lower())) & _SECOND)
     if person != phrase.strip():  # titles and a name: judged by a vice or deputy, the country, and a title of
         # none of the words asked ("Minister of Foreign Affairs Bui Thanh Son" is no President)
-        foreign = _of_another_country(person, given, country, document if not _described(question, title) else "")
+        foreign = _of_another_country(person, given, country, document if not _described(question, title) else "",
+                                      text)
         if second or not foreign and not shared(given) and (known is None or any(map(known, asked_words))):
             return OTHER_OFFICE.format(name=person, title=given, asked=title)
         return foreign
@@ -145,13 +146,18 @@ def other_office(question: str, text: str, phrase: str, document: str,
     of_what = [stem(w) for w in re.findall(r"[a-z]+", portfolio.group(1).lower()) if w not in STOPWORDS
                and not country_of(w)] if portfolio else []
     held = {stem(w) for w in re.findall(r"[a-z]+", given.lower())}
-    missing = any(w not in held for w in of_what) or shared(given) * 2 < len(wanted)
+    # and what stands before the office's word: "Prime" of "Prime Minister" ("Minister of Inspection" is none)
+    head = next((i for i, w in enumerate(asked_words) if w in _HEADS), 0)
+    before = [stem(w) for w in asked_words[:head] if w not in _SECOND]  # a deputy is a vice: judged as second
+    missing = any(w not in held for w in of_what + before) or shared(given) * 2 < len(wanted)
     if (second or missing) and (known is None or any(map(known, asked_words))):
         return OTHER_OFFICE.format(name=person, title=given, asked=title)
     # asked "Which Vietnamese Prime Minister met ...?", the country the article names most says nothing of his
-    return _of_another_country(person, given, country, document if not _described(question, title) else "")
+    return _of_another_country(person, given, country, document if not _described(question, title) else "", text)
 
 
+_HEADS = frozenset("minister president secretary ambassador chairman chairwoman premier governor director "
+                   "commander general chief head".split())
 _BECAME = (r"(?:became|becomes|become|(?:was|is|has\s+been)\s+(?:elected|appointed|named|sworn\s+in\s+as|made)|"
            r"took\s+office\s+as|assumed\s+(?:the\s+)?(?:post|position|office|role)\s+of|serves\s+as|served\s+as)")
 
@@ -164,20 +170,30 @@ def _becomes(text: str, person: str, title: str) -> bool:
                                  text[at + len(person):], re.I) is not None
 
 
-def _of_another_country(person: str, given: str, country: str, document: str) -> str | None:
-    """OTHER_HOLDER when the title ``given`` is of another country than ``country``: the one it names, else the
-    one ``document`` names most (home_country; not when ``document`` is ""); None when it is of the country
-    asked."""
+def _of_another_country(person: str, given: str, country: str, document: str, text: str = "") -> str | None:
+    """OTHER_HOLDER when the title ``given`` is of another country than ``country``: the one it names; else, when
+    the sentences ``text`` give another person a title of the country asked, that country's (an unqualified
+    title beside "Cambodian Minister of Inspection Hout Hak" is the other side's); else the one ``document`` names
+    most (home_country; not when ``document`` is "", nor when ``text`` names another country's title, whose
+    other side the unqualified title may be); None when it is of the country asked."""
     asked_country, named = country_of(country), _qualifier(given)
     if named and named != asked_country:
         return OTHER_HOLDER.format(name=person, title=given, country=asked_country.title())
-    home = home_country(document) if not named and document else None
+    beside = {country_of(m.group(1)) for m in _QUALIFIED.finditer(text) if country_of(m.group(1))} if not named \
+        else set()
+    if asked_country in beside:
+        title = f"{given}, with no country where it names {asked_country.title()}'s officials as such"
+        return OTHER_HOLDER.format(name=person, title=title, country=asked_country.title())
+    home = home_country(document) if not named and document and not beside else None
     if home and home != asked_country:
         return OTHER_HOLDER.format(name=person, title=f"{given} in an article about {home.title()}",
                                    country=asked_country.title())
     return None
 
 
+# a title qualified by a country: "Cambodian Minister of Inspection", "Lao President"
+_QUALIFIED = re.compile(r"\b([A-Z][a-z]+)\s+(?=(?:Prime\s+)?(?:Minister|President|Ambassador|Chairman|Chairwoman|"
+                        r"Secretary|General|Premier|Deputy|Vice|Foreign|Defen[cs]e)\b)")
 _A_BODY_NAME = re.compile(rf"(?:{BODY_WORDS}|Assembly|Staff|Court|Army|Navy|Corps|Command|Office|Secretariat)s?")
 
 
