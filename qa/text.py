@@ -24,7 +24,9 @@ _ADDRESS = re.compile(r"[ \t]*(?:https?:|www\.)")
 # or a word that needs one after it ("... known to be\nH1N1 viruses", "... until the\n1950s", "the Food and\nDrug
 # Administration", "self-\nisolation")
 _BROKEN = re.compile(r"(?:[,\-\u2013]|(?<![\w'’-])(?:a|an|the|of|to|in|on|at|by|for|with|from|into|and|or|as|than|"
-                     r"that|be|been|its|their|our|his|this|these|those|between|during))[ \t]*$", re.I)
+                     r"that|be|been|its|their|our|his|this|these|those|between|during|is|are|was|were|has|have|had|"
+                     r"will|would|can|could|may|might|should|must|not|about|after|before|over|under|through|within|"
+                     r"without|against|among|upon|per|via))[ \t]*$", re.I)
 # A dateline such as " date 2023-10-29 " before the first sentence is a unit of its own.
 DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # the months by name, and a month's name whole or short ("Sept."): dates in documents and questions are read with them
@@ -98,14 +100,17 @@ def _lines(text: str, start: int, end: int):
     "!", "?", ":" or ";" at its end) goes on into the next when that starts in lower case, or when the line
     ends with a comma, a hyphen or a word such as "the" or "of", or leaves a bracket open: a hard wrap ("... the
     patient is\\nsent to the fever tent", "ozone (O\\n3)"). A title followed by a line in lower case is read as
-    one with it; a paragraph or a line that ends a sentence is not."""
+    one with it; a paragraph or a line that ends a sentence is not. In a text hard-wrapped throughout
+    (_wrap_width), any line as long as most goes on ("... originated in Eurasian avian\\nViruses (26); ...")."""
     begin = stop = -1
     brackets = 0  # brackets the line (with the lines it took in) opens and does not close
+    width = _wrap_width(text, start, end)
     for line in _LINE.finditer(text, start, end):
         a, b = line.span()
         if begin >= 0 and a == stop + 1 and _last_char(text, begin, stop) not in ".!?:;" and not _ADDRESS.match(
                 text, a, b) and (_GOES_ON.match(text, a, b) or brackets > 0
-                                 or _BROKEN.search(text, max(begin, stop - 20), stop)):
+                                 or _BROKEN.search(text, max(begin, stop - 20), stop)
+                                 or width and stop - max(begin, text.rfind("\n", begin, stop) + 1) > width):
             stop = b
             brackets += text.count("(", a, b) - text.count(")", a, b)
             continue
@@ -115,6 +120,23 @@ def _lines(text: str, start: int, end: int):
         brackets = text.count("(", a, b) - text.count(")", a, b)
     if begin >= 0:
         yield begin, stop
+
+
+def _wrap_width(text: str, start: int, end: int) -> int:
+    """For a text hard-wrapped throughout (a PDF's lines: at least 20 lines, and a third of its line breaks
+    inside a sentence that goes on in lower case), the length above which a line was cut by the wrap, not
+    ended: 80% of its median line's; else 0."""
+    lengths, inside, breaks, previous = [], 0, 0, None
+    for line in _LINE.finditer(text, start, end):
+        a, b = line.span()
+        lengths.append(b - a)
+        if previous is not None and a == previous + 1:
+            breaks += 1
+            inside += bool(_GOES_ON.match(text, a, b)) and _last_char(text, a - 1 - lengths[-2], previous) not in ".!?:;"
+        previous = b
+    if len(lengths) < 20 or inside < 10 or inside * 3 < breaks:
+        return 0
+    return int(0.8 * sorted(lengths)[len(lengths) // 2])
 
 
 def _last_char(text: str, start: int, stop: int) -> str:

@@ -88,3 +88,20 @@ def test_a_dateline_alone_is_told_apart_from_a_sentence_with_a_date():
 
 def test_terms_fold_ligatures_as_text_copied_from_a_pdf_has_them():
     assert terms("The 1918 inﬂuenza pandemic ﬁrst") == terms("The 1918 influenza pandemic first")
+
+
+def test_a_text_hard_wrapped_throughout_goes_on_after_any_line_as_long_as_most():
+    # a PDF's lines: most breaks fall inside sentences, so a full-length line goes on whatever the next starts with
+    wrapped = "".join(f"Line {n} of the paper says that the virus spread and then\nwent on to other places quickly.\n"
+                      for n in range(12))
+    text = wrapped + "The novel gene segments all originated in Eurasian avian\nViruses (26); both arose alike.\nA Heading\n"
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert "The novel gene segments all originated in Eurasian avian\nViruses (26); both arose alike." in sentences
+    assert "A Heading" in sentences  # a short line is no wrapped one
+    # a text whose lines are paragraphs keeps them apart
+    plain = "".join(f"Paragraph {n} ends without a full stop but is long enough to be a wrapped line\n"
+                    for n in range(30))
+    assert len(split_sentences(plain)) == 30
+    # "were" cannot end a sentence: the line goes on, in any text
+    rates = "Death rates, for example, were\n20 times higher."
+    assert [rates[s:e] for s, e in split_sentences(rates)] == [rates]

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from ..text import MAX_SENTENCE_CHARS, split_sentences
 
-SPLITTER_VERSION = 6  # in the index manifest: 2 cuts sentences longer than chunk_chars; 3 keeps "3. " with its item;
+SPLITTER_VERSION = 7  # in the index manifest: 2 cuts sentences longer than chunk_chars; 3 keeps "3. " with its item;
 # 4 reads a line that goes on in lower case as the same sentence (hard-wrapped text); 5 also one after a line
 # ending in a comma, a hyphen, "the", "of" and the like, or leaving a bracket open; 6 ends a sentence after a wiki's
-# note ("principle.[citation needed] Since ...")
+# note ("principle.[citation needed] Since ..."); 7 reads on after "were" and the like, and, in a text hard-wrapped
+# throughout, after any line about as long as most
 
 
 def sentence_spans(text: str, chunk_chars: int) -> list[tuple[int, int]]:
