@@ -1674,21 +1674,33 @@ def test_a_why_is_not_answered_by_a_figure_alone():
     assert not_this("Why is it too early to estimate it?", Kind.OTHER, early, "critical threshold of 1") is None
 
 
+def _one_document(text: str):
+    """An extractor over one document of ``text``, as reading._beside and reading._asked_for_first see it, and the
+    reading of a phrase of it at a given choice score."""
+    from types import SimpleNamespace
+
+    from qa.answering.reading import Reading
+    from qa.text import split_sentences
+
+    index = SimpleNamespace(documents={"d.txt": SimpleNamespace(text=text)}, sentences={"d.txt": split_sentences(text)})
+    extractor = SimpleNamespace(index=index, _title_terms=lambda doc_id: frozenset())
+
+    def reading(at: str, choice: float = 2.0) -> Reading:
+        start = text.index(at)
+        return Reading(SimpleNamespace(doc_id="d.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=choice)
+
+    return extractor, reading
+
+
 def test_a_sentence_pointing_back_gives_way_to_the_one_before():
     from types import SimpleNamespace
 
     from qa.answering.reading import Reading, _beside
-    from qa.text import split_sentences
 
     text = ("Assays need care. Also, RNA viruses may show substantial genetic variability. This could result in "
             "mismatch between the primer and probes.\nSoluble peptides have a flexible structure. As a result, "
             "soluble peptides are less capable of inducing antibodies.")
-    index = SimpleNamespace(documents={"p.txt": SimpleNamespace(text=text)}, sentences={"p.txt": split_sentences(text)})
-    extractor = SimpleNamespace(index=index, _title_terms=lambda doc_id: frozenset())
-
-    def reading(at: str) -> Reading:
-        start = text.index(at)
-        return Reading(SimpleNamespace(doc_id="p.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=2.0)
+    extractor, reading = _one_document(text)
 
     def first(question: str, best: Reading) -> str:
         return text[slice(*_beside(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
@@ -1710,20 +1722,16 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
 def test_a_sentence_telling_a_belief_gives_way_to_the_one_after_setting_it_right():
     from types import SimpleNamespace
 
-    from qa.answering.reading import Reading, _beside
-    from qa.text import split_sentences
+    from qa.answering.reading import _beside
 
     text = ("It is a common misconception to ascribe the stiffness of solids to the repulsion of like charges. "
             "However, these characteristics actually result from the Pauli exclusion principle. Electrons are "
             "fermions.\nIt is a common misconception.\nA new paragraph.")
-    index = SimpleNamespace(documents={"f.txt": SimpleNamespace(text=text)}, sentences={"f.txt": split_sentences(text)})
-    extractor = SimpleNamespace(index=index, _title_terms=lambda doc_id: frozenset())
+    extractor, reading = _one_document(text)
 
     def first(at: str) -> str:
-        start = text.index(at)
-        best = Reading(SimpleNamespace(doc_id="f.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=2.0)
         return text[slice(*_beside(extractor, SimpleNamespace(question="What causes the stiffness of solids?"),
-                                   [best])[0].phrase)]
+                                   [reading(at)])[0].phrase)]
 
     assert first("the repulsion of like charges") == ("However, these characteristics actually result from the Pauli "
                                                       "exclusion principle.")
@@ -1754,22 +1762,17 @@ def test_asked_what_it_means_the_sentence_after_saying_so_answers():
 def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
     from types import SimpleNamespace
 
-    from qa.answering.reading import Reading, _asked_for_first
+    from qa.answering.reading import _asked_for_first
     from qa.asking.question import Kind
-    from qa.text import split_sentences
 
     text = ("Scottish MPs can vote on laws that apply only to England. This is known as the West Lothian question. "
             "It has led to criticism.")
-    index = SimpleNamespace(documents={"w.txt": SimpleNamespace(text=text)}, sentences={"w.txt": split_sentences(text)})
-
-    def reading(at: str, choice: float) -> Reading:
-        start = text.index(at)
-        return Reading(SimpleNamespace(doc_id="w.txt"), 0, len(text), start, start + len(at), 1.0, 1.0, choice=choice)
+    extractor, reading = _one_document(text)
 
     def first(question: str, lead: float) -> str:
         options = [reading("Scottish MPs", 5.0), reading("the West Lothian question", 5.0 - lead)]
         query = SimpleNamespace(question=question, kind=Kind.OTHER, earlier="")
-        return text[slice(*_asked_for_first(index, query, options)[0].phrase)]
+        return text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)]
 
     asked = "What is the situation in which Scottish MPs vote on laws affecting only England called?"
     assert first(asked, 0.5) == "the West Lothian question"
