@@ -1795,6 +1795,9 @@ def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     assert other_modifier("How many private schools are there?", "There are 300 public schools.") == (
         "public schools", "private schools")
     assert other_modifier("How many private schools are there?", "There are 300 public libraries.") is None
+    # a question asking of both kinds asks of neither against the other
+    assert other_modifier("Which hypothesis links the upper airway to responses in the lower airway?",
+                          "It contributes to responses in the lower airway, as the hypothesis says.") is None
 
 
 def test_who_came_after_someone_is_not_answered_by_who_came_after_another():

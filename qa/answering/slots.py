@@ -413,8 +413,8 @@ def other_modifier(question: str, text: str) -> tuple[str, str] | None:
     for asked in _MODIFIED.finditer(question):
         word, noun = asked.group(1).lower(), asked.group(2).lower()
         opposite = _OPPOSITE.get(word)
-        if not opposite or re.search(rf"\b{word}\b", text, re.I):
-            continue
+        if not opposite or re.search(rf"\b{word}\b", text, re.I) or re.search(rf"\b{opposite}\b", question, re.I):
+            continue  # asking of both ("from the upper airway to the lower airway"), the other is no other kind
         said = re.search(rf"\b{opposite}\s+{re.escape(noun.rstrip('s'))}s?\b", text, re.I)
         if said:
             return said.group(0), asked.group(0)
