@@ -1719,6 +1719,27 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
     assert first("Why are they less capable?", reading("Soluble peptides have")) == "Soluble peptides have"
 
 
+def test_asked_why_a_sentence_giving_no_reason_gives_way_to_the_next_that_gives_one():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import _beside
+
+    text = ("Data showed that the immunization rate of the seasonal flu in Beijing was much higher than the national "
+            "rate. This phenomenon is partly due to the prior vaccination strategy.\nThe rate was higher in Beijing "
+            "than the national rate.\nIt was measured in 2009.")
+    extractor, reading = _one_document(text)
+
+    def first(question: str, at: str) -> str:
+        return text[slice(*_beside(extractor, SimpleNamespace(question=question), [reading(at)])[0].phrase)]
+
+    asked = "Why was the immunization rate of the seasonal flu in Beijing much higher than the national rate?"
+    assert first(asked, "much higher than the national") == ("This phenomenon is partly due to the prior vaccination "
+                                                             "strategy.")
+    assert first(asked, "The rate was higher") == "The rate was higher"  # the next one: no reason, another paragraph
+    assert first("What was the immunization rate of the seasonal flu in Beijing?", "much higher than the national") \
+        == "much higher than the national"  # asked no reason
+
+
 def test_a_sentence_telling_a_belief_gives_way_to_the_one_after_setting_it_right():
     from types import SimpleNamespace
 

@@ -632,6 +632,10 @@ _MEANING = re.compile(r"\W*(?:this|these|which|that)\s+(?:\w+\s+){0,2}?(?:means?
 _BELIEF = re.compile(r"\b(?:misconceptions?|myths?|(?:mistaken|erroneous|false|popular)\s+(?:belief|view|notion)s?|"
                      r"(?:commonly|widely|popularly|long|once|originally|previously|generally)\s+(?:be\s+)?(?:believed|"
                      r"thought|assumed|held))\b", re.I)
+# asked why, a sentence that gives a reason somewhere in it, and one that gives none
+_GIVES_REASON = re.compile(r"[^\n]*?\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|in\s+order\s+to|"
+                           r"so\s+(?:that|as\s+to)|for\s+(?:this|that|these|those)\s+reasons?|the\s+reasons?\s+(?:is|was|"
+                           r"being))\b", re.I)
 _CORRECTING = re.compile(r"\W*(?:however|but|in\s+fact|actually|instead|rather|in\s+reality)\b", re.I)
 
 
@@ -651,32 +655,35 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     index, best = extractor.index, readings[0]
     spans, text = index.sentences[best.doc_id], index.documents[best.doc_id].text
     first, last = answer_sentences(spans, *best.extent)
+    said = text[spans[first][0]:spans[last][1]]
     asked = set(terms(query.question)) - QUESTION_TERMS
     if _ASKS_MEANING.match(query.question):
-        j, points = last + 1, _MEANING  # matched on the sentence after
-        asked -= _MEANING_TERMS
-    elif _BELIEF.search(text, spans[first][0], spans[last][1]):
-        j, points, asked = last + 1, _CORRECTING, set()  # the sentence after, whatever its words
+        tries = [(last + 1, _MEANING, asked - _MEANING_TERMS)]  # matched on the sentence after
+    elif _BELIEF.search(said):
+        tries = [(last + 1, _CORRECTING, set())]  # the sentence after, whatever its words
     elif ASKS_WHY.match(query.question) or _WHAT_DID.match(query.question):
-        j, points = first - 1, _CONCLUDING if ASKS_WHY.match(query.question) else _POINTING_BACK  # on the best one
         asked = (asked - extractor._title_terms(best.doc_id)) or asked
+        tries = [(first - 1, _CONCLUDING if ASKS_WHY.match(query.question) else _POINTING_BACK, asked)]  # on the best
+        if ASKS_WHY.match(query.question) and not _GIVES_REASON.match(said):
+            tries.append((last + 1, _GIVES_REASON, asked))  # "... due to the economic value of ...", the next one
     else:
         return readings
-    if not 0 <= j < len(spans):
-        return readings
-    lo, hi = (j, first) if j < first else (last, j)
-    if "\n" in text[spans[lo][1]:spans[hi][0]]:
-        return readings  # another paragraph
-    said = text[spans[first][0]:spans[last][1]]
-    pointer = spans[j] if j > last else (spans[first][0], spans[last][1])
-    if not points.match(text, *pointer) or len(asked & set(terms(said))) < 0.75 * len(asked):
-        return readings
-    at = next((n for n, r in enumerate(readings) if r.doc_id == best.doc_id
-               and answer_sentences(spans, *r.extent) == (j, j)), None)
-    if at is not None:
-        return [replace(readings[at], choice=best.choice)] + readings[:at] + readings[at + 1:]
-    start, end = spans[j]  # not read: the whole sentence, weighed as the best option
-    return [replace(best, span_start=start, span_end=end, quote=None)] + readings
+    for j, points, wanted in tries:
+        if not 0 <= j < len(spans):
+            continue
+        lo, hi = (j, first) if j < first else (last, j)
+        if "\n" in text[spans[lo][1]:spans[hi][0]]:
+            continue  # another paragraph
+        pointer = spans[j] if j > last else (spans[first][0], spans[last][1])
+        if not points.match(text, *pointer) or len(wanted & set(terms(said))) < 0.75 * len(wanted):
+            continue
+        at = next((n for n, r in enumerate(readings) if r.doc_id == best.doc_id
+                   and answer_sentences(spans, *r.extent) == (j, j)), None)
+        if at is not None:
+            return [replace(readings[at], choice=best.choice)] + readings[:at] + readings[at + 1:]
+        start, end = spans[j]  # not read: the whole sentence, weighed as the best option
+        return [replace(best, span_start=start, span_end=end, quote=None)] + readings
+    return readings
 
 
 def _fits(extractor, query, r: Reading) -> bool:
