@@ -132,7 +132,8 @@ def _wrap_width(text: str, start: int, end: int) -> int:
         lengths.append(b - a)
         if previous is not None and a == previous + 1:
             breaks += 1
-            inside += bool(_GOES_ON.match(text, a, b)) and _last_char(text, a - 1 - lengths[-2], previous) not in ".!?:;"
+            ends = _last_char(text, a - 1 - lengths[-2], previous) in ".!?:;"
+            inside += bool(_GOES_ON.match(text, a, b)) and not ends
         previous = b
     if len(lengths) < 20 or inside < 10 or inside * 3 < breaks:
         return 0

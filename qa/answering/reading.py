@@ -633,9 +633,9 @@ _BELIEF = re.compile(r"\b(?:misconceptions?|myths?|(?:mistaken|erroneous|false|p
                      r"(?:commonly|widely|popularly|long|once|originally|previously|generally)\s+(?:be\s+)?(?:believed|"
                      r"thought|assumed|held))\b", re.I)
 # asked why, a sentence that gives a reason somewhere in it, and one that gives none
-_GIVES_REASON = re.compile(r"[^\n]*?\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|in\s+order\s+to|"
-                           r"so\s+(?:that|as\s+to)|for\s+(?:this|that|these|those)\s+reasons?|the\s+reasons?\s+(?:is|was|"
-                           r"being))\b", re.I)
+_GIVES_REASON = re.compile(r"[^\n]*?\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
+                           r"in\s+order\s+to|so\s+(?:that|as\s+to)|for\s+(?:this|that|these|those)\s+reasons?|"
+                           r"the\s+reasons?\s+(?:is|was|being))\b", re.I)
 _CORRECTING = re.compile(r"\W*(?:however|but|in\s+fact|actually|instead|rather|in\s+reality)\b", re.I)
 
 
@@ -648,8 +648,10 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     "What could result in mismatch between the primer and probes?"): it says the reason or what "this" is. Asked
     what something means, the sentence after, when it opens "This means ..." ("What does it mean that the R0 from
     reservoir to person was lower?" and "... which was lower than that of person to person. This means that the
-    transmission route was mainly from person to person ..."). Only within a paragraph; a sentence the reader
-    did not read is quoted whole."""
+    transmission route was mainly from person to person ..."). Asked why, when the best one gives no reason, the
+    sentence after that gives one ("This phenomenon is partly due to ..."). Whatever is asked, the sentence after
+    one that tells a belief, when it sets it right ("It is a common misconception to ...", "However, these ...
+    actually result from ..."). Only within a paragraph; a sentence the reader did not read is quoted whole."""
     if not readings:
         return readings
     index, best = extractor.index, readings[0]

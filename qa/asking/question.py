@@ -77,8 +77,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      rf"|\bwhat (is|was) the {_EXACT}year ((in|on|at|during) which|when|that)\b", Kind.YEAR),
     (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what\b"
      # "What is the date (when) it was signed?", "What was the signing date of ...?"
-     rf"|\bwhat (is|was) the {_EXACT}(date|day|month){DATE_ENDS}|\bwhat (is|was|are|were) (the|its|their) ([a-z]+ ){{1,2}}dates?"
-     rf"{DATE_ENDS}", Kind.DATE),
+     rf"|\bwhat (is|was) the {_EXACT}(date|day|month){DATE_ENDS}"
+     rf"|\bwhat (is|was|are|were) (the|its|their) ([a-z]+ ){{1,2}}dates?{DATE_ENDS}", Kind.DATE),
     (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round|session)\b|\branks?\b.*\b(what|which)\b"
      r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b"
      r"|\bwhich\s+(?:one|number)\s+in\s+(?:the|that|this|its|their)\s+(?:series|sequence|row)\b", Kind.ORDINAL),
@@ -245,8 +245,8 @@ _RELATIVE_WHO = re.compile(r"^(\s*(?:(?:and|but|so)\s+)?(?:what|which|when|where
 
 
 # "How did he describe how long the friendship will last?" asks for his words, not a length of time
-_HOW_SAID = re.compile(r"^\W*how (?:did|does|do|would|will|has|have|had) (?:(?!\bhow\b).)*?\b(?:describe|characteri[sz]e|"
-                       r"put|phrase|word|express|explain|sum up|summari[sz]e)\b", re.I)
+_HOW_SAID = re.compile(r"^\W*how (?:did|does|do|would|will|has|have|had) (?:(?!\bhow\b).)*?\b(?:describe|"
+                       r"characteri[sz]e|put|phrase|word|express|explain|sum up|summari[sz]e)\b", re.I)
 
 
 def expected_kind(question: str) -> Kind:
