@@ -117,11 +117,9 @@ def test_every_acronym_of_a_question_is_spelt_out_and_one_the_question_spells_is
     texts = (t for t in ["the Vietnam People's Navy and the Royal Cambodian Navy"])  # read once: a generator
     assert spelt_out("When did the VPN and the RCN patrol?", texts, lambda w: False)[0] \
         == "When did the Vietnam People's Navy and the Royal Cambodian Navy patrol?"
-    # two capitals are enough when one name spells them: "UN" of "United Nations"
-    assert spelt_out("What did the UN say?", ["within the United Nations and others"], lambda w: False)[0] \
-        == "What did the United Nations say?"
-    assert spelt_out("What did the UN say?", ["United Nations, Upper Nile"], lambda w: False)[0] \
-        == "What did the UN say?"  # two names spell it: left as typed
+    # two capitals spell too many names by chance ("OK" of "Ogödei Khan"): left as typed
+    assert spelt_out("Is it OK to ask about the UN?", ["Ogödei Khan met the United Nations."], lambda w: False)[0] \
+        == "Is it OK to ask about the UN?"
     assert spelt_out("Who chairs the VCFA (Vietnam-Cambodia Friendship Association)?", [], lambda w: False) \
         == ("Who chairs the Vietnam-Cambodia Friendship Association?", [])
     assert spelt_out("Who chairs the Vietnam-Cambodia Friendship Association (VCFA)?", [], lambda w: False) \

@@ -120,9 +120,9 @@ def test_the_name_listed_with_what_is_set_aside(text, aside, listed):
 
 
 def test_what_is_set_aside_gives_way_to_what_it_is_joined_with(seed_qa):
-    # "UN" is read as the "United Nations" a document spells out, which "and" joins to the answer
-    answer = seed_qa.answer("Besides the UN, within which frameworks does Xiong Bo say Vietnam and China share "
-                            "important interests?")
+    # "the United Nations" is set aside, and "and" joins the answer to it
+    answer = seed_qa.answer("Besides the United Nations, within which frameworks does Xiong Bo say Vietnam and China "
+                            "share important interests?")
     assert answer.found and answer.span == "multilateral economic mechanisms"
     assert answer.span in answer.text
 

@@ -124,12 +124,12 @@ def short_form_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_UNKNOWN = re.compile(r"\b[A-Z]{2,6}\b")
+_UNKNOWN = re.compile(r"\b[A-Z]{3,6}\b")  # two capitals spell too many names by chance ("OK": "Ogödei Khan")
 _MINOR = r"(?:of|and|the|for|on|in|&)"
 
 
 def spelt_out(question: str, texts, knows) -> tuple[str, list[tuple[str, str]]]:
-    """The question with each acronym of 2 to 6 capitals that no document holds (``knows``) written as the one
+    """The question with each acronym of 3 to 6 capitals that no document holds (``knows``) written as the one
     name ``texts`` give whose capitalized words' first letters spell it, and the (acronym, name) pairs: "Who heads
     the LPRP's foreign affairs department?" -> "... the Lao People's Revolutionary Party's ...". An acronym two
     names could spell, or none, is left as typed."""
