@@ -1692,18 +1692,24 @@ def _one_document(text: str):
     return extractor, reading
 
 
-def test_a_sentence_pointing_back_gives_way_to_the_one_before():
+def _beside_phrase(extractor, question: str, best) -> str:
+    """The phrase of the option reading._beside puts first, for ``question`` and the best reading ``best``."""
     from types import SimpleNamespace
 
-    from qa.answering.reading import Reading, _beside
+    from qa.answering.reading import _beside
 
+    first = _beside(extractor, SimpleNamespace(question=question), [best])[0]
+    return extractor.index.documents["d.txt"].text[slice(*first.phrase)]
+
+
+def test_a_sentence_pointing_back_gives_way_to_the_one_before():
     text = ("Assays need care. Also, RNA viruses may show substantial genetic variability. This could result in "
             "mismatch between the primer and probes.\nSoluble peptides have a flexible structure. As a result, "
             "soluble peptides are less capable of inducing antibodies.")
     extractor, reading = _one_document(text)
 
-    def first(question: str, best: Reading) -> str:
-        return text[slice(*_beside(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
+    def first(question: str, best) -> str:
+        return _beside_phrase(extractor, question, best)
 
     this = reading("mismatch between the primer")
     assert first("What could result in mismatch between the primer and probes?", this) == \
@@ -1720,17 +1726,13 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
 
 
 def test_asked_why_a_sentence_giving_no_reason_gives_way_to_the_next_that_gives_one():
-    from types import SimpleNamespace
-
-    from qa.answering.reading import _beside
-
     text = ("Data showed that the immunization rate of the seasonal flu in Beijing was much higher than the national "
             "rate. This phenomenon is partly due to the prior vaccination strategy.\nThe rate was higher in Beijing "
             "than the national rate.\nIt was measured in 2009.")
     extractor, reading = _one_document(text)
 
     def first(question: str, at: str) -> str:
-        return text[slice(*_beside(extractor, SimpleNamespace(question=question), [reading(at)])[0].phrase)]
+        return _beside_phrase(extractor, question, reading(at))
 
     asked = "Why was the immunization rate of the seasonal flu in Beijing much higher than the national rate?"
     assert first(asked, "much higher than the national") == ("This phenomenon is partly due to the prior vaccination "
@@ -1741,18 +1743,13 @@ def test_asked_why_a_sentence_giving_no_reason_gives_way_to_the_next_that_gives_
 
 
 def test_a_sentence_telling_a_belief_gives_way_to_the_one_after_setting_it_right():
-    from types import SimpleNamespace
-
-    from qa.answering.reading import _beside
-
     text = ("It is a common misconception to ascribe the stiffness of solids to the repulsion of like charges. "
             "However, these characteristics actually result from the Pauli exclusion principle. Electrons are "
             "fermions.\nIt is a common misconception.\nA new paragraph.")
     extractor, reading = _one_document(text)
 
     def first(at: str) -> str:
-        return text[slice(*_beside(extractor, SimpleNamespace(question="What causes the stiffness of solids?"),
-                                   [reading(at)])[0].phrase)]
+        return _beside_phrase(extractor, "What causes the stiffness of solids?", reading(at))
 
     assert first("the repulsion of like charges") == ("However, these characteristics actually result from the Pauli "
                                                       "exclusion principle.")
