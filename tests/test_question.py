@@ -83,6 +83,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What is the date of the forum?", Kind.DATE), ("What was the day-to-day work like?", Kind.OTHER),
     ("What was the signing date of the treaty?", Kind.DATE), ("What are their release dates?", Kind.DATE),
     ("What is the isotopic date applied to?", Kind.OTHER),
+    # where one puts another among its concerns asks a rank, not a place
+    ("Where does Cambodia place Vietnam in its foreign affairs?", Kind.ORDINAL),
+    ("Where did they place the statue?", Kind.PLACE), ("Where did they place the statue in the park?", Kind.PLACE),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind
