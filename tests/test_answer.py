@@ -225,6 +225,9 @@ def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
     assert repeats_asked(asked, "the seaports of Vung Ang and Cua Lo") is None  # names them
     assert repeats_asked("Which cells are attacked first?", "white blood cells") is None  # words of its own
     assert repeats_asked("What seaports will Laos use?", "Vietnamese seaports") is None  # only "Which ...?"
+    # a preposition before "which" asks which all the same
+    assert repeats_asked("Through which Vietnamese seaport will Laos export its goods?",
+                         "access through Vietnamese seaports") == "Vietnamese seaports"
 
 
 def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_say_which():

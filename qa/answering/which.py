@@ -19,8 +19,9 @@ OTHER_ORDINAL = "The closest passage gives “{said}” of {thing}, not of what 
 # "Which Vietnamese seaports will Laos use?" and "access through Vietnamese seaports": the phrase, or what follows
 # its last preposition, is only the question's own words, ending with the thing asked for (repeats_asked)
 NOT_WHICH = "The closest passage mentions “{said}” but does not say which."
-_ASKS_WHICH = re.compile(r"^\s*which\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:is|are|was|were|do|does|did|has|have|"
-                         r"had|can|could|will|would|should|may|might)\b", re.I)
+_ASKS_WHICH = re.compile(r"^\s*(?:(?:through|in|at|to|from|by|via|with|for|into|on|of)\s+)?which\s+"
+                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:is|are|was|were|do|does|did|has|have|"
+                         r"had|can|could|will|would|should|may|might)\b", re.I)  # "Through which seaport will ...?" too
 # and put as "What are the X through which ...?" (qa.asking.question.asked_as_question of "Name the X through which ...")
 _ASKS_WHAT_THE = re.compile(r"^\s*what\s+(?:is|are)\s+the\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who|"
                             r"through|in|on|at|to|by|for|with|from|via)\b", re.I)
