@@ -663,10 +663,10 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
         tries = [(last + 1, _MEANING, asked - _MEANING_TERMS)]  # matched on the sentence after
     elif _BELIEF.search(said):
         tries = [(last + 1, _CORRECTING, set())]  # the sentence after, whatever its words
-    elif ASKS_WHY.match(query.question) or _WHAT_DID.match(query.question):
+    elif (why := ASKS_WHY.match(query.question)) or _WHAT_DID.match(query.question):
         asked = (asked - extractor._title_terms(best.doc_id)) or asked
-        tries = [(first - 1, _CONCLUDING if ASKS_WHY.match(query.question) else _POINTING_BACK, asked)]  # on the best
-        if ASKS_WHY.match(query.question) and not _GIVES_REASON.match(said):
+        tries = [(first - 1, _CONCLUDING if why else _POINTING_BACK, asked)]  # on the best one
+        if why and not _GIVES_REASON.match(said):
             tries.append((last + 1, _GIVES_REASON, asked))  # "... due to the economic value of ...", the next one
     else:
         return readings

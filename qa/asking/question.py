@@ -84,8 +84,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"|\bwhich\s+(?:one|number)\s+in\s+(?:the|that|this|its|their)\s+(?:series|sequence|row)\b", Kind.ORDINAL),
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
     (r"\bwhere (does|do|did|is|was|are|were)\b.*\b(rank|ranks|ranked|stand|stands)\b"
-     r"|\bwhere (does|do|did)\b.*\bplaces?(?: [\w-]+){0,3} (among|within|in (its|their|his|her|our))\b"
-     r"|\bwhere (does|do|did)\b.*\bplaces? (in)\b|\bhow (does|do|did)\b.*\brank\b"
+     r"|\bwhere (does|do|did)\b.*\bplaces?(?:(?: [\w-]+){0,3} (?:among|within|in (?:its|their|his|her|our))| in)\b"
+     r"|\bhow (does|do|did)\b.*\brank\b"
      # "Out of all the places ..., where does Cambodia come (in)?"
      r"|\b(?:among|out of)\b[^?]*\bwhere (does|do|did) [A-Z][\w-]* come(?: in)?\s*\??\s*$", Kind.ORDINAL),
     (r"\bwho(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|"
