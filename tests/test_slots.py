@@ -171,6 +171,16 @@ def test_a_number_of_another_place():
     assert other_place(asked, fresno, "520,159", "Sacramento, California") == ("city in California", "in Fresno")
 
 
+def test_the_documents_subject_written_by_another_word_before_what_the_question_gives_it():
+    asked = "Which festival is held in Newcastle's Gay Community in mid-July?"
+    text = "The Northern Pride Festival and Parade is held in Leazes Park and in the city's Gay Community in mid July."
+    assert other_name(asked, text, "Newcastle upon Tyne") is None  # "the city's Gay Community" is Newcastle's
+    assert other_name(asked, text) == ("held in Leazes Park", "Newcastle")  # no subject: nothing says so
+    assert other_name(asked, text, "Gateshead") == ("held in Leazes Park", "Newcastle")  # another city's article
+    elsewhere = "The Northern Pride Festival and Parade is held in Leazes Park in mid July."
+    assert other_name(asked, elsewhere, "Newcastle upon Tyne") == ("held in Leazes Park", "Newcastle")
+
+
 def test_what_a_document_is_about_is_its_short_first_line():
     from qa.answering.slots import subject_of
 

@@ -56,8 +56,9 @@ reader, which reads the question's words more than its names, answers such passa
 
 Only names count (qa.asking.question.names: capitalized words inside a question, not at a sentence's start), and
 only words that touch (no punctuation between them and the name). A name written another way is the same
-name: "Lao" of "Laos", "UK" of "United Kingdom", "Brainbridge" typed for "Bainbridge". What this does not
-see: a name written in its place by another word ("the city's"); and it cannot tell the few relations that
+name: "Lao" of "Laos", "UK" of "United Kingdom", "Brainbridge" typed for "Bainbridge". A name written in its
+place by another word is seen only for what a document is about, before the word the question gives it ("the
+city's Gay Community" in the article "Newcastle upon Tyne"); and this cannot tell the few relations that
 read the same both ways ("How far is Hue from Hanoi?" of "Hanoi is 660 km from Hue") from the rest.
 """
 from __future__ import annotations
@@ -117,7 +118,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str, subject: st
     Hanoi the capital of Laos?"). ``subject`` is what the sentences' document is about (subject_of)."""
     if is_yes_no(question):
         return None
-    other = other_name(question, text)
+    other = other_name(question, text, subject)
     quoted = phrase.strip()
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
@@ -140,14 +141,17 @@ def subject_of(document: str) -> str:
     return first if _TITLE_LINE.fullmatch(first) and len(first.split()) <= 4 else ""
 
 
-def other_name(question: str, text: str) -> tuple[str, str] | None:
+def other_name(question: str, text: str, subject: str = "") -> tuple[str, str] | None:
     """``(said, instead)`` when ``text`` puts another name where the question puts its own: ``said`` is what
     ``text`` writes there (a verbatim slice), ``instead`` what the question asks about. None otherwise.
 
     Examples: ``other_name("What is the capital city of Laos?", "in the capital city of Phnom Penh")``
     -> ``("capital city of Phnom Penh", "Laos")``; ``other_name("How many projects does Cambodia have in
     Vietnam?", "Vietnam has 205 projects in Cambodia.")`` -> ``("projects in Cambodia", "in Vietnam")``. A
-    name the question relates its subject to ("Hun Sen's successor") is not the subject, and no slot.
+    name the question relates its subject to ("Hun Sen's successor") is not the subject, and no slot. The
+    ``subject`` of the sentences' document (subject_of) is named where ``text`` writes it by another word before
+    what the question gives it: "the city's Gay Community" of the article "Newcastle upon Tyne" is "Newcastle's
+    Gay Community".
     """
     given = set(names(question))
     if not given:
@@ -158,9 +162,19 @@ def other_name(question: str, text: str) -> tuple[str, str] | None:
             and not _SOMEONE_ELSE.search(question, 0, asked[a][1])]
     theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
     held = {w.lower() for w, _, _ in said}
-    unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])]  # not in text
+    unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])
+              and not _written_as_its(question, text, asked, a, b, subject)]  # not in text
     return (_in_slot(question, text, asked, said, unsaid, theirs) or _swapped(question, text, asked, said, ours, theirs)
             or _before_word(question, text, asked, said, unsaid, theirs) or _in_run(question, text, asked, said, ours))
+
+
+def _written_as_its(question: str, text: str, asked: list, first: int, last: int, subject: str) -> bool:
+    """Whether the question's name asked[first:last], a name of ``subject``, owns a word ("Newcastle's Gay
+    Community") that ``text`` gives another owner's word ("the city's Gay Community", "its Gay Community")."""
+    about = {w.lower() for w in WORD.findall(subject)}
+    owned = re.match(r"['’]s\s+([^\W\d_]+)", question[asked[last - 1][2]:])
+    return bool(about and owned and all(w.lower() in about for w, _, _ in asked[first:last]) and re.search(
+        rf"\b(?:the\s+[a-z]+['’]s|its)\s+{re.escape(owned.group(1))}\b", text, re.I))
 
 
 # the country a question makes its verb's subject: "did Laos account for", "has Vietnam invested"
