@@ -1819,6 +1819,12 @@ def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     # a question asking of both kinds asks of neither against the other
     assert other_modifier("Which hypothesis links the upper airway to responses in the lower airway?",
                           "It contributes to responses in the lower airway, as the hypothesis says.") is None
+    # a direction from a place is a kind too: the services to its north are not those to its south
+    bus = "Arriva operates from Haymarket, providing the majority of services to the north of Newcastle."
+    assert other_modifier("Which company provides the majority of services south of the river?", bus) == (
+        "north of", "south of")
+    assert other_modifier("Which company provides the majority of services north of the river?", bus) is None
+    assert other_modifier("Which company provides services south of the river?", bus + " It runs south.") is None
 
 
 def test_who_came_after_someone_is_not_answered_by_who_came_after_another():

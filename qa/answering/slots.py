@@ -399,6 +399,8 @@ def ranks_another(question: str, text: str) -> tuple[str, str] | None:
 # Words that name one of two opposite kinds of the noun after them: "developing countries", "developed countries"
 _OPPOSITES = [pair.split() for pair in """developing developed
 northern southern
+north south
+east west
 eastern western
 upper lower
 maximum minimum
@@ -413,13 +415,13 @@ internal external
 imports exports
 import export""".splitlines()]
 _OPPOSITE = {a: b for pair in _OPPOSITES for a, b in (pair, pair[::-1])}
-_MODIFIED = re.compile(r"\b([a-z]+)\s+([a-z]{3,})\b", re.I)
+_MODIFIED = re.compile(r"\b([a-z]+)\s+(?=([a-z]{3,}|of)\b)", re.I)  # "south of the river": a direction from it
 
 
 def other_modifier(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question asks of one kind of a thing and ``text`` gives the opposite kind of
     the same thing and never the question's: "developed countries" for "in developing countries", "public
-    schools" for "private schools". None else.
+    schools" for "private schools", "to the north of Newcastle" for "south of the river". None else.
 
     Example: ``other_modifier("How much of GDP is construction in developing countries?", "Construction is six
     to nine percent of the GDP of developed countries.")`` -> ``("developed countries", "developing countries")``
@@ -431,7 +433,7 @@ def other_modifier(question: str, text: str) -> tuple[str, str] | None:
             continue  # asking of both ("from the upper airway to the lower airway"), the other is no other kind
         said = re.search(rf"\b{opposite}\s+{re.escape(noun.rstrip('s'))}s?\b", text, re.I)
         if said:
-            return said.group(0), asked.group(0)
+            return said.group(0), question[asked.start():asked.end(2)]
     return None
 
 
