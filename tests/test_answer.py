@@ -1801,6 +1801,25 @@ def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
     assert first("Who can vote on laws affecting only England?", 0.5) == "Scottish MPs"  # asked no name
 
 
+def test_an_option_that_never_reports_the_event_asked_gives_way_to_one_that_does(tmp_path, encoder):
+    from qa.config import Config
+    from qa.indexing.index import build_index
+    from qa.pipeline import QA
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "yuan.txt").write_text(
+        "Yuan dynasty\n\nMöngke Khan commenced a military campaign against the Chinese Song dynasty in southern China. "
+        "The Mongol force that invaded southern China was far greater than the force they sent to invade the Middle "
+        "East in 1256. He died in 1259 without a successor. Kublai returned from fighting the Song in 1260 when he "
+        "learned that his brother, Ariq Böke, was challenging his claim to the throne.\n")
+    config = Config()
+    build_index(tmp_path / "docs", tmp_path / "index", config, encoder, progress=False)
+    qa = QA(tmp_path / "index", config=config, encoder=encoder)
+    # the reader's best, "1256" of the force sent to the Middle East, reports no death: "He died in 1259" goes first
+    answer = qa.answer("In which year did the Khan who began the campaign against the Song die?")
+    assert answer.found and answer.span == "1259", (answer.span, answer.reason)
+
+
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     from qa.answering.misses import OTHER_NAME, not_this
     from qa.answering.slots import other_modifier

@@ -28,6 +28,7 @@ from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
+from .events import NOT_REPORTED
 from .figures import ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .misses import ABOUT_ANOTHER, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
@@ -52,6 +53,7 @@ LIST_LEAD = 2.5
 # answered what qa had rightly left unanswered (docs/reader.md).
 NUMBER_LEAD = 1.0
 UNMENTIONED = NOT_NAMED.split("{")[0]
+_UNREPORTED = NOT_REPORTED.split("{")[0]
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
@@ -490,14 +492,16 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     index = extractor.index
     # the best option about another name than the question's gives way to one within NUMBER_LEAD that is not
     # refused at all: "Lao People's Revolutionary Party" to "Cambodian People's Party" for "Which Cambodian party
-    # ...?". Only for another name: other refusals (a count of another thing, no place) mostly mean the
-    # documents do not say, and the next option is no likelier to.
+    # ...?"; and one whose sentences never report the event asked of to one within NUMBER_LEAD whose sentences do
+    # ("Internet2 officially retired Abilene" for "Abilene was retired and the new platform is called"). Only for
+    # these: other refusals (a count of another thing, no place) mostly mean the documents do not say, and the next
+    # option is no likelier to.
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
         readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
                     for r in readings]
     readings = _beside(extractor, query, readings)
     refused = _refused(extractor, query, readings[0])
-    if len(readings) > 1 and (refused or "").startswith(ABOUT_ANOTHER):
+    if len(readings) > 1 and (refused or "").startswith((*ABOUT_ANOTHER, _UNREPORTED)):
         # a document that never mentions the name asked of is further off than a sentence about another
         # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
