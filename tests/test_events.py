@@ -30,6 +30,9 @@ from qa.answering.events import unreported_event
      "In his lecture on April 16, 2003, Edward Said made a bold statement on modern imperialism.", "published"),
     ("francisco de orellana died in which year?",
      "The first European to travel the length of the Amazon River was Francisco de Orellana in 1542.", "died"),
+    ("How many of Abercrombie's soldiers were killed at the Battle of Carillon?",
+     "In the Battle of Carillon, 3,600 Frenchmen defeated Abercrombie's force of 18,000 regulars.", "died or was hurt"),
+    ("What was the death toll of the 1631 eruption?", "The 1631 eruption was the largest in 500 years.", "died"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -60,6 +63,10 @@ def test_an_unreported_event_is_named(question, text, said):
     ("What date was MOIT Vietnam's post published?", "13th September 2023 post by MOIT Vietnam"),
     ("Who ousted Zulfiqar Ali Bhutto?", "In July 1977, General Zia-ul-Haq overthrew Prime Minister Bhutto's regime."),
     ("How many people died of the plague?", "The plague killed half of the city."),  # no date asked
+    ("How many residents of Seville died of plague in 1649?",
+     "The plague of 1649 probably reduced the population of Seville by half."),
+    ("How many casualties did the British suffer?", "The British lost 1,200 men at Bunker Hill."),
+    ("How many people were injured?", "About 300 people were taken to hospital with injuries."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

@@ -47,6 +47,14 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"\b(?:d(?:ie[ds]?|ying|eath|ead)|deceased|kill\w*|passed\s+away|execut\w+|assassinat\w+|murder\w*|perish\w*|"
      r"funeral|buried|burial|succumb\w*|lost\s+(?:his|her)\s+life)\b"
      r"|\(\s*(?:c\.\s*)?\d{1,4}\s*[–-]\s*(?:c\.\s*)?\d{1,4}\s*\)|\bd\.\s*\d", "anyone died"),
+    # "How many of Abercrombie's soldiers were killed at the Battle of Carillon?" and "... defeated Abercrombie's force
+    # of 18,000 regulars": the size of an army counts no dead ("reduced the population of Seville by half" does)
+    (r"\bhow\s+many\b[^?]*\b(?:killed|died|die|dead|deaths?|casualties|fatalities|wounded|injured|perished|slain|"
+     r"lost\s+(?:their|his|her)\s+lives)\b|\bdeath\s+toll\b",
+     r"\b(?:kill\w*|d(?:ie[ds]?|ying|eaths?|ead)|casualt\w+|fatal\w*|wound\w*|injur\w+|perish\w*|slain|slaughter\w*|"
+     r"massacr\w+|lost|los(?:s|ses)|mortality|toll|victims?|lives|surviv\w+|murder\w*|execut\w+|wiped\s+out|"
+     r"annihilat\w+|exterminat\w+|destroy\w*|decimat\w+|depopulat\w+|reduc\w+\s+(?:\w+\s+){0,3}population)\b",
+     "anyone died or was hurt"),
     # "What year did Edward Said publish his book Orientalism?" and the date of a lecture he gave
     (_ASKS_DATE + r"\bpublish(?:ed|es)?\b|\bpublished\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
      r"\b(?:publish\w*|publication|wr[io]t\w*|author\w*|releas\w*|print\w*|issu\w*|appear\w*|came\s+out|"
