@@ -1802,22 +1802,36 @@ def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
 
 
 def test_an_option_that_never_reports_the_event_asked_gives_way_to_one_that_does(tmp_path, encoder):
+    qa = _qa_over(tmp_path, encoder, "yuan.txt", (
+        "Yuan dynasty\n\nMöngke Khan commenced a military campaign against the Chinese Song dynasty in southern China. "
+        "The Mongol force that invaded southern China was far greater than the force they sent to invade the Middle "
+        "East in 1256. He died in 1259 without a successor. Kublai returned from fighting the Song in 1260 when he "
+        "learned that his brother, Ariq Böke, was challenging his claim to the throne.\n"))
+    # the reader's best, "1256" of the force sent to the Middle East, reports no death: "He died in 1259" goes first
+    answer = qa.answer("In which year did the Khan who began the campaign against the Song die?")
+    assert answer.found and answer.span == "1259", (answer.span, answer.reason)
+
+
+def _qa_over(tmp_path, encoder, name: str, text: str):
+    """qa over one document ``text``, built with the real models."""
     from qa.config import Config
     from qa.indexing.index import build_index
     from qa.pipeline import QA
 
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "yuan.txt").write_text(
-        "Yuan dynasty\n\nMöngke Khan commenced a military campaign against the Chinese Song dynasty in southern China. "
-        "The Mongol force that invaded southern China was far greater than the force they sent to invade the Middle "
-        "East in 1256. He died in 1259 without a successor. Kublai returned from fighting the Song in 1260 when he "
-        "learned that his brother, Ariq Böke, was challenging his claim to the throne.\n")
+    (tmp_path / "docs" / name).write_text(text)
     config = Config()
     build_index(tmp_path / "docs", tmp_path / "index", config, encoder, progress=False)
-    qa = QA(tmp_path / "index", config=config, encoder=encoder)
-    # the reader's best, "1256" of the force sent to the Middle East, reports no death: "He died in 1259" goes first
-    answer = qa.answer("In which year did the Khan who began the campaign against the Song die?")
-    assert answer.found and answer.span == "1259", (answer.span, answer.reason)
+    return QA(tmp_path / "index", config=config, encoder=encoder)
+
+
+def test_asked_how_tall_a_name_gives_way_to_the_measure_of_the_sentence_after(tmp_path, encoder):
+    qa = _qa_over(tmp_path, encoder, "jacksonville.txt", (
+        "Jacksonville\n\nThe St. Johns River divides the city.\n\nThe tallest building in Downtown Jacksonville's "
+        "skyline is the Bank of America Tower, constructed in 1990 as the Barnett Center. It has a height of 617 ft "
+        "(188 m) and includes 42 floors. Other notable structures include the 37-story Wells Fargo Center.\n"))
+    answer = qa.answer("How tall is the tallest building in downtown Jacksonville?")
+    assert answer.found and answer.span.startswith("617 ft"), (answer.span, answer.reason)
 
 
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():

@@ -29,7 +29,7 @@ from ..text import STOPWORDS, WORD, normalized, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .events import NOT_REPORTED
-from .figures import ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
+from .figures import ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, no_measure, only_a_figure
 from .misses import ABOUT_ANOTHER, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import only_a_title
@@ -235,7 +235,7 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     asked when something happened, a date first when the best option is only a span of years ("July 18, 1977"
     over "(1977-2023)", the years of an anniversary, for "When was the treaty signed?"). The spans of years then
     go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
-    first when within NUMBER_LEAD of the best, which does not; asked where, a name goes first within NUMBER_LEAD
+    first when within NUMBER_LEAD of the best, which does not, and asked how tall or how far, a measure; asked where, a name goes first within NUMBER_LEAD
     of a best phrase that names an action ("Laos" over "attend the ... Forum"). Before all, an option whose
     sentences give the question's country's thing to another country (qa.answering.slots.other_owner) gives way to one
     within LIST_LEAD whose sentences give it to that country and hold the question's names the first held; and a
@@ -260,6 +260,11 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         amount = _amount_in_sentences(index, query, ranked[0]) if query.kind is Kind.MONEY else None
         ranked = [replace(ranked[0], quote=amount)] + ranked[1:] if amount else _first_that(
             ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+    if query.kind is Kind.QUANTITY and ranked and no_measure(query.question, query.kind, phrase_of(index, ranked[0]),
+                                                             sentences_of(index, ranked[0])):
+        # "How tall is the tallest building ...?": "Bank of America Tower" gives way to "617 ft" of the sentence after
+        ranked = _first_that(ranked, [only_a_figure(phrase := phrase_of(index, r)) and not no_measure(
+            query.question, query.kind, phrase, sentences_of(index, r)) for r in ranked], NUMBER_LEAD)
     best = phrase_of(index, ranked[0]) if ranked else ""
     if query.kind is Kind.PLACE and _ACTION.match(best) and not _SAYS_WHERE.search(best):
         # "Where did he go on his first trip?": "attend the ... Forum" gives way to "Laos", a name, within NUMBER_LEAD
