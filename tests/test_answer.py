@@ -1834,6 +1834,17 @@ def test_asked_how_tall_a_name_gives_way_to_the_measure_of_the_sentence_after(tm
     assert answer.found and answer.span.startswith("617 ft"), (answer.span, answer.reason)
 
 
+def test_asked_who_an_option_naming_no_person_gives_way_to_a_name(tmp_path, encoder):
+    qa = _qa_over(tmp_path, encoder, "islamism.txt", (
+        "Islamism\n\nAn Islamist movement influenced by Salafism and the jihad in Afghanistan, as well as the Muslim "
+        "Brotherhood, was the FIS or Front Islamique de Salut (the Islamic Salvation Front) in Algeria. Founded as a "
+        "broad Islamist coalition in 1989 it was led by Abbassi Madani, and a charismatic Islamist young preacher, Ali "
+        "Belhadj. It used its preaching to advocate the establishment of a legal system following Sharia law.\n"))
+    # the reader's best, "FIS or Front Islamique de Salut", is a body: the name of the sentence after stands in
+    answer = qa.answer("Along with the young preacher Ali Belhadj, who led the Islamic Salvation Front in Algeria?")
+    assert answer.found and answer.span == "Abbassi Madani", (answer.span, answer.reason)
+
+
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     from qa.answering.misses import OTHER_NAME, not_this
     from qa.answering.slots import other_modifier

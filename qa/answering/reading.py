@@ -36,7 +36,7 @@ from .people import only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import best_span, change_span, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
-from .who import body_instead, not_a_body_reason
+from .who import NO_ONE, body_instead, not_a_body_reason
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
 # reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
@@ -54,6 +54,7 @@ LIST_LEAD = 2.5
 NUMBER_LEAD = 1.0
 UNMENTIONED = NOT_NAMED.split("{")[0]
 _UNREPORTED = NOT_REPORTED.split("{")[0]
+_NO_ONE, _NOT_A_PERSON = NO_ONE.split("{said}")
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
@@ -498,21 +499,26 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # the best option about another name than the question's gives way to one within NUMBER_LEAD that is not
     # refused at all: "Lao People's Revolutionary Party" to "Cambodian People's Party" for "Which Cambodian party
     # ...?"; and one whose sentences never report the event asked of to one within NUMBER_LEAD whose sentences do
-    # ("Internet2 officially retired Abilene" for "Abilene was retired and the new platform is called"). Only for
-    # these: other refusals (a count of another thing, no place) mostly mean the documents do not say, and the next
+    # ("Internet2 officially retired Abilene" for "Abilene was retired and the new platform is called"); and, asked
+    # who, one that names no person ("FIS or Front Islamique de Salut") to one within NUMBER_LEAD that does ("Abbassi
+    # Madani" of the sentence after, for "Who led the Islamic Salvation Front?"). Only for these: other refusals (a count of another thing, no place) mostly mean the documents do not say, and the next
     # option is no likelier to.
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
         readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
                     for r in readings]
     readings = _beside(extractor, query, readings)
     refused = _refused(extractor, query, readings[0])
-    if len(readings) > 1 and (refused or "").startswith((*ABOUT_ANOTHER, _UNREPORTED)):
+    gives_way = (refused or "").startswith((*ABOUT_ANOTHER, _UNREPORTED)) or (
+        (refused or "").startswith(_NO_ONE) and refused.endswith(_NOT_A_PERSON))
+    if len(readings) > 1 and gives_way:
         # a document that never mentions the name asked of is further off than a sentence about another
         # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
             names(query.question), index.documents[readings[0].doc_id].text)
         lead = LIST_LEAD if off else NUMBER_LEAD
         fits = [False] + [_fits(extractor, query, r) for r in readings[1:]]
+        if refused.startswith(_NO_ONE):  # asked who, a name stands in, not a clause
+            fits = [fit and bool(NAME.fullmatch(phrase_of(index, r).strip())) for fit, r in zip(fits, readings)]
         # or within LIST_LEAD when the refusal names a name its sentences lack and another option's sentences give
         # every name the question does: "Vietnam currently has 241 active projects in Laos" for "And in Laos?"
         # after the valid projects in Cambodia (refused: "says “projects in Cambodia”, not in Laos"); not for a
