@@ -1705,6 +1705,32 @@ def _beside_phrase(extractor, question: str, best) -> str:
     return extractor.index.documents["d.txt"].text[slice(*first.phrase)]
 
 
+def test_asked_for_a_figure_the_sentence_after_that_goes_on_and_gives_one_goes_first():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import _beside
+    from qa.asking.question import expected_kind
+
+    text = ("In 1639, the college was renamed Harvard College after deceased clergyman John Harvard. He had left the "
+            "school £779 and his library of some 400 books. The GPhC was set up in 2010.\nKenya ranks low on the "
+            "Corruption Perception Index (CPI). In 2012, the nation placed 139th out of 176 countries.")
+    extractor, reading = _one_document(text)
+
+    def first(question: str, at: str) -> str:
+        query = SimpleNamespace(question=question, kind=expected_kind(question))
+        chosen = _beside(extractor, query, [reading(at)])[0]
+        return text[slice(*chosen.phrase)]
+
+    asked = "How much money did the clergyman the college was renamed after leave to it?"
+    assert first(asked, "Harvard College") == "He had left the school £779 and his library of some 400 books."
+    assert first("Where did Kenya rank on the Corruption Perception Index in 2012?", "CPI") == \
+        "In 2012, the nation placed 139th out of 176 countries."
+    # a sentence that starts afresh ("The GPhC ...") or gives no figure, or a best one that gives it, stays
+    assert first("In what year was the library of John Harvard's 400 books set up?", "£779") == "£779"
+    assert first("How many books did the clergyman leave?", "400") == "400"
+    assert first("What was the college renamed?", "Harvard College") == "Harvard College"
+
+
 def test_a_sentence_pointing_back_gives_way_to_the_one_before():
     text = ("Assays need care. Also, RNA viruses may show substantial genetic variability. This could result in "
             "mismatch between the primer and probes.\nSoluble peptides have a flexible structure. As a result, "

@@ -652,6 +652,10 @@ _GIVES_REASON = re.compile(r"[^\n]*?\b(?:because|due\s+to|owing\s+to|thanks\s+to
                            r"in\s+order\s+to|so\s+(?:that|as\s+to)|for\s+(?:this|that|these|those)\s+reasons?|"
                            r"the\s+reasons?\s+(?:is|was|being))\b", re.I)
 _CORRECTING = re.compile(r"\W*(?:however|but|in\s+fact|actually|instead|rather|in\s+reality)\b", re.I)
+# a sentence going on about what the one before it is about: "He had left the school £779 ...", "In 2012, the nation
+# placed 139th ..." (not "The GPhC is ...": a name starts afresh)
+_GOES_ON = re.compile(r"\W*(?:(?:In|By|On|At)\s+[^,\n]{1,30},\s+)?(?:He|She|It|They|This|These|Its|His|Her|Their|"
+                      r"[Tt]he\s+[a-z]+)\b")
 
 
 def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
@@ -666,7 +670,9 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     transmission route was mainly from person to person ..."). Asked why, when the best one gives no reason, the
     sentence after that gives one ("This phenomenon is partly due to ..."). Whatever is asked, the sentence after
     one that tells a belief, when it sets it right ("It is a common misconception to ...", "However, these ...
-    actually result from ..."). Only within a paragraph; a sentence the reader did not read is quoted whole."""
+    actually result from ..."). Asked for a number the best one's sentences do not give, the sentence after that goes on
+    about the same thing and gives one ("He had left the school £779 ..." after "... renamed after deceased
+    clergyman John Harvard"). Only within a paragraph; a sentence the reader did not read is quoted whole."""
     if not readings:
         return readings
     index, best = extractor.index, readings[0]
@@ -683,6 +689,9 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
         tries = [(first - 1, _CONCLUDING if why else _POINTING_BACK, asked)]  # on the best one
         if why and not _GIVES_REASON.match(said):
             tries.append((last + 1, _GIVES_REASON, asked))  # "... due to the economic value of ...", the next one
+    elif query.kind in NUMBER_KINDS and not holds_number(query.kind, said) and last + 1 < len(spans) \
+            and holds_number(query.kind, text[slice(*spans[last + 1])]):
+        tries = [(last + 1, _GOES_ON, set())]  # asked how much, the sentence after that goes on and gives a figure
     else:
         return readings
     for j, points, wanted in tries:
