@@ -1,7 +1,7 @@
 """What a term is, where a document opens a sentence by defining it (qa.answering.definitions)."""
 import pytest
 
-from qa.answering.definitions import apposed_in, asked_term, definition_in
+from qa.answering.definitions import apposed_in, asked_term, definition_in, described_in
 
 PAPER = ("Bacteria survive in many ways. Though Spo0A is the key regulator for sporulation in Firmicutes, it regulates "
          "other processes too.\nText: Sporulation is an adaptive strategy that enables bacteria to survive harsh "
@@ -87,3 +87,25 @@ def test_what_an_acronym_is_is_its_definition_and_what_it_stands_for_its_long_fo
     qa = QA(tmp_path / "index", encoder=encoder)
     assert qa.answer("What is EGR1?").span == "a transcription factor that can be induced by numerous signals"
     assert qa.answer("What does EGR1 stand for?").span == "early growth response 1"
+
+
+def test_the_words_before_an_acronym_that_say_what_it_is():
+    text = "We are the first to associate KATNAL1 with it. Currently the microtubule severing enzyme KATNAL1 is known."
+    said = described_in(text, 0, len(text), "KATNAL1")
+    assert text[slice(*said)] == "microtubule severing enzyme"  # not "first to associate", words of a clause
+    assert described_in("Currently KATNAL1 is known.", 0, 27, "KATNAL1") is None
+
+
+def test_what_an_acronym_is_when_no_sentence_defines_or_spells_it_out(tmp_path, encoder):
+    from qa.config import Config
+    from qa.indexing.index import build_index
+    from qa.pipeline import QA
+
+    text = ("Mutations in KATNAL1 affect sleep in mice.\nCurrently the microtubule severing enzyme KATNAL1 is poorly "
+            "characterised.\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "katnal1.txt").write_text(text, encoding="utf-8")
+    build_index(tmp_path / "docs", tmp_path / "index", Config(), encoder, progress=False)
+    qa = QA(tmp_path / "index", encoder=encoder)
+    assert qa.answer("What is KATNAL1?").span == "microtubule severing enzyme"
+    assert not qa.answer("What does KATNAL1 stand for?").found  # the words say what it is, not its letters

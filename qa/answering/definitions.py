@@ -7,7 +7,8 @@ term and says what it is (``X is a ...``, ``X are the ...``, ``X is defined as .
 non-coding RNAs ...``, after a label such as "Abstract:"); the phrase is the definition, to the end of its clause
 or its closing quote (definition_in). With no such sentence, by the first that sets what it is beside it ("a
 statocyst, a balance sensor ...", "petrology (the study of rocks)", apposed_in). An acronym asked "What is X?"
-takes a definition so written before its long form (Extractor._defined). What this does not do: tell a
+takes a definition so written before its long form (Extractor._defined), and with neither, the words before it
+that say what it is ("the microtubule severing enzyme KATNAL1", described_in). What this does not do: tell a
 definition from a statement that happens to open the same way ("Carrageenan is a clinically proven and marketed
 compound ..."); a question whose term no document defines so goes to the reader as before.
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from ..text import STOPWORDS
 
 # "What is sporulation?", "What are microtubule severing enzymes?", "What is a statocyst?": one to four words
 # naming a thing, and nothing else asked ("What is the size of ...?" asks a measure of something); also "How is
@@ -89,6 +92,22 @@ def apposed_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | 
     ("a balance sensor consisting of a statolith" of "Its main component is a statocyst, a balance sensor
     consisting of a statolith, ..."), to the next comma or bracket; else None."""
     return _phrase(text, _apposed(term).search(text, start, end) if term.strip() else None, end, _APPOSITION_END)
+
+
+@lru_cache(maxsize=256)
+def _described(term: str) -> re.Pattern:
+    """The term after the words that say what it is: "the microtubule severing enzyme KATNAL1" (lower-case words
+    between an article and the term, as a paper names a gene or a protein)."""
+    return re.compile(r"\b(?:the|an?)\s+((?:[a-z][a-z0-9-]*\s+){1,5})" + _term(term) + r"(?![\w-])")
+
+
+def described_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` of the words before ``term`` that say what it is ("microtubule severing enzyme"
+    of "Currently the microtubule severing enzyme KATNAL1 is poorly characterised"); else None."""
+    for said in _described(term).finditer(text, start, end) if term.strip() else ():
+        if not any(w in STOPWORDS for w in said.group(1).split()):  # not "the first to associate KATNAL1"
+            return said.start(1), said.start(1) + len(said.group(1).rstrip())
+    return None
 
 
 def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int] | None:

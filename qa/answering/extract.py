@@ -31,7 +31,7 @@ from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, writt
 from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, set_aside
-from .definitions import apposed_in, asked_term, definition_in
+from .definitions import apposed_in, asked_term, definition_in, described_in
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
@@ -458,6 +458,9 @@ class Extractor:
             if first == last:  # the long form inside one sentence
                 found.append((Candidate(doc_id, first, *spans[first], rank=len(found) + 1, features={}, score=1.0),
                               *span))
+        described = self._term_defined(query, hits, (described_in,)) if what_is and not letters and not found else None
+        if described is not None:  # "What is KATNAL1?" of "Currently the microtubule severing enzyme KATNAL1 is ..."
+            return described
         if not found:  # "What does ASEAN stand for?" or "What is ASEAN?" of documents that never spell it out
             reason = NOT_SPELT if letters else NOT_DEFINED if what_is else None  # nor say what it is
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", reason.format(acronym=acronym)) \
