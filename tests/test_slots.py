@@ -171,6 +171,16 @@ def test_a_number_of_another_place():
     assert other_place(asked, fresno, "520,159", "Sacramento, California") == ("city in California", "in Fresno")
 
 
+def test_another_name_after_three_words_when_the_two_before_it_say_nothing():
+    asked = "Which park is home to the Kearney Mansion?"
+    zoo = "Roeding Park, near Downtown Fresno, is home to the Fresno Chaffee Zoo, and Rotary Storyland."
+    assert other_name(asked, zoo) == ("home to the Fresno Chaffee Zoo", "Kearney Mansion")
+    assert other_name(asked, "Kearney Park is home to the historic Kearney Mansion.") is None
+    # the name asked, written otherwise elsewhere in the sentence, is no other name
+    acadians = "Governor Charles Lawrence ordered the deportation of the French-speaking Acadian population."
+    assert other_name("Which governor ordered the deportation of the Acadians?", acadians) is None
+
+
 def test_the_documents_subject_written_by_another_word_before_what_the_question_gives_it():
     asked = "Which festival is held in Newcastle's Gay Community in mid-July?"
     text = "The Northern Pride Festival and Parade is held in Leazes Park and in the city's Gay Community in mid July."

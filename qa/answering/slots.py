@@ -528,14 +528,19 @@ def other_year(question: str, phrase: str) -> tuple[str, str] | None:
 def _in_slot(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | None:
     for first, last in unsaid:
         name = question[asked[first][1]:asked[last - 1][2]]
-        for side in (-1, 1):  # the two words before the name, or the two after
+        for side in (-1, 1):  # the two words before the name, or the two after; three when two say nothing
+            n = 2  # ("is home to the Kearney Mansion" and "is home to the Fresno Chaffee Zoo")
             context = _context(question, asked, first, last, side)
+            if context is not None and all(w in STOPWORDS for w in context):
+                n, context = 3, _context(question, asked, first, last, side, 3)
             if context is None or all(w in STOPWORDS for w in context):
                 continue
             for a, b in theirs:
+                if n == 3 and any(same_name(w, v) for w, _, _ in said for v, _, _ in asked[first:last]):
+                    continue  # "the French-speaking Acadian population" holds "Acadians" after "the French"
                 if not _alike(text, said, a, b, question, asked, first, last) and \
-                        _context(text, said, a, b, side) == context:
-                    lo, hi = (a - 2, b) if side < 0 else (a, b + 2)
+                        _context(text, said, a, b, side, n) == context:
+                    lo, hi = (a - n, b) if side < 0 else (a, b + n)
                     return text[said[lo][1]:said[hi - 1][2]], name
     return None
 
@@ -677,9 +682,9 @@ def _asked_runs(question: str, tokens: list) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs if a < b]
 
 
-def _context(text: str, tokens: list, first: int, last: int, side: int) -> tuple[str, ...] | None:
-    """The stems of the two words touching tokens[first:last] before it (side -1) or after it (side 1)."""
-    lo, hi = (first - 2, last) if side < 0 else (first, last + 2)
+def _context(text: str, tokens: list, first: int, last: int, side: int, n: int = 2) -> tuple[str, ...] | None:
+    """The stems of the ``n`` words touching tokens[first:last] before it (side -1) or after it (side 1)."""
+    lo, hi = (first - n, last) if side < 0 else (first, last + n)
     if lo < 0 or hi > len(tokens) or not all(_touch(text, tokens, i) for i in range(lo, hi - 1)):
         return None
     words = tokens[lo:first] if side < 0 else tokens[last:hi]
