@@ -1700,8 +1700,9 @@ def _beside_phrase(extractor, question: str, best) -> str:
     from types import SimpleNamespace
 
     from qa.answering.reading import _beside
+    from qa.asking.question import expected_kind
 
-    first = _beside(extractor, SimpleNamespace(question=question), [best])[0]
+    first = _beside(extractor, SimpleNamespace(question=question, kind=expected_kind(question)), [best])[0]
     return extractor.index.documents["d.txt"].text[slice(*first.phrase)]
 
 
@@ -1790,6 +1791,7 @@ def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     from types import SimpleNamespace
 
     from qa.answering.reading import Reading, _beside
+    from qa.asking.question import expected_kind
     from qa.text import split_sentences
 
     text = ("The R0 was 2.30 from reservoir to person, lower than from person to person. This means that the "
@@ -1799,7 +1801,8 @@ def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     best = Reading(SimpleNamespace(doc_id="r.txt"), 0, len(text), 4, 14, 1.0, 1.0, choice=2.0)
 
     def first(question: str) -> str:
-        return text[slice(*_beside(extractor, SimpleNamespace(question=question), [best])[0].phrase)]
+        query = SimpleNamespace(question=question, kind=expected_kind(question))
+        return text[slice(*_beside(extractor, query, [best])[0].phrase)]
 
     assert first("What does it mean that the R0 from reservoir to person was lower than from person to person?") == \
         "This means that the route was mainly from person to person."

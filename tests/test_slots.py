@@ -179,6 +179,9 @@ def test_another_name_after_three_words_when_the_two_before_it_say_nothing():
     # the name asked, written otherwise elsewhere in the sentence, is no other name
     acadians = "Governor Charles Lawrence ordered the deportation of the French-speaking Acadian population."
     assert other_name("Which governor ordered the deportation of the Acadians?", acadians) is None
+    # nor one the question names itself in another place
+    coincided = "This coincided with the State visit of the President of Laos, Thongloun Sisoulith."
+    assert other_name("Whose State visit coincided with the Paxaxon article?", coincided) is None
 
 
 def test_the_documents_subject_written_by_another_word_before_what_the_question_gives_it():

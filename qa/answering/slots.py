@@ -536,8 +536,10 @@ def _in_slot(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | N
             if context is None or all(w in STOPWORDS for w in context):
                 continue
             for a, b in theirs:
-                if n == 3 and any(same_name(w, v) for w, _, _ in said for v, _, _ in asked[first:last]):
-                    continue  # "the French-speaking Acadian population" holds "Acadians" after "the French"
+                if n == 3 and (any(same_name(w, v) for w, _, _ in said for v, _, _ in asked[first:last]) or any(
+                        _alike(text, said, a, b, question, asked, c, d) for c, d in _asked_runs(question, asked))):
+                    continue  # "the French-speaking Acadian population" holds "Acadians" after "the French"; and
+                    # "coincided with the State visit" puts a name of the question's own ("Whose State visit ...?")
                 if not _alike(text, said, a, b, question, asked, first, last) and \
                         _context(text, said, a, b, side, n) == context:
                     lo, hi = (a - n, b) if side < 0 else (a, b + n)
