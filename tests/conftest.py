@@ -89,3 +89,16 @@ class HashEncoder:
 @pytest.fixture
 def hash_encoder():
     return HashEncoder()
+
+
+def qa_over(tmp_path: Path, encoder, name: str, text: str):
+    """qa over one document ``text`` (file ``name``), built in ``tmp_path`` with the real models."""
+    from qa.config import Config
+    from qa.indexing.index import build_index
+    from qa.pipeline import QA
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    config = Config()
+    build_index(tmp_path / "docs", tmp_path / "index", config, encoder, progress=False)
+    return QA(tmp_path / "index", config=config, encoder=encoder)

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import EVAL_DIR, ROOT
+from conftest import EVAL_DIR, ROOT, qa_over
 from qa import Answer, Citation
 from qa.errors import QuestionError
 
@@ -1706,21 +1706,18 @@ def _beside_phrase(extractor, question: str, best) -> str:
     return extractor.index.documents["d.txt"].text[slice(*first.phrase)]
 
 
+def _beside_first(text: str):
+    """``first(question, at)``: the phrase reading._beside puts first over one document ``text`` when the best
+    reading is the phrase ``at``."""
+    extractor, reading = _one_document(text)
+    return lambda question, at: _beside_phrase(extractor, question, reading(at))
+
+
 def test_asked_for_a_figure_the_sentence_after_that_goes_on_and_gives_one_goes_first():
-    from types import SimpleNamespace
-
-    from qa.answering.reading import _beside
-    from qa.asking.question import expected_kind
-
     text = ("In 1639, the college was renamed Harvard College after deceased clergyman John Harvard. He had left the "
             "school £779 and his library of some 400 books. The GPhC was set up in 2010.\nKenya ranks low on the "
             "Corruption Perception Index (CPI). In 2012, the nation placed 139th out of 176 countries.")
-    extractor, reading = _one_document(text)
-
-    def first(question: str, at: str) -> str:
-        query = SimpleNamespace(question=question, kind=expected_kind(question))
-        chosen = _beside(extractor, query, [reading(at)])[0]
-        return text[slice(*chosen.phrase)]
+    first = _beside_first(text)
 
     asked = "How much money did the clergyman the college was renamed after leave to it?"
     assert first(asked, "Harvard College") == "He had left the school £779 and his library of some 400 books."
@@ -1759,10 +1756,7 @@ def test_asked_why_a_sentence_giving_no_reason_gives_way_to_the_next_that_gives_
     text = ("Data showed that the immunization rate of the seasonal flu in Beijing was much higher than the national "
             "rate. This phenomenon is partly due to the prior vaccination strategy.\nThe rate was higher in Beijing "
             "than the national rate.\nIt was measured in 2009.")
-    extractor, reading = _one_document(text)
-
-    def first(question: str, at: str) -> str:
-        return _beside_phrase(extractor, question, reading(at))
+    first = _beside_first(text)
 
     asked = "Why was the immunization rate of the seasonal flu in Beijing much higher than the national rate?"
     assert first(asked, "much higher than the national") == ("This phenomenon is partly due to the prior vaccination "
@@ -1830,48 +1824,28 @@ def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
     assert first("Who can vote on laws affecting only England?", 0.5) == "Scottish MPs"  # asked no name
 
 
-def test_an_option_that_never_reports_the_event_asked_gives_way_to_one_that_does(tmp_path, encoder):
-    qa = _qa_over(tmp_path, encoder, "yuan.txt", (
-        "Yuan dynasty\n\nMöngke Khan commenced a military campaign against the Chinese Song dynasty in southern China. "
-        "The Mongol force that invaded southern China was far greater than the force they sent to invade the Middle "
-        "East in 1256. He died in 1259 without a successor. Kublai returned from fighting the Song in 1260 when he "
-        "learned that his brother, Ariq Böke, was challenging his claim to the throne.\n"))
+@pytest.mark.parametrize("text, question, span", [
     # the reader's best, "1256" of the force sent to the Middle East, reports no death: "He died in 1259" goes first
-    answer = qa.answer("In which year did the Khan who began the campaign against the Song die?")
-    assert answer.found and answer.span == "1259", (answer.span, answer.reason)
-
-
-def _qa_over(tmp_path, encoder, name: str, text: str):
-    """qa over one document ``text``, built with the real models."""
-    from qa.config import Config
-    from qa.indexing.index import build_index
-    from qa.pipeline import QA
-
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / name).write_text(text)
-    config = Config()
-    build_index(tmp_path / "docs", tmp_path / "index", config, encoder, progress=False)
-    return QA(tmp_path / "index", config=config, encoder=encoder)
-
-
-def test_asked_how_tall_a_name_gives_way_to_the_measure_of_the_sentence_after(tmp_path, encoder):
-    qa = _qa_over(tmp_path, encoder, "jacksonville.txt", (
-        "Jacksonville\n\nThe St. Johns River divides the city.\n\nThe tallest building in Downtown Jacksonville's "
-        "skyline is the Bank of America Tower, constructed in 1990 as the Barnett Center. It has a height of 617 ft "
-        "(188 m) and includes 42 floors. Other notable structures include the 37-story Wells Fargo Center.\n"))
-    answer = qa.answer("How tall is the tallest building in downtown Jacksonville?")
-    assert answer.found and answer.span.startswith("617 ft"), (answer.span, answer.reason)
-
-
-def test_asked_who_an_option_naming_no_person_gives_way_to_a_name(tmp_path, encoder):
-    qa = _qa_over(tmp_path, encoder, "islamism.txt", (
-        "Islamism\n\nAn Islamist movement influenced by Salafism and the jihad in Afghanistan, as well as the Muslim "
-        "Brotherhood, was the FIS or Front Islamique de Salut (the Islamic Salvation Front) in Algeria. Founded as a "
-        "broad Islamist coalition in 1989 it was led by Abbassi Madani, and a charismatic Islamist young preacher, Ali "
-        "Belhadj. It used its preaching to advocate the establishment of a legal system following Sharia law.\n"))
-    # the reader's best, "FIS or Front Islamique de Salut", is a body: the name of the sentence after stands in
-    answer = qa.answer("Along with the young preacher Ali Belhadj, who led the Islamic Salvation Front in Algeria?")
-    assert answer.found and answer.span == "Abbassi Madani", (answer.span, answer.reason)
+    ("Yuan dynasty\n\nMöngke Khan commenced a military campaign against the Chinese Song dynasty in southern China. "
+     "The Mongol force that invaded southern China was far greater than the force they sent to invade the Middle "
+     "East in 1256. He died in 1259 without a successor. Kublai returned from fighting the Song in 1260 when he "
+     "learned that his brother, Ariq Böke, was challenging his claim to the throne.\n",
+     "In which year did the Khan who began the campaign against the Song die?", "1259"),
+    # asked how tall, the name of the building gives way to the measure of the sentence after
+    ("Jacksonville\n\nThe St. Johns River divides the city.\n\nThe tallest building in Downtown Jacksonville's "
+     "skyline is the Bank of America Tower, constructed in 1990 as the Barnett Center. It has a height of 617 ft "
+     "(188 m) and includes 42 floors. Other notable structures include the 37-story Wells Fargo Center.\n",
+     "How tall is the tallest building in downtown Jacksonville?", "617 ft"),
+    # asked who, "FIS or Front Islamique de Salut", a body, gives way to the name of the sentence after
+    ("Islamism\n\nAn Islamist movement influenced by Salafism and the jihad in Afghanistan, as well as the Muslim "
+     "Brotherhood, was the FIS or Front Islamique de Salut (the Islamic Salvation Front) in Algeria. Founded as a "
+     "broad Islamist coalition in 1989 it was led by Abbassi Madani, and a charismatic Islamist young preacher, Ali "
+     "Belhadj. It used its preaching to advocate the establishment of a legal system following Sharia law.\n",
+     "Along with the young preacher Ali Belhadj, who led the Islamic Salvation Front in Algeria?", "Abbassi Madani"),
+])
+def test_a_refused_best_option_gives_way_to_a_read_one_that_fits(tmp_path, encoder, text, question, span):
+    answer = qa_over(tmp_path, encoder, "doc.txt", text).answer(question)
+    assert answer.found and answer.span.startswith(span), (answer.span, answer.reason)
 
 
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():

@@ -1,5 +1,6 @@
 """What a term is, where a document opens a sentence by defining it (qa.answering.definitions)."""
 import pytest
+from conftest import qa_over
 
 from qa.answering.definitions import apposed_in, asked_term, definition_in, described_in
 
@@ -75,16 +76,9 @@ def test_definitions_written_otherwise(term, sentence, definition):
 
 
 def test_what_an_acronym_is_is_its_definition_and_what_it_stands_for_its_long_form(tmp_path, encoder):
-    from qa.config import Config
-    from qa.indexing.index import build_index
-    from qa.pipeline import QA
-
-    text = ("Expression of the transcription factor early growth response 1 (EGR1) was induced in infected cells.\n"
-            "EGR1 is a transcription factor that can be induced by numerous signals.\n")
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "egr1.txt").write_text(text, encoding="utf-8")
-    build_index(tmp_path / "docs", tmp_path / "index", Config(), encoder, progress=False)
-    qa = QA(tmp_path / "index", encoder=encoder)
+    qa = qa_over(tmp_path, encoder, "egr1.txt", (
+        "Expression of the transcription factor early growth response 1 (EGR1) was induced in infected cells.\n"
+        "EGR1 is a transcription factor that can be induced by numerous signals.\n"))
     assert qa.answer("What is EGR1?").span == "a transcription factor that can be induced by numerous signals"
     assert qa.answer("What does EGR1 stand for?").span == "early growth response 1"
 
@@ -97,15 +91,7 @@ def test_the_words_before_an_acronym_that_say_what_it_is():
 
 
 def test_what_an_acronym_is_when_no_sentence_defines_or_spells_it_out(tmp_path, encoder):
-    from qa.config import Config
-    from qa.indexing.index import build_index
-    from qa.pipeline import QA
-
-    text = ("Mutations in KATNAL1 affect sleep in mice.\nCurrently the microtubule severing enzyme KATNAL1 is poorly "
-            "characterised.\n")
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "katnal1.txt").write_text(text, encoding="utf-8")
-    build_index(tmp_path / "docs", tmp_path / "index", Config(), encoder, progress=False)
-    qa = QA(tmp_path / "index", encoder=encoder)
+    qa = qa_over(tmp_path, encoder, "katnal1.txt", "Mutations in KATNAL1 affect sleep in mice.\nCurrently the "
+                 "microtubule severing enzyme KATNAL1 is poorly characterised.\n")
     assert qa.answer("What is KATNAL1?").span == "microtubule severing enzyme"
     assert not qa.answer("What does KATNAL1 stand for?").found  # the words say what it is, not its letters
