@@ -33,6 +33,11 @@ from qa.answering.events import unreported_event
     ("How many of Abercrombie's soldiers were killed at the Battle of Carillon?",
      "In the Battle of Carillon, 3,600 Frenchmen defeated Abercrombie's force of 18,000 regulars.", "died or was hurt"),
     ("What was the death toll of the 1631 eruption?", "The 1631 eruption was the largest in 500 years.", "died"),
+    ("Who coined the term chloroplast?",
+     "This origin of chloroplasts was first suggested by the Russian biologist Konstantin Mereschkowski.", "coined"),
+    ("In which year was Walter Reed awarded the Nobel Prize?",
+     "Viruses were confirmed as pathogens in 1901, with the discovery of the yellow fever virus by Walter Reed.",
+     "won it"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -67,6 +72,9 @@ def test_an_unreported_event_is_named(question, text, said):
      "The plague of 1649 probably reduced the population of Seville by half."),
     ("How many casualties did the British suffer?", "The British lost 1,200 men at Bunker Hill."),
     ("How many people were injured?", "About 300 people were taken to hospital with injuries."),
+    ("Who coined the term packet switching?", "Davies is credited with coining the modern name packet switching."),
+    ("Who coined the phrase?", "The phrase was first used by Churchill in 1946."),
+    ("When was Koch awarded the Nobel Prize?", "Koch received the Nobel Prize in 1905."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

@@ -34,12 +34,17 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      "anything failed or broke down"),
     (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b",
      r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*)\b", "anyone returned"),
-    # "Which actor won the BAFTA in 2011?" and "... became the first Doctor to be nominated for a BAFTA"
-    (r"\b(?:won|win|wins|winning)\b(?!\s+(?:over|back)\b)",
+    # "Which actor won the BAFTA in 2011?" and "... became the first Doctor to be nominated for a BAFTA"; "In which
+    # year was Walter Reed awarded the Nobel Prize ...?" and the year of his discovery
+    (r"\b(?:won|win|wins|winning)\b(?!\s+(?:over|back)\b)|\bawarded\b",
      r"\b(?:won|win\w*|victor\w*|award\w*|receiv\w+|claim\w*|captur\w+|took|tak\w+|earn\w*|secur\w+|champion\w*|"
      r"titles?|prizes?|medals?|beat\w*|defeat\w*|gain\w*|elect\w*|vot\w+|succe\w+|triumph\w*|gold|"
      r"first\s+(?:place|prize))\b",
      "anyone won it"),
+    # "Who coined the term chloroplast?" and "This origin of chloroplasts was first suggested by ...": who named it
+    (r"\bcoin(?:ed|s|ing)?\b",
+     r"\b(?:coin\w*|nam(?:e|ed|es|ing)|term\w*|call\w*|dub\w*|introduc\w+|invent\w*|first\s+used|word|phrase|label\w*)\b",
+     "anyone coined a name"),
     # "In what year did Muhammad Iqbal die?" and "... was elected president of the Muslim League in 1930"; a
     # person's years in brackets say it ("Al-Biruni (973–1050)")
     (_ASKS_DATE + r"\b(?:die|died|dies|pass(?:ed)?\s+away)\b|\b(?:die|died|dies)\s+(?:in|on)\s+(?:what|which)\s+"
