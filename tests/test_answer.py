@@ -1848,6 +1848,18 @@ def test_a_refused_best_option_gives_way_to_a_read_one_that_fits(tmp_path, encod
     assert answer.found and answer.span.startswith(span), (answer.span, answer.reason)
 
 
+def test_a_stand_in_naming_someone_else_does_not_answer_for_the_person_asked(tmp_path, encoder):
+    qa = qa_over(tmp_path, encoder, "immune.txt", (
+        "Immune system\n\nPasteur's theory was in direct opposition to contemporary theories of disease, such as the "
+        "miasma theory. It was not until Robert Koch's 1891 proofs, for which he was awarded a Nobel Prize in 1905, "
+        "that microorganisms were confirmed as the cause of infectious disease. Viruses were confirmed as human "
+        "pathogens in 1901, with the discovery of the yellow fever virus by Walter Reed.\n"))
+    # Walter Reed's sentence reports no prize, and Koch's, beside it, is about someone else
+    answer = qa.answer("In which year was Walter Reed awarded the Nobel Prize for discovering the yellow fever virus?")
+    assert not answer.found, (answer.span, answer.text)
+    assert qa.answer("In which year was Robert Koch awarded a Nobel Prize?").span == "1905"
+
+
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     from qa.answering.misses import OTHER_NAME, not_this
     from qa.answering.slots import other_modifier

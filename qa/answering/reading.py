@@ -519,6 +519,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         fits = [False] + [_fits(extractor, query, r) for r in readings[1:]]
         if refused.startswith(_NO_ONE):  # asked who, a name stands in, not a clause
             fits = [fit and bool(NAME.fullmatch(phrase_of(index, r).strip())) for fit, r in zip(fits, readings)]
+        if refused.startswith((_NO_ONE, _UNREPORTED)):
+            fits = [fit and _keeps_names(index, query, readings[0], r, refused.startswith(_NO_ONE))
+                    for fit, r in zip(fits, readings)]
         # or within LIST_LEAD when the refusal names a name its sentences lack and another option's sentences give
         # every name the question does: "Vietnam currently has 241 active projects in Laos" for "And in Laos?"
         # after the valid projects in Cambodia (refused: "says “projects in Cambodia”, not in Laos"); not for a
@@ -710,6 +713,21 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
         start, end = spans[j]  # not read: the whole sentence, weighed as the best option
         return [replace(best, span_start=start, span_end=end, quote=None)] + readings
     return readings
+
+
+def _keeps_names(index, query, best: Reading, r: Reading, asked_who: bool) -> bool:
+    """Whether the option ``r`` may stand in for the refused ``best`` without losing a name of the question that
+    the best one's sentences hold. It may, when it says "he" for it in the best one's passage ("He died in 1259"
+    after "Möngke Khan commenced a campaign ..."), but not when it names someone else ("Robert Koch ... was
+    awarded a Nobel Prize" for "When was Walter Reed awarded the Nobel Prize ...?"); asked who, the name it gives
+    is new by nature, so any option of the best one's passage may."""
+    said, theirs = sentences_of(index, best), sentences_of(index, r)
+    held = [n for n in names(query.question) if not unnamed([n], said)]
+    if not unnamed(held, theirs):
+        return True
+    if (r.doc_id, r.start) != (best.doc_id, best.start):
+        return False
+    return asked_who or not unnamed(names(theirs), f"{query.question} {said}")
 
 
 def _fits(extractor, query, r: Reading) -> bool:
