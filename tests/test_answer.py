@@ -455,6 +455,15 @@ def test_a_figure_of_now_does_not_answer_for_a_year_before_the_article():
                     Kind.COUNT, said, "14,000", document=article) is None
     assert not_this("How many Lao students studied in Vietnam in 2020?", Kind.COUNT, said, "14,000",
                     document="In 2019 there were fewer. " + said) is None
+    # a person said to hold a post now is not who held it in the year asked, whatever the document's years
+    speaker = "Parliament elects one MSP to serve as Presiding Officer (currently Tricia Marwick) and two deputies."
+    asked = "Who served as the first Presiding Officer of the Scottish Parliament in 1999?"
+    parliament = "The Scottish Parliament was agreed in 1997 and sat from 1999. In 2014 it gained powers. " + speaker
+    assert not_this(asked, Kind.PERSON, speaker, "Tricia Marwick", document=parliament) == \
+        NOW_NOT_THEN.format(said="Tricia Marwick", year="1999")
+    assert not_this("Who is the Presiding Officer?", Kind.PERSON, speaker, "Tricia Marwick", document=parliament) is None
+    assert not_this(asked, Kind.PERSON, speaker.replace("currently ", ""), "Tricia Marwick",
+                    document=parliament) is None
 
 
 def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():

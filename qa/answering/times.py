@@ -197,6 +197,20 @@ def now_not_then(question: str, text: str, document: str, kind: Kind = Kind.COUN
 
 
 _AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
+# "currently" just before the phrase quoted: "(currently Tricia Marwick)"
+_NOW_BEFORE = re.compile(r"\b(?:currently|presently|now|today)\W*(?:\w+\W+)?$", re.I)
+
+
+def said_as_now(question: str, text: str, phrase: str, document: str) -> str | None:
+    """The year a question asks about when the sentences ``text`` give no year and say the ``phrase`` quoted is
+    so now, and the ``document`` was written after that year (written_after): "Who served as the first Presiding
+    Officer in 1999?" and "... the equivalent of the speaker (currently Tricia Marwick)". Else None."""
+    asked = years(_DATED_DOCUMENT.sub(" ", question))
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    if not asked or at < 0 or YEAR.search(text) or not _NOW_BEFORE.search(text[max(0, at - 30):at]) or not document:
+        return None
+    written = written_after(document)
+    return asked[0] if written and int(asked[0]) < written else None
 
 
 # a year a goal is set for, or that ends a span, says nothing of when a text was written: "by 2050", "2021-2030"
@@ -363,7 +377,7 @@ def no_founding(question: str, text: str) -> str | None:
 def another_time(question: str, kind: Kind, text: str, phrase: str, document: str) -> str | None:
     """The figure quoted is of now, not of the year asked (NOW_NOT_THEN, now_not_then), or of part of the year
     where the whole year is asked (PART_OF_YEAR, part_of_year)."""
-    then = now_not_then(question, text, document, kind)
+    then = now_not_then(question, text, document, kind) or said_as_now(question, text, phrase, document)
     if then:
         return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
     part = part_of_year(question, kind, text)
