@@ -29,7 +29,8 @@ from ..text import STOPWORDS, WORD, normalized, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .events import NOT_REPORTED
-from .figures import ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, no_measure, only_a_figure
+from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, no_measure,
+                      only_a_figure)
 from .misses import ABOUT_ANOTHER, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import only_a_title
@@ -236,11 +237,11 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     asked when something happened, a date first when the best option is only a span of years ("July 18, 1977"
     over "(1977-2023)", the years of an anniversary, for "When was the treaty signed?"). The spans of years then
     go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
-    first when within NUMBER_LEAD of the best, which does not, and asked how tall or how far, a measure; asked where, a name goes first within NUMBER_LEAD
-    of a best phrase that names an action ("Laos" over "attend the ... Forum"). Before all, an option whose
-    sentences give the question's country's thing to another country (qa.answering.slots.other_owner) gives way to one
-    within LIST_LEAD whose sentences give it to that country and hold the question's names the first held; and a
-    follow-up's option from a document that never mentions a country of its topic, to one from a document that
+    first when within NUMBER_LEAD of the best, which does not, and asked how tall or how far, a measure; asked
+    where, a name goes first within NUMBER_LEAD of a best phrase that names an action ("Laos" over "attend the ...
+    Forum"). Before all, an option whose sentences give the question's country's thing to another country
+    (qa.answering.slots.other_owner) gives way to one within LIST_LEAD whose sentences give it to that country and
+    hold the question's names the first held; and a follow-up's option from a document that never mentions a country of its topic, to one from a document that
     does."""
     # "Vietnam is also China's largest trading partner" gives way to "... Vietnam's largest trade partner", if that
     # loses none of the question's names ("... in ASEAN")
@@ -501,8 +502,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # ...?"; and one whose sentences never report the event asked of to one within NUMBER_LEAD whose sentences do
     # ("Internet2 officially retired Abilene" for "Abilene was retired and the new platform is called"); and, asked
     # who, one that names no person ("FIS or Front Islamique de Salut") to one within NUMBER_LEAD that does ("Abbassi
-    # Madani" of the sentence after, for "Who led the Islamic Salvation Front?"). Only for these: other refusals (a count of another thing, no place) mostly mean the documents do not say, and the next
-    # option is no likelier to.
+    # Madani" of the sentence after, for "Who led the Islamic Salvation Front?"). Only for these: other refusals (a
+    # count of another thing, no place) mostly mean the documents do not say, and the next option is no likelier to.
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
         readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
                     for r in readings]
@@ -673,8 +674,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     transmission route was mainly from person to person ..."). Asked why, when the best one gives no reason, the
     sentence after that gives one ("This phenomenon is partly due to ..."). Whatever is asked, the sentence after
     one that tells a belief, when it sets it right ("It is a common misconception to ...", "However, these ...
-    actually result from ..."). Asked for a number the best one's sentences do not give, the sentence after that goes on
-    about the same thing and gives one ("He had left the school £779 ..." after "... renamed after deceased
+    actually result from ..."). Asked for a number the best one's sentences do not give, the sentence after that
+    goes on about the same thing and gives one ("He had left the school £779 ..." after "... renamed after deceased
     clergyman John Harvard"). Only within a paragraph; a sentence the reader did not read is quoted whole."""
     if not readings:
         return readings
