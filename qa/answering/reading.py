@@ -241,8 +241,8 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     where, a name goes first within NUMBER_LEAD of a best phrase that names an action ("Laos" over "attend the ...
     Forum"). Before all, an option whose sentences give the question's country's thing to another country
     (qa.answering.slots.other_owner) gives way to one within LIST_LEAD whose sentences give it to that country and
-    hold the question's names the first held; and a follow-up's option from a document that never mentions a country of its topic, to one from a document that
-    does."""
+    hold the question's names the first held; and a follow-up's option from a document that never mentions a
+    country of its topic, to one from a document that does."""
     # "Vietnam is also China's largest trading partner" gives way to "... Vietnam's largest trade partner", if that
     # loses none of the question's names ("... in ASEAN")
     if ranked and owned_asked(query.question):
