@@ -458,10 +458,10 @@ class Extractor:
             if first == last:  # the long form inside one sentence
                 found.append((Candidate(doc_id, first, *spans[first], rank=len(found) + 1, features={}, score=1.0),
                               *span))
-        described = self._term_defined(query, hits, (described_in,)) if what_is and not letters and not found else None
-        if described is not None:  # "What is KATNAL1?" of "Currently the microtubule severing enzyme KATNAL1 is ..."
-            return described
         if not found:  # "What does ASEAN stand for?" or "What is ASEAN?" of documents that never spell it out
+            described = self._term_defined(query, hits, (described_in,)) if what_is and not letters else None
+            if described is not None:  # "What is KATNAL1?" of "Currently the microtubule severing enzyme KATNAL1 ..."
+                return described
             reason = NOT_SPELT if letters else NOT_DEFINED if what_is else None  # nor say what it is
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", reason.format(acronym=acronym)) \
                 if reason else None

@@ -509,20 +509,18 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
                     for r in readings]
     readings = _beside(extractor, query, readings)
     refused = _refused(extractor, query, readings[0])
-    gives_way = (refused or "").startswith((*ABOUT_ANOTHER, _UNREPORTED)) or (
-        (refused or "").startswith(_NO_ONE) and refused.endswith(_NOT_A_PERSON))
-    if len(readings) > 1 and gives_way:
+    reason = refused or ""
+    asked_who = reason.startswith(_NO_ONE) and reason.endswith(_NOT_A_PERSON)
+    if len(readings) > 1 and (reason.startswith((*ABOUT_ANOTHER, _UNREPORTED)) or asked_who):
         # a document that never mentions the name asked of is further off than a sentence about another
         # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
             names(query.question), index.documents[readings[0].doc_id].text)
         lead = LIST_LEAD if off else NUMBER_LEAD
         fits = [False] + [_fits(extractor, query, r) for r in readings[1:]]
-        if refused.startswith(_NO_ONE):  # asked who, a name stands in, not a clause
-            fits = [fit and bool(NAME.fullmatch(phrase_of(index, r).strip())) for fit, r in zip(fits, readings)]
-        if refused.startswith((_NO_ONE, _UNREPORTED)):
-            fits = [fit and _keeps_names(index, query, readings[0], r, refused.startswith(_NO_ONE))
-                    for fit, r in zip(fits, readings)]
+        if asked_who or refused.startswith(_UNREPORTED):  # asked who, a name stands in, not a clause
+            fits = [fit and (not asked_who or bool(NAME.fullmatch(phrase_of(index, r).strip())))
+                    and _keeps_names(index, query, readings[0], r, asked_who) for fit, r in zip(fits, readings)]
         # or within LIST_LEAD when the refusal names a name its sentences lack and another option's sentences give
         # every name the question does: "Vietnam currently has 241 active projects in Laos" for "And in Laos?"
         # after the valid projects in Cambodia (refused: "says “projects in Cambodia”, not in Laos"); not for a

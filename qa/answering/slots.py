@@ -532,14 +532,17 @@ def _in_slot(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | N
             n = 2  # ("is home to the Kearney Mansion" and "is home to the Fresno Chaffee Zoo")
             context = _context(question, asked, first, last, side)
             if context is not None and all(w in STOPWORDS for w in context):
+                # not when the sentence holds the name asked otherwise: "the French-speaking Acadian population"
+                # holds "Acadians" after "the French"
+                if any(same_name(w, v) for w, _, _ in said for v, _, _ in asked[first:last]):
+                    continue
                 n, context = 3, _context(question, asked, first, last, side, 3)
             if context is None or all(w in STOPWORDS for w in context):
                 continue
             for a, b in theirs:
-                if n == 3 and (any(same_name(w, v) for w, _, _ in said for v, _, _ in asked[first:last]) or any(
-                        _alike(text, said, a, b, question, asked, c, d) for c, d in _asked_runs(question, asked))):
-                    continue  # "the French-speaking Acadian population" holds "Acadians" after "the French"; and
-                    # "coincided with the State visit" puts a name of the question's own ("Whose State visit ...?")
+                if n == 3 and any(_alike(text, said, a, b, question, asked, c, d)
+                                  for c, d in _asked_runs(question, asked)):
+                    continue  # "coincided with the State visit" puts a name of the question's own ("Whose State ...?")
                 if not _alike(text, said, a, b, question, asked, first, last) and \
                         _context(text, said, a, b, side, n) == context:
                     lo, hi = (a - n, b) if side < 0 else (a, b + n)

@@ -184,33 +184,27 @@ _DATED_DOCUMENT = re.compile(rf"\b(?:{MONTH}\s+)?(?:19|20)\d\d(?:\s+(?:and|or)\s
                              r"story|paper|review|summary)s?\b", re.I)
 
 
-def now_not_then(question: str, text: str, document: str, kind: Kind = Kind.COUNT) -> str | None:
+def now_not_then(question: str, text: str, document: str, kind: Kind = Kind.COUNT, phrase: str = "") -> str | None:
     """The year a question asks about when the answer's sentences ``text`` give no year but say "currently" (or
-    "now", "to date", ...) and the ``document`` was written after it (written_after): asked how many or how much;
-    asked anything else, when the document gives no year as early ("today Japanese-American businesses remain" in
-    Chinatown may well say what it was in 1940). Else None."""
+    "now", "to date", ...) and the ``document`` was written after it (written_after): asked how many or how much,
+    or whatever is asked when "currently" stands just before the ``phrase`` quoted ("Who served as the first
+    Presiding Officer in 1999?" and "... the equivalent of the speaker (currently Tricia Marwick)"); asked anything
+    else, when the document gives no year as early ("today Japanese-American businesses remain" in Chinatown may
+    well say what it was in 1940). Else None."""
     asked = years(_DATED_DOCUMENT.sub(" ", question))
     if not asked or YEAR.search(text) or not _NOW.search(text) or not document:
         return None
-    written = written_after(document) if kind in _AMOUNT_KINDS else min(map(int, YEAR.findall(document)), default=None)
-    return asked[0] if written and int(asked[0]) < written else None
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    quoted_now = at >= 0 and _NOW_BEFORE.search(text, max(0, at - 30), at) is not None
+    bounds = [written_after(document)] if kind in _AMOUNT_KINDS or quoted_now else []
+    if kind not in _AMOUNT_KINDS:
+        bounds.append(min(map(int, YEAR.findall(document)), default=None))
+    return asked[0] if any(bound and int(asked[0]) < bound for bound in bounds) else None
 
 
 _AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
 # "currently" just before the phrase quoted: "(currently Tricia Marwick)"
 _NOW_BEFORE = re.compile(r"\b(?:currently|presently|now|today)\W*(?:\w+\W+)?$", re.I)
-
-
-def said_as_now(question: str, text: str, phrase: str, document: str) -> str | None:
-    """The year a question asks about when the sentences ``text`` give no year and say the ``phrase`` quoted is
-    so now, and the ``document`` was written after that year (written_after): "Who served as the first Presiding
-    Officer in 1999?" and "... the equivalent of the speaker (currently Tricia Marwick)". Else None."""
-    asked = years(_DATED_DOCUMENT.sub(" ", question))
-    at = text.find(phrase.strip()) if phrase.strip() else -1
-    if not asked or at < 0 or YEAR.search(text) or not _NOW_BEFORE.search(text[max(0, at - 30):at]) or not document:
-        return None
-    written = written_after(document)
-    return asked[0] if written and int(asked[0]) < written else None
 
 
 # a year a goal is set for, or that ends a span, says nothing of when a text was written: "by 2050", "2021-2030"
@@ -377,7 +371,7 @@ def no_founding(question: str, text: str) -> str | None:
 def another_time(question: str, kind: Kind, text: str, phrase: str, document: str) -> str | None:
     """The figure quoted is of now, not of the year asked (NOW_NOT_THEN, now_not_then), or of part of the year
     where the whole year is asked (PART_OF_YEAR, part_of_year)."""
-    then = now_not_then(question, text, document, kind) or said_as_now(question, text, phrase, document)
+    then = now_not_then(question, text, document, kind, phrase)
     if then:
         return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
     part = part_of_year(question, kind, text)
