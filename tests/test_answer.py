@@ -1851,6 +1851,11 @@ def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
      "broad Islamist coalition in 1989 it was led by Abbassi Madani, and a charismatic Islamist young preacher, Ali "
      "Belhadj. It used its preaching to advocate the establishment of a legal system following Sharia law.\n",
      "Along with the young preacher Ali Belhadj, who led the Islamic Salvation Front in Algeria?", "Abbassi Madani"),
+    # the count of Orthodox Christians, whose sentence never mentions the Quakers counted, gives way to theirs
+    ("Kenya\n\nThe vast majority of Kenyans are Christian (83%), with 47.7% regarding themselves as Protestant. "
+     "There are smaller conservative Reformed churches. 621,200 of Kenyans are Orthodox Christians. Notably, Kenya "
+     "has the highest number of Quakers in the world, with around 133,000 members. The only Jewish synagogue in the "
+     "country is located in the capital, Nairobi.\n", "About how many Quakers live in Kenya?", "133,000"),
 ])
 def test_a_refused_best_option_gives_way_to_a_read_one_that_fits(tmp_path, encoder, text, question, span):
     answer = qa_over(tmp_path, encoder, "doc.txt", text).answer(question)

@@ -31,7 +31,7 @@ from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside
 from .events import NOT_REPORTED
 from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, no_measure,
                       only_a_figure)
-from .misses import ABOUT_ANOTHER, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
+from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
@@ -55,6 +55,7 @@ LIST_LEAD = 2.5
 NUMBER_LEAD = 1.0
 UNMENTIONED = NOT_NAMED.split("{")[0]
 _UNREPORTED = NOT_REPORTED.split("{")[0]
+_UNMENTIONED_HERE = NOT_IN_PASSAGE.split("{")[0]
 _NO_ONE, _NOT_A_PERSON = NO_ONE.split("{said}")
 
 NOT_STATED = "The closest passages do not state the answer."
@@ -502,8 +503,11 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # ...?"; and one whose sentences never report the event asked of to one within NUMBER_LEAD whose sentences do
     # ("Internet2 officially retired Abilene" for "Abilene was retired and the new platform is called"); and, asked
     # who, one that names no person ("FIS or Front Islamique de Salut") to one within NUMBER_LEAD that does ("Abbassi
-    # Madani" of the sentence after, for "Who led the Islamic Salvation Front?"). Only for these: other refusals (a
-    # count of another thing, no place) mostly mean the documents do not say, and the next option is no likelier to.
+    # Madani" of the sentence after, for "Who led the Islamic Salvation Front?"); and one whose sentences never
+    # mention what is counted to one within NUMBER_LEAD that does ("621,200 of Kenyans are Orthodox Christians" to
+    # "... Quakers in the world, with around 133,000 members" for "About how many Quakers live in Kenya?"). Only for
+    # these: other refusals (no place, no year) mostly mean the documents do not say, and the next option is no
+    # likelier to.
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
         readings = [replace(r, quote=listed) if (listed := _listed_besides(extractor, query, r)) else r
                     for r in readings]
@@ -511,7 +515,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     refused = _refused(extractor, query, readings[0])
     reason = refused or ""
     asked_who = reason.startswith(_NO_ONE) and reason.endswith(_NOT_A_PERSON)
-    if len(readings) > 1 and (reason.startswith((*ABOUT_ANOTHER, _UNREPORTED)) or asked_who):
+    if len(readings) > 1 and (reason.startswith((*ABOUT_ANOTHER, _UNREPORTED, _UNMENTIONED_HERE)) or asked_who):
         # a document that never mentions the name asked of is further off than a sentence about another
         # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
