@@ -327,6 +327,7 @@ def test_a_word_the_documents_write_a_longer_form_of_is_no_typo():
     assert speller.correct("inflamed") is None  # "inflammation", not "inflated"
     assert speller.correct("presiden") == "president"  # one letter short: a typo
     assert speller.correct("inflatted") == "inflated"
+    assert speller.correct("inflamation") == "inflammation"  # a typo of the longer form itself
 
 
 def test_a_misspelt_name_with_digits_is_read_as_the_one_with_the_same_digits():

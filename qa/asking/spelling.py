@@ -145,13 +145,17 @@ class Speller:
         if len(word) < SWAP_LETTERS or not word.isalpha() or word in english():
             return None
         self.warm_up()
-        if self._stem_known(word):  # "inflamed" of a text saying "inflammation" is no typo of "inflated"
-            return None
+        # "inflamed" of a text saying "inflammation" is no typo of "inflated": a word whose stem begins a longer
+        # document word is read otherwise only as a word of that stem ("inflamation" as "inflammation")
+        root = stem(word) if self._stem_known(word) else ""
         edits = 1 if len(word) < 8 else 2
         letters = sorted(word)
         # a typo seldom changes the first letter ("adorn" is not "dorn")
         near = [known for length in range(len(word) - edits, len(word) + edits + 1)
-                for known in self._groups.get((word[0], length), ())]
+                for known in self._groups.get((word[0], length), ()) if known.startswith(root)]
+        if root:
+            found = process.extract(word, near, scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
+            return min(found, key=lambda hit: (hit[1], -self._counts[hit[0]]))[0] if found else None
         # and the words of a question, which documents seldom write: "waht" is "what", "shoud" "should"
         near += [w for w in _FUNCTION_WORDS if w[0] == word[0] and abs(len(w) - len(word)) <= edits and w not in near]
         found = process.extract(word, near, scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
