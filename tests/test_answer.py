@@ -1812,6 +1812,25 @@ def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     assert first("What does it mean that other work agrees with the model?") == "R0 was 2.3"  # not said again
 
 
+def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import _asked_for_first
+    from qa.asking.question import Kind
+
+    text = ("A typical chlorenchyma cell of a land plant contains about 10 to 100 chloroplasts. In land plants, "
+            "chloroplasts are generally lens-shaped, 5–8 μm in diameter and 1–3 μm thick.")
+    extractor, reading = _one_document(text)
+    options = [reading("about 10 to 100", 7.25), reading("5–8 μm in diameter and 1–3 μm thick", 7.12)]
+
+    def first(question: str) -> str:
+        query = SimpleNamespace(question=question, kind=Kind.QUANTITY, earlier="")
+        return text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)]
+
+    assert first("How large are chloroplasts in land plants?") == "5–8 μm in diameter and 1–3 μm thick"
+    assert first("How many chloroplasts does a land plant's cell contain?") == "about 10 to 100"
+
+
 def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
     from types import SimpleNamespace
 
@@ -1922,6 +1941,11 @@ def test_how_long_or_how_old_is_not_answered_by_a_share_nor_a_year_by_a_measure(
         SHARE_FOR_MEASURE.format(said="50% to 60%", asked="how long")
     assert not_this("How high was unemployment?", Kind.QUANTITY, "Unemployment reached 10%.", "10%") is None
     assert not_this("How long did it last?", Kind.QUANTITY, "It lasted 12 years.", "12 years") is None
+    # how large things are is not how many of them there are; the size of an army is what it counts
+    said = "A typical cell of a land plant contains about 10 to 100 chloroplasts."
+    assert not_this("How large are chloroplasts in land plants?", Kind.QUANTITY, said, "about 10 to 100")
+    said = "The Mongol army had about 100,000 soldiers."
+    assert not_this("How large was the Mongol army?", Kind.QUANTITY, said, "about 100,000") is None
     # "In what year ...?" and "738 days", "a 600-year-old tree", "180-foot": no year
     assert not holds_number(Kind.YEAR, "California Redwood tree for 738 days")
     assert not holds_number(Kind.YEAR, "a 600-year-old tree") and not holds_number(Kind.YEAR, "180-foot")

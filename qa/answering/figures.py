@@ -30,6 +30,11 @@ NO_NUMBER = "The closest passage gives no {kind}."
 # "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
 _ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b", re.I)
 _ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b", re.I)
+# "How large are chloroplasts ...?": the things whose size is asked, which a count of them does not give
+# (its last word: "army" of "How large was the Mongol army?")
+_SIZE_OF = re.compile(r"\bhow\s+(?:big|large)\s+(?:is|are|was|were|can|could|do|does|did)\s+(?:(?:the|a|an)\s+)?"
+                      r"(?:[^\W\d_]+\s+){0,3}?([^\W\d_]{3,})(?=\s+(?:in|of|on|at|for|from|with|during|when|that|"
+                      r"which|who|get|grow|become|be)\b|\s*[?.]?\s*$)", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
@@ -89,13 +94,13 @@ _FIGURE_OPENING = re.compile(r"\W*(?:(?:about|around|over|under|nearly|almost|on
                              r"more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?[$£€¥]?\s?\d", re.I)
 
 
-def only_a_figure(phrase: str) -> bool:
-    """Whether ``phrase`` is a figure and little else: "40 to 60 days", "1,200", "about 5%"; not "several cell
-    types [19], suggesting that orf3b is dispensable" (its only number a citation, and a clause), nor "critical
-    threshold of 1" (words that a number ends)."""
+def only_a_figure(phrase: str, most_words: int = 4) -> bool:
+    """Whether ``phrase`` is a figure and little else (``most_words`` words at most): "40 to 60 days", "1,200",
+    "about 5%"; not "several cell types [19], suggesting that orf3b is dispensable" (its only number a citation,
+    and a clause), nor "critical threshold of 1" (words that a number ends)."""
     said = _CITED.sub(" ", phrase.strip())
     return (bool(_FIGURE_WORDS.fullmatch(said)) and _FIGURE_OPENING.match(said) is not None
-            and len(re.findall(r"[^\W\d_]{2,}", said)) <= 4)
+            and len(re.findall(r"[^\W\d_]{2,}", said)) <= most_words)
 
 
 NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
@@ -356,6 +361,9 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(said) and any(
             said in m.group(0) for m in YEAR_SAID.finditer(text)):
         return NO_NUMBER.format(kind="measure")  # "How tall will the building be?" and "2014" of "built in 2014"
+    sized = _SIZE_OF.search(question) if kind is Kind.QUANTITY and said else None
+    if sized and re.search(rf"{re.escape(said)}\s+{re.escape(stem(sized.group(1).lower()))}", text, re.I):
+        return NO_NUMBER.format(kind="measure")  # "How large are chloroplasts?" and "about 10 to 100 chloroplasts"
     return None
 
 

@@ -265,8 +265,9 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
             ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
     if query.kind is Kind.QUANTITY and ranked and no_measure(query.question, query.kind, phrase_of(index, ranked[0]),
                                                              sentences_of(index, ranked[0])):
-        # "How tall is the tallest building ...?": "Bank of America Tower" gives way to "617 ft" of the sentence after
-        ranked = _first_that(ranked, [only_a_figure(phrase := phrase_of(index, r)) and not no_measure(
+        # "How tall is the tallest building ...?": "Bank of America Tower" gives way to "617 ft" of the sentence after;
+        # "How large are chloroplasts ...?": "about 10 to 100" (chloroplasts) to "5–8 μm in diameter and 1–3 μm thick"
+        ranked = _first_that(ranked, [only_a_figure(phrase := phrase_of(index, r), 6) and not no_measure(
             query.question, query.kind, phrase, sentences_of(index, r)) for r in ranked], NUMBER_LEAD)
     best = phrase_of(index, ranked[0]) if ranked else ""
     if query.kind is Kind.PLACE and _ACTION.match(best) and not _SAYS_WHERE.search(best):
