@@ -663,6 +663,17 @@ def test_a_follow_up_naming_another_title_asks_the_earlier_question_of_that_docu
     assert (query.question, query.document) == ("When was it posted?", "Laos Elevates Ties")
 
 
+def test_a_follow_up_naming_its_document_is_asked_of_that_document(seed_qa):
+    earlier = ["In what year did Vietnam and Cambodia sign an economic-trade agreement?"]
+    question = "how have trade and investment ties fared since then, per the June 2024 article"
+    query = build_query(question, earlier)
+    assert (query.question, query.document, query.context) == (
+        "How have trade and investment ties fared since then, per it?", "June 2024", earlier[0])
+    # its year names the article, not what is asked: "since 1998" is no other year than "2024"
+    answer = seed_qa.answer(question, history=earlier)
+    assert answer.found and "progressed remarkably" in answer.text, answer.reason
+
+
 def test_a_follow_up_opened_with_and_is_judged_without_it():
     query = build_query("And what is their total length?", ["How many bridges cross the river?"])
     assert query.question == "What is their total length?"

@@ -472,6 +472,10 @@ def _build_query(question: str, history: list[str] | None = None, documents: boo
     # "And what is their total capital?" is judged as "What is their total capital?": the "and" only leans back.
     own = _CONJUNCTION.sub("", question, count=1)
     question = own[:1].upper() + own[1:] if own != question else question
+    referred = document_reference(question) if documents else None
+    if referred:  # "How have ties fared since then, per the June 2024 article?": asked of that article
+        rest, about = referred
+        return Query(rest, f"{context} {rest}", context, expected_kind(rest), about, earlier=context)
     return Query(question, f"{context} {question}", context, kind, earlier=context)
 
 
