@@ -64,6 +64,12 @@ def test_the_title_of_a_named_article_is_its_headline_line(seed_qa):
                               "million USD in the first five months of 2024?")
     assert headline.span == "Increasingly deep and effective Vietnam-Laos relationship"
     assert headline.citations[0].doc_id.startswith("001_")
+    # the post named by its date alone, day and all, and asked what headline its publisher gave it
+    for question, said in [
+            ("What headline did MOIT Vietnam give its 13th September 2023 post?", "Vietnam-Laos: Preserving"),
+            ("What was the headline of the MOIT post of 17th September 2024?", "Vietnam and Laos Elevate")]:
+        answer = seed_qa.answer(question)
+        assert answer.found and answer.span.startswith(said), (question, answer.span)
 
 
 def test_a_text_the_document_reports_on_is_not_the_document():

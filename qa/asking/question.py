@@ -548,6 +548,9 @@ _NOUNS = r"article|story|piece|post|report|paper|document|page|release"
 # Before the noun, a name or its date: "the Paxaxon article", "the June 2024 article", "the September 2023 post";
 # "its piece about X" of "When did the ministry post its piece about X?" names one too.
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# a document's date: "2023", "June 2024", "13th September 2023", "September 17, 2024"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"(?:{_DAY}\s+)?(?:(?:{_MONTHS})\s+)?(?:{_DAY},?\s+)?(?:19|20)\d\d"
 _DOCUMENT_NOUN = (rf"\b(?:the|this|that|its|their)\s+(?P<named>(?:(?:(?-i:[A-Z][\w&-]*)|{_MONTHS}|(?:19|20)\d\d)\s+){{0,3}})"
                   rf"(?:news\s+|blog\s+|web\s+|press\s+)?(?:{_NOUNS}|text|essay|item)\s+")
 _ABOUT = (r"(?:about|on|regarding|concerning|covering|describing|discussing|titled|entitled|called|headlined|dated|"
@@ -571,9 +574,11 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
              re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
                         rf"\b(?:{_NOUNS})\b"
                         r"[^,?]{0,60})(?=,)", re.I),
-             # "Who translated the June 2024 article?", "the 2023 article": its date alone names it
-             re.compile(rf"\b(?:the|this|that)\s+(?P<about>(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d)\s+(?:{_NOUNS})\b",
-                        re.I)]
+             # "Who translated the June 2024 article?", "the 2023 article", "its 13th September 2023 post", "the MOIT
+             # post of 17th September 2024": its date alone names it
+             re.compile(rf"\b(?:the|this|that|its|their)\s+(?P<about>{_DATE})\s+(?:{_NOUNS})\b", re.I),
+             re.compile(rf"\b(?:the|this|that|its|their)\s+(?:(?-i:[A-Z][\w&-]*)\s+){{0,3}}(?:{_NOUNS})\s+"
+                        rf"(?:of|from|dated|published\s+on|posted\s+on|on)\s+(?P<about>{_DATE})(?!\s*\w)", re.I)]
 # "How many years ..., according to MOIT's September 2023 post?": a clause at the end names it, and goes.
 _SOURCE_AT_END = re.compile(rf"[\s,]+according\s+to\s+(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
                             rf"\b(?:{_NOUNS})\b[^,?]{{0,60}}?)(?=\s*\??\s*$)", re.I)
