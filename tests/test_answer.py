@@ -2380,3 +2380,25 @@ def test_an_amount_asked_is_quoted_from_the_chosen_sentences_when_the_reader_quo
     at = text.index("merger")
     assert _amount_in_sentences(index, query, Reading(SimpleNamespace(doc_id="abc.txt"), 0, len(text), at, at + 6,
                                                       1.0, 1.0)) is None  # a sentence with no amount
+
+
+def test_who_is_answered_with_the_full_name_the_paragraph_gave_before_the_surname(tmp_path, encoder):
+    from qa.answering.people import full_name_before
+    from qa.text import split_sentences
+
+    def full(text: str, at: str) -> str | None:
+        start = text.index(at)
+        found = full_name_before(text, split_sentences(text), start, start + len(at.split()[0]))
+        return text[slice(*found)] if found else None
+
+    assert full("Disney Chairman/CEO Michael Eisner spoke. Then Eisner left.", "Eisner left") == "Michael Eisner"
+    assert full("It was named for the Roman Emperor Hadrian. Fragments of Hadrian remain.", "Hadrian remain") is None
+    assert full("He met Bob Smith.\n\nThen Smith left.", "Smith left") is None  # another paragraph
+    assert full("He met Bob Smith. Then Ann Smith left.", "Smith left") is None  # named in full where it stands
+    text = ("American Broadcasting Company\n\nIn the early 1970s, Michael Eisner, who joined ABC in 1966, became the "
+            "network's program development manager. He helped bring about ideas for many series including Happy Days. "
+            "Eisner left ABC in 1976 to become president of Paramount Pictures.\n")
+    answer = qa_over(tmp_path, encoder, "abc.txt", text).answer(
+        "Who left ABC in 1976 to become president of Paramount Pictures?")
+    assert answer.found and answer.span == "Michael Eisner", (answer.span, answer.reason)
+    assert answer.text.endswith("Eisner left ABC in 1976 to become president of Paramount Pictures.")

@@ -202,3 +202,35 @@ def whole_name(text: str, phrase: str) -> str:
     of "Samdech Thipadei Hun"; "" if ``text`` does not hold it."""
     at = text.find(phrase.strip()) if phrase.strip() else -1
     return text[at:_NAME_GOES_ON.match(text, at + len(phrase.strip())).end()] if at >= 0 else ""
+
+
+# titles a name may follow that are no office: "the Roman Emperor Hadrian", "Pope Gregory", "Dr. Bolin"
+_RANKS = HONORIFICS | {"emperor", "empress", "pope", "saint", "st", "prince", "princess", "lord", "lady", "duke",
+                       "professor", "prof"}
+
+
+def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the full name the sentences before give the surname ``text[start:end]``, in the same
+    paragraph, the nearest: "Michael Eisner" of "In the early 1970s, Michael Eisner, who joined ABC in 1966,
+    became ... Eisner left ABC in 1976 ...". None when the phrase is no lone capitalized word, its own sentence names the
+    person fully ("Michael Eisner left"), or no such sentence does."""
+    surname = text[start:end]
+    at = next((j for j, (a, b) in enumerate(sentences) if a <= start < b), None)
+    if at is None or not re.fullmatch(r"[A-Z][\w-]+", surname):
+        return None
+    before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(sentences[at][0], start - 30):start])
+    if before and before.group(1).lower() not in STOPWORDS:
+        return None
+    first = at  # back to the paragraph's first sentence
+    while first > 0 and "\n" not in text[sentences[first - 1][1]:sentences[first][0]]:
+        first -= 1
+    named = None
+    full = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])")
+    for found in full.finditer(text, sentences[first][0], sentences[at][0]):
+        words = found.group(1).split()
+        # "In", "President", "CEO", "Roman Emperor": no part of the name
+        given = words[1 + max((n for n, w in enumerate(words) if w.lower() in STOPWORDS or is_title_word(w)
+                               or w.lower().rstrip(".") in _RANKS), default=-1):]
+        if given:
+            named = (found.end() - len(surname) - len(" ".join(given)) - 1, found.end())
+    return named

@@ -33,7 +33,7 @@ from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figur
                       only_a_figure)
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
-from .people import only_a_title
+from .people import full_name_before, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import best_span, change_span, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
@@ -541,8 +541,11 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     best = readings[0]
     doc = index.documents[best.doc_id]
     named = (named_after_title(doc.text, *best.phrase) or _other_than_referent(query, doc.text, *best.phrase)
+             or full_name_before(doc.text, index.sentences[best.doc_id], *best.phrase)
              if query.kind is Kind.PERSON else None)
-    if named:  # "Whose State visit ...?" is answered by the person of "President of Laos, Thongloun Sisoulith"
+    # "Whose State visit ...?" is answered by the person of "President of Laos, Thongloun Sisoulith"; "Who left ABC
+    # in 1976 ...?" by "Michael Eisner" of the sentence before "Eisner left ABC in 1976 ...", which it then covers too
+    if named:
         best = replace(best, quote=named)
     span_text = doc.text[slice(*best.phrase)]
     margin, agree = lead_and_agreement([((r.doc_id, r.start), r.choice, doc_text(index, r)) for r in readings])
