@@ -204,6 +204,16 @@ def whole_name(text: str, phrase: str) -> str:
     return text[at:_NAME_GOES_ON.match(text, at + len(phrase.strip())).end()] if at >= 0 else ""
 
 
+def name_after_its_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the name a phrase gives after the person's title and a comma: "Thongloun Sisoulith" of
+    "General Secretary and President of Laos, Thongloun Sisoulith"; None for any other phrase."""
+    phrase = text[start:end]
+    title, comma, name = phrase.rpartition(", ")
+    if not comma or not only_a_title(title) or not _FULL_NAME.fullmatch(name.strip()):
+        return None
+    return end - len(name), end - (len(name) - len(name.rstrip()))
+
+
 # titles a name may follow that are no office: "the Roman Emperor Hadrian", "Pope Gregory", "Dr. Bolin"
 _RANKS = HONORIFICS | {"emperor", "empress", "pope", "saint", "st", "prince", "princess", "lord", "lady", "duke",
                        "professor", "prof"}

@@ -33,7 +33,7 @@ from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figur
                       only_a_figure)
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
-from .people import full_name_before, only_a_title
+from .people import full_name_before, name_after_its_title, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import best_span, change_span, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
@@ -542,6 +542,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     doc = index.documents[best.doc_id]
     named = (named_after_title(doc.text, *best.phrase) or _other_than_referent(query, doc.text, *best.phrase)
              or full_name_before(doc.text, index.sentences[best.doc_id], *best.phrase)
+             or name_after_its_title(doc.text, *best.phrase)
              if query.kind is Kind.PERSON else None)
     # "Whose State visit ...?" is answered by the person of "President of Laos, Thongloun Sisoulith"; "Who left ABC
     # in 1976 ...?" by "Michael Eisner" of the sentence before "Eisner left ABC in 1976 ...", which it then covers too
