@@ -228,6 +228,11 @@ def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():
     # a preposition before "which" asks which all the same
     assert repeats_asked("Through which Vietnamese seaport will Laos export its goods?",
                          "access through Vietnamese seaports") == "Vietnamese seaports"
+    # and asked the name of it
+    asked = "What was the name of the first online pharmacy?"
+    assert repeats_asked(asked, "online pharmacies") == "online pharmacies"
+    assert repeats_asked(asked, "PlanetRx") is None
+    assert repeats_asked("What is the name of the river in Paris?", "the Seine river") is None
 
 
 def test_sentences_that_name_the_thing_asked_for_only_as_the_question_does_not_say_which():

@@ -25,6 +25,10 @@ _ASKS_WHICH = re.compile(r"^\s*(?:(?:through|in|at|to|from|by|via|with|for|into|
 # and put as "What are the X through which ...?" (qa.asking.question.asked_as_question of "Name the X through which ...")
 _ASKS_WHAT_THE = re.compile(r"^\s*what\s+(?:is|are)\s+the\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who|"
                             r"through|in|on|at|to|by|for|with|from|via)\b", re.I)
+# and asked by its name: "What was the name of the first online pharmacy?", and "online pharmacies"
+_ASKS_NAME_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|a|an)\s+)?"
+                           r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:\?|$|\s+(?:that|which|who|in|on|at|to|by|for|"
+                           r"with|from|of)\b)", re.I)
 _LAST_PREPOSITION = re.compile(r"^.*\b(?:through|of|to|in|at|from|by|via|with|for|into|on)\s+", re.I)
 
 
@@ -32,7 +36,7 @@ def repeats_asked(question: str, phrase: str) -> str | None:
     """The part of ``phrase`` that only repeats what a "Which ...?" question asks for, or None: "Vietnamese
     seaports" of "access through Vietnamese seaports" for "Which Vietnamese seaports will Laos use?". Not "white
     blood cells" for "Which cells ...?", nor "the port of Haiphong" for "Which port ...?": they name one."""
-    asked = _ASKS_WHICH.match(question)
+    asked = _ASKS_WHICH.match(question) or _ASKS_NAME_OF.match(question)
     if not asked:
         return None
     tail = _LAST_PREPOSITION.sub("", phrase.strip().rstrip(".,;:"))
