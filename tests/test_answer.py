@@ -1836,6 +1836,27 @@ def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
     assert first("How many chloroplasts does a land plant's cell contain?") == "about 10 to 100"
 
 
+def test_asked_what_type_of_thing_a_phrase_naming_a_kind_of_it_goes_first():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import _asked_for_first
+    from qa.asking.question import Kind
+
+    text = ("In 2006 Tatiana Kuplich organized the trees into four categories: (1) mature forest, (2) regenerating "
+            "forest. The researcher used a combination of Synthetic aperture radar (SAR) and Thematic Mapper (TM).")
+    extractor, reading = _one_document(text)
+
+    def first(question: str, lead: float) -> str:
+        options = [reading("mature forest", 5.0), reading("Synthetic aperture", 5.0 - lead)]
+        query = SimpleNamespace(question=question, kind=Kind.OTHER, earlier="")
+        return text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)]
+
+    asked = "What type of radar was used to classify trees into four categories?"
+    assert first(asked, 0.2) == "Synthetic aperture"
+    assert first(asked, 1.5) == "mature forest"  # too far behind
+    assert first("What type of forest is the oldest?", 0.2) == "mature forest"  # a forest already
+
+
 def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
     from types import SimpleNamespace
 

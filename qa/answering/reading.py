@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..asking.question import HONORIFICS, QUESTION_TERMS, Kind, content_words, is_yes_no, names, unnamed, years
 from ..asking.titles import NAME, after_title, is_title_word, named_after_title
-from ..text import STOPWORDS, WORD, normalized, terms
+from ..text import STOPWORDS, WORD, normalized, stem, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .events import NOT_REPORTED
@@ -278,6 +278,11 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         # "What is the immune system's job of finding tumors called?": a sentence that names something ("... is
         # known as immune surveillance") goes first within NUMBER_LEAD of one that names nothing
         ranked = _first_that(ranked, [bool(_NAMING.search(sentences_of(index, r))) for r in ranked], NUMBER_LEAD)
+    kind_of = _ASKS_TYPE_OF.search(query.question)
+    if ranked and kind_of and not _is_kind_of(index, ranked[0], kind_of.group(1)):
+        # "What type of radar was used ...?": "Synthetic aperture" of "Synthetic aperture radar" goes first within
+        # NUMBER_LEAD of "mature forest", which is no radar
+        ranked = _first_that(ranked, [_is_kind_of(index, r, kind_of.group(1)) for r in ranked], NUMBER_LEAD)
     if query.kind not in (Kind.DATE, Kind.YEAR) or ASKS_PERIOD.search(query.question):
         return ranked
     if not ranked or not is_period(phrase_of(index, ranked[0])):
@@ -288,6 +293,21 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     if date is None:
         return ranked
     return [replace(date, choice=ranked[0].choice)] + [r for r in points if r is not date]
+
+
+# "What type of radar ...?", "What kinds of cells ...?": the thing whose kind is asked
+_ASKS_TYPE_OF = re.compile(r"\bwhat\s+(?:type|kind|sort)s?\s+of\s+([^\W\d_][\w-]*)", re.I)
+
+
+def _is_kind_of(index, r: Reading, thing: str) -> bool:
+    """Whether the reading's phrase names a kind of ``thing``: it ends with the word ("white blood cells" of
+    cells) or comes just before it ("Synthetic aperture" of "Synthetic aperture radar")."""
+    text = index.documents[r.doc_id].text
+    start, end = r.phrase
+    root = stem(thing.lower())
+    said = WORD.findall(text[start:end])
+    after = re.match(r"[\s-]*([^\W\d_][\w-]*)", text[end:end + 40])
+    return bool(said) and stem(said[-1].lower()) == root or bool(after) and stem(after.group(1).lower()) == root
 
 
 def _amount_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
