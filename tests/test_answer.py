@@ -1976,6 +1976,8 @@ def test_how_long_or_how_old_is_not_answered_by_a_share_nor_a_year_by_a_measure(
     assert not holds_number(Kind.YEAR, "California Redwood tree for 738 days")
     assert not holds_number(Kind.YEAR, "a 600-year-old tree") and not holds_number(Kind.YEAR, "180-foot")
     assert holds_number(Kind.YEAR, "in the 1990s") and holds_number(Kind.YEAR, "701") and holds_number(Kind.YEAR, "79 AD")
+    # "How many horses ...?" is not answered by "many horses", which only says its words back; "several" may do
+    assert not holds_number(Kind.COUNT, "many horses") and holds_number(Kind.COUNT, "several")
 
 
 def test_he_after_who_is_x_is_x_and_a_book_title_is_no_post():
