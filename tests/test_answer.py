@@ -1855,6 +1855,12 @@ def test_asked_what_type_of_thing_a_phrase_naming_a_kind_of_it_goes_first():
     assert first(asked, 0.2) == "Synthetic aperture"
     assert first(asked, 1.5) == "mature forest"  # too far behind
     assert first("What type of forest is the oldest?", 0.2) == "mature forest"  # a forest already
+    # a kind of it a word or two before it ("twentieth" of "early twentieth century homes") is one too
+    text = "The area is known for its early twentieth century homes. It includes many Craftsman style homes."
+    extractor, reading = _one_document(text)
+    options = [reading("twentieth", 3.41), reading("Craftsman style", 3.40)]
+    query = SimpleNamespace(question="What type of homes is Fresno known for?", kind=Kind.OTHER, earlier="")
+    assert text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)] == "twentieth"
 
 
 def test_asked_what_something_is_called_a_sentence_that_names_goes_first():

@@ -301,13 +301,15 @@ _ASKS_TYPE_OF = re.compile(r"\bwhat\s+(?:type|kind|sort)s?\s+of\s+([^\W\d_][\w-]
 
 def _is_kind_of(index, r: Reading, thing: str) -> bool:
     """Whether the reading's phrase names a kind of ``thing``: it ends with the word ("white blood cells" of
-    cells) or comes just before it ("Synthetic aperture" of "Synthetic aperture radar")."""
+    cells) or comes before it, two words at most ("Synthetic aperture" of "Synthetic aperture radar",
+    "twentieth" of "early twentieth century homes")."""
     text = index.documents[r.doc_id].text
     start, end = r.phrase
     root = stem(thing.lower())
     said = WORD.findall(text[start:end])
-    after = re.match(r"[\s-]*([^\W\d_][\w-]*)", text[end:end + 40])
-    return bool(said) and stem(said[-1].lower()) == root or bool(after) and stem(after.group(1).lower()) == root
+    after = re.match(r"(?:[\s-]*[^\W\d_][\w-]*){1,3}", text[end:end + 60])
+    return bool(said) and stem(said[-1].lower()) == root or bool(after) and root in {
+        stem(w.lower()) for w in WORD.findall(after.group(0))}
 
 
 def _amount_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
