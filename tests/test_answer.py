@@ -1817,66 +1817,51 @@ def test_asked_what_it_means_the_sentence_after_saying_so_answers():
     assert first("What does it mean that other work agrees with the model?") == "R0 was 2.3"  # not said again
 
 
-def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
+def _put_first(text: str, question: str, options: list[tuple[str, float]], kind=None) -> str:
+    """The phrase reading._asked_for_first puts first among ``options`` (phrase of ``text``, choice score)."""
     from types import SimpleNamespace
 
     from qa.answering.reading import _asked_for_first
+    from qa.asking.question import Kind
+
+    extractor, reading = _one_document(text)
+    query = SimpleNamespace(question=question, kind=kind or Kind.OTHER, earlier="")
+    ranked = _asked_for_first(extractor.index, query, [reading(phrase, choice) for phrase, choice in options])
+    return text[slice(*ranked[0].phrase)]
+
+
+def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
     from qa.asking.question import Kind
 
     text = ("A typical chlorenchyma cell of a land plant contains about 10 to 100 chloroplasts. In land plants, "
             "chloroplasts are generally lens-shaped, 5–8 μm in diameter and 1–3 μm thick.")
-    extractor, reading = _one_document(text)
-    options = [reading("about 10 to 100", 7.25), reading("5–8 μm in diameter and 1–3 μm thick", 7.12)]
-
-    def first(question: str) -> str:
-        query = SimpleNamespace(question=question, kind=Kind.QUANTITY, earlier="")
-        return text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)]
-
-    assert first("How large are chloroplasts in land plants?") == "5–8 μm in diameter and 1–3 μm thick"
-    assert first("How many chloroplasts does a land plant's cell contain?") == "about 10 to 100"
+    options = [("about 10 to 100", 7.25), ("5–8 μm in diameter and 1–3 μm thick", 7.12)]
+    assert _put_first(text, "How large are chloroplasts in land plants?", options, Kind.QUANTITY) == \
+        "5–8 μm in diameter and 1–3 μm thick"
+    assert _put_first(text, "How many chloroplasts does a land plant's cell contain?", options, Kind.QUANTITY) == \
+        "about 10 to 100"
 
 
 def test_asked_what_type_of_thing_a_phrase_naming_a_kind_of_it_goes_first():
-    from types import SimpleNamespace
-
-    from qa.answering.reading import _asked_for_first
-    from qa.asking.question import Kind
-
     text = ("In 2006 Tatiana Kuplich organized the trees into four categories: (1) mature forest, (2) regenerating "
             "forest. The researcher used a combination of Synthetic aperture radar (SAR) and Thematic Mapper (TM).")
-    extractor, reading = _one_document(text)
-
-    def first(question: str, lead: float) -> str:
-        options = [reading("mature forest", 5.0), reading("Synthetic aperture", 5.0 - lead)]
-        query = SimpleNamespace(question=question, kind=Kind.OTHER, earlier="")
-        return text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)]
-
     asked = "What type of radar was used to classify trees into four categories?"
-    assert first(asked, 0.2) == "Synthetic aperture"
-    assert first(asked, 1.5) == "mature forest"  # too far behind
-    assert first("What type of forest is the oldest?", 0.2) == "mature forest"  # a forest already
+    assert _put_first(text, asked, [("mature forest", 5.0), ("Synthetic aperture", 4.8)]) == "Synthetic aperture"
+    assert _put_first(text, asked, [("mature forest", 5.0), ("Synthetic aperture", 3.5)]) == "mature forest"  # far
+    assert _put_first(text, "What type of forest is the oldest?", [("mature forest", 5.0), ("Synthetic aperture", 4.8)]
+                      ) == "mature forest"  # a forest already
     # a kind of it a word or two before it ("twentieth" of "early twentieth century homes") is one too
     text = "The area is known for its early twentieth century homes. It includes many Craftsman style homes."
-    extractor, reading = _one_document(text)
-    options = [reading("twentieth", 3.41), reading("Craftsman style", 3.40)]
-    query = SimpleNamespace(question="What type of homes is Fresno known for?", kind=Kind.OTHER, earlier="")
-    assert text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)] == "twentieth"
+    assert _put_first(text, "What type of homes is Fresno known for?", [("twentieth", 3.41), ("Craftsman style", 3.40)]
+                      ) == "twentieth"
 
 
 def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
-    from types import SimpleNamespace
-
-    from qa.answering.reading import _asked_for_first
-    from qa.asking.question import Kind
-
     text = ("Scottish MPs can vote on laws that apply only to England. This is known as the West Lothian question. "
             "It has led to criticism.")
-    extractor, reading = _one_document(text)
 
     def first(question: str, lead: float) -> str:
-        options = [reading("Scottish MPs", 5.0), reading("the West Lothian question", 5.0 - lead)]
-        query = SimpleNamespace(question=question, kind=Kind.OTHER, earlier="")
-        return text[slice(*_asked_for_first(extractor.index, query, options)[0].phrase)]
+        return _put_first(text, question, [("Scottish MPs", 5.0), ("the West Lothian question", 5.0 - lead)])
 
     asked = "What is the situation in which Scottish MPs vote on laws affecting only England called?"
     assert first(asked, 0.5) == "the West Lothian question"
