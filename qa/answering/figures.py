@@ -44,7 +44,7 @@ NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
                          r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
                          r"dozens?|half|twice|percent)\b", re.I)
 # words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
-# else ("Both countries are encouraged to develop ...")); not "many", which only says back "How many ...?" ("How
+# else ("Both countries are encouraged to develop ..."); not "many", which only says back "How many ...?" ("How
 # many horses trampled the grave?" and "many horses")
 _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|no|none|once|both)\b", re.I)
 COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."

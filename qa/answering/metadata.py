@@ -46,8 +46,8 @@ _ASKS_TITLE = re.compile(
     rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:title|headline)\s*\??\s*$|"
     rf"^\s*(?:what|which)\s+(?:title|headline)\s+(?:does|did)\s+{_DOCUMENT}\s+(?:have|carry|bear|run\s+under)\s*\??\s*$|"
     # "What headline did MOIT Vietnam give its 13th September 2023 post?" (asked as "... give it?")
-    rf"^\s*(?:what|which)\s+(?:title|headline)\s+(?:does|did)\s+(?:[\w'’&-]+\s+){{1,5}}?(?:give|use\s+for|put\s+on)\s+"
-    rf"{_DOCUMENT}\s*\??\s*$|"
+    rf"^\s*(?:what|which)\s+(?:title|headline)\s+(?:does|did)\s+(?:[\w'’&-]+\s+){{1,5}}?"
+    rf"(?:give|use\s+for|put\s+on)\s+{_DOCUMENT}\s*\??\s*$|"
     rf"^\s*under\s+what\s+(?:title|headline)\s+(?:was|is)\s+{_DOCUMENT}\s+{_PUBLISHED}\b|"
     rf"^\s*(?:what|how)\s+(?:is|was)\s+{_DOCUMENT}\s+(?:titled|headlined|entitled)\s*\??\s*$", re.I)
 # A line that names who wrote the text: "By staff writers – Translated by Thuy Doan", "... post by MOIT Vietnam".

@@ -222,8 +222,8 @@ _RANKS = HONORIFICS | {"emperor", "empress", "pope", "saint", "st", "prince", "p
 def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` of the full name the sentences before give the surname ``text[start:end]``, in the same
     paragraph, the nearest: "Michael Eisner" of "In the early 1970s, Michael Eisner, who joined ABC in 1966,
-    became ... Eisner left ABC in 1976 ...". None when the phrase is no lone capitalized word, its own sentence names the
-    person fully ("Michael Eisner left"), or no such sentence does."""
+    became ... Eisner left ABC in 1976 ...". None when the phrase is no lone capitalized word, its own sentence
+    names the person fully ("Michael Eisner left"), or no such sentence does."""
     surname = text[start:end]
     at = next((j for j, (a, b) in enumerate(sentences) if a <= start < b), None)
     if at is None or not re.fullmatch(r"[A-Z][\w-]+", surname):
@@ -237,10 +237,11 @@ def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, en
     named = None
     full = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])")
     for found in full.finditer(text, sentences[first][0], sentences[at][0]):
-        words = found.group(1).split()
+        words = list(re.finditer(r"\S+", found.group(1)))
         # "In", "President", "CEO", "Roman Emperor": no part of the name
-        given = words[1 + max((n for n, w in enumerate(words) if w.lower() in STOPWORDS or is_title_word(w)
-                               or w.lower().rstrip(".") in _RANKS), default=-1):]
+        given = words[1 + max((n for n, w in enumerate(words) if w.group(0).lower() in STOPWORDS
+                               or is_title_word(w.group(0)) or w.group(0).lower().rstrip(".") in _RANKS),
+                              default=-1):]
         if given:
-            named = (found.end() - len(surname) - len(" ".join(given)) - 1, found.end())
+            named = (found.start(1) + given[0].start(), found.end())
     return named

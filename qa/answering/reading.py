@@ -240,7 +240,8 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
     first when within NUMBER_LEAD of the best, which does not, and asked how tall or how far, a measure; asked
     where, a name goes first within NUMBER_LEAD of a best phrase that names an action ("Laos" over "attend the ...
-    Forum"). Before all, an option whose sentences give the question's country's thing to another country
+    Forum"); asked what type of a thing, a phrase naming a kind of it ("Synthetic aperture" of "... radar").
+    Before all, an option whose sentences give the question's country's thing to another country
     (qa.answering.slots.other_owner) gives way to one within LIST_LEAD whose sentences give it to that country and
     hold the question's names the first held; and a follow-up's option from a document that never mentions a
     country of its topic, to one from a document that does."""
@@ -266,7 +267,7 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     if query.kind is Kind.QUANTITY and ranked and no_measure(query.question, query.kind, phrase_of(index, ranked[0]),
                                                              sentences_of(index, ranked[0])):
         # "How tall is the tallest building ...?": "Bank of America Tower" gives way to "617 ft" of the sentence after;
-        # "How large are chloroplasts ...?": "about 10 to 100" (chloroplasts) to "5–8 μm in diameter and 1–3 μm thick"
+        # "How large are chloroplasts ...?": "about 10 to 100" (of them) to "5–8 μm in diameter and 1–3 μm thick"
         ranked = _first_that(ranked, [only_a_figure(phrase := phrase_of(index, r), 6) and not no_measure(
             query.question, query.kind, phrase, sentences_of(index, r)) for r in ranked], NUMBER_LEAD)
     best = phrase_of(index, ranked[0]) if ranked else ""
