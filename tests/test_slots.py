@@ -474,6 +474,10 @@ def test_a_sentence_of_another_year_does_not_answer_for_the_question_s_year():
     said = "The region was 1,160,000 square miles, compared to 734,000 square miles in 2005."
     assert figure_of_another_year("How large was the region hit by the 2010 drought?", said) is None
     assert figure_of_another_year("By how much did it grow over 2021?", "In 2022, it grew 11 percent.") is None
+    # nor the year of another event the question is dated by
+    said = "Harvard halted construction of the Allston Science Complex, scheduled to be completed by 2011."
+    assert figure_of_another_year("What project did Harvard stop after the 2008 losses?", said) is None
+    assert figure_of_another_year("What project did Harvard stop in 2008?", said) == ("2011", "2008")
 
 
 def test_which_day_is_not_answered_by_a_month():

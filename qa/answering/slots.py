@@ -493,11 +493,13 @@ def other_term(question: str, text: str) -> tuple[str, str] | None:
 
 
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than)\b[^.;]{0,80}$|\b(?:from|over|since|versus|vs\.?|against)\s+"
-                       r"(?:the\s+same\s+(?:period|time|months?)\s+(?:in|of)\s+)?$", re.I)
+                       r"(?:the\s+same\s+(?:period|time|months?)\s+(?:in|of)\s+)?$|"
+                       r"\b(?:after|before|following|until|prior\s+to)\s+the\s+$", re.I)
 
 
 def _own_years(text: str) -> list[str]:
-    """The years ``text`` gives, but not those a comparison gives ("compared to ... in 2005", "over 2021")."""
+    """The years ``text`` gives, but not those a comparison gives ("compared to ... in 2005", "over 2021"), nor
+    those of another event it is dated by ("after the 2008 losses")."""
     return [y.group(0) for y in YEAR.finditer(text) if not _COMPARED.search(text[max(0, y.start() - 100):y.start()])]
 
 
