@@ -394,6 +394,9 @@ def test_a_number_counting_another_thing_the_question_names_does_not_answer_how_
     assert counts_another(question, Kind.COUNT, said, "205") == "projects"
     assert "counts projects" in not_this(question, Kind.COUNT, said, "205")
     assert counts_another("How many projects does Vietnam have in Cambodia?", Kind.COUNT, said, "205") is None
+    # the legions the question names before a preposition, not the soldiers it asks how many of
+    question = "How many soldiers in total did Rome station in its legions along the Rhine?"
+    assert counts_another(question, Kind.COUNT, "The Romans kept eight legions along the Rhine.", "eight") == "legions"
     # a count of something the question does not name may be its own words for the thing asked
     assert counts_another("How many people work there?", Kind.COUNT, "It has 3,000 staff.", "3,000") is None
     # but not a figure of a list that counts three things or more, none of them the one asked

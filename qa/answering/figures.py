@@ -47,6 +47,9 @@ NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 # else ("Both countries are encouraged to develop ..."); not "many", which only says back "How many ...?" ("How
 # many horses trampled the grave?" and "many horses")
 _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|no|none|once|both)\b", re.I)
+# prepositions of place that no stopword list holds
+_PLACE_PREPOSITIONS = frozenset({"along", "across", "near", "within", "throughout", "among", "beyond", "toward",
+                                 "towards", "around", "behind", "beside", "upon", "outside", "inside"})
 COUNTS_ANOTHER = "The closest passage counts {counted}, “{said}”, not what the question asks how many of."
 # "What was the total value of Vietnam-China trade?" and "accounting for 24.6 percent of ...": a share is no value.
 # Not for "What amount of the world's carbon ...?", which a share answers.
@@ -243,13 +246,15 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
             or after.group(1) in STOPWORDS or re.search(r"[\w.]$", text[:at]):  # not "25" of "X.25 networks"
         return None
     counted = stem(after.group(1).lower())
-    of = {stem(w.lower()) for w in (asked.group(1) or asked.group(2) or "").split()}
+    of = {stem(w.lower()) for w in (asked.group(1) or asked.group(2) or "").split() if w.lower() not in STOPWORDS}
     following = re.match(r"(?:\s+[\w-]+){1,3}", text[at + len(quoted):]).group(0).lower().split()
     if any(stem(w) in of for w in following):  # "seven independent schools" asked how many schools
         return None
     rest = [w.lower() for w in words(question[asked.end():])] + [""]
-    # named as a thing of its own, not as a word before another ("costume" of "the costume collection")
-    named = {stem(w) for w, following in zip(rest, rest[1:]) if not following or following in STOPWORDS}
+    # named as a thing of its own, not as a word before another ("costume" of "the costume collection"): before a
+    # stopword or a preposition ("legions" of "in its legions along the Rhine")
+    named = {stem(w) for w, following in zip(rest, rest[1:])
+             if not following or following in STOPWORDS or following in _PLACE_PREPOSITIONS}
     # "the two countries" refers to them, counting nothing asked, unless it is them the question counts; "the 79
     # countries and territories" counts them
     referred = text[max(0, at - 4):at].lower() == "the " and quoted.lower() in _SMALL_NUMBERS
