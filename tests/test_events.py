@@ -38,6 +38,8 @@ from qa.answering.events import unreported_event
     ("In which year was Walter Reed awarded the Nobel Prize?",
      "Viruses were confirmed as pathogens in 1901, with the discovery of the yellow fever virus by Walter Reed.",
      "won it"),
+    ("In what year did Frank Burnet receive the Nobel Prize?",
+     "In the mid-1950s, Frank Burnet formulated the clonal selection theory of immunity.", "won it"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -75,6 +77,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("Who coined the term packet switching?", "Davies is credited with coining the modern name packet switching."),
     ("Who coined the phrase?", "The phrase was first used by Churchill in 1946."),
     ("When was Koch awarded the Nobel Prize?", "Koch received the Nobel Prize in 1905."),
+    ("When did Koch receive the Nobel Prize?", "Koch was awarded the Nobel Prize in 1905."),
+    ("When did the city receive the funds?", "The city was founded in 1905."),  # no prize asked
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

@@ -36,7 +36,8 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*)\b", "anyone returned"),
     # "Which actor won the BAFTA in 2011?" and "... became the first Doctor to be nominated for a BAFTA"; "In which
     # year was Walter Reed awarded the Nobel Prize ...?" and the year of his discovery
-    (r"\b(?:won|win|wins|winning)\b(?!\s+(?:over|back)\b)|\bawarded\b",
+    (r"\b(?:won|win|wins|winning)\b(?!\s+(?:over|back)\b)|\bawarded\b|\breceiv(?:e|ed|es|ing)\s+(?:(?:the|an?|his|her|"
+     r"their)\s+)?(?:[\w-]+\s+){0,3}?(?:prize|award|medal)s?\b",
      r"\b(?:won|win\w*|victor\w*|award\w*|receiv\w+|claim\w*|captur\w+|took|tak\w+|earn\w*|secur\w+|champion\w*|"
      r"titles?|prizes?|medals?|beat\w*|defeat\w*|gain\w*|elect\w*|vot\w+|succe\w+|triumph\w*|gold|"
      r"first\s+(?:place|prize))\b",
