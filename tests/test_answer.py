@@ -1622,6 +1622,11 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
         NOT_WHICH.format(said="Japanese")
     war = "The British won the war against the French."
     assert not_this("Who won the war?", Kind.PERSON, war, "British") is None  # a people may be who
+    # asked for one scientist, a group in lower case is no one; asked for scientists, it may be them
+    seen = "When they were first observed in 1962, some plant biologists dismissed the structures as artifactual."
+    assert not_this("Which scientist first observed stromules in 1962?", Kind.PERSON, seen, "plant biologists") == \
+        NO_ONE.format(said="plant biologists")
+    assert not_this("Which scientists first observed stromules in 1962?", Kind.PERSON, seen, "plant biologists") is None
 
 
 def test_one_person_asked_for_is_not_answered_by_a_body_a_figure_or_words_in_lower_case():

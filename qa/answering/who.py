@@ -127,7 +127,11 @@ def _no_one(question: str, text: str, phrase: str) -> bool:
     one = _WHICH_PERSON.search(question)
     a_people = one and re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(
         phrase.strip()) and not only_a_country(phrase)
-    return bool(a_place or a_people) and not _someone_else(question, text, phrase) or bool(
+    # "Which scientist first observed them?" and "some plant biologists": a group in lower case, asked for one
+    asked_one = one and not re.search(r"[^s]s$", one.group(0).lower())
+    said = re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*s)", phrase.strip())
+    a_group = asked_one and said and re.fullmatch(_ONE_PERSON, said.group(1), re.I) and not said.group(1).endswith("ss")
+    return bool(a_place or a_people or a_group) and not _someone_else(question, text, phrase) or bool(
         (one or _PERSON_ROLE.search(question)) and _no_name(phrase))
 
 
