@@ -153,11 +153,9 @@ class Speller:
         # a typo seldom changes the first letter ("adorn" is not "dorn")
         near = [known for length in range(len(word) - edits, len(word) + edits + 1)
                 for known in self._groups.get((word[0], length), ()) if known.startswith(root)]
-        if root:
-            found = process.extract(word, near, scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
-            return min(found, key=lambda hit: (hit[1], -self._counts[hit[0]]))[0] if found else None
-        # and the words of a question, which documents seldom write: "waht" is "what", "shoud" "should"
-        near += [w for w in _FUNCTION_WORDS if w[0] == word[0] and abs(len(w) - len(word)) <= edits and w not in near]
+        if not root:  # and the words of a question, which documents seldom write: "waht" is "what", "shoud" "should"
+            near += [w for w in _FUNCTION_WORDS if w[0] == word[0] and abs(len(w) - len(word)) <= edits
+                     and w not in near]
         found = process.extract(word, near, scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
         if len(word) < MIN_LETTERS:  # two letters swapped, or, of four letters, the one word with a letter dropped
             dropped = [hit for hit in found if len(word) >= 4 and len(hit[0]) == len(word) + 1 and _in_order(word, hit[0])]
