@@ -2426,3 +2426,16 @@ def test_who_is_answered_with_the_full_name_the_paragraph_gave_before_the_surnam
         "Who left ABC in 1976 to become president of Paramount Pictures?")
     assert answer.found and answer.span == "Michael Eisner", (answer.span, answer.reason)
     assert answer.text.endswith("Eisner left ABC in 1976 to become president of Paramount Pictures.")
+
+
+def test_a_long_headline_is_the_documents_topic_so_the_other_words_find_the_sentence(tmp_path, encoder):
+    text = ("First cases of coronavirus disease 2019 (COVID-19) in the WHO European Region, 24 January to 21 February "
+            "2020\n\nAbstract: In the WHO European Region, COVID-19 surveillance was implemented 27 January 2020. As "
+            "at 21 February, nine European countries reported 47 cases. Median case age was 42 years; 25 were male. "
+            "Late detection of the clusters' index cases delayed isolation of further local cases.\n\nText: As at "
+            "09:00 on 21 February 2020, 47 confirmed cases of COVID-19 were reported in the WHO European Region and "
+            "one of these cases had died.\n")
+    qa = qa_over(tmp_path, encoder, "first-cases.txt", text)
+    answer = qa.answer("What was the median age of the first COVID-19 cases in the WHO European Region?")
+    assert qa.extractor._title_terms("first-cases.txt") >= {"european", "region", "case"}  # shortened for display
+    assert answer.found and "42 years" in answer.span

@@ -152,8 +152,11 @@ class Extractor:
         if cached is None:
             doc = self.index.documents[doc_id]
             title = doc.title.strip()
-            headline = any(line.strip().endswith(title) and len(line.strip()) - len(title) < 40
-                           for line in doc.text[:2000].splitlines())
+            lines = [line.strip() for line in doc.text[:2000].splitlines()]
+            if title.endswith("…"):  # a long headline, shortened for display: the line it shortens, on its own
+                title = next((line for line, after in zip(lines, lines[1:] + [""])
+                              if line.startswith(title[:-1]) and not after and not line.endswith(".")), "")
+            headline = title and any(line.endswith(title) and len(line) - len(title) < 40 for line in lines)
             cached = self._titles[doc_id] = frozenset(terms(title)) if headline else frozenset()
         return cached
 
