@@ -352,9 +352,15 @@ _ASKS_OUTLET = re.compile(r"\b(?:which|what)\s+(?:[A-Z][\w-]*\s+)?(?:state(?:-ru
 def a_person_for_an_outlet(question: str, text: str, phrase: str) -> str | None:
     """A_PERSON: "Which newspaper ...?" quoted the name of a person ``text`` names."""
     outlet = _ASKS_OUTLET.search(question)
-    if outlet and phrase.strip() in persons(text):  # "Which Lao newspaper wrote about his visit?" and his name
-        return A_PERSON.format(said=phrase.strip(), asked=outlet.group(1).lower())
-    return None
+    if outlet and phrase.strip() in persons(text) and not _said_to_be(text, phrase.strip(), outlet.group(1)):
+        return A_PERSON.format(said=phrase.strip(), asked=outlet.group(1).lower())  # "Which Lao newspaper wrote
+    return None  # about his visit?" and his name
+
+
+def _said_to_be(text: str, name: str, noun: str) -> bool:
+    """Whether ``text`` says what ``name`` is, a ``noun``: "Engineering News-Record (ENR) is a trade magazine"."""
+    return any(re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s(?:is|was)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+                        rf"{re.escape(noun)}\b", text[m.end():], re.I) for m in re.finditer(re.escape(name), text))
 
 
 def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | None:
