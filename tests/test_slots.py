@@ -24,6 +24,9 @@ from qa.answering.slots import (about_another, gives_owned, other_name, other_or
     ("Who is Vietnam's ambassador to China?",
      "Mr. Xiong Bo, Chinese Ambassador to Vietnam, said Vietnam and China agree.", "Ambassador to Vietnam", "to China"),
     # another name before the word the question puts after its own
+    ("What Asian settlement did he establish on the St. Johns River?",  # two regions: another
+     "In 1564, he established the first European settlement, Fort Caroline, on the St. Johns.",
+     "European settlement", "Asian settlement"),
     ("How many Cambodian students are studying in Vietnam?",
      "There are over 14,000 Lao students studying in Vietnam.", "Lao students", "Cambodian students"),
     # one name of a longer name changed, not the last
@@ -87,6 +90,9 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     # "US$" marks a currency, and names no country: "capital of US$2.94 billion" is no capital of the US
     ("What is the combined capital of Vietnamese investments in Cambodia?",
      "Vietnam has 205 valid investment projects in Cambodia, with a total capital of US$2.94 billion."),
+    # a region's adjective may say the nation's: the first European settlement may be the French one
+    ("What French settlement did he establish on the St. Johns River?",
+     "In 1564, he established the first European settlement, Fort Caroline, on the St. Johns."),
 ])
 def test_no_other_name_where_the_slot_is_not_another_names(question, text):
     assert other_name(question, text) is None

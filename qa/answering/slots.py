@@ -607,9 +607,21 @@ def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str]
             continue
         for a, b in theirs:
             if b < len(said) and _touch(text, said, b - 1) and stem(said[b][0].lower()) == stem(word.lower()) \
-                    and not _alike(text, said, a, b, question, asked, first, last):
+                    and not _alike(text, said, a, b, question, asked, first, last) \
+                    and not _wider(text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]):
                 return text[said[a][1]:said[b][2]], question[asked[first][1]:asked[last][2]]
     return None
+
+
+# a region's adjective, which a nation's may fall under: "the first European settlement" may be the French one
+_REGIONS = {"european", "asian", "african", "american", "arab", "arabian", "western", "eastern", "northern",
+            "southern", "nordic", "scandinavian", "mediterranean", "caribbean", "latin", "oriental", "pacific",
+            "atlantic", "foreign", "overseas", "international"}
+
+
+def _wider(said: str, asked: str) -> bool:
+    """Whether ``said`` is a region's adjective and ``asked`` is no region's: "European" may say "French"."""
+    return said.lower() in _REGIONS and asked.lower() not in _REGIONS
 
 
 def _in_run(question, text, asked, said, ours) -> tuple[str, str] | None:
