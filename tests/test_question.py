@@ -326,7 +326,7 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("I'd love to find out the yearly pace of growth.", "What is the yearly pace of growth?"),
     ("And I wonder what the capital of those is?", "And what is the capital of those?"),
     ("Whose visit did it coincide with, I wonder?", "Whose visit did it coincide with?"),
-    ("What's their total capital, any idea?", "What's their total capital?"),
+    ("What's their total capital, any idea?", "What is their total capital?"),
     ("Any idea?", "Any idea?"),
     ("I would like to know who designed the bridge, please.", "Who designed the bridge?"),
     ("I'd like to know what the motto of the club is.", "What is the motto of the club?"),
@@ -570,6 +570,10 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("The river is crossed by which bridges?", "The river is crossed by which bridges?"),  # present form unknown
     ("By what year does Laos aim to develop?", "By what year does Laos aim to develop?"),
     ("The library is known by what other name?", "The library is known by what other name?"),  # no one acting
+    # "What's" written out, as the patterns that tell what is asked are written; "What's happened" is "has"
+    ("What's the title of the article?", "What is the title of the article?"),
+    ("whats another name for islamism", "what is another name for islamism?"),
+    ("Who’s the chair?", "Who is the chair?"), ("What's happened to the treaty?", "What's happened to the treaty?"),
 ])
 def test_a_question_is_read_without_its_polite_words_and_with_a_question_mark(typed, read):
     assert plain_question(typed) == read

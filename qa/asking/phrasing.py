@@ -273,6 +273,17 @@ def own_side(question: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# "What's the title ...?", "whats another name for ...": "What is"; not "What's happened ...?" ("What has")
+_SHORTENED_IS = re.compile(r"\b(what|who|where|when|which|how)(?:['’]s|s(?=\s+(?:the|a|an|another|his|her|its|their)\b))"
+                           r"(?=\s+(?!been\b|got\b|gotten\b|happened\b|gone\b|done\b|become\b|changed\b|left\b)\w)",
+                           re.I)
+
+
+def unshortened(question: str) -> str:
+    """ "What's" written out as "What is", as the patterns that tell what a question asks are written."""
+    return _SHORTENED_IS.sub(lambda m: m.group(1) + " is", question)
+
+
 def plain_question(question: str) -> str:
     """The question as qa reads it: without the polite words around it, ending with one question mark.
 
@@ -286,7 +297,8 @@ def plain_question(question: str) -> str:
 
     Example: ``plain_question("I would like to know who designed the bridge, please.")`` -> "Who designed the bridge?"
     """
-    question = own_side(without_search_words(without_answer_form(without_chatter(" ".join(question.split())))))
+    question = own_side(without_search_words(without_answer_form(without_chatter(unshortened(
+        " ".join(question.split()))))))
     if words(question):
         question = _END_RUN.sub("?", question)
     label = _LABEL.match(question)
