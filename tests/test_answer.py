@@ -771,6 +771,16 @@ def test_a_person_is_no_newspaper(seed_qa):
                               history=["Who is the General Secretary and President of Laos?"]).found
 
 
+def test_a_name_its_sentence_calls_the_thing_asked_for_is_no_person():
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    said = "Engineering News-Record (ENR) is a trade magazine for the construction industry."
+    asked = "Which trade magazine compiles yearly lists of the biggest design and construction companies?"
+    assert not_this(asked, Kind.OTHER, said, "Engineering News-Record") is None
+    assert not_this(asked, Kind.OTHER, "Engineering News-Record (ENR) met the editors.", "Engineering News-Record")
+
+
 def test_a_name_quoted_for_a_post_gives_way_to_the_title_the_sentence_gives_him(seed_qa):
     answer = seed_qa.answer("Besides General Secretary, what other title does he hold?",
                             history=["Whose State visit to Vietnam did the Paxaxon article coincide with?"])
@@ -1845,6 +1855,28 @@ def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
         "5–8 μm in diameter and 1–3 μm thick"
     assert _put_first(text, "How many chloroplasts does a land plant's cell contain?", options, Kind.QUANTITY) == \
         "about 10 to 100"
+
+
+def test_asked_another_name_a_sentence_giving_one_goes_first():
+    text = ("Like cyanobacteria, glaucophyte chloroplast thylakoids are studded with light collecting structures called "
+            "phycobilisomes. For this reason, glaucophyte chloroplasts are also known as muroplasts.")
+    options = [("phycobilisomes", 7.45), ("muroplasts", 7.44)]
+    assert _put_first(text, "what are glaucophyte chloroplasts also called", options) == "muroplasts"
+    assert _put_first(text, "What is another name for glaucophyte chloroplasts?", options) == "muroplasts"
+    assert _put_first(text, "What are glaucophyte thylakoids studded with?", options) == "phycobilisomes"
+    assert _put_first(text, "what are glaucophyte chloroplasts also called", [("phycobilisomes", 7.45),
+                                                                                ("muroplasts", 6.0)]) == "phycobilisomes"
+
+
+def test_asked_another_name_sentences_giving_one_match_what_is_asked():
+    from qa.answering.definitions import asks_other_name, gives_other_name, names_it_also
+
+    assert asks_other_name("whats another name for islamism") and asks_other_name("Beroida are known by what other name?")
+    assert not asks_other_name("What is the name of the river?") and not asks_other_name("What did they also find?")
+    assert gives_other_name("Islamism, also known as Political Islam, is a movement.")
+    assert not gives_other_name("Another major division within Islamism is between guardians and vanguards.")
+    assert names_it_also("The approach – sometimes called the human development approach – looks at ...")
+    assert not names_it_also("thylakoids are studded with light collecting structures called phycobilisomes")
 
 
 def test_asked_what_type_of_thing_a_phrase_naming_a_kind_of_it_goes_first():

@@ -124,3 +124,34 @@ def definition_in(text: str, start: int, end: int, term: str) -> tuple[int, int]
 
 
 _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’"}
+
+
+# "What is another name for Islamism?", "What are glaucophyte chloroplasts also called?", "X is known by what other
+# name?": a question asking a name a thing goes by besides its own
+_ASKS_OTHER_NAME = re.compile(r"\b(?:another|other|alternative|alternate)\s+(?:name|term)s?\b|\balso\s+(?:called|"
+                              r"known|named|termed|referred)\b|\bnicknamed?\b", re.I)
+# a sentence that gives a thing such a name: "Islamism, also known as Political Islam", "sometimes called the human
+# development approach", "(PPPs) aka private finance initiatives", "are called muroplasts"
+_GIVES_OTHER_NAME = re.compile(r"\b(?:known\s+as|called|named|termed|referred\s+to\s+as|dubbed|nicknamed|aka)\b|"
+                               r"\ba\.k\.a\.", re.I)
+
+
+def asks_other_name(question: str) -> bool:
+    """Whether the question asks another name of a thing: "What is another name for Islamism?"."""
+    return bool(_ASKS_OTHER_NAME.search(question))
+
+
+def gives_other_name(sentence: str) -> bool:
+    """Whether ``sentence`` gives a thing a name: "Islamism, also known as Political Islam, ..."."""
+    return bool(_GIVES_OTHER_NAME.search(sentence))
+
+
+# a sentence that gives a thing a name besides its own: "also known as", "sometimes called", "aka"
+_ALSO_NAMED = re.compile(r"\b(?:also|sometimes|often|commonly|formerly|otherwise|popularly|usually|better)\s+(?:known\s+"
+                         r"as|called|named|termed|referred\s+to\s+as)\b|\baka\b|\ba\.k\.a\.", re.I)
+
+
+def names_it_also(sentence: str) -> bool:
+    """Whether ``sentence`` gives a thing another name: "glaucophyte chloroplasts are also known as muroplasts",
+    not "structures called phycobilisomes"."""
+    return bool(_ALSO_NAMED.search(sentence))

@@ -31,7 +31,7 @@ from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, writt
 from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, set_aside
-from .definitions import apposed_in, asked_term, definition_in, described_in
+from .definitions import apposed_in, asked_term, asks_other_name, definition_in, described_in, gives_other_name
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
@@ -330,6 +330,7 @@ class Extractor:
         own, carried = weights
         asked = {**carried, **own}  # disjoint: carried terms exclude the question's own
         all_total = sum(asked.values()) or 1.0
+        other_name = asks_other_name(query.question)
         scored = []
         for (doc_id, i), cos in zip(keys, dense):
             spans = index.sentences[doc_id]
@@ -349,6 +350,8 @@ class Extractor:
             context = sum(w for t, w in asked.items() if t in around and t not in words_here) / all_total
             kind_match = 0.0
             if query.kind is not Kind.OTHER and best_span(text, start, end, query.kind, query.question):
+                kind_match = 1.0
+            elif other_name and gives_other_name(text[start:end]):  # asked another name: "also known as ..."
                 kind_match = 1.0
             short = 1.0 if is_short(text[start:end], here.n_words) else 0.0
             # Question words that are not the document's own topic (its title) tell its sentences apart:

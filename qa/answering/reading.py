@@ -28,6 +28,7 @@ from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized, stem, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
+from .definitions import asks_other_name, names_it_also
 from .events import NOT_REPORTED
 from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, no_measure,
                       only_a_figure)
@@ -279,6 +280,10 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         # "What is the immune system's job of finding tumors called?": a sentence that names something ("... is
         # known as immune surveillance") goes first within NUMBER_LEAD of one that names nothing
         ranked = _first_that(ranked, [bool(_NAMING.search(sentences_of(index, r))) for r in ranked], NUMBER_LEAD)
+    if ranked and asks_other_name(query.question) and not names_it_also(sentences_of(index, ranked[0])):
+        # "What are glaucophyte chloroplasts also called?": "... are also known as muroplasts" goes first within
+        # NUMBER_LEAD of "structures called phycobilisomes", which names another thing
+        ranked = _first_that(ranked, [names_it_also(sentences_of(index, r)) for r in ranked], NUMBER_LEAD)
     kind_of = _ASKS_TYPE_OF.search(query.question)
     if ranked and kind_of and not _is_kind_of(index, ranked[0], kind_of.group(1)):
         # "What type of radar was used ...?": "Synthetic aperture" of "Synthetic aperture radar" goes first within
