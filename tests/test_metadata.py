@@ -22,7 +22,8 @@ from qa.answering.metadata import asks_about_document, byline_span, document_fac
     ("On what date did Vietnam's trade ministry post it?", "date"), ("When did the company release it?", None),
     ("When did the army post its troops?", None),
     ("What date does the article reporting that meeting carry?", "date"), ("What date does it show?", "date"),
-    ("What date is given for it?", "date"), ("What post date does it carry?", "date"),
+    ("What date is given for it?", "date"), ("What post date does it carry?", "date"), ("What date is on it?", "date"),
+    ("What date is on the menu?", None),
     ("Who is credited with posting it?", "author"),
     ("What is the title of it?", "title"), ("What is its headline?", "title"), ("How is the piece titled?", "title"),
     ("What headline does the article carry?", "title"), ("What is the title of the treaty?", None),
@@ -45,6 +46,8 @@ def test_a_byline_is_a_line_of_its_own_and_not_a_sentence_starting_with_by():
 def test_the_date_and_author_of_a_named_article_are_answered_from_it(seed_qa):
     when = seed_qa.answer("When was the article about the 57th anniversary of Vietnam-Cambodia relations published?")
     assert when.found and when.span == "2024-06-21" and when.citations[0].doc_id.startswith("002_")
+    dated = seed_qa.answer("What date is on the article celebrating 57 years of Vietnam–Cambodia diplomatic relations?")
+    assert dated.found and dated.span == "2024-06-21"
     who = seed_qa.answer("Who wrote the article about the 57th anniversary of Vietnam-Cambodia relations?")
     assert who.found and who.span == "By staff writers"
     assert who.citations[0].quote[who.citations[0].span_start - who.citations[0].start:][:16] == "By staff writers"

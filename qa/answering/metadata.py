@@ -20,7 +20,7 @@ _ASKS_DATE = re.compile(
     rf"{_DOCUMENT}\s+(?:first\s+)?{_PUBLISHED}\b|"
     rf"^\s*what\s+(?:is|was)\s+(?:its|the)\s+(?:publication|posting|release|issue)?\s*date(?:\s+(?:of|on)\s+"
     rf"{_DOCUMENT})?\s*\??$|"
-    rf"^\s*what\s+date\s+(?:is|was)\s+(?:given|shown|written|printed)\s+(?:on|in|for)\s+{_DOCUMENT}\b|"
+    rf"^\s*what\s+date\s+(?:is|was)\s+(?:(?:given|shown|written|printed)\s+)?(?:on|in|for)\s+{_DOCUMENT}\b|"
     # "What date does the article reporting that meeting carry?"
     rf"^\s*what\s+(?:post|publication|posting|release)?\s*date\s+does\s+{_DOCUMENT}(?:\s+[\w-]+){{0,4}}?\s+"
     rf"(?:carry|bear|show|give|have)\s*\??\s*$|"
