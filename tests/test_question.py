@@ -733,6 +733,8 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
     ("How many died, according to the report on floods?", ("How many died?", "floods")),
     ("who posted 'Laos: A Special Bond'", ("Who posted it", "Laos: A Special Bond")),  # a title after the verb
     ("Who translated the June 2024 article?", ("Who translated it?", "June 2024")),  # named by its date alone
+    ("In the September 2023 MOIT piece, for how many years has the relationship been nurtured?",
+     ("For how many years has the relationship been nurtured?", "September 2023")),  # a name between
     ("Who is quoted in the 2023 article?", ("Who is quoted in it?", "2023")),  # or its year alone
     ("According to the text, how much money was raised?", None),  # no title: any of the documents
     ("According to the report, how many died?", None),

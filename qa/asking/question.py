@@ -575,8 +575,9 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
                         rf"\b(?:{_NOUNS})\b"
                         r"[^,?]{0,60})(?=,)", re.I),
              # "Who translated the June 2024 article?", "the 2023 article", "its 13th September 2023 post", "the MOIT
-             # post of 17th September 2024": its date alone names it
-             re.compile(rf"\b(?:the|this|that|its|their)\s+(?P<about>{_DATE})\s+(?:{_NOUNS})\b", re.I),
+             # post of 17th September 2024", "the September 2023 MOIT piece": its date alone names it
+             re.compile(rf"\b(?:the|this|that|its|their)\s+(?P<about>{_DATE})\s+(?:(?-i:[A-Z][\w&-]*)\s+){{0,3}}"
+                        rf"(?:{_NOUNS})\b", re.I),
              re.compile(rf"\b(?:the|this|that|its|their)\s+(?:(?-i:[A-Z][\w&-]*)\s+){{0,3}}(?:{_NOUNS})\s+"
                         rf"(?:of|from|dated|published\s+on|posted\s+on|on)\s+(?P<about>{_DATE})(?!\s*\w)", re.I)]
 # "How many years ..., according to MOIT's September 2023 post?": a clause at the end names it, and goes.
