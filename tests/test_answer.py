@@ -769,6 +769,15 @@ def test_a_person_is_no_newspaper(seed_qa):
     assert not_this("Which leader made a State visit?", Kind.PERSON, said, "Thongloun Sisoulith") is None
     assert not seed_qa.answer("Which Lao newspaper wrote about his state visit to Vietnam?",
                               history=["Who is the General Secretary and President of Laos?"]).found
+    # the person's name, and a phrase naming no newspaper, give way to the newspaper the sentence before names
+    ran = seed_qa.answer("Which Lao newspaper ran the article that coincided with Thongloun Sisoulith's state visit?")
+    assert ran.found and "Paxaxon" in ran.span
+
+
+def test_a_document_named_by_its_date_and_source_is_the_one_asked(seed_qa):
+    answer = seed_qa.answer("In the September 2023 MOIT piece, for how many years has the Vietnam-Laos relationship "
+                            "been nurtured?")
+    assert answer.found and "61 years" in answer.span and answer.citations[0].doc_id.startswith("003_")
 
 
 def test_a_name_its_sentence_calls_the_thing_asked_for_is_no_person():

@@ -38,7 +38,7 @@ from .people import full_name_before, name_after_its_title, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import best_span, change_span, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
-from .who import NO_ONE, body_instead, not_a_body_reason
+from .who import A_PERSON, NO_ONE, body_instead, not_a_body_reason
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
 # reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
@@ -58,6 +58,7 @@ UNMENTIONED = NOT_NAMED.split("{")[0]
 _UNREPORTED = NOT_REPORTED.split("{")[0]
 _UNMENTIONED_HERE = NOT_IN_PASSAGE.split("{")[0]
 _NO_ONE, _NOT_A_PERSON = NO_ONE.split("{said}")
+_A_PERSON = A_PERSON.split("“")[0]
 
 NOT_STATED = "The closest passages do not state the answer."
 NOT_SURE = "The closest passages may answer it, but qa is not sure enough to say."
@@ -534,7 +535,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # who, one that names no person ("FIS or Front Islamique de Salut") to one within NUMBER_LEAD that does ("Abbassi
     # Madani" of the sentence after, for "Who led the Islamic Salvation Front?"); and one whose sentences never
     # mention what is counted to one within NUMBER_LEAD that does ("621,200 of Kenyans are Orthodox Christians" to
-    # "... Quakers in the world, with around 133,000 members" for "About how many Quakers live in Kenya?"). Only for
+    # "... Quakers in the world, with around 133,000 members" for "About how many Quakers live in Kenya?"); and,
+    # asked which newspaper, a person's name, or a phrase that names no body and whose sentences name none, to one
+    # within NUMBER_LEAD that fits ("Paxaxon electronic" of the sentence before "This coincided with ..."). Only for
     # these: other refusals (no place, no year) mostly mean the documents do not say, and the next option is no
     # likelier to.
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
@@ -544,7 +547,10 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     refused = _refused(extractor, query, readings[0])
     reason = refused or ""
     asked_who = reason.startswith(_NO_ONE) and reason.endswith(_NOT_A_PERSON)
-    if len(readings) > 1 and (reason.startswith((*ABOUT_ANOTHER, _UNREPORTED, _UNMENTIONED_HERE)) or asked_who):
+    no_body = not_a_body_reason(reason) and not body_instead(query.question, sentences_of(index, readings[0]),
+                                                             phrase_of(index, readings[0]))
+    if len(readings) > 1 and (reason.startswith((*ABOUT_ANOTHER, _UNREPORTED, _UNMENTIONED_HERE, _A_PERSON))
+                              or asked_who or no_body):
         # a document that never mentions the name asked of is further off than a sentence about another
         # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
