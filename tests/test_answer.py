@@ -1866,6 +1866,26 @@ def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
         "about 10 to 100"
 
 
+def test_asked_for_a_share_a_count_gives_way_to_a_share():
+    from qa.asking.question import Kind
+
+    text = ("A live CHIKV vaccine reached a phase II clinical trial encompassing 59 healthy volunteers. Eight percent "
+            "of the volunteers experienced transient arthralgia, while 98% of the volunteers had seroconversion.")
+    options = [("59", 6.07), ("98%", 5.48)]
+    assert _put_first(text, "What proportion of volunteers seroconverted?", options, Kind.PERCENT) == "98%"
+    assert _put_first(text, "How many volunteers took part in the trial?", options, Kind.COUNT) == "59"
+    assert _put_first(text, "What proportion of volunteers seroconverted?", [("59", 6.07), ("98%", 4.0)],
+                      Kind.PERCENT) == "59"  # too far behind
+    text = "Although the vote was 51.6% in favour of a Scottish Assembly, this figure did not equal 40% of the electorate."
+    assert _put_first(text, "What percentage of voters backed a Scottish Assembly?", [("51.6", 5.0)], Kind.PERCENT) \
+        == "51.6%"  # the phrase with its sign
+    # the share its own sentence gives, before another sentence's
+    text = ("SARS-CoV infected about 8000 people, and resulted in the deaths of approximately 10% of those infected. "
+            "Maxwell et al. reported 7 pregnant women infected with SARS-CoV; 2 of the 7 died (CFR of 28%).")
+    assert _put_first(text, "What percentage of people infected with SARS-CoV died?", [("8000", 7.06), ("28%", 7.06)],
+                      Kind.PERCENT) == "10%"
+
+
 def test_asked_another_name_a_sentence_giving_one_goes_first():
     text = ("Like cyanobacteria, glaucophyte chloroplast thylakoids are studded with light collecting structures called "
             "phycobilisomes. For this reason, glaucophyte chloroplasts are also known as muroplasts.")

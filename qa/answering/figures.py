@@ -77,6 +77,13 @@ NOT_A_SHARE = "The closest passage gives an amount, “{said}”, where the ques
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
 _SHARE_SAID = re.compile(r"%|\bper\s?cent|\b(?:half|quarter|third|fifth|tenth|fraction|proportion|share|majority|"
                          r"minority)\b|\b\d+\s+(?:in|out\s+of)\s+\d+", re.I)
+
+
+def gives_share(phrase: str) -> bool:
+    """Whether ``phrase`` gives a share: "98%", "half", "8 of the 11 patients", "6/8"; not "59" or "59 volunteers"."""
+    return bool(_SHARE_SAID.search(phrase) or re.search(r"\b\d+\s*/\s*\d+\b|\b\d+\s+of\s+(?:the\s+|them\s+)?\d+\b", phrase))
+
+
 # "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
 AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
 A_COUNT = "The closest passage gives a number of {counted}, “{said}”, where the question asks for an amount of money."

@@ -30,13 +30,13 @@ from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .definitions import asks_other_name, names_it_also
 from .events import NOT_REPORTED
-from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, no_measure,
-                      only_a_figure)
+from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, gives_share, holds_number,
+                      no_measure, only_a_figure)
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import full_name_before, name_after_its_title, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import best_span, change_span, one_period, paired_value
+from .spans import asks_change, best_span, change_span, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, body_instead, not_a_body_reason
 
@@ -266,6 +266,14 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         amount = _amount_in_sentences(index, query, ranked[0]) if query.kind is Kind.MONEY else None
         ranked = [replace(ranked[0], quote=amount)] + ranked[1:] if amount else _first_that(
             ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+    if query.kind is Kind.PERCENT and ranked and not gives_share(phrase_of(index, ranked[0])) \
+            and not asks_change(query.question):
+        # "What percentage of people infected with SARS-CoV died?": "8000" (people) gives way to the share its own
+        # sentences give ("approximately 10% of those infected"), else, "What proportion of volunteers seroconverted
+        # ...?", "59" (volunteers) to an option within NUMBER_LEAD that gives one ("98%")
+        share = _with_its_percent(index, ranked[0]) or _share_in_sentences(index, query, ranked[0])
+        ranked = [replace(ranked[0], quote=share)] + ranked[1:] if share else _first_that(
+            ranked, [gives_share(phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
     if query.kind is Kind.QUANTITY and ranked and no_measure(query.question, query.kind, phrase_of(index, ranked[0]),
                                                              sentences_of(index, ranked[0])):
         # "How tall is the tallest building ...?": "Bank of America Tower" gives way to "617 ft" of the sentence after;
@@ -326,6 +334,25 @@ def _amount_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
     spans = index.sentences[r.doc_id]
     first, last = answer_sentences(spans, *r.extent)
     return _number_span(index.documents[r.doc_id].text, spans[first][0], spans[last][1], Kind.MONEY, query.question)
+
+
+def _with_its_percent(index, r: Reading) -> tuple[int, int] | None:
+    """The reading's phrase with the percent sign or word its document writes right after it ("51.6" of "51.6% in
+    favour": "51.6%"); else None."""
+    start, end = r.phrase
+    after = re.match(r"\s?(?:%|per\s?cent\b|percent\b)", index.documents[r.doc_id].text[end:end + 12])
+    return (start, end + after.end()) if after and re.search(r"\d\s*$", phrase_of(index, r)) else None
+
+
+def _share_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
+    """The share the reading's sentences give (best_span), when its phrase gives none: "10%" of "SARS-CoV infected
+    about 8000 people, and resulted in the deaths of approximately 10% of those infected", where the reader quoted
+    "8000"; else None."""
+    spans = index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    text = index.documents[r.doc_id].text
+    typed = _number_span(text, spans[first][0], spans[last][1], Kind.PERCENT, query.question)
+    return typed if typed and gives_share(text[slice(*typed)]) else None
 
 
 def _number_span(text: str, start: int, end: int, kind: Kind, question: str) -> tuple[int, int] | None:
