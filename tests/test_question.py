@@ -16,6 +16,8 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("How much did the bridge cost?", Kind.MONEY),
     ("What was the total investment in the port?", Kind.MONEY),
     ("What percentage of voters chose the mayor?", Kind.PERCENT),
+    ("What was the maternal mortality rate?", Kind.PERCENT), ("What is the case-fatality rate of MERS?", Kind.PERCENT),
+    ("What is the rate of growth?", Kind.OTHER), ("What was the exchange rate?", Kind.OTHER),
     ("How much rain fell in May?", Kind.QUANTITY),
     ("How tall is the tower?", Kind.QUANTITY),
     ("When did the museum open?", Kind.DATE),

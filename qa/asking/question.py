@@ -57,6 +57,10 @@ _EXACT = rf"(?:(?:{EXACT_WORDS}) )?"
 DATE_ENDS = r"(?=\s*(?:[?.]|$|(?:of|for|when|that|on|in|at|the|it|they|he|she|this|these)\b))"
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
+    # "What was the maternal mortality rate?", "What is the case-fatality rate of MERS?": a rate of people, a share
+    (r"\b(what|which) (is|was|were|are) (the |its |their )?([\w-]+ )?((case[- ])?fatality|mortality|death|response|"
+     r"attack|positivity|survival|vaccination|recovery|unemployment|literacy|seroconversion|hospitali[sz]ation|"
+     r"detection|participation|completion|cure|success|failure|infection|transmission) rates?\b", Kind.PERCENT),
     (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
     (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
