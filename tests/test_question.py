@@ -101,6 +101,8 @@ SENTENCE_CASES = [
     ("What was the total investment in the port?", "Total investment in the port reached 3.1 billion USD.", "3.1 billion USD"),
     ("What percentage of voters chose the mayor?", "The mayor won 62.5% of the vote in 2019.", "62.5%"),
     ("What share of exports goes to Chile?", "Chile takes 18 percent of the country's exports.", "18 percent"),
+    ("What share of the GDP comes from construction?", "Construction comprises six to nine percent of the GDP.",
+     "six to nine percent"), ("By what percent will trade grow?", "Trade is set to grow 10-15% a year.", "10-15%"),
     ("When did the museum open?", "The museum opened its doors on March 3, 1998, after years of work.", "March 3, 1998"),
     ("In what year was the school founded?", "The school, founded in 1887, moved in 1920.", "1887"),
     ("What period does the plan cover?", "The plan runs for the 2021-2030 period.", "2021-2030"),

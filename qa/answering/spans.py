@@ -30,7 +30,9 @@ _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 
 PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("name", "date") else 0) for name, p in {
     "money": rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?(?:{_CURRENCY}|dollars|euros|pounds|yuan|dong)\b",
-    "percent": rf"{_NUM}\s?(?:%|per ?cent\b|percentage points?\b)",
+    # "24.6 percent", "six to nine percent", "10-15%"
+    "percent": (rf"(?:(?:{_NUM}|{_WORD_NUMBER})\s?(?:to|-|–)\s?)?(?:{_NUM}|{_WORD_NUMBER})\s?"
+                r"(?:%|per ?cent\b|percentage points?\b)"),
     "date": (rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
              rf"|\b{MONTH}\s\d{{4}}\b|\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
     "year": r"\b(?:1[0-9]|20)\d{2}s?\b",
