@@ -22,7 +22,8 @@ import numpy as np
 from ..asking.acronyms import (NOT_DEFINED, NOT_SPELT, asked_acronym, asks_letters, asks_short_form, long_form,
                                name_before, short_form_in)
 from ..asking.countries import country_of, long_country_names, mentions_country
-from ..asking.question import QUESTION_TERMS, Kind, Query, is_yes_no, names, unnamed, without_document_words, years
+from ..asking.question import (QUESTION_TERMS, Kind, Query, caseless_countries, is_yes_no, names, unnamed,
+                               without_document_words, years)
 from ..asking.spelling import Speller
 from ..asking.titles import asked_title, title_of
 from ..indexing.index import Index
@@ -404,7 +405,8 @@ class Extractor:
         ["Thailand"], ["2020"]; and the countries of more than one word no chunk holds as a phrase ("United
         States" of documents that say "United Nations" and "States"). A name some document holds the start of
         counts as there ("Vietnamese" of "Vietnam", "Cambodian" of "Cambodia")."""
-        absent = [name for name in names(question) if not self._names_like(name.lower())]
+        given = {n.lower(): n for n in caseless_countries(question) + names(question)}.values()  # "thailand" typed
+        absent = [name for name in given if not self._names_like(name.lower())]
         absent += [name for name in long_country_names(question) if not self.holds_phrase(name)]
         asked = years(question)
         unknown = [year for year in asked if not self.knows(year)]

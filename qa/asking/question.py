@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..answering.metadata import asks_about_document
 from ..text import ASKING, STOPWORDS, split_sentences, stem, words
-from .countries import country_of, is_country_word
+from .countries import NOT_ONLY_COUNTRIES, country_of, is_country_word
 from .phrasing import PERSON_NOUNS, POINTING, context_lead, correction, plain_question, without_chatter
 
 if TYPE_CHECKING:  # qa.asking.alike reads this module's word lists, so it is imported where it is used
@@ -159,6 +159,18 @@ def names(question: str) -> list[str]:
                 and not (word in CURRENCY_OF and re.match(r"\s*dollars?\b", question[match.end():], re.I)):
             # not "I" of "How often should I descale it?", nor "US" of "in US dollars", "US$"
             found.append(word)
+    return list(dict.fromkeys(found))
+
+
+def caseless_countries(question: str) -> list[str]:
+    """In a question whose capitals say nothing (caseless), the words that name a country or its people, with a
+    capital: "Thailand" of "vietnam investment projects in thailand number"; not those that name other things as
+    often ("turkey", "chad"). None in a question written with care, whose names names() gives; a capital at its
+    start only, which qa may have given it, is no care."""
+    if not caseless(question) and any(ch.isupper() for ch in question[1:]):
+        return []
+    found = [w.capitalize() for w in _NAME_TOKEN.findall(question)
+             if country_of(w) and w.lower() not in NOT_ONLY_COUNTRIES and w.lower() not in STOPWORDS]
     return list(dict.fromkeys(found))
 
 
