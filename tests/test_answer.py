@@ -1065,6 +1065,10 @@ def test_a_country_of_more_than_one_word_is_looked_for_as_written(seed_qa):
     answer = seed_qa.answer(question)
     assert not answer.found and answer.reason == "No document mentions United States."
     assert seed_qa.answer(question.replace("the United States", "China")).span == "24.6 percent"
+    # typed in lower case, a country's name is a name all the same
+    typed = seed_qa.answer("vietnam investment projects in thailand number")
+    assert not typed.found and typed.reason == "No document mentions Thailand."
+    assert seed_qa.answer("vietnam investment projects in cambodia number").span == "205"
 
 
 def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():
@@ -2465,6 +2469,26 @@ def test_an_amount_asked_is_quoted_from_the_chosen_sentences_when_the_reader_quo
     at = text.index("merger")
     assert _amount_in_sentences(index, query, Reading(SimpleNamespace(doc_id="abc.txt"), 0, len(text), at, at + 6,
                                                       1.0, 1.0)) is None  # a sentence with no amount
+
+
+def test_who_is_answered_with_the_person_a_sentence_opening_with_his_points_back_to(tmp_path, encoder):
+    from qa.answering.people import named_by_pronoun
+    from qa.text import split_sentences
+
+    def who(text: str, at: str) -> str | None:
+        found = named_by_pronoun(text, split_sentences(text), text.index(at))
+        return text[slice(*found)] if found else None
+
+    zhu = ("The mathematician Zhu Shijie (1249–1314) solved simultaneous equations. Zhu used a method of elimination. "
+           "His method is described in the Jade Mirror of the Four Unknowns, written in 1303.")
+    assert who(zhu, "1303") == "Zhu Shijie"  # by the surname the sentence before opens with
+    assert who("The chemist Ann Lee led the team. She wrote the report in 1990.", "1990") == "Ann Lee"
+    assert who("Ann Lee met Bob Day. She wrote the report in 1990.", "1990") is None  # two people: which?
+    assert who("Ann Lee led the team.\n\nShe wrote the report in 1990.", "1990") is None  # another paragraph
+    assert who("Ann Lee led the team. The report came in 1990.", "1990") is None  # no pronoun
+    answer = qa_over(tmp_path, encoder, "yuan.txt", "Yuan mathematics\n\n" + zhu + "\n").answer(
+        "who wrote the jade mirror of the four unknowns")
+    assert answer.found and answer.span == "Zhu Shijie", (answer.span, answer.reason)
 
 
 def test_who_is_answered_with_the_full_name_the_paragraph_gave_before_the_surname(tmp_path, encoder):

@@ -916,3 +916,12 @@ def test_the_two_countries_of_a_question_naming_none_are_the_earlier_questions(s
                             history=["What motto have the Communist Party of Vietnam and the Communist Party of China "
                                      "established?"])
     assert answer.found and "7 decades" in answer.text
+
+
+def test_a_country_typed_in_lower_case_is_a_name_all_the_same():
+    from qa.asking.question import caseless_countries
+
+    assert caseless_countries("vietnam investment projects in thailand number") == ["Vietnam", "Thailand"]
+    assert caseless_countries("Vietnam investment projects in thailand number?") == ["Vietnam", "Thailand"]
+    assert caseless_countries("How many projects does Vietnam have in Thailand?") == []  # names() gives them
+    assert caseless_countries("what did the turkey eat") == []  # names something else as often

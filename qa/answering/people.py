@@ -219,6 +219,34 @@ _RANKS = HONORIFICS | {"emperor", "empress", "pope", "saint", "st", "prince", "p
                        "professor", "prof"}
 
 
+_PRONOUN_OPENING = re.compile(r"\s*(?:His|Her|He|She)\b")
+
+
+def named_by_pronoun(text: str, sentences: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the one person the sentence before names, in the same paragraph, when the sentence of
+    ``text[start:]`` opens with "His", "Her", "He" or "She" ("Zhu Shijie" of "The mathematician Zhu Shijie
+    (1249–1314) solved ... His method is described in the Jade Mirror of the Four Unknowns, written in 1303."), or
+    the full name given earlier of the surname that sentence opens with ("Zhu used a method ..."). None when it
+    opens otherwise, or the sentence before names no one or two people."""
+    at = next((j for j, (a, b) in enumerate(sentences) if a <= start < b), None)
+    if not at or not _PRONOUN_OPENING.match(text, sentences[at][0]) \
+            or "\n" in text[sentences[at - 1][1]:sentences[at][0]]:
+        return None
+    a, b = sentences[at - 1]
+    people = persons(text[a:b])
+    if not people:  # "Zhu used a method of elimination ...": the one named in full before with the word it opens with
+        surname = re.match(r"\s*([A-Z][\w-]+)\s+(?=[a-z])", text[a:b])
+        first = at - 1  # back to the paragraph's first sentence
+        while first > 0 and "\n" not in text[sentences[first - 1][1]:sentences[first][0]]:
+            first -= 1
+        full = [p for p in persons(text[sentences[first][0]:a]) if surname and surname.group(1) in p.split()]
+        people = full[-1:]
+    if len(people) != 1:
+        return None
+    found = text.rfind(people[0], 0, b)
+    return (found, found + len(people[0])) if found >= 0 else None
+
+
 def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` of the full name the sentences before give the surname ``text[start:end]``, in the same
     paragraph, the nearest: "Michael Eisner" of "In the early 1970s, Michael Eisner, who joined ABC in 1966,

@@ -34,7 +34,7 @@ from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figur
                       no_measure, only_a_figure)
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
-from .people import full_name_before, name_after_its_title, only_a_title
+from .people import full_name_before, name_after_its_title, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import asks_change, best_span, change_span, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
@@ -601,6 +601,11 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         readings = moved
     best = readings[0]
     doc = index.documents[best.doc_id]
+    him = named_by_pronoun(doc.text, index.sentences[best.doc_id], best.phrase[0]) if refused and refused.startswith(
+        _NO_ONE) and query.kind is Kind.PERSON else None
+    if him:  # "Who wrote the Jade Mirror ...?" and "1303" of "His method is described in the Jade Mirror ..., written
+        best = replace(best, quote=him)  # in 1303": "Zhu Shijie" of the sentence before, whose method it is
+        refused = _refused(extractor, query, best)
     named = (named_after_title(doc.text, *best.phrase) or _other_than_referent(query, doc.text, *best.phrase)
              or full_name_before(doc.text, index.sentences[best.doc_id], *best.phrase)
              or name_after_its_title(doc.text, *best.phrase)
