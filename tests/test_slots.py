@@ -723,3 +723,15 @@ def test_a_building_or_an_institution_is_no_other_place_than_a_country():
     assert other_place(question, text, "21") is None
     assert other_place("How many patients were treated in Wuhan?", "In all, 40 patients were treated in Shanghai.",
                        "40") == ("treated in Shanghai", "in Wuhan")
+
+
+def test_a_figure_of_another_place_does_not_answer_for_the_place_asked():
+    from qa.answering.slots import figure_in_another_place
+
+    said = "According to Rashid-al-Din, the Mongols killed more than 70,000 people in Merv and 190,000 in Nishapur."
+    asked = "According to Rashid-al-Din, how many people did the Mongols slaughter when Samarkand fell?"
+    assert figure_in_another_place(asked, said, "more than 70,000") == ("more than 70,000 people in Merv", "Samarkand")
+    assert figure_in_another_place(asked.replace("when Samarkand fell", "in Merv"), said, "more than 70,000") is None
+    assert figure_in_another_place(asked, said + " Samarkand fell too.", "more than 70,000") is None  # named there
+    assert figure_in_another_place("How many people did the Mongols kill?", said, "more than 70,000") is None
+

@@ -123,7 +123,8 @@ def about_another(question: str, kind: Kind, text: str, phrase: str, subject: st
     if other and quoted and quoted in other[0] and re.match(_WHICH + re.escape(other[1]), question, re.I):
         other = None  # "Which Lao newspaper ...?" quoting "Paxaxon" of "the Paxaxon electronic newspaper": asked for
     return (other or other_pair(question, text) or other_owner(question, text) or other_subject(question, text)
-            or (other_place(question, text, phrase, subject) if kind in _NUMBERS else None) or other_rank(question, text)
+            or (other_place(question, text, phrase, subject) or figure_in_another_place(question, text, phrase, subject)
+                if kind in _NUMBERS else None) or other_rank(question, text)
             or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
             or other_ordinal(question, text) or other_term(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
@@ -247,6 +248,25 @@ def other_place(question: str, text: str, phrase: str, subject: str = "") -> tup
             lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
             return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
     return None
+
+
+# what a figure is of: "more than 70,000 people in Merv" -> "Merv"
+_FIGURE_PLACE = re.compile(r"\s?(?:[a-z][\w-]*\s){0,3}?(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*)")
+
+
+def figure_in_another_place(question: str, text: str, phrase: str, subject: str = "") -> tuple[str, str] | None:
+    """``(said, instead)`` when the quoted figure is of a place ``text`` names right after it ("more than 70,000
+    people in Merv") that the question does not name, and the question names a place ``text`` never does: "How
+    many people did the Mongols slaughter when Samarkand fell?" is not answered by the killings in Merv. A name of
+    the document's ``subject`` counts as named. None otherwise."""
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    place = _FIGURE_PLACE.match(text, at + len(phrase.strip())) if at >= 0 else None
+    if not place or place.group(1).lower() in question.lower() or _MONTH.match(place.group(1)):
+        return None
+    about = subject.lower()
+    missing = [n for n in names(question) if n[0].isupper() and n.lower() not in text.lower()
+               and n.lower() not in about and not _MONTH.match(n)]
+    return (text[at:place.end(1)], missing[0]) if missing else None
 
 
 def other_pair(question: str, text: str) -> tuple[str, str] | None:
