@@ -163,6 +163,9 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     assert holds_number(Kind.COUNT, "14,000") and holds_number(Kind.MONEY, "millions of dollars")
     assert holds_number(Kind.PERSON, "Hun Sen")  # other kinds are not checked
     assert not holds_number(Kind.COUNT, "74th") and not holds_number(Kind.COUNT, "the third")  # a rank counts nothing
+    # nor does a symbol's number: "R 0" (R0), "H1N1", "COVID-19"
+    assert not holds_number(Kind.COUNT, "the number of unreported cases and the basic reproduction number, R 0")
+    assert not holds_number(Kind.COUNT, "H1N1 patients") and holds_number(Kind.COUNT, "12 COVID-19 cases")
     # a year is no amount: "How much money ...?" and "the 2023-2030 period"
     assert not holds_number(Kind.MONEY, "the 2023-2030 period") and holds_number(Kind.MONEY, "$5 million in 2023")
     assert not holds_number(Kind.MONEY, "two") and holds_number(Kind.MONEY, "two million")

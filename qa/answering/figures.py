@@ -46,6 +46,8 @@ NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 # words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
 # else ("Both countries are encouraged to develop ..."); not "many", which only says back "How many ...?" ("How
 # many horses trampled the grave?" and "many horses")
+# a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
+_SYMBOL = re.compile(r"\b[A-Z]{1,5}(?:-|\s)?\d{1,3}(?:[A-Z]+\d*)*\b(?!\s?(?:%|[.,]\d))")
 _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|no|none|once|both)\b", re.I)
 # prepositions of place that no stopword list holds
 _PLACE_PREPOSITIONS = frozenset({"along", "across", "near", "within", "throughout", "among", "beyond", "toward",
@@ -169,8 +171,9 @@ def holds_number(kind: Kind, phrase: str) -> bool:
         return True
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
         return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
-    if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing
-        phrase = YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase)))
+    if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing, nor does
+        # a symbol's number ("R 0", "H1N1", "COVID-19", "IL-6")
+        phrase = _SYMBOL.sub(" ", YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase))))
     if kind is Kind.YEAR:  # "In what year ...?" and "738 days" or "a 600-year-old tree": no year
         return bool(_A_YEAR.search(phrase))
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
