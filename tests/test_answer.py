@@ -1886,11 +1886,44 @@ def test_asked_for_a_share_a_count_gives_way_to_a_share():
     text = "Although the vote was 51.6% in favour of a Scottish Assembly, this figure did not equal 40% of the electorate."
     assert _put_first(text, "What percentage of voters backed a Scottish Assembly?", [("51.6", 5.0)], Kind.PERCENT) \
         == "51.6%"  # the phrase with its sign
+    text = "Neutrophils normally make up 50% to 60% of the total circulating white blood cells."
+    assert _put_first(text, "Neutrophils make up what percent of white blood cells?", [("50% to 60", 5.0)],
+                      Kind.PERCENT) == "50% to 60%"
     # the share its own sentence gives, before another sentence's
     text = ("SARS-CoV infected about 8000 people, and resulted in the deaths of approximately 10% of those infected. "
             "Maxwell et al. reported 7 pregnant women infected with SARS-CoV; 2 of the 7 died (CFR of 28%).")
     assert _put_first(text, "What percentage of people infected with SARS-CoV died?", [("8000", 7.06), ("28%", 7.06)],
                       Kind.PERCENT) == "10%"
+
+
+def test_asked_for_a_share_of_several_the_one_labelled_with_a_word_of_the_question_is_quoted():
+    from qa.answering.spans import labelled_share
+    from qa.asking.question import Kind
+
+    text = ("A considerable proportion of participants reported symptoms of depression (634 [50.4%]), anxiety (560 "
+            "[44.6%]), insomnia (427 [34.0%]), and distress (899 [71.5%]).")
+
+    def share(question: str) -> str | None:
+        found = labelled_share(question, text, 0, len(text))
+        return text[slice(*found)] if found else None
+
+    assert share("What proportion of workers reported symptoms of anxiety?") == "44.6%"
+    assert share("What share reported insomnia?") == "34.0%"
+    assert share("What proportion of workers reported symptoms?") is None  # no label asked: which one?
+    # a label after the share, by itself or after a preposition; a share the question gives is not asked
+    for said, asked, quoted in [
+            ("The mortality rate can be as high as 35% in children and 10% in adults.",
+             "What is the mortality rate in children?", "35%"),
+            ("In 1940 the population was 94.0% white, 3.3% black and 2.7% Asian.",
+             "In 1940, what percentage of the population was Asian?", "2.7%"),
+            ("The richest 1% of adults alone owned 40% of global assets in the year 2000.",
+             "What share of global assets did the richest 1% of adults own?", "40%")]:
+        found = labelled_share(asked, said, 0, len(said))
+        assert found and said[slice(*found)] == quoted, asked
+    options = [("A considerable proportion of participants reported symptoms of depression (634 [50.4%]), anxiety "
+                "(560 [44.6%])", 6.0)]
+    assert _put_first(text, "What proportion of healthcare workers reported symptoms of distress?", options,
+                      Kind.PERCENT) == "71.5%"
 
 
 def test_asked_another_name_a_sentence_giving_one_goes_first():

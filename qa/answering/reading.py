@@ -36,7 +36,7 @@ from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_thi
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import asks_change, best_span, change_span, one_period, paired_value
+from .spans import asks_change, best_span, change_span, labelled_share, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, body_instead, not_a_body_reason
 
@@ -266,12 +266,18 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         amount = _amount_in_sentences(index, query, ranked[0]) if query.kind is Kind.MONEY else None
         ranked = [replace(ranked[0], quote=amount)] + ranked[1:] if amount else _first_that(
             ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
-    if query.kind is Kind.PERCENT and ranked and not gives_share(phrase_of(index, ranked[0])) \
+    labelled = _labelled_share(index, query, ranked[0]) if query.kind is Kind.PERCENT and ranked else None
+    signed = _with_its_percent(index, ranked[0]) if query.kind is Kind.PERCENT and ranked else None
+    if labelled and labelled != ranked[0].phrase:  # "What proportion ... reported symptoms of anxiety?" and
+        ranked = [replace(ranked[0], quote=labelled)] + ranked[1:]  # "depression (634 [50.4%]), anxiety (560 [44.6%])"
+    elif signed:  # "51.6" of "51.6% in favour", "50% to 60" of "50% to 60%": with its sign
+        ranked = [replace(ranked[0], quote=signed)] + ranked[1:]
+    elif query.kind is Kind.PERCENT and ranked and not gives_share(phrase_of(index, ranked[0])) \
             and not asks_change(query.question):
         # "What percentage of people infected with SARS-CoV died?": "8000" (people) gives way to the share its own
         # sentences give ("approximately 10% of those infected"), else, "What proportion of volunteers seroconverted
         # ...?", "59" (volunteers) to an option within NUMBER_LEAD that gives one ("98%")
-        share = _with_its_percent(index, ranked[0]) or _share_in_sentences(index, query, ranked[0])
+        share = _share_in_sentences(index, query, ranked[0])
         ranked = [replace(ranked[0], quote=share)] + ranked[1:] if share else _first_that(
             ranked, [gives_share(phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
     if query.kind is Kind.QUANTITY and ranked and no_measure(query.question, query.kind, phrase_of(index, ranked[0]),
@@ -342,6 +348,13 @@ def _with_its_percent(index, r: Reading) -> tuple[int, int] | None:
     start, end = r.phrase
     after = re.match(r"\s?(?:%|per\s?cent\b|percent\b)", index.documents[r.doc_id].text[end:end + 12])
     return (start, end + after.end()) if after and re.search(r"\d\s*$", phrase_of(index, r)) else None
+
+
+def _labelled_share(index, query, r: Reading) -> tuple[int, int] | None:
+    """The share the reading's sentences label with a word of the question (qa.answering.spans.labelled_share)."""
+    spans = index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    return labelled_share(query.question, index.documents[r.doc_id].text, spans[first][0], spans[last][1])
 
 
 def _share_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:

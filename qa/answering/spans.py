@@ -30,8 +30,8 @@ _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 
 PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("name", "date") else 0) for name, p in {
     "money": rf"{_CURRENCY}\s?{_NUM}{_SCALE}|{_NUM}{_SCALE}\s?(?:{_CURRENCY}|dollars|euros|pounds|yuan|dong)\b",
-    # "24.6 percent", "six to nine percent", "10-15%"
-    "percent": (rf"(?:(?:{_NUM}|{_WORD_NUMBER})\s?(?:to|-|–)\s?)?(?:{_NUM}|{_WORD_NUMBER})\s?"
+    # "24.6 percent", "six to nine percent", "10-15%", "50% to 60%"
+    "percent": (rf"(?:(?:{_NUM}|{_WORD_NUMBER})\s?%?\s?(?:to|-|–)\s?)?(?:{_NUM}|{_WORD_NUMBER})\s?"
                 r"(?:%|per ?cent\b|percentage points?\b)"),
     "date": (rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
              rf"|\b{MONTH}\s\d{{4}}\b|\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
@@ -340,6 +340,38 @@ def paired_value(question: str, text: str, start: int, end: int, phrase: tuple[i
             rf"\b(?:by|in|at|with|of|to)\s+{re.escape(quoted)}(?:\s*%)?(?![\w$%])", text[start:end]):
         return None  # the quoted figure is not one of the list's
     return value
+
+
+def labelled_share(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Of two shares or more that the sentences ``text[start:end]`` give, not the question's own, the one whose
+    label is a word of the question, when only one's is: "50.4%" of "participants reported symptoms of depression
+    (634 [50.4%]), anxiety (560 [44.6%]) ..." for "What proportion of healthcare workers reported symptoms of
+    depression?"; "35%" of "35% in children and 10% in adults" asked of children. Else None. The label is
+    share_label's."""
+    shares = list(PATTERNS["percent"].finditer(text, start, end))
+    if len(shares) < 2:
+        return None
+    asked = {stem(w) for w in words(question) if w not in STOPWORDS}
+    labelled, after = [], start
+    for share in shares:
+        label = share_label(text, after, share.start(), share.end(), end)
+        if label and stem(label) in asked and share.group(0) not in question:
+            labelled.append(share)
+        after = share.end()
+    return labelled[0].span() if len(labelled) == 1 else None
+
+
+def share_label(text: str, after: int, start: int, end: int, stop: int) -> str | None:
+    """The word a share ``text[start:end]`` is of: the one after it ("2.7% Asian"), after its preposition ("35% in
+    children", "40% of global assets"), or, when punctuation follows, the last word before it since ``after`` but
+    for numbers and stopwords ("depression (634 [50.4%])"). None when there is none."""
+    rest = text[end:stop]
+    of = re.match(r"\s+(?:of|in|among|for)\s+(?:the\s+|all\s+)?([^\W\d_][\w-]*)", rest) or re.match(
+        r"\s+([^\W\d_][\w-]*)", rest)
+    if of and of.group(1).lower() not in STOPWORDS:
+        return of.group(1).lower()
+    before = [w for w in words(text[after:start]) if w not in STOPWORDS and not re.match(r"\d", w)]
+    return before[-1] if before else None
 
 
 _PERIOD_WORDS = frozenset({"period", "periods", "year", "years", "span", "spans", "cover", "covers", "run", "runs"})
