@@ -242,7 +242,11 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     go: they are no other document's answer either (conflicting). Asked for a number, one that gives it goes
     first when within NUMBER_LEAD of the best, which does not, and asked how tall or how far, a measure; asked
     where, a name goes first within NUMBER_LEAD of a best phrase that names an action ("Laos" over "attend the ...
-    Forum"); asked what type of a thing, a phrase naming a kind of it ("Synthetic aperture" of "... radar").
+    Forum"); asked what type of a thing, a phrase naming a kind of it ("Synthetic aperture" of "... radar"); asked
+    another name, one whose sentences give a thing another name ("also known as muroplasts"). Asked for a share, of
+    the shares its sentences give, the one labelled with a word of the question ("44.6%" of "depression (634
+    [50.4%]), anxiety (560 [44.6%])" asked of anxiety), a number with the percent sign written after it ("51.6%"),
+    the share its sentences give where the phrase gives none, else a read option within NUMBER_LEAD that gives one.
     Before all, an option whose sentences give the question's country's thing to another country
     (qa.answering.slots.other_owner) gives way to one within LIST_LEAD whose sentences give it to that country and
     hold the question's names the first held; and a follow-up's option from a document that never mentions a
