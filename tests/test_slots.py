@@ -734,4 +734,15 @@ def test_a_figure_of_another_place_does_not_answer_for_the_place_asked():
     assert figure_in_another_place(asked.replace("when Samarkand fell", "in Merv"), said, "more than 70,000") is None
     assert figure_in_another_place(asked, said + " Samarkand fell too.", "more than 70,000") is None  # named there
     assert figure_in_another_place("How many people did the Mongols kill?", said, "more than 70,000") is None
+    # a name of the question that the sentence holds part of is no place it leaves out ("United" of "United States")
+    membership = "As of 2014, worldwide membership was about 12 million: 7.2 million in the United States."
+    assert figure_in_another_place("What was the membership of the United Methodist Church in 2014?", membership,
+                                   "12 million: 7.2 million") is None
+
+
+def test_an_economic_measure_after_in_is_no_place_a_name_was_swapped_for():
+    said = ("The Ebola virus caused an estimated loss of USD $2.2 billion in GDP in three West African economies "
+            "(Guinea, Liberia and Sierra Leone) in 2015 alone.")
+    assert other_name("What GDP loss did Ebola cause in Guinea, Liberia and Sierra Leone in 2015?", said) is None
+    assert other_name("How many projects does Cambodia have in Vietnam?", "Vietnam has 205 projects in Cambodia.")
 

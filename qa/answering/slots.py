@@ -263,9 +263,11 @@ def figure_in_another_place(question: str, text: str, phrase: str, subject: str 
     place = _FIGURE_PLACE.match(text, at + len(phrase.strip())) if at >= 0 else None
     if not place or place.group(1).lower() in question.lower() or _MONTH.match(place.group(1)):
         return None
-    about = subject.lower()
-    missing = [n for n in names(question) if n[0].isupper() and n.lower() not in text.lower()
-               and n.lower() not in about and not _MONTH.match(n)]
+    about, held = subject.lower(), {w.lower() for w, _, _ in _tokens(text)}
+    asked = _tokens(question)
+    runs = [[w for w, _, _ in asked[a:b]] for a, b in _asked_runs(question, asked)]  # "United Methodist Church"
+    missing = [" ".join(run) for run in runs if not any(w.lower() in held or w.lower() in about for w in run)
+               and not any(_MONTH.match(w) for w in run)]  # no word of it there: not "United" of "United States"
     return (text[at:place.end(1)], missing[0]) if missing else None
 
 
@@ -595,7 +597,8 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
             continue  # "according to Xiong Bo" says who says so, not where to
         if not any(_alike(text, said, a, b, question, asked, first, last) for a, b in _runs(text, said)):
             continue  # the sentence does not name it: another name in its slot is _in_slot's to judge
-        slot = after(said, text, theirs, word)
+        slot = [(a, b) for a, b in after(said, text, theirs, word)
+                if text[said[a][1]:said[b - 1][2]] not in _MEASURES]  # "a loss of $2.2 billion in GDP": no place
         if any(_alike(text, said, a, b, question, asked, first, last) for a, b in slot):
             continue  # the sentence puts it there too
         whole = {text[said[a][1]:said[b - 1][2]] for a, b in _runs(text, said)}
@@ -606,6 +609,10 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
                 lo = a - 2 if a >= 2 and _touch(text, said, a - 2) else a - 1  # "projects in Cambodia"
                 return text[said[lo][1]:said[b - 1][2]], f"{word} {question[asked[first][1]:asked[last - 1][2]]}"
     return None
+
+
+# economic measures written in capitals, never a place a figure is of: "in GDP", "in FDI"
+_MEASURES = frozenset({"GDP", "GNP", "GNI", "FDI", "ODA", "CPI", "PPP"})
 
 
 def _held_apart(there: str, other: str, whole: set[str]) -> bool:
