@@ -2,7 +2,7 @@
 import pytest
 
 from qa.answering.spans import best_span, find_spans
-from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, names, plain_question
+from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, names, plain_question, unnamed
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -18,6 +18,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What percentage of voters chose the mayor?", Kind.PERCENT),
     ("What was the maternal mortality rate?", Kind.PERCENT), ("What is the case-fatality rate of MERS?", Kind.PERCENT),
     ("What is the rate of growth?", Kind.OTHER), ("What was the exchange rate?", Kind.OTHER),
+    ("What value was assumed for T, the sum of both periods?", Kind.OTHER), ("What value did the deal have?", Kind.MONEY),
     ("How much rain fell in May?", Kind.QUANTITY),
     ("How tall is the tower?", Kind.QUANTITY),
     ("When did the museum open?", Kind.DATE),
@@ -925,3 +926,9 @@ def test_a_country_typed_in_lower_case_is_a_name_all_the_same():
     assert caseless_countries("Vietnam investment projects in thailand number?") == ["Vietnam", "Thailand"]
     assert caseless_countries("How many projects does Vietnam have in Thailand?") == []  # names() gives them
     assert caseless_countries("what did the turkey eat") == []  # names something else as often
+
+
+def test_an_acronym_written_with_full_stops_is_named():
+    assert unnamed(["US"], "In the U.S.A., screening is carried out at 20 airports.") == []
+    assert unnamed(["UK"], "the U.K. said") == [] and unnamed(["UK"], "the United States said") == ["UK"]
+

@@ -67,8 +67,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b"
      # "In which capital ...?" is a city; "What capital ...?" may be money
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
-    # money, but not "What was the value of R0?" or "the value of k", a quantity named by a symbol
-    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    # money, but not "What was the value of R0?", "the value of k" or "What value was assumed for T?", a quantity named
+    # by a symbol
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     # "What was the total trade between Vietnam and China?"
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?total ((bilateral|two-way) )?trade\b", Kind.MONEY),
     # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
@@ -185,7 +186,7 @@ def unnamed(given: list[str], text: str) -> list[str]:
     split: SQuAD 0.962 against 0.967, COVID-QA 0.787 against 0.805). A demonym is held by its country's name
     ("Cambodian" of a text about Cambodia, qa.asking.countries.country_of): users write "Cambodian leaders" of an
     article that only ever says "the leaders of Cambodia". An acronym is held by its words spelt out ("GDP" of
-    "gross domestic product")."""
+    "gross domestic product") or written with full stops ("US" of "U.S.A.")."""
     low = text.lower().replace("’", "'")
 
     def held(word: str) -> bool:
@@ -194,7 +195,12 @@ def unnamed(given: list[str], text: str) -> list[str]:
         written = rf"{re.escape(glued[1])}\s?{glued[2]}" if glued else re.escape(word)
         return bool(word) and re.search(rf"(?<!\w){written}(?!\w)", low) is not None
 
-    return [n for n in given if not held(n.lower()) and not held(country_of(n) or "") and not _spelt_out(n, low)]
+    def dotted(name: str) -> bool:  # "US" of "U.S." or "U.S.A.", "UK" of "U.K."
+        return name.isupper() and 2 <= len(name) <= 4 and re.search(
+            r"(?<!\w)" + r"\.\s?".join(re.escape(c) for c in name.lower()) + r"\.", low) is not None
+
+    return [n for n in given if not held(n.lower()) and not held(country_of(n) or "") and not _spelt_out(n, low)
+            and not dotted(n)]
 
 
 def _spelt_out(name: str, low: str) -> bool:
