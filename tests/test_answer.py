@@ -2507,6 +2507,15 @@ def test_an_amount_asked_is_quoted_from_the_chosen_sentences_when_the_reader_quo
                                                       1.0, 1.0)) is None  # a sentence with no amount
 
 
+def test_a_church_or_a_state_is_no_person():
+    from qa.answering.people import namesake, persons
+
+    assert persons("the membership of the United Methodist Church") == []
+    assert persons("7.2 million in the United States and Kublai Khan") == ["Kublai Khan"]
+    assert namesake("What was the membership of the United Methodist Church in 2014?",
+                    "It was about 12 million: 7.2 million in the United States.") is None
+
+
 def test_who_is_answered_with_the_person_a_sentence_opening_with_his_points_back_to(tmp_path, encoder):
     from qa.answering.people import named_by_pronoun
     from qa.text import split_sentences

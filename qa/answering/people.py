@@ -57,7 +57,8 @@ _WHICH_DID = re.compile(r"\s*which\s+(?:[^\W\d_]+\s+){1,3}?(?!(?:is|are|was|were
 _THING_WORD = re.compile(r"(?:Corridor|Zone|Road|River|Bridge|Park|Street|Avenue|Port|Airport|Peninsula|Basin|Sea|"
                          r"Ocean|Island|Mountain|Lake|Economic|International|National|Initiative|Programme|Program|"
                          r"Project|Strategy|Plan|Fund|Bank|Monument|University|School|Institute|Hospital|Newspaper|"
-                         r"News|Daily|Year|Day|Festival|Award|Prize)s?")
+                         r"News|Daily|Year|Day|Festival|Award|Prize|Church|Cathedral|Temple|Museum|Library|"
+                         r"College|Court|States|Kingdom|Republic|Nations|Union|Empire|Dynasty)s?")
 
 
 def persons(text: str) -> list[str]:
