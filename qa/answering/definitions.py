@@ -130,10 +130,11 @@ _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 # name?": a question asking a name a thing goes by besides its own
 _ASKS_OTHER_NAME = re.compile(r"\b(?:another|other|alternative|alternate)\s+(?:name|term)s?\b|\balso\s+(?:called|"
                               r"known|named|termed|referred)\b|\bnicknamed?\b", re.I)
+# the words a sentence gives a thing a name with: "known as", "called", "termed"
+NAMED_AS = r"known\s+as|called|named|termed|referred\s+to\s+as"
 # a sentence that gives a thing such a name: "Islamism, also known as Political Islam", "sometimes called the human
 # development approach", "(PPPs) aka private finance initiatives", "are called muroplasts"
-_GIVES_OTHER_NAME = re.compile(r"\b(?:known\s+as|called|named|termed|referred\s+to\s+as|dubbed|nicknamed|aka)\b|"
-                               r"\ba\.k\.a\.", re.I)
+_GIVES_OTHER_NAME = re.compile(rf"\b(?:{NAMED_AS}|dubbed|nicknamed|aka)\b|\ba\.k\.a\.", re.I)
 
 
 def asks_other_name(question: str) -> bool:
@@ -147,8 +148,8 @@ def gives_other_name(sentence: str) -> bool:
 
 
 # a sentence that gives a thing a name besides its own: "also known as", "sometimes called", "aka"
-_ALSO_NAMED = re.compile(r"\b(?:also|sometimes|often|commonly|formerly|otherwise|popularly|usually|better)\s+(?:known\s+"
-                         r"as|called|named|termed|referred\s+to\s+as)\b|\baka\b|\ba\.k\.a\.", re.I)
+_ALSO_NAMED = re.compile(rf"\b(?:also|sometimes|often|commonly|formerly|otherwise|popularly|usually|better)\s+"
+                         rf"(?:{NAMED_AS})\b|\baka\b|\ba\.k\.a\.", re.I)
 
 
 def names_it_also(sentence: str) -> bool:

@@ -43,11 +43,11 @@ _RANK_WORD = re.compile(r"\b(?:largest|biggest|leading|top|highest|lowest|smalle
 NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
                          r"dozens?|half|twice|percent)\b", re.I)
+# a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
+_SYMBOL = re.compile(r"\b[A-Z]{1,5}(?:-|\s)?\d{1,3}(?:[A-Z]+\d*)*\b(?!\s?(?:%|[.,]\d))")
 # words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
 # else ("Both countries are encouraged to develop ..."); not "many", which only says back "How many ...?" ("How
 # many horses trampled the grave?" and "many horses")
-# a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
-_SYMBOL = re.compile(r"\b[A-Z]{1,5}(?:-|\s)?\d{1,3}(?:[A-Z]+\d*)*\b(?!\s?(?:%|[.,]\d))")
 _VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|no|none|once|both)\b", re.I)
 # prepositions of place that no stopword list holds
 _PLACE_PREPOSITIONS = frozenset({"along", "across", "near", "within", "throughout", "among", "beyond", "toward",

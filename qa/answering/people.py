@@ -229,7 +229,7 @@ def named_by_pronoun(text: str, sentences: list[tuple[int, int]], start: int) ->
     (1249–1314) solved ... His method is described in the Jade Mirror of the Four Unknowns, written in 1303."), or
     the full name given earlier of the surname that sentence opens with ("Zhu used a method ..."). None when it
     opens otherwise, or the sentence before names no one or two people."""
-    at = next((j for j, (a, b) in enumerate(sentences) if a <= start < b), None)
+    at = _sentence_at(sentences, start)
     if not at or not _PRONOUN_OPENING.match(text, sentences[at][0]) \
             or "\n" in text[sentences[at - 1][1]:sentences[at][0]]:
         return None
@@ -237,9 +237,7 @@ def named_by_pronoun(text: str, sentences: list[tuple[int, int]], start: int) ->
     people = persons(text[a:b])
     if not people:  # "Zhu used a method of elimination ...": the one named in full before with the word it opens with
         surname = re.match(r"\s*([A-Z][\w-]+)\s+(?=[a-z])", text[a:b])
-        first = at - 1  # back to the paragraph's first sentence
-        while first > 0 and "\n" not in text[sentences[first - 1][1]:sentences[first][0]]:
-            first -= 1
+        first = _paragraph_start(text, sentences, at - 1)
         full = [p for p in persons(text[sentences[first][0]:a]) if surname and surname.group(1) in p.split()]
         people = full[-1:]
     if len(people) != 1:
@@ -254,15 +252,13 @@ def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, en
     became ... Eisner left ABC in 1976 ...". None when the phrase is no lone capitalized word, its own sentence
     names the person fully ("Michael Eisner left"), or no such sentence does."""
     surname = text[start:end]
-    at = next((j for j, (a, b) in enumerate(sentences) if a <= start < b), None)
+    at = _sentence_at(sentences, start)
     if at is None or not re.fullmatch(r"[A-Z][\w-]+", surname):
         return None
     before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(sentences[at][0], start - 30):start])
     if before and before.group(1).lower() not in STOPWORDS:
         return None
-    first = at  # back to the paragraph's first sentence
-    while first > 0 and "\n" not in text[sentences[first - 1][1]:sentences[first][0]]:
-        first -= 1
+    first = _paragraph_start(text, sentences, at)
     named = None
     full = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])")
     for found in full.finditer(text, sentences[first][0], sentences[at][0]):
@@ -274,3 +270,15 @@ def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, en
         if given:
             named = (found.start(1) + given[0].start(), found.end())
     return named
+
+
+def _sentence_at(sentences: list[tuple[int, int]], start: int) -> int | None:
+    """The index of the sentence that holds character ``start``, or None."""
+    return next((j for j, (a, b) in enumerate(sentences) if a <= start < b), None)
+
+
+def _paragraph_start(text: str, sentences: list[tuple[int, int]], at: int) -> int:
+    """The index of the first sentence of the paragraph sentence ``at`` is in."""
+    while at > 0 and "\n" not in text[sentences[at - 1][1]:sentences[at][0]]:
+        at -= 1
+    return at

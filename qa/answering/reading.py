@@ -28,7 +28,7 @@ from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized, stem, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
-from .definitions import asks_other_name, names_it_also
+from .definitions import NAMED_AS, asks_other_name, names_it_also
 from .events import NOT_REPORTED
 from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, gives_share, holds_number,
                       no_measure, only_a_figure)
@@ -225,7 +225,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 # a question that asks what something is called, and a sentence that says what something is called
 _ASKS_CALLED = re.compile(r"\b(?:called|known\s+as|named|termed|referred\s+to\s+as)\s*\??\s*$", re.I)
-_NAMING = re.compile(r"\b(?:call|calls|called|known\s+as|named|termed|referred\s+to\s+as|dubbed|nicknamed)\b", re.I)
+_NAMING = re.compile(rf"\b(?:call|calls|{NAMED_AS}|dubbed|nicknamed)\b", re.I)
 
 
 def is_list_of(phrase: str, n: int) -> bool:
@@ -270,20 +270,8 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         amount = _amount_in_sentences(index, query, ranked[0]) if query.kind is Kind.MONEY else None
         ranked = [replace(ranked[0], quote=amount)] + ranked[1:] if amount else _first_that(
             ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
-    labelled = _labelled_share(index, query, ranked[0]) if query.kind is Kind.PERCENT and ranked else None
-    signed = _with_its_percent(index, ranked[0]) if query.kind is Kind.PERCENT and ranked else None
-    if labelled and labelled != ranked[0].phrase:  # "What proportion ... reported symptoms of anxiety?" and
-        ranked = [replace(ranked[0], quote=labelled)] + ranked[1:]  # "depression (634 [50.4%]), anxiety (560 [44.6%])"
-    elif signed:  # "51.6" of "51.6% in favour", "50% to 60" of "50% to 60%": with its sign
-        ranked = [replace(ranked[0], quote=signed)] + ranked[1:]
-    elif query.kind is Kind.PERCENT and ranked and not gives_share(phrase_of(index, ranked[0])) \
-            and not asks_change(query.question):
-        # "What percentage of people infected with SARS-CoV died?": "8000" (people) gives way to the share its own
-        # sentences give ("approximately 10% of those infected"), else, "What proportion of volunteers seroconverted
-        # ...?", "59" (volunteers) to an option within NUMBER_LEAD that gives one ("98%")
-        share = _share_in_sentences(index, query, ranked[0])
-        ranked = [replace(ranked[0], quote=share)] + ranked[1:] if share else _first_that(
-            ranked, [gives_share(phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+    if query.kind is Kind.PERCENT and ranked:
+        ranked = _share_first(index, query, ranked)
     if query.kind is Kind.QUANTITY and ranked and no_measure(query.question, query.kind, phrase_of(index, ranked[0]),
                                                              sentences_of(index, ranked[0])):
         # "How tall is the tallest building ...?": "Bank of America Tower" gives way to "617 ft" of the sentence after;
@@ -341,9 +329,28 @@ def _amount_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
     """The amount of money the reading's sentences give (best_span), when its phrase gives none: "$3.5 billion" of
     "... with Capital Cities purchasing ABC and its related properties for $3.5 billion and ..." where the reader
     quoted "118"; else None."""
-    spans = index.sentences[r.doc_id]
-    first, last = answer_sentences(spans, *r.extent)
-    return _number_span(index.documents[r.doc_id].text, spans[first][0], spans[last][1], Kind.MONEY, query.question)
+    return _number_span(index.documents[r.doc_id].text, *_sentence_bounds(index, r), Kind.MONEY, query.question)
+
+
+def _share_first(index, query, ranked: list[Reading]) -> list[Reading]:
+    """Asked for a share: the options with the best one quoting, of the shares its sentences give, the one labelled
+    with a word of the question, or its number with the percent sign after it; or, when its phrase gives no share,
+    the share its sentences give, else a read option within NUMBER_LEAD that gives one (_asked_for_first)."""
+    best = ranked[0]
+    labelled = _labelled_share(index, query, best)
+    if labelled and labelled != best.phrase:  # "What proportion ... reported symptoms of anxiety?" and
+        return [replace(best, quote=labelled)] + ranked[1:]  # "depression (634 [50.4%]), anxiety (560 [44.6%])"
+    signed = _with_its_percent(index, best)
+    if signed:  # "51.6" of "51.6% in favour", "50% to 60" of "50% to 60%": with its sign
+        return [replace(best, quote=signed)] + ranked[1:]
+    if gives_share(phrase_of(index, best)) or asks_change(query.question):
+        return ranked
+    # "What percentage of people infected with SARS-CoV died?": "8000" (people) gives way to the share its own
+    # sentences give ("approximately 10% of those infected"), else, "What proportion of volunteers seroconverted
+    # ...?", "59" (volunteers) to an option within NUMBER_LEAD that gives one ("98%")
+    share = _share_in_sentences(index, query, best)
+    return [replace(best, quote=share)] + ranked[1:] if share else _first_that(
+        ranked, [gives_share(phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
 
 
 def _with_its_percent(index, r: Reading) -> tuple[int, int] | None:
@@ -356,19 +363,15 @@ def _with_its_percent(index, r: Reading) -> tuple[int, int] | None:
 
 def _labelled_share(index, query, r: Reading) -> tuple[int, int] | None:
     """The share the reading's sentences label with a word of the question (qa.answering.spans.labelled_share)."""
-    spans = index.sentences[r.doc_id]
-    first, last = answer_sentences(spans, *r.extent)
-    return labelled_share(query.question, index.documents[r.doc_id].text, spans[first][0], spans[last][1])
+    return labelled_share(query.question, index.documents[r.doc_id].text, *_sentence_bounds(index, r))
 
 
 def _share_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
     """The share the reading's sentences give (best_span), when its phrase gives none: "10%" of "SARS-CoV infected
     about 8000 people, and resulted in the deaths of approximately 10% of those infected", where the reader quoted
     "8000"; else None."""
-    spans = index.sentences[r.doc_id]
-    first, last = answer_sentences(spans, *r.extent)
     text = index.documents[r.doc_id].text
-    typed = _number_span(text, spans[first][0], spans[last][1], Kind.PERCENT, query.question)
+    typed = _number_span(text, *_sentence_bounds(index, r), Kind.PERCENT, query.question)
     return typed if typed and gives_share(text[slice(*typed)]) else None
 
 
@@ -1009,11 +1012,16 @@ def _one_per_passage(readings: list[Reading]) -> list[Reading]:
     return out
 
 
-def sentences_of(index, r: Reading) -> str:
-    """The sentences that hold the reading's phrase."""
+def _sentence_bounds(index, r: Reading) -> tuple[int, int]:
+    """Where the sentences that hold the reading's phrase start and end in its document."""
     spans = index.sentences[r.doc_id]
     first, last = answer_sentences(spans, *r.extent)
-    return index.documents[r.doc_id].text[spans[first][0]:spans[last][1]]
+    return spans[first][0], spans[last][1]
+
+
+def sentences_of(index, r: Reading) -> str:
+    """The sentences that hold the reading's phrase."""
+    return index.documents[r.doc_id].text[slice(*_sentence_bounds(index, r))]
 
 
 def doc_text(index, r: Reading) -> str:
