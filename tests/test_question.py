@@ -14,6 +14,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("How many bridges cross the river?", Kind.COUNT),
     ("What number of seats does the council have?", Kind.COUNT),
     ("How much did the bridge cost?", Kind.MONEY),
+    ("How much did the campaign raise?", Kind.MONEY), ("How much did they raise in taxes?", Kind.MONEY),
+    # raising something else is no money: "over 30%"
+    ("How much does handing out soap raise handwashing?", Kind.QUANTITY),
     ("What was the total investment in the port?", Kind.MONEY),
     ("What percentage of voters chose the mayor?", Kind.PERCENT),
     ("What was the maternal mortality rate?", Kind.PERCENT), ("What is the case-fatality rate of MERS?", Kind.PERCENT),

@@ -93,6 +93,9 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     # a region's adjective may say the nation's: the first European settlement may be the French one
     ("What French settlement did he establish on the St. Johns River?",
      "In 1564, he established the first European settlement, Fort Caroline, on the St. Johns."),
+    # a name the question gives itself, elsewhere, is no other name in the slot
+    ("Which Yunnan bat SARSr-CoV strain lacks the RBD deletions?",
+     "But some Yunnan strains such as the WIV1 had no such deletions."),
 ])
 def test_no_other_name_where_the_slot_is_not_another_names(question, text):
     assert other_name(question, text) is None

@@ -626,6 +626,8 @@ def _held_apart(there: str, other: str, whole: set[str]) -> bool:
 
 
 def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | None:
+    # a name the question gives elsewhere is no other: "Which Yunnan bat SARSr-CoV strain ...?" and "Yunnan strains"
+    given = {w.lower() for w, _, _ in asked}
     for first, last in unsaid:
         if last >= len(asked) or not _touch(question, asked, last - 1):
             continue
@@ -635,6 +637,7 @@ def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str]
         for a, b in theirs:
             if b < len(said) and _touch(text, said, b - 1) and stem(said[b][0].lower()) == stem(word.lower()) \
                     and not _alike(text, said, a, b, question, asked, first, last) \
+                    and not all(w.lower() in given for w, _, _ in said[a:b]) \
                     and not _wider(text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]):
                 return text[said[a][1]:said[b][2]], question[asked[first][1]:asked[last][2]]
     return None

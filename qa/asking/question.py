@@ -63,7 +63,10 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"detection|participation|completion|cure|success|failure|infection|transmission) rates?\b", Kind.PERCENT),
     (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
-    (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|raise|raised|capital|invest|budget|price|revenue|value)", Kind.MONEY),
+    # money, but not "How much does handing out soap raise handwashing?", which raises something else
+    (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|"
+     r"raise[sd]?\b(?!\s+(?:the |its |their |a |an )?(?!(?:in|for|from|to|by|at|during|over|through|each|per|annually|this|"
+     r"last|money|funds?|capital|altogether|overall)\b)[a-z])|capital|invest|budget|price|revenue|value)", Kind.MONEY),
     (r"\b(what|which) (is |was )?(the )?capital (city )?of\b|\b(what|which) (is |was )?(the )?capital city\b"
      # "In which capital ...?" is a city; "What capital ...?" may be money
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
