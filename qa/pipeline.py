@@ -26,7 +26,7 @@ from .app.links import with_links
 from .asking.acronyms import spelt_out
 from .asking.countries import capitals_note, capitals_read_as_countries, formal_names_as_written, place_names_respelt
 from .asking.phrasing import plain_question
-from .asking.question import Kind, Query, build_query, document_reference
+from .asking.question import Kind, Query, build_query, document_reference, names
 from .asking.spelling import cased, read_as_note, respell, unaccented
 from .asking.titles import name_in, titled_person, titles_as_written
 from .asking.typed import plain_words, without_markup
@@ -187,8 +187,10 @@ class QA:
         loaded = self._fresh()
         question = self._respell(loaded, _clean(question, self.config.max_question_chars))[0]
         query, doc_ids = self._query(loaded, question, self._history(loaded, history), doc_ids)
-        return loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
+        hits = loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
                                        query_vector=self._vector(query.search_text))
+        return loaded.retriever.naming(query.search_text, hits, names(query.question), doc_ids,
+                                       self._vector(query.search_text))
 
     def _query(self, loaded, question: str, history: list[str],
                doc_ids: list[str] | None) -> tuple[Query, list[str] | None]:
@@ -214,6 +216,8 @@ class QA:
         question_vector = self._vector(query.question if query.context else query.search_text)
         hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
                                        query_vector=self._vector(query.search_text))
+        hits = loaded.retriever.naming(query.search_text, hits, names(query.question), doc_ids,
+                                       self._vector(query.search_text))
         shift = FOLLOW_UP_SHIFT if query.context else 0.0
         answer = loaded.extractor.extract(query, hits, question_vector, _shifted(threshold, -shift),
                                           self.config.max_citations)

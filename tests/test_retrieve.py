@@ -129,3 +129,24 @@ def test_retrieval_settings_fail_fast_and_name_the_choices():
         Config(dense_weight=1.5)
     with pytest.raises(ConfigError, match="chunk_chars must be at least 20"):
         Config(chunk_chars=5)
+
+
+def test_a_name_no_retrieved_chunk_writes_brings_the_best_chunks_that_write_it(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    # the fruit documents fill the first place; only one document writes the name "Toyota"
+    (docs / "fruit.txt").write_text("Apple pie and apple juice are fruit.", encoding="utf-8")
+    (docs / "juice.txt").write_text("Fruit juice from apples.", encoding="utf-8")
+    (docs / "brand.txt").write_text("The Toyota plant makes a car.", encoding="utf-8")
+    encoder = TopicEncoder()
+    build_index(docs, tmp_path / "idx", Config(), encoder, progress=False)
+    retriever = Retriever(load_index(tmp_path / "idx"), encoder, Config())
+    hits = retriever.search("Which apple juice does Toyota sell?", k=1)
+    assert [h.chunk.doc_id for h in hits] != ["brand.txt"]
+    named = retriever.naming("Which apple juice does Toyota sell?", hits, ["Toyota"], k=1)
+    assert named[:1] == hits and [h.chunk.doc_id for h in named[1:]] == ["brand.txt"]
+    # a name a retrieved chunk writes, or one no chunk writes, adds nothing; nor does a document left out
+    everything = retriever.search("Which apple juice does Toyota sell?", k=3)
+    assert retriever.naming("Which apple juice does Toyota sell?", everything, ["Toyota"]) == everything
+    assert retriever.naming("Which apple juice does Nissan sell?", hits, ["Nissan"]) == hits
+    assert retriever.naming("Toyota juice", hits, ["Toyota"], doc_ids=["fruit.txt", "juice.txt"]) == hits

@@ -22,6 +22,7 @@ the default. Choosing the answer inside the passages is not done here.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -29,6 +30,9 @@ from ..config import Config, Fusion, Retrieval
 from ..indexing.store import Index
 from ..text import terms
 from ..types import Hit
+
+# the chunks added for a name of the question that no retrieved chunk writes (Retriever.naming)
+NAMED_HITS = 2
 
 
 def fuse(dense: np.ndarray, sparse: np.ndarray, dense_weight: float) -> np.ndarray:
@@ -120,6 +124,30 @@ class Retriever:
         k = k or self.config.top_k
         return self._ranked(query, max(self.config.candidate_depth, k), doc_ids, query_vector)[:k]
 
+    def naming(self, query: str, hits: list[Hit], names: list[str], doc_ids: list[str] | None = None,
+               query_vector: np.ndarray | None = None, k: int = NAMED_HITS) -> list[Hit]:
+        """``hits`` and, after them, for each of the question's ``names`` that none of their chunks writes, the
+        ``k`` best chunks that do write it (ranked as ``search`` ranks): "What is the case fatality rate of the
+        disease caused by SFTSV?" finds the one paper on SFTSV, whose "CFR of 12%" shares few words with the
+        question, when the chunks on other diseases' case fatality rates fill the first places."""
+        held = [h.chunk.text for h in hits]
+        allowed = self.allowed_chunks(doc_ids)
+        added: list[Hit] = []
+        for name in names:
+            written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+            if any(written.search(text) for text in held):
+                continue
+            scores = self.bm25_scores(name, allowed)
+            rows = np.flatnonzero(scores > 0)
+            rows = rows[[bool(written.search(self.index.chunks[int(r)].text)) for r in rows]]
+            if len(rows) == 0:
+                continue
+            found = self._ranked(query, max(self.config.candidate_depth, k), None, query_vector, rows)[:k]
+            added += found
+            held += [h.chunk.text for h in found]
+        seen = {h.chunk.chunk_id for h in hits}
+        return hits + [h for h in added if h.chunk.chunk_id not in seen]
+
     def documents(self, query: str, k: int, doc_ids: list[str] | None = None,
                   query_vector: np.ndarray | None = None) -> list[Hit]:
         """The k best documents, each given as the Hit of its best chunk, best first.
@@ -135,10 +163,10 @@ class Retriever:
         return list(best.values())[:k]
 
     def _ranked(self, query: str, depth: int, doc_ids: list[str] | None,
-                query_vector: np.ndarray | None) -> list[Hit]:
-        """Every candidate chunk as a Hit, best first."""
+                query_vector: np.ndarray | None, rows: np.ndarray | None = None) -> list[Hit]:
+        """Every candidate chunk as a Hit, best first; among the chunks of ``doc_ids``, or those of ``rows``."""
         mode = self.config.retrieval
-        allowed = self.allowed_chunks(doc_ids)
+        allowed = self.allowed_chunks(doc_ids) if rows is None else rows
         if allowed is not None and len(allowed) == 0:
             return []
         use_dense, use_sparse = mode is not Retrieval.BM25, mode is not Retrieval.DENSE
