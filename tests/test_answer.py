@@ -1631,6 +1631,14 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
     rate = "In 2009, the injury rate among construction workers was nearly three times that for all workers."
     assert not_this("How many construction workers died in 2009?", Kind.COUNT, rate, "nearly three") == \
         NOT_A_COUNT.format(said="nearly three")
+    # a weight counts no one, unless the question counts in it
+    from qa.answering.figures import A_MEASURE
+    fort = "French forces destroyed the fort and its supplies, including 45,000 pounds of gunpowder."
+    assert not_this("How many French soldiers were killed at Fort Bull?", Kind.COUNT, fort, "45,000") == \
+        A_MEASURE.format(said="45,000", unit="pounds")
+    assert not_this("How many pounds of gunpowder were destroyed?", Kind.COUNT, fort, "45,000") is None
+    screen = "The Hereford Screen weighs nearly 8 tonnes."
+    assert not_this("How many tons does the Hereford Screen weigh?", Kind.COUNT, screen, "8") is None
     leaf = "One square millimeter of leaf tissue can contain half a million chloroplasts."
     assert not_this("How many chloroplasts fit in a square millimetre?", Kind.COUNT, leaf, "half a million") is None
     tower = "The tallest building is the Bank of America Tower, constructed in 1990 as the Barnett Center."

@@ -40,6 +40,9 @@ from qa.answering.events import unreported_event
      "won it"),
     ("In what year did Frank Burnet receive the Nobel Prize?",
      "In the mid-1950s, Frank Burnet formulated the clonal selection theory of immunity.", "won it"),
+    ("In which year did Marco Polo first arrive at Cambaluc?",
+     "The account of his travels, known in English as the Travels of Marco Polo, appeared about the year 1299.",
+     "arrived"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -79,6 +82,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When was Koch awarded the Nobel Prize?", "Koch received the Nobel Prize in 1905."),
     ("When did Koch receive the Nobel Prize?", "Koch was awarded the Nobel Prize in 1905."),
     ("When did the city receive the funds?", "The city was founded in 1905."),  # no prize asked
+    ("When did Marco Polo arrive in China?", "Marco Polo reached Khanbaliq in 1275."),
+    ("When did the virus arrive in Italy?", "The first cases in Italy were detected on 30 January."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

@@ -61,6 +61,11 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"massacr\w+|lost|los(?:s|ses)|mortality|toll|victims?|lives|surviv\w+|murder\w*|execut\w+|wiped\s+out|"
      r"annihilat\w+|exterminat\w+|destroy\w*|decimat\w+|depopulat\w+|reduc\w+\s+(?:\w+\s+){0,3}population)\b",
      "anyone died or was hurt"),
+    # "In which year did Marco Polo first arrive at Cambaluc?" and the year his book appeared
+    (r"\barriv(?:e|ed|es|al|ing)\b",
+     r"\b(?:arriv\w*|reach\w*|came|come|comes|coming|land\w*|enter\w*|visit\w*|got\s+to|set\s+foot|settl\w+|"
+     r"migrat\w*|immigra\w*|introduc\w+|spread\w*|detect\w*|import\w*|first\s+cases?|began|start\w*|"
+     r"dock\w*|sail\w*|went|moved?|return\w*)\b", "anyone or anything arrived"),
     # "What year did Edward Said publish his book Orientalism?" and the date of a lecture he gave
     (_ASKS_DATE + r"\bpublish(?:ed|es)?\b|\bpublished\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
      r"\b(?:publish\w*|publication|wr[io]t\w*|author\w*|releas\w*|print\w*|issu\w*|appear\w*|came\s+out|"

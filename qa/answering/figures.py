@@ -72,6 +72,12 @@ _ONE_WAY = re.compile(r"\b(?<!-)(export|import)(?:s|ed|ing)?\b(?!-)", re.I)
 # ... of sentences about trade: "How many destinations ... to predict imported SARS-CoV-2 cases?" asks no trade
 _TRADE = re.compile(r"\b(?:trad(?:e|es|ed|ing)|turnover)\b", re.I)
 NOT_A_COUNT = "The closest passage gives a ratio, “{said}”, where the question asks how many."
+# "How many French soldiers were killed?" and "45,000" of "45,000 pounds of gunpowder": a weight counts no one
+A_MEASURE = "The closest passage gives a measure, “{said} {unit}”, where the question asks how many."
+_UNITS = (r"pounds?|lbs?|ounces?|tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|"
+          r"feet|foot|inch(?:es)?|yards?|acres?|hectares?|lit(?:er|re)s?|gallons?|square\s+\w+|cubic\s+\w+")
+_UNIT_AFTER = re.compile(rf"\s*({_UNITS})\b", re.I)
+_ASKS_IN_UNITS = re.compile(rf"\b(?:{_UNITS})\b", re.I)  # "How many tons ...?" counts in a unit, as "8 tonnes" does
 # "How long does a neutrophil survive?" and "50% to 60%": a share is no length of time, distance or size
 SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
 _ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far|old|tall|deep|wide|heavy)\b", re.I)  # "how high": maybe a rate
@@ -133,6 +139,13 @@ def _times_after(text: str, phrase: str) -> bool:
     """Whether ``text`` writes "times" or "fold" right after ``phrase``: "nearly three times that for all workers"."""
     at = text.find(phrase.strip()) if phrase.strip() else -1
     return at >= 0 and bool(re.match(r"\s*(?:times|fold)\b", text[at + len(phrase.strip()):]))
+
+
+def _unit_after(text: str, phrase: str) -> str | None:
+    """The unit of weight, length, area or volume ``text`` writes right after ``phrase`` ("pounds"), else None."""
+    at = text.find(phrase.strip()) if phrase.strip() else -1
+    unit = _UNIT_AFTER.match(text, at + len(phrase.strip())) if at >= 0 else None
+    return unit.group(1) if unit else None
 
 
 def share_instead(text: str, phrase: str) -> tuple[int, int] | None:
@@ -405,6 +418,9 @@ def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     # "How many residents of Seville died?" and "half")
     if kind is Kind.COUNT and not re.search(r"\btimes\b", question, re.I) and _times_after(text, phrase):
         return NOT_A_COUNT.format(said=phrase.strip())
+    unit = _unit_after(text, phrase) if kind is Kind.COUNT and not _ASKS_IN_UNITS.search(question) else None
+    if unit:
+        return A_MEASURE.format(said=phrase.strip(), unit=unit)
     measure = _ASKS_LENGTH.search(question) if kind is Kind.QUANTITY else None
     if measure and _SHARE.search(phrase) and not re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)", "", phrase).strip(
             " ,.-–to"):  # only shares: "50% to 60%"
