@@ -66,6 +66,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # a share of something is asked whatever the last noun ("turnover" alone asks an amount)
     ("China's share of Vietnam's total import-export turnover?", Kind.PERCENT), ("trade turnover 2022", Kind.MONEY),
     ("Bond's age per MOIT 2023 piece?", Kind.QUANTITY), ("Cambodia's spot among Vietnam's destinations?", Kind.ORDINAL),
+    ("cruise ship date with highest incidence of illness onset", Kind.DATE),
     ("Laos share price news", Kind.OTHER),  # "share" qualified by nothing
     ("Which state-run outlet ran the piece?", Kind.OTHER), ("Which state is Austin in?", Kind.PLACE),
     # a place noun is no qualifier of a title: the country asked, not the President
@@ -108,6 +109,7 @@ SENTENCE_CASES = [
     ("What share of the GDP comes from construction?", "Construction comprises six to nine percent of the GDP.",
      "six to nine percent"), ("By what percent will trade grow?", "Trade is set to grow 10-15% a year.", "10-15%"),
     ("When did the museum open?", "The museum opened its doors on March 3, 1998, after years of work.", "March 3, 1998"),
+    ("When was the peak?", "The highest incidence of illness onset was observed on 7 February.", "7 February"),
     ("In what year was the school founded?", "The school, founded in 1887, moved in 1920.", "1887"),
     ("What period does the plan cover?", "The plan runs for the 2021-2030 period.", "2021-2030"),
     ("How long did the strike last?", "The strike lasted more than six weeks.", "more than six weeks"),

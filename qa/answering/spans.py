@@ -34,7 +34,8 @@ PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("nam
     "percent": (rf"(?:(?:{_NUM}|{_WORD_NUMBER})\s?%?\s?(?:to|-|–)\s?)?(?:{_NUM}|{_WORD_NUMBER})\s?"
                 r"(?:%|per ?cent\b|percentage points?\b)"),
     "date": (rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
-             rf"|\b{MONTH}\s\d{{4}}\b|\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"),
+             rf"|\b{MONTH}\s\d{{4}}\b|\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"
+             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}\b"),  # "on 7 February", as papers write it
     "year": r"\b(?:1[0-9]|20)\d{2}s?\b",
     "period": (r"\b(?:1[0-9]|20)\d{2}\s?[-–—]\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b|\bfrom\s(?:1[0-9]|20)\d{2}\sto\s(?:1[0-9]|20)\d{2}\b"
                rf"|\b(?:(?:more than|over|nearly|almost|about|some)\s)?(?:{_NUM}|{_WORD_NUMBER})\s(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b"),

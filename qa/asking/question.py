@@ -48,7 +48,7 @@ _QUALIFIER = (r"((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|w
 KEYWORDS_ONLY = r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)"
 _TERSE = (KEYWORDS_ONLY + r".*\b(?:{nouns})"
           r"(?:\s+(?:in\s+|of\s+)?\d{{4}})?(?:\s+(?:pls|please))?\s*\??\s*$")
-_TERSE_HEAD = KEYWORDS_ONLY + r".*\b(?:{nouns})\s+(?:of|for|per|in|at|among|designated|set)\b"
+_TERSE_HEAD = KEYWORDS_ONLY + r".*\b(?:{nouns})\s+(?:of|for|per|in|at|among|with|designated|set)\b"
 # a word that may stand before what is asked: "On which exact dates ...?" asks for dates
 EXACT_WORDS = "exact|precise|specific|actual|particular|approximate|calendar"
 _EXACT = rf"(?:(?:{EXACT_WORDS}) )?"
