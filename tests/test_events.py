@@ -40,6 +40,12 @@ from qa.answering.events import unreported_event
      "won it"),
     ("In what year did Frank Burnet receive the Nobel Prize?",
      "In the mid-1950s, Frank Burnet formulated the clonal selection theory of immunity.", "won it"),
+    ("When did the Eckhart Library reopen after its renovation?",
+     "The Eckhart Library closed temporarily for renovation on July 8, 2013.", "reopened"),
+    ("In what year did the Safari Rally get back into the World Rally Championship?",
+     "It was part of the championship until its exclusion after the 2002 event.", "returned"),
+    ("What prison sentence did Abu Hamza receive?", "Abu Hamza was arrested and charged with incitement.",
+     "sentenced"),
     ("In which year did Marco Polo first arrive at Cambaluc?",
      "The account of his travels, known in English as the Travels of Marco Polo, appeared about the year 1299.",
      "arrived"),
@@ -83,6 +89,9 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When did Koch receive the Nobel Prize?", "Koch was awarded the Nobel Prize in 1905."),
     ("When did the city receive the funds?", "The city was founded in 1905."),  # no prize asked
     ("When did Marco Polo arrive in China?", "Marco Polo reached Khanbaliq in 1275."),
+    ("When did the library reopen?", "The library opened again in 2015."),
+    ("When did the rally rejoin the championship?", "The rally returned to the championship in 2023."),
+    ("What sentence did the court give him?", "He was sentenced to seven years in prison."),
     ("When did the virus arrive in Italy?", "The first cases in Italy were detected on 30 January."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):

@@ -32,8 +32,18 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"\b(?:fail(?:s|ed)?\s+to|collaps(?:e|ed|es)|br(?:oke|eak|eaks)\s+down|end(?:s|ed)?\s+without|stalled|deadlocked)\b",
      r"\b(?:fail\w*|collaps\w+|br\w+\s+down|without|stall\w*|deadlock\w*|unsuccessful\w*|not|never|no)\b",
      "anything failed or broke down"),
-    (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b",
-     r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*)\b", "anyone returned"),
+    # "In what year did the Safari Rally get back into the World Rally Championship?" and its exclusion in 2002
+    (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b|\b(?:get|gets|got|getting)\s+back\s+(?:in|into|to)\b|"
+     r"\brejoin(?:s|ed|ing)?\b|\bre-?enter(?:s|ed|ing)?\b|\breinstat(?:e|ed|es|ing)\b",
+     r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*|rejoin\w*|re-?enter\w*|"
+     r"reinstat\w+|re-?admi\w+|resum\w+)\b", "anyone returned"),
+    # "When did the Eckhart Library reopen after its renovation?" and the day it closed for it
+    (r"\bre-?open(?:s|ed|ing)?\b",
+     r"\b(?:re-?open\w*|open\w*|resum\w+|restor\w+|unveil\w*|inaugurat\w+|welcom\w+)\b", "anything reopened"),
+    # "What prison sentence did Abu Hamza receive?" and his arrest and charge
+    (r"\b(?:prison|jail)\s+(?:sentence|term)s?\b|\bsentenced\b|\b(?:what|which)\s+(?:\w+\s+)?sentence\s+did\b",
+     r"\b(?:sentenc\w+|jail\w*|prison\w*|imprison\w*|convict\w*|custod\w*|life|death\s+penalty|execut\w+|"
+     r"fined?|probation|acquit\w*|years?)\b", "anyone was sentenced"),
     # "Which actor won the BAFTA in 2011?" and "... became the first Doctor to be nominated for a BAFTA"; "In which
     # year was Walter Reed awarded the Nobel Prize ...?" and the year of his discovery
     (r"\b(?:won|win|wins|winning)\b(?!\s+(?:over|back)\b)|\bawarded\b|\breceiv(?:e|ed|es|ing)\s+(?:(?:the|an?|his|her|"
