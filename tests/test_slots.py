@@ -2,8 +2,9 @@
 import pytest
 
 from qa.asking.question import Kind, expected_kind
-from qa.answering.slots import (about_another, gives_owned, other_name, other_ordinal, other_owner, other_pair, other_place, other_rank,
-                      other_subject, other_term, other_year, pair_elsewhere, ranks_another)
+from qa.answering.slots import (about_another, gives_owned, other_name, other_numbered, other_ordinal, other_owner,
+                                other_pair, other_place, other_rank, other_subject, other_term, other_year,
+                                pair_elsewhere, ranks_another)
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -749,3 +750,12 @@ def test_an_economic_measure_after_in_is_no_place_a_name_was_swapped_for():
     assert other_name("What GDP loss did Ebola cause in Guinea, Liberia and Sierra Leone in 2015?", said) is None
     assert other_name("How many projects does Cambodia have in Vietnam?", "Vietnam has 205 projects in Cambodia.")
 
+
+
+def test_another_of_a_numbered_series_is_another_name():
+    rate = "the symptomatic case fatality rate of H1N1 was only 0.005% in New Zealand"
+    assert other_numbered("What was the case fatality rate of H7N9 avian influenza?", rate) == ("H1N1", "H7N9")
+    # the name itself written, or none of its letters with other numbers: nothing to say
+    assert other_numbered("What was the case fatality rate of H7N9?", "H7N9 killed more than H1N1.") is None
+    assert other_numbered("What was the case fatality rate of H7N9?", "Avian influenza killed 30%.") is None
+    assert other_numbered("What does ORF8 do?", "ORF3a and ORF8b are accessory genes.") is None

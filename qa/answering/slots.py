@@ -126,7 +126,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str, subject: st
             or (other_place(question, text, phrase, subject) or figure_in_another_place(question, text, phrase, subject)
                 if kind in _NUMBERS else None) or other_rank(question, text)
             or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
-            or other_ordinal(question, text) or other_term(question, text)
+            or other_ordinal(question, text) or other_term(question, text) or other_numbered(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
 
@@ -491,6 +491,24 @@ def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
 _NOW_ASKED = re.compile(r"\b(?:current|present|incumbent)\s+", re.I)
 _BEFORE_NOW = re.compile(r"\b(?:first|former|founding|previous|original|late|then|one-time|erstwhile)\s+", re.I)
 _NOW_SAID = re.compile(r"\b(?:current(?:ly)?|present(?:ly)?|incumbent|now|today|still)\b", re.I)
+
+
+def other_numbered(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, asked)`` when the question names a thing by letters and numbers ("H7N9") that ``text`` never
+    writes, and ``text`` writes one of the same letters with other numbers ("H1N1"): another of the series.
+
+    Example: ``other_numbered("What was the case fatality rate of H7N9?", "the case fatality rate of H1N1 was
+    0.005%")`` -> ``("H1N1", "H7N9")``
+    """
+    for name in names(question):
+        if not re.search(r"\d", name) or not re.search(r"[^\W\d_]", name) \
+                or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            continue
+        shape = "".join(r"\d+" if part.isdigit() else re.escape(part) for part in re.split(r"(\d+)", name) if part)
+        other = re.search(rf"(?<![\w-]){shape}(?![\w-])", text)
+        if other:
+            return other.group(0), name
+    return None
 
 
 def other_term(question: str, text: str) -> tuple[str, str] | None:
