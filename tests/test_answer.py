@@ -1881,6 +1881,18 @@ def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
         "about 10 to 100"
 
 
+def test_asked_for_a_ratio_a_share_gives_way_to_the_ratio_a_sentence_gives():
+    text = ("Liu et al. found that the adverse outcome group had more patients with a history of smoking (27.3%) than "
+            "the other (3.0%). In their multivariate logistic regression analysis, the history of smoking was a risk "
+            "factor of disease progression (OR=14.28; 95% CI: 1.58-25.00).")
+    options = [("27.3%", 3.77), ("multivariate logistic regression", 1.95)]
+    assert _put_first(text, "What odds ratio did a history of smoking have for disease progression?", options) == \
+        "OR=14.28"
+    assert _put_first(text, "What share of the adverse outcome group had smoked?", options) == "27.3%"  # no ratio
+    assert _put_first(text, "What odds ratio did smoking have?", [("27.3%", 3.77), ("multivariate", 0.5)]) == \
+        "27.3%"  # too far behind
+
+
 def test_asked_for_a_share_a_count_gives_way_to_a_share():
     from qa.asking.question import Kind
 

@@ -272,6 +272,8 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
             ranked, [holds_number(query.kind, phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
     if query.kind is Kind.PERCENT and ranked:
         ranked = _share_first(index, query, ranked)
+    if ranked and _ASKS_RATIO.search(query.question):
+        ranked = _ratio_first(index, ranked)
     if query.kind is Kind.QUANTITY and ranked and no_measure(query.question, query.kind, phrase_of(index, ranked[0]),
                                                              sentences_of(index, ranked[0])):
         # "How tall is the tallest building ...?": "Bank of America Tower" gives way to "617 ft" of the sentence after;
@@ -307,6 +309,31 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         return ranked
     return [replace(date, choice=ranked[0].choice)] + [r for r in points if r is not date]
 
+
+# a ratio asked ("What odds ratio ...?"), and one given: "OR=14.28", "aHR 1.9", "odds ratio of 2.3", "2.4 times"
+_ASKS_RATIO = re.compile(r"\b(?:odds|hazard|risk|rate|incidence|prevalence)\s+ratios?\b|\brelative\s+risk\b", re.I)
+_RATIO = re.compile(r"\b(?:a?OR|a?HR|a?RR|IRR)\s*[=:]?\s*\(?\s*\d+(?:\.\d+)?|\b(?i:odds|hazard|risk|rate)\s+(?i:ratio)\s*"
+                    r"(?:\((?:a?OR|a?HR|a?RR|IRR)\)\s*)?(?i:of|was|were|is|=|:)?\s*\d+(?:\.\d+)?|"
+                    r"\b\d+(?:\.\d+)?[\s-]?(?i:times|fold)\b")
+
+
+def _ratio_first(index, ranked: list[Reading]) -> list[Reading]:
+    """Asked for a ratio: the best option quoting the ratio its sentences give when its phrase gives none, else
+    the first option within LIST_LEAD whose phrase or sentences give one: "What odds ratio did a history of smoking
+    carry ...?" and "27.3%" (a share) give way to "OR=14.28" of the sentence after."""
+    def ratio(r: Reading) -> tuple[int, int] | None:
+        if _RATIO.search(phrase_of(index, r)):
+            return r.phrase
+        start, end = _sentence_bounds(index, r)
+        found = _RATIO.search(index.documents[r.doc_id].text, start, end)
+        return found.span() if found else None
+
+    given = [ratio(r) for r in ranked]
+    at = next((n for n, (r, span) in enumerate(zip(ranked, given))
+               if span and r.choice >= ranked[0].choice - LIST_LEAD), None)
+    if at is None or given[0] == ranked[0].phrase:
+        return ranked
+    return [replace(ranked[at], choice=ranked[0].choice, quote=given[at])] + ranked[:at] + ranked[at + 1:]
 
 # "What type of radar ...?", "What kinds of cells ...?": the thing whose kind is asked
 _ASKS_TYPE_OF = re.compile(r"\bwhat\s+(?:type|kind|sort)s?\s+of\s+([^\W\d_][\w-]*)", re.I)
