@@ -335,6 +335,7 @@ def _ratio_first(index, ranked: list[Reading]) -> list[Reading]:
         return ranked
     return [replace(ranked[at], choice=ranked[0].choice, quote=given[at])] + ranked[:at] + ranked[at + 1:]
 
+
 # "What type of radar ...?", "What kinds of cells ...?": the thing whose kind is asked
 _ASKS_TYPE_OF = re.compile(r"\bwhat\s+(?:type|kind|sort)s?\s+of\s+([^\W\d_][\w-]*)", re.I)
 
