@@ -1,7 +1,7 @@
 """qa.answering.events: a question about an event the answer's sentences do not report is not answered from them."""
 import pytest
 
-from qa.answering.events import unreported_event
+from qa.answering.events import NO_DOER, no_doer, unreported_event
 
 
 @pytest.mark.parametrize("question, text, said", [
@@ -46,6 +46,8 @@ from qa.answering.events import unreported_event
      "It was part of the championship until its exclusion after the 2002 event.", "returned"),
     ("What prison sentence did Abu Hamza receive?", "Abu Hamza was arrested and charged with incitement.",
      "sentenced"),
+    ("Who founded the school chain Kunskapsskolan?",
+     "The biggest school chain, Kunskapsskolan, offers 30 schools and teaches nearly 10,000 pupils.", "founded"),
     ("In which year did Marco Polo first arrive at Cambaluc?",
      "The account of his travels, known in English as the Travels of Marco Polo, appeared about the year 1299.",
      "arrived"),
@@ -89,6 +91,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When did Koch receive the Nobel Prize?", "Koch was awarded the Nobel Prize in 1905."),
     ("When did the city receive the funds?", "The city was founded in 1905."),  # no prize asked
     ("When did Marco Polo arrive in China?", "Marco Polo reached Khanbaliq in 1275."),
+    ("Who founded the school?", "The school was established by monks in 1120."),
+    ("Who was the founder of the company?", "Its founding father, Ivar Kreuger, began with matches."),
     ("When did the library reopen?", "The library opened again in 2015."),
     ("When did the rally rejoin the championship?", "The rally returned to the championship in 2023."),
     ("What sentence did the court give him?", "He was sentenced to seven years in prison."),
@@ -108,3 +112,17 @@ def test_the_seeds_refuse_questions_on_events_they_never_report(seed_qa):
     assert not city.found and "asks for a city" in city.reason
     assert "nearly 11 percent" in seed_qa.answer("By how much did trade between Vietnam and Cambodia rise in "
                                                  "2022?").span
+
+
+def test_asked_who_a_passive_that_names_no_one_by_whom_says_so():
+    rhine = "The error was discovered in 2010, and the Dutch Rijkswaterstaat confirms the length at 1,232 kilometres."
+    assert no_doer("Who discovered the error in the Rhine's length?", rhine) == NO_DOER.format(said="was discovered")
+    banna = "Its founder Al-Banna was assassinated in 1949 in retaliation for the assassination of the premier."
+    assert no_doer("Who carried out the assassination of Al-Banna?", banna) == NO_DOER.format(said="was assassinated")
+    # by whom said, another verb, or no who asked: nothing to say
+    assert no_doer("Who designed the bridge?", "The bridge was designed by engineer Maria Lopez in 1930.") is None
+    assert no_doer("Who designed the bridge?", "The bridge was opened in 1930, and Lopez designed it.") is None
+    assert no_doer("When was the error discovered?", rhine) is None
+    assert no_doer("Who was discovered in 2010?", rhine) is None
+    assert no_doer("Who showed that electric and magnetic forces are unified?",
+                   "Faraday and Maxwell demonstrated that electric and magnetic forces were unified.") is None

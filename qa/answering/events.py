@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import STOPWORDS, WORD, stem
+
 # a question asking when: "When ...?", "In what year ...?", "What date ...?", up to the word asked about
 _ASKS_DATE = r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|what\s+(?:year|date|day|month))\b[^?]*"
 # (what the question asks about, words of it a sentence reporting it holds, what the reason says was not said)
@@ -71,8 +73,14 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"massacr\w+|lost|los(?:s|ses)|mortality|toll|victims?|lives|surviv\w+|murder\w*|execut\w+|wiped\s+out|"
      r"annihilat\w+|exterminat\w+|destroy\w*|decimat\w+|depopulat\w+|reduc\w+\s+(?:\w+\s+){0,3}population)\b",
      "anyone died or was hurt"),
+    # "Who founded the Swedish school chain Kunskapsskolan?" and a sentence on its schools and pupils
+    (r"^\s*(?:who|whom|which|what)\b[^?]*\b(?:co-?)?found(?:ed|ers?)\b",
+     r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|start\w*|began|launch\w*|organi[sz]\w*|"
+     r"incorporat\w*|buil[dt]\w*|origin\w*|since|fathers?|mothers?|pioneer\w*|initiat\w*)\b", "anyone founded it"),
     # "In which year did Marco Polo first arrive at Cambaluc?" and the year his book appeared
-    (r"\barriv(?:e|ed|es|al|ing)\b",
+    # (the question's own verb, not "patients arriving at the radiology department")
+    (r"\b(?:did|does|do|will|would|to)\s+(?:[\w-]+\s+){0,6}?arrive\b|^\s*(?:when|in\s+what|in\s+which|what\s+year)"
+     r"\b[^?]*\barrived\b|\b(?:date|year|time|day)\s+of\s+(?:\w+\s+)?arrival\b",
      r"\b(?:arriv\w*|reach\w*|came|come|comes|coming|land\w*|enter\w*|visit\w*|got\s+to|set\s+foot|settl\w+|"
      r"migrat\w*|immigra\w*|introduc\w+|spread\w*|detect\w*|import\w*|first\s+cases?|began|start\w*|"
      r"dock\w*|sail\w*|went|moved?|return\w*)\b", "anyone or anything arrived"),
@@ -102,6 +110,12 @@ _ASKS_FELL, _ASKS_ROSE = re.compile(_FELL, re.I), re.compile(_ROSE, re.I)
 _ASKS_FIGURE = re.compile(r"\bhow\s+(?:much|many|far|fast|big|large|sharply|steeply)\b|\bby\s+(?:how\s+much|what)\b|"
                           r"\b(?:what|which)\s+(?:\w+\s+)?(?:percent|percentage|share|rate|amount|figure|level|value)\b", re.I)
 NOT_REPORTED = "The closest passage does not say that {what}."
+NO_DOER = "The closest passage says it “{said}”, not by whom."
+# "Who discovered the error ...?" and "The error was discovered in 2010, and ...": a passive that names no one by
+# whom, up to the end of its clause
+_ASKS_WHO = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:first|later|then|\w+ly)\s+)?([a-z]+(?:ed|en|wn|lt|nt|ght))\b"
+                      r"(?![^.;:]*?\bby\b)[^.;:]*", re.I)
 OTHER_WAY = "The closest passage says “{said}”, not that it {way}."
 
 
@@ -122,3 +136,20 @@ def unreported_event(question: str, text: str) -> str | None:
     same, other, way = (_LOWER, _ASKS_ROSE, "fell") if fell else (_HIGHER, _ASKS_FELL, "rose")
     opposite = other.search(text) if (fell or rose) and not same.search(text) else None
     return OTHER_WAY.format(said=opposite.group(0), way=way) if opposite else None
+
+
+def no_doer(question: str, text: str) -> str | None:
+    """NO_DOER: asked who did something, the answer's sentences ``text`` say only that it was done, naming no one
+    by whom: "Who discovered the error in the Rhine's length?" and "The error was discovered in 2010, and the Dutch
+    Rijkswaterstaat confirms the length ..." -> 'The closest passage says it “was discovered”, not by whom.'.
+    None when they say by whom, or use the question's verb otherwise."""
+    who = _ASKS_WHO.match(question)
+    if not who:
+        return None
+    # what the question asks who did: its verb and the words right after it ("carried out the assassination"), not
+    # a verb further on ("Who showed that electric and magnetic forces are unified ...?")
+    asked = {stem(w.lower()) for w in WORD.findall(question[who.end():])[:4] if w.lower() not in STOPWORDS}
+    for found in _PASSIVE.finditer(text):
+        if stem(found.group(1).lower()) in asked:
+            return NO_DOER.format(said=text[found.start():found.end(1)])
+    return None
