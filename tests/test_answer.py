@@ -1072,6 +1072,11 @@ def test_a_country_of_more_than_one_word_is_looked_for_as_written(seed_qa):
     typed = seed_qa.answer("vietnam investment projects in thailand number")
     assert not typed.found and typed.reason == "No document mentions Thailand."
     assert seed_qa.answer("vietnam investment projects in cambodia number").span == "205"
+    # a name in brackets only clarifies: no document need hold it
+    extractor = seed_qa.extractor
+    assert extractor.absent_names("How many projects (per the Geneva register) does Vietnam have in Cambodia?") == []
+    assert extractor.absent_names("How many projects per the Geneva register does Vietnam have in Cambodia?") == \
+        ["Geneva"]
 
 
 def test_when_someone_was_born_is_answered_only_by_a_passage_about_a_birth():

@@ -404,7 +404,9 @@ class Extractor:
         """The names and years the question gives (qa.asking.question.names, years) that no document contains:
         ["Thailand"], ["2020"]; and the countries of more than one word no chunk holds as a phrase ("United
         States" of documents that say "United Nations" and "States"). A name some document holds the start of
-        counts as there ("Vietnamese" of "Vietnam", "Cambodian" of "Cambodia")."""
+        counts as there ("Vietnamese" of "Vietnam", "Cambodian" of "Cambodia"). A name in brackets only clarifies
+        ("Above what temperature (in degrees Celsius) ...?" of papers that write "37.2 ℃"): it may be absent."""
+        question = re.sub(r"\([^()]*\)", " ", question)
         given = {n.lower(): n for n in caseless_countries(question) + names(question)}.values()  # "thailand" typed
         absent = [name for name in given if not self._names_like(name.lower())]
         absent += [name for name in long_country_names(question) if not self.holds_phrase(name)]
