@@ -1007,6 +1007,9 @@ def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
     assert only_a_target("What was bilateral trade turnover in 2023?", "US$20 billion", said)
     assert not only_a_target("What trade turnover do the leaders aim for?", "US$20 billion", said)  # asks the goal
     assert not only_a_target("How much is trade meant to keep growing?", "US$20 billion", said)
+    # a name's digit is no figure: "target" there is a verb
+    primers = "Two primer and probe sets, which target orf1ab (FAM reporter) and N (VIC reporter) genes, were added."
+    assert not only_a_target("Which viral gene was detected with the FAM reporter?", "orf1ab (FAM reporter)", primers)
     # asked for a goal or forecast, a figure reached is no answer; a goal or figure ahead is
     from qa.answering.goals import only_reached
     reached = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11%."

@@ -759,3 +759,4 @@ def test_another_of_a_numbered_series_is_another_name():
     assert other_numbered("What was the case fatality rate of H7N9?", "H7N9 killed more than H1N1.") is None
     assert other_numbered("What was the case fatality rate of H7N9?", "Avian influenza killed 30%.") is None
     assert other_numbered("What does ORF8 do?", "ORF3a and ORF8b are accessory genes.") is None
+    assert other_numbered("How did H1N1 spread?", "H1N1pdm09 spread faster than H3N2.") is None

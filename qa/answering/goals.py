@@ -42,7 +42,9 @@ def only_a_target(question: str, phrase: str, text: str) -> bool:
     trade turnover to reach US$20 billion"), where the question asks what a figure is or was, not what anyone aims
     for: "What was the bilateral trade turnover in 2023?" is not answered by the target set at the end of 2023."""
     at = text.find(phrase.strip())
-    if at < 0 or not re.search(r"\d", phrase) or _ASKS_TARGET.search(question) and not _ASKS_ACTUAL.search(question):
+    # a figure, not a name's digit ("orf1ab" of "primer and probe sets, which target orf1ab (FAM reporter)")
+    if at < 0 or not re.search(r"(?<![^\W\d_])\d", phrase) or _ASKS_TARGET.search(question) \
+            and not _ASKS_ACTUAL.search(question):
         return False
     end = at + len(phrase.strip())
     return bool(_TARGETED.search(text, max(0, at - 80), at) or _A_GOAL_AFTER.match(text, end))

@@ -502,7 +502,7 @@ def other_numbered(question: str, text: str) -> tuple[str, str] | None:
     """
     for name in names(question):
         if not re.search(r"\d", name) or not re.search(r"[^\W\d_]", name) \
-                or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                or re.search(rf"(?<![\w-]){re.escape(name)}", text):  # "H1N1pdm09" writes H1N1
             continue
         shape = "".join(r"\d+" if part.isdigit() else re.escape(part) for part in re.split(r"(\d+)", name) if part)
         other = re.search(rf"(?<![\w-]){shape}(?![\w-])", text)
