@@ -1652,6 +1652,23 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
     tower = "The tallest building is the Bank of America Tower, constructed in 1990 as the Barnett Center."
     assert not_this("Who was the architect of the tower?", Kind.PERSON, tower, "Barnett Center") == \
         NO_ONE.format(said="Barnett Center")
+    # a phrase whose names are all the question's own names no one it asks for
+    bishop = "In April of 2016, a United Methodist bishop made a bold statement by performing a same-sex marriage."
+    said = "a United Methodist bishop made a bold statement"
+    assert not_this("Which United Methodist bishop performed a same-sex marriage?", Kind.OTHER, bishop, said) == \
+        NO_ONE.format(said=said)
+    dig = "On October 6, 2004, a joint Japanese-Mongolian dig uncovered Genghis Khan's palace in rural Mongolia."
+    said = "Japanese-Mongolian dig uncovered Genghis Khan's palace in rural Mongolia"
+    assert not_this("Who led the Japanese-Mongolian dig that uncovered Genghis Khan's palace?", Kind.PERSON, dig,
+                    said) == NO_ONE.format(said=said)
+    # a sentence's first word is capitalized whatever it is; a type of person asked is no person
+    rocks = "Magnetic stratigraphers look for signs of magnetic reversals in igneous rock units."
+    assert not_this("What types of scientists look for signs of magnetic reversals?", Kind.OTHER, rocks,
+                    "Magnetic stratigraphers") is None
+    town = "They soon named the town Jacksonville, after Andrew Jackson."
+    assert not_this("Who is Jacksonville named after?", Kind.PERSON, town, "Andrew Jackson") is None
+    led = "On October 6, 2004, a dig led by Shiro Kato uncovered Genghis Khan's palace."
+    assert not_this("Who led the dig that uncovered Genghis Khan's palace?", Kind.PERSON, led, "Shiro Kato") is None
     # unless the sentence names someone else, who may be the one asked for
     sage = "The Sage Gateshead, a music venue designed by Norman Foster, stands beside the BALTIC Centre."
     assert not_this("Who designed the Sage Gateshead?", Kind.PERSON, sage, "BALTIC Centre") is None

@@ -14,6 +14,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("How many bridges cross the river?", Kind.COUNT),
     ("What number of seats does the council have?", Kind.COUNT),
     ("How much did the bridge cost?", Kind.MONEY),
+    ("Why was it made available on a dedicated WHO webpage?", Kind.OTHER),  # the World Health Organization
     ("How much did the campaign raise?", Kind.MONEY), ("How much did they raise in taxes?", Kind.MONEY),
     # raising something else is no money: "over 30%"
     ("How much does handing out soap raise handwashing?", Kind.QUANTITY),

@@ -48,8 +48,9 @@ _ONE_PERSON = (r"(?:scientists?|researchers?|scholars?|inventors?|artists?|archi
                r"philosophers?|mathematicians?|physicists?|chemists?|biologists?|historians?|economists?|bishops?|"
                r"popes?|mayors?|governors?|designers?|editors?|producers?|presenters?|hosts?|singers?|musicians?|"
                r"priests?|theologians?|professors?|astronomers?|employees?|judges?)")
-_WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?)\b)"
-                           rf"[^\W\d_]+\s+)?{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
+_WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?|"
+                           rf"types?|kinds?|sorts?|of)\b)"
+                           rf"[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
                            rf"{_ONE_PERSON}\b|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+)?{_ONE_PERSON}\b",
                            re.I)
 # a phrase that ends with a word for a person: "the municipal building inspector", "a German chemist", "his son"
@@ -157,13 +158,26 @@ def _a_thing(phrase: str) -> bool:
         _AGENT.search(said) or _PEOPLE.search(said))
 
 
+def _only_asked_names(question: str, text: str, phrase: str) -> bool:
+    """Whether ``phrase`` writes capitalized words that name no country or people, each a word of the question:
+    "a United Methodist bishop made a bold statement" of "Which United Methodist bishop ...?". The first word of
+    the sentences ``text``, capitalized whatever it is, is none ("Magnetic stratigraphers look for ...")."""
+    asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
+    said = [w for w in re.findall(r"[^\W\d_]+", phrase) if w[0].isupper()]
+    if said and text.lstrip().startswith(phrase.strip()):
+        said = said[1:]
+    said = [w.lower() for w in said if not is_country_word(w)]  # "Mongolia", "Japanese": no one
+    return bool(said) and all(w in asked for w in said)
+
+
 def _someone_else(question: str, text: str, phrase: str) -> bool:
     """Whether ``text`` names someone besides ``phrase``: a name that is no place, no people and not the
     question's own ("Norman Foster" beside "BALTIC Centre"), who may be the person asked for."""
     asked = {w.lower() for w in WORD.findall(question)}
     for start, end in find_spans(text, 0, len(text), Kind.PERSON):
         name = text[start:end]
-        if name == phrase.strip() or start == 0 and " " not in name or _A_PLACE.search(name):
+        if name == phrase.strip() or start == 0 and " " not in name or _A_PLACE.search(name) \
+                or re.fullmatch(MONTH, name):  # "On October 6, 2004, ..." names no one
             continue
         if any(re.sub(r"['’]s$", "", w.lower()) in asked or country_of(w) for w in WORD.findall(name)):
             continue  # "Downtown Jacksonville's" of a question on Jacksonville
@@ -389,6 +403,11 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     # sentence names someone who may be ("atra mors" beside "Gasquet")
     if kind is Kind.PERSON and _ASKS_WHO.match(question) and _a_thing(phrase) and not _someone_else(
             question, text, phrase):
+        return NO_ONE.format(said=phrase.strip())
+    # "Which United Methodist bishop performed a same-sex marriage?" and "a United Methodist bishop made a bold
+    # statement by ...": a phrase whose every name is the question's own names no one it asks for
+    if (kind is Kind.PERSON or _WHICH_PERSON.search(question)) and _only_asked_names(question, text, phrase) \
+            and not _someone_else(question, text, phrase):
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
