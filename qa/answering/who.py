@@ -159,15 +159,18 @@ def _a_thing(phrase: str) -> bool:
 
 
 def _only_asked_names(question: str, text: str, phrase: str) -> bool:
-    """Whether ``phrase`` writes capitalized words that name no country or people, each a word of the question:
-    "a United Methodist bishop made a bold statement" of "Which United Methodist bishop ...?". The first word of
-    the sentences ``text``, capitalized whatever it is, is none ("Magnetic stratigraphers look for ...")."""
+    """Whether ``phrase`` writes words besides capitalized ones, and capitalized words that name no country or
+    people, each a word of the question: "a United Methodist bishop made a bold statement" of "Which United
+    Methodist bishop ...?". The first word of the sentences ``text``, capitalized whatever it is, is none
+    ("Magnetic stratigraphers look for ...")."""
     asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     said = [w for w in re.findall(r"[^\W\d_]+", phrase) if w[0].isupper()]
     if said and text.lstrip().startswith(phrase.strip()):
         said = said[1:]
     said = [w.lower() for w in said if not is_country_word(w)]  # "Mongolia", "Japanese": no one
-    return bool(said) and all(w in asked for w in said)
+    # and words besides names: a bare name the question gives ("Vo Van Thuong") is a person, the one asked about
+    worded = any(w.islower() and w not in STOPWORDS for w in re.findall(r"[^\W\d_]+", phrase))
+    return bool(said) and worded and all(w in asked for w in said)
 
 
 def _someone_else(question: str, text: str, phrase: str) -> bool:
@@ -404,11 +407,6 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     if kind is Kind.PERSON and _ASKS_WHO.match(question) and _a_thing(phrase) and not _someone_else(
             question, text, phrase):
         return NO_ONE.format(said=phrase.strip())
-    # "Which United Methodist bishop performed a same-sex marriage?" and "a United Methodist bishop made a bold
-    # statement by ...": a phrase whose every name is the question's own names no one it asks for
-    if (kind is Kind.PERSON or _WHICH_PERSON.search(question)) and _only_asked_names(question, text, phrase) \
-            and not _someone_else(question, text, phrase):
-        return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and in_a_title(text, phrase):  # "New Heights." of an article titled "... to New Heights."
         return NO_ONE.format(said=phrase.strip())
     if kind is Kind.PERSON and BOTH_SIDES.fullmatch(phrase.strip()):
@@ -430,6 +428,11 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     own = own_title(question, kind, text, phrase)
     if own:
         return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
+    # "Which United Methodist bishop performed a same-sex marriage?" and "a United Methodist bishop made a bold
+    # statement by ...": a phrase whose every name is the question's own names no one it asks for
+    if (kind is Kind.PERSON or _WHICH_PERSON.search(question)) and _only_asked_names(question, text, phrase) \
+            and not _someone_else(question, text, phrase):
+        return NO_ONE.format(said=phrase.strip())
     return None
 
 
