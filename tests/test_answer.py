@@ -1665,6 +1665,8 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
     rocks = "Magnetic stratigraphers look for signs of magnetic reversals in igneous rock units."
     assert not_this("What types of scientists look for signs of magnetic reversals?", Kind.OTHER, rocks,
                     "Magnetic stratigraphers") is None
+    age = "According to the same statistics, the average age of people living in Newcastle is 37.8."
+    assert not_this("What is the average age of people who live in Newcastle?", Kind.PERSON, age, age[:-1]) is None
     town = "They soon named the town Jacksonville, after Andrew Jackson."
     assert not_this("Who is Jacksonville named after?", Kind.PERSON, town, "Andrew Jackson") is None
     led = "On October 6, 2004, a dig led by Shiro Kato uncovered Genghis Khan's palace."

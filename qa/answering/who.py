@@ -51,7 +51,7 @@ _ONE_PERSON = (r"(?:scientists?|researchers?|scholars?|inventors?|artists?|archi
 _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?|"
                            rf"types?|kinds?|sorts?|of)\b)"
                            rf"[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
-                           rf"{_ONE_PERSON}\b|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+)?{_ONE_PERSON}\b",
+                           rf"{_ONE_PERSON}\b|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b",
                            re.I)
 # a phrase that ends with a word for a person: "the municipal building inspector", "a German chemist", "his son"
 _AGENT = re.compile(rf"(?:\w(?:er|or|ist|ian|ant|ent|ee)s?|\b{_ONE_PERSON}|\b(?:sons?|daughters?|wife|husband|"
@@ -430,7 +430,8 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
         return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
     # "Which United Methodist bishop performed a same-sex marriage?" and "a United Methodist bishop made a bold
     # statement by ...": a phrase whose every name is the question's own names no one it asks for
-    if (kind is Kind.PERSON or _WHICH_PERSON.search(question)) and _only_asked_names(question, text, phrase) \
+    # (asked who, not "What is the average age of people who live in Newcastle?")
+    if (_ASKS_WHO.match(question) or _WHICH_PERSON.search(question)) and _only_asked_names(question, text, phrase) \
             and not _someone_else(question, text, phrase):
         return NO_ONE.format(said=phrase.strip())
     return None
