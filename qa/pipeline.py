@@ -187,10 +187,14 @@ class QA:
         loaded = self._fresh()
         question = self._respell(loaded, _clean(question, self.config.max_question_chars))[0]
         query, doc_ids = self._query(loaded, question, self._history(loaded, history), doc_ids)
-        hits = loaded.retriever.search(query.search_text, k or self.config.top_k, doc_ids=doc_ids,
-                                       query_vector=self._vector(query.search_text))
-        return loaded.retriever.naming(query.search_text, hits, names(query.question), doc_ids,
-                                       self._vector(query.search_text))
+        return self._retrieved(loaded, query, k or self.config.top_k, doc_ids)
+
+    def _retrieved(self, loaded, query: Query, k: int, doc_ids: list[str] | None) -> list:
+        """The k best chunks for the query, then those a name of the question brings that none of them writes
+        (Retriever.naming)."""
+        vector = self._vector(query.search_text)
+        hits = loaded.retriever.search(query.search_text, k, doc_ids=doc_ids, query_vector=vector)
+        return loaded.retriever.naming(query.search_text, hits, names(query.question), doc_ids, vector)
 
     def _query(self, loaded, question: str, history: list[str],
                doc_ids: list[str] | None) -> tuple[Query, list[str] | None]:
@@ -214,10 +218,7 @@ class QA:
         """Retrieve for the query and extract its answer. A follow-up searches with its context but judges
         sentences by the question itself."""
         question_vector = self._vector(query.question if query.context else query.search_text)
-        hits = loaded.retriever.search(query.search_text, self.config.top_k, doc_ids=doc_ids,
-                                       query_vector=self._vector(query.search_text))
-        hits = loaded.retriever.naming(query.search_text, hits, names(query.question), doc_ids,
-                                       self._vector(query.search_text))
+        hits = self._retrieved(loaded, query, self.config.top_k, doc_ids)
         shift = FOLLOW_UP_SHIFT if query.context else 0.0
         answer = loaded.extractor.extract(query, hits, question_vector, _shifted(threshold, -shift),
                                           self.config.max_citations)

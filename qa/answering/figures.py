@@ -135,16 +135,24 @@ _A_SHARE = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|(?<
                       r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
 
 
+_TIMES_AFTER = re.compile(r"\s*(?:times|fold)\b")
+
+
+def _right_after(text: str, phrase: str, after: re.Pattern) -> re.Match | None:
+    """``after`` matched where ``phrase`` ends in ``text`` (its first place), or None."""
+    said = phrase.strip()
+    at = text.find(said) if said else -1
+    return after.match(text, at + len(said)) if at >= 0 else None
+
+
 def _times_after(text: str, phrase: str) -> bool:
     """Whether ``text`` writes "times" or "fold" right after ``phrase``: "nearly three times that for all workers"."""
-    at = text.find(phrase.strip()) if phrase.strip() else -1
-    return at >= 0 and bool(re.match(r"\s*(?:times|fold)\b", text[at + len(phrase.strip()):]))
+    return _right_after(text, phrase, _TIMES_AFTER) is not None
 
 
 def _unit_after(text: str, phrase: str) -> str | None:
     """The unit of weight, length, area or volume ``text`` writes right after ``phrase`` ("pounds"), else None."""
-    at = text.find(phrase.strip()) if phrase.strip() else -1
-    unit = _UNIT_AFTER.match(text, at + len(phrase.strip())) if at >= 0 else None
+    unit = _right_after(text, phrase, _UNIT_AFTER)
     return unit.group(1) if unit else None
 
 
