@@ -94,6 +94,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # where one puts another among its concerns asks a rank, not a place
     ("Where does Cambodia place Vietnam in its foreign affairs?", Kind.ORDINAL),
     ("Where did they place the statue?", Kind.PLACE), ("Where did they place the statue in the park?", Kind.PLACE),
+    # a budget however often it comes, and whatever is asked in dollars, is money
+    ("What is the annual budget of the fund?", Kind.MONEY), ("What is the fund's size in US dollars?", Kind.MONEY),
+    ("How many people were paid in dollars?", Kind.COUNT),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind
@@ -743,6 +746,7 @@ def test_a_yes_or_no_question_is_told_from_a_choice(question, yes_no):
      ("For how long has the bond been cultivated?", "MOIT's september 2023 post")),  # named by its outlet first
     ("How many died, according to the report on floods?", ("How many died?", "floods")),
     ("who posted 'Laos: A Special Bond'", ("Who posted it", "Laos: A Special Bond")),  # a title after the verb
+    ("On what date was 'Laos: A Special Bond' posted?", ("On what date was it posted?", "Laos: A Special Bond")),
     ("Who translated the June 2024 article?", ("Who translated it?", "June 2024")),  # named by its date alone
     ("In the September 2023 MOIT piece, for how many years has the relationship been nurtured?",
      ("For how many years has the relationship been nurtured?", "September 2023")),  # a name between

@@ -72,7 +72,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
     # money, but not "What was the value of R0?", "the value of k" or "What value was assumed for T?", a quantity named
     # by a symbol
-    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?(total )?(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?((total|annual|yearly|net) )*(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    # "What is the fund's size in US dollars?": whatever is asked, a sum of money
+    (r"\bin (?:(?:us|u\.s\.|american|hong kong|canadian|australian) )?(?:dollars|euros|yen|yuan|rupees)\b", Kind.MONEY),
     # "What was the total trade between Vietnam and China?"
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?total ((bilateral|two-way) )?trade\b", Kind.MONEY),
     # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
@@ -596,6 +598,9 @@ _DOCUMENT = [re.compile(_DOCUMENT_NOUN + rf"(?:{_ABOUT})?[\"“‘'](?P<about>[^
              re.compile(r"(?P<verb>\b(?:posted|published|wrote|written|translated|authored|released|issued|post|publish|"
                         r"write|translate|author|release|issue)\s+)"
                         r"[\"“‘'](?P<about>[^\"”’]+?)[\"”’']", re.I),
+             # "When was 'Vietnam-Laos: A Special Relationship' posted?": a title quoted before a verb of publishing
+             re.compile(r"[\"“‘'](?P<about>[^\"”’]+?)[\"”’'](?=\s+(?:first\s+)?(?:posted|published|written|translated|"
+                        r"authored|released|issued|printed|put\s+(?:out|online|up))\b)", re.I),
              # "According to the MOIT Vietnam article of September 2023, how many ...?": the clause names it
              re.compile(rf"(?<=^according to )(?P<about>(?:the|this|that|[\w-]+['’]s)\s+[^,?]{{0,60}}?"
                         rf"\b(?:{_NOUNS})\b"
