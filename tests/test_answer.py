@@ -166,6 +166,9 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     # nor does a symbol's number: "R 0" (R0), "H1N1", "COVID-19"
     assert not holds_number(Kind.COUNT, "the number of unreported cases and the basic reproduction number, R 0")
     assert not holds_number(Kind.COUNT, "H1N1 patients") and holds_number(Kind.COUNT, "12 COVID-19 cases")
+    # nor a reference's: "the Diamond Princess [1]"
+    assert not holds_number(Kind.COUNT, "a cruise ship, the Diamond Princess [1] . The index case is a passenger")
+    assert holds_number(Kind.COUNT, "3711 persons [4]")
     # a year is no amount: "How much money ...?" and "the 2023-2030 period"
     assert not holds_number(Kind.MONEY, "the 2023-2030 period") and holds_number(Kind.MONEY, "$5 million in 2023")
     assert not holds_number(Kind.MONEY, "two") and holds_number(Kind.MONEY, "two million")
@@ -1661,6 +1664,10 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
     said = "Japanese-Mongolian dig uncovered Genghis Khan's palace in rural Mongolia"
     assert not_this("Who led the Japanese-Mongolian dig that uncovered Genghis Khan's palace?", Kind.PERSON, dig,
                     said) == NO_ONE.format(said=said)
+    fire = "On May 3, 1901, downtown Jacksonville was ravaged by a fire that started as a kitchen fire."
+    said = fire[3:-1]  # "May" is a month, no one
+    assert not_this("Who was the mayor of Jacksonville when the Great Fire of 1901 ravaged downtown?", Kind.PERSON,
+                    fire, said) == NO_ONE.format(said=said)
     # a sentence's first word is capitalized whatever it is; a type of person asked is no person
     rocks = "Magnetic stratigraphers look for signs of magnetic reversals in igneous rock units."
     assert not_this("What types of scientists look for signs of magnetic reversals?", Kind.OTHER, rocks,
@@ -1743,6 +1750,7 @@ def test_one_person_asked_for_is_not_answered_by_a_body_a_figure_or_words_in_low
 def test_a_why_is_not_answered_by_a_figure_alone():
     from qa.answering.figures import NO_REASON
     from qa.answering.misses import not_this
+    from qa.asking.question import Kind
     from qa.asking.question import Kind
 
     sentence = "As a result, the judge increased her sentence from 40 to 60 days."
@@ -2616,3 +2624,38 @@ def test_a_long_headline_is_the_documents_topic_so_the_other_words_find_the_sent
     answer = qa.answer("What was the median age of the first COVID-19 cases in the WHO European Region?")
     assert qa.extractor._title_terms("first-cases.txt") >= {"european", "region", "case"}  # shortened for display
     assert answer.found and "42 years" in answer.span
+
+
+def test_sentences_that_only_restate_the_question_answer_nothing():
+    from qa.answering.misses import ALREADY_SAID, not_this
+    from qa.asking.question import Kind
+
+    civets = ("Civets were proposed to be an intermediate host of the bat-CoVs, capable of spreading SARS CoV to "
+              "humans [6, 12] .")
+    asked = ("Why were civets proposed to be an intermediate host of the bat-CoVs, capable of spreading SARS CoV to "
+             "humans?")
+    assert not_this(asked, Kind.OTHER, civets, "intermediate host of the bat-CoVs") == ALREADY_SAID.format(said=civets)
+    # one word beyond the question's is something said; a choice offered, or yes or no, is answered by its own words
+    since = civets.replace("[6, 12]", "since 2003")
+    assert not_this(asked, Kind.OTHER, since, "since 2003") is None
+    assert not_this("Were civets or bats proposed to be an intermediate host of the bat-CoVs, capable of spreading "
+                    "SARS CoV to humans?", Kind.OTHER, civets, "Civets") is None
+    assert not_this("Is the Rhine the longest river?", Kind.OTHER, "The Rhine is the longest river.", "Rhine") is None
+    # the question's words put together anew, or a figure in brackets, are something said
+    assert not_this("What are the prime elements of the Gaussian integers known as?", Kind.OTHER,
+                    "Its prime elements are known as Gaussian primes.", "Gaussian primes") is None
+    assert not_this("what percent of residents thought the state's vaccination strategy was reasonable", Kind.PERCENT,
+                    "Most residents (96.1%) thought that the state's vaccination strategy was reasonable.",
+                    "96.1%") is None
+
+
+def test_asked_why_a_change_by_a_figure_is_no_reason():
+    from qa.answering.figures import NO_REASON
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    rate = "The reporting rate after 17 January 2020 was likely to have increased 21-fold (95% CI: 18-25) on average."
+    said = "increased 21-fold (95% CI: 18-25)"
+    assert not_this("why did case reporting rise after 17 january 2020", Kind.OTHER, rate, said) == \
+        NO_REASON.format(said=said)
+    assert not_this("How much did case reporting rise after 17 January 2020?", Kind.QUANTITY, rate, said) is None

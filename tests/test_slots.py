@@ -3,7 +3,7 @@ import pytest
 
 from qa.asking.question import Kind, expected_kind
 from qa.answering.slots import (about_another, gives_owned, other_name, other_numbered, other_ordinal, other_owner,
-                                other_pair, other_place, other_rank, other_subject, other_term, other_year,
+                                other_pair, other_place, other_rank, other_side, other_subject, other_term, other_year,
                                 pair_elsewhere, ranks_another)
 
 
@@ -760,3 +760,13 @@ def test_another_of_a_numbered_series_is_another_name():
     assert other_numbered("What was the case fatality rate of H7N9?", "Avian influenza killed 30%.") is None
     assert other_numbered("What does ORF8 do?", "ORF3a and ORF8b are accessory genes.") is None
     assert other_numbered("How did H1N1 spread?", "H1N1pdm09 spread faster than H3N2.") is None
+
+
+def test_other_side_of_a_line_or_range():
+    above = "In addition, Singapore and India lie above the 95% PI in our model."
+    question = "Which country lay below the 95% prediction interval with no imported cases?"
+    assert other_side(question, above) == ("above", "below")
+    # the side asked written too, or both asked, or neither: nothing to say
+    assert other_side(question, "Indonesia lay below the 95% PI, while India lay above it.") is None
+    assert other_side("Which countries lay above or below the 95% PI?", above) is None
+    assert other_side("Which countries lay outside the 95% PI?", above) is None

@@ -106,8 +106,9 @@ CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|do
                        r"trillion)\b", re.I)
 # figures and lower-case words, no name: "2014", "40 to 60 days" ("Who was the leader ...?" and "In 2014, ...")
 _FIGURE_WORDS = re.compile(r"[^A-Z]*\d[^A-Z]*")
-# a citation's numbers, "[19]", "(3, 4)", which are no figure of the text's
-_CITED = re.compile(r"\[\s*\d[\d,\s–-]*\]|\(\s*\d[\d,\s–-]*\)")
+# a citation's numbers, "[19]", "(3, 4)", which are no figure of the text's (CITED)
+_REFERENCE = re.compile(r"\[\s*\d[\d,\s–-]*\]")
+CITED = re.compile(rf"{_REFERENCE.pattern}|\(\s*\d[\d,\s–-]*\)")
 # a figure's opening: its number, or a word or sign before it ("about 40", "$5", "more than 70,000")
 _FIGURE_OPENING = re.compile(r"\W*(?:(?:about|around|over|under|nearly|almost|only|some|approximately|up\s+to|"
                              r"more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?[$£€¥]?\s?\d", re.I)
@@ -117,7 +118,7 @@ def only_a_figure(phrase: str, most_words: int = 4) -> bool:
     """Whether ``phrase`` is a figure and little else (``most_words`` words at most): "40 to 60 days", "1,200",
     "about 5%"; not "several cell types [19], suggesting that orf3b is dispensable" (its only number a citation,
     and a clause), nor "critical threshold of 1" (words that a number ends)."""
-    said = _CITED.sub(" ", phrase.strip())
+    said = CITED.sub(" ", phrase.strip())
     return (bool(_FIGURE_WORDS.fullmatch(said)) and _FIGURE_OPENING.match(said) is not None
             and len(re.findall(r"[^\W\d_]{2,}", said)) <= most_words)
 
@@ -190,6 +191,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
+    phrase = _REFERENCE.sub(" ", phrase)  # "the Diamond Princess [1]" counts nothing
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
         return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
     if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing, nor does
@@ -381,9 +383,14 @@ def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
 # The checks qa.answering.misses.not_this asks, each where its order puts it: the reason, or None.
 
 
+# a change by a figure, and what brackets hold: "increased 21-fold (95% CI: 18-25)" is a figure
+_CHANGED_BY = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:increased|decreased|rose|risen|fell|fallen|grew|grown|"
+                         r"dropped|declined|doubled|tripled|jumped|climbed)(?:\s+by)?\s+|\s*\([^()]*\)", re.I)
+
+
 def no_reason(question: str, phrase: str) -> str | None:
-    """NO_REASON when "Why ...?" is quoted only a figure."""
-    if ASKS_WHY.match(question) and only_a_figure(phrase):
+    """NO_REASON when "Why ...?" is quoted only a figure, or a change by one ("increased 21-fold")."""
+    if ASKS_WHY.match(question) and only_a_figure(_CHANGED_BY.sub(" ", phrase)):
         return NO_REASON.format(said=phrase.strip())  # "Why was her sentence upheld?" and "40 to 60 days"
     return None
 

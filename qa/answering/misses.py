@@ -22,12 +22,12 @@ from collections.abc import Callable
 from ..asking.acronyms import long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
 from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed
-from ..text import STOPWORDS, WORD, words
+from ..text import STOPWORDS, WORD, stem, words
 from .agreements import no_agreement, other_agreement
 from .events import no_doer, unreported_event
-from .figures import (COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value, count_instead,
-                      counted_of_unmentioned, counts_other, no_age, no_measure, no_reason, other_figure,
-                      share_instead, unmentioned_part, wrong_figure)
+from .figures import (CITED, COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value,
+                      count_instead, counted_of_unmentioned, counts_other, no_age, no_measure, no_reason,
+                      other_figure, share_instead, unmentioned_part, wrong_figure)
 from .goals import goal_mismatch
 from .offices import other_office
 from .people import namesake, other_person
@@ -116,6 +116,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     return (unreported_event(question, text)  # "When did he resign?" and a sentence on his visit
             or (no_doer(question, text) if kind is Kind.PERSON else None)  # "was discovered in 2010", by no one
             or no_reason(question, phrase)  # "Why was her sentence upheld?" and "40 to 60 days"
+            or _only_asked_words(question, is_yes_no(question), text)
             # "Who succeeded Kublai Khan?" and "Möngke Khan succeeded Güyük"
             or _other_name(followed_another(question, text))
             or _unsaid_about(about, text)
@@ -184,6 +185,30 @@ def _figure_asked(question: str, kind: Kind, phrase: str) -> str | None:
     if (kind in NUMBER_KINDS or kind is Kind.DATE) and _in_question(phrase, question):
         return ALREADY_SAID.format(said=phrase.strip())
     return None
+
+
+# a question that offers its answers to choose from: "Is the virus single or double-stranded?"
+_CHOICE = re.compile(r"\b(?:or|whether|versus|vs)\b", re.I)
+
+
+def _only_asked_words(question: str, yes_no: bool, text: str) -> str | None:
+    """ALREADY_SAID: sentences ``text`` whose three or more words are the question's own, in the question's order
+    (stemmed; references such as "[6, 12]" aside), restate the question and answer nothing: "Civets were proposed
+    to be an intermediate host of the bat-CoVs, capable of spreading SARS CoV to humans [6, 12] ." for "Why were
+    civets proposed to be an intermediate host of the bat-CoVs, capable of spreading SARS CoV to humans?". Not
+    "Its prime elements are known as Gaussian primes." for "What are the prime elements of the Gaussian integers
+    known as?", which puts the words together anew; nor for a question that offers the answers to choose from,
+    or asks yes or no."""
+    said = _content_stems(CITED.sub(" ", text))
+    if len(said) < 3 or yes_no or _CHOICE.search(question):
+        return None
+    asked = _content_stems(question)
+    restated = any(asked[i:i + len(said)] == said for i in range(len(asked) - len(said) + 1))
+    return ALREADY_SAID.format(said=" ".join(text.split())) if restated else None
+
+
+def _content_stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
 def _acronym_asked(question: str, kind: Kind, text: str, phrase: str) -> str | None:

@@ -127,6 +127,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str, subject: st
                 if kind in _NUMBERS else None) or other_rank(question, text)
             or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
             or other_ordinal(question, text) or other_term(question, text) or other_numbered(question, text)
+            or other_side(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
 
@@ -530,6 +531,22 @@ def other_term(question: str, text: str) -> tuple[str, str] | None:
             last = at + 1 if at + 1 < len(words) and stem(words[at + 1].group(0).lower()) in stems else at
             return text[given.start():words[last].end()], " ".join([asked.group(0).strip().lower(), *mine])
     return None
+
+
+# sides of a line or a range: "lay below the 95% prediction interval" and "lie above the 95% PI"
+_SIDES = {"above": "below", "below": "above"}
+
+
+def other_side(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, asked)`` when the question puts what it asks on one side of something ("Which country lay below
+    the 95% prediction interval?") and ``text`` puts things only on the other ("Singapore and India lie above
+    the 95% PI"). Else None."""
+    asked = {w.lower() for w in _TOKEN.findall(question)} & _SIDES.keys()
+    if len(asked) != 1:
+        return None
+    side = asked.pop()
+    said = {w.lower() for w in _TOKEN.findall(text)}
+    return (_SIDES[side], side) if _SIDES[side] in said and side not in said else None
 
 
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than)\b[^.;]{0,80}$|\b(?:from|over|since|versus|vs\.?|against)\s+"

@@ -160,14 +160,15 @@ def _a_thing(phrase: str) -> bool:
 
 def _only_asked_names(question: str, text: str, phrase: str) -> bool:
     """Whether ``phrase`` writes words besides capitalized ones, and capitalized words that name no country or
-    people, each a word of the question: "a United Methodist bishop made a bold statement" of "Which United
-    Methodist bishop ...?". The first word of the sentences ``text``, capitalized whatever it is, is none
+    people nor a month, each a word of the question: "a United Methodist bishop made a bold statement" of "Which
+    United Methodist bishop ...?". The first word of the sentences ``text``, capitalized whatever it is, is none
     ("Magnetic stratigraphers look for ...")."""
     asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     said = [w for w in re.findall(r"[^\W\d_]+", phrase) if w[0].isupper()]
     if said and text.lstrip().startswith(phrase.strip()):
         said = said[1:]
-    said = [w.lower() for w in said if not is_country_word(w)]  # "Mongolia", "Japanese": no one
+    # "Mongolia", "Japanese", "May" of "May 3, 1901": no one
+    said = [w.lower() for w in said if not is_country_word(w) and not re.fullmatch(MONTH, w)]
     # and words besides names: a bare name the question gives ("Vo Van Thuong") is a person, the one asked about
     worded = any(w.islower() and w not in STOPWORDS for w in re.findall(r"[^\W\d_]+", phrase))
     return bool(said) and worded and all(w in asked for w in said)
