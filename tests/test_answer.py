@@ -2053,6 +2053,12 @@ def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
      "There are smaller conservative Reformed churches. 621,200 of Kenyans are Orthodox Christians. Notably, Kenya "
      "has the highest number of Quakers in the world, with around 133,000 members. The only Jewish synagogue in the "
      "country is located in the capital, Nairobi.\n", "About how many Quakers live in Kenya?", "133,000"),
+    # "several important criteria" names none: the sentence after, which goes on to name one, is read for them
+    ("Vectored vaccines\n\nHowever, before vectored vaccines can be used in the human population they need to "
+     "satisfy several important criteria. Safety is a major concern, as even a low level of toxicity is "
+     "unacceptable. Secondly, a vaccine should be inexpensive, so that it can be administered to a large "
+     "population at minimal cost.\n", "What are important criteria for vectored vaccines?",
+     "Safety is a major concern"),
 ])
 def test_a_refused_best_option_gives_way_to_a_read_one_that_fits(tmp_path, encoder, text, question, span):
     answer = qa_over(tmp_path, encoder, "doc.txt", text).answer(question)
@@ -2647,6 +2653,18 @@ def test_sentences_that_only_restate_the_question_answer_nothing():
     assert not_this("what percent of residents thought the state's vaccination strategy was reasonable", Kind.PERCENT,
                     "Most residents (96.1%) thought that the state's vaccination strategy was reasonable.",
                     "96.1%") is None
+
+
+def test_a_quantifier_alone_names_no_things():
+    from qa.answering.figures import NO_ITEMS
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    said = "However, before vectored vaccines can be used they need to satisfy several important criteria."
+    assert not_this("What are important criteria for vectored vaccines?", Kind.OTHER, said, "several") == \
+        NO_ITEMS.format(said="several")
+    assert not_this("How many criteria must vectored vaccines satisfy?", Kind.COUNT, said, "several") is None
+    assert not_this("What must vectored vaccines satisfy?", Kind.OTHER, said, "several important criteria") is None
 
 
 def test_asked_why_a_change_by_a_figure_is_no_reason():

@@ -395,6 +395,18 @@ def no_reason(question: str, phrase: str) -> str | None:
     return None
 
 
+NO_ITEMS = "The closest passage says only “{said}”, not which."
+# a quantifier that names nothing: "they need to satisfy several important criteria"
+_ONLY_SOME = re.compile(r"(?:several|various|numerous|multiple|many|some|certain|a\s+few|a\s+number\s+of)", re.I)
+
+
+def no_items(kind: Kind, phrase: str) -> str | None:
+    """NO_ITEMS when a question asking for things, not for how many, is quoted only a quantifier ("several")."""
+    if kind not in NUMBER_KINDS and _ONLY_SOME.fullmatch(phrase.strip()):
+        return NO_ITEMS.format(said=phrase.strip())
+    return None
+
+
 def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
     size ("How tall ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""

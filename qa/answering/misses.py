@@ -26,7 +26,7 @@ from ..text import STOPWORDS, WORD, stem, words
 from .agreements import no_agreement, other_agreement
 from .events import no_doer, unreported_event
 from .figures import (CITED, COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value,
-                      count_instead, counted_of_unmentioned, counts_other, no_age, no_measure, no_reason,
+                      count_instead, counted_of_unmentioned, counts_other, no_age, no_items, no_measure, no_reason,
                       other_figure, share_instead, unmentioned_part, wrong_figure)
 from .goals import goal_mismatch
 from .offices import other_office
@@ -117,6 +117,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             or (no_doer(question, text) if kind is Kind.PERSON else None)  # "was discovered in 2010", by no one
             or no_reason(question, phrase)  # "Why was her sentence upheld?" and "40 to 60 days"
             or _only_asked_words(question, is_yes_no(question), text)
+            or no_items(kind, phrase)  # "What are important criteria ...?" and "several"
             # "Who succeeded Kublai Khan?" and "Möngke Khan succeeded Güyük"
             or _other_name(followed_another(question, text))
             or _unsaid_about(about, text)

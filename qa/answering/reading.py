@@ -30,8 +30,8 @@ from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .definitions import NAMED_AS, asks_other_name, names_it_also
 from .events import NOT_REPORTED
-from .figures import (ASKS_WHY, CURRENCY, NO_NUMBER, NUMBER_KINDS, counted_figure, gives_share, holds_number,
-                      no_measure, only_a_figure)
+from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NUMBER_KINDS, counted_figure, gives_share,
+                      holds_number, no_measure, only_a_figure)
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_by_pronoun, only_a_title
@@ -58,6 +58,7 @@ UNMENTIONED = NOT_NAMED.split("{")[0]
 _UNREPORTED = NOT_REPORTED.split("{")[0]
 _UNMENTIONED_HERE = NOT_IN_PASSAGE.split("{")[0]
 _NO_ONE, _NOT_A_PERSON = NO_ONE.split("{said}")
+_NO_ITEMS = NO_ITEMS.split("{")[0]
 _A_PERSON = A_PERSON.split("“")[0]
 
 NOT_STATED = "The closest passages do not state the answer."
@@ -647,6 +648,10 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         moved = moved if moved[0] is not readings[0] else _first_that(readings, fits, lead)
         refused = refused if moved[0] is readings[0] else None  # the one that gave way fits: refused for nothing
         readings = moved
+    if refused and refused.startswith(_NO_ITEMS):  # "need to satisfy several important criteria." and the next
+        moved = _first_that(readings, _next_sentence(extractor, query, readings), math.inf)
+        refused = refused if moved[0] is readings[0] else None
+        readings = moved
     best = readings[0]
     doc = index.documents[best.doc_id]
     him = named_by_pronoun(doc.text, index.sentences[best.doc_id], best.phrase[0]) if refused and refused.startswith(
@@ -850,6 +855,15 @@ def _keeps_names(index, query, best: Reading, r: Reading, asked_who: bool) -> bo
     if (r.doc_id, r.start) != (best.doc_id, best.start):
         return False
     return asked_who or not unnamed(names(theirs), f"{query.question} {said}")
+
+
+def _next_sentence(extractor, query, readings: list[Reading]) -> list[bool]:
+    """For each reading, whether it fits (_fits) and quotes the sentence right after the first reading's: what a
+    sentence announcing "several important criteria" goes on to name."""
+    spans = extractor.index.sentences[readings[0].doc_id]
+    after = answer_sentences(spans, *readings[0].extent)[1] + 1
+    return [r.doc_id == readings[0].doc_id and answer_sentences(spans, *r.extent)[0] == after
+            and _fits(extractor, query, r) for r in readings]
 
 
 def _fits(extractor, query, r: Reading) -> bool:
