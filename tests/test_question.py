@@ -911,6 +911,18 @@ def test_the_figure_paired_with_the_name_asked_is_quoted(seed_qa):
     at = shares.index("60")
     peru = paired_value("What percentage of the Amazon rainforest is in Peru?", shares, 0, len(shares), (at, at + 2))
     assert shares[slice(*peru)] == "13%"
+    # a figure, then the name it is given with: the name as the question writes it, hyphens and all
+    genome = ("Overall, the genome of 2019-nCoV has 89% nucleotide identity with bat SARS-like-CoVZXC21 and 82% "
+              "with that of human SARS-CoV.")
+    at = genome.index("89%")
+    asked = "How much genome identity does 2019-nCoV share with SARS-CoV?"
+    assert genome[slice(*paired_value(asked, genome, 0, len(genome), (at, at + 3)))] == "82%"
+    both = (at, genome.index("82%") + 3)
+    assert genome[slice(*paired_value(asked, genome, 0, len(genome), both))] == "82%"
+    bat = "How much genome identity does 2019-nCoV share with bat SARS-like-CoVZXC21?"
+    assert paired_value(bat, genome, 0, len(genome), (at, at + 3)) is None  # quoted its own already
+    assert paired_value("How much genome identity does SARS-CoV-2 share?", genome, 0, len(genome), (at, at + 3)) \
+        is None  # "SARS-CoV-2" is not "SARS-CoV"
     answer = seed_qa.answer("By what year does Vietnam aim to become a developed nation?")
     assert answer.found and answer.span == "2045"
     follow = seed_qa.answer("By how much was that up on the year before?",

@@ -322,11 +322,39 @@ _FIGURE = r"(?:US)?\$?\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|billion|million))?"
 _PAIRED = re.compile(rf"\b(?P<name>[A-Z][\w-]*)\s+(?:by|in|at|with|of|to)\s+(?P<value>{_FIGURE})(?![\w$%])")
 
 
+# "89% nucleotide identity with bat SARS-like-CoVZXC21 and 82% with that of human SARS-CoV": a figure, then the
+# name it is given with
+_PAIRED_AFTER = re.compile(rf"(?<![\w.,$])(?P<value>{_FIGURE})(?![\w$%])(?:\s+[a-z][\w-]*){{0,3}}?\s+"
+                           r"(?:with|to|than)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+                           r"(?P<name>[A-Z][\w-]*[\w])")
+Span = tuple[int, int]
+
+
 def paired_value(question: str, text: str, start: int, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
     """The figure the sentence ``text[start:end]`` pairs with the one name of a list of pairs that the question
     names, when the quoted ``phrase`` is another figure of the list: "2045" of "Cambodia becoming a developed
     nation by 2050 and Vietnam by 2045" for "By what year does Vietnam aim to become a developed nation?", where
-    the reader quoted "2050". Else None."""
+    the reader quoted "2050"; "82%" of "89% nucleotide identity with bat SARS-like-CoVZXC21 and 82% with that of
+    human SARS-CoV", asked of SARS-CoV (_value_before_name). Else None."""
+    return _value_after_name(question, text, start, end, phrase) or _value_before_name(question, text, start, end,
+                                                                                         phrase)
+
+
+def _value_before_name(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
+    """The figure of a list of "figure ... with Name" pairs in ``text[start:end]`` whose name the question writes
+    (as written, hyphens and all), when only one's does and the quoted ``phrase`` holds another's figure (and
+    perhaps its own too: "89% ... with bat SARS-like-CoVZXC21 and 82%")."""
+    pairs = list(_PAIRED_AFTER.finditer(text, start, end))
+    ours = [m for m in pairs if re.search(rf"(?<![\w-]){re.escape(m.group('name'))}(?![\w-])", question)]
+    if len(pairs) < 2 or len(ours) != 1:
+        return None
+    value = ours[0].span("value")
+    others = [m.span("value") for m in pairs if m is not ours[0]]
+    return value if any(phrase[0] <= a and b <= phrase[1] for a, b in others) else None
+
+
+def _value_after_name(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
+    """paired_value for "Name by figure" pairs."""
     quoted = text[slice(*phrase)].strip()
     asked = set(names(question))
     pairs = list(_PAIRED.finditer(text, start, end))
