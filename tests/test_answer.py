@@ -1013,6 +1013,12 @@ def test_a_figure_asked_is_not_answered_by_a_goal(seed_qa):
     # a name's digit is no figure: "target" there is a verb
     primers = "Two primer and probe sets, which target orf1ab (FAM reporter) and N (VIC reporter) genes, were added."
     assert not only_a_target("Which viral gene was detected with the FAM reporter?", "orf1ab (FAM reporter)", primers)
+    # nor is a figure a condition requires
+    vote = ("An assembly would be set up provided that the majority voted for it in a referendum to be held on 1 "
+            "March 1979 that represented at least 40% of the total electorate.")
+    assert only_a_target("What percentage of voters backed a Scottish Assembly in 1979?", "40%", vote)
+    assert not only_a_target("What percentage of voters backed a Scottish Assembly in 1979?", "51.6%",
+                             "Although the vote was 51.6% in favour, this figure did not equal the 40% threshold.")
     # asked for a goal or forecast, a figure reached is no answer; a goal or figure ahead is
     from qa.answering.goals import only_reached
     reached = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11%."
@@ -2617,6 +2623,13 @@ def test_who_is_answered_with_the_full_name_the_paragraph_gave_before_the_surnam
         "Who left ABC in 1976 to become president of Paramount Pictures?")
     assert answer.found and answer.span == "Michael Eisner", (answer.span, answer.reason)
     assert answer.text.endswith("Eisner left ABC in 1976 to become president of Paramount Pictures.")
+    # asked for one person by a word for one ("Which geographer ...?"), the same
+    text = ("Imperialism\n\nOne key figure in the plans was a geographer named Isiah Bowman. Bowman was the director "
+            "of the American Geographical Society in 1914.\n")
+    (tmp_path / "geo").mkdir()
+    answer = qa_over(tmp_path / "geo", encoder, "geo.txt", text).answer(
+        "Which geographer was director of the American Geographical Society in 1914?")
+    assert answer.found and answer.span == "Isiah Bowman", (answer.span, answer.reason)
 
 
 def test_a_long_headline_is_the_documents_topic_so_the_other_words_find_the_sentence(tmp_path, encoder):

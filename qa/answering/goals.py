@@ -25,6 +25,9 @@ _TARGETED = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+(?:for|to|at)|targets?(?:\s+of)
 # "growth rates of 10-15% were highlighted as a key goal": a goal said after the figure
 _A_GOAL_AFTER = re.compile(r"[^.;]{0,60}?\bas\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?"
                            r"(?:goal|target|objective|aim)s?\b")
+# a figure a condition requires: "would be set up provided that the majority voted for it in a referendum ... that
+# represented at least 40% of the total electorate"
+_REQUIRED = re.compile(r"\b(?:provided|providing|on\s+condition)\s+that\b[^.;]{0,140}$", re.I)
 # a question about a goal itself: "What is the target ...?", "How much do they want trade to reach?"
 _ASKS_TARGET = re.compile(r"\b(aim(s|ed|ing)?|try|tries|trying|maintain|sustain|keep\s+up|goals?|target(s|ed|ing)?|"
                           r"plan(s|ned|ning)?|hop(e|es|ed|ing)|"
@@ -39,15 +42,16 @@ _ASKS_ACTUAL = re.compile(r"\b(?:actual(?:ly)?|really|in\s+(?:fact|reality))\b",
 
 def only_a_target(question: str, phrase: str, text: str) -> bool:
     """Whether the figure quoted is one the answer's sentences ``text`` give as a goal ("agreed to aim for bilateral
-    trade turnover to reach US$20 billion"), where the question asks what a figure is or was, not what anyone aims
-    for: "What was the bilateral trade turnover in 2023?" is not answered by the target set at the end of 2023."""
+    trade turnover to reach US$20 billion") or as what a condition requires ("provided that ... at least 40%"),
+    where the question asks what a figure is or was, not what anyone aims for: "What was the bilateral trade turnover in 2023?" is not answered by the target set at the end of 2023."""
     at = text.find(phrase.strip())
     # a figure, not a name's digit ("orf1ab" of "primer and probe sets, which target orf1ab (FAM reporter)")
     if at < 0 or not re.search(r"(?<![^\W\d_])\d", phrase) or _ASKS_TARGET.search(question) \
             and not _ASKS_ACTUAL.search(question):
         return False
     end = at + len(phrase.strip())
-    return bool(_TARGETED.search(text, max(0, at - 80), at) or _A_GOAL_AFTER.match(text, end))
+    return bool(_TARGETED.search(text, max(0, at - 80), at) or _A_GOAL_AFTER.match(text, end)
+                or _REQUIRED.search(text, max(0, at - 160), at))
 
 
 # a question asking for a goal or forecast and nothing else: "What is the forecast for 2024 trade?", "What is the

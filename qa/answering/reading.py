@@ -33,12 +33,13 @@ from .events import NOT_REPORTED
 from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NUMBER_KINDS, counted_figure, gives_share,
                       holds_number, no_measure, only_a_figure)
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
+from .goals import ONLY_A_TARGET
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import asks_change, best_span, change_span, labelled_share, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
-from .who import A_PERSON, NO_ONE, body_instead, not_a_body_reason
+from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
 # `python training/fit_reader.py --read 4` (fits on the first 2; 12 chunks; every sentence of a passage an option),
 # reader sha256 6aa91fc3: 723 questions of the tune split (SQuAD articles 16-19, COVID-QA papers 42-51), and the
@@ -59,6 +60,7 @@ _UNREPORTED = NOT_REPORTED.split("{")[0]
 _UNMENTIONED_HERE = NOT_IN_PASSAGE.split("{")[0]
 _NO_ONE, _NOT_A_PERSON = NO_ONE.split("{said}")
 _NO_ITEMS = NO_ITEMS.split("{")[0]
+_A_GOAL = ONLY_A_TARGET.split("”")[-1]
 _A_PERSON = A_PERSON.split("“")[0]
 
 NOT_STATED = "The closest passages do not state the answer."
@@ -613,7 +615,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     # mention what is counted to one within NUMBER_LEAD that does ("621,200 of Kenyans are Orthodox Christians" to
     # "... Quakers in the world, with around 133,000 members" for "About how many Quakers live in Kenya?"); and,
     # asked which newspaper, a person's name, or a phrase that names no body and whose sentences name none, to one
-    # within NUMBER_LEAD that fits ("Paxaxon electronic" of the sentence before "This coincided with ..."). Only for
+    # within NUMBER_LEAD that fits ("Paxaxon electronic" of the sentence before "This coincided with ..."); and a
+    # figure given as a goal or a condition to one within NUMBER_LEAD given as reached ("provided that ... at least
+    # 40%" to "Although the vote was 51.6% in favour"). Only for
     # these: other refusals (no place, no year) mostly mean the documents do not say, and the next option is no
     # likelier to.
     if query.aside:  # "Besides Ho Chi Minh and Kaysone Phomvihane, which president ...?" and the third of the list
@@ -626,7 +630,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     no_body = not_a_body_reason(reason) and not body_instead(query.question, sentences_of(index, readings[0]),
                                                              phrase_of(index, readings[0]))
     if len(readings) > 1 and (reason.startswith((*ABOUT_ANOTHER, _UNREPORTED, _UNMENTIONED_HERE, _A_PERSON))
-                              or asked_who or no_body):
+                              or reason.endswith(_A_GOAL) or asked_who or no_body):
         # a document that never mentions the name asked of is further off than a sentence about another
         # nor is what the question sets aside any nearer ("Besides Ho Chi Minh, which president ...?")
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
@@ -662,7 +666,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     named = (named_after_title(doc.text, *best.phrase) or _other_than_referent(query, doc.text, *best.phrase)
              or full_name_before(doc.text, index.sentences[best.doc_id], *best.phrase)
              or name_after_its_title(doc.text, *best.phrase)
-             if query.kind is Kind.PERSON else None)
+             if query.kind is Kind.PERSON or asks_one_person(query.question) else None)
     # "Whose State visit ...?" is answered by the person of "President of Laos, Thongloun Sisoulith"; "Who left ABC
     # in 1976 ...?" by "Michael Eisner" of the sentence before "Eisner left ABC in 1976 ...", which it then covers too
     if named:

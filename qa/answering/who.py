@@ -47,7 +47,9 @@ _ONE_PERSON = (r"(?:scientists?|researchers?|scholars?|inventors?|artists?|archi
                r"woman|individual|directors?|founders?|journalists?|painters?|sculptors?|composers?|poets?|"
                r"philosophers?|mathematicians?|physicists?|chemists?|biologists?|historians?|economists?|bishops?|"
                r"popes?|mayors?|governors?|designers?|editors?|producers?|presenters?|hosts?|singers?|musicians?|"
-               r"priests?|theologians?|professors?|astronomers?|employees?|judges?)")
+               r"priests?|theologians?|professors?|astronomers?|employees?|judges?|geographers?|geologists?|"
+               r"botanists?|zoologists?|anthropologists?|sociologists?|psychologists?|surgeons?|novelists?|"
+               r"playwrights?|generals?|commanders?|missionary|missionaries|pastors?|entrepreneurs?)")
 _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?|"
                            rf"types?|kinds?|sorts?|of)\b)"
                            rf"[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
@@ -117,6 +119,11 @@ def post_instead(text: str, phrase: str) -> tuple[int, int] | None:
     """``[start, end)`` of the title ``text`` gives the person ``phrase`` names, for a question asking a post that
     was quoted the name (NO_POST): "General Secretary and President of Laos" for "Thongloun Sisoulith"; else None."""
     return title_of(text, _HONORIFIC.sub("", phrase.strip()))
+
+
+def asks_one_person(question: str) -> bool:
+    """Whether the question asks for a person by a word for one: "Which geographer ...?", "What architect ...?"."""
+    return bool(_WHICH_PERSON.search(question))
 
 
 def _no_one(question: str, text: str, phrase: str) -> bool:
