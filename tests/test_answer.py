@@ -216,6 +216,11 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
     assert not_this("When was the bridge built?", Kind.DATE, built, "1932") is None
     merger = "The undergraduate college became coeducational after its 1977 merger with Radcliffe College."
     assert not_this("radcliffe college was founded which year?", Kind.YEAR, merger, "1977") == NO_FOUNDING  # typed so
+    # a founding member of something else says nothing of its own founding
+    member = "Harvard was a founding member of the Association of American Universities in 1900."
+    assert not_this("what year was harvard founded", Kind.YEAR, member, "1900") == NO_FOUNDING
+    assert not_this("When was the Association of American Universities founded?", Kind.DATE,
+                    "The Association of American Universities was founded in 1900.", "1900") is None
 
 
 def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():

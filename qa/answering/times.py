@@ -361,9 +361,15 @@ def a_date_for_how_many(question: str, kind: Kind, text: str, phrase: str) -> st
     return None
 
 
+# "Harvard was a founding member of the Association of American Universities in 1900": the other's founding
+_FOUNDING_OF_ANOTHER = re.compile(r"\b(?:a\s+|one\s+of\s+the\s+)?(?:founding|charter)\s+(?:members?|partners?|"
+                                  r"signator(?:y|ies)|states?|nations?)\s+of\b", re.I)
+
+
 def no_founding(question: str, text: str) -> str | None:
-    """NO_FOUNDING: asked when something was founded or built, the answer's sentences ``text`` say nothing of it."""
-    if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(text):
+    """NO_FOUNDING: asked when something was founded or built, the answer's sentences ``text`` say nothing of it
+    (a founding member of something else says nothing of its own)."""
+    if _ASKS_FOUNDED.search(question) and not _FOUNDED.search(_FOUNDING_OF_ANOTHER.sub(" ", text)):
         return NO_FOUNDING
     return None
 
