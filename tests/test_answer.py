@@ -1849,6 +1849,12 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
         "mismatch between the primer"  # "What popular ...?" asks what thing, not what did it
     # the sentence before is in another paragraph: nothing to point back to
     assert first("Why are they less capable?", reading("Soluble peptides have")) == "Soluble peptides have"
+    # "All of this" points back as "This" does, and "set" is a verb of doing as "caused" is
+    text = ("The network was enhanced to support Ethernet attached hosts and TCP/IP. All of this set the stage for "
+            "Merit's role in the NSFNET project.")
+    extractor, reading = _one_document(text)
+    assert _beside_phrase(extractor, "What set the stage for Merits role in NSFNET", reading("Merit's role")) == \
+        "The network was enhanced to support Ethernet attached hosts and TCP/IP."
 
 
 def test_asked_why_a_sentence_giving_no_reason_gives_way_to_the_next_that_gives_one():

@@ -761,11 +761,13 @@ _CONCLUDING = re.compile(r"\W*(?:therefore|thus|hence|consequently|accordingly|a
                          re.I)
 # "What could result in ...?", "What eroded trust ...?": what did it (not "What company ...?"), of a sentence whose
 # subject is "This", pointing back: "This could result in mismatch ...", "This eroded trust, ..."
-_WHAT_DID = re.compile(r"\s*what\s+(?:could|can|may|might|would|will|should|[a-z]+ed|causes|leads|results|makes|allows|"
+# ("All of this set the stage for Merit's role ..." for "What set the stage for Merit's role ...?")
+_DID = r"[a-z]+ed|set|led|made|brought|drove|gave|kept|put|let"
+_WHAT_DID = re.compile(rf"\s*what\s+(?:could|can|may|might|would|will|should|{_DID}|causes|leads|results|makes|allows|"
                        r"explains|triggers|drives|prevents|hampers|limits|reduces|increases)\b", re.I)
-_POINTING_BACK = re.compile(r"\W*(?:this|these|such)\s+(?:(?:could|can|may|might|would|will|has|have|had|"
-                            r"is|was|are|were|also|then|in\s+turn)\s+)*(?:[a-z]+ed|leads?|results?|causes?|means|"
-                            r"explains?|makes?|allows?|could|can|may|might|would|will)\b", re.I)
+_POINTING_BACK = re.compile(r"\W*(?:all\s+(?:of\s+)?)?(?:this|these|such)\s+(?:(?:could|can|may|might|would|will|has|"
+                            rf"have|had|is|was|are|were|also|then|in\s+turn)\s+)*(?:{_DID}|leads?|results?|causes?|"
+                            r"means|explains?|makes?|allows?|could|can|may|might|would|will)\b", re.I)
 
 
 # "What does it mean that ...?", "What does the finding suggest?": of a sentence that states it, the next one says
