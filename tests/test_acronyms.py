@@ -27,6 +27,10 @@ def test_a_question_asking_only_what_an_acronym_is_is_told(question, acronym):
      "Time and Relative Dimension in Space"),
     ("advice of the WHO (World Health Organization) panel", "WHO", "World Health Organization"),
     ("The TARDIS, a sentient time-travelling space ship.", "TARDIS", None),
+    # or in capitals near it, on its line
+    ("The designation will be Board Certified Ambulatory Care Pharmacist and these pharmacists will carry the "
+     "initials BCACP.", "BCACP", "Board Certified Ambulatory Care Pharmacist"),
+    ("Board Certified Ambulatory Care Pharmacist.\nThey carry the initials BCACP.", "BCACP", None),
 ])
 def test_the_long_form_is_the_words_before_the_bracket_that_the_letters_begin(text, acronym, expected):
     found = long_form(text, acronym)

@@ -2701,3 +2701,52 @@ def test_asked_why_a_change_by_a_figure_is_no_reason():
     assert not_this("why did case reporting rise after 17 january 2020", Kind.OTHER, rate, said) == \
         NO_REASON.format(said=said)
     assert not_this("How much did case reporting rise after 17 January 2020?", Kind.QUANTITY, rate, said) is None
+
+
+def test_a_place_the_question_names_answers_no_where():
+    from qa.answering.misses import ALREADY_SAID, not_this
+    from qa.asking.question import Kind
+
+    said = "The change of control in Florida also prompted most of its Spanish Catholic population to leave."
+    asked = "In which country did most of Florida's Spanish Catholic population go?"
+    assert not_this(asked, Kind.PLACE, said, "Florida") == ALREADY_SAID.format(said="Florida")
+    assert not_this(asked, Kind.PLACE, said + " Most went to Cuba.", "Cuba") is None
+    assert not_this("Is Florida or Cuba larger?", Kind.PLACE, "Florida is larger than Cuba.", "Florida") is None
+
+
+def test_asked_who_did_it_a_participle_naming_no_one_says_so():
+    from qa.answering.events import NO_DOER
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    films = "The university is home to Doc Films, a student film society founded in 1932 that screens films nightly."
+    assert not_this("Who founded the Doc Films student film society in 1932?", Kind.PERSON, films,
+                    "1932 that screens films") == NO_DOER.format(said="founded in 1932")
+    rawls = "John Rawls argued in A Theory of Justice that inequalities are only justified when they improve society."
+    assert not_this("Who argued in A Theory of Justice that inequality is justified?", Kind.PERSON, rawls,
+                    "John Rawls") is None  # a name, not a noun in lower case, before the verb: it did it
+    by = "The university is home to Doc Films, a student film society founded in 1932 by Ann Lee."
+    assert not_this("Who founded the Doc Films student film society?", Kind.PERSON, by, "Ann Lee") is None
+
+
+def test_who_came_before_someone_asked_by_the_verb():
+    from qa.answering.misses import not_this
+    from qa.answering.who import NOT_BEFORE
+    from qa.asking.question import Kind
+
+    conant = "James Bryant Conant led the university through the Great Depression and World War II."
+    assert not_this("Who preceded Charles W. Eliot as president of Harvard?", Kind.PERSON, conant,
+                    "James Bryant Conant") == NOT_BEFORE.format(name="Charles W. Eliot")
+    assert not_this("Who preceded Charles W. Eliot as president of Harvard?", Kind.PERSON,
+                    "Thomas Hill was president before Charles W. Eliot.", "Thomas Hill") is None
+
+
+def test_how_long_is_not_answered_by_a_flow_or_a_weight():
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    moselle = "The Moselle contributes an average discharge of more than 300 m3/s (11,000 cu ft/s)."
+    assert not_this("how long is the moselle river", Kind.QUANTITY, moselle, "300 m3/s (11,000 cu ft/s)") == \
+        "The closest passage gives no length."
+    assert not_this("how long is the moselle river", Kind.QUANTITY, "The Moselle is 545 km long.", "545 km") is None
+    assert not_this("How long did the drought last?", Kind.QUANTITY, "The drought lasted 3 years.", "3 years") is None

@@ -150,3 +150,18 @@ def test_a_name_no_retrieved_chunk_writes_brings_the_best_chunks_that_write_it(t
     assert retriever.naming("Which apple juice does Toyota sell?", everything, ["Toyota"]) == everything
     assert retriever.naming("Which apple juice does Nissan sell?", hits, ["Nissan"]) == hits
     assert retriever.naming("Toyota juice", hits, ["Toyota"], doc_ids=["fruit.txt", "juice.txt"]) == hits
+
+
+
+def test_an_acronym_asked_brings_the_chunks_that_write_its_plural(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "fruit.txt").write_text("Apple pie and apple juice are fruit.", encoding="utf-8")
+    (docs / "immune.txt").write_text("Lampreys possess variable lymphocyte receptors (VLRs).", encoding="utf-8")
+    encoder = TopicEncoder()
+    build_index(docs, tmp_path / "idx", Config(), encoder, progress=False)
+    retriever = Retriever(load_index(tmp_path / "idx"), encoder, Config())
+    hits = [h for h in retriever.search("What apple juice has VLR?", k=2) if h.chunk.doc_id == "fruit.txt"]
+    named = retriever.naming("What apple juice has VLR?", hits, ["VLR"], k=1)
+    assert [h.chunk.doc_id for h in named] == ["fruit.txt", "immune.txt"]
+    assert retriever.naming("What apple juice has Vlr?", hits, ["Vlr"], k=1) == hits  # a name, no acronym

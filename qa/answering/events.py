@@ -116,6 +116,11 @@ NO_DOER = "The closest passage says it “{said}”, not by whom."
 _ASKS_WHO = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:first|later|then|\w+ly)\s+)?([a-z]+(?:ed|en|wn|lt|nt|ght))\b"
                       r"(?![^.;:]*?\bby\b)[^.;:]*", re.I)
+# ... or a participle after a noun in lower case, with no "was": "Doc Films, a student film society founded in 1932
+# that ..." (not "John Rawls argued in A Theory of Justice ...")
+_DONE_WHEN = re.compile(r"\b(?!(?:he|she|they|we|i|you|who|it|that|which)\b)(?-i:[a-z]+)\s+([a-z]+ed)"
+                        r"(\s+(?:in|on|at|during)"
+                        r"\s+[\w,]+)(?![^.;:]*?\bby\b)", re.I)
 OTHER_WAY = "The closest passage says “{said}”, not that it {way}."
 
 
@@ -152,4 +157,7 @@ def no_doer(question: str, text: str) -> str | None:
     for found in _PASSIVE.finditer(text):
         if stem(found.group(1).lower()) in asked:
             return NO_DOER.format(said=text[found.start():found.end(1)])
+    for found in _DONE_WHEN.finditer(text):
+        if stem(found.group(1).lower()) in asked:
+            return NO_DOER.format(said=text[found.start(1):found.end(2)].rstrip(","))
     return None

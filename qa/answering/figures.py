@@ -35,6 +35,12 @@ _ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b"
 _SIZE_OF = re.compile(r"\bhow\s+(?:big|large)\s+(?:is|are|was|were|can|could|do|does|did)\s+(?:(?:the|a|an)\s+)?"
                       r"(?:[^\W\d_]+\s+){0,3}?([^\W\d_]{3,})(?=\s+(?:in|of|on|at|for|from|with|during|when|that|"
                       r"which|who|get|grow|become|be)\b|\s*[?.]?\s*$)", re.I)
+# asked how long or far, a flow, volume, weight, temperature or share is no length (nor a time)
+_ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far)\b", re.I)
+_NO_LENGTH = re.compile(r"\d\s*(?:m3|m³|cu\s+ft|cubic|litres?|liters?|l/s|kg|kilograms?|tonnes?|tons?|pounds?|lb|°|"
+                        r"degrees?|%|percent)", re.I)
+_A_LENGTH = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?|mi\b|m\b|met(?:re|er)s?|feet|ft\b|yards?|"
+                       r"(?:light[- ])?years?|days?|hours?|minutes?|weeks?|months?)", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
@@ -413,6 +419,9 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
             and phrase.strip() and not NUMBER_WORD.search(phrase) and not _SPAN_WORD.search(phrase):
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
+    if kind is Kind.QUANTITY and _ASKS_LENGTH.search(question) and _NO_LENGTH.search(phrase) \
+            and not _A_LENGTH.search(phrase):
+        return NO_NUMBER.format(kind="length")  # "How long is the Moselle?" and "300 m3/s" of its discharge
     said = phrase.strip()
     if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(said) and any(
             said in m.group(0) for m in YEAR_SAID.finditer(text)):

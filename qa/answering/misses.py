@@ -182,8 +182,12 @@ def _unsaid_about(about: str, text: str) -> str | None:
 
 
 def _figure_asked(question: str, kind: Kind, phrase: str) -> str | None:
-    """ALREADY_SAID: the figure or date quoted is one the question already says."""
+    """ALREADY_SAID: the figure or date quoted is one the question already says, or the place quoted is one the
+    question names ("Florida" for "In which country did most of Florida's Spanish Catholic population go?")."""
     if (kind in NUMBER_KINDS or kind is Kind.DATE) and _in_question(phrase, question):
+        return ALREADY_SAID.format(said=phrase.strip())
+    place = re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.I)
+    if kind is Kind.PLACE and place in names(question) and not _CHOICE.search(question):
         return ALREADY_SAID.format(said=phrase.strip())
     return None
 

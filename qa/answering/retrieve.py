@@ -134,10 +134,11 @@ class Retriever:
         allowed = self.allowed_chunks(doc_ids)
         added: list[Hit] = []
         for name in names:
-            written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+            plural = "s?" if re.fullmatch(r"[A-Z][A-Z\d]+", name) else ""  # an acronym's plural: "VLRs" of "VLR"
+            written = re.compile(rf"(?<!\w){re.escape(name)}{plural}(?!\w)")
             if any(written.search(text) for text in held):
                 continue
-            scores = self.bm25_scores(name, allowed)
+            scores = self.bm25_scores(f"{name} {name}s" if plural else name, allowed)
             rows = np.flatnonzero(scores > 0)
             rows = rows[[bool(written.search(self.index.chunks[int(r)].text)) for r in rows]]
             if len(rows) == 0:

@@ -331,6 +331,8 @@ NOT_BEFORE = "The closest passage does not say who came before {name}."
 _NAME_WORD = rf"(?!{MONTH}\b|(?:{'|'.join(sorted(STOPWORDS))})\b|\w+ing\b)[^\W\d][\w'’.-]*"
 _BEFORE_SOMEONE = re.compile(rf"^\s*who\b[^?]*\b(?:before|prior\s+to|preceding)\s+"
                              rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\??\s*$", re.I)
+# "Who preceded Charles W. Eliot as president of Harvard?": the same, asked by the verb
+_PRECEDED = re.compile(rf"^\s*who\s+(?:preceded|came\s+before)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", re.I)
 _SAYS_BEFORE = re.compile(r"\b(?:before|prior|preced\w*|predecessors?|former|formerly|previous(?:ly)?|earlier|until|"
                           r"succeeded\s+by|replaced\s+by|took\s+over\s+from|handed\s+over)\b", re.I)
 
@@ -339,7 +341,7 @@ def held_before(question: str, text: str) -> str | None:
     """The person a "Who was X before Y?" question names (Y), when the answer's sentences ``text`` say nothing of
     anyone before anyone, nor that Y is new ("Hun Manet became the new Prime Minister" says who came after Hun
     Sen); else None."""
-    asked = _BEFORE_SOMEONE.match(question)
+    asked = _BEFORE_SOMEONE.match(question) or _PRECEDED.match(question)
     if not asked or _SAYS_BEFORE.search(text):
         return None
     name = asked.group("name")  # "... of Prime Minister Hun Sen, under the new Prime Minister Hun Manet": before him

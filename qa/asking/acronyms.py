@@ -43,11 +43,28 @@ def asks_letters(question: str) -> bool:
 
 def long_form(text: str, acronym: str) -> tuple[int, int] | None:
     """``[start, end)`` of the first long form ``text`` writes before "(acronym)", or else right after it
-    (long_form_after), or None.
+    (long_form_after), or else in capitals near it (_spelt_near), or None.
 
     Example: ``long_form("a high-throughput screening (HTS) assay", "HTS")`` -> (2, 27)
     """
-    return _long_form_before(text, acronym) or long_form_after(text, acronym)
+    return _long_form_before(text, acronym) or long_form_after(text, acronym) or _spelt_near(text, acronym)
+
+
+def _spelt_near(text: str, acronym: str) -> tuple[int, int] | None:
+    """``[start, end)`` of capitalized words whose first letters spell the acronym, in the 200 characters before
+    or after it, on its line: "Board Certified Ambulatory Care Pharmacist and these pharmacists will carry the
+    initials BCACP". None if there are none."""
+    letters = [c for c in acronym if c.isalnum()]
+    if len(letters) < 3:
+        return None
+    spelt = re.compile(rf"\b(?:\s+{_MINOR})*\s+".join(rf"{re.escape(c)}[\w'’-]*" for c in letters) + r"(?![\w'’-])")
+    for said in re.finditer(rf"(?<![\w-]){re.escape(acronym)}s?(?![\w-])", text):
+        start = max(text.rfind("\n", 0, said.start()) + 1, said.start() - 200)
+        end = min(len(text) if text.find("\n", said.end()) < 0 else text.find("\n", said.end()), said.end() + 200)
+        found = next((m for m in spelt.finditer(text, start, end) if m.group(0) != acronym), None)
+        if found:
+            return found.span()
+    return None
 
 
 def long_form_after(text: str, acronym: str) -> tuple[int, int] | None:
