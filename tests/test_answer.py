@@ -2750,3 +2750,14 @@ def test_how_long_is_not_answered_by_a_flow_or_a_weight():
         "The closest passage gives no length."
     assert not_this("how long is the moselle river", Kind.QUANTITY, "The Moselle is 545 km long.", "545 km") is None
     assert not_this("How long did the drought last?", Kind.QUANTITY, "The drought lasted 3 years.", "3 years") is None
+
+
+def test_a_sum_the_question_gives_is_not_answered_by_sentences_on_other_sums():
+    from qa.answering.figures import other_sum
+
+    bought = "To finance the purchase, Capital Cities borrowed $2.1 billion from a consortium of banks."
+    asked = "Who loaned Capital Cities the remaining $500 million to buy ABC?"
+    assert other_sum(asked, bought) == ("$2.1 billion", "$500 million")
+    assert other_sum(asked, "The remaining $500 million was loaned by Warren Buffett.") is None
+    assert other_sum(asked, "Warren Buffett loaned it.") is None  # no sum at all: nothing to tell
+    assert other_sum("Who paid more than $500 million for ABC?", bought) is None  # a sum compared with

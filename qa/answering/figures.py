@@ -258,6 +258,25 @@ def other_figure(question: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+# a sum of money as written: "$500 million", "US$2.1 billion"
+_SUM = re.compile(r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?", re.I)
+_COMPARED_TO = re.compile(r"\b(?:than|compared\s+(?:to|with)|from|versus|vs\.?|over)\s+$", re.I)
+
+
+def other_sum(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, instead)`` when the question gives a sum of money as something known ("Who loaned Capital Cities
+    the remaining $500 million ...?") that ``text`` does not write, where ``text`` writes other sums ("borrowed $2.1
+    billion"): its sums are other money. Not for a sum the question compares with ("more than $5 million")."""
+    for asked in _SUM.finditer(question):
+        said = " ".join(asked.group(0).split())
+        if said in " ".join(text.split()) or _COMPARED_TO.search(question[:asked.start()]):
+            continue
+        given = _SUM.search(text)
+        if given:
+            return " ".join(given.group(0).split()), said
+    return None
+
+
 def counted_of_unmentioned(question: str, kind: Kind, text: str) -> str | None:
     """The country (or people) whose things a "How many ...?" question counts ("Chinese" of "How many Chinese FDI
     projects ...?"), or the named thing it counts ("Quakers" of "How many Quakers live in Kenya?"), when ``text``

@@ -27,7 +27,7 @@ from .agreements import no_agreement, other_agreement
 from .events import no_doer, unreported_event
 from .figures import (CITED, COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value,
                       count_instead, counted_of_unmentioned, counts_other, no_age, no_items, no_measure, no_reason,
-                      other_figure, share_instead, unmentioned_part, wrong_figure)
+                      other_figure, other_sum, share_instead, unmentioned_part, wrong_figure)
 from .goals import goal_mismatch
 from .offices import other_office
 from .people import namesake, other_person
@@ -146,6 +146,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             or _other_name(other_agreement(question, text, known))
             # "... Vietnam's more than 400 FDI projects in Cambodia?" and "Vietnam has 205 projects in Cambodia"
             or _other_name(other_figure(question, text))
+            # "Who loaned Capital Cities the remaining $500 million?" and "Capital Cities borrowed $2.1 billion"
+            or (_other_name(other_sum(question, text)) if kind is not Kind.MONEY else None)
             or _other_name(other_modifier(question, text))  # "in developing countries" and "of developed countries"
             or _about_another(question, kind, text, phrase, before, document, earlier)
             or no_founding(question, text)
