@@ -658,6 +658,11 @@ def test_a_sentence_on_other_countries_does_not_answer_of_the_one_asked():
     assert other_countries("Which civilization may have known about primes before the Greeks?", egypt) is None
     assert other_countries("Which civilization other than Greece knew about primes?", egypt) is None
     assert other_countries("When did the Greeks learn about primes?", egypt) == ("Egyptians", "Greeks")
+    # asked who, a people word before a person's title and name says who they are, not where
+    azzam = "Leading this pan-Islamic effort was Palestinian sheikh Abdullah Yusuf Azzam."
+    assert other_countries("Who led the pan-Islamic effort to fight the Soviets in Afghanistan?", azzam) is None
+    assert other_countries("When did the pan-Islamic effort in Afghanistan begin?", azzam) == ("Palestinian",
+                                                                                               "Afghanistan")
     tourists = "Tourists, the largest number being from Germany and the United Kingdom, come for the beaches."
     assert other_countries("Which countries send the most tourists to Kenya?", tourists) is None  # others answer
     # a country's word inside a name is no country asked: "French and Indian War", "Native American allies"

@@ -883,6 +883,10 @@ def other_countries(question: str, text: str, before: str = "") -> tuple[str, st
     def other(name: str) -> bool:
         return not any(same_country(name, n) for n in asked)
 
+    # asked who, a people word before a person's title and name says who they are, not where: "Palestinian sheikh
+    # Abdullah Yusuf Azzam" for "Who led the effort ... in Afghanistan?"
+    who = re.match(r"\s*who\b", question, re.I)
     others = [w for w in _COUNTRY_WORD.findall(text) if country_of(w) and w.lower() not in NOT_ONLY_COUNTRIES
-              and other(w)] + [n for n in long_country_names(text) if other(n)]
+              and other(w) and not (who and re.search(rf"\b{re.escape(w)}\s+[a-z][\w-]*\s+[A-Z]", text))] + [
+        n for n in long_country_names(text) if other(n)]
     return (", ".join(dict.fromkeys(others)), missing[0]) if others else None
