@@ -1666,6 +1666,10 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
     tower = "The tallest building is the Bank of America Tower, constructed in 1990 as the Barnett Center."
     assert not_this("Who was the architect of the tower?", Kind.PERSON, tower, "Barnett Center") == \
         NO_ONE.format(said="Barnett Center")
+    logan = "The Logan Center opened in 2012, after a gift from alumnus David Logan and his wife Reva."
+    assert not_this("Who were the architects of the Logan Center?", Kind.PERSON, logan, "wife") == \
+        NO_ONE.format(said="wife")  # a lone word in lower case, asked for one by a word for one
+    assert not_this("Who were the architects of the Logan Center?", Kind.PERSON, logan, "David Logan") is None
     # a phrase whose names are all the question's own names no one it asks for
     bishop = "In April of 2016, a United Methodist bishop made a bold statement by performing a same-sex marriage."
     said = "a United Methodist bishop made a bold statement"

@@ -139,8 +139,11 @@ def _no_one(question: str, text: str, phrase: str) -> bool:
     asked_one = one and not re.search(r"[^s]s$", one.group(0).lower())
     said = re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*s)", phrase.strip())
     a_group = asked_one and said and re.fullmatch(_ONE_PERSON, said.group(1), re.I) and not said.group(1).endswith("ss")
+    # nor, asked for one by a word for one, a lone word in lower case ("wife" of "... alumnus David Logan and his
+    # wife Reva" for "Who were the architects ...?")
+    lone = re.fullmatch(r"(?:(?:his|her|their|its|the|a|an)\s+)?[a-z]+", phrase.strip())
     return bool(a_place or a_people or a_group) and not _someone_else(question, text, phrase) or bool(
-        (one or _PERSON_ROLE.search(question)) and _no_name(phrase))
+        (one or _PERSON_ROLE.search(question)) and (_no_name(phrase) or lone))
 
 
 def _no_name(phrase: str) -> bool:
