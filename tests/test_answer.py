@@ -2693,6 +2693,9 @@ def test_a_quantifier_alone_names_no_things():
         NO_ITEMS.format(said="several")
     assert not_this("How many criteria must vectored vaccines satisfy?", Kind.COUNT, said, "several") is None
     assert not_this("What must vectored vaccines satisfy?", Kind.OTHER, said, "several important criteria") is None
+    # "Many" or "Some" opens a sentence about what it counts
+    assert not_this("Scottish or Irish describe the type of what people in Newcastle have?", Kind.OTHER,
+                    "Many people in the city have Scottish or Irish ancestors.", "Many") is None
 
 
 def test_asked_why_a_change_by_a_figure_is_no_reason():

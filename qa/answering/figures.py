@@ -422,7 +422,8 @@ def no_reason(question: str, phrase: str) -> str | None:
 
 NO_ITEMS = "The closest passage says only “{said}”, not which."
 # a quantifier that names nothing: "they need to satisfy several important criteria"
-_ONLY_SOME = re.compile(r"(?:several|various|numerous|multiple|many|some|certain|a\s+few|a\s+number\s+of)", re.I)
+# (not "many" or "some", which open sentences about what they count: "Many people in the city have Scottish ...")
+_ONLY_SOME = re.compile(r"(?:several|various|numerous|multiple|certain|a\s+number\s+of)", re.I)
 
 
 def no_items(kind: Kind, phrase: str) -> str | None:
