@@ -35,10 +35,10 @@ _ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b"
 _SIZE_OF = re.compile(r"\bhow\s+(?:big|large)\s+(?:is|are|was|were|can|could|do|does|did)\s+(?:(?:the|a|an)\s+)?"
                       r"(?:[^\W\d_]+\s+){0,3}?([^\W\d_]{3,})(?=\s+(?:in|of|on|at|for|from|with|during|when|that|"
                       r"which|who|get|grow|become|be)\b|\s*[?.]?\s*$)", re.I)
-# asked how long or far, a flow, volume, weight, temperature or share is no length (nor a time)
+# asked how long or far, a flow, volume, weight or temperature is no length (nor a time; a share: a_share_for_a_value)
 _ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far)\b", re.I)
 _NO_LENGTH = re.compile(r"\d\s*(?:m3|m³|cu\s+ft|cubic|litres?|liters?|l/s|kg|kilograms?|tonnes?|tons?|pounds?|lb|°|"
-                        r"degrees?|%|percent)", re.I)
+                        r"degrees?)", re.I)
 _A_LENGTH = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?|mi\b|m\b|met(?:re|er)s?|feet|ft\b|yards?|"
                        r"(?:light[- ])?years?|days?|hours?|minutes?|weeks?|months?)", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
