@@ -43,7 +43,8 @@ _ASKS_ACTUAL = re.compile(r"\b(?:actual(?:ly)?|really|in\s+(?:fact|reality))\b",
 def only_a_target(question: str, phrase: str, text: str) -> bool:
     """Whether the figure quoted is one the answer's sentences ``text`` give as a goal ("agreed to aim for bilateral
     trade turnover to reach US$20 billion") or as what a condition requires ("provided that ... at least 40%"),
-    where the question asks what a figure is or was, not what anyone aims for: "What was the bilateral trade turnover in 2023?" is not answered by the target set at the end of 2023."""
+    where the question asks what a figure is or was, not what anyone aims for: "What was the bilateral trade
+    turnover in 2023?" is not answered by the target set at the end of 2023."""
     at = text.find(phrase.strip())
     # a figure, not a name's digit ("orf1ab" of "primer and probe sets, which target orf1ab (FAM reporter)")
     if at < 0 or not re.search(r"(?<![^\W\d_])\d", phrase) or _ASKS_TARGET.search(question) \

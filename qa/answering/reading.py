@@ -32,8 +32,8 @@ from .definitions import NAMED_AS, asks_other_name, names_it_also
 from .events import NOT_REPORTED
 from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NUMBER_KINDS, counted_figure, gives_share,
                       holds_number, no_measure, only_a_figure)
-from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .goals import ONLY_A_TARGET
+from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked

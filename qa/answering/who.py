@@ -335,7 +335,8 @@ _NAME_WORD = rf"(?!{MONTH}\b|(?:{'|'.join(sorted(STOPWORDS))})\b|\w+ing\b)[^\W\d
 _BEFORE_SOMEONE = re.compile(rf"^\s*who\b[^?]*\b(?:before|prior\s+to|preceding)\s+"
                              rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\??\s*$", re.I)
 # "Who preceded Charles W. Eliot as president of Harvard?": the same, asked by the verb
-_PRECEDED = re.compile(rf"^\s*who\s+(?:preceded|came\s+before)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", re.I)
+_PRECEDED = re.compile(rf"^\s*who\s+(?:preceded|came\s+before)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})",
+                       re.I)
 _SAYS_BEFORE = re.compile(r"\b(?:before|prior|preced\w*|predecessors?|former|formerly|previous(?:ly)?|earlier|until|"
                           r"succeeded\s+by|replaced\s+by|took\s+over\s+from|handed\s+over)\b", re.I)
 
