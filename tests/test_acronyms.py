@@ -31,6 +31,7 @@ def test_a_question_asking_only_what_an_acronym_is_is_told(question, acronym):
     ("The designation will be Board Certified Ambulatory Care Pharmacist and these pharmacists will carry the "
      "initials BCACP.", "BCACP", "Board Certified Ambulatory Care Pharmacist"),
     ("Board Certified Ambulatory Care Pharmacist.\nThey carry the initials BCACP.", "BCACP", None),
+    ("The ExBoard Certified Ambulatory Care Pharmacist carries the initials BCACP.", "BCACP", None),  # inside a word
 ])
 def test_the_long_form_is_the_words_before_the_bracket_that_the_letters_begin(text, acronym, expected):
     found = long_form(text, acronym)

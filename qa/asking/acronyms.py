@@ -57,7 +57,7 @@ def _spelt_near(text: str, acronym: str) -> tuple[int, int] | None:
     letters = [c for c in acronym if c.isalnum()]
     if len(letters) < 3:
         return None
-    spelt = re.compile(rf"\b(?:\s+{_MINOR})*\s+".join(rf"{re.escape(c)}[\w'’-]*" for c in letters) + r"(?![\w'’-])")
+    spelt = re.compile(rf"\b{_spelt(letters)}(?![\w'’-])")
     for said in re.finditer(rf"(?<![\w-]){re.escape(acronym)}s?(?![\w-])", text):
         start = max(text.rfind("\n", 0, said.start()) + 1, said.start() - 200)
         end = min(len(text) if text.find("\n", said.end()) < 0 else text.find("\n", said.end()), said.end() + 200)
@@ -77,7 +77,7 @@ def long_form_after(text: str, acronym: str) -> tuple[int, int] | None:
     letters = [c for c in acronym if c.isalnum()]
     if len(letters) < 2:
         return None
-    spelt = rf"(?:\s+{_MINOR})*\s+".join(rf"{re.escape(c)}[\w'’-]*" for c in letters)
+    spelt = _spelt(letters)
     opening = r"\s*(?:\(|[–—-]|,|:)\s*[\"“‘']?"  # a bracket, dash, comma or colon, and a quote
     found = re.search(rf"\b{re.escape(acronym)}{opening}(?P<long>(?i:\b{spelt}))(?![\w'’-])", text)
     return found.span("long") if found else None
@@ -145,6 +145,12 @@ _UNKNOWN = re.compile(r"\b[A-Z]{3,6}\b")  # two capitals spell too many names by
 _MINOR = r"(?:of|and|the|for|on|in|&)"
 
 
+def _spelt(letters) -> str:
+    """A pattern of words beginning with ``letters`` in turn, small words (_MINOR) passed over between them: "Time
+    and Relative Dimension in Space" for T, R, D, S."""
+    return rf"(?:\s+{_MINOR})*\s+".join(rf"{re.escape(c)}[\w'’-]*" for c in letters)
+
+
 def spelt_out(question: str, texts, knows) -> tuple[str, list[tuple[str, str]]]:
     """The question with each acronym of 3 to 6 capitals that no document holds (``knows``) written as the one
     name ``texts`` give whose capitalized words' first letters spell it, and the (acronym, name) pairs: "Who heads
@@ -160,7 +166,7 @@ def spelt_out(question: str, texts, knows) -> tuple[str, list[tuple[str, str]]]:
         if given:
             question = question[:given.start()] + (given.group(1) or "") + question[given.end():]
             continue
-        spelt = re.compile(r"\b" + rf"(?:\s+{_MINOR})*\s+".join(rf"{c}[\w'’-]*" for c in acronym) + r"(?![\w'’-])")
+        spelt = re.compile(rf"\b{_spelt(acronym)}(?![\w'’-])")
         found = {" ".join(m.group(0).split()) for text in texts for m in spelt.finditer(text)}
         found = {name[:-2] if name.endswith(("'s", "’s")) else name for name in found}
         if len(found) == 1:
