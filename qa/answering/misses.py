@@ -22,7 +22,7 @@ from collections.abc import Callable
 from ..asking.acronyms import long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
 from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed
-from ..text import STOPWORDS, WORD, stem, words
+from ..text import STOPWORDS, WORD, terms, words
 from .agreements import no_agreement, other_agreement
 from .events import no_doer, unreported_event
 from .figures import (CITED, COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value,
@@ -206,16 +206,12 @@ def _only_asked_words(question: str, yes_no: bool, text: str) -> str | None:
     "Its prime elements are known as Gaussian primes." for "What are the prime elements of the Gaussian integers
     known as?", which puts the words together anew; nor for a question that offers the answers to choose from,
     or asks yes or no."""
-    said = _content_stems(CITED.sub(" ", text))
+    said = terms(CITED.sub(" ", text))
     if len(said) < 3 or yes_no or _CHOICE.search(question):
         return None
-    asked = _content_stems(question)
+    asked = terms(question)
     restated = any(asked[i:i + len(said)] == said for i in range(len(asked) - len(said) + 1))
     return ALREADY_SAID.format(said=" ".join(text.split())) if restated else None
-
-
-def _content_stems(text: str) -> list[str]:
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
 def _acronym_asked(question: str, kind: Kind, text: str, phrase: str) -> str | None:
