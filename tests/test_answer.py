@@ -221,6 +221,12 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
     assert not_this("what year was harvard founded", Kind.YEAR, member, "1900") == NO_FOUNDING
     assert not_this("When was the Association of American Universities founded?", Kind.DATE,
                     "The Association of American Universities was founded in 1900.", "1900") is None
+    # typed with the noun first, and an establishment that is an institution, not a founding
+    assert not_this("harvard founding year", Kind.YEAR, member, "1900") == NO_FOUNDING
+    elites = "By the 19th century Harvard had emerged as the central cultural establishment among Boston elites."
+    assert not_this("year harvard was established", Kind.YEAR, elites, "19th century") == NO_FOUNDING
+    assert not_this("year harvard was established", Kind.YEAR, "Since its establishment in 1636, Harvard grew.",
+                    "1636") is None
 
 
 def test_a_phrase_that_only_repeats_the_thing_asked_for_does_not_say_which():

@@ -97,6 +97,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # a budget however often it comes, and whatever is asked in dollars, is money
     ("What is the annual budget of the fund?", Kind.MONEY), ("What is the fund's size in US dollars?", Kind.MONEY),
     ("How many people were paid in dollars?", Kind.COUNT),
+    # typed with the noun first and the clause after it
+    ("year harvard was established", Kind.YEAR), ("date the treaty was signed", Kind.DATE),
+    ("year round events in Warsaw", Kind.OTHER), ("day trips from Warsaw are popular?", Kind.OTHER),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

@@ -87,9 +87,14 @@ def _asks_start(question: str) -> bool:
 NO_FOUNDING = "The closest passage does not say when it was founded, built or set up."
 _ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
                            r"\b(?:founded|established|set\s+up|built|constructed)\b"
-                           r"|\b(?:founded|established|built|constructed)\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b",
-                           re.I)  # or typed "radcliffe college was founded which year?"
-_FOUNDED = re.compile(r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|built|build\w*|construct\w*|since|"
+                           r"|\b(?:founded|established|built|constructed)\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b"
+                           r"|^\W*(?:the\s+)?(?:year|date)\b[^?]*\b(?:founded|established|set\s+up|built|constructed)\b"
+                           r"|\b(?:founding|foundation|establishment)\s+(?:year|date)\b",
+                           re.I)  # or typed "radcliffe college was founded which year?", "harvard founding year"
+# (not "the central cultural establishment", an institution: its establishment, the establishment of, since it)
+_FOUNDED = re.compile(r"\b(?:found\w*|establish(?!ment\b)\w*|(?:its|their|his|her)\s+establishment|"
+                      r"establishment\s+of|(?:since|after|before|upon|on|at)\s+(?:the\s+)?establishment|set\s+up|"
+                      r"creat\w*|form\w*|built|build\w*|construct\w*|since|"
                       r"inaugurat\w*|open\w*|complet\w*|dat\w+\s+(?:from|to|back)|launch\w*|started|began|"
                       r"incorporat\w*|organi[sz]\w*|erect\w*|origin\w*|anniversar\w*)\b", re.I)
 # And when something was done to an agreement or a body after it began: "When was the Treaty ratified by the Lao

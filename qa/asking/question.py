@@ -84,7 +84,11 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
     # "What is the year in which ...?", "What was the date on which ...?" (qa.asking.forms of "Is there a date ...?")
     (rf"\b(what|which|in what|by what|by which|in which) {_EXACT}year\b|\bwhat year\b"
-     rf"|\bwhat (is|was) the {_EXACT}year ((in|on|at|during) which|when|that)\b", Kind.YEAR),
+     rf"|\bwhat (is|was) the {_EXACT}year ((in|on|at|during) which|when|that)\b"
+     # typed with the noun first and the clause after it: "year harvard was established"
+     rf"|^\W*(the )?{_EXACT}year (when |that |in which )?(?!(of|on|in|for|to|and|or|is|was|round|ago)\b)\w", Kind.YEAR),
+    (rf"^\W*(the )?{_EXACT}date (when |that |on which )?(?!(of|on|in|for|to|and|or|is|was|after|before|"
+     r"ago|off)\b)\w(?=.*\b(was|were|is|are|did|will)\b)", Kind.DATE),
     (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what\b"
      # "What is the date (when) it was signed?", "What was the signing date of ...?"
      rf"|\bwhat (is|was) the {_EXACT}(date|day|month){DATE_ENDS}"
