@@ -2,9 +2,9 @@
 import pytest
 
 from qa.asking.question import Kind, expected_kind
-from qa.answering.slots import (about_another, gives_owned, other_name, other_numbered, other_ordinal, other_owner,
-                                other_pair, other_place, other_rank, other_side, other_subject, other_term, other_year,
-                                pair_elsewhere, ranks_another)
+from qa.answering.slots import (about_another, gives_owned, other_label, other_name, other_numbered, other_ordinal,
+                                other_owner, other_pair, other_place, other_rank, other_side, other_subject, other_term,
+                                other_year, pair_elsewhere, ranks_another)
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -765,6 +765,20 @@ def test_another_of_a_numbered_series_is_another_name():
     assert other_numbered("What was the case fatality rate of H7N9?", "Avian influenza killed 30%.") is None
     assert other_numbered("What does ORF8 do?", "ORF3a and ORF8b are accessory genes.") is None
     assert other_numbered("How did H1N1 spread?", "H1N1pdm09 spread faster than H3N2.") is None
+
+
+def test_another_of_a_series_numbered_after_its_word():
+    asked = "Which antibody mediates type I hypersensitivity?"
+    assert other_label(asked, "Type II hypersensitivity occurs when antibodies bind.") == ("Type II", "type I")
+    # a sentence naming none of the series is about the one the sentence before it names
+    assert other_label(asked, "This is also called cytotoxic hypersensitivity.",
+                       "Type II hypersensitivity occurs when antibodies bind.") == ("Type II", "type I")
+    assert other_label(asked, "Type I hypersensitivity is mediated by IgE, unlike Type II.") is None
+    assert other_label(asked, "IgE triggers degranulation of mast cells.") is None
+    # "2" is "II"; another word's number is not the series asked of
+    assert other_label("When did World War II end?", "World War 2 ended in 1945.") is None
+    assert other_label("When did World War II end?", "After World War I, the League formed.") == ("War I", "War II")
+    assert other_label("When did World War II end?", "Phase 3 ended in 1945.") is None
 
 
 def test_other_side_of_a_line_or_range():

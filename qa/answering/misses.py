@@ -32,8 +32,8 @@ from .goals import goal_mismatch
 from .offices import other_office
 from .people import namesake, other_person
 from .places import no_country_or_town, no_place
-from .slots import (about_another, other_countries, other_modifier, other_name, other_ordinal, other_pair,
-                    pair_elsewhere, subject_of)
+from .slots import (about_another, other_countries, other_label, other_modifier, other_name, other_ordinal,
+                    other_pair, pair_elsewhere, subject_of)
 from .times import a_date_for_how_many, another_time, no_date, no_founding, no_such_time, no_time, no_year_or_day
 from .which import not_which
 from .who import (NO_POST, a_person_for_an_outlet, followed_another, no_one_asked, no_one_before, no_person_name,
@@ -240,7 +240,7 @@ def _about_another(question: str, kind: Kind, text: str, phrase: str, before: st
         (other_name(question, before) or other_pair(question, before)) if before and named_none
         and not is_yes_no(question) else None)
     if not other and before and _BACK.match(text):  # "On this occasion, ..." after "... the 46th anniversary"
-        other = other_ordinal(question, before)
+        other = other_ordinal(question, before) or other_label(question, text, before)
     if other and _spelt_as(other, document):
         other = None
     edition = _edition_elsewhere(question, text, document) if not other and document else None

@@ -127,6 +127,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str, subject: st
                 if kind in _NUMBERS else None) or other_rank(question, text)
             or (ranks_another(question, text) if kind is Kind.ORDINAL or _RANKED_ONE.search(question) else None)
             or other_ordinal(question, text) or other_term(question, text) or other_numbered(question, text)
+            or other_label(question, text)
             or other_side(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
@@ -509,6 +510,41 @@ def other_numbered(question: str, text: str) -> tuple[str, str] | None:
         other = re.search(rf"(?<![\w-]){shape}(?![\w-])", text)
         if other:
             return other.group(0), name
+    return None
+
+
+# one of a numbered series by a word and its number: "Type I hypersensitivity", "Phase 3", "World War II"
+_LABELLED = re.compile(r"\b(?P<head>(?i:type|class|phase|stage|grade|level|article|chapter|section|group|category|"
+                       r"schedule|part|division|tier|volume|season|war|generation|wave|round))\s+"
+                       r"(?P<label>[IVX]+|\d+[A-Za-z]?)(?![\w-]|[.,]\d)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _label_value(label: str) -> str:
+    """A label's number: "II" and "2" are one; "3a" is itself."""
+    if label.isdigit():
+        return str(int(label))
+    if set(label) <= set(_ROMAN):
+        values = [_ROMAN[ch] for ch in label]
+        return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+    return label.lower()
+
+
+def other_label(question: str, text: str, before: str = "") -> tuple[str, str] | None:
+    """``(said, asked)`` when the question names one of a numbered series ("Type I hypersensitivity") and ``text``
+    names another of the same series ("Type II hypersensitivity"), never the question's; or, naming none of the
+    series, the sentence ``before`` it does ("This is also called antibody-dependent hypersensitivity" after
+    "Type II hypersensitivity occurs when ...").
+
+    Example: ``other_label("Which antibody mediates type I hypersensitivity?", "Type II hypersensitivity occurs
+    when ...")`` -> ``("Type II", "type I")``
+    """
+    for asked in _LABELLED.finditer(question):
+        head, value = asked["head"].lower(), _label_value(asked["label"])
+        given = [m for m in _LABELLED.finditer(text) if m["head"].lower() == head] or [
+            m for m in _LABELLED.finditer(before) if m["head"].lower() == head]
+        if given and not any(_label_value(m["label"]) == value for m in given):
+            return given[0].group(0), asked.group(0)
     return None
 
 
