@@ -2086,6 +2086,12 @@ def test_asked_what_something_is_called_a_sentence_that_names_goes_first():
      "unacceptable. Secondly, a vaccine should be inexpensive, so that it can be administered to a large "
      "population at minimal cost.\n", "What are important criteria for vectored vaccines?",
      "Safety is a major concern"),
+    # asked why, a change by a figure gives way to the sentence, further behind, that gives a reason
+    ("Reporting\n\nThe reporting rate after 17 January 2020 was likely to have increased 21-fold compared with the "
+     "situation from 1 to 17 January 2020 on average.\n\nWe estimated the R0 to be 2.56. One of the possible "
+     "reasons was that the official diagnostic protocol was released by WHO on 17 January 2020, and the diagnosis "
+     "and reporting efforts probably increased.\n",
+     "Why did reporting increase after 17 January 2020?", "official diagnostic protocol"),
 ])
 def test_a_refused_best_option_gives_way_to_a_read_one_that_fits(tmp_path, encoder, text, question, span):
     answer = qa_over(tmp_path, encoder, "doc.txt", text).answer(question)
@@ -2702,6 +2708,28 @@ def test_a_quantifier_alone_names_no_things():
     # "Many" or "Some" opens a sentence about what it counts
     assert not_this("Scottish or Irish describe the type of what people in Newcastle have?", Kind.OTHER,
                     "Many people in the city have Scottish or Irish ancestors.", "Many") is None
+
+
+def test_a_name_asked_as_its_adjective_is_held_by_the_name():
+    from qa.answering.slots import figure_in_another_place
+    from qa.asking.question import unnamed
+
+    quarantined = "Contacts were quarantined (171 contacts in France and 200 in Germany for the clusters in " \
+                  "Haute-Savoie and Bavaria, respectively)."
+    assert unnamed(["Bavarian", "Canadian", "Tibetan"], quarantined + " Canada and Tibet") == []
+    assert unnamed(["Bavarian"], "200 in Germany") == ["Bavarian"]
+    asked = "How many people were quarantined as contacts of the Bavarian cluster?"
+    assert figure_in_another_place(asked, quarantined, "171") is None
+    assert figure_in_another_place(asked, "171 contacts in France were quarantined.", "171") == \
+        ("171 contacts in France", "Bavarian")
+
+
+def test_a_year_that_says_what_a_thing_is_does_not_ask_of_that_year():
+    from qa.answering.slots import other_year
+
+    asked = "When did a team identify autopsy materials from autumn 1918 to sequence the virus?"
+    assert other_year(asked, "In 1995") is None
+    assert other_year("In which month of 2024 did he visit?", "December 2023") == ("December 2023", "2024")
 
 
 def test_asked_why_a_change_by_a_figure_is_no_reason():

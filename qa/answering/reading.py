@@ -30,7 +30,7 @@ from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .definitions import NAMED_AS, asks_other_name, names_it_also
 from .events import NOT_REPORTED
-from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NUMBER_KINDS, counted_figure, gives_share,
+from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, counted_figure, gives_share,
                       holds_number, no_measure, only_a_figure)
 from .goals import ONLY_A_TARGET
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
@@ -60,6 +60,7 @@ _UNREPORTED = NOT_REPORTED.split("{")[0]
 _UNMENTIONED_HERE = NOT_IN_PASSAGE.split("{")[0]
 _NO_ONE, _NOT_A_PERSON = NO_ONE.split("{said}")
 _NO_ITEMS = NO_ITEMS.split("{")[0]
+_NO_REASON = NO_REASON.split("“")[0]
 _A_GOAL = ONLY_A_TARGET.split("”")[-1]
 _A_PERSON = A_PERSON.split("“")[0]
 
@@ -656,6 +657,12 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         moved = _first_that(readings, _next_sentence(extractor, query, readings), math.inf)
         refused = refused if moved[0] is readings[0] else None
         readings = moved
+    if refused and refused.startswith(_NO_REASON):  # asked why, a figure ("increased 21-fold") gives way within
+        # LIST_LEAD to an option whose sentences give a reason ("One of the possible reasons was that ...")
+        moved = _first_that(readings, [False] + [_fits(extractor, query, r) and bool(
+            _GIVES_REASON.match(sentences_of(index, r))) for r in readings[1:]], LIST_LEAD)
+        refused = refused if moved[0] is readings[0] else None
+        readings = moved
     best = readings[0]
     doc = index.documents[best.doc_id]
     him = named_by_pronoun(doc.text, index.sentences[best.doc_id], best.phrase[0]) if refused and refused.startswith(
@@ -786,7 +793,8 @@ _BELIEF = re.compile(r"\b(?:misconceptions?|myths?|(?:mistaken|erroneous|false|p
 # asked why, a sentence that gives a reason somewhere in it, and one that gives none
 _GIVES_REASON = re.compile(r"[^\n]*?\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
                            r"in\s+order\s+to|so\s+(?:that|as\s+to)|for\s+(?:this|that|these|those)\s+reasons?|"
-                           r"the\s+reasons?\s+(?:is|was|being))\b", re.I)
+                           r"(?:the|one\s+of\s+the)\s+(?:(?:main|possible|likely|major|key|other)\s+)?reasons?\s+"
+                           r"(?:is|was|were|are|being))\b", re.I)
 _CORRECTING = re.compile(r"\W*(?:however|but|in\s+fact|actually|instead|rather|in\s+reality)\b", re.I)
 # a sentence going on about what the one before it is about: "He had left the school £779 ...", "In 2012, the nation
 # placed 139th ..." (not "The GPhC is ...": a name starts afresh)

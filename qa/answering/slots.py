@@ -70,7 +70,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..asking.countries import (NOT_ONLY_COUNTRIES, country_counts, country_of, long_country_names, mentions_country,
                                 same_country)
-from ..asking.question import CURRENCY_OF, YEAR, Kind, is_yes_no, names, years
+from ..asking.question import CURRENCY_OF, YEAR, Kind, adjective_bases, is_yes_no, names, years
 from ..asking.titles import is_title_word
 from ..text import STOPWORDS, WORD, stem
 
@@ -268,7 +268,8 @@ def figure_in_another_place(question: str, text: str, phrase: str, subject: str 
     about, held = subject.lower(), {w.lower() for w, _, _ in _tokens(text)}
     asked = _tokens(question)
     runs = [[w for w, _, _ in asked[a:b]] for a, b in _asked_runs(question, asked)]  # "United Methodist Church"
-    missing = [" ".join(run) for run in runs if not any(w.lower() in held or w.lower() in about for w in run)
+    missing = [" ".join(run) for run in runs if not any(w.lower() in held or w.lower() in about or any(
+        base in held for base in adjective_bases(w)) for w in run)  # "Bavarian" of "Bavaria"
                and not any(_MONTH.match(w) for w in run)]  # no word of it there: not "United" of "United States"
     return (text[at:place.end(1)], missing[0]) if missing else None
 
@@ -609,12 +610,17 @@ def figure_of_another_year(question: str, text: str) -> tuple[str, str] | None:
     return own[0], asked[0]
 
 
+# a year that tells what a thing is, not when it was done: "materials from autumn 1918"
+_FROM_YEAR = re.compile(r"\bfrom\s+(?:(?:early|late|mid|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s+)?$", re.I)
+
+
 def other_year(question: str, phrase: str) -> tuple[str, str] | None:
     """``(phrase, year)`` when ``phrase`` gives a year and the question gives years, none of them in it.
 
     Example: ``other_year("In which month of 2024 did he visit?", "December 2023")`` -> ``("December 2023", "2024")``
     """
-    asked, given = years(question), years(phrase)
+    asked = [y for y in years(question) if not _FROM_YEAR.search(question, 0, question.find(y))]
+    given = years(phrase)
     if not asked or not given or set(asked) & set(given):
         return None
     return (phrase if len(phrase) <= 40 else given[0]), asked[0]  # a long phrase is named by its year

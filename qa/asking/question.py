@@ -210,7 +210,20 @@ def unnamed(given: list[str], text: str) -> list[str]:
             r"(?<!\w)" + r"\.\s?".join(re.escape(c) for c in name.lower()) + r"\.", low) is not None
 
     return [n for n in given if not held(n.lower()) and not held(country_of(n) or "") and not _spelt_out(n, low)
-            and not dotted(n)]
+            and not dotted(n) and not any(held(base) for base in adjective_bases(n))]
+
+
+# "Bavarian" of "Bavaria", "Tibetan" of "Tibet", "Canadian" of "Canada": what a name's adjective is formed from
+_ADJECTIVE_ENDS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", "y"), ("ese", ""), ("ese", "a"))
+
+
+def adjective_bases(name: str) -> list[str]:
+    """The words a capitalized adjective of a place may be formed from, in lower case; none for another word."""
+    if not (name[:1].isupper() and name[1:].islower() and len(name) >= 6):
+        return []
+    low = name.lower()
+    return [low[:-len(end)] + instead for end, instead in _ADJECTIVE_ENDS
+            if low.endswith(end) and len(low) - len(end) + len(instead) >= 4]
 
 
 def _spelt_out(name: str, low: str) -> bool:
