@@ -363,6 +363,12 @@ def test_a_caption_says_neither_which_agreements_were_signed_nor_what_was_said()
     caption = "On June 10, Prime Minister Pham Minh Chinh meets with Minister of Inspection Hout Hak."
     assert not_this("Which agreements did Pham Minh Chinh and Hout Hak sign?", Kind.OTHER, caption, "Hout Hak") \
         == NO_AGREEMENT.format(thing="agreements")
+    # a plea bargain is a deal
+    bargain = "The prosecution proposed a plea bargain: the defendants could plead guilty to one misdemeanor count."
+    assert not_this("In the Camden 28 case, what plea deal did prosecutors offer?", Kind.OTHER, bargain,
+                    "plead guilty to one misdemeanor count") is None
+    assert not_this("What plea deal did prosecutors offer?", Kind.OTHER, caption, "Hout Hak") == \
+        NO_AGREEMENT.format(thing="deal")
     implemented = "They have effectively implemented the Vietnam-Laos Border Trade Agreement."
     assert not_this("Which trade agreement have they implemented?", Kind.OTHER, implemented,
                     "Vietnam-Laos Border Trade Agreement") is None
@@ -602,6 +608,11 @@ def test_a_place_is_not_answered_by_sentences_that_give_none():
     assert not unplaced("Where is the kilopond still used?", Kind.PLACE, kilopond, "aircraft weight")  # for what
     latin = "The word 'empire' comes from the Latin word imperium, for which the closest equivalent is 'rule'."
     assert not unplaced("where does the word imperialism come from latin", Kind.PLACE, latin, "imperium")
+    # asked where someone registers, a register or the body that keeps it
+    register = "A pharmacy technician once qualified has to register on the General Pharmaceutical Council register."
+    assert not unplaced("Where must a pharmacy technician register?", Kind.PLACE, register,
+                        "General Pharmaceutical Council")
+    assert unplaced("Where is the registered office?", Kind.PLACE, register, "General Pharmaceutical Council")
     assert not unplaced("Who held it?", Kind.PERSON, held, "the two sides")
     # a treaty's name is no place, though it names countries
     treaty = "In 2023, the two countries celebrated the signing of the Vietnam - Laos Treaty of Friendship (1977-2023)."

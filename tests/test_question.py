@@ -115,6 +115,9 @@ SENTENCE_CASES = [
     ("What share of exports goes to Chile?", "Chile takes 18 percent of the country's exports.", "18 percent"),
     ("What share of the GDP comes from construction?", "Construction comprises six to nine percent of the GDP.",
      "six to nine percent"), ("By what percent will trade grow?", "Trade is set to grow 10-15% a year.", "10-15%"),
+    # a share said as a ratio or a fraction
+    ("What proportion of the sugar leaves the cycle?", "But one out of every six produced leaves the cycle.",
+     "one out of every six"), ("What share of the land is forest?", "Forest covers two-thirds of the land.", "two-thirds"),
     ("When did the museum open?", "The museum opened its doors on March 3, 1998, after years of work.", "March 3, 1998"),
     ("When was the peak?", "The highest incidence of illness onset was observed on 7 February.", "7 February"),
     ("In what year was the school founded?", "The school, founded in 1887, moved in 1920.", "1887"),

@@ -34,7 +34,8 @@ _ASKS_AGREEMENT = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?(?!docum
 # signing in it does not give
 _ASKS_SIGNED = re.compile(r"^\s*what\s+(?:did|do|does|will|would|have|has|had)\s+[^?]{0,60}?\bsign\b", re.I)
 _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b|\bsignatur", re.I)
-_AN_AGREEMENT_WORD = re.compile(rf"\b(?:{_PACTS}|conventions?|charters?|declarations?|statements?|plans?)\b", re.I)
+_AN_AGREEMENT_WORD = re.compile(rf"\b(?:{_PACTS}|conventions?|charters?|declarations?|statements?|plans?|bargains?|"
+                                r"settlements?)\b", re.I)
 
 
 # a named agreement or plan: "the Protocol on Cooperation in National Defense", "Treaty of Friendship and

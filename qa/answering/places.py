@@ -50,7 +50,10 @@ _PLACED = re.compile(r"\b(?:in|at|near)\s+[A-Z]")
 # "Where is the kilopond still used?" asks for what, as well as where: "expressing aircraft weight, jet thrust"; "where
 # does the word imperialism come from?" asks for the word it comes from: "the Latin word imperium"
 _ASKS_USE = re.compile(r"\bwhere\b[^?]*\b(?:used|applied|employed)\b|\bwhere\b[^?]*\b(?:word|name|term|phrase)\b"
-                       r"[^?]*\b(?:come|comes|came|derive[sd]?|originate[sd]?|stem(?:s|med)?)\b", re.I)
+                       r"[^?]*\b(?:come|comes|came|derive[sd]?|originate[sd]?|stem(?:s|med)?)\b"
+                       # a register or a body: "Where must a qualified pharmacy technician register?"
+                       r"|\bwhere\b[^?]*\b(?:register(?:ed|s)?|enrol(?:l|led|s|ls)?|file[sd]?|complain(?:ed|s)?|"
+                       r"appeal(?:ed|s)?)\s*\??\s*$", re.I)
 
 
 def unplaced(question: str, kind: Kind, text: str, phrase: str) -> bool:
