@@ -51,6 +51,9 @@ from qa.answering.events import NO_DOER, no_doer, unreported_event
     ("In which year did Marco Polo first arrive at Cambaluc?",
      "The account of his travels, known in English as the Travels of Marco Polo, appeared about the year 1299.",
      "arrived"),
+    ("Which TLR agonist did not upregulate MKP-1 in human monocytes?",
+     "Monocytes were stimulated with Pam 3 Cys (TLR2 agonist), poly IC (TLR3 agonist), or LPS (TLR4 agonist).",
+     "failed to happen"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -97,6 +100,12 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When did the rally rejoin the championship?", "The rally returned to the championship in 2023."),
     ("What sentence did the court give him?", "He was sentenced to seven years in prison."),
     ("When did the virus arrive in Italy?", "The first cases in Italy were detected on 30 January."),
+    ("Which cysteine residues were replaced with serine?", "We substituted Cys-127 and Cys-130 with serine."),
+    ("Which TLR agonist did not upregulate MKP-1?", "Unlike Pam 3 Cys and LPS, poly IC did not induce MKP-1."),
+    ("Why did the team not test sputum?", "Dry coughing prevents producing enough sputum."),  # asked why, not what
+    # a negation in what someone believed is not the question's own
+    ("What archeologist believed the Amazon didn't have many inhabitants?",
+     "Archeologist Betty Meggers was a prominent proponent of this idea."),
 ])
 def test_a_reported_event_or_none_asked_is_left_alone(question, text):
     assert unreported_event(question, text) is None

@@ -100,6 +100,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # typed with the noun first and the clause after it
     ("year harvard was established", Kind.YEAR), ("date the treaty was signed", Kind.DATE),
     ("year round events in Warsaw", Kind.OTHER), ("day trips from Warsaw are popular?", Kind.OTHER),
+    # a value asked of a reproduction number is no money
+    ("What value did the authors consider the average R0 of SARS?", Kind.OTHER), ("What was the value of the deal?",
+                                                                                 Kind.MONEY),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

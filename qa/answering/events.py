@@ -30,7 +30,17 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      "anything was rejected or refused"),
     (r"\b(?:replac(?:e|ed|es|ing)|overt(?:ook|ake|akes|aken|aking)|supplant\w*|displac(?:e|ed|es|ing)|dethron\w+)\b",
      r"\b(?:replac\w+|overt\w+|surpass\w*|exceed\w*|supplant\w*|displac\w+|succe\w+|instead|took\s+over|new|"
-     r"became|become\w*|former)\b", "anything was replaced"),
+     r"became|become\w*|former|substitut\w*|swap\w*|switch\w*|exchang\w*|mutat\w*|convert\w*)\b",
+     "anything was replaced"),
+    # "Which TLR agonist did not upregulate MKP-1?" and a sentence listing all three agonists used: what did not
+    # happen, a sentence saying nothing negative does not tell (the question's own verb: not "What archeologist
+    # believed the Amazon didn't have many inhabitants?", which asks who believed it)
+    (r"^\s*(?:which|what|who)\b(?:\s+(?!(?:that|who|which)\b)[\w'’-]+(?<!ed)){0,6}?\s+"
+     r"(?:(?:did|does|do|was|were|is|are|could|can|would|has|have|had)\s+not|"
+     r"didn['’]t|doesn['’]t|don['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|couldn['’]t|can['’]t|cannot|never)\b",
+     r"\b(?:not|no|never|\w+n['’]t|cannot|fail\w*|without|neither|nor|unable|absen\w+|lack\w*|none|unaffected|"
+     r"resist\w*|refractory|except\w*|unlike|only|instead|prevent\w*|inhibit\w*|block\w*|abolish\w*|los[st]\w*|"
+     r"negative|undetect\w*|insensitive|spared)\b", "anything failed to happen"),
     (r"\b(?:fail(?:s|ed)?\s+to|collaps(?:e|ed|es)|br(?:oke|eak|eaks)\s+down|end(?:s|ed)?\s+without|stalled|deadlocked)\b",
      r"\b(?:fail\w*|collaps\w+|br\w+\s+down|without|stall\w*|deadlock\w*|unsuccessful\w*|not|never|no)\b",
      "anything failed or broke down"),

@@ -71,8 +71,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      # "In which capital ...?" is a city; "What capital ...?" may be money
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
     # money, but not "What was the value of R0?", "the value of k" or "What value was assumed for T?", a quantity named
-    # by a symbol
-    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?((total|annual|yearly|net) )*(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    # by a symbol, nor "What value did the authors consider the average R0 of SARS?"
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?((total|annual|yearly|net) )*(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)(?![^?]*\bR\s?[0t]\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     # "What is the fund's size in US dollars?": whatever is asked, a sum of money
     (r"\bin (?:(?:us|u\.s\.|american|hong kong|canadian|australian) )?(?:dollars|euros|yen|yuan|rupees)\b", Kind.MONEY),
     # "What was the total trade between Vietnam and China?"
