@@ -2802,6 +2802,13 @@ def test_how_long_is_not_answered_by_a_flow_or_a_weight():
         "The closest passage gives no length."
     assert not_this("how long is the moselle river", Kind.QUANTITY, "The Moselle is 545 km long.", "545 km") is None
     assert not_this("How long did the drought last?", Kind.QUANTITY, "The drought lasted 3 years.", "3 years") is None
+    # a weight answers how heavy, a depth how much rain; a temperature does not
+    assert not_this("How heavy is the bell?", Kind.QUANTITY, "The bell weighs 20 kg.", "20 kg") is None
+    heat = "The average windows for 100 °F (37.8 °C)+ are June 1 thru September 13."
+    assert not_this("How much rain per year does Fresno get?", Kind.QUANTITY, heat, "100 °F") == \
+        "The closest passage gives no amount of rain or snow."
+    assert not_this("How much rain does Fresno get?", Kind.QUANTITY, "Fresno gets 11.5 inches of rain.",
+                    "11.5 inches") is None
 
 
 def test_a_sum_the_question_gives_is_not_answered_by_sentences_on_other_sums():

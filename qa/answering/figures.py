@@ -36,11 +36,15 @@ _SIZE_OF = re.compile(r"\bhow\s+(?:big|large)\s+(?:is|are|was|were|can|could|do|
                       r"(?:[^\W\d_]+\s+){0,3}?([^\W\d_]{3,})(?=\s+(?:in|of|on|at|for|from|with|during|when|that|"
                       r"which|who|get|grow|become|be)\b|\s*[?.]?\s*$)", re.I)
 # asked how long or far, a flow, volume, weight or temperature is no length (nor a time; a share: a_share_for_a_value)
-_ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far)\b", re.I)
+_ASKS_DISTANCE = re.compile(r"\bhow\s+(?:long|far)\b", re.I)
 _NO_LENGTH = re.compile(r"\d\s*(?:m3|m³|cu\s+ft|cubic|litres?|liters?|l/s|kg|kilograms?|tonnes?|tons?|pounds?|lb|°|"
                         r"degrees?)", re.I)
 _A_LENGTH = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?|mi\b|m\b|met(?:re|er)s?|feet|ft\b|yards?|"
                        r"(?:light[- ])?years?|days?|hours?|minutes?|weeks?|months?)", re.I)
+# how much rain or snow falls is a depth, not a temperature
+_ASKS_RAIN = re.compile(r"\b(?:rain\w*|precipitation|snow\w*)\b", re.I)
+_TEMPERATURE = re.compile(r"°|\bdegrees?\b", re.I)
+_A_DEPTH = re.compile(r"\d\s*(?:mm|cm|in\b|inch(?:es)?|millimet(?:re|er)s?|centimet(?:re|er)s?)", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
@@ -439,9 +443,12 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
             and phrase.strip() and not NUMBER_WORD.search(phrase) and not _SPAN_WORD.search(phrase):
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
-    if kind is Kind.QUANTITY and _ASKS_LENGTH.search(question) and _NO_LENGTH.search(phrase) \
+    if kind is Kind.QUANTITY and _ASKS_DISTANCE.search(question) and _NO_LENGTH.search(phrase) \
             and not _A_LENGTH.search(phrase):
         return NO_NUMBER.format(kind="length")  # "How long is the Moselle?" and "300 m3/s" of its discharge
+    if kind is Kind.QUANTITY and _ASKS_RAIN.search(question) and _TEMPERATURE.search(phrase) \
+            and not _A_DEPTH.search(phrase):
+        return NO_NUMBER.format(kind="amount of rain or snow")  # "How much rain does Fresno get?" and "100 °F"
     said = phrase.strip()
     if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(said) and any(
             said in m.group(0) for m in YEAR_SAID.finditer(text)):
