@@ -1576,6 +1576,10 @@ def test_who_is_not_answered_by_a_thing_in_lower_case():
     # ... and so may a phrase beside someone the sentence names
     gasquet = "Gasquet claimed that the Latin name atra mors first appeared in 1631."
     assert not_this("Who claimed the name first appeared in 1631?", Kind.PERSON, gasquet, "atra mors") is None
+    # ... but not a name that names a building or a gallery
+    galleries = "They were designed by the same architect to house the collections (later moved to the Tate Gallery)."
+    assert not_this("Who designed the galleries?", Kind.PERSON, galleries, "house the collections") == NO_ONE.format(
+        said="house the collections")
 
 
 def test_who_holds_a_post_is_answered_by_a_person(seed_qa):
@@ -2639,6 +2643,22 @@ def test_who_is_answered_with_the_person_a_sentence_opening_with_his_points_back
     answer = qa_over(tmp_path, encoder, "yuan.txt", "Yuan mathematics\n\n" + zhu + "\n").answer(
         "who wrote the jade mirror of the four unknowns")
     assert answer.found and answer.span == "Zhu Shijie", (answer.span, answer.reason)
+
+
+def test_who_is_answered_with_the_person_the_sentence_before_names_as_the_same_one():
+    from qa.answering.people import named_as_the_same
+    from qa.text import split_sentences
+
+    def who(text: str, at: str) -> str | None:
+        found = named_as_the_same(text, split_sentences(text), text.index(at))
+        return text[slice(*found)] if found else None
+
+    fowke = ("Its architect was civil engineer Captain Francis Fowke, who was appointed by Cole. The next major "
+             "expansions were designed by the same architect, the galleries built 1858-9 to house the collections.")
+    assert who(fowke, "house the collections") == "Captain Francis Fowke"
+    assert who(fowke.replace("architect was", "patron was"), "house the collections") is None  # no architect named
+    assert who(fowke.replace("Cole. ", "Cole.\n\n"), "house the collections") is None  # another paragraph
+    assert who(fowke.replace("the same architect", "an architect"), "house the collections") is None
 
 
 def test_who_is_answered_with_the_full_name_the_paragraph_gave_before_the_surname(tmp_path, encoder):

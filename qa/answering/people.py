@@ -246,6 +246,31 @@ def named_by_pronoun(text: str, sentences: list[tuple[int, int]], start: int) ->
     return (found, found + len(people[0])) if found >= 0 else None
 
 
+# "designed by the same architect": the one the sentence before named as its architect
+_THE_SAME = re.compile(r"\bthe\s+same\s+(architect|author|designer|engineer|artist|painter|sculptor|writer|composer|"
+                       r"director|builder|producer|founder|inventor|scientist|team|firm|company)\b", re.I)
+
+
+def named_as_the_same(text: str, sentences: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the person the sentence before names right after the word that the sentence of
+    ``text[start:]`` says "the same" of, in the same paragraph: "Francis Fowke" of "Its architect was civil engineer
+    Captain Francis Fowke, ... The next major expansions were designed by the same architect, ...". None otherwise."""
+    at = _sentence_at(sentences, start)
+    same = _THE_SAME.search(text, *sentences[at]) if at else None
+    if not same or "\n" in text[sentences[at - 1][1]:sentences[at][0]]:
+        return None
+    a, b = sentences[at - 1]
+    word = re.search(rf"\b{same.group(1)}s?\b", text[a:b], re.I)
+    if not word:
+        return None
+    after = text[a + word.end():b]
+    found = [(after.find(p), p) for p in persons(after) if after.find(p) >= 0]
+    if not found:
+        return None
+    offset, person = min(found)
+    return (a + word.end() + offset, a + word.end() + offset + len(person)) if offset <= 40 else None
+
+
 def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` of the full name the sentences before give the surname ``text[start:end]``, in the same
     paragraph, the nearest: "Michael Eisner" of "In the early 1970s, Michael Eisner, who joined ABC in 1966,

@@ -35,7 +35,8 @@ from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER
 from .goals import ONLY_A_TARGET
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
-from .people import full_name_before, name_after_its_title, named_by_pronoun, only_a_title
+from .people import (full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun,
+                     only_a_title)
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import asks_change, best_span, change_span, labelled_share, one_period, paired_value
 from .times import ASKS_PERIOD, is_period
@@ -665,8 +666,10 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         readings = moved
     best = readings[0]
     doc = index.documents[best.doc_id]
-    him = named_by_pronoun(doc.text, index.sentences[best.doc_id], best.phrase[0]) if refused and refused.startswith(
-        _NO_ONE) and query.kind is Kind.PERSON else None
+    sentences = index.sentences[best.doc_id]
+    at = best.phrase[0]
+    him = (named_by_pronoun(doc.text, sentences, at) or named_as_the_same(doc.text, sentences, at)) \
+        if refused and refused.startswith(_NO_ONE) and query.kind is Kind.PERSON else None
     if him:  # "Who wrote the Jade Mirror ...?" and "1303" of "His method is described in the Jade Mirror ..., written
         best = replace(best, quote=him)  # in 1303": "Zhu Shijie" of the sentence before, whose method it is
         refused = _refused(extractor, query, best)

@@ -184,6 +184,12 @@ def _only_asked_names(question: str, text: str, phrase: str) -> bool:
     return bool(said) and worded and all(w in asked for w in said)
 
 
+# a thing named after a person: "the Aston Webb building", "the Nobel Prize"
+_NAMED_AFTER = re.compile(r"\s+(?:building|centre|center|hall|street|road|bridge|tower|house|museum|gallery|library|"
+                          r"prize|award|medal|school|college|university|institute|foundation|trust|theat(?:re|er)|"
+                          r"stadium|park|wing|lecture|collection)s?\b", re.I)
+
+
 def _someone_else(question: str, text: str, phrase: str) -> bool:
     """Whether ``text`` names someone besides ``phrase``: a name that is no place, no people and not the
     question's own ("Norman Foster" beside "BALTIC Centre"), who may be the person asked for."""
@@ -191,8 +197,9 @@ def _someone_else(question: str, text: str, phrase: str) -> bool:
     for start, end in find_spans(text, 0, len(text), Kind.PERSON):
         name = text[start:end]
         if name == phrase.strip() or start == 0 and " " not in name or _A_PLACE.search(name) \
-                or re.fullmatch(MONTH, name):  # "On October 6, 2004, ..." names no one
-            continue
+                or re.fullmatch(MONTH, name) or _NAMED_AFTER.match(text, end) \
+                or _NAMED_AFTER.fullmatch(" " + name.split()[-1]):  # "On October 6, 2004, ..." names no one, nor
+            continue  # does "the Aston Webb building" or "the Tate Gallery"
         if any(re.sub(r"['’]s$", "", w.lower()) in asked or country_of(w) for w in WORD.findall(name)):
             continue  # "Downtown Jacksonville's" of a question on Jacksonville
         return True
