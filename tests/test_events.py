@@ -1,7 +1,7 @@
 """qa.answering.events: a question about an event the answer's sentences do not report is not answered from them."""
 import pytest
 
-from qa.answering.events import NO_DOER, no_doer, unreported_event
+from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_event
 
 
 @pytest.mark.parametrize("question, text, said", [
@@ -135,3 +135,11 @@ def test_asked_who_a_passive_that_names_no_one_by_whom_says_so():
     assert no_doer("Who was discovered in 2010?", rhine) is None
     assert no_doer("Who showed that electric and magnetic forces are unified?",
                    "Faraday and Maxwell demonstrated that electric and magnetic forces were unified.") is None
+
+
+def test_a_choice_the_sentences_deny_does_not_answer_who_was_chosen():
+    tolui = "Tolui, Genghis Khan's youngest son, was not to be his successor because he was the youngest."
+    assert denied("Which of his sons was picked to inherit the throne?", tolui) == DENIED.format(
+        said="was not to be his successor")
+    assert denied("Which son was not to be his successor?", tolui) is None  # asked so
+    assert denied("Which son was his successor?", "Ögedei was chosen as his successor.") is None

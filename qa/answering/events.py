@@ -134,6 +134,23 @@ _DONE_WHEN = re.compile(r"\b(?!(?:he|she|they|we|i|you|who|it|that|which)\b)(?-i
 OTHER_WAY = "The closest passage says “{said}”, not that it {way}."
 
 
+# "Tolui, Genghis Khan's youngest son, was not to be his successor": a choice the sentences deny
+_DENIED = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:to\s+be|chosen|picked|selected|named|appointed|elected)\b"
+                     r"[^.;:,]*?(?=\s+(?:because|since|as|due)\b|[.;:,]|$)", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+DENIED = "The closest passage says it “{said}”."
+
+
+def denied(question: str, text: str) -> str | None:
+    """DENIED when the sentences ``text`` say someone was not to be, or was not chosen as, what the question asks
+    for ("Which of his sons was picked to inherit the throne?" and "Tolui ... was not to be his successor"), and the
+    question asks nothing negative; None otherwise."""
+    said = _DENIED.search(text)
+    if said and not _NEGATED.search(question):
+        return DENIED.format(said=said.group(0).strip())
+    return None
+
+
 def unreported_event(question: str, text: str) -> str | None:
     """Why ``text``, the answer's sentences, does not answer ``question``, which asks about an event it does not
     report: "When did Thongloun Sisoulith resign?" and a sentence on his State visit -> 'The closest passage does
