@@ -35,8 +35,7 @@ from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER
 from .goals import ONLY_A_TARGET
 from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
 from .offices import holder
-from .people import (full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun,
-                     only_a_title)
+from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import asks_change, best_span, change_span, labelled_share, one_period, paired_value
 from .times import ASKS_PERIOD, is_period

@@ -34,7 +34,8 @@ PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("nam
     "percent": (rf"(?:(?:{_NUM}|{_WORD_NUMBER})\s?%?\s?(?:to|-|–)\s?)?(?:{_NUM}|{_WORD_NUMBER})\s?"
                 r"(?:%|per ?cent\b|percentage points?\b)"
                 # a share said as a ratio or a fraction: "one out of every six", "two-thirds"
-                rf"|(?:{_NUM}|{_WORD_NUMBER})\s(?:out\sof\s(?:every\s)?|in\severy\s|of\severy\s)(?:{_NUM}|{_WORD_NUMBER})"
+                rf"|(?:{_NUM}|{_WORD_NUMBER})\s(?:out\sof\s(?:every\s)?|in\severy\s|of\severy\s)"
+                rf"(?:{_NUM}|{_WORD_NUMBER})"
                 rf"|{_WORD_NUMBER}[- ](?:halves|thirds?|quarters|fourths?|fifths?|sixths?|tenths?)\b"),
     "date": (rf"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH},?\s\d{{4}}\b"
              rf"|\b{MONTH}\s\d{{4}}\b|\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:1[0-9]|20)\d{{2}}s?\b"
