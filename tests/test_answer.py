@@ -2840,3 +2840,15 @@ def test_a_sum_the_question_gives_is_not_answered_by_sentences_on_other_sums():
     assert other_sum(asked, "The remaining $500 million was loaned by Warren Buffett.") is None
     assert other_sum(asked, "Warren Buffett loaned it.") is None  # no sum at all: nothing to tell
     assert other_sum("Who paid more than $500 million for ABC?", bought) is None  # a sum compared with
+
+
+def test_a_unit_is_held_in_any_of_its_written_forms():
+    from qa.answering.extract import with_unit_forms
+    from qa.text import terms
+
+    kenya = with_unit_forms(terms("Kenya covers 581,309 km2 (224,445 sq mi)."))
+    assert set(terms("How big is Kenya in square kilometres?")) - {"big"} <= kenya
+    assert set(terms("square miles")) <= kenya
+    assert set(terms("How long is the Rhine in km?")) - {"long"} <= with_unit_forms(terms(
+        "The Rhine is 1,230 kilometres long."))
+    assert "mile" not in with_unit_forms(terms("The Rhine is 1,230 kilometres long."))  # another unit

@@ -143,7 +143,7 @@ class Extractor:
             tokens = words(sentence)
             if len(self._sentence_words) >= MAX_REMEMBERED:
                 self._sentence_words.clear()
-            cached = self._sentence_words[key] = SentenceWords(frozenset(terms(sentence)), " ".join(tokens),
+            cached = self._sentence_words[key] = SentenceWords(with_unit_forms(terms(sentence)), " ".join(tokens),
                                                                 len(tokens))
         return cached
 
@@ -714,6 +714,21 @@ class Extractor:
 
 # A short line that holds values, not a heading: "Filter life: 6 to 8 months", "Check-up | €45 | 20 minutes".
 _HOLDS_VALUES = re.compile(r"^[^\W\d_][\w ()/'’-]{0,40}:\s*\S|\w[^|\n]*\|[^|\n]*\w")
+
+
+# a unit's other written forms, as terms: "km2" is square kilometres, "kilometres" is "km"
+_UNIT_FORMS = {"km": ("kilometr", "kilomet"), "kilometr": ("km",), "kilomet": ("km",),
+               "km2": ("km", "kilometr", "kilomet", "squar"), "mi2": ("mile", "squar"), "sq": ("squar",),
+               "mi": ("mile",), "mile": ("mi",), "ft": ("feet", "foot"), "feet": ("ft",), "foot": ("ft",),
+               "mm": ("millimetr", "millimet"), "millimetr": ("mm",), "millimet": ("mm",),
+               "cm": ("centimetr", "centimet"), "centimetr": ("cm",), "centimet": ("cm",),
+               "kg": ("kilogram", "kilogramm"), "kilogram": ("kg",), "ha": ("hectar",), "hectar": ("ha",)}
+
+
+def with_unit_forms(found: list[str]) -> frozenset:
+    """A sentence's terms, and the other written forms of the units among them: a question asking "in square
+    kilometres" holds its words in "Kenya covers 581,309 km2"."""
+    return frozenset(found).union(*(_UNIT_FORMS.get(t, ()) for t in found))
 
 
 def is_short(sentence: str, n_words: int) -> bool:
