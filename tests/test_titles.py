@@ -20,6 +20,9 @@ from qa.asking.titles import asked_title, name_in, named_after_title, title_of, 
     ("Who is Xiong Bo?", ("Xiong Bo", "", "")),  # who a named person is: the title the news gives beside the name
     ("Who is Vice President?", None), ("Who is Xiong?", None),  # a title asks who holds it; one word may be anything
     ("Who is the Chinese Ambassador to Vietnam?", None),
+    # typed as keywords: a name of two words or more, in lower case or not, then the word for a post
+    ("thongsavanh phomvihane position", ("Thongsavanh Phomvihane", "", "")), ("Xiong Bo's title", ("Xiong Bo", "", "")),
+    ("prime minister position", None), ("vietnam laos relationship position", None), ("the new job", None),
 ])
 def test_a_question_asking_only_a_persons_title_is_told(question, asked):
     assert asked_title(question) == asked

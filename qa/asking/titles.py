@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..text import STOPWORDS
+from .countries import is_country_word
 from .wording import as_written
 
 _ASKED = re.compile(
@@ -22,7 +24,10 @@ _ASKED = re.compile(
     r"(?:,?\s+according\s+to\s+[^?]+)?\s*\??\s*$"
     r"|^\s*who\s+(?:is|was)\s+(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*\??\s*$"
     r"|^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
-    r"(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s*\??\s*$", re.I)
+    r"(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s*\??\s*$"
+    # typed as keywords: "thongsavanh phomvihane position", "Xiong Bo's title"
+    r"|^\s*(?P<terse>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)(?:['’]s)?\s+(?:titles?|posts?|positions?|"
+    r"offices?|roles?|jobs?)\s*\??\s*$", re.I)
 # "Which department does he head?", "Which committee does Khamjane Vongphosy chair?": the part of the title naming it
 _ASKED_PART = re.compile(
     r"^\s*(?:what|which)\s+(?P<part>department|ministry|committee|commission|council|agency|organi[sz]ation|party|"
@@ -56,9 +61,14 @@ def asked_title(question: str) -> tuple[str, str, str] | None:
     if not match:
         return None
     asked = match.groupdict()
-    who = (asked.get("who") or asked.get("owner") or asked.get("named")).strip()
-    if asked.get("named") and any(is_title_word(w) for w in who.split()):
+    who = (asked.get("who") or asked.get("owner") or asked.get("named") or asked.get("terse")).strip()
+    if (asked.get("named") or asked.get("terse")) and any(is_title_word(w) for w in who.split()):
         return None  # "Who is Vice President?" asks who holds a title; "Who is President X?" is answered as asked
+    if asked.get("terse"):  # a person's name of two words or more, typed in lower case or not; no other words
+        who = re.sub(r"['’]s$", "", who)
+        if any(w.lower() in STOPWORDS or is_country_word(w) for w in who.split()):
+            return None
+        who = who.title() if who.islower() else who
     return (who, (asked.get("part") or "").lower(), asked.get("where") or "") if NAME.fullmatch(who) else None
 
 
