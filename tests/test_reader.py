@@ -126,6 +126,12 @@ def test_a_quote_is_widened_to_whole_words():
     assert text[slice(*whole_words(text, text.index("55"), text.index("kip") + 2))] == "55,000 kip"
     assert text[slice(*whole_words(text, text.index("bout"), text.index("2 d") + 1))] == "about 2"
     assert text[slice(*whole_words(text, text.index("2 d"), text.index("2 d") + 1))] == "2"  # already whole
+    # nor begins or ends inside a number, past a thousands comma or a decimal point
+    kenya = "Kenya covers 581,309 km2 and grew 3.5 percent in 2019, 309 days after."
+    assert kenya[slice(*whole_words(kenya, kenya.index("309 km2"), kenya.index(" km2")))] == "581,309"
+    assert kenya[slice(*whole_words(kenya, kenya.index("581"), kenya.index(",309") + 1))] == "581,309"
+    assert kenya[slice(*whole_words(kenya, kenya.index("5 percent"), kenya.index(" percent")))] == "3.5"
+    assert kenya[slice(*whole_words(kenya, kenya.index("309 days"), kenya.index(" days")))] == "309"  # a list
 
 
 @pytest.mark.parametrize("text, phrase, quoted", [

@@ -272,7 +272,27 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
-    return _whole_brackets(text, *_whole_name(text, *_whole_range(text, start, end)))
+    return _whole_brackets(text, *_whole_name(text, *_whole_range(text, *_whole_number(text, start, end))))
+
+
+# a number's digits on the other side of a thousands comma or a decimal point: "309" of "581,309" is "581,309"
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[.,]$")
+_DIGITS_AFTER = re.compile(r"[.,]\d+(?:[.,]\d+)*(?![\w])")
+
+
+def _whole_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widened over the rest of a number the phrase begins or ends inside."""
+    if start < end and text[start].isdigit():
+        before = _DIGITS_BEFORE.search(text, max(0, start - 24), start)
+        if before and before.end() == start:
+            start = before.start()
+    if end - 2 >= start and text[end - 1] in ".," and text[end - 2].isdigit() and text[end:end + 1].isdigit():
+        end -= 1  # "1," of "1,234"
+    if start < end and text[end - 1].isdigit():
+        after = _DIGITS_AFTER.match(text, end)
+        if after:
+            end = after.end()
+    return start, end
 
 
 # A number, a dash and a number: "2021-2025", "10–15%", "1.5-2".
