@@ -414,6 +414,14 @@ def _number_span(text: str, start: int, end: int, kind: Kind, question: str) -> 
     return typed if typed and holds_number(kind, text[slice(*typed)]) else None
 
 
+def _given_way(readings: list[Reading], refused: str, fits: list[bool],
+               lead: float) -> tuple[list[Reading], str | None]:
+    """The readings with the first that fits within ``lead`` of the refused best one put first (_first_that), and
+    the refusal, kept only when none gave way."""
+    moved = _first_that(readings, fits, lead)
+    return moved, (refused if moved[0] is readings[0] else None)
+
+
 def _first_that(ranked: list[Reading], fits: list[bool], lead: float = LIST_LEAD) -> list[Reading]:
     """``ranked`` with the first option that ``fits`` first, at the best one's choice, when the best one does
     not fit and that one's choice is within ``lead`` of it."""
@@ -654,15 +662,11 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         refused = refused if moved[0] is readings[0] else None  # the one that gave way fits: refused for nothing
         readings = moved
     if refused and refused.startswith(_NO_ITEMS):  # "need to satisfy several important criteria." and the next
-        moved = _first_that(readings, _next_sentence(extractor, query, readings), math.inf)
-        refused = refused if moved[0] is readings[0] else None
-        readings = moved
+        readings, refused = _given_way(readings, refused, _next_sentence(extractor, query, readings), math.inf)
     if refused and refused.startswith(_NO_REASON):  # asked why, a figure ("increased 21-fold") gives way within
         # LIST_LEAD to an option whose sentences give a reason ("One of the possible reasons was that ...")
-        moved = _first_that(readings, [False] + [_fits(extractor, query, r) and bool(
+        readings, refused = _given_way(readings, refused, [False] + [_fits(extractor, query, r) and bool(
             _GIVES_REASON.match(sentences_of(index, r))) for r in readings[1:]], LIST_LEAD)
-        refused = refused if moved[0] is readings[0] else None
-        readings = moved
     best = readings[0]
     doc = index.documents[best.doc_id]
     sentences = index.sentences[best.doc_id]

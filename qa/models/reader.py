@@ -275,11 +275,6 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return _whole_brackets(text, *_whole_name(text, *_whole_range(text, *_whole_number(text, start, end))))
 
 
-# a number's digits on the other side of a thousands comma or a decimal point: "309" of "581,309" is "581,309"
-_DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[.,]$")
-_DIGITS_AFTER = re.compile(r"[.,]\d+(?:[.,]\d+)*(?![\w])")
-
-
 def _whole_number(text: str, start: int, end: int) -> tuple[int, int]:
     """Widened over the rest of a number the phrase begins or ends inside."""
     if start < end and text[start].isdigit():
@@ -297,6 +292,9 @@ def _whole_number(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A number, a dash and a number: "2021-2025", "10–15%", "1.5-2".
 _NUMBER = r"\d+(?:[.,]\d+)*"
+# a number's digits on the other side of a thousands comma or a decimal point: "309" of "581,309" is "581,309"
+_DIGITS_BEFORE = re.compile(rf"(?<![\w.,]){_NUMBER}[.,]$")
+_DIGITS_AFTER = re.compile(rf"[.,]{_NUMBER}(?!\w)")
 _RANGE_AFTER = re.compile(rf"(?:[-–]{_NUMBER})+%?")
 _RANGE_BEFORE = re.compile(rf"(?<![\w.,-]){_NUMBER}(?:[-–]{_NUMBER})*[-–]$")
 
