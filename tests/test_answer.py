@@ -2186,6 +2186,34 @@ def test_how_long_or_how_old_is_not_answered_by_a_share_nor_a_year_by_a_measure(
     assert not holds_number(Kind.COUNT, "many horses") and holds_number(Kind.COUNT, "several")
 
 
+def test_how_quickly_how_old_a_value_and_how_many_are_not_answered_by_what_gives_none():
+    from qa.answering.figures import NO_NUMBER, NOT_AN_AGE, holds_number
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind, expected_kind
+
+    # how quickly is a time taken, which a year alone is not; "17 days" is one
+    question = "How quickly was the new coronavirus identified, compared with SARS?"
+    assert expected_kind(question) is Kind.QUANTITY
+    said = "The SARS outbreak in 2002 took substantial time to identify."
+    assert not_this(question, Kind.QUANTITY, said, "2002") == NO_NUMBER.format(kind="time taken")
+    said = "The new coronavirus was identified in only 17 days."
+    assert not_this(question, Kind.QUANTITY, said, "only 17 days") is None
+    # a value asked as "What ... number": a symbol ("R0") gives none, "2.56" does; "What number ...?" is a rank
+    question = "What basic reproduction number did Zhao et al. estimate?"
+    assert expected_kind(question) is Kind.QUANTITY and expected_kind("What number did he wear?") is Kind.ORDINAL
+    said = "We estimated the basic reproduction number, R0, of 2019-nCoV."
+    assert not_this(question, Kind.QUANTITY, said, "R0") == NO_NUMBER.format(kind="number")
+    assert not_this(question, Kind.QUANTITY, "The R0 was estimated at 2.56.", "2.56") is None
+    # how old someone was is not a count of the things named after the number
+    said = "In 1755, six colonial governors in North America met with General Edward Braddock."
+    assert not_this("How old was Edward Braddock when he was killed?", Kind.QUANTITY, said, "six") == \
+        NOT_AN_AGE.format(said="six", counted="governors")
+    assert not_this("How old was Braddock?", Kind.QUANTITY, "Braddock was 60 years old.", "60") is None
+    # years together count nothing: "How many studies ...?" and "2019 and 2020"
+    assert not holds_number(Kind.COUNT, "2019 and 2020") and holds_number(Kind.COUNT, "five studies")
+    assert holds_number(Kind.COUNT, "1500")  # a lone figure may be a count
+
+
 def test_he_after_who_is_x_is_x_and_a_book_title_is_no_post():
     from qa.answering.misses import not_this
     from qa.answering.who import NO_POST

@@ -19,9 +19,9 @@ import re
 
 from ..asking.countries import country_of, is_country_word, mentions_country
 from ..asking.question import YEAR, Kind, unnamed
-from ..text import STOPWORDS, WORD, stem, words
+from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .slots import ORDINAL
-from .spans import YEAR_RANGE, YEAR_SAID, asks_change
+from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -45,6 +45,10 @@ _A_LENGTH = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?|mi\b|m\b|met(?:re|
 _ASKS_RAIN = re.compile(r"\b(?:rain\w*|precipitation|snow\w*)\b", re.I)
 _TEMPERATURE = re.compile(r"°|\bdegrees?\b", re.I)
 _A_DEPTH = re.compile(r"\d\s*(?:mm|cm|in\b|inch(?:es)?|millimet(?:re|er)s?|centimet(?:re|er)s?)", re.I)
+# "How quickly was it identified?": a time taken, which a year alone ("2002" of "in 2002") is not
+_ASKS_SPEED = re.compile(r"\bhow\s+(?:quickly|soon|rapidly)\b", re.I)
+# "What basic reproduction number did they estimate?": a value, which a symbol ("R0") is not
+_ASKS_VALUE_NUMBER = re.compile(r"\b(?:what|which)\s+(?:[a-z][\w-]*\s+){1,4}number\b(?!\s+of\b)", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
@@ -53,8 +57,6 @@ _RANK_WORD = re.compile(r"\b(?:largest|biggest|leading|top|highest|lowest|smalle
 NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
                          r"dozens?|half|twice|percent)\b", re.I)
-# a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
-_SYMBOL = re.compile(r"\b[A-Z]{1,5}(?:-|\s)?\d{1,3}(?:[A-Z]+\d*)*\b(?!\s?(?:%|[.,]\d))")
 # words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
 # else ("Both countries are encouraged to develop ..."); not "many", which only says back "How many ...?" ("How
 # many horses trampled the grave?" and "many horses")
@@ -105,6 +107,7 @@ def gives_share(phrase: str) -> bool:
 # "How many galleries does the V&A have?" and "£43 million": an amount of money counts no galleries
 AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
 A_COUNT = "The closest passage gives a number of {counted}, “{said}”, where the question asks for an amount of money."
+NOT_AN_AGE = "The closest passage gives a number of {counted}, “{said}”, where the question asks for an age."
 _SCALE_ONLY = re.compile(r"\b(?:million|billion|trillion)\b", re.I)
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
 # "205 projects ... with a total registered capital of $2.94 billion" still counts: a number outside the money
@@ -204,9 +207,11 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     phrase = _REFERENCE.sub(" ", phrase)  # "the Diamond Princess [1]" counts nothing
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
         return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
+    if kind is Kind.COUNT and len(YEAR.findall(phrase)) >= 2 and _ONLY_YEARS.fullmatch(phrase.strip()):
+        return False  # "How many studies were included?" and "2019 and 2020"
     if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing, nor does
         # a symbol's number ("R 0", "H1N1", "COVID-19", "IL-6")
-        phrase = _SYMBOL.sub(" ", YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase))))
+        phrase = SYMBOL.sub(" ", YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase))))
     if kind is Kind.YEAR:  # "In what year ...?" and "738 days" or "a 600-year-old tree": no year
         return bool(_A_YEAR.search(phrase))
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
@@ -240,12 +245,21 @@ _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|
 _FIGURE = re.compile(r"(?<![\w.,$])(?<![^\W\d_]-)\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_]|-[^\W\d_])")
 
 
+# a day of a month, or days: "February 25", "25th of March", "from 1 to 15 January"
+_DAYS_OF_MONTH = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?"
+                     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}\b")
+
+
 def other_figure(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question gives a figure of a thing ("400 FDI projects") that ``text`` does not
     hold, and ``text`` gives another figure of that thing ("205 projects"): the question's is not the passage's.
-    Years are no figures of a thing."""
+    Years and days of a date ("25" of "as of February 25, 2020", "1" of "from 1 to 15 January") are no figures of
+    a thing."""
+    dates = [m.span() for m in _DAYS_OF_MONTH.finditer(question)]
     for asked in _FIGURE.finditer(question):
         number = asked.group(0)
+        if any(s <= asked.start() < e for s, e in dates):
+            continue
         if YEAR.fullmatch(number) or re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text):
             continue
         things = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(question[asked.end():])[:3]))
@@ -450,6 +464,11 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
             and not _A_DEPTH.search(phrase):
         return NO_NUMBER.format(kind="amount of rain or snow")  # "How much rain does Fresno get?" and "100 °F"
     said = phrase.strip()
+    if kind is Kind.QUANTITY and said and _ASKS_SPEED.search(question) and YEAR.fullmatch(said):
+        return NO_NUMBER.format(kind="time taken")  # "How quickly was it identified?" and "2002"
+    if kind is Kind.QUANTITY and said and _ASKS_VALUE_NUMBER.search(question) \
+            and not NUMBER_WORD.search(SYMBOL.sub(" ", said)):
+        return NO_NUMBER.format(kind="number")  # "What basic reproduction number ...?" and "R0"
     if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(said) and any(
             said in m.group(0) for m in YEAR_SAID.finditer(text)):
         return NO_NUMBER.format(kind="measure")  # "How tall will the building be?" and "2014" of "built in 2014"
@@ -459,10 +478,17 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     return None
 
 
-def no_age(question: str, text: str) -> str | None:
-    """No age for "How old ...?"."""
+def no_age(question: str, text: str, phrase: str = "") -> str | None:
+    """No age for "How old ...?": no number at all in ``text``, or a ``phrase`` that counts the things named after
+    it ("six" of "six colonial governors")."""
     if _ASKS_AGE.search(question) and not NUMBER_WORD.search(text):  # "How old is he?" and no number at all
         return NO_NUMBER.format(kind="age")
+    said = phrase.strip()
+    at = text.find(said) if said and _ASKS_AGE.search(question) else -1
+    counted = re.match(r"\s+(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*s|people|men|women|children)\b", text[at + len(said):]) \
+        if at >= 0 and NUMBER_WORD.fullmatch(said) else None
+    if counted and counted.group(1).lower() not in STOPWORDS and not _SPAN_WORD.fullmatch(counted.group(1)):
+        return NOT_AN_AGE.format(said=said, counted=counted.group(1))  # "How old was Braddock?" and "six"
     return None
 
 

@@ -24,6 +24,8 @@ _RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
 YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"
 # "in 2023", not "by 2000 guests"
 YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d\b(?![\s-]+[a-z]+s\b)", re.I)
+# a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
+SYMBOL = re.compile(r"\b[A-Z]{1,5}(?:-|\s)?\d{1,3}(?:[A-Z]+\d*)*\b(?!\s?(?:%|[.,]\d))")
 _CURRENCY = r"(?:US\$|USD|\$|€|£|¥|VND|EUR|GBP)"
 _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                   r"last|largest|biggest|top|leading|highest|lowest)")
@@ -98,6 +100,9 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int,
             if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)
                                        or _a_year(text, s, e)):
                 continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing
+            if kind is Kind.COUNT and (text[s].isdigit() and re.match(r"-[^\W\d_]", text[e:e + 2]) or any(
+                    m.start() < s and e <= m.end() for m in SYMBOL.finditer(text, max(0, s - 7), min(len(text), e + 4)))):
+                continue  # nor does a symbol's number ("0" of "R 0") or the one a name opens ("2019" of "2019-nCoV")
             if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
                 found.append((s, e, priority))
     return sorted(found)

@@ -80,7 +80,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
     (r"\bhow long ago\b", Kind.PERIOD),
     (r"\bhow much\b", Kind.QUANTITY),
-    (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often)\b", Kind.QUANTITY),
+    # "How quickly was the virus identified?": a time it took ("only 17 days"), which a year is not (figures.no_measure)
+    (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often|quickly|soon|rapidly)\b", Kind.QUANTITY),
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
     # "What is the year in which ...?", "What was the date on which ...?" (qa.asking.forms of "Is there a date ...?")
     (rf"\b(what|which|in what|by what|by which|in which) {_EXACT}year\b|\bwhat year\b"
@@ -93,6 +94,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      # "What is the date (when) it was signed?", "What was the signing date of ...?"
      rf"|\bwhat (is|was) the {_EXACT}(date|day|month){DATE_ENDS}"
      rf"|\bwhat (is|was|are|were) (the|its|their) ([a-z]+ ){{1,2}}dates?{DATE_ENDS}", Kind.DATE),
+    # "What basic reproduction number did they estimate?": a value ("2.56"), not a rank as "What number ...?" is
+    (r"\b(what|which) (is |was |were |are )?(the |their |its )?(?!(?:anniversary|rank|ranking|place|edition|round|"
+     r"session|is|was|were|are|the|their|its)\b)[a-z][\w-]* ([a-z][\w-]* )?number\b(?! of\b)", Kind.QUANTITY),
     (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round|session)\b|\branks?\b.*\b(what|which)\b"
      r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b"
      r"|\bwhich\s+(?:one|number)\s+in\s+(?:the|that|this|its|their)\s+(?:series|sequence|row)\b", Kind.ORDINAL),
