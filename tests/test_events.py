@@ -54,6 +54,11 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
     ("Which TLR agonist did not upregulate MKP-1 in human monocytes?",
      "Monocytes were stimulated with Pam 3 Cys (TLR2 agonist), poly IC (TLR3 agonist), or LPS (TLR4 agonist).",
      "failed to happen"),
+    ("Who succeeded Annabel Goldie as leader of the Scottish Conservatives?",
+     "For the Conservatives, the main disappointment was the loss of Edinburgh Pentlands, the seat of former party "
+     "leader David McLetchie, to the SNP.", "succeeded"),
+    ("Safari Rally first held year",
+     "It was a part of the World Rally Championship until its exclusion after the 2002 event.", "first held"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -102,6 +107,11 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When did the virus arrive in Italy?", "The first cases in Italy were detected on 30 January."),
     ("Which cysteine residues were replaced with serine?", "We substituted Cys-127 and Cys-130 with serine."),
     ("Which TLR agonist did not upregulate MKP-1?", "Unlike Pam 3 Cys and LPS, poly IC did not induce MKP-1."),
+    ("Who succeeded Genghis Khan?", "Under the reign of Genghis' third son, Ögedei Khan, the Mongols destroyed the Jin."),
+    ("Who succeeded Hun Sen?", "Hun Manet became Prime Minister on August 22."),
+    ("Who succeeded in crossing the Alps?", "Hannibal crossed the Alps with elephants."),  # managed to, no successor
+    ("When was the Safari Rally first held?", "The Safari Rally was first run in 1953 as the Coronation Safari."),
+    ("When was the first Super Bowl held?", "The first Super Bowl was played in 1967."),  # "first held" not asked
     ("Why did the team not test sputum?", "Dry coughing prevents producing enough sputum."),  # asked why, not what
     # a negation in what someone believed is not the question's own
     ("What archeologist believed the Amazon didn't have many inhabitants?",

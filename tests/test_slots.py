@@ -501,6 +501,9 @@ def test_which_day_is_not_answered_by_a_month():
                                 "December 2023")
     assert "no day" in not_this("On what exact day did Hun Manet arrive?", Kind.DATE, said, "December 2023")
     assert "no day" in not_this("On what exact date did his visit begin?", Kind.DATE, said, "December 2023")
+    said = "The museum's new galleries were officially opened in March 2009."
+    assert "no day" in not_this("What is the exact date of the V&A's official opening?", Kind.DATE, said, "March 2009")
+    assert not_this("What is the date of the V&A's official opening?", Kind.DATE, said, "March 2009") is None
     assert not_this("On which day did he arrive?", Kind.DATE, "He arrived on December 4, 2023.",
                     "December 4, 2023") is None
     # "between what dates" may be answered with months
@@ -704,6 +707,66 @@ def test_the_number_of_a_name_is_no_figure_nor_year():
         == ("2 tests", "3 tests")
     assert years("Which groups will CEPI fund to develop 2019-nCoV vaccines?") == []
     assert years("What happened to COVID-19 cases in mid-2019 and 2020?") == ["2019", "2020"]
+
+
+def test_a_day_of_a_date_is_no_figure_of_a_thing():
+    """"25" of "as of February 25, 2020" and "1" of "from 1 to 15 January" count nothing the passage must hold."""
+    from qa.answering.figures import other_figure
+
+    said = "As of February 25 th 2020, the World Health Organization reported 77780 confirmed cases."
+    assert other_figure("How many cases had WHO reported as of February 25, 2020?", said) is None
+    said = "We estimated the unreported cases in Wuhan from 1 to 15 January 2020: 469 from 1 January."
+    assert other_figure("How many unreported cases were there from 1 to 15 January 2020?", said) is None
+    assert other_figure("How many 2019-nCoV patients had 3 tests?", "Of them, 15 patients had 2 tests.")
+
+
+def test_a_symbols_number_is_no_count_to_quote():
+    """"0" of "R 0" (R0 with its subscript lost) is no count; "469" is."""
+    from qa.answering.spans import find_spans
+    from qa.asking.question import Kind
+
+    text = "We estimated the unreported cases and the basic reproduction number, R 0 , of 2019-nCoV."
+    assert find_spans(text, 0, len(text), Kind.COUNT) == []
+    text = "The number of unreported cases was estimated at 469."
+    assert [text[s:e] for s, e in find_spans(text, 0, len(text), Kind.COUNT)] == ["469"]
+    text = "Sometimes two-thirds of its population has been wiped out."  # a number word before a hyphen still counts
+    assert find_spans(text, 0, len(text), Kind.COUNT)
+
+
+def test_a_place_the_document_places_in_the_one_asked_is_no_other_place():
+    """"in Wuhan" answers of "in China" when the document writes "Wuhan, China"; not when it never places it."""
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    question = "How many unreported 2019-nCoV cases were estimated in China from 1 to 15 January 2020?"
+    said = "The number of unreported cases in Wuhan from 1 to 15 January 2020 was estimated at 469."
+    document = "An outbreak emerged in Wuhan, China in December 2019. " + said
+    assert not_this(question, Kind.COUNT, said, "469", document=document) is None
+    assert not_this(question, Kind.COUNT, said, "469", document=said)
+
+
+def test_a_year_the_document_never_mentions_is_not_answered_from_it():
+    """"What was Harvard's endowment worth in 2015?" of an article that never says 2015: its figure is of no year
+    asked."""
+    from qa.answering.misses import NOT_NAMED, not_this
+    from qa.asking.question import Kind
+
+    said = "Harvard's $37.6 billion financial endowment is the largest of any academic institution."
+    question = "What was Harvard's endowment worth in 2015?"
+    assert not_this(question, Kind.MONEY, said, "$37.6 billion", document=said) == NOT_NAMED.format(names="2015")
+    document = said + " In 2015 the endowment was worth $37.6 billion."
+    assert not_this(question, Kind.MONEY, said, "$37.6 billion", document=document) is None
+
+
+def test_a_pdfs_ligatures_are_read_as_letters():
+    """"a ﬁrst or spring wave" (a PDF's "fi" ligature) is about the first wave, not another one."""
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    said = "In the 1918-1919 pandemic, a ﬁrst or spring wave began in March 1918."
+    document = said + " The second and third waves followed in rapid succession."
+    assert not_this("When did the first (spring) wave of the 1918 pandemic begin?", Kind.DATE, said, "March 1918",
+                    document=document) is None
 
 
 def test_an_acronym_of_hyphened_words_is_the_same_name():

@@ -32,6 +32,18 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"\b(?:replac\w+|overt\w+|surpass\w*|exceed\w*|supplant\w*|displac\w+|succe\w+|instead|took\s+over|new|"
      r"became|become\w*|former|substitut\w*|swap\w*|switch\w*|exchang\w*|mutat\w*|convert\w*)\b",
      "anything was replaced"),
+    # "Who succeeded Annabel Goldie as leader?" and a sentence naming a former leader, no succession (not "Who
+    # succeeded in ...?", which asks who managed to)
+    (r"\bsucceed(?:s|ed|ing)?\b(?!\s+in\b)|\bsuccessors?\b",
+     r"\b(?:succe\w+|replac\w+|took\s+over|tak\w+\s+over|became|becom\w+|elect\w*|appoint\w*|named|chosen|nominat\w*|"
+     r"after|follow\w*|next|heirs?|inherit\w*|throne|crown\w*|assum\w+|install\w*|enthron\w+|then|later|new|"
+     r"reign\w*|rul(?:e|ed|er|ers|ing)|sons?|daughters?|brothers?|nephews?|widow)\b",
+     "anyone succeeded anyone"),
+    # "Safari Rally first held year" and the year it was dropped from a championship: when it began, not ended
+    (r"\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|took\s+place)\b|"
+     r"\b(?:held|run|staged|organi[sz]ed|contested)\s+(?:for\s+the\s+)?first\b|\binaugural\b",
+     r"\b(?:first|began|begin\w*|start\w*|inaugura\w+|establish\w*|found\w*|since|launch\w*|introduc\w+|"
+     r"origin\w*|creat\w+|debut\w*|initia\w+|held|staged|earliest|premier\w*)\b", "it was first held"),
     # "Which TLR agonist did not upregulate MKP-1?" and a sentence listing all three agonists used: what did not
     # happen, a sentence saying nothing negative does not tell (the question's own verb: not "What archeologist
     # believed the Amazon didn't have many inhabitants?", which asks who believed it)

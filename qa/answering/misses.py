@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ..asking.acronyms import long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
-from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed
+from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed, years
 from ..text import STOPWORDS, WORD, terms, words
 from .agreements import no_agreement, other_agreement
 from .events import denied, no_doer, unreported_event
@@ -99,7 +99,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     follow-up's ``earlier`` question (its topic) is held to the last two: "On what date were they established?"
     after a question on Vietnam and China is not answered by a sentence on Vietnam and Cambodia. The checks run in
     a fixed order, and the first reason found is given. None if none of these."""
-    text, before, document = (_glued(question, t) for t in (text, before, document))
+    text, before, document = (_glued(question, t.translate(_LIGATURES)) for t in (text, before, document))
+    phrase = phrase.translate(_LIGATURES)
     unsigned = no_agreement(question, text)  # "Which agreements did they sign?" and a caption of their meeting
     if unsigned:
         return unsigned
@@ -131,7 +132,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             or _acronym_asked(question, kind, text, phrase)
             or not_which(question, kind, text, phrase)
             or no_place(question, kind, text, phrase)
-            or no_age(question, text)
+            or no_age(question, text, phrase)
             or no_such_time(question, text)
             or no_country_or_town(question, phrase)
             or no_one_asked(question, kind, text, phrase)
@@ -160,6 +161,10 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
 
 
 # not_this's own checks, each where its order puts it: the reason, or None.
+
+
+# a PDF's ligatures as letters, so that "a ﬁrst or spring wave" says "first" (qa.text.terms folds them for search)
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
 
 
 def _glued(question: str, text: str) -> str:
@@ -242,7 +247,7 @@ def _about_another(question: str, kind: Kind, text: str, phrase: str, before: st
         and not is_yes_no(question) else None)
     if not other and before and _BACK.match(text):  # "On this occasion, ..." after "... the 46th anniversary"
         other = other_ordinal(question, before) or other_label(question, text, before)
-    if other and _spelt_as(other, document):
+    if other and (_spelt_as(other, document) or _placed_in(other, document)):
         other = None
     edition = _edition_elsewhere(question, text, document) if not other and document else None
     if edition:  # "the second Belt and Road Forum" and "the Belt and Road Forum" of a document that writes only
@@ -267,6 +272,9 @@ def _about_another(question: str, kind: Kind, text: str, phrase: str, before: st
         foreign = unmentioned_countries(asked, document) if document else []
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
+    asked_years = years(question) if document else []
+    if asked_years and not any(re.search(rf"(?<!\d){year}(?!\d)", document) for year in asked_years):
+        return NOT_NAMED.format(names=" or ".join(asked_years))  # "What was Harvard's endowment worth in 2015?"
     countries = other_countries(question, text, before) if not is_yes_no(question) else None
     if countries:  # "the average life expectancy in Finland" and a sentence on Americans and Greeks
         return OTHER_NAME.format(said=countries[0], name=countries[1])
@@ -290,6 +298,18 @@ def _spelt_as(other: tuple[str, str], document: str) -> bool:
         if spelt and asked <= {w.lower() for w in WORD.findall(document[spelt[0]:spelt[1]])}:
             return True
     return False
+
+
+def _placed_in(other: tuple[str, str], document: str) -> bool:
+    """Whether a name the sentences give (in ``other[0]``) is a place that ``document`` places in the question's
+    (``other[1]``): "Wuhan" of "in Wuhan from 1 to 15 January" where the document writes "Wuhan, China" and the
+    question asks "in China". A country is placed in no other ("Cambodia, Vietnam" is a list)."""
+    asked = re.sub(r"^(?:in|at|of|the)\s+", "", other[1].strip(), flags=re.I)
+    if not asked or not document:
+        return False
+    return any(re.search(rf"\b{re.escape(name)}\s*(?:,|\(|\bin\b)\s*(?:the\s+)?{re.escape(asked)}\b", document)
+               for name in re.findall(r"\b[A-Z][\w-]+", other[0]) if name.lower() not in STOPWORDS
+               and name.lower() != asked.lower() and not is_country_word(name))  # a country is in no other
 
 
 # a sentence about what the one before it names: "On this occasion, the Lao News Agency posted ..."

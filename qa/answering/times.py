@@ -119,7 +119,9 @@ _A_DAY_WRITTEN = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _A_DAY = re.compile(rf"\b{MONTH}\b|{_A_DAY_WRITTEN}", re.I)
 # Asked which day ("On which day in December ...?"), a month is no answer: a day of it, a weekday or a written date
-_ASKS_WHICH_DAY = re.compile(rf"\b(?:what|which)\s+(?:{_EXACT}\s+)?day\b|\b(?:what|which)\s+{_EXACT}\s+date\b", re.I)
+# ("What is the exact date of its official opening?" too)
+_ASKS_WHICH_DAY = re.compile(rf"\b(?:what|which)\s+(?:{_EXACT}\s+)?day\b|\b(?:what|which)\s+(?:(?:is|was)\s+the\s+)?"
+                             rf"{_EXACT}\s+date\b", re.I)
 _DAY_OF = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{_A_DAY_WRITTEN}", re.I)
 # "(1977-2023)", the years a span of time runs, answers a question asking for a period, not when a thing happened
 # (is_period)
