@@ -2212,6 +2212,30 @@ def test_how_quickly_how_old_a_value_and_how_many_are_not_answered_by_what_gives
     # years together count nothing: "How many studies ...?" and "2019 and 2020"
     assert not holds_number(Kind.COUNT, "2019 and 2020") and holds_number(Kind.COUNT, "five studies")
     assert holds_number(Kind.COUNT, "1500")  # a lone figure may be a count
+    # a place in a chart, or a date of a month, counts nothing: "No. 1 in the UK", "8-10 February 2020"
+    assert not holds_number(Kind.COUNT, "which reached No. 1 in the UK and No. 2")
+    assert not holds_number(Kind.COUNT, "8-10 February 2020") and holds_number(Kind.COUNT, "1373 infections by 10 February")
+
+
+def test_the_age_of_a_thing_and_a_gift_do_not_answer_how_old_someone_was_or_what_it_cost():
+    from qa.answering.figures import A_GIFT, AGE_OF_A_THING
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    said = "Julia Butterfly Hill lived in Luna, a 600-year-old California Redwood tree, for 738 days."
+    assert not_this("How old was Julia Butterfly Hill when she began living in Luna?", Kind.QUANTITY, said,
+                    "600-year") == AGE_OF_A_THING.format(thing="tree", said="600-year")
+    for said in ("She was a 23-year-old student at the time.", "She was a 23-year-old woman then."):
+        assert not_this("How old was she?", Kind.QUANTITY, said, "23-year") is None
+    said = "Militiamen under the command of 22-year-old George Washington ambushed a French patrol."
+    assert not_this("How old was George Washington at the Battle of Jumonville Glen?", Kind.QUANTITY, said,
+                    "22-year") is None  # his own age
+    said = "The Logan Center for the Arts opened in October 2012, five years after a $35 million gift from David Logan."
+    assert not_this("How much did it cost to build the Logan Center?", Kind.MONEY, said, "$35 million") == \
+        A_GIFT.format(gift="gift", said="$35 million")
+    assert not_this("How much money did David Logan give?", Kind.MONEY, said, "$35 million") is None
+    assert not_this("How much did the Logan Center cost?", Kind.MONEY, "The center cost $114 million to build.",
+                    "$114 million") is None
 
 
 def test_he_after_who_is_x_is_x_and_a_book_title_is_no_post():

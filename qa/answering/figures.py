@@ -18,7 +18,7 @@ import itertools
 import re
 
 from ..asking.countries import country_of, is_country_word, mentions_country
-from ..asking.question import YEAR, Kind, unnamed
+from ..asking.question import YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .slots import ORDINAL
 from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
@@ -108,6 +108,8 @@ def gives_share(phrase: str) -> bool:
 AN_AMOUNT = "The closest passage gives an amount of money, “{said}”, where the question asks how many."
 A_COUNT = "The closest passage gives a number of {counted}, “{said}”, where the question asks for an amount of money."
 NOT_AN_AGE = "The closest passage gives a number of {counted}, “{said}”, where the question asks for an age."
+AGE_OF_A_THING = "The closest passage gives the age of a {thing}, “{said}”, where the question asks someone's."
+A_GIFT = "The closest passage gives a {gift}, “{said}”, where the question asks what something cost."
 _SCALE_ONLY = re.compile(r"\b(?:million|billion|trillion)\b", re.I)
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|yuan|VND|riel)\b")
 # "205 projects ... with a total registered capital of $2.94 billion" still counts: a number outside the money
@@ -212,6 +214,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     if kind is Kind.COUNT:  # a rank, a range of years or a year said as such ("in 2023") counts nothing, nor does
         # a symbol's number ("R 0", "H1N1", "COVID-19", "IL-6")
         phrase = SYMBOL.sub(" ", YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase))))
+        phrase = _RANK_NUMBER.sub(" ", _DATE_OF_MONTH.sub(" ", phrase))  # "No. 1 in the UK", "8-10 February 2020"
     if kind is Kind.YEAR:  # "In what year ...?" and "738 days" or "a 600-year-old tree": no year
         return bool(_A_YEAR.search(phrase))
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
@@ -245,9 +248,15 @@ _COUNT_OF = re.compile(r"\bhow\s+many\s+((?:[\w.-]+\s+){0,8}?)(?=(?:are|were|is|
 _FIGURE = re.compile(r"(?<![\w.,$])(?<![^\W\d_]-)\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|[^\W\d_]|-[^\W\d_])")
 
 
+# a place in a chart or a list: "No. 1", "number 2"
+_RANK_NUMBER = re.compile(r"\b(?:No|no|Number|number|#)\.?\s?\d+\b|#\d+")
 # a day of a month, or days: "February 25", "25th of March", "from 1 to 15 January"
 _DAYS_OF_MONTH = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?"
                      rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}\b")
+
+
+# a date of a month, with its year: "8-10 February 2020", "March 14 and 15, 2024"
+_DATE_OF_MONTH = re.compile(rf"(?:{_DAYS_OF_MONTH.pattern})(?:,?\s+(?:1[0-9]|20)\d\d\b)?")
 
 
 def other_figure(question: str, text: str) -> tuple[str, str] | None:
@@ -489,7 +498,22 @@ def no_age(question: str, text: str, phrase: str = "") -> str | None:
         if at >= 0 and NUMBER_WORD.fullmatch(said) else None
     if counted and counted.group(1).lower() not in STOPWORDS and not _SPAN_WORD.fullmatch(counted.group(1)):
         return NOT_AN_AGE.format(said=said, counted=counted.group(1))  # "How old was Braddock?" and "six"
+    aged = _AGED.match(text, at + len(said)) if at >= 0 else None
+    after = aged.group(1).split() if aged else []
+    if any(w in names(question) for w in after):
+        return None  # "22-year-old George Washington", asked how old George Washington was
+    head = next((w for w in after if w[:1].islower()), "")  # the noun: "tree" of "California Redwood tree"
+    if head and head not in STOPWORDS and head not in _PEOPLE and not re.search(r"(?:er|or|ist|ian|ant|ent)s?$", head):
+        return AGE_OF_A_THING.format(thing=head, said=said)  # "How old was Julia Hill?" and "600-year-old tree"
     return None
+
+
+# an age said of what follows it: "a 600-year-old California Redwood tree"
+_AGED = re.compile(r"\s*-?\s*(?:(?:years?|months?|weeks?|days?)\s*-\s*)?old\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
+# the people an age may be said of ("a 23-year-old woman"); words for doers end as "-er", "-ist", ... ("student")
+_PEOPLE = frozenset("man men woman women boy boys girl girls child children son sons daughter daughters person people "
+                    "mother father wife husband brother sister baby babies infant infants patient patients king queen "
+                    "prince princess emperor heir widow monk nun priest youth adult adults citizen citizens".split())
 
 
 def a_share_for_a_value(question: str, kind: Kind, phrase: str) -> str | None:
@@ -527,10 +551,20 @@ def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
             and not re.search(r"\d", _AMOUNT.sub("", phrase)):
         return AN_AMOUNT.format(said=phrase.strip())
+    gift = _GIFT_AFTER.match(text, text.find(phrase.strip()) + len(phrase.strip())) \
+        if kind is Kind.MONEY and _ASKS_COST.search(question) and phrase.strip() and phrase.strip() in text else None
+    if gift and not _GIFT_ASKED.search(question):  # "How much did it cost to build?" and "a $35 million gift"
+        return A_GIFT.format(gift=gift.group(1).lower(), said=phrase.strip())
     counted = _counted_not_money(kind, text, phrase)
     if counted:  # "How much money did the TV movie cost?" and "9.1 million" of "with 9.1 million viewers"
         return A_COUNT.format(said=phrase.strip(), counted=counted)
     return None
+
+
+# what something cost, and money given for it, which is no cost: "five years after a $35 million gift"
+_ASKS_COST = re.compile(r"\bcost\w*\b|\bprice\b", re.I)
+_GIFT_AFTER = re.compile(r"\s+(gift|donation|grant|pledge|bequest|endowment|prize|award)s?\b", re.I)
+_GIFT_ASKED = re.compile(r"\b(?:gift|donat\w+|grant\w*|pledg\w+|bequea\w+|endow\w+|prize|award\w*|gave|give|given)\b", re.I)
 
 
 def _counted_not_money(kind: Kind, text: str, phrase: str) -> str | None:

@@ -155,6 +155,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             or no_founding(question, text)
             or not_a_body(question, phrase)
             or another_time(question, kind, text, phrase, document)
+            or _year_unmentioned(question, document)  # "What was Harvard's endowment worth in 2015?"
             or _other_name(other_person(question, text, earlier) or namesake(question, text))
             or no_one_before(question, text)
             or None)
@@ -272,9 +273,6 @@ def _about_another(question: str, kind: Kind, text: str, phrase: str, before: st
         foreign = unmentioned_countries(asked, document) if document else []
         if foreign:  # "By what year does Laos aim to ...?" and an article about Vietnam and Cambodia only
             return NOT_NAMED.format(names=" or ".join(foreign))
-    asked_years = years(question) if document else []
-    if asked_years and not any(re.search(rf"(?<!\d){year}(?!\d)", document) for year in asked_years):
-        return NOT_NAMED.format(names=" or ".join(asked_years))  # "What was Harvard's endowment worth in 2015?"
     countries = other_countries(question, text, before) if not is_yes_no(question) else None
     if countries:  # "the average life expectancy in Finland" and a sentence on Americans and Greeks
         return OTHER_NAME.format(said=countries[0], name=countries[1])
@@ -298,6 +296,16 @@ def _spelt_as(other: tuple[str, str], document: str) -> bool:
         if spelt and asked <= {w.lower() for w in WORD.findall(document[spelt[0]:spelt[1]])}:
             return True
     return False
+
+
+def _year_unmentioned(question: str, document: str) -> str | None:
+    """NOT_NAMED: no year the question gives is one the answer's ``document`` mentions, though it mentions a later
+    one. A document whose years all come before the one asked may have been written in it, and say "currently"."""
+    asked = years(question) if document else []
+    if not asked or any(re.search(rf"(?<!\d){year}(?!\d)", document) for year in asked):
+        return None
+    latest = max((int(y) for y in re.findall(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])", document)), default=0)
+    return NOT_NAMED.format(names=" or ".join(asked)) if latest > max(int(y) for y in asked) else None
 
 
 def _placed_in(other: tuple[str, str], document: str) -> bool:

@@ -149,7 +149,7 @@ def other_name(question: str, text: str, subject: str = "") -> tuple[str, str] |
     ``text`` writes there (a verbatim slice), ``instead`` what the question asks about. None otherwise.
 
     Examples: ``other_name("What is the capital city of Laos?", "in the capital city of Phnom Penh")``
-    -> ``("capital city of Phnom Penh", "Laos")``; ``other_name("How many projects does Cambodia have in
+    -> ``("city of Phnom Penh", "Laos")``; ``other_name("How many projects does Cambodia have in
     Vietnam?", "Vietnam has 205 projects in Cambodia.")`` -> ``("projects in Cambodia", "in Vietnam")``. A
     name the question relates its subject to ("Hun Sen's successor") is not the subject, and no slot. The
     ``subject`` of the sentences' document (subject_of) is named where ``text`` writes it by another word before
@@ -641,9 +641,10 @@ def _in_slot(question, text, asked, said, unsaid, theirs) -> tuple[str, str] | N
             if context is None or all(w in STOPWORDS for w in context):
                 continue
             for a, b in theirs:
-                if n == 3 and any(_alike(text, said, a, b, question, asked, c, d)
-                                  for c, d in _asked_runs(question, asked)):
-                    continue  # "coincided with the State visit" puts a name of the question's own ("Whose State ...?")
+                if any(_alike(text, said, a, b, question, asked, c, d) for c, d in _asked_runs(question, asked)
+                       if n == 3 or (c, d) != (first, last) and (0 <= c - last <= 2 or 0 <= first - d <= 2)):
+                    continue  # "coincided with the State visit" puts a name of the question's own ("Whose State ...?");
+                    # so does "carried the CC genotype" of "carried the IFITM3 rs12252 CC genotype", one phrase
                 if not _alike(text, said, a, b, question, asked, first, last) and \
                         _context(text, said, a, b, side, n) == context:
                     lo, hi = (a - n, b) if side < 0 else (a, b + n)
@@ -656,6 +657,16 @@ def _owns(question: str, asked: list, last: int) -> bool:
     Laos"): an owner, not a place."""
     end = asked[last - 1][2]
     return bool(re.match(r"['’]s\b", question[end:end + 3]))
+
+
+def _describes(question: str, asked: list, last: int) -> bool:
+    """Whether the question's run ending at token ``last`` is a people's adjective before the noun it describes
+    ("Vietnamese ventures"), not a place."""
+    if last >= len(asked) or not _touch(question, asked, last - 1):
+        return False
+    word, after = asked[last - 1][0], asked[last][0]
+    country = country_of(word)
+    return country is not None and country != word.lower() and after[:1].islower() and after.lower() not in STOPWORDS
 
 
 _ATTRIBUTED = re.compile(r"\b(?:according|thanks|due|owing)\s+to$", re.I)
@@ -672,6 +683,8 @@ def _swapped(question, text, asked, said, ours, theirs) -> tuple[str, str] | Non
         word = asked[first - 1][0].lower()
         if _owns(question, asked, last) or _ATTRIBUTED.search(question, 0, asked[first - 1][2]):
             continue  # "according to Xiong Bo" says who says so, not where to
+        if _describes(question, asked, last):
+            continue  # "in Vietnamese ventures operating in Laos": in ventures, not in a place
         if not any(_alike(text, said, a, b, question, asked, first, last) for a, b in _runs(text, said)):
             continue  # the sentence does not name it: another name in its slot is _in_slot's to judge
         slot = [(a, b) for a, b in after(said, text, theirs, word)
