@@ -338,6 +338,14 @@ def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa)
                               "symbol of special friendship?").found
     assert not seed_qa.answer("Which officer commanded the Vietnam People's Navy during the 74th joint patrol?").found
     assert seed_qa.answer("What is the abbreviation of the Lao News Agency?").span == "KPL"  # asked for itself
+    # asked anything else, the acronym of a name the question gives says it back
+    said = "The User Datagram Protocol (UDP) is an example of a datagram protocol."
+    assert acronym_of_asked("What does User Datagram Protocol guarantee?", said, "UDP") == "The User Datagram Protocol (UDP)"
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    assert not_this("What does User Datagram Protocol guarantee?", Kind.OTHER, said, "UDP")
+    assert not_this("What is User Datagram Protocol known as?", Kind.OTHER, said, "UDP") is None
 
 
 def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_side_s():

@@ -28,6 +28,12 @@ def test_a_misspelt_word_of_the_question_itself_is_read_as_meant():
     assert read == [("waht", "what"), ("hwo", "how"), ("shoud", "should")]
 
 
+def test_words_typed_together_are_read_apart_when_each_is_a_document_word():
+    assert _respell("What does the CombJellies plankton eat?") == ("What does the Comb Jellies plankton eat?",
+                                                                   [("CombJellies", "Comb Jellies")])
+    assert _respell("What does the CombXqzpy eat?")[1] != [("CombXqzpy", "Comb Xqzpy")]  # not a document word
+
+
 def test_words_that_are_no_typo_are_left_as_they_are():
     for question in ("What is a trait?",  # an English word (the encoder's vocabulary), although no text uses it
                      "What does the geneva say?",  # known (case aside)

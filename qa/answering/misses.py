@@ -222,11 +222,16 @@ def _only_asked_words(question: str, yes_no: bool, text: str) -> str | None:
 
 
 def _acronym_asked(question: str, kind: Kind, text: str, phrase: str) -> str | None:
-    """ALREADY_SAID: the acronym quoted is of a name the question gives itself (acronym_of_asked)."""
-    short = acronym_of_asked(question, text, phrase) if kind is Kind.PERSON else None
-    if short:  # "Who wrote the Lao News Agency article ...?" and "KPL" of "the Lao News Agency (KPL) posted ..."
-        return ALREADY_SAID.format(said=short)
+    """ALREADY_SAID: the acronym quoted is of a name the question gives itself (acronym_of_asked), unless the
+    question asks for a short name ("What is the User Datagram Protocol's abbreviation?")."""
+    short = acronym_of_asked(question, text, phrase) if not _ASKS_SHORT.search(question) else None
+    if short:  # "Who wrote the Lao News Agency article ...?" and "KPL" of "the Lao News Agency (KPL) posted ..."; "What
+        return ALREADY_SAID.format(said=short)  # does User Datagram Protocol guarantee?" and "UDP"
     return None
+
+
+_ASKS_SHORT = re.compile(r"\b(?:acronyms?|abbreviat\w*|short(?:ened)?\s+(?:for|form|name)|initials|called|known|"
+                         r"named|name|stands?|referred|refer|term)\b", re.I)
 
 
 def _counted_unmentioned(question: str, kind: Kind, text: str, before: str) -> str | None:

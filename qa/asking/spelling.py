@@ -224,6 +224,10 @@ def english() -> frozenset[str]:
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
 
 
+# words typed together, each with its capital: "UserDatagram"
+_JOINED = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
+
+
 def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tuple[str, list[tuple[str, str]]]:
     """``question`` with each word for which ``known`` is False replaced by its correction, and the
     (typed, meant) pairs; a word typed with capitals keeps them. A name within quotes is quoted as written:
@@ -244,6 +248,10 @@ def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tu
         if any(typed in run.split() for run in fixes):
             continue
         if known(typed.lower()) or typed in quoted:
+            continue
+        parts = re.findall(r"[A-Z][a-z]+", typed) if _JOINED.fullmatch(typed) else []
+        if parts and all(known(p.lower()) for p in parts):  # "UserDatagram": "User Datagram", typed without its space
+            fixes[typed] = " ".join(parts)
             continue
         meant = speller.correct(typed)
         if meant:
