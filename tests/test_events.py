@@ -59,6 +59,11 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
      "leader David McLetchie, to the SNP.", "succeeded"),
     ("Safari Rally first held year",
      "It was a part of the World Rally Championship until its exclusion after the 2002 event.", "first held"),
+    ("What was the Yuan paper currency made from?",
+     "One of the more notable applications of printing technology was the chao, the paper money of the Yuan.",
+     "made of anything"),
+    ("What fort did Contrecœur go on to build after Trent's company withdrew in 1754?",
+     "Contrecœur led 500 men south from Fort Venango on April 5, 1754.", "built"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -112,6 +117,11 @@ def test_an_unreported_event_is_named(question, text, said):
     ("Who succeeded in crossing the Alps?", "Hannibal crossed the Alps with elephants."),  # managed to, no successor
     ("When was the Safari Rally first held?", "The Safari Rally was first run in 1953 as the Coronation Safari."),
     ("When was the first Super Bowl held?", "The first Super Bowl was played in 1967."),  # "first held" not asked
+    ("What was the Yuan paper currency made from?", "Chao were made from the bark of mulberry trees."),
+    ("What is the membrane composed of?", "It consists of a lipid bilayer with embedded proteins."),
+    # a clause that sets the time of what is asked asks no event of its own
+    ("What fort did Contrecœur go on to build after Trent's company withdrew in 1754?",
+     "He purchased their construction tools to continue building what became Fort Duquesne."),
     ("Why did the team not test sputum?", "Dry coughing prevents producing enough sputum."),  # asked why, not what
     # a negation in what someone believed is not the question's own
     ("What archeologist believed the Amazon didn't have many inhabitants?",

@@ -732,6 +732,17 @@ def test_a_name_of_the_same_phrase_of_the_question_is_no_other_name():
         ("city of Phnom Penh", "Laos")
 
 
+def test_us_and_american_are_one_country_and_an_abolition_is_an_end():
+    from qa.answering.misses import not_this
+    from qa.answering.slots import same_name
+    from qa.asking.question import Kind
+
+    assert same_name("US", "American") and same_name("U.S.", "American") and not same_name("us", "Laos")
+    said = "HT sees Islam's turning point in the abolition of the Ottoman Caliphate in 1924."
+    assert not_this("In what year does HT consider the genuine Islamic order to have ended?", Kind.YEAR, said,
+                    "1924") is None
+
+
 def test_a_day_of_a_date_is_no_figure_of_a_thing():
     """"25" of "as of February 25, 2020" and "1" of "from 1 to 15 January" count nothing the passage must hold."""
     from qa.answering.figures import other_figure

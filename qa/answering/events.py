@@ -39,6 +39,16 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"after|follow\w*|next|heirs?|inherit\w*|throne|crown\w*|assum\w+|install\w*|enthron\w+|then|later|new|"
      r"reign\w*|rul(?:e|ed|er|ers|ing)|sons?|daughters?|brothers?|nephews?|widow)\b",
      "anyone succeeded anyone"),
+    # "What was the Yuan paper currency made from?" and "the chao, the paper money of the Yuan": what a thing is
+    # made of, a sentence that names it does not tell
+    (r"\bmade\s+(?:out\s+)?(?:of|from)\b|\b(?:composed|consist(?:s|ed)?)\s+of\b",
+     r"\b(?:made|mak\w+|compos\w+|consist\w*|buil[dt]\w*|construct\w*|form\w*|craft\w*|woven|weav\w+|cast|carv\w+|"
+     r"produc\w+|manufactur\w+|fashion\w*|mould\w*|mold\w*|material\w*|contain\w*|compris\w+|"
+     r"ingredients?|fibres?|fibers?|ore|alloy\w*)\b", "it was made of anything"),
+    # "What fort did Contrecœur go on to build ...?" and "Contrecœur led 500 men south from Fort Venango"
+    (r"^\s*(?:what|which)\b[^?]*\b(?:did|does|do|will|would)\s+(?:[\w'’-]+\s+){1,6}?(?:build|construct|erect)\b",
+     r"\b(?:buil[dt]\w*|construct\w*|erect\w*|establish\w*|found\w*|rais\w+|complet\w+|design\w*|architect\w*|"
+     r"rebuil\w+|fortif\w+|creat\w+|set\s+up|put\s+up)\b", "anything was built"),
     # "Safari Rally first held year" and the year it was dropped from a championship: when it began, not ended
     (r"\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|took\s+place)\b|"
      r"\b(?:held|run|staged|organi[sz]ed|contested)\s+(?:for\s+the\s+)?first\b|\binaugural\b",
@@ -163,14 +173,20 @@ def denied(question: str, text: str) -> str | None:
     return None
 
 
+# a clause that sets the time of what is asked, after the question has begun: "... after Trent's company withdrew in
+# 1754?", "... when the talks broke down?"
+_BACKGROUND = re.compile(r"(?<=\S)\s+(?:after|before|since|until|once|following|when|while)\s+[^,?]*", re.I)
+
+
 def unreported_event(question: str, text: str) -> str | None:
     """Why ``text``, the answer's sentences, does not answer ``question``, which asks about an event it does not
     report: "When did Thongloun Sisoulith resign?" and a sentence on his State visit -> 'The closest passage does
     not say that anyone resigned or left office.'; "By how much did trade fall in 2022?" and "an increase of
     nearly 11 percent" -> 'The closest passage says “increase”, not that it fell.'. None if it reports it, or the
     question asks about no such event."""
+    own = _BACKGROUND.sub("", question)  # "What fort did he build after Trent's company withdrew?" asks no withdrawal
     for asked, said, what in _EVENTS:
-        if asked.search(question) and not said.search(text):
+        if asked.search(own) and not said.search(text):
             return NOT_REPORTED.format(what=what)
     if not _ASKS_FIGURE.search(question):  # "What is the role of C5a in increasing host resilience?" asks no figure
         return None

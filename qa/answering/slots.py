@@ -840,8 +840,8 @@ def _ordinal(word: str) -> int:
 def same_name(a: str, b: str) -> bool:
     """Whether two names (or words) may be one written differently: a start of the other ("Lao", "Laos"), the
     same first four letters, its initials ("UK", "United Kingdom", "RP" and "Reservoir-People"), a misspelling
-    ("Brainbridge", "Bainbridge") or a country and its people ("Cambodia", "Khmer")."""
-    a, b = a.lower(), b.lower()
+    ("Brainbridge", "Bainbridge") or a country and its people ("Cambodia", "Khmer", "US" and "American")."""
+    a, b = ("united states" if n in ("US", "U.S.") else n.lower() for n in (a, b))  # "us" is also a word
     if _ordinal(a) and _ordinal(b):  # "3rd" and "third"
         return _ordinal(a) == _ordinal(b)
     short, long = sorted((a, b), key=len)

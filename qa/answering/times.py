@@ -50,7 +50,8 @@ _ASKS_END = re.compile(r"^(?=.*\b(?:when|what\s+(?:date|day|year|month)|date)\b)
                        r"wrap\s+up|wrapped\s+up|(?:visit|trip|tour|meeting|session|summit|forum|patrol|conference|"
                        r"talks)\b[^?]*\bconclud(?:e|es|ed|ing))\b(?!\s+of\b)", re.I)
 _END = re.compile(r"\b(?:end\w*|conclu\w+|finish\w*|clos\w+|wrap\w*|until|till|through|last\w*|\d{4}\s*[-–]\s*\d{2,4}|"
-                  r"expir\w+|complet\w+|over)\b", re.I)
+                  r"expir\w+|complet\w+|over|aboli\w+|dissol\w+|collaps\w+|fell|fall\w*|abandon\w*|terminat\w+|ceas\w+|"
+                  r"abdicat\w+|demise|disband\w*|overthr\w+|dismantl\w+)\b", re.I)  # "the abolition of the Caliphate"
 _ASKS_START = re.compile(r"^\s*(?:when|(?:in|on|by)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
                          r"\b(?:(?P<become>become|became)(?:\s+(?P<what>[\w'’-]+))?|take\s+office|took\s+office|"
                          r"assume|assumed|appointed|elected|"
