@@ -64,6 +64,9 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
      "made of anything"),
     ("What fort did Contrecœur go on to build after Trent's company withdrew in 1754?",
      "Contrecœur led 500 men south from Fort Venango on April 5, 1754.", "built"),
+    ("When did Kublai's brother and rival for the throne finally give up?",
+     "Kublai returned from fighting the Song in 1260 when he learned that his brother was challenging his claim.",
+     "gave up or surrendered"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -112,13 +115,15 @@ def test_an_unreported_event_is_named(question, text, said):
     ("When did the virus arrive in Italy?", "The first cases in Italy were detected on 30 January."),
     ("Which cysteine residues were replaced with serine?", "We substituted Cys-127 and Cys-130 with serine."),
     ("Which TLR agonist did not upregulate MKP-1?", "Unlike Pam 3 Cys and LPS, poly IC did not induce MKP-1."),
-    ("Who succeeded Genghis Khan?", "Under the reign of Genghis' third son, Ögedei Khan, the Mongols destroyed the Jin."),
+    ("Who succeeded Genghis Khan?", "Under the reign of Genghis' third son, Ögedei Khan, the Mongols took Jin."),
     ("Who succeeded Hun Sen?", "Hun Manet became Prime Minister on August 22."),
     ("Who succeeded in crossing the Alps?", "Hannibal crossed the Alps with elephants."),  # managed to, no successor
     ("When was the Safari Rally first held?", "The Safari Rally was first run in 1953 as the Coronation Safari."),
     ("When was the first Super Bowl held?", "The first Super Bowl was played in 1967."),  # "first held" not asked
     ("What was the Yuan paper currency made from?", "Chao were made from the bark of mulberry trees."),
     ("What is the membrane composed of?", "It consists of a lipid bilayer with embedded proteins."),
+    ("When did Ariq Böke give up?", "Ariq Böke surrendered to Kublai in 1264."),
+    ("Why did she give up on the plan?", "The plan was too costly."),  # gave up on a plan: no surrender asked
     # a clause that sets the time of what is asked asks no event of its own
     ("What fort did Contrecœur go on to build after Trent's company withdrew in 1754?",
      "He purchased their construction tools to continue building what became Fort Duquesne."),

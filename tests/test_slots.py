@@ -734,10 +734,13 @@ def test_a_name_of_the_same_phrase_of_the_question_is_no_other_name():
 
 def test_us_and_american_are_one_country_and_an_abolition_is_an_end():
     from qa.answering.misses import not_this
-    from qa.answering.slots import same_name
+    from qa.answering.slots import other_name, same_name
     from qa.asking.question import Kind
 
     assert same_name("US", "American") and same_name("U.S.", "American") and not same_name("us", "Laos")
+    # an acronym whose last letter is a word the sentence writes in lower case: "UMC" of "United Methodist churches"
+    said = "The board of trustees of local United Methodist churches should have no more than nine members."
+    assert other_name("What is the largest size allowed for a local UMC church's board of trustees?", said) is None
     said = "HT sees Islam's turning point in the abolition of the Ottoman Caliphate in 1924."
     assert not_this("In what year does HT consider the genuine Islamic order to have ended?", Kind.YEAR, said,
                     "1924") is None
@@ -765,6 +768,8 @@ def test_a_symbols_number_is_no_count_to_quote():
     assert [text[s:e] for s, e in find_spans(text, 0, len(text), Kind.COUNT)] == ["469"]
     text = "Sometimes two-thirds of its population has been wiped out."  # a number word before a hyphen still counts
     assert find_spans(text, 0, len(text), Kind.COUNT)
+    text = "The Empire is a 12-screen multiplex."  # so does a figure before a hyphened word, not a name
+    assert [text[s:e] for s, e in find_spans(text, 0, len(text), Kind.COUNT)] == ["12"]
 
 
 def test_a_place_the_document_places_in_the_one_asked_is_no_other_place():

@@ -49,6 +49,12 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"^\s*(?:what|which)\b[^?]*\b(?:did|does|do|will|would)\s+(?:[\w'’-]+\s+){1,6}?(?:build|construct|erect)\b",
      r"\b(?:buil[dt]\w*|construct\w*|erect\w*|establish\w*|found\w*|rais\w+|complet\w+|design\w*|architect\w*|"
      r"rebuil\w+|fortif\w+|creat\w+|set\s+up|put\s+up)\b", "anything was built"),
+    # "When did Kublai's brother and rival for the throne finally give up?" and the year he challenged Kublai
+    (r"\b(?:give|gave|giving|given|gives)\s+up\b(?!\s+(?:on|the|a|an|his|her|their|its)\b)|\bsurrender\w*|"
+     r"\bcapitulat\w+",
+     r"\b(?:surrender\w*|gave\s+up|give\s+up|capitulat\w+|yield\w*|submi\w+|conced\w+|defeat\w*|abandon\w*|"
+     r"resign\w*|lost|los(?:e|es|ing)|captur\w+|relinquish\w*|abdicat\w+|end\w*|fell)\b",
+     "anyone gave up or surrendered"),
     # "Safari Rally first held year" and the year it was dropped from a championship: when it began, not ended
     (r"\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|took\s+place)\b|"
      r"\b(?:held|run|staged|organi[sz]ed|contested)\s+(?:for\s+the\s+)?first\b|\binaugural\b",

@@ -252,9 +252,8 @@ _FIGURE = re.compile(r"(?<![\w.,$])(?<![^\W\d_]-)\d[\d,]*(?:\.\d+)?(?![\d,.]?\d|
 _RANK_NUMBER = re.compile(r"\b(?:No|no|Number|number|#)\.?\s?\d+\b|#\d+")
 # a day of a month, or days: "February 25", "25th of March", "from 1 to 15 January"
 _DAYS_OF_MONTH = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?"
-                     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}\b")
-
-
+                            rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                            rf"\s+(?:of\s+)?{MONTH}\b")
 # a date of a month, with its year: "8-10 February 2020", "March 14 and 15, 2024"
 _DATE_OF_MONTH = re.compile(rf"(?:{_DAYS_OF_MONTH.pattern})(?:,?\s+(?:1[0-9]|20)\d\d\b)?")
 
@@ -509,7 +508,8 @@ def no_age(question: str, text: str, phrase: str = "") -> str | None:
 
 
 # an age said of what follows it: "a 600-year-old California Redwood tree"
-_AGED = re.compile(r"\s*-?\s*(?:(?:years?|months?|weeks?|days?)\s*-\s*)?old\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
+_AGED = re.compile(r"\s*-?\s*(?:(?:years?|months?|weeks?|days?)\s*-\s*)?old\s+"
+                   r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
 # the people an age may be said of ("a 23-year-old woman"); words for doers end as "-er", "-ist", ... ("student")
 _PEOPLE = frozenset("man men woman women boy boys girl girls child children son sons daughter daughters person people "
                     "mother father wife husband brother sister baby babies infant infants patient patients king queen "
@@ -564,7 +564,8 @@ def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | Non
 # what something cost, and money given for it, which is no cost: "five years after a $35 million gift"
 _ASKS_COST = re.compile(r"\bcost\w*\b|\bprice\b", re.I)
 _GIFT_AFTER = re.compile(r"\s+(gift|donation|grant|pledge|bequest|endowment|prize|award)s?\b", re.I)
-_GIFT_ASKED = re.compile(r"\b(?:gift|donat\w+|grant\w*|pledg\w+|bequea\w+|endow\w+|prize|award\w*|gave|give|given)\b", re.I)
+_GIFT_ASKED = re.compile(r"\b(?:gift|donat\w+|grant\w*|pledg\w+|bequea\w+|endow\w+|prize|award\w*|gave|give|given)\b",
+                         re.I)
 
 
 def _counted_not_money(kind: Kind, text: str, phrase: str) -> str | None:

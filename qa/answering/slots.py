@@ -787,7 +787,16 @@ def _alike(text, said, a, b, question, asked, first, last) -> bool:
     written otherwise."""
     if same_name(text[said[a][1]:said[b - 1][2]], question[asked[first][1]:asked[last - 1][2]]):
         return True
+    if _initials_of(question[asked[first][1]:asked[last - 1][2]], said[a:]) or \
+            _initials_of(text[said[a][1]:said[b - 1][2]], asked[first:]):
+        return True  # "UMC" of "United Methodist churches", its last word in lower case
     return any(same_name(w, v) for w, _, _ in said[a:b] for v, _, _ in asked[first:last])
+
+
+def _initials_of(acronym: str, tokens: list) -> bool:
+    """Whether ``acronym`` (capitals only) is the initials of as many ``tokens`` from the first on."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", acronym)) and len(tokens) >= len(acronym) and \
+        "".join(w[0] for w, _, _ in tokens[:len(acronym)]).lower() == acronym.lower()
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

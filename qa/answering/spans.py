@@ -100,8 +100,9 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int,
             if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)
                                        or _a_year(text, s, e)):
                 continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing
-            if kind is Kind.COUNT and (text[s].isdigit() and re.match(r"-[^\W\d_]", text[e:e + 2]) or any(
-                    m.start() < s and e <= m.end() for m in SYMBOL.finditer(text, max(0, s - 7), min(len(text), e + 4)))):
+            symbols = SYMBOL.finditer(text, max(0, s - 7), min(len(text), e + 4)) if kind is Kind.COUNT else ()
+            if kind is Kind.COUNT and (text[s].isdigit() and re.match(r"-[a-z]*[A-Z]", text[e:e + 12])
+                                       or any(m.start() < s and e <= m.end() for m in symbols)):
                 continue  # nor does a symbol's number ("0" of "R 0") or the one a name opens ("2019" of "2019-nCoV")
             if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
                 found.append((s, e, priority))

@@ -97,7 +97,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # "What basic reproduction number did they estimate?": a value ("2.56"), not a rank as "What number ...?" is
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?(?!(?:anniversary|rank|ranking|place|edition|round|"
      r"session|is|was|were|are|the|their|its)\b)[a-z][\w-]* ([a-z][\w-]* )?number\b(?! of\b)", Kind.QUANTITY),
-    (r"\b(what|which) (anniversary|rank|ranking|place|number|edition|round|session)\b|\branks?\b.*\b(what|which)\b"
+    # ("Which number, found by Euler, ...?" asks a number, not a rank: a verb or a comma after "number")
+    (r"\b(what|which) (anniversary|rank|ranking|place|number(?!\s*,|\s+(?:is|was|are|were|did|does|do|has|had)\b)|"
+     r"edition|round|session)\b|\branks?\b.*\b(what|which)\b"
      r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b"
      r"|\bwhich\s+(?:one|number)\s+in\s+(?:the|that|this|its|their)\s+(?:series|sequence|row)\b", Kind.ORDINAL),
     # "Where does Vietnam rank among ...?", "Where does Cambodia place among ...?", "How does that rank?": a rank
