@@ -808,6 +808,10 @@ def test_a_pdfs_ligatures_are_read_as_letters():
     document = said + " The second and third waves followed in rapid succession."
     assert not_this("When did the first (spring) wave of the 1918 pandemic begin?", Kind.DATE, said, "March 1918",
                     document=document) is None
+    from qa.answering.misses import _unligatured
+
+    plain = "A paper with no ligature is not copied."  # a whole paper would take milliseconds for each reading
+    assert _unligatured(plain) is plain and _unligatured("a ﬁrst wave") == "a first wave"
 
 
 def test_an_acronym_of_hyphened_words_is_the_same_name():

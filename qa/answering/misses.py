@@ -99,8 +99,8 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     follow-up's ``earlier`` question (its topic) is held to the last two: "On what date were they established?"
     after a question on Vietnam and China is not answered by a sentence on Vietnam and Cambodia. The checks run in
     a fixed order, and the first reason found is given. None if none of these."""
-    text, before, document = (_glued(question, t.translate(_LIGATURES)) for t in (text, before, document))
-    phrase = phrase.translate(_LIGATURES)
+    text, before, document = (_glued(question, _unligatured(t)) for t in (text, before, document))
+    phrase = _unligatured(phrase)
     unsigned = no_agreement(question, text)  # "Which agreements did they sign?" and a caption of their meeting
     if unsigned:
         return unsigned
@@ -166,6 +166,12 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
 
 # a PDF's ligatures as letters, so that "a ﬁrst or spring wave" says "first" (qa.text.terms folds them for search)
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def _unligatured(text: str) -> str:
+    """``text`` with its ligatures as letters; translated only when it holds one (a whole paper takes milliseconds)."""
+    return text.translate(_LIGATURES) if _LIGATURE.search(text) else text
 
 
 def _glued(question: str, text: str) -> str:
