@@ -489,15 +489,20 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
 def no_age(question: str, text: str, phrase: str = "") -> str | None:
     """No age for "How old ...?": no number at all in ``text``, or a ``phrase`` that counts the things named after
     it ("six" of "six colonial governors")."""
-    if _ASKS_AGE.search(question) and not NUMBER_WORD.search(text):  # "How old is he?" and no number at all
+    if not _ASKS_AGE.search(question):
+        return None
+    if not NUMBER_WORD.search(text):  # "How old is he?" and no number at all
         return NO_NUMBER.format(kind="age")
     said = phrase.strip()
-    at = text.find(said) if said and _ASKS_AGE.search(question) else -1
-    counted = re.match(r"\s+(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*s|people|men|women|children)\b", text[at + len(said):]) \
-        if at >= 0 and NUMBER_WORD.fullmatch(said) else None
+    at = text.find(said) if said else -1
+    if at < 0:
+        return None
+    end = at + len(said)
+    counted = re.match(r"\s+(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*s|people|men|women|children)\b", text[end:]) \
+        if NUMBER_WORD.fullmatch(said) else None
     if counted and counted.group(1).lower() not in STOPWORDS and not _SPAN_WORD.fullmatch(counted.group(1)):
         return NOT_AN_AGE.format(said=said, counted=counted.group(1))  # "How old was Braddock?" and "six"
-    aged = _AGED.match(text, at + len(said)) if at >= 0 else None
+    aged = _AGED.match(text, end)
     after = aged.group(1).split() if aged else []
     if any(w in names(question) for w in after):
         return None  # "22-year-old George Washington", asked how old George Washington was
@@ -551,10 +556,11 @@ def wrong_figure(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     if kind is Kind.COUNT and _MONEY.search(phrase) and not _ASKS_MONEY.search(question) \
             and not re.search(r"\d", _AMOUNT.sub("", phrase)):
         return AN_AMOUNT.format(said=phrase.strip())
-    gift = _GIFT_AFTER.match(text, text.find(phrase.strip()) + len(phrase.strip())) \
-        if kind is Kind.MONEY and _ASKS_COST.search(question) and phrase.strip() and phrase.strip() in text else None
+    quoted = phrase.strip()
+    at = text.find(quoted) if quoted and kind is Kind.MONEY and _ASKS_COST.search(question) else -1
+    gift = _GIFT_AFTER.match(text, at + len(quoted)) if at >= 0 else None
     if gift and not _GIFT_ASKED.search(question):  # "How much did it cost to build?" and "a $35 million gift"
-        return A_GIFT.format(gift=gift.group(1).lower(), said=phrase.strip())
+        return A_GIFT.format(gift=gift.group(1).lower(), said=quoted)
     counted = _counted_not_money(kind, text, phrase)
     if counted:  # "How much money did the TV movie cost?" and "9.1 million" of "with 9.1 million viewers"
         return A_COUNT.format(said=phrase.strip(), counted=counted)
