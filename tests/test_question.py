@@ -963,3 +963,9 @@ def test_an_acronym_written_with_full_stops_is_named():
     assert unnamed(["US"], "In the U.S.A., screening is carried out at 20 airports.") == []
     assert unnamed(["UK"], "the U.K. said") == [] and unnamed(["UK"], "the United States said") == ["UK"]
 
+
+
+def test_an_acronyms_plural_and_a_hyphened_number_are_named():
+    assert unnamed(["IFNs"], "Treatment with IFN reduced replication.") == []
+    assert unnamed(["IFNs"], "Treatment with INF reduced replication.") == ["IFNs"]
+    assert unnamed(["HIV1"], "peptides against HIV-1 entry") == [] and unnamed(["HIV1"], "HIV-2 entry") == ["HIV1"]
