@@ -88,6 +88,9 @@ def test_another_name_in_the_questions_slot_is_found(question, text, said, name)
     # nor in the sentence: "According to Minister ..." puts no name where the question's "to Laos" is
     ("Which minister commented on the trip being to Laos?",
      "According to Minister of Foreign Affairs Bui Thanh Son, the choice of Laos shows the priority."),
+    # a word of address names no one: "Mr" is no other name where the question puts "Lao"
+    ("How many FDI projects does Vietnam have in Laos according to Lao planning minister Khamjane Vongphosy?",
+     "According to Mr. Khamjane Vongphosy, Minister of Planning and Investment of Laos, Vietnam has 400 projects."),
     # "US$" marks a currency, and names no country: "capital of US$2.94 billion" is no capital of the US
     ("What is the combined capital of Vietnamese investments in Cambodia?",
      "Vietnam has 205 valid investment projects in Cambodia, with a total capital of US$2.94 billion."),

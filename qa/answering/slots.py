@@ -70,7 +70,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..asking.countries import (NOT_ONLY_COUNTRIES, country_counts, country_of, long_country_names, mentions_country,
                                 same_country)
-from ..asking.question import CURRENCY_OF, YEAR, Kind, adjective_bases, is_yes_no, names, years
+from ..asking.question import CURRENCY_OF, HONORIFICS, YEAR, Kind, adjective_bases, is_yes_no, names, years
 from ..asking.titles import is_title_word
 from ..text import STOPWORDS, WORD, stem
 
@@ -163,12 +163,19 @@ def other_name(question: str, text: str, subject: str = "") -> tuple[str, str] |
     ours = [(a, b) for a, b in _asked_runs(question, asked) if any(w in given for w, _, _ in asked[a:b])
             and asked[b - 1][2] - asked[a][1] >= 2 and not _RELATIVE.match(question, asked[b - 1][2])
             and not _SOMEONE_ELSE.search(question, 0, asked[a][1])]
-    theirs = [(a, b) for a, b in _runs(text, said) if a > 0]  # a capital that starts the sentence says nothing
+    # a capital that starts the sentence says nothing, nor does a word of address: "According to Mr. Khamjane
+    # Vongphosy" puts no other name where "according to Lao planning minister Khamjane Vongphosy" puts "Lao"
+    theirs = [(a, b) for a, b in _runs(text, said) if a > 0 and not all(_addresses(w) for w, _, _ in said[a:b])]
     held = {w.lower() for w, _, _ in said}
     unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])
               and not _written_as_its(question, text, asked, a, b, subject)]  # not in text
     return (_in_slot(question, text, asked, said, unsaid, theirs) or _swapped(question, text, asked, said, ours, theirs)
             or _before_word(question, text, asked, said, unsaid, theirs) or _in_run(question, text, asked, said, ours))
+
+
+def _addresses(word: str) -> bool:
+    """Whether ``word`` is a word of address as written before a name ("Mr", "Dr", "Sir"), not an acronym ("SIR")."""
+    return word.lower() in HONORIFICS and word[1:].islower()
 
 
 def _written_as_its(question: str, text: str, asked: list, first: int, last: int, subject: str) -> bool:
