@@ -29,6 +29,7 @@ from ..text import STOPWORDS, WORD, normalized, stem, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .definitions import NAMED_AS, asks_other_name, names_it_also
+from .enumerated import announces, asks_nth, asks_several, asks_why, numbered
 from .events import NOT_REPORTED
 from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, counted_figure, gives_share,
                       holds_number, no_measure, only_a_figure)
@@ -667,6 +668,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         # LIST_LEAD to an option whose sentences give a reason ("One of the possible reasons was that ...")
         readings, refused = _given_way(readings, refused, [False] + [_fits(extractor, query, r) and bool(
             _GIVES_REASON.match(sentences_of(index, r))) for r in readings[1:]], LIST_LEAD)
+    listed = _enumerated_first(extractor, query, readings)
+    if listed is not readings:  # "What is Koch's second postulate?" and "(2) the microbe occurs in no other ..."
+        readings, refused = listed, _refused(extractor, query, listed[0])
     best = readings[0]
     doc = index.documents[best.doc_id]
     sentences = index.sentences[best.doc_id]
@@ -875,6 +879,45 @@ def _keeps_names(index, query, best: Reading, r: Reading, asked_who: bool) -> bo
     if (r.doc_id, r.start) != (best.doc_id, best.start):
         return False
     return asked_who or not unnamed(names(theirs), f"{query.question} {said}")
+
+
+def _enumerated_first(extractor, query, readings: list[Reading]) -> list[Reading]:
+    """Asked for several things ("What are the main steps ...?"), for reasons, or for the nth of some things
+    ("What is Koch's first postulate?"): the readings with the first whose sentences, or the sentence after them,
+    open a numbered list (qa.answering.enumerated) first, within LIST_LEAD of the best, quoting the list or its nth
+    item; the readings themselves when none does."""
+    nth = asks_nth(query.question)
+    if not readings or not (nth or asks_several(query.question)):
+        return readings
+    index = extractor.index
+    for n, r in enumerate(readings):
+        if r.choice < readings[0].choice - LIST_LEAD:
+            break
+        quote = _listed_quote(index, query.question, r, nth)
+        # in the best reading's passage, the list is as sure an answer as the phrase it stands in for
+        same = (r.doc_id, r.start) == (readings[0].doc_id, readings[0].start)
+        moved = replace(r, choice=readings[0].choice, span_start=quote[0], span_end=quote[1], quote=quote,
+                        features=readings[0].features if same else r.features) if quote else None
+        if moved and (n == 0 or _fits(extractor, query, moved)):
+            return [moved] + readings[:n] + readings[n + 1:]
+    return readings
+
+
+def _listed_quote(index, question: str, r: Reading, nth: tuple[int, str] | None) -> tuple[int, int] | None:
+    """The numbered list that the reading's sentences, or the sentence after them, open: the whole list from its
+    first mark, or, asked for the nth of a noun the words before the list name, its nth item; asked why, only a
+    list the words before it call reasons. None when there is no such list."""
+    text, spans = index.documents[r.doc_id].text, index.sentences[r.doc_id]
+    first, last = answer_sentences(spans, *r.extent)
+    at, found = numbered(text, spans[first][0], spans[min(last + 1, len(spans) - 1)][1], spans)
+    if at < 0:
+        return None
+    words = text[next((s for s, e in spans if s <= at < e), at):at]  # its sentence, before the list
+    if nth:
+        return found[nth[0] - 1] if nth[0] <= len(found) and announces(words, nth[1]) else None
+    if asks_why(question) and not announces(words, "reason"):
+        return None
+    return at, found[-1][1]
 
 
 def _next_sentence(extractor, query, readings: list[Reading]) -> list[bool]:
