@@ -522,6 +522,11 @@ def test_a_phrase_without_a_number_does_not_answer_how_long_or_far():
     assert not_this("How tall is the tower?", Kind.QUANTITY, "The tower is 1,000 feet tall.", "1,000 feet") is None
     hospital = "Chinese health authorities are building a 1000 bed hospital in Wuhan in 10 days."
     assert not_this("How big was the hospital built in Wuhan?", Kind.QUANTITY, hospital, "1000") is None  # no year
+    # a measure asked by its name, and a code's digits, which measure nothing
+    genbank = "The complete genome sequence was available at GenBank (accession no. MN975262)."
+    assert not_this("2019-nCoV genome length", Kind.QUANTITY, genbank, "GenBank (accession no. MN975262)") \
+        == NO_NUMBER.format(kind="measure")
+    assert not_this("2019-nCoV genome length", Kind.QUANTITY, "It is 29,891 nt long.", "29,891 nt") is None
 
 
 def test_an_amount_of_money_does_not_answer_how_many():
@@ -2050,6 +2055,7 @@ def test_asked_another_name_sentences_giving_one_match_what_is_asked():
     assert not asks_other_name("What is the name of the river?") and not asks_other_name("What did they also find?")
     assert gives_other_name("Islamism, also known as Political Islam, is a movement.")
     assert not gives_other_name("Another major division within Islamism is between guardians and vanguards.")
+    assert gives_other_name("The account, Il milione (or, The Million, known in English as the Travels), appeared.")
     assert names_it_also("The approach – sometimes called the human development approach – looks at ...")
     assert not names_it_also("thylakoids are studded with light collecting structures called phycobilisomes")
 

@@ -130,8 +130,8 @@ _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 # name?": a question asking a name a thing goes by besides its own
 _ASKS_OTHER_NAME = re.compile(r"\b(?:another|other|alternative|alternate)\s+(?:name|term)s?\b|\balso\s+(?:called|"
                               r"known|named|termed|referred)\b|\bnicknamed?\b", re.I)
-# the words a sentence gives a thing a name with: "known as", "called", "termed"
-NAMED_AS = r"known\s+as|called|named|termed|referred\s+to\s+as"
+# the words a sentence gives a thing a name with: "known as", "known in English as", "called", "termed"
+NAMED_AS = r"known(?:\s+(?:in|to)\s+[\w-]+)?\s+as|called|named|termed|referred\s+to\s+as"
 # a sentence that gives a thing such a name: "Islamism, also known as Political Islam", "sometimes called the human
 # development approach", "(PPPs) aka private finance initiatives", "are called muroplasts"
 _GIVES_OTHER_NAME = re.compile(rf"\b(?:{NAMED_AS}|dubbed|nicknamed|aka)\b|\ba\.k\.a\.", re.I)
