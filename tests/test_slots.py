@@ -676,6 +676,12 @@ def test_a_sentence_on_other_countries_does_not_answer_of_the_one_asked():
     assert other_countries("In the French and Indian War, how many Frenchmen defeated Abercrombie's force of "
                            "Native American allies?", carillon) is None
     assert other_countries("What is the life expectancy in Finland?", "It rose to 81 years.") is None  # none named
+    # a country in a clause that only sets the time need not be named: the answer may be another country
+    cuba = "Most went to Cuba, although some were resettled to the coast of Mexico."
+    assert other_countries("Where did most Spanish residents go once Britain took control?", cuba,
+                           before="It prompted most of its Spanish population to leave.") is None
+    assert other_countries("Where did most Spanish residents go in Britain?", cuba,
+                           before="It prompted most of its Spanish population to leave.") == ("Cuba, Mexico", "Britain")
     # a people that qualifies what is asked for
     doors = "Its bronze doors, in the Italian Renaissance style, depict Isaac Newton and James Watt."
     assert other_countries("What famous English physicist was depicted on the bronze doors?", doors) is None

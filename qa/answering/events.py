@@ -184,13 +184,20 @@ def denied(question: str, text: str) -> str | None:
 _BACKGROUND = re.compile(r"(?<=\S)\s+(?:after|before|since|until|once|following|when|while)\s+[^,?]*", re.I)
 
 
+def without_background(question: str) -> str:
+    """The question less the clauses that only set its time: "What fort did he build after Trent's company
+    withdrew?" -> "What fort did he build?"; "Where did most of Florida's Spanish residents go once Britain took
+    control?" -> "Where did most of Florida's Spanish residents go?"."""
+    return _BACKGROUND.sub("", question)
+
+
 def unreported_event(question: str, text: str) -> str | None:
     """Why ``text``, the answer's sentences, does not answer ``question``, which asks about an event it does not
     report: "When did Thongloun Sisoulith resign?" and a sentence on his State visit -> 'The closest passage does
     not say that anyone resigned or left office.'; "By how much did trade fall in 2022?" and "an increase of
     nearly 11 percent" -> 'The closest passage says “increase”, not that it fell.'. None if it reports it, or the
     question asks about no such event."""
-    own = _BACKGROUND.sub("", question)  # "What fort did he build after Trent's company withdrew?" asks no withdrawal
+    own = without_background(question)  # "What fort did he build after Trent's company withdrew?" asks no withdrawal
     for asked, said, what in _EVENTS:
         if asked.search(own) and not said.search(text):
             return NOT_REPORTED.format(what=what)

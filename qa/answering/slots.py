@@ -73,6 +73,7 @@ from ..asking.countries import (NOT_ONLY_COUNTRIES, country_counts, country_of, 
 from ..asking.question import CURRENCY_OF, HONORIFICS, YEAR, Kind, adjective_bases, is_yes_no, names, years
 from ..asking.titles import is_title_word
 from ..text import STOPWORDS, WORD, stem
+from .events import without_background
 
 # a word; not the "US" of "US$2.94 billion", a currency's mark and no country
 _TOKEN = re.compile(rf"(?<![^\W_])(?!(?:{'|'.join(CURRENCY_OF)})\$)[^\W_]+")
@@ -944,6 +945,8 @@ def other_countries(question: str, text: str, before: str = "") -> tuple[str, st
     asked = [n for n in asked if not any(is_title_word(after) for after in re.findall(
         rf"\b{re.escape(n)}\s+(?:(?:prime|vice|deputy|foreign)\s+)?([\w-]+)", question, re.I))]
     asked = [n for n in asked if not _in_a_name(question, n) and not _contrasted(n).search(question)]
+    own = without_background(question)  # "once Britain took control" sets the time: the answer need not name it
+    asked = [n for n in asked if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", own)]
     asked += long_country_names(question)
     if len({country_of(n) or n.lower() for n in asked}) > 1 and _COMPARING.search(question):
         return None  # "Was X set up before or after the 1998 Vietnam-Cambodia agreement?": a sentence on each
