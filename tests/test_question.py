@@ -25,6 +25,10 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What value was assumed for T, the sum of both periods?", Kind.OTHER), ("What value did the deal have?", Kind.MONEY),
     ("How much rain fell in May?", Kind.QUANTITY),
     ("How tall is the tower?", Kind.QUANTITY),
+    # a measure asked by its name: "What is the size of ...?", "genome length"; not "the area of study"
+    ("What is the size of a flavivirus?", Kind.QUANTITY), ("2019-nCoV HKU-SZ-005b genome length", Kind.QUANTITY),
+    ("What is the genome length of the virus?", Kind.QUANTITY), ("What was the length of time?", Kind.OTHER),
+    ("What is the area of study?", Kind.OTHER),
     ("When did the museum open?", Kind.DATE),
     ("In what year was the school founded?", Kind.YEAR),
     ("By which year will the line be finished?", Kind.YEAR),

@@ -28,7 +28,8 @@ from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
 # "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
-_ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b", re.I)
+_ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:length|height|width|depth|diameter|"
+                           r"weight|distance|radius|altitude|elevation)\b(?!\s+of\s+time\b)", re.I)
 _ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b", re.I)
 # "How large are chloroplasts ...?": the things whose size is asked, which a count of them does not give
 # (its last word: "army" of "How large was the Mongol army?")
@@ -60,7 +61,7 @@ NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 # words that count only as a short answer ("both", "several", "none"): in a longer phrase they qualify something
 # else ("Both countries are encouraged to develop ..."); not "many", which only says back "How many ...?" ("How
 # many horses trampled the grave?" and "many horses")
-_VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|no|none|once|both)\b", re.I)
+_VAGUE_NUMBER = re.compile(r"\b(?:single|several|few|no(?!\.)|none|once|both)\b", re.I)  # not "no." of a number
 # prepositions of place that no stopword list holds
 _PLACE_PREPOSITIONS = frozenset({"along", "across", "near", "within", "throughout", "among", "beyond", "toward",
                                  "towards", "around", "behind", "beside", "upon", "outside", "inside"})
@@ -122,6 +123,8 @@ CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|do
 # figures and lower-case words, no name: "2014", "40 to 60 days" ("Who was the leader ...?" and "In 2014, ...")
 _FIGURE_WORDS = re.compile(r"[^A-Z]*\d[^A-Z]*")
 # a citation's numbers, "[19]", "(3, 4)", which are no figure of the text's (CITED)
+# a code of letters and digits written together: "MN975262", "NC_045512"
+_CODE = re.compile(r"\b[A-Z]{1,5}_?\d{4,}(?:\.\d+)?\b")
 _REFERENCE = re.compile(r"\[\s*\d[\d,\s–-]*\]")
 CITED = re.compile(rf"{_REFERENCE.pattern}|\(\s*\d[\d,\s–-]*\)")
 # a figure's opening: its number, or a word or sign before it ("about 40", "$5", "more than 70,000")
@@ -463,8 +466,9 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
     size ("How tall ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
     if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
-            and phrase.strip() and not NUMBER_WORD.search(phrase) and not _SPAN_WORD.search(phrase):
-        return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones"
+            and phrase.strip() and not NUMBER_WORD.search(_CODE.sub(" ", phrase)) and not _SPAN_WORD.search(phrase):
+        return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones";
+        # "genome length" and "accession no. MN975262", a code's digits
     if kind is Kind.QUANTITY and _ASKS_DISTANCE.search(question) and _NO_LENGTH.search(phrase) \
             and not _A_LENGTH.search(phrase):
         return NO_NUMBER.format(kind="length")  # "How long is the Moselle?" and "300 m3/s" of its discharge
