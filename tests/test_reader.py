@@ -479,3 +479,24 @@ def test_a_sentence_that_points_back_is_scored_as_the_one_before_it(seed_qa):
     # the sentence that asks "why" in the question's own words does not answer it; the one after it does
     answer = seed_qa.answer("Why has the Vietnam-Laos relationship achieved notable successes over the past decades?")
     assert answer.found and "shared commitment and determination" in answer.span
+
+
+def test_a_span_of_no_word_is_no_option(seed_qa, monkeypatch):
+    """The reader may put its best span of a sentence on a lone bracket (")" of "..., 2012) ."): no phrase to quote."""
+    from dataclasses import replace
+
+    from qa.answering.reading import read_passages
+
+    scored = _training_module().scored_sentences
+    query, _, candidates = scored(seed_qa, {"question": "How many Lao students are studying in Vietnam?"})
+    extractor = seed_qa.extractor
+    real = extractor.reader.read
+
+    def on_full_stops(question, passages, within=None):  # each sentence's span moved onto its last character
+        spans = real(question, passages, within)
+        return [replace(s, inside=tuple((b - 1, b, score, b - 1, b) for a, b, score, _, _ in s.inside)) for s in spans]
+
+    monkeypatch.setattr(extractor.reader, "read", on_full_stops)
+    readings = read_passages(extractor, query, candidates, 2)
+    phrases = [seed_qa.index.documents[r.doc_id].text[slice(*r.phrase)] for r in readings]
+    assert phrases and all(any(ch.isalnum() for ch in p) for p in phrases)

@@ -160,6 +160,9 @@ def passages_to_read(index, candidates: list, limit: int) -> list[tuple[object, 
             for c in _distinct_passages(candidates, limit)]
 
 
+_WORDED = re.compile(r"[^\W_]")
+
+
 def read_passages(extractor, query, candidates: list, limit: int) -> list[Reading]:
     """Read the passages around the best ``limit`` candidate sentences (one per place), best choice first.
 
@@ -207,6 +210,9 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
             options.append((at(r.start), at(r.end), r.score,
                             max(scores.get((c.doc_id, j), floor) for j in range(first, last + 1)),
                             (at(r.quote[0]), at(r.quote[1]))))
+        # a span of no word (")" of "..., 2012) .") is no phrase to quote
+        options = [o for o in options if _WORDED.search(text, o[4][0] if o[4][1] > o[4][0] else o[0],
+                                                        o[4][1] if o[4][1] > o[4][0] else o[1])]
         for start, end, score, sentence, quote in options or [(c.start, c.end, 0.0, c.score, None)]:
             features = choice_features(r.answerable, score, sentence, order, c.start <= start and end <= c.end)
             readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features,
