@@ -67,6 +67,8 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
     ("When did Kublai's brother and rival for the throne finally give up?",
      "Kublai returned from fighting the Song in 1260 when he learned that his brother was challenging his claim.",
      "gave up or surrendered"),
+    ("In what year did William Maclure begin the process of creating the first geological map of the U.S.?",
+     "The first geological map of the U.S. was produced in 1809 by William Maclure.", "anything began"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -128,6 +130,9 @@ def test_an_unreported_event_is_named(question, text, said):
     ("What fort did Contrecœur go on to build after Trent's company withdrew in 1754?",
      "He purchased their construction tools to continue building what became Fort Duquesne."),
     ("Why did the team not test sputum?", "Dry coughing prevents producing enough sputum."),  # asked why, not what
+    ("When did Maclure begin the map?", "In 1807, Maclure commenced the task of making a survey."),
+    ("When did the war start?", "The war broke out in 1754."), ("When did it begin?", "It opened in 1853."),
+    ("What did the lecture begin with?", "It opened with a poem."),
     # a negation in what someone believed is not the question's own
     ("What archeologist believed the Amazon didn't have many inhabitants?",
      "Archeologist Betty Meggers was a prominent proponent of this idea."),
@@ -168,3 +173,17 @@ def test_a_choice_the_sentences_deny_does_not_answer_who_was_chosen():
         said="was not to be his successor")
     assert denied("Which son was not to be his successor?", tolui) is None  # asked so
     assert denied("Which son was his successor?", "Ögedei was chosen as his successor.") is None
+
+
+def test_asked_when_something_began_the_sentence_that_says_so_answers(tmp_path, encoder):
+    """"produced in 1809" says when the map was done; "In 1807, Maclure commenced ..." when the work began, though
+    it writes "the United States" for the question's "U.S." and not "William"."""
+    from conftest import qa_over
+
+    text = ("William Maclure was a geologist. The first geological map of the U.S. was produced in 1809 by William "
+            "Maclure. In 1807, Maclure commenced the self-imposed task of making a geological survey of the United "
+            "States. Almost every state in the Union was traversed and mapped by him.")
+    qa = qa_over(tmp_path, encoder, "geology.txt", text)
+    answer = qa.answer("In what year did William Maclure begin the process of creating the first geological map of "
+                       "the U.S.?")
+    assert answer.found and answer.span == "1807"

@@ -724,6 +724,12 @@ def test_month_and_day_names_are_no_names_and_years_are_found():
     assert years("How many in 2020, and 1,999 or 2024.5 or in 1977?") == ["2020", "1977"]
 
 
+def test_an_initial_is_no_name():
+    # "U" of "the U.S.", which a text may write "the United States"; a lone capital is still one ("Plan B")
+    assert names("What was the first geological map of the U.S.?") == []
+    assert names("What is Plan B?") == ["Plan", "B"] and names("Is vitamin C good for you?") == ["C"]
+
+
 @pytest.mark.parametrize("question, yes_no", [
     ("Is the bridge open at night?", True), ("did the council vote no", True),
     ("Did the plague spread in Scandinavia or Germany first?", False), ("Who is the mayor?", False),

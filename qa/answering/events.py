@@ -115,6 +115,13 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"^\s*(?:who|whom|which|what)\b[^?]*\b(?:co-?)?found(?:ed|ers?)\b",
      r"\b(?:found\w*|establish\w*|set\s+up|creat\w*|form\w*|start\w*|began|launch\w*|organi[sz]\w*|"
      r"incorporat\w*|buil[dt]\w*|origin\w*|since|fathers?|mothers?|pioneer\w*|initiat\w*)\b", "anyone founded it"),
+    # "In what year did William Maclure begin the process of creating the first geological map?" and the year the
+    # map was produced: when something began, a sentence on its end or its fruit does not tell
+    (r"\b(?:begin|began|begun|begins|start(?:s|ed)?|commenc(?:e|ed|es))\b(?!\s+(?:with|by|as)\b)",
+     r"\b(?:beg[aiu]n\w*|start\w*|commenc\w+|launch\w*|initiat\w+|set\s+(?:out|about|off)|undert(?:ook|ake\w*)|"
+     r"embark\w*|kick\w*\s+off|open\w*|since|inaugurat\w+|establish\w*|found\w*|broke\s+out|break\w*\s+out|"
+     r"outbreak|erupt\w*|onset|dawn\w*|emerg\w+|aros\w+|aris\w+|arriv\w+|introduc\w+|debut\w*|origin\w*|"
+     r"earliest|creat\w+|form\w*|took\s+up|take\w*\s+up|entered|joined|from)\b", "anything began"),
     # "In which year did Marco Polo first arrive at Cambaluc?" and the year his book appeared
     # (the question's own verb, not "patients arriving at the radiology department")
     (r"\b(?:did|does|do|will|would|to)\s+(?:[\w-]+\s+){0,6}?arrive\b|^\s*(?:when|in\s+what|in\s+which|what\s+year)"

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..asking.countries import long_country_names, mentions_country
 from ..asking.question import HONORIFICS, QUESTION_TERMS, Kind, content_words, is_yes_no, names, unnamed, years
 from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized, stem, terms
@@ -884,7 +885,10 @@ def _keeps_names(index, query, best: Reading, r: Reading, asked_who: bool) -> bo
         return True
     if (r.doc_id, r.start) != (best.doc_id, best.start):
         return False
-    return asked_who or not unnamed(names(theirs), f"{query.question} {said}")
+    known = f"{query.question} {said}"
+    # a country the question names otherwise is no one else: "the United States" of "the U.S."
+    countries = [w for n in long_country_names(theirs) if mentions_country(known, n) for w in n.split()]
+    return asked_who or not [n for n in unnamed(names(theirs), known) if n not in countries]
 
 
 def _enumerated_first(extractor, query, readings: list[Reading]) -> list[Reading]:

@@ -179,8 +179,10 @@ def names(question: str) -> list[str]:
         named = word[0].isupper() and (not starts_sentence or is_country_word(word))
         if (named or sum(ch.isupper() for ch in word) >= 2) and word.lower() not in _CALENDAR | ADDRESS \
                 and word != "I" and not question.startswith("$", match.end()) \
+                and not (len(word) == 1 and re.match(r"\.\s?[A-Za-z]", question[match.end():])) \
                 and not (word in CURRENCY_OF and re.match(r"\s*dollars?\b", question[match.end():], re.I)):
-            # not "I" of "How often should I descale it?", nor "US" of "in US dollars", "US$"
+            # not "I" of "How often should I descale it?", nor "US" of "in US dollars", "US$", nor "U" of "the U.S."
+            # or "J" of "J. K. Rowling", initials the text may write otherwise
             found.append(word)
     return list(dict.fromkeys(found))
 
