@@ -1,5 +1,7 @@
 """Misspelt question words are read as the words the documents use, and say so; a name no document mentions
 makes qa abstain, naming it."""
+import pytest
+
 from qa.app.render import answer_messages
 from qa.asking.spelling import Speller, cased, read_as_note, respell
 
@@ -347,3 +349,22 @@ def test_a_misspelt_name_with_digits_is_read_as_the_one_with_the_same_digits():
     assert read("What does IFITN3 do?") == [("IFITN3", "IFITM3")]  # a letter off
     assert read("What does IFITM33 do?") == []  # other digits: another name, or none the documents write
     assert read("What is H7N1?") == []  # under 5 characters, where a digit changed is another virus
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("jewelry", "jewellery"), ("color", "colour"), ("center", "centre"), ("organization", "organisation"),
+    ("hemorrhagic", "haemorrhagic"), ("fetus", "foetus"), ("defense", "defence"), ("catalog", "catalogue"),
+    ("traveled", "travelled"), ("gray", "grey"), ("analyze", "analyse"), ("theatre", "theater"), ("labor", "labour"),
+])
+def test_the_other_sides_spelling_the_documents_use(typed, meant):
+    from qa.asking.spelling import other_spelling
+
+    assert other_spelling(typed, {meant}.__contains__) == meant
+    assert other_spelling(typed, set().__contains__) is None  # the documents use neither
+
+
+def test_a_word_spelt_the_other_sides_way_is_read_as_the_documents_write_it():
+    known = {"how", "many", "items", "are", "in", "the", "jewellery", "collection"}
+    speller = Speller(lambda: ["The jewellery collection holds over 6000 items."])
+    assert respell("How many items are in the jewelry collection?", known.__contains__, speller) == (
+        "How many items are in the jewellery collection?", [("jewelry", "jewellery")])

@@ -253,12 +253,41 @@ def respell(question: str, known: Callable[[str], bool], speller: Speller) -> tu
         if parts and all(known(p.lower()) for p in parts):  # "UserDatagram": "User Datagram", typed without its space
             fixes[typed] = " ".join(parts)
             continue
-        meant = speller.correct(typed)
+        meant = other_spelling(typed.lower(), known) or speller.correct(typed)
         if meant:
             fixes[typed] = _cased_like(typed, meant)
     for typed, meant in fixes.items():
         question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", meant, question)
     return question, list(fixes.items())
+
+
+# American and British spellings of one word, as (pattern, replacement) on its end or its inside: "jewelry" and
+# "jewellery", "color" and "colour", "center" and "centre", "organize" and "organise", "hemorrhage" and
+# "haemorrhage", "fetus" and "foetus", "defense" and "defence", "catalog" and "catalogue", "traveled" and
+# "travelled", "gray" and "grey"
+_VARIANTS = [(re.compile(pattern), instead) for pattern, instead in [
+    (r"elry$", "ellery"), (r"ellery$", "elry"),
+    (r"or(s|ed|ing|ful|ite|ites)?$", r"our\1"), (r"our(s|ed|ing|ful|ite|ites)?$", r"or\1"),
+    (r"([bt])er(s)?$", r"\1re\2"), (r"([bt])re(s)?$", r"\1er\2"),
+    (r"iz(e|es|ed|ing|ation|ations)$", r"is\1"), (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),
+    (r"yz(e|es|ed|ing)$", r"ys\1"), (r"ys(e|es|ed|ing)$", r"yz\1"),
+    (r"ense(s)?$", r"ence\1"), (r"ence(s)?$", r"ense\1"),
+    (r"og(s)?$", r"ogue\1"), (r"ogue(s)?$", r"og\1"),
+    (r"([aeiou])l(ed|ing|er|ers)$", r"\1ll\2"), (r"([aeiou])ll(ed|ing|er|ers)$", r"\1l\2"),
+    (r"ae", "e"), (r"oe", "e"), (r"(?<=[hnp])e(?=m|d|s)", "ae"), (r"(?<=[f])e(?=t)", "oe"), (r"(?<=rrh)e", "oe"),
+    (r"^gray", "grey"), (r"^grey", "gray"),
+]]
+
+
+def other_spelling(word: str, known: Callable[[str], bool]) -> str | None:
+    """The other side of the Atlantic's spelling of ``word`` (lower case) that the documents use (``known``):
+    "jewelry" -> "jewellery", "colour" -> "color", "hemorrhagic" -> "haemorrhagic"; None when none is."""
+    for pattern, instead in _VARIANTS:
+        if pattern.search(word):
+            variant = pattern.sub(instead, word, count=1)
+            if variant != word and known(variant):
+                return variant
+    return None
 
 
 def cased(question: str, speller: Speller) -> str:
