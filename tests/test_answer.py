@@ -2806,6 +2806,11 @@ def test_a_quantifier_alone_names_no_things():
         NO_ITEMS.format(said="several")
     assert not_this("How many criteria must vectored vaccines satisfy?", Kind.COUNT, said, "several") is None
     assert not_this("What must vectored vaccines satisfy?", Kind.OTHER, said, "several important criteria") is None
+    # asked why or how, a quantifier and what it counts names none of them; asked what, it may answer
+    adjuvant = "The phage particle is self-adjuvanting through multiple mechanisms."
+    assert not_this("Why is phage self-adjuvanting?", Kind.OTHER, adjuvant, "multiple mechanisms") == \
+        NO_ITEMS.format(said="multiple mechanisms")
+    assert not_this("What is phage self-adjuvanting through?", Kind.OTHER, adjuvant, "multiple mechanisms") is None
     # "Many" or "Some" opens a sentence about what it counts
     assert not_this("Scottish or Irish describe the type of what people in Newcastle have?", Kind.OTHER,
                     "Many people in the city have Scottish or Irish ancestors.", "Many") is None

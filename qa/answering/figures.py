@@ -455,11 +455,18 @@ NO_ITEMS = "The closest passage says only “{said}”, not which."
 _ONLY_SOME = re.compile(r"(?:several|various|numerous|multiple|certain|a\s+number\s+of)", re.I)
 
 
-def no_items(kind: Kind, phrase: str) -> str | None:
-    """NO_ITEMS when a question asking for things, not for how many, is quoted only a quantifier ("several")."""
-    if kind not in NUMBER_KINDS and _ONLY_SOME.fullmatch(phrase.strip()):
-        return NO_ITEMS.format(said=phrase.strip())
+def no_items(kind: Kind, phrase: str, question: str = "") -> str | None:
+    """NO_ITEMS when a question asking for things, not for how many, is quoted only a quantifier ("several"), or
+    one asking why or how, a quantifier and what it counts ("Why is phage self-adjuvanting?" and "through multiple
+    mechanisms", which the sentences after go on to name)."""
+    said = phrase.strip()
+    if kind not in NUMBER_KINDS and (_ONLY_SOME.fullmatch(said) or _WHY_OR_HOW.match(question) and re.fullmatch(
+            rf"(?:(?:through|by|via|for|in)\s+)?{_ONLY_SOME.pattern}(?:\s+[a-z][\w-]*){{1,2}}", said, re.I)):
+        return NO_ITEMS.format(said=said)
     return None
+
+
+_WHY_OR_HOW = re.compile(r"\s*(?:why|how)\b(?!\s+(?:many|much|long|far|old|often|big|large|tall|high)\b)", re.I)
 
 
 def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:

@@ -119,7 +119,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             or (no_doer(question, text) if kind is Kind.PERSON else None)  # "was discovered in 2010", by no one
             or no_reason(question, phrase)  # "Why was her sentence upheld?" and "40 to 60 days"
             or _only_asked_words(question, is_yes_no(question), text)
-            or no_items(kind, phrase)  # "What are important criteria ...?" and "several"
+            or no_items(kind, phrase, question)  # "What are important criteria ...?" and "several"
             # "Who succeeded Kublai Khan?" and "Möngke Khan succeeded Güyük"
             or _other_name(followed_another(question, text))
             or _unsaid_about(about, text)
