@@ -978,4 +978,5 @@ def test_an_acronym_written_with_full_stops_is_named():
 def test_an_acronyms_plural_and_a_hyphened_number_are_named():
     assert unnamed(["IFNs"], "Treatment with IFN reduced replication.") == []
     assert unnamed(["IFNs"], "Treatment with INF reduced replication.") == ["IFNs"]
+    assert unnamed(["Romans"], "The Roman fort stood there.") == [] and unnamed(["Romans"], "A fort.") == ["Romans"]
     assert unnamed(["HIV1"], "peptides against HIV-1 entry") == [] and unnamed(["HIV1"], "HIV-2 entry") == ["HIV1"]

@@ -210,9 +210,9 @@ def unnamed(given: list[str], text: str) -> list[str]:
     split: SQuAD 0.962 against 0.967, COVID-QA 0.787 against 0.805). A demonym is held by its country's name
     ("Cambodian" of a text about Cambodia, qa.asking.countries.country_of): users write "Cambodian leaders" of an
     article that only ever says "the leaders of Cambodia". An acronym is held by its words spelt out ("GDP" of
-    "gross domestic product") or written with full stops ("US" of "U.S.A."), an acronym's plural by the acronym
-    ("IFNs" of a paper that says "IFN"), and a name of letters and a number by the two apart ("HIV1" of "HIV-1",
-    "R0" of "R 0")."""
+    "gross domestic product") or written with full stops ("US" of "U.S.A."), a name's plural by the name ("IFNs"
+    of a paper that says "IFN", "Romans" of one that says "Roman"), and a name of letters and a number by the two
+    apart ("HIV1" of "HIV-1", "R0" of "R 0")."""
     low = text.lower().replace("’", "'")
 
     def held(word: str) -> bool:
@@ -225,8 +225,8 @@ def unnamed(given: list[str], text: str) -> list[str]:
         return name.isupper() and 2 <= len(name) <= 4 and re.search(
             r"(?<!\w)" + r"\.\s?".join(re.escape(c) for c in name.lower()) + r"\.", low) is not None
 
-    def plural(name: str) -> bool:  # "IFNs" of "IFN"
-        return re.fullmatch(r"[A-Z]{2,}s", name) is not None and held(name[:-1].lower())
+    def plural(name: str) -> bool:  # "IFNs" of "IFN", "Romans" of "Roman"
+        return re.fullmatch(r"[A-Z]{2,}s|[A-Z][a-z]{3,}s", name) is not None and held(name[:-1].lower())
 
     return [n for n in given if not held(n.lower()) and not held(country_of(n) or "") and not _spelt_out(n, low)
             and not dotted(n) and not plural(n) and not any(held(base) for base in adjective_bases(n))]
