@@ -62,9 +62,11 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # "What was the maternal mortality rate?", "What is the case-fatality rate of MERS?": a rate of people, a share
     (r"\b(what|which) (is|was|were|are) (the |its |their )?([\w-]+ )?((case[- ])?fatality|mortality|death|response|"
      r"attack|positivity|survival|vaccination|recovery|unemployment|literacy|seroconversion|hospitali[sz]ation|"
-     r"detection|participation|completion|cure|success|failure|infection|transmission|immuni[sz]ation|uptake|"
-     r"coverage|prevalence|admission|enrol?lment|adherence|compliance|smoking|obesity|poverty|employment|graduation|"
-     r"dropout|acceptance|approval|occupancy|adoption|hesitancy) rates?\b", Kind.PERCENT),
+     r"detection|participation|completion|cure|success|failure|infection|transmission) rates?\b"
+     # one rate of these ("What were the immunization rates of A and B?" asks two, which one share is not)
+     r"|\b(what|which) (is|was) (the |its |their )?([\w-]+ )?(immuni[sz]ation|uptake|coverage|prevalence|admission|"
+     r"enrol?lment|adherence|compliance|smoking|obesity|poverty|employment|graduation|dropout|acceptance|approval|"
+     r"occupancy|adoption|hesitancy) rate\b", Kind.PERCENT),
     (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
     # money, but not "How much does handing out soap raise handwashing?", which raises something else
