@@ -1558,6 +1558,12 @@ def test_who_is_not_answered_by_words_of_a_title():
     assert in_a_title(said, "New Heights.") and not in_a_title(said, "Paxaxon")
     assert not_this("Who is author of article in Paxaxon?", Kind.PERSON, said, "New Heights.") == NO_ONE.format(
         said="New Heights.")
+    # asked which official, the name of a newspaper is no one, and a title's words name no one else who may be
+    paper = "On September 17, 2024, the Paxaxon electronic newspaper published an article titled “Lao-Vietnam " \
+            "Nurturing Great Friendship and Special Solidarity to New Heights.”"
+    assert not_this("Which Lao party official penned the newspaper piece?", Kind.PERSON, paper, "Paxaxon") == \
+        NO_ONE.format(said="Paxaxon")
+    assert not_this("Who published the article?", Kind.PERSON, paper, "Paxaxon electronic newspaper") is None
 
 
 def test_an_amount_of_money_is_no_count_of_something_else():

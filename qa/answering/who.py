@@ -49,7 +49,7 @@ _ONE_PERSON = (r"(?:scientists?|researchers?|scholars?|inventors?|artists?|archi
                r"popes?|mayors?|governors?|designers?|editors?|producers?|presenters?|hosts?|singers?|musicians?|"
                r"priests?|theologians?|professors?|astronomers?|employees?|judges?|geographers?|geologists?|"
                r"botanists?|zoologists?|anthropologists?|sociologists?|psychologists?|surgeons?|novelists?|"
-               r"playwrights?|generals?|commanders?|missionary|missionaries|pastors?|entrepreneurs?)")
+               r"playwrights?|generals?|commanders?|missionary|missionaries|pastors?|entrepreneurs?|officials?)")
 _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?|"
                            rf"types?|kinds?|sorts?|of)\b)"
                            rf"[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
@@ -142,8 +142,17 @@ def _no_one(question: str, text: str, phrase: str) -> bool:
     # nor, asked for one by a word for one, a lone word in lower case ("wife" of "... alumnus David Logan and his
     # wife Reva" for "Who were the architects ...?")
     lone = re.fullmatch(r"(?:(?:his|her|their|its|the|a|an)\s+)?[a-z]+", phrase.strip())
-    return bool(a_place or a_people or a_group) and not _someone_else(question, text, phrase) or bool(
+    a_body = one and _names_a_body(text, phrase)  # "Which party official ...?" and "the Paxaxon electronic newspaper"
+    return bool(a_place or a_people or a_group or a_body) and not _someone_else(question, text, phrase) or bool(
         (one or _PERSON_ROLE.search(question)) and (_no_name(phrase) or lone))
+
+
+def _names_a_body(text: str, phrase: str) -> bool:
+    """Whether ``text`` writes ``phrase``, a name, before a word for a body, as that body's name: "the Paxaxon
+    electronic newspaper", "the Toyota motor company"."""
+    said = phrase.strip()
+    at = text.find(said) if re.match(r"[A-Z]", said) else -1
+    return at >= 0 and re.match(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_BODY_NOUN})\b", text[at + len(said):]) is not None
 
 
 def _no_name(phrase: str) -> bool:
@@ -197,7 +206,7 @@ def _someone_else(question: str, text: str, phrase: str) -> bool:
     for start, end in find_spans(text, 0, len(text), Kind.PERSON):
         name = text[start:end]
         if name == phrase.strip() or start == 0 and " " not in name or _A_PLACE.search(name) \
-                or re.fullmatch(MONTH, name) or _NAMED_AFTER.match(text, end) \
+                or re.fullmatch(MONTH, name) or _NAMED_AFTER.match(text, end) or in_a_title(text, name) \
                 or _NAMED_AFTER.fullmatch(" " + name.split()[-1]):  # "On October 6, 2004, ..." names no one, nor
             continue  # does "the Aston Webb building" or "the Tate Gallery"
         if any(re.sub(r"['’]s$", "", w.lower()) in asked or country_of(w) for w in WORD.findall(name)):
