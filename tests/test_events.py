@@ -67,6 +67,9 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
     ("When did Kublai's brother and rival for the throne finally give up?",
      "Kublai returned from fighting the Song in 1260 when he learned that his brother was challenging his claim.",
      "gave up or surrendered"),
+    ("When did the plague return to Europe?",
+     "According to Biraben, the plague was present somewhere in Europe in every year between 1346 and 1671.",
+     "returned"),
     ("In what year did William Maclure begin the process of creating the first geological map of the U.S.?",
      "The first geological map of the U.S. was produced in 1809 by William Maclure.", "anything began"),
 ])
@@ -131,6 +134,7 @@ def test_an_unreported_event_is_named(question, text, said):
      "He purchased their construction tools to continue building what became Fort Duquesne."),
     ("Why did the team not test sputum?", "Dry coughing prevents producing enough sputum."),  # asked why, not what
     ("When did Maclure begin the map?", "In 1807, Maclure commenced the task of making a survey."),
+    ("When did the plague return to Europe?", "The plague repeatedly returned to haunt Europe."),
     ("When did the war start?", "The war broke out in 1754."), ("When did it begin?", "It opened in 1853."),
     ("What did the lecture begin with?", "It opened with a poem."),
     # a negation in what someone believed is not the question's own
@@ -187,3 +191,13 @@ def test_asked_when_something_began_the_sentence_that_says_so_answers(tmp_path, 
     answer = qa.answer("In what year did William Maclure begin the process of creating the first geological map of "
                        "the U.S.?")
     assert answer.found and answer.span == "1807"
+
+
+def test_asked_what_causes_a_thing_what_it_causes_does_not_answer():
+    from qa.answering.events import effect_for_cause
+
+    said = "Extension causes the rock units as a whole to become longer and thinner."
+    assert "anything causes rock extension" in effect_for_cause("What causes rock extension?", said,
+                                                                "to become longer and thinner")
+    assert effect_for_cause("What causes rock extension?", "It is caused by normal faulting.", "normal faulting") is None
+    assert effect_for_cause("What does extension cause?", said, "to become longer and thinner") is None

@@ -17,6 +17,7 @@ from ..text import STOPWORDS, WORD, stem
 # a question asking when: "When ...?", "In what year ...?", "What date ...?", up to the word asked about
 _ASKS_DATE = r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|what\s+(?:year|date|day|month))\b[^?]*"
 # (what the question asks about, words of it a sentence reporting it holds, what the reason says was not said)
+_BEGAN = "anything began"
 _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, said, what in [
     (r"\b(?:resign\w*|step(?:s|ped|ping)?\s+down|(?:left|leave|leaves|leaving)\s+office|retir(?:e|ed|es|ing)|"
      r"ousted|deposed)\b",
@@ -72,11 +73,13 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"\b(?:fail(?:s|ed)?\s+to|collaps(?:e|ed|es)|br(?:oke|eak|eaks)\s+down|end(?:s|ed)?\s+without|stalled|deadlocked)\b",
      r"\b(?:fail\w*|collaps\w+|br\w+\s+down|without|stall\w*|deadlock\w*|unsuccessful\w*|not|never|no)\b",
      "anything failed or broke down"),
-    # "In what year did the Safari Rally get back into the World Rally Championship?" and its exclusion in 2002
-    (r"\breturn(?:s|ed|ing)?\s+(?:as|to\s+(?:power|office))\b|\b(?:get|gets|got|getting)\s+back\s+(?:in|into|to)\b|"
+    # "In what year did the Safari Rally get back into the World Rally Championship?" and its exclusion in 2002;
+    # "When did the plague return to Europe?" and "the plague was present somewhere in Europe in every year ..."
+    (r"\breturn(?:s|ed|ing)?\s+(?:as|to)\b|\b(?:get|gets|got|getting)\s+back\s+(?:in|into|to)\b|"
      r"\brejoin(?:s|ed|ing)?\b|\bre-?enter(?:s|ed|ing)?\b|\breinstat(?:e|ed|es|ing)\b",
      r"\b(?:return\w*|came\s+back|come\s+back|back|again|re-?elect\w*|re-?appoint\w*|rejoin\w*|re-?enter\w*|"
-     r"reinstat\w+|re-?admi\w+|resum\w+)\b", "anyone returned"),
+     r"reinstat\w+|re-?admi\w+|resum\w+|recur\w*|reappear\w*|resurg\w+|re-?emerg\w+|revisit\w*|repeated\w*|"
+     r"arriv\w*|came|went)\b", "anyone or anything returned"),
     # "When did the Eckhart Library reopen after its renovation?" and the day it closed for it
     (r"\bre-?open(?:s|ed|ing)?\b",
      r"\b(?:re-?open\w*|open\w*|resum\w+|restor\w+|unveil\w*|inaugurat\w+|welcom\w+)\b", "anything reopened"),
@@ -117,11 +120,12 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"incorporat\w*|buil[dt]\w*|origin\w*|since|fathers?|mothers?|pioneer\w*|initiat\w*)\b", "anyone founded it"),
     # "In what year did William Maclure begin the process of creating the first geological map?" and the year the
     # map was produced: when something began, a sentence on its end or its fruit does not tell
-    (r"\b(?:begin|began|begun|begins|start(?:s|ed)?|commenc(?:e|ed|es))\b(?!\s+(?:with|by|as)\b)",
+    (r"\b(?:did|does|do|will|would|to)\s+(?:[\w'’-]+\s+){0,6}?(?:begin|start|commence)\b(?!\s+(?:with|by|as)\b)|"
+     r"\b(?:was|were|is|are|been)\s+(?:[\w'’-]+\s+){0,6}?(?:begun|started|commenced)\b",
      r"\b(?:beg[aiu]n\w*|start\w*|commenc\w+|launch\w*|initiat\w+|set\s+(?:out|about|off)|undert(?:ook|ake\w*)|"
      r"embark\w*|kick\w*\s+off|open\w*|since|inaugurat\w+|establish\w*|found\w*|broke\s+out|break\w*\s+out|"
      r"outbreak|erupt\w*|onset|dawn\w*|emerg\w+|aros\w+|aris\w+|arriv\w+|introduc\w+|debut\w*|origin\w*|"
-     r"earliest|creat\w+|form\w*|took\s+up|take\w*\s+up|entered|joined|from)\b", "anything began"),
+     r"earliest|creat\w+|form\w*|took\s+up|take\w*\s+up|entered|joined|from)\b", _BEGAN),
     # "In which year did Marco Polo first arrive at Cambaluc?" and the year his book appeared
     # (the question's own verb, not "patients arriving at the radiology department")
     (r"\b(?:did|does|do|will|would|to)\s+(?:[\w-]+\s+){0,6}?arrive\b|^\s*(?:when|in\s+what|in\s+which|what\s+year)"
@@ -198,6 +202,18 @@ def without_background(question: str) -> str:
     return _BACKGROUND.sub("", question)
 
 
+# what began, asked when it began: "visit" of "When did his visit begin?" (not a person: "did Maclure begin ...")
+_BEGUN = re.compile(r"\b(?:did|does|do|will|would)\s+(?:the|his|her|its|their|this|that|these|those)\s+"
+                    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:begin|start|commence)\b")
+
+
+def _dated_event(question: str, text: str) -> bool:
+    """Whether the question asks when a thing it names in lower case began ("When did his visit begin?") and the
+    sentences ``text`` name that thing: "During Hun Manet's visit to Vietnam in December 2023" dates it."""
+    begun = _BEGUN.search(question)
+    return bool(begun) and re.search(rf"\b{re.escape(stem(begun.group(1)))}", text, re.I) is not None
+
+
 def unreported_event(question: str, text: str) -> str | None:
     """Why ``text``, the answer's sentences, does not answer ``question``, which asks about an event it does not
     report: "When did Thongloun Sisoulith resign?" and a sentence on his State visit -> 'The closest passage does
@@ -206,7 +222,7 @@ def unreported_event(question: str, text: str) -> str | None:
     question asks about no such event."""
     own = without_background(question)  # "What fort did he build after Trent's company withdrew?" asks no withdrawal
     for asked, said, what in _EVENTS:
-        if asked.search(own) and not said.search(text):
+        if asked.search(own) and not said.search(text) and not (what == _BEGAN and _dated_event(own, text)):
             return NOT_REPORTED.format(what=what)
     if not _ASKS_FIGURE.search(question):  # "What is the role of C5a in increasing host resilience?" asks no figure
         return None
@@ -216,6 +232,30 @@ def unreported_event(question: str, text: str) -> str | None:
     same, other, way = (_LOWER, _ASKS_ROSE, "fell") if fell else (_HIGHER, _ASKS_FELL, "rose")
     opposite = other.search(text) if (fell or rose) and not same.search(text) else None
     return OTHER_WAY.format(said=opposite.group(0), way=way) if opposite else None
+
+
+# "What causes rock extension?": what is asked the cause of, after its verb
+_ASKS_CAUSE = re.compile(r"^\s*what\s+(?P<verb>caus(?:e|es|ed)|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+                         r"triggers?|triggered)\s+(?:the\s+|a\s+|an\s+)?(?P<thing>[^?]+?)\s*\??\s*$", re.I)
+_CAUSING = r"(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|triggers?|triggered)"
+
+
+def effect_for_cause(question: str, text: str, phrase: str) -> str | None:
+    """NOT_REPORTED when asked what causes a thing, the sentences ``text`` say what that thing causes, and the
+    phrase is its effect: "What causes rock extension?" and "to become longer and thinner" of "Extension causes
+    the rock units as a whole to become longer and thinner"; None otherwise."""
+    asked = _ASKS_CAUSE.match(question)
+    said = phrase.strip()
+    if not asked or not said:
+        return None
+    last = WORD.findall(asked["thing"])[-1:]  # what it is called last: "extension" of "rock extension"
+    if not last or last[0].lower() in STOPWORDS:
+        return None
+    causes = re.search(rf"\b{re.escape(stem(last[0].lower()))}\w*\s+(?:\w+\s+){{0,2}}?{_CAUSING}\b", text, re.I)
+    at = text.find(said)
+    if causes and at >= causes.end():
+        return NOT_REPORTED.format(what=f"anything {asked['verb'].lower()} {asked['thing'].strip()}")
+    return None
 
 
 def no_doer(question: str, text: str) -> str | None:

@@ -24,7 +24,7 @@ from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_cou
 from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed, years
 from ..text import STOPWORDS, WORD, terms, words
 from .agreements import no_agreement, other_agreement
-from .events import denied, no_doer, unreported_event
+from .events import denied, effect_for_cause, no_doer, unreported_event
 from .figures import (CITED, COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value,
                       count_instead, counted_of_unmentioned, counts_other, no_age, no_items, no_measure, no_reason,
                       other_figure, other_sum, share_instead, unmentioned_part, wrong_figure)
@@ -115,6 +115,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
     about = question[said_by.end():] if said_by and said_by["verb"].lower().startswith(_DESCRIBING) else \
         about.group(1) if about else ""  # what "How did Xiong Bo describe Vietnam's relations with Laos?" asks of
     return (unreported_event(question, text)  # "When did he resign?" and a sentence on his visit
+            or effect_for_cause(question, text, phrase)  # "What causes rock extension?" and what extension causes
             or denied(question, text)  # "Who was picked to inherit the throne?" and "... was not to be his successor"
             or (no_doer(question, text) if kind is Kind.PERSON else None)  # "was discovered in 2010", by no one
             or no_reason(question, phrase)  # "Why was her sentence upheld?" and "40 to 60 days"

@@ -653,7 +653,12 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         off = refused.startswith(UNMENTIONED) or refused.endswith(_SETS_ASIDE) or unmentioned_countries(
             names(query.question), index.documents[readings[0].doc_id].text)
         lead = LIST_LEAD if off else NUMBER_LEAD
-        fits = [False] + [_fits(extractor, query, r) for r in readings[1:]]
+        # nor is one whose phrase takes in the refused one's ("14th to 17th centuries. According to Biraben, ... between
+        # 1346 and 1671" for "1346 and 1671", refused as no return)
+        best = readings[0]
+        fits = [False] + [_fits(extractor, query, r) and not (
+            r.doc_id == best.doc_id and r.phrase[0] <= best.phrase[0] and best.phrase[1] <= r.phrase[1])
+            for r in readings[1:]]
         if asked_who or refused.startswith(_UNREPORTED):  # asked who, a name stands in, not a clause
             fits = [fit and (not asked_who or bool(NAME.fullmatch(phrase_of(index, r).strip())))
                     and _keeps_names(index, query, readings[0], r, asked_who) for fit, r in zip(fits, readings)]
