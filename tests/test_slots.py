@@ -906,3 +906,17 @@ def test_other_side_of_a_line_or_range():
     assert other_side(question, "Indonesia lay below the 95% PI, while India lay above it.") is None
     assert other_side("Which countries lay above or below the 95% PI?", above) is None
     assert other_side("Which countries lay outside the 95% PI?", above) is None
+
+
+def test_a_sentence_on_neither_the_ordinal_nor_what_it_numbers_is_not_about_it():
+    from qa.answering.slots import ordinal_unsaid
+
+    asked = "When did the second edition of Gasquet's book come out?"
+    assert ordinal_unsaid(asked, "Gasquet wrote about the 'Great Pestilence' in 1893.") == "the second edition"
+    assert ordinal_unsaid(asked, "He adopted it for the second edition in 1908.") is None
+    assert ordinal_unsaid(asked, "A 2nd printing came in 1908.") is None  # the ordinal, in figures
+    assert ordinal_unsaid("When was it first held?", "It was held in 1967.") is None  # "first" says when
+    assert ordinal_unsaid("What was the median age of the first cases studied?", "Their median age was 42.") is None
+    assert ordinal_unsaid("What was the population of Pons Aelius around the 2nd century?",
+                          "The population of Pons Aelius at this period was estimated at 2,000.") is None  # points back
+    assert ordinal_unsaid("Who was Laos's third president?", "Souphanouvong was president.") is None

@@ -32,8 +32,8 @@ from .goals import goal_mismatch
 from .offices import other_office
 from .people import namesake, other_person
 from .places import no_country_or_town, no_place
-from .slots import (about_another, other_countries, other_label, other_modifier, other_name, other_ordinal,
-                    other_pair, pair_elsewhere, subject_of)
+from .slots import (about_another, ordinal_unsaid, other_countries, other_label, other_modifier, other_name,
+                    other_ordinal, other_pair, pair_elsewhere, subject_of)
 from .times import a_date_for_how_many, another_time, no_date, no_founding, no_such_time, no_time, no_year_or_day
 from .which import not_which
 from .who import (NO_POST, a_person_for_an_outlet, followed_another, no_one_asked, no_one_before, no_person_name,
@@ -153,6 +153,7 @@ def not_this(question: str, kind: Kind, text: str, phrase: str, before: str = ""
             or (_other_name(other_sum(question, text)) if kind is not Kind.MONEY else None)
             or _other_name(other_modifier(question, text))  # "in developing countries" and "of developed countries"
             or _about_another(question, kind, text, phrase, before, document, earlier)
+            or _ordinal_unsaid(question, text)  # "the second edition" and a sentence on neither
             or no_founding(question, text)
             or not_a_body(question, phrase)
             or another_time(question, kind, text, phrase, document)
@@ -187,6 +188,12 @@ def _glued(question: str, text: str) -> str:
 def _other_name(said: tuple[str, str] | None) -> str | None:
     """OTHER_NAME, when another check found the passage ``said`` another name than the question's."""
     return OTHER_NAME.format(said=said[0], name=said[1]) if said else None
+
+
+def _ordinal_unsaid(question: str, text: str) -> str | None:
+    """NOT_IN_PASSAGE: asked of "the second edition", sentences ``text`` that mention no second and no edition."""
+    unsaid = ordinal_unsaid(question, text)
+    return NOT_IN_PASSAGE.format(names=unsaid) if unsaid else None
 
 
 def _unsaid_about(about: str, text: str) -> str | None:

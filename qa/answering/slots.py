@@ -470,6 +470,30 @@ def other_modifier(question: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+def ordinal_unsaid(question: str, text: str) -> str | None:
+    """The question's "the second edition" (an ordinal after "the" or an owner, and the word it numbers) when
+    ``text`` holds neither that ordinal nor that word: "When did the second edition of Gasquet's book come out?" and
+    "Gasquet wrote about the 'Great Pestilence' in 1893"; None otherwise. Not "When was it first held?", where
+    "first" says when, nor "the first COVID-19 cases", where it mostly says which."""
+    for asked in re.finditer(rf"\b(?:(?i:the|its|his|her|their)|[A-Z][\w-]*['’]s)\s+((?i:{ORDINAL.pattern}))\s+"
+                             r"([a-z][a-z-]+)\b", question):  # a word in lower case: not "the third Belt and Road Forum"
+        ordinal, noun = asked.group(1), asked.group(2)
+        if noun.lower() in STOPWORDS or noun.endswith("ed") or ordinal.lower() in ("first", "1st", "last"):
+            continue  # "the first COVID-19 cases" mostly says which cases, not one of a numbered series
+        value = _ordinal(ordinal.lower())
+        said = any(_ordinal(m.group(0).lower()) == value for m in ORDINAL.finditer(text))
+        if not said and not re.search(rf"\b{re.escape(stem(noun.lower()))}", text, re.I) \
+                and not _POINTS_BACK.search(text):
+            return f"the {ordinal.lower()} {noun}"
+    return None
+
+
+# a time the sentence points back to, which the one before set: "The population at this period was 2,000."
+_POINTS_BACK = re.compile(r"\b(?:this|that|these|those|the\s+same)\s+(?:period|time|era|age|century|decade|year|"
+                          r"stage|phase|point|occasion|event|day|date|meeting|visit|edition)s?\b|\bat\s+the\s+time\b",
+                          re.I)
+
+
 def other_ordinal(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question gives an ordinal before a word ("75th joint patrol", "the fourth
     Belt and Road Forum", or the word after it: "second foreign destination") that ``text`` never writes, and
