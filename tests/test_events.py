@@ -70,6 +70,10 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
     ("When did the plague return to Europe?",
      "According to Biraben, the plague was present somewhere in Europe in every year between 1346 and 1671.",
      "returned"),
+    ("What was the pedestrian mall renamed?",
+     "Fulton Street was converted into one of the nation's first pedestrian malls in 1964.", "renamed"),
+    ("On what show did Bill Aiken make his television debut?",
+     "The song was recorded by Bob Gallion of the WWVA Jamboree radio and television show.", "debut"),
     ("In what year did William Maclure begin the process of creating the first geological map of the U.S.?",
      "The first geological map of the U.S. was produced in 1809 by William Maclure.", "anything began"),
 ])
@@ -135,6 +139,8 @@ def test_an_unreported_event_is_named(question, text, said):
     ("Why did the team not test sputum?", "Dry coughing prevents producing enough sputum."),  # asked why, not what
     ("When did Maclure begin the map?", "In 1807, Maclure commenced the task of making a survey."),
     ("When did the plague return to Europe?", "The plague repeatedly returned to haunt Europe."),
+    ("What was the mall renamed?", "Renamed the Fulton Mall, the area holds historic buildings."),
+    ("Where did he make his debut?", "He made his first TV appearance at The Fresno Barn."),
     ("When did the war start?", "The war broke out in 1754."), ("When did it begin?", "It opened in 1853."),
     ("What did the lecture begin with?", "It opened with a poem."),
     # a negation in what someone believed is not the question's own

@@ -61,6 +61,14 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"\b(?:held|run|staged|organi[sz]ed|contested)\s+(?:for\s+the\s+)?first\b|\binaugural\b",
      r"\b(?:first|began|begin\w*|start\w*|inaugura\w+|establish\w*|found\w*|since|launch\w*|introduc\w+|"
      r"origin\w*|creat\w+|debut\w*|initia\w+|held|staged|earliest|premier\w*)\b", "it was first held"),
+    # "What was the pedestrian mall renamed?" and the year it was made one; "On what show did Bill Aiken make his
+    # television debut?" and a song recorded by a show's singer
+    (r"\brenam(?:e|ed|es|ing)\b",
+     r"\b(?:renam\w*|nam(?:e|ed|es|ing)|call\w*|known\s+as|dubb?\w*|became|becom\w+|titled|retitled|rebrand\w*|"
+     r"re-?christen\w*)\b", "anything was renamed"),
+    (r"\bdebut(?:s|ed)?\b",
+     r"\b(?:debut\w*|first|premier\w*|beg[aiu]n\w*|start\w*|launch\w*|introduc\w+|earliest|appear\w*|"
+     r"breakthrough|broke\s+through)\b", "anyone made a debut"),
     # "Which TLR agonist did not upregulate MKP-1?" and a sentence listing all three agonists used: what did not
     # happen, a sentence saying nothing negative does not tell (the question's own verb: not "What archeologist
     # believed the Amazon didn't have many inhabitants?", which asks who believed it)
