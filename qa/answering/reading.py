@@ -212,8 +212,7 @@ def read_passages(extractor, query, candidates: list, limit: int) -> list[Readin
                             max(scores.get((c.doc_id, j), floor) for j in range(first, last + 1)),
                             (at(r.quote[0]), at(r.quote[1]))))
         # a span of no word (")" of "..., 2012) .") is no phrase to quote
-        options = [o for o in options if _WORDED.search(text, o[4][0] if o[4][1] > o[4][0] else o[0],
-                                                        o[4][1] if o[4][1] > o[4][0] else o[1])]
+        options = [o for o in options if _WORDED.search(text, *(o[4] if o[4][1] > o[4][0] else o[:2]))]
         for start, end, score, sentence, quote in options or [(c.start, c.end, 0.0, c.score, None)]:
             features = choice_features(r.answerable, score, sentence, order, c.start <= start and end <= c.end)
             readings.append(Reading(c, s, e, start, end, r.answerable, score, choice_score(features), features,
@@ -655,10 +654,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         lead = LIST_LEAD if off else NUMBER_LEAD
         # nor is one whose phrase takes in the refused one's ("14th to 17th centuries. According to Biraben, ... between
         # 1346 and 1671" for "1346 and 1671", refused as no return)
-        best = readings[0]
-        fits = [False] + [_fits(extractor, query, r) and not (
-            r.doc_id == best.doc_id and r.phrase[0] <= best.phrase[0] and best.phrase[1] <= r.phrase[1])
-            for r in readings[1:]]
+        doc_id, (start, end) = readings[0].doc_id, readings[0].phrase
+        fits = [False] + [_fits(extractor, query, r) and not (r.doc_id == doc_id and r.phrase[0] <= start
+                                                              and end <= r.phrase[1]) for r in readings[1:]]
         if asked_who or refused.startswith(_UNREPORTED):  # asked who, a name stands in, not a clause
             fits = [fit and (not asked_who or bool(NAME.fullmatch(phrase_of(index, r).strip())))
                     and _keeps_names(index, query, readings[0], r, asked_who) for fit, r in zip(fits, readings)]
