@@ -7,7 +7,8 @@ active research?") is answered by the whole list, and one asking for the nth of 
 postulate?") by its nth item. Papers write such lists as "(1) ... (2) ...", "(i) ... (ii) ...", "(a) ... (b)
 ...", "1. ...; 2. ..." or "firstly, ...; secondly, ...". The reader and the sentence scorer are drawn to the
 sentence that repeats the question's words, which often only announces the list ("The four most used methods
-are: 1."). Rule-based; every quote is a verbatim slice of the document.
+are: 1."). Rule-based; every quote is a verbatim slice of the document. These lists run inside a sentence; a
+list of one item per line, as a manual gives its steps, is qa.answering.steps'.
 """
 from __future__ import annotations
 
