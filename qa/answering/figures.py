@@ -18,7 +18,7 @@ import itertools
 import re
 
 from ..asking.countries import country_of, is_country_word, mentions_country
-from ..asking.question import YEAR, Kind, names, unnamed
+from ..asking.question import LENGTHS, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .slots import ORDINAL
 from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
@@ -28,8 +28,8 @@ from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
 # "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
-_ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:length|height|width|depth|diameter|"
-                           r"weight|distance|radius|altitude|elevation)\b(?!\s+of\s+time\b)", re.I)
+_ASKS_MEASURE = re.compile(rf"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:{LENGTHS})\b(?!\s+of\s+time\b)",
+                           re.I)
 _ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b", re.I)
 # "How large are chloroplasts ...?": the things whose size is asked, which a count of them does not give
 # (its last word: "army" of "How large was the Mongol army?")

@@ -48,8 +48,10 @@ _QUALIFIER = (r"((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|w
 KEYWORDS_ONLY = r"^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)"
 _TERSE = (KEYWORDS_ONLY + r".*\b(?:{nouns})"
           r"(?:\s+(?:in\s+|of\s+)?\d{{4}})?(?:\s+(?:pls|please))?\s*\??\s*$")
-# the names of measures: "genome length", "particle size"
-_MEASURES = r"(?:length|size|duration|height|width|depth|diameter|weight|area|volume|distance|radius|altitude|elevation)"
+# the names of measures a number must give ("genome length", qa.answering.figures.no_measure), and with the other
+# measures a question may name ("particle size", "rainforest area")
+LENGTHS = r"length|height|width|depth|diameter|weight|distance|radius|altitude|elevation"
+_MEASURES = rf"(?:{LENGTHS}|size|duration|area|volume)"
 _TERSE_HEAD = KEYWORDS_ONLY + r".*\b(?:{nouns})\s+(?:of|for|per|in|at|among|with|designated|set)\b"
 # a word that may stand before what is asked: "On which exact dates ...?" asks for dates
 EXACT_WORDS = "exact|precise|specific|actual|particular|approximate|calendar"
@@ -89,8 +91,9 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # "How quickly was the virus identified?": a time it took ("only 17 days"), which a year is not (figures.no_measure)
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often|quickly|soon|rapidly)\b", Kind.QUANTITY),
     # a measure by its name: "What is the genome length of 2019-nCoV?", "What is the size of a flavivirus?"
-    (r"\b(what|which) (is|was|are|were) (the|its|their|a|an) ([a-z][\w-]* )?" + _MEASURES.replace("area|volume|", "") + r"\b(?! of time\b)",
-     Kind.QUANTITY),
+    # (not "the area of study")
+    (rf"\b(what|which) (is|was|are|were) (the|its|their|a|an) ([a-z][\w-]* )?(?:{LENGTHS}|size|duration)\b"
+     r"(?! of time\b)", Kind.QUANTITY),
     (r"\b(what|which) (time )?(period|span|years|decade|era|century)\b|\bduring (what|which)\b", Kind.PERIOD),
     # "What is the year in which ...?", "What was the date on which ...?" (qa.asking.forms of "Is there a date ...?")
     (rf"\b(what|which|in what|by what|by which|in which) {_EXACT}year\b|\bwhat year\b"
