@@ -679,8 +679,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         readings, refused = _given_way(readings, refused, [False] + [_fits(extractor, query, r) and bool(
             _GIVES_REASON.match(sentences_of(index, r))) for r in readings[1:]], LIST_LEAD)
     listed = _enumerated_first(extractor, query, readings)
-    if listed is not readings:  # "What is Koch's second postulate?" and "(2) the microbe occurs in no other ..."
-        readings, refused = listed, _refused(extractor, query, listed[0])
+    if listed:  # "What is Koch's second postulate?" and "(2) the microbe occurs in no other ..."
+        readings, refused = listed
     best = readings[0]
     doc = index.documents[best.doc_id]
     sentences = index.sentences[best.doc_id]
@@ -894,14 +894,15 @@ def _keeps_names(index, query, best: Reading, r: Reading, asked_who: bool) -> bo
     return asked_who or not [n for n in unnamed(names(theirs), known) if n not in countries]
 
 
-def _enumerated_first(extractor, query, readings: list[Reading]) -> list[Reading]:
+def _enumerated_first(extractor, query, readings: list[Reading]) -> tuple[list[Reading], str | None] | None:
     """Asked for several things ("What are the main steps ...?"), for reasons, or for the nth of some things
     ("What is Koch's first postulate?"): the readings with the first whose sentences, or the sentence after them,
     open a numbered list (qa.answering.enumerated) first, within LIST_LEAD of the best, quoting the list or its nth
-    item; the readings themselves when none does."""
+    item, and why that one is refused (_refused), if it is; None when none opens one. Another than the best goes
+    first only when it fits (_fits), and so is refused for nothing."""
     nth = asks_nth(query.question)
     if not readings or not (nth or asks_several(query.question)):
-        return readings
+        return None
     index = extractor.index
     for n, r in enumerate(readings):
         if r.choice < readings[0].choice - LIST_LEAD:
@@ -911,9 +912,11 @@ def _enumerated_first(extractor, query, readings: list[Reading]) -> list[Reading
         same = (r.doc_id, r.start) == (readings[0].doc_id, readings[0].start)
         moved = replace(r, choice=readings[0].choice, span_start=quote[0], span_end=quote[1], quote=quote,
                         features=readings[0].features if same else r.features) if quote else None
-        if moved and (n == 0 or _fits(extractor, query, moved)):
-            return [moved] + readings[:n] + readings[n + 1:]
-    return readings
+        if moved and n == 0:
+            return [moved] + readings[1:], _refused(extractor, query, moved)
+        if moved and _fits(extractor, query, moved):
+            return [moved] + readings[:n] + readings[n + 1:], None
+    return None
 
 
 def _listed_quote(index, question: str, r: Reading, nth: tuple[int, str] | None) -> tuple[int, int] | None:
