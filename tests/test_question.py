@@ -108,6 +108,18 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # a value asked of a reproduction number is no money
     ("What value did the authors consider the average R0 of SARS?", Kind.OTHER), ("What was the value of the deal?",
                                                                                  Kind.MONEY),
+    # a population asked is a head count; a density or a population at risk is not
+    ("What was the French population of New France in 1750?", Kind.COUNT),
+    ("what was Fresno's population in 2010?", Kind.COUNT), ("Jacksonville population 2014", Kind.COUNT),
+    ("What was the population density in 2000?", Kind.OTHER), ("What population is most at risk?", Kind.OTHER),
+    # a value measured is a quantity, an estimate a figure, a dollar value money, a rate of deaths a share
+    ("What numerical value did Cavendish obtain for G?", Kind.QUANTITY),
+    ("What value did they measure for the mass?", Kind.QUANTITY),
+    ("What was the estimated cumulative incidence in China?", Kind.QUANTITY),
+    ("What was the estimated cause of the fire?", Kind.OTHER), ("What is the estimated cost of it?", Kind.OTHER),
+    ("What cumulative incidence in China was estimated as of 24 January?", Kind.QUANTITY),
+    ("What was estimated to be the main source?", Kind.OTHER), ("What method was estimated?", Kind.OTHER),
+    ("What was the US dollar value of the trade?", Kind.MONEY), ("SFTSV case fatality rate", Kind.PERCENT),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

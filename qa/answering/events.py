@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..asking.question import ASKS_POPULATION
 from ..text import STOPWORDS, WORD, stem
 
 # a question asking when: "When ...?", "In what year ...?", "What date ...?", up to the word asked about
@@ -66,6 +67,10 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (r"\brenam(?:e|ed|es|ing)\b",
      r"\b(?:renam\w*|nam(?:e|ed|es|ing)|call\w*|known\s+as|dubb?\w*|became|becom\w+|titled|retitled|rebrand\w*|"
      r"re-?christen\w*)\b", "anything was renamed"),
+    # "What was the population of Nishapur before the Mongols attacked it?" and how many the Mongols killed there
+    (ASKS_POPULATION,
+     r"\b(?:populat\w*|inhabit\w*|residents?|resided|lived|living|lives|live|dwell\w*|citizens|census|populous|"
+     r"people\s+(?:lived|living|live))\b", "anyone lived there"),
     (r"\bdebut(?:s|ed)?\b",
      r"\b(?:debut\w*|first|premier\w*|beg[aiu]n\w*|start\w*|launch\w*|introduc\w+|earliest|appear\w*|"
      r"breakthrough|broke\s+through)\b", "anyone made a debut"),

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from ..asking.countries import country_of, is_country_word, mentions_country
-from ..asking.question import LENGTHS, YEAR, Kind, names, unnamed
+from ..asking.question import ASKS_VALUE, LENGTHS, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .slots import ORDINAL
 from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
@@ -49,7 +49,7 @@ _A_DEPTH = re.compile(r"\d\s*(?:mm|cm|in\b|inch(?:es)?|millimet(?:re|er)s?|centi
 # "How quickly was it identified?": a time taken, which a year alone ("2002" of "in 2002") is not
 _ASKS_SPEED = re.compile(r"\bhow\s+(?:quickly|soon|rapidly)\b", re.I)
 # "What basic reproduction number did they estimate?": a value, which a symbol ("R0") is not
-_ASKS_VALUE_NUMBER = re.compile(r"\b(?:what|which)\s+(?:[a-z][\w-]*\s+){1,4}number\b(?!\s+of\b)", re.I)
+_ASKS_VALUE_NUMBER = re.compile(rf"\b(?:what|which)\s+(?:[a-z][\w-]*\s+){{1,4}}number\b(?!\s+of\b)|{ASKS_VALUE}", re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
@@ -200,6 +200,14 @@ _A_YEAR = re.compile(r"(?<![\d.,])\d{3,4}s?\b(?!\s*-?\s*(?:days?|weeks?|months?|
                      r"|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d{1,4}\b|\b\d0s\b", re.I)
 
 
+# a number word written as part of a name, capitalized before another capitalized word that ends the phrase or the
+# name: "Seven Years", "Three Gorges Dam"
+_NAMED_NUMBER = re.compile(r"\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|"
+                           r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)\s+"
+                           r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Hundred|Thousand|Million|Billion)\b)[A-Z][\w'’]*+"
+                           r"(?!\s+[a-z])")  # not "Six Russian princes", which counts princes
+
+
 def holds_number(kind: Kind, phrase: str) -> bool:
     """Whether ``phrase`` can answer a question of ``kind``: for a year, a count, a percentage or an amount
     (NUMBER_KINDS), it holds a digit, or for all but a year a number word ("two", "half", "millions"), or is a
@@ -218,6 +226,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
         # a symbol's number ("R 0", "H1N1", "COVID-19", "IL-6")
         phrase = SYMBOL.sub(" ", YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase))))
         phrase = _RANK_NUMBER.sub(" ", _DATE_OF_MONTH.sub(" ", phrase))  # "No. 1 in the UK", "8-10 February 2020"
+        phrase = _NAMED_NUMBER.sub(" ", phrase)  # "Seven Years" of "the Seven Years' War", a name
     if kind is Kind.YEAR:  # "In what year ...?" and "738 days" or "a 600-year-old tree": no year
         return bool(_A_YEAR.search(phrase))
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
@@ -312,6 +321,8 @@ def counted_of_unmentioned(question: str, kind: Kind, text: str) -> str | None:
     never mentions it; else None."""
     asked = _COUNT_OF.search(question) if kind is Kind.COUNT else None
     counted = (asked.group(1) or asked.group(2) or "").split() if asked else []
+    # a country's compound is that country's: "Vietnamese" of "Vietnamese-funded"
+    counted = [w.split("-")[0] if "-" in w and is_country_word(w.split("-")[0]) else w for w in counted]
     # a named thing only when it is what is counted, first: not "Ctenophora" of "species of Ctenophora", the topic
     return next((w for n, w in enumerate(counted) if w[:1].isupper() and (
         not mentions_country(text, w) if is_country_word(w) else n == 0 and bool(unnamed([w], text)))), None)

@@ -59,18 +59,38 @@ _EXACT = rf"(?:(?:{EXACT_WORDS}) )?"
 # what may follow "What is the (signing) date": the question's end or what the date is of, not a verb ("What is the
 # isotopic date applied to?")
 DATE_ENDS = r"(?=\s*(?:[?.]|$|(?:of|for|when|that|on|in|at|the|it|they|he|she|this|these)\b))"
+# the rates of people that are shares: "case fatality rate", "response rate"
+_RATES = (r"(?:case[- ])?fatality|mortality|death|response|attack|positivity|survival|vaccination|recovery|unemployment|"
+          r"literacy|seroconversion|hospitali[sz]ation|detection|participation|completion|cure|success|failure|"
+          r"infection|transmission")
+# "What was the population of Warsaw in 1900?", "what was Fresno's population in 2010?": a head count
+ASKS_POPULATION = (r"\b(what|which) (is|was) (the |its |their |[A-Z][\w-]*['’]s )?([\w-]+ ){0,2}population (of|in|at|"
+                   r"around|before|after|under|during|by)\b|\b(what|which) (is|was) [A-Z][\w-]*['’]s population\s*\??\s*$")
+# "What numerical value did Cavendish obtain?", "What value did they measure?": a value measured, a number
+ASKS_VALUE = (r"\bnumer(?:ic|ical) values?\b|\bwhat values? did\b[^?]*\b(?:obtain|measure|calculate|estimate|compute|"
+              r"derive|find|found|get|report)\w*\b")
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     # "What was the maternal mortality rate?", "What is the case-fatality rate of MERS?": a rate of people, a share
-    (r"\b(what|which) (is|was|were|are) (the |its |their )?([\w-]+ )?((case[- ])?fatality|mortality|death|response|"
-     r"attack|positivity|survival|vaccination|recovery|unemployment|literacy|seroconversion|hospitali[sz]ation|"
-     r"detection|participation|completion|cure|success|failure|infection|transmission) rates?\b"
+    (rf"\b(what|which) (is|was|were|are) (the |its |their )?([\w-]+ )?({_RATES}) rates?\b"
      # one rate of these ("What were the immunization rates of A and B?" asks two, which one share is not)
      r"|\b(what|which) (is|was) (the |its |their )?([\w-]+ )?(immuni[sz]ation|uptake|coverage|prevalence|admission|"
      r"enrol?lment|adherence|compliance|smoking|obesity|poverty|employment|graduation|dropout|acceptance|approval|"
      r"occupancy|adoption|hesitancy) rate\b", Kind.PERCENT),
     (r"\bhow many (years?|months?|days?|decades?|century|centuries|weeks?|hours?)\b", Kind.PERIOD),
     (r"\bhow many\b|\bwhat (is the )?number of\b|\bhow large a number\b", Kind.COUNT),
+    # "What was the French population of New France ...?": a head count, not "What population is most at risk?"
+    (ASKS_POPULATION, Kind.COUNT),
+    # "What was the estimated cumulative incidence ...?": an estimate, a figure (of money for a cost: not here)
+    (r"\b(what|which) (is|was|were|are) (the |its |their )(estimated|projected|predicted|expected|approximate) "
+     r"(?!(?:date|day|year|time|cause|source|origin|role|effect|impact|mechanism|route|reason|cost|price|value|"
+     r"budget|revenue|worth)s?\b)[\w-]+"
+     # or as "What cumulative incidence ... was estimated?"
+     r"|\bwhat (?!(?:date|day|year|time|cause|source|origin|role|effect|impact|mechanism|route|reason|cost|price|"
+     r"value|budget|revenue|worth|method|model|approach|technique)s?\b)[\w-]+ [^?]{0,60}\b(was|were|is|are) "
+     r"(estimated|projected|predicted|calculated)\b(?! (to|that|by|using|with|from)\b)", Kind.QUANTITY),
+    # "What numerical value did Cavendish obtain for G?": a measured value, which money is not
+    (ASKS_VALUE, Kind.QUANTITY),
     # money, but not "How much does handing out soap raise handwashing?", which raises something else
     (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|"
      r"raise[sd]?\b(?!\s+(?:the |its |their |a |an )?(?!(?:in|for|from|to|by|at|during|over|through|each|per|annually|this|"
@@ -82,7 +102,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # by a symbol, nor "What value did the authors consider the average R0 of SARS?"
     (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?((total|annual|yearly|net) )*(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)(?![^?]*\bR\s?[0t]\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
     # "What is the fund's size in US dollars?": whatever is asked, a sum of money
-    (r"\bin (?:(?:us|u\.s\.|american|hong kong|canadian|australian) )?(?:dollars|euros|yen|yuan|rupees)\b", Kind.MONEY),
+    (r"\bin (?:(?:us|u\.s\.|american|hong kong|canadian|australian) )?(?:dollars|euros|yen|yuan|rupees)\b"
+     r"|\b(?:dollar|euro) (?:value|amount|figure|sum)\b", Kind.MONEY),
     # "What was the total trade between Vietnam and China?"
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?total ((bilateral|two-way) )?trade\b", Kind.MONEY),
     # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
@@ -142,7 +163,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # typed as keywords, with no word that asks, the last noun says what is asked: "treaty signing date",
     # "vietnam china trade value 2022"
     ("date|day", Kind.DATE), ("year", Kind.YEAR), ("value|worth|cost|price|turnover|budget", Kind.MONEY),
-    ("number|count", Kind.COUNT), ("percentage|percent|share", Kind.PERCENT), ("period|timeframe", Kind.PERIOD),
+    ("number|count|population", Kind.COUNT), (rf"percentage|percent|share|(?:{_RATES}) rates?", Kind.PERCENT), ("period|timeframe", Kind.PERIOD),
     (_MEASURES, Kind.QUANTITY),
     ("rank|ranking", Kind.ORDINAL)]] + [(re.compile(_TERSE_HEAD.format(nouns=nouns), re.I), kind) for nouns, kind in [
     # or the noun that a phrase after it qualifies: "china share of vietnam trade", "Cambodia's target year for
