@@ -176,6 +176,9 @@ def test_a_phrase_of_a_numeric_kind_holds_a_number():
     assert not holds_number(Kind.MONEY, "3.5 metres (11 ft)") and not holds_number(Kind.MONEY, "100")
     assert holds_number(Kind.MONEY, "$1.2 billion") and holds_number(Kind.MONEY, "150 euros")
     assert holds_number(Kind.COUNT, "the first 20")
+    # a number word in a name counts nothing: "Seven Years" of "the Seven Years' War"
+    assert not holds_number(Kind.COUNT, "Seven Years") and holds_number(Kind.COUNT, "Seven people")
+    assert holds_number(Kind.COUNT, "Two Thousand Five Hundred") and holds_number(Kind.COUNT, "Six Russian princes")
     # a vague number word answers only as a short phrase: "both", "several hundred"; not a sentence it opens
     assert holds_number(Kind.COUNT, "both") and holds_number(Kind.COUNT, "several")
     assert not holds_number(Kind.COUNT, "Both countries are encouraged to develop cross-border economic zones")
@@ -1404,6 +1407,10 @@ def test_a_false_premise_is_not_answered():
     assert not_this(asked, Kind.COUNT, lao, "more than 400") == NOT_IN_PASSAGE.format(names="Chinese")
     assert not_this("How many Lao students study in Vietnam?", Kind.COUNT,
                     "There are over 14,000 students from Laos in Vietnam.", "over 14,000") is None
+    # a country's compound is the country's: "Chinese-funded", "Vietnamese-funded"
+    assert not_this("How many Chinese-funded projects are in Vietnam?", Kind.COUNT, lao, "more than 400") \
+        == NOT_IN_PASSAGE.format(names="Chinese")
+    assert not_this("How many Vietnamese-funded ventures are in Laos?", Kind.COUNT, lao, "more than 400") is None
     # or how many of a named thing, from sentences that never name it
     kenya = "621,200 of Kenyans are Orthodox Christians."
     assert not_this("Roughly how many Quakers live in Kenya?", Kind.COUNT, kenya, "621,200") \
@@ -1902,6 +1909,19 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
         "The network was enhanced to support Ethernet attached hosts and TCP/IP."
 
 
+def test_asked_why_a_sentence_saying_this_is_why_gives_way_to_the_one_before():
+    text = ("Mersenne primes are of the form 2p - 1. The Lucas-Lehmer test is particularly fast for numbers of this "
+            "form. This is why the largest known prime has almost always been a Mersenne prime since the dawn of "
+            "electronic computers.")
+    first = _beside_first(text)
+
+    asked = "Why have record-holding primes nearly always been Mersenne primes since electronic computers arrived?"
+    assert first(asked, "largest known prime") == "The Lucas-Lehmer test is particularly fast for numbers of this form."
+    # a question on something else than the sentence says again stays with it
+    assert first("Why did the search for primes use electronic calculators?", "largest known prime") == \
+        "largest known prime"
+
+
 def test_asked_why_a_sentence_giving_no_reason_gives_way_to_the_next_that_gives_one():
     text = ("Data showed that the immunization rate of the seasonal flu in Beijing was much higher than the national "
             "rate. This phenomenon is partly due to the prior vaccination strategy.\nThe rate was higher in Beijing "
@@ -1964,6 +1984,17 @@ def _put_first(text: str, question: str, options: list[tuple[str, float]], kind=
     query = SimpleNamespace(question=question, kind=kind or Kind.OTHER, earlier="")
     ranked = _asked_for_first(extractor.index, query, [reading(phrase, choice) for phrase, choice in options])
     return text[slice(*ranked[0].phrase)]
+
+
+def test_a_name_the_question_gives_itself_gives_way_to_one_it_does_not():
+    text = ("Only the orbit of Mercury was not fully explained. Astrophysicists predicted another planet (Vulcan) "
+            "that would explain the discrepancies.")
+    options = [("Mercury", 5.2), ("Vulcan", 4.5)]
+    assert _put_first(text, "What planet was proposed to explain the anomalies in Mercury's orbit?", options) == \
+        "Vulcan"
+    assert _put_first(text, "Was Mercury or Vulcan proposed?", options) == "Mercury"  # asked to choose
+    # no other option near enough: the best one stays
+    assert _put_first(text, "Which planet's orbit was Mercury's?", [("Mercury", 5.2), ("Vulcan", 3.0)]) == "Mercury"
 
 
 def test_asked_how_large_things_are_a_count_of_them_gives_way_to_their_size():
@@ -2227,6 +2258,10 @@ def test_how_quickly_how_old_a_value_and_how_many_are_not_answered_by_what_gives
     said = "We estimated the basic reproduction number, R0, of 2019-nCoV."
     assert not_this(question, Kind.QUANTITY, said, "R0") == NO_NUMBER.format(kind="number")
     assert not_this(question, Kind.QUANTITY, "The R0 was estimated at 2.56.", "2.56") is None
+    # a numerical value too: the tool measuring it gives none
+    question = "What numerical value did Cavendish obtain for the gravitational constant in 1798?"
+    said = "In 1798 Henry Cavendish made the first measurement of G using a torsion balance."
+    assert not_this(question, Kind.QUANTITY, said, "a torsion balance") == NO_NUMBER.format(kind="number")
     # how old someone was is not a count of the things named after the number
     said = "In 1755, six colonial governors in North America met with General Edward Braddock."
     assert not_this("How old was Edward Braddock when he was killed?", Kind.QUANTITY, said, "six") == \
@@ -2628,6 +2663,20 @@ def test_the_body_a_question_asks_for_is_named_in_its_sentences(seed_qa):
         "Which Cambodian minister did Prime Minister Pham Minh Chinh meet on the afternoon of June 10, 2024?"])
     assert answer.found and answer.span == "Cambodian Ministry of Inspection"
     assert not seed_qa.answer("Which Lao ministry signed the Vietnam-Laos Trade Agreement?").found
+
+
+def test_another_documents_figure_from_no_source_the_question_asks_after_is_no_rival():
+    from qa.answering.reading import _other_source
+
+    asked = "According to the Lao planning and investment minister, how many Vietnamese projects are in Laos?"
+    minister = ("According to Mr. Khamjane Vongphosy, Minister of Planning and Investment of Laos, Vietnam "
+                "currently has more than 400 FDI projects in Laos.")
+    other = "Vietnam currently has 241 active projects in Laos, with total capital of 5.5 billion USD."
+    assert _other_source(asked, minister, other)
+    # asked after no source, or the answer does not name it, or the other names it too: a rival all the same
+    assert not _other_source("How many Vietnamese projects are in Laos?", minister, other)
+    assert not _other_source(asked, other, minister)
+    assert not _other_source(asked, minister, "The Minister of Planning and Investment of Laos counts 241 projects.")
 
 
 def test_a_follow_up_from_its_earlier_answers_document_is_not_doubted_for_another_documents_phrase(seed_qa):

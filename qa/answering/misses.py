@@ -209,10 +209,16 @@ def _figure_asked(question: str, kind: Kind, phrase: str) -> str | None:
     question names ("Florida" for "In which country did most of Florida's Spanish Catholic population go?")."""
     if (kind in NUMBER_KINDS or kind is Kind.DATE) and _in_question(phrase, question):
         return ALREADY_SAID.format(said=phrase.strip())
-    place = re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.I)
-    if kind is Kind.PLACE and place in names(question) and not _CHOICE.search(question):
+    if kind is Kind.PLACE and named_in_question(question, phrase):
         return ALREADY_SAID.format(said=phrase.strip())
     return None
+
+
+def named_in_question(question: str, phrase: str) -> bool:
+    """Whether ``phrase`` is only a name the question gives itself ("Mercury" for "What hypothetical planet was
+    proposed to explain the anomalies in Mercury's orbit?"), and the question offers no answers to choose from."""
+    name = re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.I)
+    return name in names(question) and not _CHOICE.search(question) and not is_yes_no(question)
 
 
 # a question that offers its answers to choose from: "Is the virus single or double-stranded?"

@@ -35,7 +35,8 @@ from .events import NOT_REPORTED
 from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, counted_figure, gives_share,
                       holds_number, no_measure, only_a_figure)
 from .goals import ONLY_A_TARGET
-from .misses import ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, not_this, quote_instead, unmentioned_countries
+from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_in_question, not_this, quote_instead,
+                     unmentioned_countries)
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
@@ -291,6 +292,11 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         # "How large are chloroplasts ...?": "about 10 to 100" (of them) to "5–8 μm in diameter and 1–3 μm thick"
         ranked = _first_that(ranked, [only_a_figure(phrase := phrase_of(index, r), 6) and not no_measure(
             query.question, query.kind, phrase, sentences_of(index, r)) for r in ranked], NUMBER_LEAD)
+    if ranked and named_in_question(query.question, phrase_of(index, ranked[0])):
+        # "What hypothetical planet was proposed to explain the anomalies in Mercury's orbit?": "Mercury", a name the
+        # question gives itself, gives way to "Vulcan" within NUMBER_LEAD
+        ranked = _first_that(ranked, [not named_in_question(query.question, phrase_of(index, r)) for r in ranked],
+                             NUMBER_LEAD)
     best = phrase_of(index, ranked[0]) if ranked else ""
     if query.kind is Kind.PLACE and _ACTION.match(best) and not _SAYS_WHERE.search(best):
         # "Where did he go on his first trip?": "attend the ... Forum" gives way to "Laos", a name, within NUMBER_LEAD
@@ -784,8 +790,11 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
 
 
 # "Why ...?" of a sentence that draws its conclusion from the one before: "Therefore, the model was simplified"
-_CONCLUDING = re.compile(r"\W*(?:therefore|thus|hence|consequently|accordingly|as\s+a\s+result|for\s+this\s+reason)\b",
-                         re.I)
+# ("This is why the largest known prime has almost always been a Mersenne prime ...", which says outright that its
+# reason is the sentence before: _SAYS_WHY, which asks fewer of the question's words of it)
+_SAYS_WHY = re.compile(r"\W*(?:this|that|which)(?:\s+(?:is|was)(?:\s+also)?|'s|’s)\s+(?:why|the\s+reason\s+why)\b", re.I)
+_CONCLUDING = re.compile(rf"\W*(?:therefore|thus|hence|consequently|accordingly|as\s+a\s+result|for\s+this\s+reason)\b"
+                         rf"|{_SAYS_WHY.pattern}", re.I)
 # "What could result in ...?", "What eroded trust ...?": what did it (not "What company ...?"), of a sentence whose
 # subject is "This", pointing back: "This could result in mismatch ...", "This eroded trust, ..."
 # ("All of this set the stage for Merit's role ..." for "What set the stage for Merit's role ...?")
@@ -826,7 +835,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     """The options with a sentence next to the best one's first, when one of the two points to the other and the
     best one says again what the question asks of (its terms; asked why or what did something, but for those of
     the document's title). Asked why, the sentence before one that concludes ("Therefore, the BHRP model was
-    simplified as RP model" for "Why was the BHRP model simplified?"); asked what did something, the sentence
+    simplified as RP model" for "Why was the BHRP model simplified?"), or says so ("This is why ...", which need
+    say again only half the question's terms); asked what did something, the sentence
     before one whose subject is "This" ("This could result in mismatch between the primer and probes ..." for
     "What could result in mismatch between the primer and probes?"): it says the reason or what "this" is. Asked
     what something means, the sentence after, when it opens "This means ..." ("What does it mean that the R0 from
@@ -865,7 +875,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
         if "\n" in text[spans[lo][1]:spans[hi][0]]:
             continue  # another paragraph
         pointer = spans[j] if j > last else (spans[first][0], spans[last][1])
-        if not points.match(text, *pointer) or len(wanted & set(terms(said))) < 0.75 * len(wanted):
+        share = 0.5 if points is _CONCLUDING and _SAYS_WHY.match(text, *pointer) else 0.75
+        if not points.match(text, *pointer) or len(wanted & set(terms(said))) < share * len(wanted):
             continue
         at = next((n for n, r in enumerate(readings) if r.doc_id == best.doc_id
                    and answer_sentences(spans, *r.extent) == (j, j)), None)
@@ -1060,7 +1071,8 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
     Phomvihane and Souphanouvong". A range whose sentences lack a name of the question that the answer's
     sentences (``said``) hold is about something else, and no rival: "Cambodia ranks second among the countries
     receiving investment from Vietnam" does not gainsay "Vietnam remains the third largest investor in Laos";
-    so is one that lacks a year of the question that they hold."""
+    so is one that lacks a year of the question that they hold, or whose sentences do not name the source the
+    question asks after ("According to the Lao planning minister, how many ...?") when they do (_other_source)."""
     from ..asking.question import Kind
 
     if query.kind is Kind.OTHER:
@@ -1077,13 +1089,30 @@ def first_conflict(index, query, doc_id: str, phrase: str, others: list[tuple[ob
             continue
         text, spans = index.documents[other_doc].text, index.sentences[other_doc]
         first, last = answer_sentences(spans, start, end)
-        if unnamed(held, text[spans[first][0]:spans[last][1]]):
+        if unnamed(held, text[spans[first][0]:spans[last][1]]) \
+                or _other_source(query.question, said, text[spans[first][0]:spans[last][1]]):
             continue
         typed = best_span(text, start, end, query.kind, query.question)
         if typed is not None:
             theirs = normalized(text[typed[0]:typed[1]])
             return None if theirs in mine or mine in theirs or theirs in normalized(quoted) else item
     return None
+
+
+# who a question says the answer is according to: "the Lao planning and investment minister"
+_ACCORDING = re.compile(r"\baccording\s+to\s+([^,?]{3,80})", re.I)
+
+
+def _other_source(question: str, said: str, theirs: str) -> bool:
+    """Whether the sentences ``said`` name the source the question asks after ("According to the Lao planning and
+    investment minister, ...?" and "According to Mr. Khamjane Vongphosy, Minister of Planning and Investment of
+    Laos, ...") by most of its words, and another document's sentences ``theirs`` by fewer than half: what that
+    one gives is someone else's figure, no disagreement."""
+    source = _ACCORDING.search(question)
+    wanted = set(terms(source.group(1))) if source else set()
+    if not wanted or not said:
+        return False
+    return len(wanted & set(terms(said))) >= 2 / 3 * len(wanted) > 2 * len(wanted & set(terms(theirs)))
 
 
 def unrepeated(citations: Iterable[Citation], limit: int) -> list[Citation]:
