@@ -1365,7 +1365,7 @@ def test_how_many_of_a_part_the_document_never_mentions_is_not_answered(seed_qa)
 
 
 def test_a_false_premise_is_not_answered():
-    from qa.answering.figures import NO_NUMBER
+    from qa.answering.figures import COUNTS_ANOTHER, NO_NUMBER
     from qa.answering.misses import ALREADY_SAID, NOT_IN_PASSAGE, OTHER_NAME, not_this
     from qa.asking.question import Kind
 
@@ -1411,6 +1411,12 @@ def test_a_false_premise_is_not_answered():
     assert not_this("How many Chinese-funded projects are in Vietnam?", Kind.COUNT, lao, "more than 400") \
         == NOT_IN_PASSAGE.format(names="Chinese")
     assert not_this("How many Vietnamese-funded ventures are in Laos?", Kind.COUNT, lao, "more than 400") is None
+    # a vague count of other things does not say how many of those asked
+    firms = "In the United States many now work for several large pharmacy management companies."
+    assert not_this("How many licensed pharmacists work in the United States?", Kind.COUNT, firms, "several") == \
+        COUNTS_ANOTHER.format(said="several", counted="companies")
+    assert not_this("How many companies employ pharmacists?", Kind.COUNT, firms, "several") is None
+    assert not_this("How many times did he win?", Kind.COUNT, "He won several times.", "several") is None
     # or how many of a named thing, from sentences that never name it
     kenya = "621,200 of Kenyans are Orthodox Christians."
     assert not_this("Roughly how many Quakers live in Kenya?", Kind.COUNT, kenya, "621,200") \

@@ -76,6 +76,8 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
      "The song was recorded by Bob Gallion of the WWVA Jamboree radio and television show.", "debut"),
     ("In what year did William Maclure begin the process of creating the first geological map of the U.S.?",
      "The first geological map of the U.S. was produced in 1809 by William Maclure.", "anything began"),
+    ("On which date did illness onset peak among people aboard the ship?",
+     "The last illness onset date on board of a passenger was on 14 February.", "peaked"),
     ("What was the population of Nishapur before the Mongols attacked it?",
      "The Mongols killed more than 70,000 people in Merv and more than 190,000 in Nishapur.", "anyone lived"),
 ])
@@ -101,6 +103,7 @@ def test_an_unreported_event_is_named(question, text, said):
     ("Who won Super Bowl 50?", "The Denver Broncos defeated the Carolina Panthers 24-10."),
     ("How many Emmys did the show win?", "The show received nine Emmy Awards."),
     ("what was Fresno's population in 2010?", "As of the 2010 census, Fresno had 494,665 people."),
+    ("When did cases peak?", "The epidemic curve reached its highest point on 7 February."),
     ("What was the population of the Amazon region?", "About 5 million people may have lived in the region."),
     ("When did Al-Biruni die?", "Al-Biruni (973–1050) wrote one of the most valuable works on pharmacology."),
     ("When did Luther die?", "He died in Eisleben in 1546."),

@@ -71,6 +71,10 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
     (ASKS_POPULATION,
      r"\b(?:populat\w*|inhabit\w*|residents?|resided|lived|living|lives|live|dwell\w*|citizens|census|populous|"
      r"people\s+(?:lived|living|live))\b", "anyone lived there"),
+    # "On which date did illness onset peak?" and "The last illness onset date ... was on 14 February"
+    (r"\bpeak(?:s|ed|ing)?\b",
+     r"\b(?:peak\w*|highest|maxim\w+|most|top|crest\w*|greatest|largest|biggest|height|zenith|apex|climax)\b",
+     "anything peaked"),
     (r"\bdebut(?:s|ed)?\b",
      r"\b(?:debut\w*|first|premier\w*|beg[aiu]n\w*|start\w*|launch\w*|introduc\w+|earliest|appear\w*|"
      r"breakthrough|broke\s+through)\b", "anyone made a debut"),

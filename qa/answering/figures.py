@@ -340,6 +340,8 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     # "14,000 Lao students"
     after = re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed\s+)?([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 \
         else None
+    if kind is Kind.COUNT and quoted.lower() in _VAGUE_COUNTS:
+        return _vaguely_counted(question, text, quoted)
     if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS) \
             or after.group(1) in STOPWORDS or re.search(r"[\w.]$", text[:at]):  # not "25" of "X.25 networks"
         return None
@@ -363,7 +365,25 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     return after.group(1) if (counted in named or referred or unlisted) and counted not in of and of else None
 
 
+def _vaguely_counted(question: str, text: str, quoted: str) -> str | None:
+    """The things a vague count in ``text`` counts ("companies" of "several large pharmacy management
+    companies"), when the words after "How many" name none of them ("How many licensed pharmacists ...?"); None
+    when it counts those, or no plural follows it within four words."""
+    asked = re.search(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}[\w-]+)", question, re.I)
+    at = re.search(rf"\b{re.escape(quoted)}\b", text, re.I)
+    after = re.match(r"(?:\s+[\w-]+){1,4}", text[at.end():]) if asked and at else None
+    if not after:
+        return None
+    following = after.group(0).lower().split()
+    of = {stem(w.lower()) for w in asked.group(1).split() if w.lower() not in STOPWORDS}
+    if any(stem(w) in of for w in following):  # "several times", asked how many times
+        return None
+    return next((w for w in following if w.endswith("s") and w not in STOPWORDS), None)
+
+
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+# a count said only vaguely, which answers only for the things the question counts
+_VAGUE_COUNTS = frozenset("several few many numerous dozens hundreds thousands".split())
 PART_UNSAID = "The closest passage gives no count of those {part}."
 # "How many of the Lao students in Vietnam are on government scholarships?": a part of what is counted, told by
 # what follows the verb
