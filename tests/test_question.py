@@ -119,6 +119,10 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What was the estimated cause of the fire?", Kind.OTHER), ("What is the estimated cost of it?", Kind.OTHER),
     ("What cumulative incidence in China was estimated as of 24 January?", Kind.QUANTITY),
     ("What was estimated to be the main source?", Kind.OTHER), ("What method was estimated?", Kind.OTHER),
+    # a person asked by what they did: an investor, an architect, an economist; not a union of engineers
+    ("Which famous investor lent money for the takeover?", Kind.PERSON), ("Which architect designed it?", Kind.PERSON),
+    ("Which economist argued that wars brought equality?", Kind.PERSON),
+    ("Which engineers' union went on strike?", Kind.OTHER), ("Which artist-run space opened?", Kind.OTHER),
     ("What was the US dollar value of the trade?", Kind.MONEY), ("SFTSV case fatality rate", Kind.PERCENT),
 ])
 def test_expected_kind(question, kind):

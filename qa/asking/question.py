@@ -145,7 +145,11 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(?-i:(?!WHO\b))who(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|"
      r"ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?|officers?|commanders?|"
      r"diplomats?|envoys?|ambassadors?|politicians?|journalists?|reporters?|translators?|"
-     r"spokes(?:man|men|woman|women|persons?))\b", Kind.PERSON),
+     r"spokes(?:man|men|woman|women|persons?)|investors?|businessm[ae]n|entrepreneurs?|inventors?|explorers?|"
+     r"emperors?|artists?|painters?|sculptors?|poets?|novelists?|composers?|philosophers?|theologians?|"
+     r"(?:natural|econom|physic|chem|geolog|biolog|zoolog|archa?eolog|anthropolog|psycholog|sociolog)ists?|"
+     r"mathematicians?|astronomers?|historians?|architects?|engineers?|physicians?|surgeons?|actors?|actresses|"
+     r"singers?|musicians?)\b(?![\w'’-])", Kind.PERSON),
     # "where" asks a place unless another word has asked first: "Which chief said ... where its priorities lie?"
     (r"^(?:(?!\b(?:what|which|who|whom|whose|when|how|why)\b).)*\bwhere\b"
      r"|\b(?:place|city|town|country|region|location|site)\s+(?:where|in\s+which)\b"
