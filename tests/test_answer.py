@@ -1915,6 +1915,19 @@ def test_a_sentence_pointing_back_gives_way_to_the_one_before():
         "The network was enhanced to support Ethernet attached hosts and TCP/IP."
 
 
+def test_asked_what_a_thing_is_called_the_sentence_after_naming_it_answers():
+    text = ("Some activists collectively refuse to sign bail until certain demands are met. This is a form of jail "
+            "solidarity. Others pay.")
+    first = _beside_first(text)
+
+    asked = "What do you call it when jailed protesters as a group decline to post bail?"
+    assert first(asked, "refuse to sign bail") == "This is a form of jail solidarity."
+    assert first("What is it called when protesters refuse bail?", "refuse to sign bail") == \
+        "This is a form of jail solidarity."
+    assert first("Why do protesters refuse bail?", "refuse to sign bail") == "refuse to sign bail"  # no name asked
+    assert first("What do you call it when they pay?", "Others pay") == "Others pay"  # no sentence after names it
+
+
 def test_asked_why_a_sentence_saying_this_is_why_gives_way_to_the_one_before():
     text = ("Mersenne primes are of the form 2p - 1. The Lucas-Lehmer test is particularly fast for numbers of this "
             "form. This is why the largest known prime has almost always been a Mersenne prime since the dawn of "

@@ -236,7 +236,13 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # a question that asks what something is called, and a sentence that says what something is called
-_ASKS_CALLED = re.compile(r"\b(?:called|known\s+as|named|termed|referred\s+to\s+as)\s*\??\s*$", re.I)
+_ASKS_CALLED = re.compile(r"\b(?:called|known\s+as|named|termed|referred\s+to\s+as)\s*\??\s*$"
+                          r"|^\s*what\s+(?:do|does|did|would|might)\s+(?:you|we|they|people|one|\w+ists?)\s+call\b"
+                          r"|^\s*what\s+is\s+it\s+called\b", re.I)
+# a sentence naming what the one before tells of: "This is a form of jail solidarity.", "This is known as ..."
+_NAMES_IT = re.compile(r"\W*(?:this|these|that|it|such\s+\w+)\s+(?:is|are|was|were)\s+(?:(?:also|often|sometimes|"
+                       r"commonly|usually|now)\s+)?(?:called|known\s+as|termed|named|referred\s+to\s+as|"
+                       r"a\s+(?:form|kind|type|case)\s+of)\b", re.I)
 _NAMING = re.compile(rf"\b(?:call|calls|{NAMED_AS}|dubbed|nicknamed)\b", re.I)
 
 
@@ -841,7 +847,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     "What could result in mismatch between the primer and probes?"): it says the reason or what "this" is. Asked
     what something means, the sentence after, when it opens "This means ..." ("What does it mean that the R0 from
     reservoir to person was lower?" and "... which was lower than that of person to person. This means that the
-    transmission route was mainly from person to person ..."). Asked why, when the best one gives no reason, the
+    transmission route was mainly from person to person ..."). Asked what a thing is called, the sentence after
+    one that tells of it unnamed, when it names it ("This is a form of jail solidarity."). Asked why, when the best one gives no reason, the
     sentence after that gives one ("This phenomenon is partly due to ..."). Whatever is asked, the sentence after
     one that tells a belief, when it sets it right ("It is a common misconception to ...", "However, these ...
     actually result from ..."). Asked for a number the best one's sentences do not give, the sentence after that
@@ -856,6 +863,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     asked = set(terms(query.question)) - QUESTION_TERMS
     if _ASKS_MEANING.match(query.question):
         tries = [(last + 1, _MEANING, asked - _MEANING_TERMS)]  # matched on the sentence after
+    elif _ASKS_CALLED.search(query.question) and not _NAMING.search(said):
+        tries = [(last + 1, _NAMES_IT, set())]  # "What do you call it when ...?": the sentence after names it
     elif _BELIEF.search(said):
         tries = [(last + 1, _CORRECTING, set())]  # the sentence after, whatever its words
     elif (why := ASKS_WHY.match(query.question)) or _WHAT_DID.match(query.question):
