@@ -1928,6 +1928,20 @@ def test_asked_what_a_thing_is_called_the_sentence_after_naming_it_answers():
     assert first("What do you call it when they pay?", "Others pay") == "Others pay"  # no sentence after names it
 
 
+def test_asked_a_goal_the_sentence_after_stating_it_answers():
+    text = ("An early political response was the convening of the Albany Congress in 1754. The goal of the "
+            "congress was to formalize a unified front. The plan was never ratified.")
+    first = _beside_first(text)
+
+    assert first("What was the goal of the Albany Congress of 1754?", "political response") == \
+        "The goal of the congress was to formalize a unified front."
+    assert first("What was the purpose of the plan?", "never ratified") == "never ratified"  # nothing after
+    # a best sentence that states a goal, or one on something else, stays
+    text = "The congress aimed to unite the colonies. The goal of the plan was trade."
+    assert _beside_first(text)("What was the goal of the congress?", "unite the colonies") == "unite the colonies"
+    assert first("What was the goal of the Iroquois?", "political response") == "political response"
+
+
 def test_asked_why_a_sentence_saying_this_is_why_gives_way_to_the_one_before():
     text = ("Mersenne primes are of the form 2p - 1. The Lucas-Lehmer test is particularly fast for numbers of this "
             "form. This is why the largest known prime has almost always been a Mersenne prime since the dawn of "

@@ -123,6 +123,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("Which famous investor lent money for the takeover?", Kind.PERSON), ("Which architect designed it?", Kind.PERSON),
     ("Which economist argued that wars brought equality?", Kind.PERSON),
     ("Which engineers' union went on strike?", Kind.OTHER), ("Which artist-run space opened?", Kind.OTHER),
+    # typed as keywords, "by number of" ranks by a count and asks none
+    ("largest operator of ABC stations by number of stations", Kind.OTHER),
+    ("number of students at Harvard", Kind.COUNT),
     ("What was the US dollar value of the trade?", Kind.MONEY), ("SFTSV case fatality rate", Kind.PERCENT),
 ])
 def test_expected_kind(question, kind):

@@ -239,6 +239,16 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ASKS_CALLED = re.compile(r"\b(?:called|known\s+as|named|termed|referred\s+to\s+as)\s*\??\s*$"
                           r"|^\s*what\s+(?:do|does|did|would|might)\s+(?:you|we|they|people|one|\w+ists?)\s+call\b"
                           r"|^\s*what\s+is\s+it\s+called\b", re.I)
+# "What was the goal of the Albany Congress?", of a sentence that tells of the congress but of no goal, and the
+# sentence after, which states it: "The goal of the congress was to formalize a unified front ..."
+_GOAL_WORDS = r"goals?|aims?|purposes?|objectives?|mission|intent(?:ion)?s?"
+_ASKS_GOAL = re.compile(rf"\s*what\s+(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+(?:(?:main|primary|chief|"
+                        rf"stated|original|ultimate)\s+)?(?:{_GOAL_WORDS})\s+of\b", re.I)
+_GOAL = re.compile(rf"\b(?:{_GOAL_WORDS}|aimed|intended|meant\s+to|in\s+order\s+to|so\s+as\s+to|sought)\b", re.I)
+_STATES_GOAL = re.compile(rf"\W*(?:the|its|their|his|her)\s+(?:(?:main|primary|chief|stated|original|ultimate)\s+)?"
+                          rf"(?:{_GOAL_WORDS})\b", re.I)
+_GOAL_TERMS = frozenset(terms("goal goals aim aims purpose purposes objective objectives mission intent intention "
+                              "main primary chief stated original ultimate"))
 # a sentence naming what the one before tells of: "This is a form of jail solidarity.", "This is known as ..."
 _NAMES_IT = re.compile(r"\W*(?:this|these|that|it|such\s+\w+)\s+(?:is|are|was|were)\s+(?:(?:also|often|sometimes|"
                        r"commonly|usually|now)\s+)?(?:called|known\s+as|termed|named|referred\s+to\s+as|"
@@ -848,7 +858,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     what something means, the sentence after, when it opens "This means ..." ("What does it mean that the R0 from
     reservoir to person was lower?" and "... which was lower than that of person to person. This means that the
     transmission route was mainly from person to person ..."). Asked what a thing is called, the sentence after
-    one that tells of it unnamed, when it names it ("This is a form of jail solidarity."). Asked why, when the best one gives no reason, the
+    one that tells of it unnamed, when it names it ("This is a form of jail solidarity."); asked its goal, the
+    sentence after one that tells of no goal, when it opens by stating one ("The goal of the congress was ..."). Asked why, when the best one gives no reason, the
     sentence after that gives one ("This phenomenon is partly due to ..."). Whatever is asked, the sentence after
     one that tells a belief, when it sets it right ("It is a common misconception to ...", "However, these ...
     actually result from ..."). Asked for a number the best one's sentences do not give, the sentence after that
@@ -863,6 +874,8 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     asked = set(terms(query.question)) - QUESTION_TERMS
     if _ASKS_MEANING.match(query.question):
         tries = [(last + 1, _MEANING, asked - _MEANING_TERMS)]  # matched on the sentence after
+    elif _ASKS_GOAL.match(query.question) and not _GOAL.search(said):
+        tries = [(last + 1, _STATES_GOAL, asked - _GOAL_TERMS)]  # "The goal of the congress was to ..."
     elif _ASKS_CALLED.search(query.question) and not _NAMING.search(said):
         tries = [(last + 1, _NAMES_IT, set())]  # "What do you call it when ...?": the sentence after names it
     elif _BELIEF.search(said):

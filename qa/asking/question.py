@@ -173,7 +173,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # or the noun that a phrase after it qualifies: "china share of vietnam trade", "Cambodia's target year for
     # developed status?", "Bond's age per MOIT 2023 piece?", "Cambodia's spot among Vietnam's destinations?"
     ("share|percentage|percent|proportion", Kind.PERCENT), ("year", Kind.YEAR), ("date|day", Kind.DATE),
-    ("age", Kind.QUANTITY), ("number", Kind.COUNT), ("rank|ranking|place|spot|position", Kind.ORDINAL)]]
+    ("age", Kind.QUANTITY), (r"(?<!\bby )number", Kind.COUNT), ("rank|ranking|place|spot|position", Kind.ORDINAL)]]
 
 # Words that point back to something said earlier in the chat.
 _ANAPHORA = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
