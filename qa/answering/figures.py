@@ -204,7 +204,8 @@ _A_YEAR = re.compile(r"(?<![\d.,])\d{3,4}s?\b(?!\s*-?\s*(?:days?|weeks?|months?|
 # name: "Seven Years", "Three Gorges Dam"
 _NAMED_NUMBER = re.compile(r"\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|"
                            r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)\s+"
-                           r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Hundred|Thousand|Million|Billion)\b)[A-Z][\w'’]*+"
+                           r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Hundred|Thousand|Million|Billion)\b)"
+                           r"[A-Z][\w'’]*+"
                            r"(?!\s+[a-z])")  # not "Six Russian princes", which counts princes
 
 
@@ -336,12 +337,12 @@ def counts_another(question: str, kind: Kind, text: str, phrase: str) -> str | N
     asked = _COUNT_OF.search(question)
     quoted = phrase.strip()
     at = text.find(quoted) if kind is Kind.COUNT and asked and quoted else -1
+    if kind is Kind.COUNT and quoted.lower() in _VAGUE_COUNTS:
+        return _vaguely_counted(question, text, quoted)
     # past a participle or a people's name to the thing counted: "cases" of "1,716 confirmed cases", "students" of
     # "14,000 Lao students"
     after = re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed\s+)?([a-z][\w-]*)", text[at + len(quoted):]) if at >= 0 \
         else None
-    if kind is Kind.COUNT and quoted.lower() in _VAGUE_COUNTS:
-        return _vaguely_counted(question, text, quoted)
     if not after or not (re.fullmatch(r"[\d.,]+", quoted) or quoted.lower() in _SMALL_NUMBERS) \
             or after.group(1) in STOPWORDS or re.search(r"[\w.]$", text[:at]):  # not "25" of "X.25 networks"
         return None

@@ -808,7 +808,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
 # "Why ...?" of a sentence that draws its conclusion from the one before: "Therefore, the model was simplified"
 # ("This is why the largest known prime has almost always been a Mersenne prime ...", which says outright that its
 # reason is the sentence before: _SAYS_WHY, which asks fewer of the question's words of it)
-_SAYS_WHY = re.compile(r"\W*(?:this|that|which)(?:\s+(?:is|was)(?:\s+also)?|'s|’s)\s+(?:why|the\s+reason\s+why)\b", re.I)
+_SAYS_WHY = re.compile(r"\W*(?:this|that|which)(?:\s+(?:is|was)(?:\s+also)?|'s|’s)\s+(?:why|the\s+reason\s+why)\b",
+                       re.I)
 _CONCLUDING = re.compile(rf"\W*(?:therefore|thus|hence|consequently|accordingly|as\s+a\s+result|for\s+this\s+reason)\b"
                          rf"|{_SAYS_WHY.pattern}", re.I)
 # "What could result in ...?", "What eroded trust ...?": what did it (not "What company ...?"), of a sentence whose
@@ -852,15 +853,15 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     best one says again what the question asks of (its terms; asked why or what did something, but for those of
     the document's title). Asked why, the sentence before one that concludes ("Therefore, the BHRP model was
     simplified as RP model" for "Why was the BHRP model simplified?"), or says so ("This is why ...", which need
-    say again only half the question's terms); asked what did something, the sentence
-    before one whose subject is "This" ("This could result in mismatch between the primer and probes ..." for
-    "What could result in mismatch between the primer and probes?"): it says the reason or what "this" is. Asked
-    what something means, the sentence after, when it opens "This means ..." ("What does it mean that the R0 from
-    reservoir to person was lower?" and "... which was lower than that of person to person. This means that the
-    transmission route was mainly from person to person ..."). Asked what a thing is called, the sentence after
-    one that tells of it unnamed, when it names it ("This is a form of jail solidarity."); asked its goal, the
-    sentence after one that tells of no goal, when it opens by stating one ("The goal of the congress was ..."). Asked why, when the best one gives no reason, the
-    sentence after that gives one ("This phenomenon is partly due to ..."). Whatever is asked, the sentence after
+    say again only half the question's terms); asked what did something, the sentence before one whose subject is
+    "This" ("This could result in mismatch between the primer and probes ..." for "What could result in mismatch
+    between the primer and probes?"): it says the reason or what "this" is. Asked what something means, the
+    sentence after, when it opens "This means ..." ("What does it mean that the R0 from reservoir to person was
+    lower?" and "... which was lower than that of person to person. This means that the transmission route was
+    mainly from person to person ..."). Asked what a thing is called, the sentence after one that tells of it
+    unnamed, when it names it ("This is a form of jail solidarity."); asked its goal, the sentence after one that
+    tells of no goal, when it opens by stating one ("The goal of the congress was ..."). Asked why, when the best
+    one gives no reason, the sentence after that gives one ("This phenomenon is partly due to ..."). Whatever is asked, the sentence after
     one that tells a belief, when it sets it right ("It is a common misconception to ...", "However, these ...
     actually result from ..."). Asked for a number the best one's sentences do not give, the sentence after that
     goes on about the same thing and gives one ("He had left the school £779 ..." after "... renamed after deceased

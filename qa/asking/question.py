@@ -60,12 +60,13 @@ _EXACT = rf"(?:(?:{EXACT_WORDS}) )?"
 # isotopic date applied to?")
 DATE_ENDS = r"(?=\s*(?:[?.]|$|(?:of|for|when|that|on|in|at|the|it|they|he|she|this|these)\b))"
 # the rates of people that are shares: "case fatality rate", "response rate"
-_RATES = (r"(?:case[- ])?fatality|mortality|death|response|attack|positivity|survival|vaccination|recovery|unemployment|"
-          r"literacy|seroconversion|hospitali[sz]ation|detection|participation|completion|cure|success|failure|"
-          r"infection|transmission")
+_RATES = (r"(?:case[- ])?fatality|mortality|death|response|attack|positivity|survival|vaccination|recovery|"
+          r"unemployment|literacy|seroconversion|hospitali[sz]ation|detection|participation|completion|cure|success|"
+          r"failure|infection|transmission")
 # "What was the population of Warsaw in 1900?", "what was Fresno's population in 2010?": a head count
 ASKS_POPULATION = (r"\b(what|which) (is|was) (the |its |their |[A-Z][\w-]*['’]s )?([\w-]+ ){0,2}population (of|in|at|"
-                   r"around|before|after|under|during|by)\b|\b(what|which) (is|was) [A-Z][\w-]*['’]s population\s*\??\s*$")
+                   r"around|before|after|under|during|by)\b"
+                   r"|\b(what|which) (is|was) [A-Z][\w-]*['’]s population\s*\??\s*$")
 # "What numerical value did Cavendish obtain?", "What value did they measure?": a value measured, a number
 ASKS_VALUE = (r"\bnumer(?:ic|ical) values?\b|\bwhat values? did\b[^?]*\b(?:obtain|measure|calculate|estimate|compute|"
               r"derive|find|found|get|report)\w*\b")
@@ -167,7 +168,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # typed as keywords, with no word that asks, the last noun says what is asked: "treaty signing date",
     # "vietnam china trade value 2022"
     ("date|day", Kind.DATE), ("year", Kind.YEAR), ("value|worth|cost|price|turnover|budget", Kind.MONEY),
-    ("number|count|population", Kind.COUNT), (rf"percentage|percent|share|(?:{_RATES}) rates?", Kind.PERCENT), ("period|timeframe", Kind.PERIOD),
+    ("number|count|population", Kind.COUNT), (rf"percentage|percent|share|(?:{_RATES}) rates?", Kind.PERCENT),
+    ("period|timeframe", Kind.PERIOD),
     (_MEASURES, Kind.QUANTITY),
     ("rank|ranking", Kind.ORDINAL)]] + [(re.compile(_TERSE_HEAD.format(nouns=nouns), re.I), kind) for nouns, kind in [
     # or the noun that a phrase after it qualifies: "china share of vietnam trade", "Cambodia's target year for
