@@ -146,6 +146,12 @@ SENTENCE_CASES = [
     ("What proportion of the sugar leaves the cycle?", "But one out of every six produced leaves the cycle.",
      "one out of every six"), ("What share of the land is forest?", "Forest covers two-thirds of the land.", "two-thirds"),
     ("When did the museum open?", "The museum opened its doors on March 3, 1998, after years of work.", "March 3, 1998"),
+    # a person asked: not a body ("Board of Trade"), a people's adjective ("British") or a letter ("V" of "V&A")
+    ("Which German architect was asked to produce a design for the museum?",
+     "In 1855 the German architect Gottfried Semper produced a design, but it was rejected by the Board of Trade.",
+     "Gottfried Semper"),
+    ("Which sculptor is represented in the V&A?", "The British sculptor Henry Moore is in the V&A.", "Henry Moore"),
+    ("Who managed the theatre?", "In January the Theatre Royal was managed by Stephen Kemble.", "Stephen Kemble"),
     ("When was the peak?", "The highest incidence of illness onset was observed on 7 February.", "7 February"),
     ("In what year was the school founded?", "The school, founded in 1887, moved in 1920.", "1887"),
     ("What period does the plan cover?", "The plan runs for the 2021-2030 period.", "2021-2030"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..asking.countries import is_country_word
 from ..asking.question import Kind, names
 from ..text import MONTH, STOPWORDS, stem, words
 from .slots import ORDINAL
@@ -76,6 +77,11 @@ _COMMON_WORDS = set("""state party government national assembly ministry departm
 people republic central union forum agreement treaty plan year today article news photo chairman president
 minister ambassador general secretary north south east west southern northern eastern western january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+# words that name a body or a thing, not a person, in a capitalized run: "Board of Trade", "Archives Collection"
+_BODY_WORD = re.compile(r"\b(?:Board|Committee|Council|Ministry|Department|Museum|University|College|School|Company|"
+                        r"Corporation|Society|Trade|Office|Agency|Institute|Institution|Church|Bank|Party|Union|Court|"
+                        r"Parliament|Government|Gallery|Library|Collection|Archives?|Association|Foundation|Hospital|"
+                        r"Centre|Center|Group|Network|Station|Theatre|Theater|Hall|Street|Road|Avenue)\b")
 _PERSON_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|General|Secretary|Chairman|"
                             r"Chairwoman|Ambassador|King|Queen|Pope|Sir|Lord|Saint|St)\.?\s)+")
 
@@ -154,8 +160,9 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
     for s, e, priority in candidates:
         span_words = [stem(w) for w in words(text[s:e])]
         novel = [w for w in span_words if w not in question_stems]
-        if not novel:
-            continue
+        if not novel or kind is Kind.PERSON and (_BODY_WORD.search(text[s:e]) or len(span_words) == 1 and (
+                len(text[s:e].strip()) <= 2 or is_country_word(text[s:e].strip()) or re.fullmatch(MONTH, text[s:e]))):
+            continue  # no one is named "V" (of "V&A"), "British", "January" or "Board of Trade"
         distance = min((abs(a - s) for a in anchors), default=0)
         cost = distance + 40 * (len(span_words) - len(novel)) + 60 * priority
         if kind in (Kind.PERSON, Kind.PLACE) and len(span_words) == 1 and text[s:e].lower() in _COMMON_WORDS:
