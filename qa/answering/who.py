@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..asking.countries import country_of, is_country_word, only_a_country
-from ..asking.question import HONORIFICS, KEYWORDS_ONLY, Kind
+from ..asking.question import HONORIFICS, KEYWORDS_ONLY, TRADES, Kind
 from ..asking.titles import NAME, is_title_word, name_in, title_of
 from ..text import MONTH, STOPWORDS, WORD, words
 from .agreements import in_agreement_name, mentions_agreement, names_agreement
@@ -42,14 +42,11 @@ _A_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Center|Centre|
                       r"Ocean|Square|Arena|Valley|Desert)$")
 # one person asked by a word for one: "Which scientist ...?", "Who was the director ...?", not "Who ...?" ("Who won?"
 # and "British") nor "What did researchers think ...?"
-_ONE_PERSON = (r"(?:scientists?|researchers?|scholars?|inventors?|artists?|architects?|engineers?|physicians?|doctors?|"
-               r"explorers?|kings?|queens?|emperors?|rulers?|actors?|actress|players?|authors?|writers?|persons?|man|"
-               r"woman|individual|directors?|founders?|journalists?|painters?|sculptors?|composers?|poets?|"
-               r"philosophers?|mathematicians?|physicists?|chemists?|biologists?|historians?|economists?|bishops?|"
-               r"popes?|mayors?|governors?|designers?|editors?|producers?|presenters?|hosts?|singers?|musicians?|"
-               r"priests?|theologians?|professors?|astronomers?|employees?|judges?|geographers?|geologists?|"
-               r"botanists?|zoologists?|anthropologists?|sociologists?|psychologists?|surgeons?|novelists?|"
-               r"playwrights?|generals?|commanders?|missionary|missionaries|pastors?|entrepreneurs?|officials?)")
+_ONE_PERSON = (rf"(?:{TRADES}|scientists?|researchers?|scholars?|doctors?|kings?|queens?|rulers?|actress|players?|"
+               r"authors?|writers?|persons?|man|woman|individual|directors?|founders?|journalists?|bishops?|popes?|"
+               r"mayors?|governors?|designers?|editors?|producers?|presenters?|hosts?|priests?|professors?|"
+               r"employees?|judges?|geographers?|botanists?|playwrights?|generals?|commanders?|missionary|"
+               r"missionaries|pastors?|officials?)")
 _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?|"
                            rf"types?|kinds?|sorts?|of)\b)"
                            rf"[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"

@@ -59,6 +59,11 @@ _EXACT = rf"(?:(?:{EXACT_WORDS}) )?"
 # what may follow "What is the (signing) date": the question's end or what the date is of, not a verb ("What is the
 # isotopic date applied to?")
 DATE_ENDS = r"(?=\s*(?:[?.]|$|(?:of|for|when|that|on|in|at|the|it|they|he|she|this|these)\b))"
+# a person's trade or calling: "Which architect ...?" asks who (and so does qa.answering.who's "which scientist")
+TRADES = (r"inventors?|artists?|architects?|engineers?|physicians?|explorers?|emperors?|actors?|painters?|sculptors?|"
+          r"composers?|poets?|philosophers?|mathematicians?|physicists?|chemists?|biologists?|historians?|"
+          r"economists?|singers?|musicians?|theologians?|astronomers?|geologists?|zoologists?|anthropologists?|"
+          r"sociologists?|psychologists?|surgeons?|novelists?|entrepreneurs?")
 # the rates of people that are shares: "case fatality rate", "response rate"
 _RATES = (r"(?:case[- ])?fatality|mortality|death|response|attack|positivity|survival|vaccination|recovery|"
           r"unemployment|literacy|seroconversion|hospitali[sz]ation|detection|participation|completion|cure|success|"
@@ -146,11 +151,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(?-i:(?!WHO\b))who(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|"
      r"ministers?|king|queen|authors?|writers?|scientists?|players?|officials?|founders?|officers?|commanders?|"
      r"diplomats?|envoys?|ambassadors?|politicians?|journalists?|reporters?|translators?|"
-     r"spokes(?:man|men|woman|women|persons?)|investors?|businessm[ae]n|entrepreneurs?|inventors?|explorers?|"
-     r"emperors?|artists?|painters?|sculptors?|poets?|novelists?|composers?|philosophers?|theologians?|"
-     r"(?:natural|econom|physic|chem|geolog|biolog|zoolog|archa?eolog|anthropolog|psycholog|sociolog)ists?|"
-     r"mathematicians?|astronomers?|historians?|architects?|engineers?|physicians?|surgeons?|actors?|actresses|"
-     r"singers?|musicians?)\b(?![\w'’-])", Kind.PERSON),
+     r"spokes(?:man|men|woman|women|persons?)|" + TRADES + r"|investors?|businessm[ae]n|naturalists?|"
+     r"archa?eologists?|actresses)\b(?![\w'’-])", Kind.PERSON),
     # "where" asks a place unless another word has asked first: "Which chief said ... where its priorities lie?"
     (r"^(?:(?!\b(?:what|which|who|whom|whose|when|how|why)\b).)*\bwhere\b"
      r"|\b(?:place|city|town|country|region|location|site)\s+(?:where|in\s+which)\b"
