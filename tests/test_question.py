@@ -127,6 +127,8 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("largest operator of ABC stations by number of stations", Kind.OTHER),
     ("number of students at Harvard", Kind.COUNT),
     ("What was the US dollar value of the trade?", Kind.MONEY), ("SFTSV case fatality rate", Kind.PERCENT),
+    ("By what pooled odds of mortality did plasma reduce deaths?", Kind.QUANTITY),
+    ("By what factor did cases rise?", Kind.QUANTITY), ("By what name is the graph known?", Kind.NAME),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

@@ -115,6 +115,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     # "How long ago did Harvard admit women?": by a date ("in 1977") or a time since ("for 7 decades")
     (r"\bhow long ago\b", Kind.PERIOD),
     (r"\bhow much\b", Kind.QUANTITY),
+    # "By what pooled odds of mortality did convalescent plasma reduce deaths?", "By what factor did it rise?": a figure
+    (r"\bby what (?:[a-z][\w-]* ){0,2}(?:odds|factor|amount|margin|ratio|fold|magnitude|multiple)\b", Kind.QUANTITY),
     # "How quickly was the virus identified?": a time it took ("only 17 days"), which a year is not (figures.no_measure)
     (r"\bhow (long|far|big|large|tall|high|old|deep|wide|heavy|fast|often|quickly|soon|rapidly)\b", Kind.QUANTITY),
     # a measure by its name: "What is the genome length of 2019-nCoV?", "What is the size of a flavivirus?"
