@@ -306,6 +306,10 @@ def test_how_many_of_them_asks_a_part_the_total_does_not_count(seed_qa):
     # "has" of "has the BBC lost" is the auxiliary of the BBC's verb: no part of the episodes asked
     lost = "In all, 97 of 253 episodes produced during the first six years are not held in the BBC's archives."
     assert part_unsaid("How many of the early episodes has the BBC lost?", Kind.COUNT, lost) is None
+    # one word of three the user's own: "absent" for "not held"
+    assert part_unsaid("How many of the 253 episodes are absent from the BBC archive?", Kind.COUNT, lost) is None
+    assert part_unsaid("How many of the episodes are absent from the radio archive?", Kind.COUNT, lost) \
+        == "absent from the radio archive"
     contractors = "There were about 667,000 firms employing 200,000 general contractors and 432,000 specialty ones."
     assert part_unsaid("How many of the contractors were specialty ones?", Kind.COUNT, contractors) is None  # "ones"
 
