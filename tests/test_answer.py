@@ -215,6 +215,11 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
     asked = "When was the Friendship Association founded?"
     assert not_this(asked, Kind.DATE, spoke, "2023") == NO_FOUNDING
     assert not_this(asked, Kind.DATE, "The Association, founded in 1979, met in 2023.", "1979") is None
+    # "formed" asks a founding too: not "entered into full communion"
+    communion = "In May 2012, The United Methodist Church entered into full communion with the AME Church."
+    assert not_this("In what year was the United Methodist Church formed?", Kind.YEAR, communion, "2012") == NO_FOUNDING
+    assert not_this("When was the airport formed?", Kind.DATE, "Formed in 1946, the airport is a community.",
+                    "1946") is None
     built = "Construction of the bridge ended in 1932."
     assert not_this("When was the bridge built?", Kind.DATE, built, "1932") is None
     merger = "The undergraduate college became coeducational after its 1977 merger with Radcliffe College."

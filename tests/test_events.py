@@ -80,9 +80,6 @@ from qa.answering.events import DENIED, NO_DOER, denied, no_doer, unreported_eve
      "The last illness onset date on board of a passenger was on 14 February.", "peaked"),
     ("What was the population of Nishapur before the Mongols attacked it?",
      "The Mongols killed more than 70,000 people in Merv and more than 190,000 in Nishapur.", "anyone lived"),
-    ("In what year was the United Methodist Church formed?",
-     "In May 2012, The United Methodist Church entered into full communion with the African Methodist Episcopal "
-     "Church.", "anything was founded"),
 ])
 def test_an_unreported_event_is_named(question, text, said):
     assert said in unreported_event(question, text)
@@ -153,9 +150,6 @@ def test_an_unreported_event_is_named(question, text, said):
     ("Where did he make his debut?", "He made his first TV appearance at The Fresno Barn."),
     ("When did the war start?", "The war broke out in 1754."), ("When did it begin?", "It opened in 1853."),
     ("What did the lecture begin with?", "It opened with a poem."),
-    ("When was the Victoria and Albert museum founded?", "It was founded in 1852 and named after Queen Victoria."),
-    ("When was the airport formed?", "Formed in 1946, Sierra Sky Park Airport is a residential airport community."),
-    ("In which year was the tapestry created?", "It holds 'The Forest' tapestry of 1887."),  # a work: no founding asked
     # a negation in what someone believed is not the question's own
     ("What archeologist believed the Amazon didn't have many inhabitants?",
      "Archeologist Betty Meggers was a prominent proponent of this idea."),

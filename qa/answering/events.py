@@ -123,13 +123,6 @@ _EVENTS = [(re.compile(asked, re.I), re.compile(said, re.I), what) for asked, sa
      r"\b(?:d(?:ie[ds]?|ying|eath|ead)|deceased|kill\w*|passed\s+away|execut\w+|assassinat\w+|murder\w*|perish\w*|"
      r"funeral|buried|burial|succumb\w*|lost\s+(?:his|her)\s+life)\b"
      r"|\(\s*(?:c\.\s*)?\d{1,4}\s*[–-]\s*(?:c\.\s*)?\d{1,4}\s*\)|\bd\.\s*\d", "anyone died"),
-    # "In what year was the United Methodist Church formed?" and "In May 2012, The United Methodist Church entered
-    # into full communion with ...": when something was founded, a sentence that never tells of a beginning
-    (_ASKS_DATE + r"\b(?:was|were)\s+(?:[\w'’.&-]+\s+){1,8}?(?:founded|formed|established|incorporated|"
-     r"set\s+up)\b",
-     r"\b(?:found\w*|form\w*|establish\w*|creat\w*|incorporat\w*|set\s+up|organi[sz]\w*|start\w*|beg[au]n|launch\w*|"
-     r"origin\w*|inaugurat\w+|open\w*|buil[dt]\w*|since|merg\w*|split|dat\w+\s+(?:back\s+)?(?:to|from)|"
-     r"histor\w*|emerg\w*|birth|born|incept\w*|charter\w*|institut\w*|introduc\w+|first)\b", "anything was founded"),
     # "How many of Abercrombie's soldiers were killed at the Battle of Carillon?" and "... defeated Abercrombie's force
     # of 18,000 regulars": the size of an army counts no dead ("reduced the population of Seville by half" does)
     (r"\bhow\s+many\b[^?]*\b(?:killed|died|die|dead|deaths?|casualties|fatalities|wounded|injured|perished|slain|"

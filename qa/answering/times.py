@@ -87,8 +87,8 @@ def _asks_start(question: str) -> bool:
 # answered by the year of a conference it held.
 NO_FOUNDING = "The closest passage does not say when it was founded, built or set up."
 _ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
-                           r"\b(?:founded|established|set\s+up|built|constructed)\b"
-                           r"|\b(?:founded|established|built|constructed)\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b"
+                           r"\b(?:founded|established|formed|incorporated|set\s+up|built|constructed)\b"
+                           r"|\b(?:founded|established|formed|built|constructed)\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b"
                            r"|^\W*(?:the\s+)?(?:year|date)\b[^?]*\b(?:founded|established|set\s+up|built|constructed)\b"
                            r"|\b(?:founding|foundation|establishment)\s+(?:year|date)\b",
                            re.I)  # or typed "radcliffe college was founded which year?", "harvard founding year"
