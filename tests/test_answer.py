@@ -2221,7 +2221,7 @@ def test_a_stand_in_naming_someone_else_does_not_answer_for_the_person_asked(tmp
 
 def test_a_question_on_one_of_two_opposite_kinds_is_not_answered_by_the_other():
     from qa.answering.misses import OTHER_NAME, not_this
-    from qa.answering.slots import other_modifier
+    from qa.answering.qualifiers import other_modifier
     from qa.asking.question import Kind
 
     said = "Construction comprises six to nine percent of the gross domestic product of developed countries."
@@ -2928,7 +2928,7 @@ def test_a_name_asked_as_its_adjective_is_held_by_the_name():
 
 
 def test_a_year_that_says_what_a_thing_is_does_not_ask_of_that_year():
-    from qa.answering.slots import other_year
+    from qa.answering.qualifiers import other_year
 
     asked = "When did a team identify autopsy materials from autumn 1918 to sequence the virus?"
     assert other_year(asked, "In 1995") is None

@@ -2,9 +2,9 @@
 import pytest
 
 from qa.asking.question import Kind, expected_kind
-from qa.answering.slots import (about_another, gives_owned, other_label, other_name, other_numbered, other_ordinal,
-                                other_owner, other_pair, other_place, other_rank, other_side, other_subject, other_term,
-                                other_year, pair_elsewhere, ranks_another)
+from qa.answering.qualifiers import other_label, other_numbered, other_ordinal, other_side, other_term, other_year
+from qa.answering.slots import (about_another, gives_owned, other_name, other_owner, other_pair, other_place, other_rank,
+                                other_subject, pair_elsewhere, ranks_another)
 
 
 @pytest.mark.parametrize("question, text, said, name", [
@@ -481,7 +481,7 @@ def test_when_is_not_answered_by_a_phrase_that_says_no_time():
 
 
 def test_a_sentence_of_another_year_does_not_answer_for_the_question_s_year():
-    from qa.answering.slots import figure_of_another_year
+    from qa.answering.qualifiers import figure_of_another_year
 
     said = "Bilateral trade in the first five months of 2024 reached 779.6 million USD, up 11% from 2023."
     assert figure_of_another_year("What was Vietnam-Laos trade in the whole of 2023?", said) == ("2024", "2023")
@@ -909,7 +909,7 @@ def test_other_side_of_a_line_or_range():
 
 
 def test_a_sentence_on_neither_the_ordinal_nor_what_it_numbers_is_not_about_it():
-    from qa.answering.slots import ordinal_unsaid
+    from qa.answering.qualifiers import ordinal_unsaid
 
     asked = "When did the second edition of Gasquet's book come out?"
     assert ordinal_unsaid(asked, "Gasquet wrote about the 'Great Pestilence' in 1893.") == "the second edition"

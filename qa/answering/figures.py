@@ -20,7 +20,7 @@ import re
 from ..asking.countries import country_of, is_country_word, mentions_country
 from ..asking.question import ASKS_VALUE, LENGTHS, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
-from .slots import ORDINAL
+from .qualifiers import ORDINAL
 from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When

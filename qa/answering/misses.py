@@ -32,8 +32,8 @@ from .goals import goal_mismatch
 from .offices import other_office
 from .people import namesake, other_person
 from .places import no_country_or_town, no_place
-from .slots import (about_another, ordinal_unsaid, other_countries, other_label, other_modifier, other_name,
-                    other_ordinal, other_pair, pair_elsewhere, subject_of)
+from .qualifiers import ordinal_unsaid, other_label, other_modifier, other_ordinal
+from .slots import about_another, other_countries, other_name, other_pair, pair_elsewhere, subject_of
 from .times import a_date_for_how_many, another_time, no_date, no_founding, no_such_time, no_time, no_year_or_day
 from .which import not_which
 from .who import (NO_POST, a_person_for_an_outlet, followed_another, no_one_asked, no_one_before, no_person_name,
@@ -370,7 +370,7 @@ _PART_OF = re.compile(r"\bhow\s+(?:many|much)\s+of\b", re.I)
 def _edition_elsewhere(question: str, text: str, document: str) -> tuple[str, str] | None:
     """``(said, asked)`` when the question names a thing by an ordinal ("the second Belt and Road Forum"), the
     sentences ``text`` name the thing without one ("attend the Belt and Road Forum") and their ``document`` gives
-    it another ordinal only ("the third Belt and Road Forum", qa.answering.slots.other_ordinal): the document is about
+    it another ordinal only ("the third Belt and Road Forum", qa.answering.qualifiers.other_ordinal): the document is about
     another edition of it. None otherwise."""
     other = other_ordinal(question, document)
     thing = other[1].split()[-1] if other else ""

@@ -12,7 +12,7 @@ import re
 from ..asking.countries import is_country_word
 from ..asking.question import Kind, names
 from ..text import MONTH, STOPWORDS, stem, words
-from .slots import ORDINAL
+from .qualifiers import ORDINAL
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"

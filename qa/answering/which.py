@@ -13,7 +13,7 @@ import re
 from ..asking.countries import country_of, is_country_word
 from ..asking.question import Kind
 from ..text import MONTH, STOPWORDS, WORD, stem, words
-from .slots import ORDINAL
+from .qualifiers import ORDINAL
 
 OTHER_ORDINAL = "The closest passage gives “{said}” of {thing}, not of what the question asks."
 # "Which Vietnamese seaports will Laos use?" and "access through Vietnamese seaports": the phrase, or what follows
