@@ -208,7 +208,7 @@ def test_a_date_is_not_answered_by_sentences_that_give_no_time():
 
 def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say():
     from qa.answering.misses import not_this
-    from qa.answering.times import NO_FOUNDING
+    from qa.answering.times import NO_FOUNDING, no_founding
     from qa.asking.question import Kind
 
     spoke = "Ms. Thanh, Chairwoman of the Friendship Association, speaks at its conference held at the end of 2023."
@@ -220,6 +220,9 @@ def test_when_something_was_founded_is_not_answered_by_sentences_that_do_not_say
     assert not_this("In what year was the United Methodist Church formed?", Kind.YEAR, communion, "2012") == NO_FOUNDING
     assert not_this("When was the airport formed?", Kind.DATE, "Formed in 1946, the airport is a community.",
                     "1946") is None
+    # "On what kind of grid was it built?" and "In which church was it founded?" ask no date
+    assert no_founding("On what kind of grid was the model built?", "It ran on a hexagonal lattice.") is None
+    assert no_founding("In which church was the pharmacy founded?", "It is in Santa Maria Novella.") is None
     built = "Construction of the bridge ended in 1932."
     assert not_this("When was the bridge built?", Kind.DATE, built, "1932") is None
     merger = "The undergraduate college became coeducational after its 1977 merger with Radcliffe College."

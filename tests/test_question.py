@@ -129,6 +129,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What was the US dollar value of the trade?", Kind.MONEY), ("SFTSV case fatality rate", Kind.PERCENT),
     ("By what pooled odds of mortality did plasma reduce deaths?", Kind.QUANTITY),
     ("By what factor did cases rise?", Kind.QUANTITY), ("By what name is the graph known?", Kind.NAME),
+    # "on what" asks a date only of a date: not "On what show ...?" or "On what kind of grid ...?"
+    ("On what date was the record low?", Kind.DATE), ("On what show did he make his debut?", Kind.OTHER),
+    ("On what kind of grid was the model built?", Kind.OTHER), ("Haeckelia prey mostly on what animal?", Kind.OTHER),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind

@@ -86,7 +86,8 @@ def _asks_start(question: str) -> bool:
 # And when something was founded or built: "When was the Vietnam-Cambodia Friendship Association founded?" is not
 # answered by the year of a conference it held.
 NO_FOUNDING = "The closest passage does not say when it was founded, built or set up."
-_ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\b|what\s+(?:year|date|day|month)\b)[^?]*"
+_ASKS_FOUNDED = re.compile(r"^\s*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month|decade|century)\b|"
+                           r"what\s+(?:year|date|day|month)\b)[^?]*"
                            r"\b(?:founded|established|formed|incorporated|set\s+up|built|constructed)\b"
                            r"|\b(?:founded|established|formed|built|constructed)\s+(?:in\s+)?(?:what|which)\s+(?:year|date)\b"
                            r"|^\W*(?:the\s+)?(?:year|date)\b[^?]*\b(?:founded|established|set\s+up|built|constructed)\b"

@@ -131,7 +131,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      rf"|^\W*(the )?{_EXACT}year (when |that |in which )?(?!(of|on|in|for|to|and|or|is|was|round|ago)\b)\w", Kind.YEAR),
     (rf"^\W*(the )?{_EXACT}date (when |that |on which )?(?!(of|on|in|for|to|and|or|is|was|after|before|"
      r"ago|off)\b)\w(?=.*\b(was|were|is|are|did|will)\b)", Kind.DATE),
-    (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what\b"
+    (rf"\bwhen\b|\b(what|which) {_EXACT}(dates?|days?|months?)\b|\bon what occasion\b"
      # "What is the date (when) it was signed?", "What was the signing date of ...?"
      rf"|\bwhat (is|was) the {_EXACT}(date|day|month){DATE_ENDS}"
      rf"|\bwhat (is|was|are|were) (the|its|their) ([a-z]+ ){{1,2}}dates?{DATE_ENDS}", Kind.DATE),
