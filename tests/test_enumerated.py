@@ -56,6 +56,8 @@ def test_no_list_where_none_is_numbered(text):
     ("What are the main steps for mitigating transmission?", None, True, False),
     ("What DNA-based techniques are used most?", None, True, False),
     ("Why are peptide vaccines no longer researched?", None, True, True),
+    ("And why are they no longer researched?", None, True, True),  # a follow-up asks why as well
+    ("Whyalla is where?", None, False, False),
     ("What does the virus bind to?", None, False, False),
     ("Who was the first president?", (1, "president"), False, False),
 ])

@@ -26,7 +26,8 @@ _GAP = 800  # at most this many characters between one mark and the next
 # what the question asks for: several things, the reasons for something, or the nth of some things
 _ASKS_SEVERAL = re.compile(r"^\s*(?:what|which)\s+(?:are|were)\b|^\s*(?:what|which)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+"
                            r"(?:are|were|do|did|have|has|can|could|should|must|will|would)\b", re.I)
-_ASKS_WHY = re.compile(r"^\s*why\b", re.I)
+# "Why ...?", and a follow-up's "And why ...?", "So why ...?", "But why ...?" (qa.answering.figures and reading too)
+ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
 _NTH = re.compile(r"\b(?:the|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?P<nth>" + "|".join(_WORDS) + r")\s+"
                   r"(?P<noun>[a-z][a-z-]+)\b")
 _TRAILING = " \n;,.:"
@@ -42,12 +43,12 @@ def asks_nth(question: str) -> tuple[int, str] | None:
 def asks_several(question: str) -> bool:
     """Whether the question asks for several things ("What are the main steps ...?", "What techniques are used
     ...?") or why something is so, which a numbered list of reasons answers."""
-    return bool(_ASKS_SEVERAL.search(question) or _ASKS_WHY.search(question))
+    return bool(_ASKS_SEVERAL.search(question) or ASKS_WHY.match(question))
 
 
 def asks_why(question: str) -> bool:
-    """Whether the question asks why."""
-    return bool(_ASKS_WHY.search(question))
+    """Whether the question asks why ("Why ...?", "And why ...?")."""
+    return bool(ASKS_WHY.match(question))
 
 
 def _value(mark: re.Match, scheme: str | None) -> tuple[str, int] | None:

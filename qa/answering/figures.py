@@ -20,6 +20,7 @@ import re
 from ..asking.countries import country_of, is_country_word, mentions_country
 from ..asking.question import ASKS_VALUE, LENGTHS, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
+from .enumerated import ASKS_WHY
 from .qualifiers import ORDINAL
 from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
 
@@ -142,7 +143,6 @@ def only_a_figure(phrase: str, most_words: int = 4) -> bool:
 
 
 NO_REASON = "The closest passage gives a figure, “{said}”, not a reason."
-ASKS_WHY = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?why\b", re.I)
 
 
 # a share said in words or figures: "three-fourths", "half", "one in ten", "80%"

@@ -30,9 +30,9 @@ from ..text import STOPWORDS, WORD, normalized, stem, terms
 from ..types import Answer, Citation
 from .contrasts import aside_parts, listed_besides, other_of_kind, without_aside_items
 from .definitions import NAMED_AS, asks_other_name, names_it_also
-from .enumerated import announces, asks_nth, asks_several, asks_why, numbered
+from .enumerated import ASKS_WHY, announces, asks_nth, asks_several, asks_why, numbered
 from .events import NOT_REPORTED
-from .figures import (ASKS_WHY, CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, counted_figure, gives_share,
+from .figures import (CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, counted_figure, gives_share,
                       holds_number, no_measure, only_a_figure)
 from .goals import ONLY_A_TARGET
 from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_in_question, not_this, quote_instead,
