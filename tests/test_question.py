@@ -170,6 +170,13 @@ SENTENCE_CASES = [
 ]
 
 
+def test_a_person_asked_is_no_forum_or_agreement():
+    # the words of a body's name that qa.answering.people knows ("Forum", "Agreement", "Cooperation") name no one
+    for question, sentence in (("Who hosted the meeting?", "The meeting was hosted by the Mekong Cooperation Forum."),
+                               ("Who signed it?", "It was signed under the Paris Agreement.")):
+        assert best_span(sentence, 0, len(sentence), expected_kind(question), question) is None
+
+
 @pytest.mark.parametrize("question, sentence, phrase", SENTENCE_CASES)
 def test_best_span_finds_the_phrase(question, sentence, phrase):
     span = best_span(sentence, 0, len(sentence), expected_kind(question), question)

@@ -12,6 +12,7 @@ import re
 from ..asking.countries import is_country_word
 from ..asking.question import Kind, names
 from ..text import MONTH, STOPWORDS, stem, words
+from .people import BODY_WORDS
 from .qualifiers import ORDINAL
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -78,10 +79,10 @@ people republic central union forum agreement treaty plan year today article new
 minister ambassador general secretary north south east west southern northern eastern western january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday""".split())
 # words that name a body or a thing, not a person, in a capitalized run: "Board of Trade", "Archives Collection"
-_BODY_WORD = re.compile(r"\b(?:Board|Committee|Council|Ministry|Department|Museum|University|College|School|Company|"
-                        r"Corporation|Society|Trade|Office|Agency|Institute|Institution|Church|Bank|Party|Union|Court|"
-                        r"Parliament|Government|Gallery|Library|Collection|Archives?|Association|Foundation|Hospital|"
-                        r"Centre|Center|Group|Network|Station|Theatre|Theater|Hall|Street|Road|Avenue)\b")
+_BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS}|Board|Museum|University|College|School|Society|Trade|Office|Institute|"
+                        r"Institution|Church|Bank|Union|Court|Parliament|Government|Gallery|Library|Collection|"
+                        r"Archives?|Foundation|Hospital|Centre|Center|Group|Network|Station|Theatre|Theater|Hall|Street|"
+                        r"Road|Avenue)\b")
 _PERSON_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|General|Secretary|Chairman|"
                             r"Chairwoman|Ambassador|King|Queen|Pope|Sir|Lord|Saint|St)\.?\s)+")
 
