@@ -78,8 +78,6 @@ _COMMON_WORDS = set("""state party government national assembly ministry departm
 people republic central union forum agreement treaty plan year today article news photo chairman president
 minister ambassador general secretary north south east west southern northern eastern western january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday""".split())
-# a number in words, capitalized at a sentence's start ("One of the hosts ..."): no one's name
-_NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split())
 # words that name a body or a thing, not a person, in a capitalized run: "Board of Trade", "Archives Collection"
 _BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS}|Board|Museum|University|College|School|Society|Trade|Office|Institute|"
                         r"Institution|Church|Bank|Union|Court|Parliament|Government|Gallery|Library|Collection|"
@@ -165,7 +163,7 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
         novel = [w for w in span_words if w not in question_stems]
         if not novel or kind is Kind.PERSON and (_BODY_WORD.search(text[s:e]) or len(span_words) == 1 and (
                 len(text[s:e].strip()) <= 2 or is_country_word(text[s:e].strip()) or re.fullmatch(MONTH, text[s:e])
-                or text[s:e].strip().lower() in _NUMBER_NAMES)):
+                or re.fullmatch(_WORD_NUMBER, text[s:e].strip(), re.I))):
             continue  # no one is named "V" (of "V&A"), "British", "January", "One" or "Board of Trade"
         distance = min((abs(a - s) for a in anchors), default=0)
         cost = distance + 40 * (len(span_words) - len(novel)) + 60 * priority
