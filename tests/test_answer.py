@@ -349,6 +349,11 @@ def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa)
     said = "On this occasion, the Lao News Agency (KPL) posted an article extolling the relationship."
     assert acronym_of_asked("Who wrote the Lao News Agency article?", said, "KPL") == "Lao News Agency (KPL)"
     assert acronym_of_asked("Who posted the article?", said, "KPL") is None  # the question does not name it
+    # or spelt out in lower case, in the question's words
+    said = "Following the WHO declaration that the outbreak is a public health emergency of international concern (PHEIC)."
+    assert acronym_of_asked("Who decided not to declare the outbreak a public health emergency of international "
+                            "concern?", said, "PHEIC") == "public health emergency of international concern (PHEIC)"
+    assert acronym_of_asked("Who declared the emergency?", said, "PHEIC") is None
     assert not seed_qa.answer("Who wrote the Lao News Agency article calling the Laos - Vietnam relationship a "
                               "symbol of special friendship?").found
     assert not seed_qa.answer("Which officer commanded the Vietnam People's Navy during the 74th joint patrol?").found

@@ -386,14 +386,18 @@ def _in_question(phrase: str, question: str) -> bool:
 
 def acronym_of_asked(question: str, text: str, phrase: str) -> str | None:
     """ "Lao News Agency (KPL)" when the quoted ``phrase`` is only an acronym that ``text`` writes after a name the
-    question gives itself: the question already says it. Else None."""
+    question gives itself, or spells out in words the question says ("a public health emergency of international
+    concern (PHEIC)" for "Who decided not to declare the outbreak a public health emergency of international
+    concern?"): the question already says it. Else None."""
     quoted = phrase.strip()
     if not re.fullmatch(r"[A-Z][A-Z&.-]{1,7}", quoted):
         return None
-    where = name_before(text, quoted)
-    name = text[slice(*where)] if where else ""
     asked = set(words(question))
-    return f"{name} ({quoted})" if name and all(w in asked for w in words(name) if w not in STOPWORDS) else None
+    for where in (name_before(text, quoted), long_form(text, quoted)):
+        name = text[slice(*where)] if where else ""
+        if name and all(w in asked for w in words(name) if w not in STOPWORDS):
+            return f"{name} ({quoted})"
+    return None
 
 
 def unmentioned_countries(asked: list[str], document: str) -> list[str]:
