@@ -84,8 +84,8 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("In which capital does the Friendship Monument stand?", Kind.PLACE),  # a city, not the money of "what capital"
     ("What capital does Vietnam have in Cambodia?", Kind.MONEY),
     ("How long ago did Harvard admit women?", Kind.PERIOD), ("How long was the war?", Kind.QUANTITY),
-    # the value of a quantity named by a symbol is no money
-    ("What was the value of R0 from reservoir to person?", Kind.OTHER), ("What is the value of k?", Kind.OTHER),
+    # the value of a quantity named by a symbol is no money (a reproduction number is a value: see below)
+    ("What was the value of R0 from reservoir to person?", Kind.QUANTITY), ("What is the value of k?", Kind.OTHER),
     ("What was the value of the contract?", Kind.MONEY), ("What is the value of a house there?", Kind.MONEY),
     # asked how someone put it, a "how long" inside asks for their words, not a length of time
     ("How did the president describe how long the friendship will last?", Kind.OTHER),
@@ -132,6 +132,11 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # "on what" asks a date only of a date: not "On what show ...?" or "On what kind of grid ...?"
     ("On what date was the record low?", Kind.DATE), ("On what show did he make his debut?", Kind.OTHER),
     ("On what kind of grid was the model built?", Kind.OTHER), ("Haeckelia prey mostly on what animal?", Kind.OTHER),
+    # a reproduction number asks a value, by its symbol or its name; not the thing that estimated it, nor RT-PCR
+    ("What person-to-person R0 did the model estimate?", Kind.QUANTITY), ("What was the R0 of SARS?", Kind.QUANTITY),
+    ("What was the basic reproductive number of 2019-nCoV?", Kind.QUANTITY), ("What was the Rt?", Kind.QUANTITY),
+    ("Which model estimated R0?", Kind.OTHER), ("Which study had the highest R0?", Kind.OTHER),
+    ("What RT-PCR kit was used?", Kind.OTHER),
 ])
 def test_expected_kind(question, kind):
     assert expected_kind(question) is kind
@@ -583,6 +588,7 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("What quantity of time has the bond lasted?", "How long has the bond lasted?"),
     ("What quantity did two-way commerce amount to?", "How much did two-way commerce amount to?"),
     ("Which person's visit was it?", "Which person's visit was it?"),
+    ("What person-to-person R0 did they estimate?", "What person-to-person R0 did they estimate?"),
     ("who's the guy that wrote the paxaxon thing", "who wrote the paxaxon thing?"),
     ("Who is the woman who leads the Association?", "Who leads the Association?"),
     # a blank to fill, asked where it stands

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from ..asking.countries import country_of, is_country_word, mentions_country
-from ..asking.question import ASKS_VALUE, LENGTHS, YEAR, Kind, names, unnamed
+from ..asking.question import ASKS_R0, ASKS_VALUE, LENGTHS, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .enumerated import ASKS_WHY
 from .qualifiers import ORDINAL
@@ -50,7 +50,8 @@ _A_DEPTH = re.compile(r"\d\s*(?:mm|cm|in\b|inch(?:es)?|millimet(?:re|er)s?|centi
 # "How quickly was it identified?": a time taken, which a year alone ("2002" of "in 2002") is not
 _ASKS_SPEED = re.compile(r"\bhow\s+(?:quickly|soon|rapidly)\b", re.I)
 # "What basic reproduction number did they estimate?": a value, which a symbol ("R0") is not
-_ASKS_VALUE_NUMBER = re.compile(rf"\b(?:what|which)\s+(?:[a-z][\w-]*\s+){{1,4}}number\b(?!\s+of\b)|{ASKS_VALUE}", re.I)
+_ASKS_VALUE_NUMBER = re.compile(rf"\b(?:what|which)\s+(?:[a-z][\w-]*\s+){{1,4}}number\b(?!\s+of\b)|{ASKS_VALUE}|{ASKS_R0}",
+                                re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}

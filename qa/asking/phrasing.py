@@ -347,7 +347,8 @@ def plain_question(question: str) -> str:
 _CATEGORY_ASKING = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bwho(?:\s+is|\s+was|['’]s)\s+the\s+(?:guy|man|woman|person|dude|lady|fellow|individual|one)\s+(?:that|who)\s+(?=[a-z])",
      "who "),  # "who's the guy that wrote it?"
-    (r"\b(?:which|what)\s+(?:individual|person)\b(?!['’])", "who"),
+    # not "What person-to-person R0 ...?", a word of its own
+    (r"\b(?:which|what)\s+(?:individual|person)\b(?![-'’])", "who"),
     (r"\bwhat\s+(?:quantity|amount|length|span)\s+of\s+time\b", "how long"),
     (r"\bwhat\s+(?:quantity|number|count|amount)\s+of\s+(?=(?:[\w-]+\s+){0,3}?[a-z][\w-]*[^\Ws]s\b)", "how many "),
     (r"\bwhat\s+(?:quantity|amount)\s+of\s+", "how much "),

@@ -75,6 +75,11 @@ ASKS_POPULATION = (r"\b(what|which) (is|was) (the |its |their |[A-Z][\w-]*['’]
 # "What numerical value did Cavendish obtain?", "What value did they measure?": a value measured, a number
 ASKS_VALUE = (r"\bnumer(?:ic|ical) values?\b|\bwhat values? did\b[^?]*\b(?:obtain|measure|calculate|estimate|compute|"
               r"derive|find|found|get|report)\w*\b")
+# a reproduction number, by its symbol or its name: "What person-to-person R0 did the model estimate?", "What was the
+# basic reproductive number of 2019-nCoV?" (a value, "3.58"); not "Which model estimated R0?", nor "RT-PCR"
+_R0 = r"(?:(?-i:R(?:0|t|_0))(?![\w-])|repr?oduct(?:ion|ive) (?:numbers?|ratios?)\b)"
+ASKS_R0 = (rf"\b(?:what|which) (?:(?:is|was|were|are) (?:the |its |their )?(?:[\w-]+ ){{0,2}}{_R0}|(?:[\w-]+ )?{_R0}"
+           r" (?:did|do|does|was|were|is|are|has|had|would|could|of|for|in)\b)")
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     # "What was the maternal mortality rate?", "What is the case-fatality rate of MERS?": a rate of people, a share
@@ -97,6 +102,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"(estimated|projected|predicted|calculated)\b(?! (to|that|by|using|with|from)\b)", Kind.QUANTITY),
     # "What numerical value did Cavendish obtain for G?": a measured value, which money is not
     (ASKS_VALUE, Kind.QUANTITY),
+    (ASKS_R0, Kind.QUANTITY),
     # money, but not "How much does handing out soap raise handwashing?", which raises something else
     (r"\bhow much (money|funding|capital)\b|\bhow much (did|does|do|was|is|were|are|will)\b.*\b(cost|worth|pay|paid|spend|spent|earn|earned|"
      r"raise[sd]?\b(?!\s+(?:the |its |their |a |an )?(?!(?:in|for|from|to|by|at|during|over|through|each|per|annually|this|"
