@@ -1270,6 +1270,26 @@ def test_a_question_asking_for_so_many_things_is_answered_with_a_list_of_them(se
     answer = seed_qa.answer("What are the three measures Vietnam and Laos need to implement to deepen and preserve "
                             "their special relationship?")
     assert answer.found and "promoting economic cooperation" in answer.span, answer.span
+    # a phrase that begins the list its sentence goes on with is taken on to its end, when that lists so many
+    answer = seed_qa.answer("Which two rivers did Ho Chi Minh use to describe the depth of Vietnam-Laos relations?")
+    assert answer.found and answer.span == "Red River and Mekong River", answer.span
+    answer = seed_qa.answer("What two important international roles is Laos assuming with Vietnam's support?")
+    assert answer.span == "ASEAN Chairmanship and the Presidency of the ASEAN Inter-Parliamentary Assembly", answer.span
+
+
+def test_a_list_is_taken_on_only_to_as_many_things_as_asked():
+    from types import SimpleNamespace
+
+    from qa.answering.reading import Reading, _listed_on
+
+    text = "The Codex consists of three manuscripts, Forster I, Forster II, and Forster III, quite small in size."
+    index = SimpleNamespace(documents={"d": SimpleNamespace(text=text)}, sentences={"d": [(0, len(text))]})
+    at = text.index("Forster I,")
+    first_two = Reading(candidate=SimpleNamespace(doc_id="d"), start=0, end=len(text), span_start=at,
+                        span_end=text.index(", and"), answerable=1.0, span_score=1.0)
+    assert text[slice(*_listed_on(index, first_two, 3).phrase)] == "Forster I, Forster II, and Forster III"
+    assert _listed_on(index, first_two, 4).phrase == first_two.phrase  # three are listed, not four
+    assert _listed_on(index, first_two, 2).phrase == first_two.phrase  # already two
 
 
 def test_what_s_his_position_after_who_wrote_is_the_authors_title(seed_qa):

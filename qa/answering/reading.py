@@ -233,6 +233,11 @@ _ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _NOT_AN_ITEM = re.compile(r"^(?:in|on|at|of|for|by|with|from|to|into|during|under|over|between|among|which|that|who|"
                           r"where|when|while|as)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the rest of a list after its first items, up to the punctuation or sentence end after the last: ", Forster II, and
+# Forster III"; items of at most eight words
+_LIST_ITEM = r"[^\s,;:.()\"“”]+(?:\s+[^\s,;:.()\"“”]+){0,7}"
+_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?!(?:and|or)\b){_LIST_ITEM})*\s*,?\s+(?:and|or)\s+{_LIST_ITEM}"
+                           r"(?=\s*(?:[,;:.)\"“”]|$))")
 
 
 # a question that asks what something is called, and a sentence that says what something is called
@@ -260,6 +265,19 @@ def is_list_of(phrase: str, n: int) -> bool:
     """Whether ``phrase`` lists at least ``n`` things: "Pacific and Indian Oceans" lists 2."""
     items = [x.strip() for x in _ITEMS.split(phrase) if x.strip()]
     return len(items) >= n and not any(_NOT_AN_ITEM.match(x) for x in items[1:])
+
+
+def _listed_on(index, r: Reading, n: int) -> Reading:
+    """The reading, its phrase taken on to the end of the list it begins when its sentence goes on to list ``n``
+    things in all: "Red River" of "... two major rivers - Red River and Mekong River" asked "Which two rivers
+    ...?"; "Forster I, Forster II" of "Forster I, Forster II, and Forster III". Else the reading as it is."""
+    text, (start, end) = index.documents[r.doc_id].text, r.phrase
+    rest = _LIST_GOES_ON.match(text, end, _sentence_bounds(index, r)[1])
+    if not rest or is_list_of(text[start:end], n):
+        return r
+    listed = text[start:rest.end()]
+    exactly_n = len([x for x in _ITEMS.split(listed) if x.strip()]) == n
+    return replace(r, quote=(start, rest.end())) if exactly_n and is_list_of(listed, n) else r
 
 
 def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
@@ -293,6 +311,7 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     listed = _LIST_OF.search(query.question)
     if listed:
         wanted = _NUMBER_WORDS[listed.group(1).lower()]
+        ranked = [_listed_on(index, r, wanted) for r in ranked]
         return _first_that(ranked, [is_list_of(phrase_of(index, r), wanted) for r in ranked])
     if query.kind in NUMBER_KINDS and ranked and not holds_number(query.kind, phrase_of(index, ranked[0])):
         amount = _amount_in_sentences(index, query, ranked[0]) if query.kind is Kind.MONEY else None
