@@ -354,6 +354,16 @@ def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa)
     assert acronym_of_asked("Who decided not to declare the outbreak a public health emergency of international "
                             "concern?", said, "PHEIC") == "public health emergency of international concern (PHEIC)"
     assert acronym_of_asked("Who declared the emergency?", said, "PHEIC") is None
+    # the other way round: the phrase spells out an acronym the question writes
+    from qa.answering.misses import long_form_of_asked
+
+    said = "KATNAL1 plays a fundamental role in the central nervous system (CNS), but more studies are needed."
+    asked = "What CNS functions are changed by mutations in the KATNAL1 gene?"
+    assert long_form_of_asked(asked, said, "central nervous system (CNS)") == "central nervous system (CNS)"
+    assert long_form_of_asked(asked, said, "central nervous system") == "central nervous system (CNS)"
+    assert long_form_of_asked(asked, said, "a fundamental role") is None
+    assert long_form_of_asked("What functions are changed by mutations in KATNAL1?", said, "central nervous system") \
+        is None  # the question does not write CNS
     assert not seed_qa.answer("Who wrote the Lao News Agency article calling the Laos - Vietnam relationship a "
                               "symbol of special friendship?").found
     assert not seed_qa.answer("Which officer commanded the Vietnam People's Navy during the 74th joint patrol?").found

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..asking.acronyms import long_form, name_before
+from ..asking.acronyms import asked_acronym, long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
 from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed, years
 from ..text import STOPWORDS, WORD, terms, words
@@ -243,10 +243,14 @@ def _only_asked_words(question: str, yes_no: bool, text: str) -> str | None:
 
 def _acronym_asked(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     """ALREADY_SAID: the acronym quoted is of a name the question gives itself (acronym_of_asked), unless the
-    question asks for a short name ("What is the User Datagram Protocol's abbreviation?")."""
+    question asks for a short name ("What is the User Datagram Protocol's abbreviation?"); or the phrase quoted
+    spells out an acronym the question gives (long_form_of_asked), unless it asks what that stands for."""
     short = acronym_of_asked(question, text, phrase) if not _ASKS_SHORT.search(question) else None
     if short:  # "Who wrote the Lao News Agency article ...?" and "KPL" of "the Lao News Agency (KPL) posted ..."; "What
         return ALREADY_SAID.format(said=short)  # does User Datagram Protocol guarantee?" and "UDP"
+    spelt = long_form_of_asked(question, text, phrase) if not asked_acronym(question) else None
+    if spelt:  # "What CNS functions are changed ...?" and "central nervous system (CNS)"
+        return ALREADY_SAID.format(said=spelt)
     return None
 
 
@@ -397,6 +401,18 @@ def acronym_of_asked(question: str, text: str, phrase: str) -> str | None:
         name = text[slice(*where)] if where else ""
         if name and all(w in asked for w in words(name) if w not in STOPWORDS):
             return f"{name} ({quoted})"
+    return None
+
+
+def long_form_of_asked(question: str, text: str, phrase: str) -> str | None:
+    """ "central nervous system (CNS)" when the quoted ``phrase`` only spells out (in ``text``'s words before or
+    after it, qa.asking.acronyms.long_form) an acronym the question writes, with or without it: the question
+    already says it. Else None."""
+    quoted = re.sub(r"\s*\([^()]*\)\s*$", "", phrase.strip())
+    for acronym in dict.fromkeys(re.findall(r"\b[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*\b", question)):
+        where = long_form(text, acronym) if len(acronym) <= 8 else None
+        if where and quoted and words(text[slice(*where)]) == words(quoted):
+            return f"{quoted} ({acronym})"
     return None
 
 
