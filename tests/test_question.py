@@ -172,6 +172,11 @@ SENTENCE_CASES = [
     ("Which anniversary did the city celebrate?", "In 2020 the city celebrated its 300th anniversary.", "300th"),
     ("What rank does the port hold in Asia?", "The port is the second largest in Asia by volume.", "the second largest"),
     ("What is the motto of the club?", 'The club\'s motto, "Always forward", dates from 1901.', "Always forward"),
+    # a reproduction number is a bare value: not the interval's level, a serial interval's days or R 0's digit
+    ("What R0 did Zhao estimate?", "The R0 was estimated at 2.56 (95% CI: 2.49-2.63), see Figure 1b.", "2.56"),
+    ("What was the basic reproductive number of 2019-nCoV estimated to be?", "The basic reproductive number was "
+     "estimated to be around 2.2, assuming a mean serial interval of 7.5 days.", "2.2"),
+    ("What was the R0 of SARS?", "The R 0 of SARS was estimated at around 3 without control.", "3"),
 ]
 
 

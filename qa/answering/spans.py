@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..asking.countries import is_country_word
-from ..asking.question import Kind, names
+from ..asking.question import ASKS_R0, Kind, names
 from ..text import MONTH, STOPWORDS, stem, words
 from .people import BODY_WORDS
 from .qualifiers import ORDINAL
@@ -54,6 +54,13 @@ PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("nam
     "name": r"\b[A-Z][\w'’.-]*(?:\s(?:(?:of|de|da|van|von|the|and|bin|al)\s)?[A-Z][\w'’.-]*)*",
 }.items()}
 
+# after a share, the interval it is the level of: "95% CI", "95% confidence interval"
+_INTERVAL_AFTER = re.compile(r"\s*(?:CI|CrI|C\.I\.|(?:confidence|credible|uncertainty)\s+(?:intervals?|limits?|levels?))\b",
+                             re.I)
+_ASKS_R0 = re.compile(ASKS_R0, re.I)
+_VALUE = ("number",)
+_UNIT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|"
+                         r"[mµμnk]?[gLlm]|mmol|°C?)\b)", re.I)
 _KIND_PATTERNS: dict[Kind, tuple[str, ...]] = {
     Kind.COUNT: ("number",),
     Kind.MONEY: ("money", "number"),
@@ -92,12 +99,15 @@ def find_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int, i
     return [(s, e) for s, e, _ in _typed_spans(text, start, end, kind)]
 
 
-def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int, int, int]]:
-    """(start, end, priority) triples; priority is the pattern's place in the kind's list."""
+def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[str, ...] | None = None
+                 ) -> list[tuple[int, int, int]]:
+    """(start, end, priority) triples; priority is the pattern's place in the kind's list (or ``patterns``)."""
     found: list[tuple[int, int, int]] = []
-    for priority, name in enumerate(_KIND_PATTERNS[kind]):
+    for priority, name in enumerate(patterns or _KIND_PATTERNS[kind]):
         for m in PATTERNS[name].finditer(text, start, end):
             s, e = m.start(), m.end()
+            if name == "percent" and _INTERVAL_AFTER.match(text, e):
+                continue  # "95%" of "95% CI" is the interval's level, not a share found
             if name == "name":
                 s, e = _trim_name(text, s, e, kind)
                 if e <= s:
@@ -107,8 +117,11 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int,
             if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)
                                        or _a_year(text, s, e)):
                 continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing
-            symbols = SYMBOL.finditer(text, max(0, s - 7), min(len(text), e + 4)) if kind is Kind.COUNT else ()
-            if kind is Kind.COUNT and (text[s].isdigit() and re.match(r"-[a-z]*[A-Z]", text[e:e + 12])
+            if patterns == _VALUE and _UNIT_AFTER.match(text, e):
+                continue  # a bare value is no "7.5 days" of a serial interval
+            counted = kind is Kind.COUNT or patterns == _VALUE
+            symbols = SYMBOL.finditer(text, max(0, s - 7), min(len(text), e + 4)) if counted else ()
+            if counted and (text[s].isdigit() and re.match(r"-[a-z]*[A-Z]", text[e:e + 12])
                                        or any(m.start() < s and e <= m.end() for m in symbols)):
                 continue  # nor does a symbol's number ("0" of "R 0") or the one a name opens ("2019" of "2019-nCoV")
             if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
@@ -150,7 +163,8 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
     "Who leads Vietnam?"). Among the rest, the one closest to where the
     question's words occur in the sentence wins.
     """
-    candidates = _typed_spans(text, start, end, kind)
+    # a reproduction number is a bare value: not "7.5 days" of a serial interval, nor "0" of "R 0"
+    candidates = _typed_spans(text, start, end, kind, _VALUE if _ASKS_R0.search(question) else None)
     if not candidates:
         return None
     question_stems = {stem(w) for w in words(question)}
