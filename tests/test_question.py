@@ -188,6 +188,15 @@ def test_a_person_asked_is_no_forum_agreement_or_number():
         assert best_span(sentence, 0, len(sentence), expected_kind(question), question) is None
 
 
+def test_one_of_many_counts_nothing():
+    sentence = "Known as the Great Fire of 1901, it was one of the worst disasters in Florida history."
+    question = "How many buildings did the Great Fire of 1901 destroy?"
+    assert best_span(sentence, 0, len(sentence), expected_kind(question), question) is None
+    sentence = "The fire destroyed one building and one of the two bridges."
+    span = best_span(sentence, 0, len(sentence), expected_kind(question), question)
+    assert span is not None and sentence[span[0]:span[1]] == "one"  # "one building" counts, "one of" does not
+
+
 @pytest.mark.parametrize("question, sentence, phrase", SENTENCE_CASES)
 def test_best_span_finds_the_phrase(question, sentence, phrase):
     span = best_span(sentence, 0, len(sentence), expected_kind(question), question)

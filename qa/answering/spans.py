@@ -23,6 +23,7 @@ _WORD_NUMBER = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                 r"hundred|thousand|million|billion))*\b")
 _AFTER_MONTH = re.compile(rf"\b{MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
 _RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
+_ONE_OF = re.compile(r"one\s+of\b", re.I)
 YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"
 # "in 2023", not "by 2000 guests"
 YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d\b(?![\s-]+[a-z]+s\b)", re.I)
@@ -115,8 +116,9 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[st
             if name == "quote":
                 s, e = s + 1, e - 1
             if kind is Kind.COUNT and (_AFTER_MONTH.search(text, max(0, s - 60), s) or _RANK_END.match(text, e)
-                                       or _a_year(text, s, e)):
-                continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing
+                                       or _a_year(text, s, e) or _ONE_OF.match(text, s, min(len(text), e + 8))):
+                continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing, nor
+                # "one of the worst disasters"
             if patterns == _VALUE and _UNIT_AFTER.match(text, e):
                 continue  # a bare value is no "7.5 days" of a serial interval
             counted = kind is Kind.COUNT or patterns == _VALUE
