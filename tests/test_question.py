@@ -197,6 +197,15 @@ def test_one_of_many_counts_nothing():
     assert span is not None and sentence[span[0]:span[1]] == "one"  # "one building" counts, "one of" does not
 
 
+def test_a_citation_or_years_said_as_such_count_nothing():
+    for question, sentence in (
+            ("How many people were on board the Diamond Princess?",
+             "An outbreak of COVID-19 has occurred on a cruise ship, the Diamond Princess [1] ."),
+            ("How many studies were included in the review?",
+             "The search included studies published in 2019 and 2020.")):
+        assert best_span(sentence, 0, len(sentence), expected_kind(question), question) is None, sentence
+
+
 @pytest.mark.parametrize("question, sentence, phrase", SENTENCE_CASES)
 def test_best_span_finds_the_phrase(question, sentence, phrase):
     span = best_span(sentence, 0, len(sentence), expected_kind(question), question)

@@ -22,7 +22,7 @@ from ..asking.question import ASKS_R0, ASKS_VALUE, LENGTHS, YEAR, Kind, names, u
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .enumerated import ASKS_WHY
 from .qualifiers import ORDINAL
-from .spans import SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
+from .spans import REFERENCE, SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -124,11 +124,10 @@ CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|US\$|dollars?|euros?|pounds?|yuan|do
                        r"trillion)\b", re.I)
 # figures and lower-case words, no name: "2014", "40 to 60 days" ("Who was the leader ...?" and "In 2014, ...")
 _FIGURE_WORDS = re.compile(r"[^A-Z]*\d[^A-Z]*")
-# a citation's numbers, "[19]", "(3, 4)", which are no figure of the text's (CITED)
 # a code of letters and digits written together: "MN975262", "NC_045512"
 _CODE = re.compile(r"\b[A-Z]{1,5}_?\d{4,}(?:\.\d+)?\b")
-_REFERENCE = re.compile(r"\[\s*\d[\d,\s–-]*\]")
-CITED = re.compile(rf"{_REFERENCE.pattern}|\(\s*\d[\d,\s–-]*\)")
+# a citation's numbers, "[19]", "(3, 4)", which are no figure of the text's
+CITED = re.compile(rf"{REFERENCE.pattern}|\(\s*\d[\d,\s–-]*\)")
 # a figure's opening: its number, or a word or sign before it ("about 40", "$5", "more than 70,000")
 _FIGURE_OPENING = re.compile(r"\W*(?:(?:about|around|over|under|nearly|almost|only|some|approximately|up\s+to|"
                              r"more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?[$£€¥]?\s?\d", re.I)
@@ -219,7 +218,7 @@ def holds_number(kind: Kind, phrase: str) -> bool:
     "their 74th annual joint patrol"."""
     if kind not in NUMBER_KINDS:
         return True
-    phrase = _REFERENCE.sub(" ", phrase)  # "the Diamond Princess [1]" counts nothing
+    phrase = REFERENCE.sub(" ", phrase)  # "the Diamond Princess [1]" counts nothing
     if kind is Kind.ORDINAL:  # "Which edition was it?": "third", "46th", "largest"
         return bool(ORDINAL.search(phrase) or _RANK_WORD.search(phrase))
     if kind is Kind.COUNT and len(YEAR.findall(phrase)) >= 2 and _ONLY_YEARS.fullmatch(phrase.strip()):

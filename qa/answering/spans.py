@@ -26,7 +26,10 @@ _RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
 _ONE_OF = re.compile(r"one\s+of\b", re.I)
 YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"
 # "in 2023", not "by 2000 guests"
-YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d\b(?![\s-]+[a-z]+s\b)", re.I)
+YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:1[5-9]|20)\d\d)*"
+                       r"\b(?![\s-]+[a-z]+s\b)", re.I)  # and "in 2019 and 2020"
+# a citation's numbers, "[19]", "[3, 4]", which are no figure of the text's
+REFERENCE = re.compile(r"\[\s*\d[\d,\s–-]*\]")
 # a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
 SYMBOL = re.compile(r"\b[A-Z]{1,5}(?:-|\s)?\d{1,3}(?:[A-Z]+\d*)*\b(?!\s?(?:%|[.,]\d))")
 _CURRENCY = r"(?:US\$|USD|\$|€|£|¥|VND|EUR|GBP)"
@@ -109,6 +112,8 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[st
             s, e = m.start(), m.end()
             if name == "percent" and _INTERVAL_AFTER.match(text, e):
                 continue  # "95%" of "95% CI" is the interval's level, not a share found
+            if any(m.start() <= s and e <= m.end() for m in REFERENCE.finditer(text, max(0, s - 12), e + 12)):
+                continue  # "1" of "the Diamond Princess [1]" is a citation
             if name == "name":
                 s, e = _trim_name(text, s, e, kind)
                 if e <= s:
@@ -133,7 +138,7 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[st
 
 def _a_year(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a year of a range ("2027" of "2023-2027") or said as one ("2023" of "in 2023")."""
-    lo, hi = max(0, s - 12), min(len(text), e + 8)
+    lo, hi = max(0, s - 40), min(len(text), e + 8)
     return any(m.start() <= s and e <= m.end() for pattern in (YEAR_RANGE, YEAR_SAID)
                for m in pattern.finditer(text, lo, hi))
 
