@@ -134,6 +134,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("On what kind of grid was the model built?", Kind.OTHER), ("Haeckelia prey mostly on what animal?", Kind.OTHER),
     # a reproduction number asks a value, by its symbol or its name; not the thing that estimated it, nor RT-PCR
     ("What person-to-person R0 did the model estimate?", Kind.QUANTITY), ("What was the R0 of SARS?", Kind.QUANTITY),
+    ("What person-to-person basic reproduction number did the model estimate?", Kind.QUANTITY),
     ("What was the basic reproductive number of 2019-nCoV?", Kind.QUANTITY), ("What was the Rt?", Kind.QUANTITY),
     ("Which model estimated R0?", Kind.OTHER), ("Which study had the highest R0?", Kind.OTHER),
     ("What RT-PCR kit was used?", Kind.OTHER),
@@ -186,6 +187,16 @@ def test_a_person_asked_is_no_forum_agreement_or_number():
                                ("Who signed it?", "It was signed under the Paris Agreement."),
                                ("Who hosted the show?", "One of the hosts left early.")):  # nor a number's word
         assert best_span(sentence, 0, len(sentence), expected_kind(question), question) is None
+
+
+def test_person_to_person_asks_no_person():
+    from qa.answering.who import no_one_asked
+
+    question = "What person-to-person basic reproduction number did the Reservoir-People model estimate?"
+    text = "The value of R 0 was estimated of 2.30 from reservoir to person and 3.58 from person to person."
+    assert expected_kind(question) is Kind.QUANTITY
+    assert no_one_asked(question, expected_kind(question), text, "3.58") is None
+    assert no_one_asked("Which person estimated it?", Kind.PERSON, text, "3.58")  # a person asked is no figure
 
 
 def test_one_of_many_counts_nothing():

@@ -49,9 +49,10 @@ _ONE_PERSON = (rf"(?:{TRADES}|scientists?|researchers?|scholars?|doctors?|kings?
                r"missionaries|pastors?|officials?)")
 _WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|number|the|an?|"
                            rf"types?|kinds?|sorts?|of)\b)"
-                           rf"[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?"
-                           rf"{_ONE_PERSON}\b|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b",
-                           re.I)
+                           rf"[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b(?!-)"
+                           rf"|\bwho\s+(?:is|was|are|were)\s+the\s+(?:[^\W\d_]+\s+)?{_ONE_PERSON}\b(?!-)"
+                           rf"|\bnames?\s+of\s+(?:the|a|this|that)\s+(?:[^\W\d_]+\s+){{0,2}}{_ONE_PERSON}\b(?!-)",
+                           re.I)  # not "What person-to-person R0 ...?"
 # a phrase that ends with a word for a person: "the municipal building inspector", "a German chemist", "his son"
 _AGENT = re.compile(rf"(?:\w(?:er|or|ist|ian|ant|ent|ee)s?|\b{_ONE_PERSON}|\b(?:sons?|daughters?|wife|husband|"
                     r"brothers?|sisters?|father|mother|family|people|men|women|children|staff|team|crew))\W*$", re.I)

@@ -78,7 +78,7 @@ ASKS_VALUE = (r"\bnumer(?:ic|ical) values?\b|\bwhat values? did\b[^?]*\b(?:obtai
 # a reproduction number, by its symbol or its name: "What person-to-person R0 did the model estimate?", "What was the
 # basic reproductive number of 2019-nCoV?" (a value, "3.58"); not "Which model estimated R0?", nor "RT-PCR"
 _R0 = r"(?:(?-i:R(?:0|t|_0))(?![\w-])|repr?oduct(?:ion|ive) (?:numbers?|ratios?)\b)"
-ASKS_R0 = (rf"\b(?:what|which) (?:(?:is|was|were|are) (?:the |its |their )?(?:[\w-]+ ){{0,2}}{_R0}|(?:[\w-]+ )?{_R0}"
+ASKS_R0 = (rf"\b(?:what|which) (?:(?:is|was|were|are) (?:the |its |their )?(?:[\w-]+ ){{0,2}}{_R0}|(?:[\w-]+ ){{0,2}}{_R0}"
            r" (?:did|do|does|was|were|is|are|has|had|would|could|of|for|in)\b)")
 _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
