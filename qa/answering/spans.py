@@ -112,7 +112,7 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[st
             s, e = m.start(), m.end()
             if name == "percent" and _INTERVAL_AFTER.match(text, e):
                 continue  # "95%" of "95% CI" is the interval's level, not a share found
-            if any(m.start() <= s and e <= m.end() for m in REFERENCE.finditer(text, max(0, s - 12), e + 12)):
+            if any(r.start() <= s and e <= r.end() for r in REFERENCE.finditer(text, max(0, s - 12), e + 12)):
                 continue  # "1" of "the Diamond Princess [1]" is a citation
             if name == "name":
                 s, e = _trim_name(text, s, e, kind)
@@ -129,7 +129,7 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[st
             counted = kind is Kind.COUNT or patterns == _VALUE
             symbols = SYMBOL.finditer(text, max(0, s - 7), min(len(text), e + 4)) if counted else ()
             if counted and (text[s].isdigit() and re.match(r"-[a-z]*[A-Z]", text[e:e + 12])
-                                       or any(m.start() < s and e <= m.end() for m in symbols)):
+                            or any(m.start() < s and e <= m.end() for m in symbols)):
                 continue  # nor does a symbol's number ("0" of "R 0") or the one a name opens ("2019" of "2019-nCoV")
             if not any(s < fe and fs < e for fs, fe, _ in found):  # first pattern to claim a region wins
                 found.append((s, e, priority))
