@@ -1867,7 +1867,6 @@ def test_a_why_is_not_answered_by_a_figure_alone():
     from qa.answering.figures import NO_REASON
     from qa.answering.misses import not_this
     from qa.asking.question import Kind
-    from qa.asking.question import Kind
 
     sentence = "As a result, the judge increased her sentence from 40 to 60 days."
     assert not_this("Why was the judge's decision upheld?", Kind.OTHER, sentence, "40 to 60 days") == \
