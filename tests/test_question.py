@@ -199,6 +199,19 @@ def test_person_to_person_asks_no_person():
     assert no_one_asked("Which person estimated it?", Kind.PERSON, text, "3.58")  # a person asked is no figure
 
 
+def test_a_woman_asked_is_not_a_man_named():
+    from qa.answering.who import no_one_asked
+
+    question = "Who was the first woman to serve as president of the University of Chicago?"
+    said = "William Rainey Harper became the university's first president in 1891."
+    assert no_one_asked(question, Kind.PERSON, said, "William Rainey Harper")
+    said = "Hanna Holborn Gray became its first female president in 1978."
+    assert no_one_asked(question, Kind.PERSON, said, "Hanna Holborn Gray") is None
+    assert no_one_asked("Who was the first president of the University of Chicago?", Kind.PERSON,
+                        "William Rainey Harper became the university's first president in 1891.",
+                        "William Rainey Harper") is None  # no woman asked
+
+
 def test_one_of_many_counts_nothing():
     sentence = "Known as the Great Fire of 1901, it was one of the worst disasters in Florida history."
     question = "How many buildings did the Great Fire of 1901 destroy?"

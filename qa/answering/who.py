@@ -36,6 +36,11 @@ NO_PERSON_NAME = "The closest passage gives “{said}”, not a name."
 _ASKS_NAME = re.compile(r"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:\w+\s+)?names?\s+of\b", re.I)
 # "Who signed it?" and "Treaty of Friendship and Cooperation": the phrase names an agreement, not who made it.
 NO_ONE = "The closest passage names “{said}”, not a person."
+# "Who was the first woman to serve as president of Harvard?" and sentences that never say a woman is meant
+NO_WOMAN = "The closest passage does not say that “{said}” is a woman."
+_ASKS_WOMAN = re.compile(r"\b(?:woman|female|lady)\b", re.I)
+_SAYS_WOMAN = re.compile(r"\b(?:she|her|hers|herself|woman|women|female|lady|ladies|Mrs|Ms|Miss|Madame|Dame|actress|"
+                         r"queen|princess|duchess|wife|widow|daughter|mother|sister|girl)\b", re.I)
 # a place or a building, which no person's name ends with: "Who was the architect of the tower?" and "Barnett Center"
 _A_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Center|Centre|Tower|Building|Street|Avenue|Road|"
                       r"Bridge|Station|Airport|Stadium|Cathedral|Temple|Palace|Castle|River|Mountains|Islands?|Bay|"
@@ -453,6 +458,9 @@ def no_one_asked(question: str, kind: Kind, text: str, phrase: str) -> str | Non
     other_side = _other_side(question, kind, text, phrase)
     if other_side:
         return other_side
+    if kind is Kind.PERSON and _ASKS_WHO.match(question) and _ASKS_WOMAN.search(question) \
+            and not _SAYS_WOMAN.search(text):
+        return NO_WOMAN.format(said=phrase.strip())
     own = own_title(question, kind, text, phrase)
     if own:
         return (OWN_NAME if own in whole_name(text, phrase) else OWN_TITLE).format(name=own)
