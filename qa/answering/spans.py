@@ -62,7 +62,6 @@ PATTERNS: dict[str, re.Pattern] = {name: re.compile(p, re.I if name not in ("nam
 _INTERVAL_AFTER = re.compile(r"\s*(?:CI|CrI|C\.I\.|(?:confidence|credible|uncertainty)\s+(?:intervals?|limits?|levels?))\b",
                              re.I)
 _ASKS_R0 = re.compile(ASKS_R0, re.I)
-_VALUE = ("number",)
 _UNIT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|"
                          r"[mµμnk]?[gLlm]|mmol|°C?)\b)", re.I)
 _KIND_PATTERNS: dict[Kind, tuple[str, ...]] = {
@@ -103,16 +102,18 @@ def find_spans(text: str, start: int, end: int, kind: Kind) -> list[tuple[int, i
     return [(s, e) for s, e, _ in _typed_spans(text, start, end, kind)]
 
 
-def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[str, ...] | None = None
+def _typed_spans(text: str, start: int, end: int, kind: Kind, bare_value: bool = False
                  ) -> list[tuple[int, int, int]]:
-    """(start, end, priority) triples; priority is the pattern's place in the kind's list (or ``patterns``)."""
+    """(start, end, priority) triples; priority is the pattern's place in the kind's list. With ``bare_value``
+    (a reproduction number asked), numbers only, with no unit after them and none of a symbol's."""
     found: list[tuple[int, int, int]] = []
-    for priority, name in enumerate(patterns or _KIND_PATTERNS[kind]):
+    for priority, name in enumerate(("number",) if bare_value else _KIND_PATTERNS[kind]):
         for m in PATTERNS[name].finditer(text, start, end):
             s, e = m.start(), m.end()
             if name == "percent" and _INTERVAL_AFTER.match(text, e):
                 continue  # "95%" of "95% CI" is the interval's level, not a share found
-            if any(r.start() <= s and e <= r.end() for r in REFERENCE.finditer(text, max(0, s - 12), e + 12)):
+            if text[s].isdigit() and any(r.start() <= s and e <= r.end()
+                                         for r in REFERENCE.finditer(text, max(0, s - 12), e + 12)):
                 continue  # "1" of "the Diamond Princess [1]" is a citation
             if name == "name":
                 s, e = _trim_name(text, s, e, kind)
@@ -124,9 +125,9 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind, patterns: tuple[st
                                        or _a_year(text, s, e) or _ONE_OF.match(text, s, min(len(text), e + 8))):
                 continue  # a rank ("74th"), a day or year of a date ("March 14 and 15, 2024") counts nothing, nor
                 # "one of the worst disasters"
-            if patterns == _VALUE and _UNIT_AFTER.match(text, e):
+            if bare_value and _UNIT_AFTER.match(text, e):
                 continue  # a bare value is no "7.5 days" of a serial interval
-            counted = kind is Kind.COUNT or patterns == _VALUE
+            counted = kind is Kind.COUNT or bare_value
             symbols = SYMBOL.finditer(text, max(0, s - 7), min(len(text), e + 4)) if counted else ()
             if counted and (text[s].isdigit() and re.match(r"-[a-z]*[A-Z]", text[e:e + 12])
                             or any(m.start() < s and e <= m.end() for m in symbols)):
@@ -171,7 +172,7 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
     question's words occur in the sentence wins.
     """
     # a reproduction number is a bare value: not "7.5 days" of a serial interval, nor "0" of "R 0"
-    candidates = _typed_spans(text, start, end, kind, _VALUE if _ASKS_R0.search(question) else None)
+    candidates = _typed_spans(text, start, end, kind, bare_value=_ASKS_R0.search(question) is not None)
     if not candidates:
         return None
     question_stems = {stem(w) for w in words(question)}
