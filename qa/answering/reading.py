@@ -59,6 +59,7 @@ LIST_LEAD = 2.5
 # answered what qa had rightly left unanswered (docs/reader.md).
 NUMBER_LEAD = 1.0
 UNMENTIONED = NOT_NAMED.split("{")[0]
+_NO_FIGURE = {NO_NUMBER.format(kind=kind) for kind in ("number", "measure")}
 _UNREPORTED = NOT_REPORTED.split("{")[0]
 _UNMENTIONED_HERE = NOT_IN_PASSAGE.split("{")[0]
 _NO_ONE, _NOT_A_PERSON = NO_ONE.split("{said}")
@@ -719,6 +720,10 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         # LIST_LEAD to an option whose sentences give a reason ("One of the possible reasons was that ...")
         readings, refused = _given_way(readings, refused, [False] + [_fits(extractor, query, r) and bool(
             _GIVES_REASON.match(sentences_of(index, r))) for r in readings[1:]], LIST_LEAD)
+    if refused in _NO_FIGURE:  # "What basic reproduction number ...?": "(R 0) from the RP model" gives way within
+        # LIST_LEAD to an option that gives one ("2.30 from reservoir to person and 3.58")
+        readings, refused = _given_way(readings, refused, [False] + [_fits(extractor, query, r)
+                                                                     for r in readings[1:]], LIST_LEAD)
     listed = _enumerated_first(extractor, query, readings)
     if listed:  # "What is Koch's second postulate?" and "(2) the microbe occurs in no other ..."
         readings, refused = listed
