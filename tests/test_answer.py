@@ -3063,6 +3063,25 @@ def test_a_unit_is_held_in_any_of_its_written_forms():
     assert "mile" not in with_unit_forms(terms("The Rhine is 1,230 kilometres long."))  # another unit
 
 
+def test_asked_which_of_two_words_the_one_its_sentence_writes_is_the_phrase(tmp_path, encoder):
+    from qa.answering.spans import which_of
+
+    said = "They have a double-stranded ribonucleic acid (dsRNA) genome, divided into 11 segments."
+    at = which_of("Is Rotavirus single or double-stranded?", said, 0, len(said))
+    assert at and said[slice(*at)] == "double-stranded"
+    # both written, neither, or no choice offered: no phrase of its own
+    assert which_of("Did the plague spread in Scandinavia or Germany first?",
+                    "It spread through Scandinavia and then Germany.", 0, 47) is None
+    assert which_of("Is Rotavirus single or double-stranded?", "It has eleven segments.", 0, 23) is None
+    assert which_of("Would opportunities be the same in each subject, or would they vary?", "They vary.", 0, 10) is None
+    assert which_of("Is it the Rhine?", "It is the Rhine.", 0, 16) is None
+    qa = qa_over(tmp_path, encoder, "law.txt", (
+        "European Union law\n\nThe Treaty of Lisbon significantly altered the existing treaties. Because any "
+        "change needs the consent of every member state, it is far harder to change EU law than to keep it.\n"))
+    answer = qa.answer("Is it easier or harder to change EU law than keep it the same?", min_confidence=0.0)
+    assert answer.span == "harder", answer.span
+
+
 def test_a_value_asked_for_comes_from_a_close_option_that_gives_one(tmp_path, encoder):
     # "What basic reproduction number ...?": the best option, "the basic reproduction number (R 0) from the RP model",
     # gives no number; the option of the sentence after, within LIST_LEAD, gives "2.30 ... and 3.58"

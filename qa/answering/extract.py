@@ -42,7 +42,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
                       unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
 from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span, one_date,
-                    one_listing, one_quote, one_range, paired_value, ranked_among)
+                    one_listing, one_quote, one_range, paired_value, ranked_among, which_of)
 from .steps import asked_next, asked_step, numbered_lists
 from .who import body_instead, not_a_body_reason
 
@@ -240,6 +240,8 @@ class Extractor:
         doc = self.index.documents[best.doc_id]
         if is_yes_no(query.question):  # the sentence that settles it is the answer (qa.asking.question.is_yes_no)
             span = None
+        elif either := which_of(query.question, doc.text, best.start, best.end):  # "Is it easier or harder ...?"
+            span = either  # "harder", the one of the two the sentence writes
         elif self.reader is not None:  # the trained reader's phrase inside the chosen sentence,
             span = span_in_sentence(self, query, best)  # cut to the kind asked for ("how many": a count)
             if span and query.kind is not Kind.OTHER:

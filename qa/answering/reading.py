@@ -40,7 +40,7 @@ from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import asks_change, best_span, change_span, labelled_share, one_period, paired_value
+from .spans import asks_change, best_span, change_span, labelled_share, one_period, paired_value, which_of
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
@@ -817,6 +817,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
     if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it
         best = replace(best, quote=(text_start, text_end))
         span_text = doc.text[text_start:text_end]
+    either = which_of(query.question, doc.text, text_start, text_end)
+    if either:  # "Is Rotavirus single or double-stranded?" and "double-stranded" of "a double-stranded ... genome"
+        best, span_text = replace(best, quote=either), doc.text[slice(*either)]
     cited = [_citation(doc, best, text_start, text_end, extractor)]
     for r in agreeing[:max_citations - 1]:
         other = index.documents[r.doc_id]

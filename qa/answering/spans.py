@@ -465,3 +465,22 @@ def one_period(question: str, text: str, start: int, end: int, opening: int) -> 
     if shared.count(best) > 1:
         return None
     return found[shared.index(best)].span()
+
+
+# "Is Rotavirus single or double-stranded?", "Is it easier or harder to change EU law ...?": which of two words
+_EITHER_OR = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b[^?,]*?"
+                        r"\b([\w'-]+)\s+or\s+([\w'-]+)", re.I)
+
+
+def which_of(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Asked which of two words ("... single or double-stranded?"), the place in ``text[start:end]`` of the one its
+    sentences write when they write only one of the two ("a double-stranded ribonucleic acid"); else None."""
+    asked = _EITHER_OR.match(question)
+    if not asked or any(w.lower() in STOPWORDS for w in asked.groups()):
+        return None
+    found = [[m for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text[start:end], re.I)]
+             for w in asked.groups()]
+    if bool(found[0]) == bool(found[1]):
+        return None
+    first = (found[0] or found[1])[0]
+    return start + first.start(), start + first.end()
