@@ -38,8 +38,8 @@ from .listed import asked_things, listed_after, nth_item
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import not_this, quote_instead
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences, asks,
-                      cite_otherwise, doubts, first_conflict, names_referent, read_passages, span_in_sentence,
-                      unknown_reason, unrepeated, with_referent)
+                      cite_otherwise, doubts, first_conflict, names_referent, passages_to_read, read_passages,
+                      span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
 from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span, one_date,
                     one_listing, one_quote, one_range, paired_value, ranked_among, which_of)
@@ -231,8 +231,18 @@ class Extractor:
         if self.reader is not None and self.rerank and (not query.context or query.kind is not Kind.OTHER
                                                         or names_referent(query)):
             readings = read_passages(self, query, candidates, self.read_passages)
-            return answer_from_readings(self, query, readings, self._missing(weights), absent, min_confidence,
-                                        max_citations)
+            answer = answer_from_readings(self, query, readings, self._missing(weights), absent, min_confidence,
+                                          max_citations)
+            if answer.found or absent or not _ANOTHER_YEAR.search(answer.reason):
+                return answer
+            # refused as of another year than asked: the passages of the next sentences may give the year asked
+            read = passages_to_read(self.index, candidates, self.read_passages)
+            rest = [c for c in candidates if not any(c.doc_id == r.doc_id and s <= c.start < e for r, s, e in read)]
+            if not rest:
+                return answer
+            further = answer_from_readings(self, query, read_passages(self, query, rest, self.read_passages),
+                                           self._missing(weights), absent, min_confidence, max_citations)
+            return further if further.found else answer
         # a sentence that asks (an FAQ's own question) answers nothing: the best one that does not ask, if any
         best = next((c for c in candidates if not asks(self.index.documents[c.doc_id].text[c.start:c.end])),
                     candidates[0])
@@ -760,6 +770,12 @@ def _leads_in(text: str, span: tuple[int, int]) -> bool:
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     """Whether two sentences share a passage: the same document, at most one sentence apart."""
     return a.doc_id == b.doc_id and abs(a.sentence - b.sentence) <= 1
+
+
+# A refusal as of another year than asked: "The closest passage says “2010”, not 2000.", "... gives the figure now,
+# “14,000”, not in 2020." (figure_of_another_year, other_year, now_not_then). The next passages are read then; read
+# after every refusal, they answered as often wrongly as rightly (docs/reader.md).
+_ANOTHER_YEAR = re.compile(r"\bnot (?:in )?\d{4}\.$")
 
 
 def _distinct_passages(candidates: list[Candidate], limit: int) -> list[Candidate]:
