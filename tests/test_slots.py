@@ -864,6 +864,21 @@ def test_a_figure_of_another_place_does_not_answer_for_the_place_asked():
     membership = "As of 2014, worldwide membership was about 12 million: 7.2 million in the United States."
     assert figure_in_another_place("What was the membership of the United Methodist Church in 2014?", membership,
                                    "12 million: 7.2 million") is None
+    # the word that opens a question is no name it gives: "By" of "By what ratio ...?"
+    colonies = ("At the start of the war, the French North American colonies had a population of roughly 60,000 "
+                "European settlers, compared with 2 million in the British North American colonies.")
+    assert figure_in_another_place("By what ratio did British settlers outnumber the French in North America?",
+                                   colonies, "2 million") is None
+    assert figure_in_another_place("By what ratio did British settlers outnumber the French in Canada?",
+                                   colonies, "2 million") == ("2 million in the British North American", "Canada")
+    # one figure alone is no ratio; two set against each other are
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    asked = "By what ratio did British settlers outnumber the French in North America?"
+    assert not_this(asked, Kind.QUANTITY, colonies, "2 million") == "The closest passage gives no ratio."
+    outnumbered = "British settlers outnumbered the French 20 to 1 with a population of about 1.5 million."
+    assert not_this(asked, Kind.QUANTITY, outnumbered, "20 to 1") is None
 
 
 def test_an_economic_measure_after_in_is_no_place_a_name_was_swapped_for():

@@ -503,6 +503,12 @@ def no_items(kind: Kind, phrase: str, question: str = "") -> str | None:
 _WHY_OR_HOW = re.compile(r"\s*(?:why|how)\b(?!\s+(?:many|much|long|far|old|often|big|large|tall|high)\b)", re.I)
 
 
+# "By what ratio ...?" asks two numbers set against each other ("20 to 1", "1.82:1", "threefold"); one figure alone
+# is none
+_ASKS_RATIO_OF = re.compile(r"\b(?:what|which)\s+ratio\b", re.I)
+_SAYS_RATIO = re.compile(r"\b(?:to|times|per|fold)\b|[:/]|\dx\b|-fold", re.I)
+
+
 def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
     size ("How tall ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
@@ -525,6 +531,9 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(said) and any(
             said in m.group(0) for m in YEAR_SAID.finditer(text)):
         return NO_NUMBER.format(kind="measure")  # "How tall will the building be?" and "2014" of "built in 2014"
+    if kind is Kind.QUANTITY and _ASKS_RATIO_OF.search(question) and len(re.findall(r"\d[\d.,]*", said)) == 1 \
+            and not _SAYS_RATIO.search(said):
+        return NO_NUMBER.format(kind="ratio")  # "By what ratio did the British outnumber the French?" and "2 million"
     sized = _SIZE_OF.search(question) if kind is Kind.QUANTITY and said else None
     if sized and re.search(rf"{re.escape(said)}\s+{re.escape(stem(sized.group(1).lower()))}", text, re.I):
         return NO_NUMBER.format(kind="measure")  # "How large are chloroplasts?" and "about 10 to 100 chloroplasts"
