@@ -377,6 +377,12 @@ def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa)
 
     assert not_this("What does User Datagram Protocol guarantee?", Kind.OTHER, said, "UDP")
     assert not_this("What is User Datagram Protocol known as?", Kind.OTHER, said, "UDP") is None
+    # asked what the letters stand for, wherever the question says so, their long form is the answer
+    tgif = 'the 1989 debut of the "TGIF" block (which promotions referenced stood for "Thank Goodness It\'s Funny").'
+    assert not_this("What CNS functions are changed by mutations in the KATNAL1 gene?", Kind.OTHER,
+                    "It plays a role in the central nervous system (CNS).", "central nervous system")
+    assert not_this("what did the name of ABC's TGIF friday block stand for", Kind.OTHER, tgif,
+                    '"Thank Goodness It\'s Funny"') is None
 
 
 def test_who_chairs_one_side_s_body_is_not_answered_by_the_chair_of_the_other_side_s():

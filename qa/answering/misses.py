@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..asking.acronyms import asked_acronym, long_form, name_before
+from ..asking.acronyms import ASKS_LETTERS, asked_acronym, long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
 from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed, years
 from ..text import STOPWORDS, WORD, terms, words
@@ -248,7 +248,8 @@ def _acronym_asked(question: str, kind: Kind, text: str, phrase: str) -> str | N
     short = acronym_of_asked(question, text, phrase) if not _ASKS_SHORT.search(question) else None
     if short:  # "Who wrote the Lao News Agency article ...?" and "KPL" of "the Lao News Agency (KPL) posted ..."; "What
         return ALREADY_SAID.format(said=short)  # does User Datagram Protocol guarantee?" and "UDP"
-    spelt = long_form_of_asked(question, text, phrase) if not asked_acronym(question) else None
+    spelt = long_form_of_asked(question, text, phrase) if not (
+        asked_acronym(question) or ASKS_LETTERS.search(question)) else None  # "what did ... TGIF ... stand for"
     if spelt:  # "What CNS functions are changed ...?" and "central nervous system (CNS)"
         return ALREADY_SAID.format(said=spelt)
     return None

@@ -31,14 +31,14 @@ def asked_acronym(question: str) -> str | None:
 
 # asked only what the letters stand for: "What does ASEAN stand for?", "What is the full form of RVP?"; not "What is
 # HTS?", which a sentence saying what it is may answer
-_ASKS_LETTERS = re.compile(r"\b(?:stands?\s+for|short\s+for|(?:full|long)\s+(?:form|name)\s+of)\b", re.I)
+ASKS_LETTERS = re.compile(r"\b(?:stands?\s+for|short\s+for|(?:full|long)\s+(?:form|name)\s+of)\b", re.I)
 NOT_SPELT = "No document among the closest spells out {acronym}."
 NOT_DEFINED = "No document among the closest spells out {acronym} or says what it is."
 
 
 def asks_letters(question: str) -> bool:
     """Whether ``question`` asks what an acronym's letters stand for, and nothing else of it."""
-    return asked_acronym(question) is not None and _ASKS_LETTERS.search(question) is not None
+    return asked_acronym(question) is not None and ASKS_LETTERS.search(question) is not None
 
 
 def long_form(text: str, acronym: str) -> tuple[int, int] | None:
