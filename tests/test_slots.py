@@ -881,6 +881,19 @@ def test_a_figure_of_another_place_does_not_answer_for_the_place_asked():
     assert not_this(asked, Kind.QUANTITY, outnumbered, "20 to 1") is None
 
 
+def test_a_number_ending_a_name_or_a_stopword_opening_a_sentence_is_no_other_name():
+    # "2" of "SARS-CoV-2" is its name's, not a word after it that "Figure 2" would put another name before
+    asked = "Why was Thailand excluded in one of the robustness analyses of the SARS-CoV-2 importation model?"
+    said = "Singapore lies above the 95% PI and Thailand and Indonesia lie below (Figure 2)."
+    assert other_name(asked, said) is None
+    # "These" opens a sentence after a citation glued to a full stop ("estimates.1'8 These ...")
+    asked = "What initial reproduction number did the Imperial College COVID-19 Response Team estimate?"
+    said = ("We estimate initial reproduction numbers of around 3.87, which is in line with other estimates.1'8 "
+            "These estimates are informed by our choice of serial interval.")
+    assert other_name(asked, said) is None
+    assert other_name("How many projects does Cambodia have in Vietnam?", "Vietnam has 205 projects in Cambodia.")
+
+
 def test_an_economic_measure_after_in_is_no_place_a_name_was_swapped_for():
     said = ("The Ebola virus caused an estimated loss of USD $2.2 billion in GDP in three West African economies "
             "(Guinea, Liberia and Sierra Leone) in 2015 alone.")

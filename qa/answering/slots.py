@@ -147,7 +147,9 @@ def other_name(question: str, text: str, subject: str = "") -> tuple[str, str] |
             and not _SOMEONE_ELSE.search(question, 0, asked[a][1])]
     # a capital that starts the sentence says nothing, nor does a word of address: "According to Mr. Khamjane
     # Vongphosy" puts no other name where "according to Lao planning minister Khamjane Vongphosy" puts "Lao"
-    theirs = [(a, b) for a, b in _runs(text, said) if a > 0 and not all(_addresses(w) for w, _, _ in said[a:b])]
+    # nor does a stopword alone, which opens a sentence however it is written ("estimates.1'8 These estimates ...")
+    theirs = [(a, b) for a, b in _runs(text, said) if a > 0 and not all(_addresses(w) for w, _, _ in said[a:b])
+              and not (b - a == 1 and said[a][0].lower() in STOPWORDS)]
     held = {w.lower() for w, _, _ in said}
     unsaid = [(a, b) for a, b in ours if not all(w.lower() in held for w, _, _ in asked[a:b])
               and not _written_as_its(question, text, asked, a, b, subject)]  # not in text
@@ -506,7 +508,7 @@ def _before_word(question, text, asked, said, unsaid, theirs) -> tuple[str, str]
         if last >= len(asked) or not _touch(question, asked, last - 1):
             continue
         word = asked[last][0]
-        if word[0].isupper() or word.lower() in STOPWORDS:
+        if word[0].isupper() or word.lower() in STOPWORDS or word[0].isdigit():  # "2" of "SARS-CoV-2": its name's
             continue
         for a, b in theirs:
             if b < len(said) and _touch(text, said, b - 1) and stem(said[b][0].lower()) == stem(word.lower()) \
