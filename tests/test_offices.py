@@ -162,9 +162,11 @@ def test_offices_of_other_countries_on_the_seeds(seed_qa):
     answer = seed_qa.answer("Who is Vietnam's top diplomat cited on why the new president chose Laos first?")
     assert answer.found and answer.span == "Bui Thanh Son"
     assert seed_qa.answer("Who is the Minister of Planning and Investment of Laos?").span.endswith("Khamjane Vongphosy")
-    # "ambassador" is a word of the collection, though not of the answer's document: the title is judged
+    # "ambassador" is a word of the collection, though not of every retrieved document: the title is judged, or
+    # the ambassador the collection names is another country's
     answer = seed_qa.answer("Who is Cambodia's ambassador to Vietnam?")
-    assert not answer.found and "not as ambassador to Vietnam" in answer.reason
+    assert not answer.found and ("not as ambassador to Vietnam" in answer.reason
+                                 or answer.reason.endswith("Ambassador to Vietnam, not Cambodia's.")), answer.reason
     # "envoy" is no word of any document: the user's word for "Ambassador"
     assert seed_qa.answer("Who is Beijing's envoy posted in Hanoi?").span == "Mr. Xiong Bo"
     # the Prime Minister of the Cambodian article is not Laos's
