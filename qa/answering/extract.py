@@ -235,14 +235,7 @@ class Extractor:
                                           max_citations)
             if answer.found or absent or not _ANOTHER_YEAR.search(answer.reason):
                 return answer
-            # refused as of another year than asked: the passages of the next sentences may give the year asked
-            read = passages_to_read(self.index, candidates, self.read_passages)
-            rest = [c for c in candidates if not any(c.doc_id == r.doc_id and s <= c.start < e for r, s, e in read)]
-            if not rest:
-                return answer
-            further = answer_from_readings(self, query, read_passages(self, query, rest, self.read_passages),
-                                           self._missing(weights), absent, min_confidence, max_citations)
-            return further if further.found else answer
+            return self._read_on(query, candidates, answer, self._missing(weights), min_confidence, max_citations)
         # a sentence that asks (an FAQ's own question) answers nothing: the best one that does not ask, if any
         best = next((c for c in candidates if not asks(self.index.documents[c.doc_id].text[c.start:c.end])),
                     candidates[0])
@@ -328,6 +321,19 @@ class Extractor:
         share = 1.0 / (1 + len(own))
         carried = {t: share * self.idf(t) for t in terms(query.context) if t not in own and t not in QUESTION_TERMS}
         return own, carried
+
+    def _read_on(self, query: Query, candidates: list[Candidate], refused: Answer, missing: float,
+                 min_confidence: float, max_citations: int) -> Answer:
+        """The answer the passages of the sentences ranked after the ones read give, when one is found; else
+        ``refused``, refused as of another year than asked (_ANOTHER_YEAR): "How many people lived in Fresno in
+        2000?" and "The 2010 United States Census reported ...", then "As of the census of 2000, ..."."""
+        read = passages_to_read(self.index, candidates, self.read_passages)
+        rest = [c for c in candidates if not any(c.doc_id == r.doc_id and s <= c.start < e for r, s, e in read)]
+        if not rest:
+            return refused
+        further = answer_from_readings(self, query, read_passages(self, query, rest, self.read_passages), missing, [],
+                                       min_confidence, max_citations)
+        return further if further.found else refused
 
     def _candidates(self, query: Query, hits: list[Hit], query_vector, weights) -> list[Candidate]:
         index = self.index
