@@ -506,7 +506,7 @@ _WHY_OR_HOW = re.compile(r"\s*(?:why|how)\b(?!\s+(?:many|much|long|far|old|often
 # "By what ratio ...?" asks two numbers set against each other ("20 to 1", "1.82:1", "threefold"); one figure alone
 # is none
 _ASKS_RATIO_OF = re.compile(r"\b(?:what|which)\s+ratio\b", re.I)
-_SAYS_RATIO = re.compile(r"\b(?:to|times|per|fold)\b|[:/]|\dx\b|-fold", re.I)
+_SAYS_RATIO = re.compile(r"\b(?:to|times|per|fold)\b|[:/]|\dx\b", re.I)  # "3-fold" too
 
 
 def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:

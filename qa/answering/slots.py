@@ -612,7 +612,8 @@ def _runs(text: str, tokens: list) -> list[tuple[int, int]]:
 def _asked_runs(question: str, tokens: list) -> list[tuple[int, int]]:
     """The question's runs (_runs), less the question word or the stopword that opens it: "Lao" of "Which Lao
     newspaper ...?", "British" and not "By" of "By what ratio did British settlers ...?"."""
-    opens = bool(tokens) and (tokens[0][0].lower() in _QUESTION_WORDS or tokens[0][0].lower() in STOPWORDS)
+    first = tokens[0][0].lower() if tokens else ""
+    opens = first in _QUESTION_WORDS or first in STOPWORDS
     runs = [(1 if a == 0 and opens else a, b) for a, b in _runs(question, tokens)]
     return [(a, b) for a, b in runs if a < b]
 
