@@ -21,6 +21,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What was the total investment in the port?", Kind.MONEY),
     ("What percentage of voters chose the mayor?", Kind.PERCENT),
     ("What was the maternal mortality rate?", Kind.PERCENT), ("What is the case-fatality rate of MERS?", Kind.PERCENT),
+    ("What maternal mortality rate was seen in the study?", Kind.PERCENT),
     ("What was the immunization rate of the vaccine among respondents?", Kind.PERCENT),
     ("What is the rate of growth?", Kind.OTHER), ("What was the exchange rate?", Kind.OTHER),
     ("What value was assumed for T, the sum of both periods?", Kind.OTHER), ("What value did the deal have?", Kind.MONEY),

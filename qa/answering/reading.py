@@ -293,7 +293,7 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
     another name, one whose sentences give a thing another name ("also known as muroplasts"). Asked for a share, of
     the shares its sentences give, the one labelled with a word of the question ("44.6%" of "depression (634
     [50.4%]), anxiety (560 [44.6%])" asked of anxiety), a number with the percent sign written after it ("51.6%"),
-    the share its sentences give where the phrase gives none, else a read option within NUMBER_LEAD that gives one.
+    the share its sentences give where the phrase gives none, else a read option within LIST_LEAD that gives one.
     Before all, an option whose sentences give the question's country's thing to another country
     (qa.answering.slots.other_owner) gives way to one within LIST_LEAD whose sentences give it to that country and
     hold the question's names the first held; and a follow-up's option from a document that never mentions a
@@ -416,7 +416,7 @@ def _amount_in_sentences(index, query, r: Reading) -> tuple[int, int] | None:
 def _share_first(index, query, ranked: list[Reading]) -> list[Reading]:
     """Asked for a share: the options with the best one quoting, of the shares its sentences give, the one labelled
     with a word of the question, or its number with the percent sign after it; or, when its phrase gives no share,
-    the share its sentences give, else a read option within NUMBER_LEAD that gives one (_asked_for_first)."""
+    the share its sentences give, else a read option within LIST_LEAD that gives one (_asked_for_first)."""
     best = ranked[0]
     labelled = _labelled_share(index, query, best)
     if labelled and labelled != best.phrase:  # "What proportion ... reported symptoms of anxiety?" and
@@ -428,10 +428,15 @@ def _share_first(index, query, ranked: list[Reading]) -> list[Reading]:
         return ranked
     # "What percentage of people infected with SARS-CoV died?": "8000" (people) gives way to the share its own
     # sentences give ("approximately 10% of those infected"), else, "What proportion of volunteers seroconverted
-    # ...?", "59" (volunteers) to an option within NUMBER_LEAD that gives one ("98%")
+    # ...?", "59" (volunteers) to an option within LIST_LEAD that gives one ("98%", 1.3 behind), quoted as the
+    # share in its phrase nearest the question's words ("98%" of "Eight percent of the volunteers ..., while 98%")
     share = _share_in_sentences(index, query, best)
-    return [replace(best, quote=share)] + ranked[1:] if share else _first_that(
-        ranked, [gives_share(phrase_of(index, r)) for r in ranked], NUMBER_LEAD)
+    if share:
+        return [replace(best, quote=share)] + ranked[1:]
+    moved = _first_that(ranked, [gives_share(phrase_of(index, r)) for r in ranked], LIST_LEAD)
+    share = _share_in_sentences(index, query, moved[0]) if moved[0] is not ranked[0] else None
+    start, end = moved[0].phrase
+    return [replace(moved[0], quote=share)] + moved[1:] if share and start <= share[0] and share[1] <= end else moved
 
 
 def _with_its_percent(index, r: Reading) -> tuple[int, int] | None:

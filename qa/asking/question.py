@@ -84,6 +84,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|\bhow much of\b|\bwhat per ?cent", Kind.PERCENT),
     # "What was the maternal mortality rate?", "What is the case-fatality rate of MERS?": a rate of people, a share
     (rf"\b(what|which) (is|was|were|are) (the |its |their )?([\w-]+ )?({_RATES}) rates?\b"
+     # or as "What maternal mortality rate was seen ...?"
+     rf"|\b(what|which) ([\w-]+ )?({_RATES}) rate (is|was|were|are|did|does|do|has|had)\b"
      # one rate of these ("What were the immunization rates of A and B?" asks two, which one share is not)
      r"|\b(what|which) (is|was) (the |its |their )?([\w-]+ )?(immuni[sz]ation|uptake|coverage|prevalence|admission|"
      r"enrol?lment|adherence|compliance|smoking|obesity|poverty|employment|graduation|dropout|acceptance|approval|"
