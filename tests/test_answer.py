@@ -2345,7 +2345,20 @@ def test_how_quickly_how_old_a_value_and_how_many_are_not_answered_by_what_gives
         is not Kind.ORDINAL  # a number, not a rank
     said = "We estimated the basic reproduction number, R0, of 2019-nCoV."
     assert not_this(question, Kind.QUANTITY, said, "R0") == NO_NUMBER.format(kind="number")
+    # nor do dates, or the digits of a name the question writes too
+    said = "We modelled the epidemic curve of 2019-nCoV cases from 1 December 2019 to 24 January 2020."
+    assert not_this(question + " for 2019-nCoV", Kind.QUANTITY, said, said) == NO_NUMBER.format(kind="number")
+    assert not_this(question + " for 2019-nCoV", Kind.QUANTITY, "R0 of 2019-nCoV was 2.56", "R0 of 2019-nCoV was 2.56") \
+        is None
     assert not_this(question, Kind.QUANTITY, "The R0 was estimated at 2.56.", "2.56") is None
+    # how many days a visit lasted: a name gives none, "three days" or "several days" does
+    question = "How many days did Thongloun Sisoulith's State visit to Vietnam last?"
+    said = "This coincided with the State visit of General Secretary and President of Laos, Thongloun Sisoulith."
+    assert expected_kind(question) is Kind.PERIOD
+    assert not_this(question, Kind.PERIOD, said, "President of Laos, Thongloun Sisoulith") == \
+        NO_NUMBER.format(kind="number")
+    for phrase in ("three days", "several days", "a week", "57th anniversary"):
+        assert not_this(question, Kind.PERIOD, f"The visit lasted {phrase}.", phrase) is None
     # a numerical value too: the tool measuring it gives none
     question = "What numerical value did Cavendish obtain for the gravitational constant in 1798?"
     said = "In 1798 Henry Cavendish made the first measurement of G using a torsion balance."

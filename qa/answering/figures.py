@@ -53,6 +53,10 @@ _ASKS_SPEED = re.compile(r"\bhow\s+(?:quickly|soon|rapidly)\b", re.I)
 _ASKS_VALUE_NUMBER = re.compile(rf"\b(?:what|which)\s+(?:[a-z][\w-]*\s+){{1,4}}number\b(?!\s+of\b)|{ASKS_VALUE}|{ASKS_R0}",
                                 re.I)
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
+# "How many days ...?": a count of a unit of time, which "a decade" or "several years" gives, and a name does not
+_ASKS_TIME_COUNT = re.compile(r"\bhow\s+many\s+(?:years|months|weeks|days|hours|decades|centuries)\b", re.I)
+_TIME_WORD = re.compile(r"\b(?:decades?|century|centuries|generations?|years?|months?|weeks?|days?|hours?|minutes?)\b",
+                        re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
 # A rank said without an ordinal: "its largest trading partner", "leading ASEAN", "the top investor".
@@ -509,6 +513,12 @@ _ASKS_RATIO_OF = re.compile(r"\b(?:what|which)\s+ratio\b", re.I)
 _SAYS_RATIO = re.compile(r"\b(?:to|times|per|fold)\b|[:/]|\dx\b", re.I)  # "3-fold" too
 
 
+def _without_named(question: str, phrase: str) -> str:
+    """``phrase`` without the words holding a digit that the question writes too ("2019-nCoV"): a name's digits."""
+    named = {w.lower() for w in re.findall(r"[\w-]*\d[\w-]*", question)}
+    return re.sub(r"[\w-]*\d[\w-]*", lambda m: " " if m.group(0).lower() in named else m.group(0), phrase)
+
+
 def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
     size ("How tall ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
@@ -523,11 +533,17 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
             and not _A_DEPTH.search(phrase):
         return NO_NUMBER.format(kind="amount of rain or snow")  # "How much rain does Fresno get?" and "100 °F"
     said = phrase.strip()
+    if kind is Kind.PERIOD and said and _ASKS_TIME_COUNT.search(question) \
+            and not NUMBER_WORD.search(REFERENCE.sub(" ", said)) and not _VAGUE_NUMBER.search(said) \
+            and not _TIME_WORD.search(said):
+        return NO_NUMBER.format(kind="number")  # "How many days did the visit last?" and the visitor's name; an
+        # ordinal will do ("57th anniversary" for how many years)
     if kind is Kind.QUANTITY and said and _ASKS_SPEED.search(question) and YEAR.fullmatch(said):
         return NO_NUMBER.format(kind="time taken")  # "How quickly was it identified?" and "2002"
     if kind is Kind.QUANTITY and said and _ASKS_VALUE_NUMBER.search(question) \
-            and not NUMBER_WORD.search(SYMBOL.sub(" ", said)):
-        return NO_NUMBER.format(kind="number")  # "What basic reproduction number ...?" and "R0"
+            and not holds_number(Kind.COUNT, _without_named(question, said)):
+        return NO_NUMBER.format(kind="number")  # "What basic reproduction number ...?" and "R0", or a sentence
+        # whose only numbers are dates and the question's names ("2019-nCoV ... from 1 December 2019 to ...")
     if kind is Kind.QUANTITY and _ASKS_SIZE.search(question) and YEAR.fullmatch(said) and any(
             said in m.group(0) for m in YEAR_SAID.finditer(text)):
         return NO_NUMBER.format(kind="measure")  # "How tall will the building be?" and "2014" of "built in 2014"
