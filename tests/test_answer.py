@@ -1790,6 +1790,13 @@ def test_a_count_is_not_answered_by_a_ratio_nor_a_person_by_a_place_or_a_people(
     said = fire[3:-1]  # "May" is a month, no one
     assert not_this("Who was the mayor of Jacksonville when the Great Fire of 1901 ravaged downtown?", Kind.PERSON,
                     fire, said) == NO_ONE.format(said=said)
+    # nor are letters in capitals ("VHS") anyone's name
+    special = ("In 1999, another special, Doctor Who and the Curse of Fatal Death, was made for Comic Relief and later "
+               "released on VHS.")
+    said = special[26:-1]
+    assert not_this("Who played the Doctor in the 1999 Comic Relief parody Doctor Who and the Curse of Fatal Death?",
+                    Kind.PERSON, special, said) == NO_ONE.format(said=said)
+    assert not_this("Who released the special on VHS?", Kind.PERSON, "The BBC released it on VHS.", "BBC") is None
     # a sentence's first word is capitalized whatever it is; a type of person asked is no person
     rocks = "Magnetic stratigraphers look for signs of magnetic reversals in igneous rock units."
     assert not_this("What types of scientists look for signs of magnetic reversals?", Kind.OTHER, rocks,

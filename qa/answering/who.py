@@ -189,8 +189,9 @@ def _only_asked_names(question: str, text: str, phrase: str) -> bool:
     said = [w for w in re.findall(r"[^\W\d_]+", phrase) if w[0].isupper()]
     if said and text.lstrip().startswith(phrase.strip()):
         said = said[1:]
-    # "Mongolia", "Japanese", "May" of "May 3, 1901": no one
-    said = [w.lower() for w in said if not is_country_word(w) and not re.fullmatch(MONTH, w)]
+    # "Mongolia", "Japanese", "May" of "May 3, 1901", "VHS": no one
+    said = [w.lower() for w in said
+            if not is_country_word(w) and not re.fullmatch(MONTH, w) and not _ACRONYM.fullmatch(w)]
     # and words besides names: a bare name the question gives ("Vo Van Thuong") is a person, the one asked about
     worded = any(w.islower() and w not in STOPWORDS for w in re.findall(r"[^\W\d_]+", phrase))
     return bool(said) and worded and all(w in asked for w in said)
@@ -202,6 +203,10 @@ _NAMED_AFTER = re.compile(r"\s+(?:building|centre|center|hall|street|road|bridge
                           r"stadium|park|wing|lecture|collection)s?\b", re.I)
 
 
+# letters in capitals ("VHS", "NASA") are no one's name
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _someone_else(question: str, text: str, phrase: str) -> bool:
     """Whether ``text`` names someone besides ``phrase``: a name that is no place, no people and not the
     question's own ("Norman Foster" beside "BALTIC Centre"), who may be the person asked for."""
@@ -209,7 +214,7 @@ def _someone_else(question: str, text: str, phrase: str) -> bool:
     for start, end in find_spans(text, 0, len(text), Kind.PERSON):
         name = text[start:end]
         if name == phrase.strip() or start == 0 and " " not in name or _A_PLACE.search(name) \
-                or re.fullmatch(MONTH, name) or _NAMED_AFTER.match(text, end) or in_a_title(text, name) \
+                or _ACRONYM.fullmatch(name) or re.fullmatch(MONTH, name) or _NAMED_AFTER.match(text, end) or in_a_title(text, name) \
                 or _NAMED_AFTER.fullmatch(" " + name.split()[-1]):  # "On October 6, 2004, ..." names no one, nor
             continue  # does "the Aston Webb building" or "the Tate Gallery"
         if any(re.sub(r"['’]s$", "", w.lower()) in asked or country_of(w) for w in WORD.findall(name)):
