@@ -21,6 +21,10 @@ def test_what_a_question_sets_aside(question, aside):
     ("The successes are not just in terms of economic cooperation, but also in areas such as cultural exchange, "
      "education, and regional security.", "the economy", "cultural exchange, education, and regional security"),
     ("It is not only a diplomatic alliance but a testament to shared history.", "trade", None),  # another X'
+    # more than one thing set aside: X' says each of them
+    ("The successes are not just in terms of economic cooperation, but also in areas such as cultural exchange.",
+     "enhancing high-level exchanges and promoting economic cooperation", None),
+    ("Ties are not just about trade and investment, but also about tourism.", "trade and investment", "tourism"),
     ("Trade grew, and so did investment.", "trade", None),  # no "not just ... but"
 ])
 def test_what_a_sentence_adds_to_what_is_set_aside(text, aside, added):
@@ -36,6 +40,11 @@ def test_besides_questions_on_the_seeds(seed_qa):
     answer = seed_qa.answer("Beyond raising trade volumes, what do Vietnam and Laos swap through their economic "
                             "cooperation?")
     assert answer.found and answer.span.startswith("sharing experiences and best practices")
+    # two things set aside, which "not just in terms of economic cooperation" does not both say; the list that
+    # holds them gives the third
+    answer = seed_qa.answer("Besides enhancing high-level exchanges and promoting economic cooperation, what measure "
+                            "does MOIT Vietnam's 2023 piece propose for deepening Vietnam-Laos ties?")
+    assert answer.found and answer.span == "strengthening people-to-people exchanges"
 
 
 @pytest.mark.parametrize("question, read, aside", [

@@ -13,9 +13,24 @@ LISTED = "These measures include enhancing high-level exchanges and strengthenin
     ("Which steps did they take?", "steps"),
     ("What are the measures?", "measures"),
     ("What is the measure?", None), ("What does it include?", None), ("Who took the steps?", None),
+    # one more thing besides others: its noun, made plural
+    ("Besides enhancing exchanges, what measure does the article propose?", "measures"),
+    ("Apart from Laos, which country joined?", "countries"), ("What measure helps?", None),
 ])
 def test_the_things_a_question_asks_for(question, noun):
     assert asked_things(question) == noun
+    if question.startswith("What measure"):
+        assert asked_things(question, besides=True) == "measures"  # its "Besides X," set apart
+
+
+def test_the_things_listed_besides_those_set_aside():
+    from qa.answering.contrasts import listed_but_aside
+
+    listed = ("enhancing high-level exchanges and cooperation, promoting economic cooperation, and strengthening "
+              "people-to-people exchanges")
+    span = listed_but_aside(listed, 0, len(listed), "enhancing high-level exchanges and promoting economic cooperation")
+    assert span and listed[slice(*span)] == "strengthening people-to-people exchanges"
+    assert listed_but_aside(listed, 0, len(listed), "raising tourism") is None  # not set aside in the list
 
 
 def test_the_things_listed_after_the_sentence_naming_them():

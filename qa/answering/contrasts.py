@@ -30,10 +30,12 @@ def set_aside(question: str) -> str | None:
 
 def added_to(text: str, start: int, end: int, aside: str) -> tuple[int, int] | None:
     """``[start, end)`` of Y in a "not just X' but also Y" of ``text[start:end]`` whose X' shares a word with
-    ``aside``, or None."""
-    wanted = {t[:5] for t in terms(aside)}
+    ``aside``, with each of its parts when it sets aside more than one ("enhancing high-level exchanges and
+    promoting economic cooperation" is not said by "not just in terms of economic cooperation"), or None."""
+    wanted = [w for w in ({t[:5] for t in terms(part)} for part in aside_parts(aside)) if w]
     for found in _NOT_JUST.finditer(text, start, end):
-        if wanted & {t[:5] for t in terms(found.group("aside"))}:
+        said = {t[:5] for t in terms(found.group("aside"))}
+        if wanted and all(w & said for w in wanted):
             return found.span("added")
     return None
 
@@ -109,6 +111,29 @@ def _besides_in(chain: list[tuple[int, int]], set_aside, text_of) -> tuple[int, 
     # Cambodia, President Vo Van Thuong" for "Besides Vo Van Thuong, which leaders ...?"
     country = bool(country_of(text_of(aside[0])))
     return next((run for run in chain if not set_aside(run) and bool(country_of(text_of(run))) == country), None)
+
+
+def listed_but_aside(text: str, start: int, end: int, aside: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the items of the list ``text[start:end]`` (split at its commas) that say none of what the
+    question sets aside, when each thing set aside is said by an item, sharing half its words or more:
+    "strengthening people-to-people exchanges" of "enhancing high-level exchanges and cooperation, promoting
+    economic cooperation, and strengthening people-to-people exchanges" for "Besides enhancing high-level exchanges
+    and promoting economic cooperation, what measure ...?"; else None."""
+    items, at = [], start
+    for comma in re.finditer(r"\s*,\s*(?:and\s+|or\s+)?", text[start:end]):
+        items.append((at, start + comma.start()))
+        at = start + comma.end()
+    items.append((at, end))
+    said = [{t[:5] for t in terms(text[a:b])} for a, b in items]
+    parts = [p for p in ({t[:5] for t in terms(part)} for part in aside_parts(aside)) if p]
+
+    def says(item: set, part: set) -> bool:
+        return 2 * len(item & part) >= len(part)
+
+    if len(items) < 2 or not parts or not all(any(says(item, p) for item in said) for p in parts):
+        return None
+    rest = [span for span, item in zip(items, said) if not any(says(item, p) for p in parts)]
+    return (rest[0][0], rest[-1][1]) if rest else None
 
 
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)")

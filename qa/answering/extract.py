@@ -31,7 +31,7 @@ from ..indexing.ingest import page_of
 from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, written_words
 from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
-from .contrasts import added_to, set_aside
+from .contrasts import added_to, listed_but_aside, set_aside
 from .definitions import apposed_in, asked_term, asks_other_name, definition_in, described_in, gives_other_name
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
 from .listed import asked_things, listed_after, nth_item
@@ -592,13 +592,16 @@ class Extractor:
     def _listed(self, query: Query, candidates: list[Candidate]) -> Answer | None:
         """ "What measures are needed ...?": what the sentence after one of the 2 best sentences lists, when that
         one names the measures and the next opens "These measures include ..." (qa.answering.listed); None if none does."""
-        noun = asked_things(query.question)
+        noun = asked_things(query.question, besides=bool(query.aside))
         if noun is None:
             return None
         for best in candidates[:2]:
             text, spans = self.index.documents[best.doc_id].text, self.index.sentences[best.doc_id]
             i = best.sentence
             span = listed_after(text, spans[i], spans[i + 1], noun) if i + 1 < len(spans) else None
+            aside = query.aside or set_aside(query.question)
+            if span is not None and aside:  # "Besides X and Y, what measure ...?": the items besides them
+                span = listed_but_aside(text, *span, aside)
             if span is not None:
                 return self._quoted(query.question, best.doc_id, span, i + 1, i + 1)
         return None

@@ -20,10 +20,23 @@ _OPENS = (r"\s*(?:These|Those|Such|The|Its|Their)\s+(?:\w+\s+)?{noun}\s+"
 _NOT_NOUNS = frozenset({"is", "was", "does", "has", "its", "his", "this", "thus", "as"})
 
 
-def asked_things(question: str) -> str | None:
-    """The plural noun a "What N ...?" question asks for: "measures"; None for other questions."""
+# "Besides enhancing high-level exchanges, what measure does ... propose?": one more of the things listed
+_BESIDES = r"(?:besides|beyond|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\s+[^,?]+,\s*"
+_ASKED_ONE = re.compile(rf"^\s*(?P<besides>{_BESIDES})?(?:what|which)\s+(?:other\s+)?(?P<noun>[a-z]+)\b", re.I)
+
+
+def asked_things(question: str, besides: bool = False) -> str | None:
+    """The plural noun a "What N ...?" question asks for: "measures"; or, of one more thing asked besides others
+    ("Besides X, what measure ...?", or ``besides`` when the question's "Besides X," was set apart), its noun made
+    plural; None for other questions."""
     asked = _ASKED.match(question)
-    return asked.group("noun").lower() if asked and asked.group("noun").lower() not in _NOT_NOUNS else None
+    if asked and asked.group("noun").lower() not in _NOT_NOUNS:
+        return asked.group("noun").lower()
+    one = _ASKED_ONE.match(question)
+    noun = one.group("noun").lower() if one and (besides or one.group("besides")) else ""
+    if len(noun) < 4 or noun in _NOT_NOUNS:
+        return None
+    return noun if noun.endswith("s") else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
 
 
 def listed_after(text: str, named: tuple[int, int], following: tuple[int, int], noun: str) -> tuple[int, int] | None:
