@@ -3137,3 +3137,18 @@ def test_a_refused_best_passage_lets_the_next_passages_be_read(tmp_path, encoder
     answer = qa.answer("How many people lived in Fresno in 2000, according to the Census Bureau?")
     assert answer.found and answer.span == "427,652", (answer.span, answer.reason)
     assert answer.text.startswith("As of the census of 2000") and answer.citations[0].doc_id == article.name
+
+
+def test_asked_which_of_two_it_offers_a_phrase_naming_neither_does_not_answer():
+    from qa.answering.misses import not_this
+    from qa.answering.which import NEITHER
+    from qa.asking.question import Kind
+
+    question = "Who became chair of the IPCC first, Robert Watson or Rajendra K. Pachauri?"
+    text = "Ismail El Gizouli served as acting chair after Pachauri resigned."
+    assert not_this(question, Kind.PERSON, text, "Ismail El Gizouli") == NEITHER.format(
+        said="Ismail El Gizouli", first="Robert Watson", second="Rajendra K. Pachauri")
+    assert not_this(question, Kind.PERSON, "Robert Watson chaired it from 1997.", "Robert Watson") is None
+    # a list in brackets is no choice offered
+    question = "Who is considered on the same level as physicians, lawyers, and accountants (Chartered or CPA)?"
+    assert not_this(question, Kind.PERSON, "Teachers are seen as professionals.", "Teachers") is None

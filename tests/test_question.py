@@ -570,6 +570,11 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Was the meeting held in Hanoi or in Vientiane?", "Where was the meeting held?"),
     ("Did four or six ships take part in the patrol?", "How many ships did take part in the patrol?"),
     ("Which came first, the treaty or the trade agreement?", "Which came first, the treaty or the trade agreement?"),
+    ("Which river is longer, the Rhine or the Danube?", "Which river is longer, the Rhine or the Danube?"),
+    ("Who became chair first, Robert Watson or Rajendra Pachauri?",
+     "Who became chair first, Robert Watson or Rajendra Pachauri?"),
+    # the largest of all may be neither
+    ("Which country is the largest investor, China or Thailand?", "Which country is the largest investor?"),
     ("Is it Laos or Cambodia?", "Is it Laos or Cambodia?"),
     ("Did they sign it, or not?", "Did they sign it?"),  # no choice: "or not" is a tag (qa.asking.phrasing)
     ("Who visited on June 10, 2024: Hout Hak or Hun Sen?", "Who visited on June 10, 2024?"),

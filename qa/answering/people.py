@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..asking.countries import country_of, is_country_word
+from ..asking.guesses import offered
 from ..asking.question import ADDRESS, HONORIFICS, Kind, expected_kind
 from ..asking.titles import JOINERS, is_title_word, name_in, names_after_titles
 from ..text import MONTH, STOPWORDS, WORD
@@ -143,8 +144,8 @@ def own_title(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     U.S. v. Burgos-Andujar?" and "Burgos-Andujar"), but not who that one is; else None."""
     words = phrase.split()
     at = text.find(phrase.strip()) if words else -1
-    if kind not in (Kind.PERSON, Kind.NAME) or at < 0 or _WHO_IS.match(question):
-        return None
+    if kind not in (Kind.PERSON, Kind.NAME) or at < 0 or _WHO_IS.match(question) or offered(question):
+        return None  # "Who became chair first, Robert Watson or ...?" is answered by a name it gives
     # the name itself, or the name after its titles ("Vice President of Laos Bounthong Chitmany"), without an
     # honorific or what a comma adds ("Mr. Xiong Bo, Chinese")
     core = phrase.strip().split(",")[0].strip()

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ..asking.countries import country_of, is_country_word
+from ..asking.guesses import offered
 from ..asking.question import Kind
-from ..text import MONTH, STOPWORDS, WORD, stem, words
+from ..text import MONTH, STOPWORDS, WORD, stem, terms, words
 from .qualifiers import ORDINAL
 
 OTHER_ORDINAL = "The closest passage gives “{said}” of {thing}, not of what the question asks."
@@ -29,6 +30,7 @@ _ASKS_WHAT_THE = re.compile(r"^\s*what\s+(?:is|are)\s+the\s+((?:[\w’'-]+\s+){0
 _ASKS_NAME_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|a|an)\s+)?"
                            r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:\?|$|\s+(?:that|which|who|in|on|at|to|by|for|"
                            r"with|from|of)\b)", re.I)
+NEITHER = "The closest passage gives “{said}”, neither of the two the question offers ({first} or {second})."
 _LAST_PREPOSITION = re.compile(r"^.*\b(?:through|of|to|in|at|from|by|via|with|for|into|on)\s+", re.I)
 
 
@@ -108,15 +110,29 @@ def ordinal_of_another(question: str, phrase: str, text: str) -> str | None:
     return named[0] if named else None
 
 
+def neither_offered(question: str, phrase: str) -> tuple[str, str] | None:
+    """``(first, second)``, the two answers a question offers to choose from ("..., the Rhine or the Danube?"),
+    when ``phrase`` shares a word with neither ("Ismail El Gizouli" for "Who became chair of the IPCC first, Robert
+    Watson or Rajendra K. Pachauri?"); else None."""
+    choice = offered(question)
+    if not choice or not phrase.strip():
+        return None
+    said = set(terms(phrase))
+    return None if any(said & set(terms(o)) for o in choice) else choice
+
+
 # The checks qa.answering.misses.not_this asks, each where its order puts it: the reason, or None.
 
 
 def not_which(question: str, kind: Kind, text: str, phrase: str) -> str | None:
-    """The phrase quoted only says what a "Which ...?" question asks (NOT_WHICH), or is an ordinal of another name
-    (OTHER_ORDINAL)."""
+    """The phrase quoted only says what a "Which ...?" question asks (NOT_WHICH), is an ordinal of another name
+    (OTHER_ORDINAL), or is neither of the two answers the question offers (NEITHER)."""
     repeated = repeats_asked(question, phrase) or named_only_as_asked(question, text)
     if repeated:
         return NOT_WHICH.format(said=repeated)
+    neither = neither_offered(question, phrase)
+    if neither:
+        return NEITHER.format(said=phrase.strip(), first=neither[0], second=neither[1])
     ranked = ordinal_of_another(question, phrase, text) if kind is Kind.ORDINAL else None
     if ranked:  # "Which edition of the forum ...?" and "the 13th Party Congress", "13th September 2023"
         return OTHER_ORDINAL.format(said=phrase.strip(), thing=ranked)

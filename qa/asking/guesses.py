@@ -239,6 +239,15 @@ _OPTIONS_AFTER = re.compile(rf"""^(?P<question>\s*(?:[^,?:;]{{1,60}},\s*)?(?:(?:
 _COMPARES = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:which|what|who)\s+(?:one\s+|of\s+(?:them|these|the\s+two)\s+)?"
                        r"(?:is|was|are|were|came|comes|happened|did|does|do|has|had)\s+(?:the\s+)?(?:first|last|earlier|"
                        r"later|more|less|most|least|[a-z]+er|[a-z]+est)\b", re.I)
+# or with words between ("Which river is longer, ...?", "Which offer for the network was larger, ...?"), or ending
+# in when ("Who became chair of the IPCC first, Robert Watson or ...?")
+# (not "the largest", of all: "Which country is the largest investor, China or Thailand?" may be neither)
+_COMPARATIVE = (r"first|last|earlier|later|more|less|longer|larger|bigger|smaller|shorter|older|younger|newer|higher|"
+                r"lower|greater|fewer|wider|taller|heavier|lighter|faster|slower|richer|poorer|closer|farther|further|"
+                r"better|worse|deeper|cheaper")
+_COMPARES_NAMED = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:which|what|who)\s+(?:[\w'’&.-]+\s+){{1,6}}?(?:is|was|are|"
+                             rf"were|came|comes|became|grew|rose|did|does|has|had)\s+(?:the\s+)?(?:{_COMPARATIVE})\b"
+                             rf"|^\s*(?:which|what|who)\b[^,?]*\b(?:first|last|earlier|later)\s*,", re.I)
 # an option is a thing, not a clause: not "then they must be older" of "When ..., then they must be older or younger?"
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|will|would|should|do|does|did|has|have|had|they|it|"
                        r"he|she|we|you|then)\b", re.I)
@@ -262,6 +271,22 @@ _MARK = r"(?:\(?[A-Da-d]\)|\(?[1-5]\)|[A-Da-d]\.|[1-5]\.)"
 _LETTERED = re.compile(rf"(?:(?<=\?)|\s*:|\s+[-–—])?\s+{_MARK}\s+\S.*?(?:\s+{_MARK}\s+\S.*?)+\s*[.?]?\s*$")
 
 
+# "Which river is longer, the Rhine or the Danube?", "Who became chair first, Robert Watson or Rajendra K.
+# Pachauri?": a question that offers the answers to choose from, after its last comma
+_OFFERED = re.compile(r"^\s*(?:which|who|whom|what)\b[^?]*,\s*(?=\S)(?!(?:and|or|but|that|which|who|where|when|while|"
+                      r"as|if|since|because|including|such)\b)(?P<first>[^,?()]+?)\s+or\s+"
+                      r"(?P<second>[^,?()]+?)\s*\?\s*$", re.I)
+
+
+def offered(question: str) -> tuple[str, str] | None:
+    """The two answers a question offers to choose from after its last comma, when it keeps them (choice_asked):
+    "Which river is longer, the Rhine or the Danube?" -> ("the Rhine", "the Danube"); else None."""
+    choice = _OFFERED.match(question)
+    if not choice or any(len(o.split()) > 8 for o in choice.groups()):
+        return None
+    return choice.group("first").strip(), choice.group("second").strip()
+
+
 def choice_asked(question: str) -> str:
     """A question offering a choice of answers, asked without the choice: "Who heads the Association, Nguyen Thi
     Thanh or Nguyen Ba Hung?" -> "Who heads the Association?"; "Does Vietnam have 241 or 205 active projects in
@@ -273,7 +298,8 @@ def choice_asked(question: str) -> str:
     if lettered and len(question[:lettered.start()].split()) >= 3:
         return question[:lettered.start()].rstrip(" ?:") + "?"
     after = _OPTIONS_AFTER.match(question)
-    if after and not _COMPARES.match(question) and len(after.group("question").split()) >= 2:
+    if after and not _COMPARES.match(question) and not _COMPARES_NAMED.match(question) \
+            and len(after.group("question").split()) >= 2:
         options = re.split(r"\s*,\s*|\s+or\s+", after.group("options"))
         if all(0 < len(o.split()) <= 6 and not QUESTION_WORD.search(o) and not _A_CLAUSE.search(o) for o in options if o):
             return after.group("question").strip() + "?"
