@@ -3152,3 +3152,12 @@ def test_asked_which_of_two_it_offers_a_phrase_naming_neither_does_not_answer():
     # a list in brackets is no choice offered
     question = "Who is considered on the same level as physicians, lawyers, and accountants (Chartered or CPA)?"
     assert not_this(question, Kind.PERSON, "Teachers are seen as professionals.", "Teachers") is None
+
+
+def test_asked_a_colour_a_phrase_naming_none_gives_way_to_one_that_does():
+    text = "The color crimson was unofficially adopted (in preference to magenta) by an 1875 vote of the student body."
+    options = [("student body", 5.86), ("crimson", 5.51)]
+    assert _put_first(text, "Which color did Harvard students adopt in an 1875 vote?", options) == "crimson"
+    assert _put_first(text, "Who voted in 1875?", options) == "student body"  # no colour asked
+    assert _put_first(text, "Which color did they adopt?", [("student body", 5.86), ("crimson", 4.0)]) == \
+        "student body"  # too far behind

@@ -241,6 +241,11 @@ _LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?!(?:and|or)\b){_LIST_ITEM})*\s*,?\s+(?
                            r"(?=\s*(?:[,;:.)\"“”]|$))")
 
 
+# a question that asks a colour, and the words that name one
+_ASKS_COLOUR = re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.I)
+_COLOUR = re.compile(r"\b(?:red|crimson|scarlet|maroon|burgundy|pink|rose|orange|yellow|gold|golden|amber|green|olive|"
+                     r"blue|navy|azure|turquoise|cyan|teal|purple|violet|magenta|indigo|lilac|lavender|white|black|grey|"
+                     r"gray|silver|brown|tan|beige|cream|ivory|bronze|copper)(?:ish)?\b", re.I)
 # a question that asks what something is called, and a sentence that says what something is called
 _ASKS_CALLED = re.compile(r"\b(?:called|known\s+as|named|termed|referred\s+to\s+as)\s*\??\s*$"
                           r"|^\s*what\s+(?:do|does|did|would|might)\s+(?:you|we|they|people|one|\w+ists?)\s+call\b"
@@ -338,6 +343,10 @@ def _asked_for_first(index, query, ranked: list[Reading]) -> list[Reading]:
         # "Where did he go on his first trip?": "attend the ... Forum" gives way to "Laos", a name, within NUMBER_LEAD
         ranked = _first_that(ranked, [bool(_PLACE_NAME.fullmatch(phrase_of(index, r).strip())) for r in ranked],
                              NUMBER_LEAD)
+    if ranked and _ASKS_COLOUR.search(query.question) and not _COLOUR.search(phrase_of(index, ranked[0])):
+        # "Which color did Harvard students adopt in an 1875 vote?": "crimson" goes first within NUMBER_LEAD of
+        # "student body", which names none
+        ranked = _first_that(ranked, [bool(_COLOUR.search(phrase_of(index, r))) for r in ranked], NUMBER_LEAD)
     if ranked and _ASKS_CALLED.search(query.question) and not _NAMING.search(sentences_of(index, ranked[0])):
         # "What is the immune system's job of finding tumors called?": a sentence that names something ("... is
         # known as immune surveillance") goes first within NUMBER_LEAD of one that names nothing
