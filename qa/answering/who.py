@@ -214,9 +214,9 @@ def _someone_else(question: str, text: str, phrase: str) -> bool:
     for start, end in find_spans(text, 0, len(text), Kind.PERSON):
         name = text[start:end]
         if name == phrase.strip() or start == 0 and " " not in name or _A_PLACE.search(name) \
-                or _ACRONYM.fullmatch(name) or re.fullmatch(MONTH, name) or _NAMED_AFTER.match(text, end) or in_a_title(text, name) \
-                or _NAMED_AFTER.fullmatch(" " + name.split()[-1]):  # "On October 6, 2004, ..." names no one, nor
-            continue  # does "the Aston Webb building" or "the Tate Gallery"
+                or _ACRONYM.fullmatch(name) or re.fullmatch(MONTH, name) or _NAMED_AFTER.match(text, end) \
+                or in_a_title(text, name) or _NAMED_AFTER.fullmatch(" " + name.split()[-1]):
+            continue  # "On October 6, 2004, ..." names no one, nor does "the Aston Webb building" or "the Tate Gallery"
         if any(re.sub(r"['’]s$", "", w.lower()) in asked or country_of(w) for w in WORD.findall(name)):
             continue  # "Downtown Jacksonville's" of a question on Jacksonville
         return True

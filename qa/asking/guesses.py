@@ -279,8 +279,9 @@ _OFFERED = re.compile(r"^\s*(?:which|who|whom|what)\b[^?]*,\s*(?=\S)(?!(?:and|or
 
 
 def offered(question: str) -> tuple[str, str] | None:
-    """The two answers a question offers to choose from after its last comma, when it keeps them (choice_asked):
-    "Which river is longer, the Rhine or the Danube?" -> ("the Rhine", "the Danube"); else None."""
+    """The two answers a question offers to choose from after its last comma: "Which river is longer, the Rhine or
+    the Danube?" -> ("the Rhine", "the Danube"); else None. Of the questions qa reads, only those comparing the two
+    still offer them (choice_asked drops a guess's options)."""
     choice = _OFFERED.match(question)
     if not choice or any(len(o.split()) > 8 for o in choice.groups()):
         return None
