@@ -28,13 +28,23 @@ def set_aside(question: str) -> str | None:
     return asked.group("aside") if asked else None
 
 
+def _roots(text: str) -> set[str]:
+    """The first five letters of each of ``text``'s stemmed terms: "economic cooperation" -> {"econo", "coope"}."""
+    return {t[:5] for t in terms(text)}
+
+
+def _parts_roots(aside: str) -> list[set[str]]:
+    """The roots (_roots) of each thing a question sets aside (aside_parts), those of no term left out."""
+    return [r for r in map(_roots, aside_parts(aside)) if r]
+
+
 def added_to(text: str, start: int, end: int, aside: str) -> tuple[int, int] | None:
     """``[start, end)`` of Y in a "not just X' but also Y" of ``text[start:end]`` whose X' shares a word with
     ``aside``, with each of its parts when it sets aside more than one ("enhancing high-level exchanges and
     promoting economic cooperation" is not said by "not just in terms of economic cooperation"), or None."""
-    wanted = [w for w in ({t[:5] for t in terms(part)} for part in aside_parts(aside)) if w]
+    wanted = _parts_roots(aside)
     for found in _NOT_JUST.finditer(text, start, end):
-        said = {t[:5] for t in terms(found.group("aside"))}
+        said = _roots(found.group("aside"))
         if wanted and all(w & said for w in wanted):
             return found.span("added")
     return None
@@ -124,8 +134,8 @@ def listed_but_aside(text: str, start: int, end: int, aside: str) -> tuple[int, 
         items.append((at, start + comma.start()))
         at = start + comma.end()
     items.append((at, end))
-    said = [{t[:5] for t in terms(text[a:b])} for a, b in items]
-    parts = [p for p in ({t[:5] for t in terms(part)} for part in aside_parts(aside)) if p]
+    said = [_roots(text[a:b]) for a, b in items]
+    parts = _parts_roots(aside)
 
     def says(item: set, part: set) -> bool:
         return 2 * len(item & part) >= len(part)

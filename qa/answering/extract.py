@@ -595,11 +595,11 @@ class Extractor:
         noun = asked_things(query.question, besides=bool(query.aside))
         if noun is None:
             return None
+        aside = query.aside or set_aside(query.question)
         for best in candidates[:2]:
             text, spans = self.index.documents[best.doc_id].text, self.index.sentences[best.doc_id]
             i = best.sentence
             span = listed_after(text, spans[i], spans[i + 1], noun) if i + 1 < len(spans) else None
-            aside = query.aside or set_aside(query.question)
             if span is not None and aside:  # "Besides X and Y, what measure ...?": the items besides them
                 span = listed_but_aside(text, *span, aside)
             if span is not None:
