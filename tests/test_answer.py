@@ -3161,3 +3161,16 @@ def test_asked_a_colour_a_phrase_naming_none_gives_way_to_one_that_does():
     assert _put_first(text, "Who voted in 1875?", options) == "student body"  # no colour asked
     assert _put_first(text, "Which color did they adopt?", [("student body", 5.86), ("crimson", 4.0)]) == \
         "student body"  # too far behind
+
+
+def test_asked_why_or_how_two_things_relate_the_cause_or_the_sentence_is_quoted(tmp_path, encoder):
+    qa = qa_over(tmp_path, encoder, "origin.txt", (
+        "Origin of the virus\n\nSome claimed that the new virus was made from a chimeric construct. However, this "
+        "claim lacks any scientific basis and must be discounted because of significant divergence in the genetic "
+        "sequence of this construct with the new virus.\n\nChickens (Gallus gallus) are a natural animal reservoir "
+        "for Salmonella, which makes them an important source of Salmonella-associated gastroenteritis in humans.\n"))
+    why = qa.answer("Why does the claim lack any scientific basis?")
+    assert why.found and why.span.startswith("because of significant divergence"), (why.span, why.reason)
+    related = qa.answer("What is the connection between chicken and Salmonella?")
+    assert related.found and related.span == related.text and related.span.startswith("Chickens (Gallus gallus)"), \
+        (related.span, related.reason)

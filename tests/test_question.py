@@ -1078,3 +1078,39 @@ def test_an_acronyms_plural_and_a_hyphened_number_are_named():
     assert unnamed(["IFNs"], "Treatment with INF reduced replication.") == ["IFNs"]
     assert unnamed(["Romans"], "The Roman fort stood there.") == [] and unnamed(["Romans"], "A fort.") == ["Romans"]
     assert unnamed(["HIV1"], "peptides against HIV-1 entry") == [] and unnamed(["HIV1"], "HIV-2 entry") == ["HIV1"]
+
+
+def test_asked_why_the_cause_the_sentence_states_is_quoted():
+    from qa.answering.spans import reason_clause
+
+    text = ("However, this claim lacks any scientific basis and must be discounted because of significant divergence "
+            "in the genetic sequence of this construct [14] .")
+    at = text.index("discounted")
+    asked = "Why does the claim lack any scientific basis?"
+    cause = reason_clause(asked, text, 0, len(text), (at, at + len("discounted")))
+    assert text[slice(*cause)] == "because of significant divergence in the genetic sequence of this construct"
+    assert reason_clause("What does the claim lack?", text, 0, len(text), (at, at + 10)) is None  # not asked why
+    inside = (text.index("significant"), text.index("sequence") + 8)
+    assert reason_clause(asked, text, 0, len(text), inside) is None  # the phrase already lies in the cause
+    # a phrase that begins before the cause's word is quoted from it
+    mouse = "It is likely that MA15 is highly attenuated to replicate in human cells or patients due to the mouse adaptation."
+    phrase = (mouse.index("human cells"), len(mouse) - 1)
+    assert mouse[slice(*reason_clause("Why is MA15 attenuated?", mouse, 0, len(mouse), phrase))] \
+        == "due to the mouse adaptation"
+    # a sentence that opens with its cause: the reader quotes it, and the rule leaves it be
+    fossils = "Because of their soft, gelatinous bodies, ctenophores are extremely rare as fossils."
+    rare = (fossils.index("extremely"), len(fossils) - 1)
+    assert reason_clause("Why are ctenophores rare as fossils?", fossils, 0, len(fossils), rare) is None
+
+
+@pytest.mark.parametrize("question, relation", [
+    ("What is the connection between chicken and Salmonella?", True),
+    ("What is the main difference between evolution and synthetic constructs?", True),
+    ("What are the associations between viral load and carrageenan?", True),
+    ("How much is the difference between SARS-CoV-2 and RaTG13?", False),  # a figure
+    ("What is the relationship of Laos to Vietnam called?", False),
+])
+def test_a_question_on_how_two_things_relate_is_told_apart(question, relation):
+    from qa.answering.spans import asks_relation
+
+    assert asks_relation(question) is relation

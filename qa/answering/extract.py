@@ -41,8 +41,9 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
                       cite_otherwise, doubts, first_conflict, names_referent, passages_to_read, read_passages,
                       span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
-from .spans import (asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span, change_span, one_date,
-                    one_listing, one_quote, one_range, paired_value, ranked_among, which_of)
+from .spans import (asks_change, asks_examples, asks_out_of, asks_relation, asks_title, asks_when, best_span,
+                    change_span, one_date, one_listing, one_quote, one_range, paired_value, ranked_among,
+                    reason_clause, which_of)
 from .steps import asked_next, asked_step, numbered_lists
 from .who import body_instead, not_a_body_reason
 
@@ -241,8 +242,8 @@ class Extractor:
                     candidates[0])
         candidates = [best] + [c for c in candidates if c is not best]
         doc = self.index.documents[best.doc_id]
-        if is_yes_no(query.question):  # the sentence that settles it is the answer (qa.asking.question.is_yes_no)
-            span = None
+        if is_yes_no(query.question) or asks_relation(query.question):  # the sentence that settles it, or that says
+            span = None  # how two things relate, is the answer (qa.asking.question.is_yes_no, spans.asks_relation)
         elif either := which_of(query.question, doc.text, best.start, best.end):  # "Is it easier or harder ...?"
             span = either  # "harder", the one of the two the sentence writes
         elif self.reader is not None:  # the trained reader's phrase inside the chosen sentence,
@@ -262,6 +263,7 @@ class Extractor:
         span = (paired_value(query.question, doc.text, best.start, best.end, span) if span else None) or span
         if span and query.kind is Kind.COUNT:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
             span = counted_figure(query.question, doc.text, best.start, best.end, span) or span
+        span = reason_clause(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
         support = self._supporting(best, candidates[1:], span_text if span else None)

@@ -40,7 +40,8 @@ from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import asks_change, best_span, change_span, labelled_share, one_period, paired_value, which_of
+from .spans import (asks_change, asks_relation, best_span, change_span, labelled_share, one_period, paired_value,
+                    reason_clause, which_of)
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
@@ -826,10 +827,12 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = paired_value(query.question, doc.text, text_start, text_end, best.phrase)
     if query.kind is Kind.COUNT and not changed:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
         changed = counted_figure(query.question, doc.text, text_start, text_end, best.phrase)
+    if not changed:  # "Why ...?" and "discounted" of "... must be discounted because of significant divergence ..."
+        changed = reason_clause(query.question, doc.text, text_start, text_end, best.phrase)
     if changed:
         best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
-    if is_yes_no(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it
-        best = replace(best, quote=(text_start, text_end))
+    if is_yes_no(query.question) or asks_relation(query.question):  # "Is China Vietnam's largest trade partner?":
+        best = replace(best, quote=(text_start, text_end))  # the sentence settles it, or says how two things relate
         span_text = doc.text[text_start:text_end]
     either = which_of(query.question, doc.text, text_start, text_end)
     if either:  # "Is Rotavirus single or double-stranded?" and "double-stranded" of "a double-stranded ... genome"

@@ -12,6 +12,7 @@ import re
 from ..asking.countries import is_country_word
 from ..asking.question import ASKS_R0, Kind, names
 from ..text import MONTH, STOPWORDS, stem, words
+from .enumerated import ASKS_WHY
 from .people import BODY_WORDS
 from .qualifiers import ORDINAL
 
@@ -309,6 +310,18 @@ _ASKS_TITLE = re.compile(r"^\s*what\s+(?:was|is|were|are)\s+(?:(?:the|its|their)
 _QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
 
 
+# "What is the relationship between X and Y?", "What is the difference between evolution and synthetic constructs?"
+_ASKS_RELATION = re.compile(r"\s*(?:and\s+)?what\s+(?:is|are|was|were)\s+the\s+(?:\w+\s+)?(?:relationships?|relations?|"
+                            r"associations?|connections?|differences?|links?|correlations?)\s+between\b", re.I)
+
+
+def asks_relation(question: str) -> bool:
+    """Whether the question asks how two things relate, which the sentence saying it answers whole (no phrase of it
+    does: "natural animal reservoir" of "Chickens (Gallus gallus) are a natural animal reservoir for Salmonella,
+    which makes them ...", asked the connection between chicken and Salmonella)."""
+    return _ASKS_RELATION.match(question) is not None
+
+
 def asks_title(question: str) -> bool:
     """Whether a follow-up asks the title of what qa answered: "What was the title of that article?"."""
     return _ASKS_TITLE.search(question) is not None
@@ -410,6 +423,32 @@ def _value_after_name(question: str, text: str, start: int, end: int, phrase: Sp
             rf"\b(?:by|in|at|with|of|to)\s+{re.escape(quoted)}(?:\s*%)?(?![\w$%])", text[start:end]):
         return None  # the quoted figure is not one of the list's
     return value
+
+
+# asked why, the cause a sentence states after its opening words, to its clause's end (a semicolon, a full stop or a
+# citation's bracket: "... must be discounted because of significant divergence ... (>5,000 nucleotides)")
+_CAUSE = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to)\b", re.I)
+_CLAUSE_END = re.compile(r";|\.(?=\s|$)|\s\[\d")
+
+
+def reason_clause(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
+    """Asked why, the cause the sentence ``text[start:end]`` states ("because ...", "due to ...", "in order to
+    ..."), when the quoted ``phrase`` misses it ("discounted" of "this claim ... must be discounted because of
+    significant divergence ...") or begins before its word ("human cells or patients due to the mouse adaptation"
+    is "due to the mouse adaptation"). None when the phrase already lies in the cause, or the sentence opens with it
+    ("Because of their soft, gelatinous bodies, ctenophores are ...": the reader quotes it)."""
+    if not ASKS_WHY.match(question):
+        return None
+    s, e = phrase
+    for cause in _CAUSE.finditer(text, start, end):
+        if not text[start:cause.start()].strip(" \"'“(").strip():
+            continue  # the sentence opens with its cause
+        stop = _CLAUSE_END.search(text, cause.end(), end)
+        clause_end = stop.start() if stop else end
+        if s < cause.start() < e:
+            return cause.start(), min(e, clause_end)
+        return (cause.start(), clause_end) if e <= cause.start() or s >= clause_end else None
+    return None
 
 
 def labelled_share(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
