@@ -342,6 +342,24 @@ def test_the_figure_a_list_writes_before_the_thing_counted(question, quoted, fig
     assert (text[slice(*found)] if found else None) == figure
 
 
+@pytest.mark.parametrize("question, figure", [
+    ("How many deaths occur annually as a result of influenza epidemics?", "250,000 to 500,000"),  # verb, no "are"
+    ("How many severe cases are there each year?", "three to five million"),  # a range in words, with its scale
+])
+def test_a_range_is_one_figure_of_the_things_it_counts(question, figure):
+    from qa.answering.figures import counted_figure
+
+    text = ("Worldwide, annual epidemics result in about three to five million cases of severe illness, and about "
+            "250,000 to 500,000 deaths [5] .")
+    both = (text.index("three"), text.index("deaths") - 1)
+    found = counted_figure(question, text, 0, len(text), both)
+    assert (text[slice(*found)] if found else None) == figure
+    # a figure the question writes is not its answer: "11 to 18" of "How many 11 to 18 schools ...?"
+    schools = "There are 50 primary schools and eleven LEA-funded 11 to 18 schools."
+    quoted = (schools.index("50"), schools.index(" LEA"))
+    assert counted_figure("How many 11 to 18 schools are there?", schools, 0, len(schools), quoted) is None
+
+
 
 def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa):
     from qa.answering.misses import acronym_of_asked

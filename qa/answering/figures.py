@@ -392,6 +392,7 @@ _VAGUE_COUNTS = frozenset("several few many numerous dozens hundreds thousands".
 PART_UNSAID = "The closest passage gives no count of those {part}."
 # "How many of the Lao students in Vietnam are on government scholarships?": a part of what is counted, told by
 # what follows the verb
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([\w-]+)", re.I)  # the word it counts, whatever follows
 _PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their|all(?:\s+the)?)\b[^?]*?\s"
                          r"(?:are|were|is|was|have|has|had|receive|received|get|got)\s+(?P<part>[^?]+)", re.I)
 
@@ -403,15 +404,21 @@ _REFERRED = re.compile(r"\b(?:that|this|those|these|such)\s+[\w-]+", re.I)
 _PRO_FORMS = frozenset({"one", "ones"})  # "specialty ones": the things counted, no word a passage need write
 
 
+# a figure in words or digits, with its scale: "three", "5", "250,000", "1.2 million"
+_COUNT = (r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+          r"(?:\s+(?:hundred|thousand|million|billion))?")
+# a figure counting the word after it, the range it ends included: "427 mammals", "250,000 to 500,000 deaths",
+# "three to five million cases"
+_COUNTED = re.compile(rf"(?<![\w.,$])(?P<figure>(?:{_COUNT}\s*(?:to|-|–)\s*)?{_COUNT})(?![\w,.]?\d)\s+"
+                      r"(?P<word>[^\W\d_][\w-]*)", re.I)
+
+
 def _listed_counts(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
     """(where, the stem of the word after it) of each figure ``text[start:end]`` writes before a word that is no
-    stopword: "1,294 birds, 427 mammals" -> [((a, b), "bird"), ((c, d), "mammal")]."""
-    listed = []
-    for figure in _FIGURE.finditer(text, start, end):
-        after = re.match(r"\s+([^\W\d_][\w-]*)", text[figure.end():end])
-        if after and after.group(1).lower() not in STOPWORDS:
-            listed.append((figure.span(), stem(after.group(1).lower())))
-    return listed
+    stopword: "1,294 birds, 427 mammals" -> [((a, b), "bird"), ((c, d), "mammal")]; a range is one figure
+    ("three to five million cases of severe illness, and about 250,000 to 500,000 deaths")."""
+    return [(counted.span("figure"), stem(counted.group("word").lower()))
+            for counted in _COUNTED.finditer(text, start, end) if counted.group("word").lower() not in STOPWORDS]
 
 
 _LIST_ITEM = re.compile(r"(?<![\w.,$])(\d[\d,]*(?:\.\d+)?)\s+([a-z][\w-]*)")  # "427 mammals"
@@ -441,12 +448,13 @@ def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple
     quoted ``phrase`` is not that figure: "427" of "1,294 birds, 427 mammals, 428 amphibians, and 378 reptiles"
     for "How many mammals have been classified?", where the reader quoted "378". Else None."""
     part = _PART_ASKED.search(question)
-    asked = None if part else _COUNT_OF.search(question)
-    said = part.group("part") if part else (asked.group(1) or asked.group(2) or "") if asked else ""
+    asked = None if part else _COUNT_OF.search(question) or _HOW_MANY.search(question)  # "How many deaths occur ...?"
+    said = part.group("part") if part else next((g for g in asked.groups() if g), "") if asked else ""
     wanted = {stem(w) for w in words(said) if w not in STOPWORDS and w not in _PRO_FORMS}
     # every figure before a word, not only a run of them (_list_holding): the one before the word asked is quoted,
     # which needs no list ("1,600" of "1,600 miles (2,600 km)" for "How many miles ...?")
-    listed = _listed_counts(text, start, end)
+    listed = [(span, counted) for span, counted in _listed_counts(text, start, end)
+              if text[slice(*span)] not in question]  # not "11 to 18" of "How many 11 to 18 schools ...?"
     ours = [span for span, counted in listed if counted in wanted]
     if not wanted or len(listed) < 2 or len(ours) != 1 or ours[0] == phrase:
         return None
