@@ -3192,3 +3192,15 @@ def test_asked_why_or_how_two_things_relate_the_cause_or_the_sentence_is_quoted(
     related = qa.answer("What is the connection between chicken and Salmonella?")
     assert related.found and related.span == related.text and related.span.startswith("Chickens (Gallus gallus)"), \
         (related.span, related.reason)
+
+
+def test_asked_why_a_thing_usually_holds_the_reason_after_a_sentence_saying_it_generally_does_goes_first():
+    text = ("Imperialism takes many forms. Informal rule is generally less costly than taking over territories "
+            "formally. This is because, with informal rule, the control is spread more subtly through trade.")
+    first = _beside_first(text)
+
+    reason = "This is because, with informal rule, the control is spread more subtly through trade."
+    assert first("Why is informal rule usually cheaper than taking over territories formally?", "less costly") \
+        == reason  # "usually" is no term the sentence must say again
+    assert first("Why is informal rule usually cheaper than trade wars and blockades?", "less costly") \
+        == "less costly"  # it does not say again what is asked

@@ -885,6 +885,8 @@ _GIVES_REASON = re.compile(r"[^\n]*?\b(?:because|due\s+to|owing\s+to|thanks\s+to
                            r"in\s+order\s+to|so\s+(?:that|as\s+to)|for\s+(?:this|that|these|those)\s+reasons?|"
                            r"(?:the|one\s+of\s+the)\s+(?:(?:main|possible|likely|major|key|other)\s+)?reasons?\s+"
                            r"(?:is|was|were|are|being))\b", re.I)
+# how often a thing holds, which a sentence may say otherwise ("generally") or not at all: no term it must say again
+_HOW_OFTEN = frozenset(terms("usually often typically always sometimes frequently"))
 _CORRECTING = re.compile(r"\W*(?:however|but|in\s+fact|actually|instead|rather|in\s+reality)\b", re.I)
 # a sentence going on about what the one before it is about: "He had left the school £779 ...", "In 2012, the nation
 # placed 139th ..." (not "The GPhC is ...": a name starts afresh)
@@ -916,7 +918,7 @@ def _beside(extractor, query, readings: list[Reading]) -> list[Reading]:
     spans, text = index.sentences[best.doc_id], index.documents[best.doc_id].text
     first, last = answer_sentences(spans, *best.extent)
     said = text[spans[first][0]:spans[last][1]]
-    asked = set(terms(query.question)) - QUESTION_TERMS
+    asked = set(terms(query.question)) - QUESTION_TERMS - _HOW_OFTEN  # "Why is informal rule usually cheaper ...?"
     if _ASKS_MEANING.match(query.question):
         tries = [(last + 1, _MEANING, asked - _MEANING_TERMS)]  # matched on the sentence after
     elif _ASKS_GOAL.match(query.question) and not _GOAL.search(said):
