@@ -948,3 +948,22 @@ def test_a_sentence_on_neither_the_ordinal_nor_what_it_numbers_is_not_about_it()
     assert ordinal_unsaid("What was the population of Pons Aelius around the 2nd century?",
                           "The population of Pons Aelius at this period was estimated at 2,000.") is None  # points back
     assert ordinal_unsaid("Who was Laos's third president?", "Souphanouvong was president.") is None
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("How high were case-fatality rates during the 1918-1919 influenza pandemic?", True),  # of everyone
+    ("What was the case fatality rate for pregnant women during the 1918 pandemic?", False),  # the group asked
+    ("What was the case fatality rate for children in 1918?", True),  # another group
+    ("When did the 1918-1919 influenza pandemic begin?", False),  # no rate asked
+])
+def test_a_rate_given_only_for_a_group_of_people_the_question_does_not_name_does_not_answer(question, refused):
+    from qa.answering.qualifiers import measure_of_a_group
+
+    text = ("The case fatality rate (CFR) for pregnant women infected with influenza during the 1918-1919 pandemic "
+            "was 27%.")
+    assert (measure_of_a_group(question, text) is not None) is refused
+    kind = expected_kind(question)
+    if kind in (Kind.PERCENT, Kind.QUANTITY):  # asked for a figure, the sentence is about another group
+        assert (about_another(question, kind, text, "27%") is not None) is refused
+    # patients in general are no group: "the mortality among patients" is the mortality asked
+    assert measure_of_a_group("What was the mortality of SARS?", "The mortality among patients was 10%.") is None

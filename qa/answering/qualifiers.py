@@ -30,7 +30,7 @@ import re
 from itertools import islice, takewhile
 
 from ..asking.question import CURRENCY_OF, YEAR, names, years
-from ..text import STOPWORDS, stem
+from ..text import STOPWORDS, stem, terms
 
 # a word; not the "US" of "US$2.94 billion", a currency's mark and no country
 TOKEN = re.compile(rf"(?<![^\W_])(?!(?:{'|'.join(CURRENCY_OF)})\$)[^\W_]+")
@@ -273,3 +273,26 @@ def other_year(question: str, phrase: str) -> tuple[str, str] | None:
     if not asked or not given or set(asked) & set(given):
         return None
     return (phrase if len(phrase) <= 40 else given[0]), asked[0]  # a long phrase is named by its year
+
+
+# a measure given only for a group of people: "The case fatality rate (CFR) for pregnant women infected with ..."
+_GROUP = (r"(?:women|men|children|infants|adults|patients|mothers|newborns|neonates|girls|boys|elderly|smokers|"
+          r"workers|students|males|females|persons|people|individuals)")
+_MEASURE_FOR = re.compile(rf"\b(?:rates?|ratios?|prevalence|incidence|mortality|risk)(?:\s*\([^)]{{1,15}}\))?\s+"
+                          rf"(?:for|among|in)\s+(?:the\s+)?(?P<group>(?:[\w-]+\s+){{0,2}}?{_GROUP})\b", re.I)
+# people said of anyone: no group of them
+_ANYONE = frozenset(terms("patients persons people individuals cases infected"))
+
+
+def measure_of_a_group(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, asked)`` when ``text`` gives a rate, ratio, prevalence, incidence, mortality or risk the question
+    asks for, only for a group of people the question does not name: "The case fatality rate (CFR) for pregnant
+    women infected with influenza ... was 27%" does not answer "How high were case-fatality rates during the
+    1918-1919 influenza pandemic?". Else None."""
+    asked = set(terms(question))
+    for said in _MEASURE_FOR.finditer(text):
+        measure = set(terms(said.group(0).split()[0]))
+        group = set(terms(said.group("group"))) - _ANYONE
+        if measure & asked and group and not group & asked:
+            return said.group(0), "the rate the question asks for"
+    return None
