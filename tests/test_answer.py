@@ -3204,3 +3204,26 @@ def test_asked_why_a_thing_usually_holds_the_reason_after_a_sentence_saying_it_g
         == reason  # "usually" is no term the sentence must say again
     assert first("Why is informal rule usually cheaper than trade wars and blockades?", "less costly") \
         == "less costly"  # it does not say again what is asked
+
+
+def test_how_many_is_not_answered_by_a_year_or_a_span_of_time():
+    from qa.answering.figures import NO_NUMBER
+    from qa.answering.misses import not_this
+    from qa.answering.spans import best_span
+    from qa.asking.question import Kind
+
+    asked = "How many people lived in Khanbaliq during the Yuan dynasty?"
+    moved = "Kublai readied the move of the capital to Khanbaliq in 1264, constructing a new city."
+    assert not_this(asked, Kind.COUNT, moved, "1264") == NO_NUMBER.format(kind="number")  # a year, said as one
+    assert not_this("How many patients were seen?", Kind.COUNT, "It was seen in 1500 patients.", "1500") is None
+    later = "He tried to regain Khanbaliq, which failed; he died in Yingchang two years later."
+    assert not_this(asked, Kind.COUNT, later, "two") == NO_NUMBER.format(kind="number")  # it counts years
+    assert not_this("How many years later did he die?", Kind.COUNT, later, "two") is None
+    # among a sentence's figures, not one counting years or one said as a year
+    shale = ("Three additional putative species were then found in the Burgess Shale, about 505 million years ago "
+             "in the mid-Cambrian period.")
+    assert shale[slice(*best_span(shale, 0, len(shale), Kind.COUNT, "How many species were found in the Burgess "
+                                                                      "Shale?"))] == "Three"
+    plague = "Epidemics killed an estimated 25 million Chinese during the years before it reached Constantinople in 1347."
+    assert plague[slice(*best_span(plague, 0, len(plague), Kind.COUNT, "How many did this epidemic in China kill?"))] \
+        == "25 million"

@@ -22,7 +22,7 @@ from ..asking.question import ASKS_R0, ASKS_VALUE, LENGTHS, YEAR, Kind, names, u
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .enumerated import ASKS_WHY
 from .qualifiers import ORDINAL
-from .spans import REFERENCE, SYMBOL, YEAR_RANGE, YEAR_SAID, asks_change
+from .spans import REFERENCE, SAID_AS_YEAR, SYMBOL, TIME_AFTER, TIME_WORD, YEAR_RANGE, YEAR_SAID, asks_change
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -55,8 +55,6 @@ _ASKS_VALUE_NUMBER = re.compile(rf"\b(?:what|which)\s+(?:[a-z][\w-]*\s+){{1,4}}n
 _SPAN_WORD = re.compile(r"\b(?:decades|centuries|generations|years|months|weeks|days|hours|minutes)\b", re.I)
 # "How many days ...?": a count of a unit of time, which "a decade" or "several years" gives, and a name does not
 _ASKS_TIME_COUNT = re.compile(r"\bhow\s+many\s+(?:years|months|weeks|days|hours|decades|centuries)\b", re.I)
-_TIME_WORD = re.compile(r"\b(?:decades?|century|centuries|generations?|years?|months?|weeks?|days?|hours?|minutes?)\b",
-                        re.I)
 NUMBER_KINDS = {Kind.YEAR: "year", Kind.COUNT: "number", Kind.PERCENT: "percentage", Kind.MONEY: "amount",
                 Kind.ORDINAL: "rank"}
 # A rank said without an ordinal: "its largest trading partner", "leading ASEAN", "the top investor".
@@ -543,9 +541,18 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     said = phrase.strip()
     if kind is Kind.PERIOD and said and _ASKS_TIME_COUNT.search(question) \
             and not NUMBER_WORD.search(REFERENCE.sub(" ", said)) and not _VAGUE_NUMBER.search(said) \
-            and not _TIME_WORD.search(said):
+            and not TIME_WORD.search(said):
         return NO_NUMBER.format(kind="number")  # "How many days did the visit last?" and the visitor's name; an
         # ordinal will do ("57th anniversary" for how many years)
+    if kind is Kind.COUNT and said and YEAR.fullmatch(said) and any(
+            m.group(0).endswith(said) for m in SAID_AS_YEAR.finditer(text)):
+        return NO_NUMBER.format(kind=NUMBER_KINDS[Kind.COUNT])  # "How many people lived in Khanbaliq ...?" and
+        # "1264" of "... to Khanbaliq in 1264"
+    times = [text[m.end():m.end() + 16] for m in re.finditer(rf"(?<![\w.,]){re.escape(said)}(?![\w.,]?\d)", text)] \
+        if kind is Kind.COUNT and said else []
+    if times and all(TIME_AFTER.match(after) for after in times) and not TIME_WORD.search(question):
+        return NO_NUMBER.format(kind=NUMBER_KINDS[Kind.COUNT])  # "How many people lived there?" and "two" of "two
+        # years later": a count of time, asked a count of something else
     if kind is Kind.QUANTITY and said and _ASKS_SPEED.search(question) and YEAR.fullmatch(said):
         return NO_NUMBER.format(kind="time taken")  # "How quickly was it identified?" and "2002"
     if kind is Kind.QUANTITY and said and _ASKS_VALUE_NUMBER.search(question) \

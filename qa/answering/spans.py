@@ -29,6 +29,13 @@ YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b") 
 # "in 2023", not "by 2000 guests"
 YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:1[5-9]|20)\d\d)*"
                        r"\b(?![\s-]+[a-z]+s\b)", re.I)  # and "in 2019 and 2020"
+# any year said as one, before or since 1500 ("in 1264,", "in 1347 the plague"), not a count ("in 1500 patients")
+SAID_AS_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\s+(?:1\d|20)\d\d\b"
+                          r"(?![.,]?\d|\s+(?:[a-z-]+\s+)?(?:people|men|women|children|[a-z]+s)\b)")
+# a unit of time, and one after a figure: "two years later" counts years, not what "How many people ...?" counts
+TIME_WORD = re.compile(r"\b(?:decades?|century|centuries|generations?|years?|months?|weeks?|days?|hours?|minutes?)\b",
+                       re.I)
+TIME_AFTER = re.compile(rf"\s+{TIME_WORD.pattern}", re.I)
 # a citation's numbers, "[19]", "[3, 4]", which are no figure of the text's
 REFERENCE = re.compile(r"\[\s*\d[\d,\s–-]*\]")
 # a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
@@ -141,7 +148,7 @@ def _typed_spans(text: str, start: int, end: int, kind: Kind, bare_value: bool =
 def _a_year(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a year of a range ("2027" of "2023-2027") or said as one ("2023" of "in 2023")."""
     lo, hi = max(0, s - 40), min(len(text), e + 8)
-    return any(m.start() <= s and e <= m.end() for pattern in (YEAR_RANGE, YEAR_SAID)
+    return any(m.start() <= s and e <= m.end() for pattern in (YEAR_RANGE, YEAR_SAID, SAID_AS_YEAR)
                for m in pattern.finditer(text, lo, hi))
 
 
@@ -190,6 +197,8 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
             continue  # no one is named "V" (of "V&A"), "British", "January", "One" or "Board of Trade"
         distance = min((abs(a - s) for a in anchors), default=0)
         cost = distance + 40 * (len(span_words) - len(novel)) + 60 * priority
+        if kind is Kind.COUNT and TIME_AFTER.match(text, e) and not TIME_WORD.search(question):
+            cost += 200  # "505 million years ago", asked how many species: "Three" of the same sentence
         if kind in (Kind.PERSON, Kind.PLACE) and len(span_words) == 1 and text[s:e].lower() in _COMMON_WORDS:
             cost += 200  # "State", "Party": a capitalized common word is rarely the name asked for
         elif kind is Kind.PERSON and len(span_words) == 1:
