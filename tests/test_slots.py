@@ -967,3 +967,23 @@ def test_a_rate_given_only_for_a_group_of_people_the_question_does_not_name_does
         assert (about_another(question, kind, text, "27%") is not None) is refused
     # patients in general are no group: "the mortality among patients" is the mortality asked
     assert measure_of_a_group("What was the mortality of SARS?", "The mortality among patients was 10%.") is None
+
+
+def test_things_not_reported_are_not_answered_by_a_sentence_on_those_reported():
+    from qa.answering.qualifiers import done_not_undone
+
+    asked = "How many 2019-nCoV cases are estimated to have gone unreported in China?"
+    reported = "A total of 2798 confirmed 2019-nCoV cases have been reported globally."
+    assert done_not_undone(asked, reported) == ("reported", "unreported")
+    assert about_another(asked, Kind.COUNT, reported, "2798") is not None
+    for said in ("We estimated 469 unreported cases.", "About 469 cases were not reported.", "469 cases went undetected"
+                 " and were never reported."):
+        assert done_not_undone(asked, said) is None, said
+    assert done_not_undone("How many cases were reported?", reported) is None  # asked of those reported
+    # a rate asked of no group, of any kind of question, and a sentence giving it for pregnant women
+    from qa.answering.qualifiers import measure_of_a_group
+
+    pregnant = "The case fatality rate (CFR) for pregnant women during the 1918-1919 pandemic was 27%."
+    asked = "What case-fatality rate characterised the 1918-1919 influenza pandemic?"
+    assert about_another(asked, expected_kind(asked), pregnant, "27%") == measure_of_a_group(asked, pregnant) \
+        is not None

@@ -296,3 +296,24 @@ def measure_of_a_group(question: str, text: str) -> tuple[str, str] | None:
         if measure & asked and group and not group & asked:
             return said.group(0), "the rate the question asks for"
     return None
+
+
+# what was not done to a thing, which the question asks of and a sentence on what was done does not answer:
+# "How many cases went unreported?" and "2798 confirmed cases have been reported"
+_UNDONE = re.compile(r"\bun(reported|detected|diagnosed|vaccinated|treated|infected|recognized|recognised|documented|"
+                     r"ascertained|identified|noticed)\b", re.I)
+
+
+def done_not_undone(question: str, text: str) -> tuple[str, str] | None:
+    """``(said, asked)`` when the question asks of things not reported, detected, vaccinated ... ("unreported")
+    and ``text`` writes only of those that were ("reported"), never of any that were not ("unreported", "not
+    reported", "went undetected"). Else None."""
+    asked = _UNDONE.search(question)
+    if not asked:
+        return None
+    done = asked.group(1).lower()
+    said = re.search(rf"\b{done}\b", text, re.I)
+    if not said or re.search(rf"\bun{done}\b|\b(?:not|never|n['’]t|without\s+being)\s+(?:been\s+|being\s+|yet\s+)?"
+                             rf"{done}\b", text, re.I):
+        return None
+    return said.group(0), asked.group(0)

@@ -58,8 +58,8 @@ from ..asking.question import HONORIFICS, Kind, adjective_bases, is_yes_no, name
 from ..asking.titles import is_title_word
 from ..text import STOPWORDS, WORD, stem
 from .events import without_background
-from .qualifiers import (TOKEN, figure_of_another_year, measure_of_a_group, ordinal_value, other_label, other_numbered,
-                         other_ordinal, other_side, other_term, other_year)
+from .qualifiers import (TOKEN, done_not_undone, figure_of_another_year, measure_of_a_group, ordinal_value,
+                         other_label, other_numbered, other_ordinal, other_side, other_term, other_year)
 
 _JOINS = ("", "-")  # what may lie between two words that touch, besides spaces
 _DIRECTED = frozenset({"in", "to", "from", "into", "at", "toward", "towards"})  # see "Two names swapped"
@@ -111,7 +111,7 @@ def about_another(question: str, kind: Kind, text: str, phrase: str, subject: st
             or other_ordinal(question, text) or other_term(question, text) or other_numbered(question, text)
             or other_label(question, text)
             or other_side(question, text)
-            or (measure_of_a_group(question, text) if kind in _NUMBERS else None)
+            or measure_of_a_group(question, text) or done_not_undone(question, text)
             or (figure_of_another_year(question, text) if kind not in (Kind.DATE, Kind.YEAR) else None)
             or (other_year(question, phrase) if kind is Kind.DATE else None))
 
