@@ -388,9 +388,9 @@ _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split(
 # a count said only vaguely, which answers only for the things the question counts
 _VAGUE_COUNTS = frozenset("several few many numerous dozens hundreds thousands".split())
 PART_UNSAID = "The closest passage gives no count of those {part}."
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([\w-]+)", re.I)  # the word it counts, whatever follows
 # "How many of the Lao students in Vietnam are on government scholarships?": a part of what is counted, told by
 # what follows the verb
-_HOW_MANY = re.compile(r"\bhow\s+many\s+([\w-]+)", re.I)  # the word it counts, whatever follows
 _PART_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:them|these|those|the|its|their|all(?:\s+the)?)\b[^?]*?\s"
                          r"(?:are|were|is|was|have|has|had|receive|received|get|got)\s+(?P<part>[^?]+)", re.I)
 
