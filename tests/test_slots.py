@@ -714,6 +714,12 @@ def test_the_number_of_a_name_is_no_figure_nor_year():
     assert other_figure(question, "Singapore had 12 more imported-and-reported cases than expected.") is None
     assert other_figure("How many 2019-nCoV patients had 3 tests?", "Of them, 15 patients had 2 tests.") \
         == ("2 tests", "3 tests")
+    # a part of the group the question gives, told apart by what it did, is no other figure of it
+    asked = "Which virus was most common in the evaluation of 6,266 children in Australia?"
+    assert other_figure(asked, "Of the 2,421 children who experienced ILI episodes, rhinovirus was most prevalent.") \
+        is None
+    assert other_figure(asked, "Of the 2,421 children, rhinovirus was most prevalent.") == ("2,421 children",
+                                                                                         "6,266 children")
     assert years("Which groups will CEPI fund to develop 2019-nCoV vaccines?") == []
     assert years("What happened to COVID-19 cases in mid-2019 and 2020?") == ["2019", "2020"]
 

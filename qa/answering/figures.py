@@ -273,6 +273,11 @@ _DAYS_OF_MONTH = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-
 _DATE_OF_MONTH = re.compile(rf"(?:{_DAYS_OF_MONTH.pattern})(?:,?\s+(?:1[0-9]|20)\d\d\b)?")
 
 
+# a part of a group the text has given: "Of the 2,421 children who experienced ..." (of 6,266 evaluated)
+_PART_OF = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+$")
+_WHO_DID = re.compile(r"(?:\s+[\w-]+){1,2}?\s+(?:who|that|which|with)\b")
+
+
 def other_figure(question: str, text: str) -> tuple[str, str] | None:
     """``(said, instead)`` when the question gives a figure of a thing ("400 FDI projects") that ``text`` does not
     hold, and ``text`` gives another figure of that thing ("205 projects"): the question's is not the passage's.
@@ -288,8 +293,9 @@ def other_figure(question: str, text: str) -> tuple[str, str] | None:
         things = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(question[asked.end():])[:3]))
         wanted = {stem(w) for w in things}
         for given in _FIGURE.finditer(text):
-            if YEAR.fullmatch(given.group(0)):
-                continue
+            if YEAR.fullmatch(given.group(0)) or _PART_OF.search(text, 0, given.start()) and _WHO_DID.match(
+                    text, given.end()):
+                continue  # "Of the 2,421 children who experienced ...": a part of those the question gives
             after = re.match(r"(?:\s+[\w-]+){1,3}", text[given.end():])
             hit = next((w for w in (after.group(0).split() if after else []) if stem(w.lower()) in wanted), None)
             if hit:  # the question's figure as it writes it, up to that thing: "400 FDI projects"
