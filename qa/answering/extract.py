@@ -22,7 +22,7 @@ import numpy as np
 from ..asking.acronyms import (NOT_DEFINED, NOT_SPELT, asked_acronym, asks_letters, asks_short_form, long_form,
                                name_before, short_form_in)
 from ..asking.countries import country_of, long_country_names, mentions_country
-from ..asking.question import (QUESTION_TERMS, Kind, Query, caseless_countries, is_yes_no, names, unnamed,
+from ..asking.question import (QUESTION_TERMS, Kind, Query, caseless_countries, names, unnamed,
                                without_document_words, years)
 from ..asking.spelling import Speller
 from ..asking.titles import asked_title, title_of
@@ -41,7 +41,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
                       cite_otherwise, doubts, first_conflict, names_referent, passages_to_read, read_passages,
                       span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
-from .spans import (asks_change, asks_examples, asks_out_of, asks_relation, asks_title, asks_when, best_span,
+from .spans import (answered_whole, asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span,
                     change_span, one_date, one_listing, one_quote, one_range, paired_value, ranked_among,
                     reason_clause, which_of)
 from .steps import asked_next, asked_step, numbered_lists
@@ -242,8 +242,8 @@ class Extractor:
                     candidates[0])
         candidates = [best] + [c for c in candidates if c is not best]
         doc = self.index.documents[best.doc_id]
-        if is_yes_no(query.question) or asks_relation(query.question):  # the sentence that settles it, or that says
-            span = None  # how two things relate, is the answer (qa.asking.question.is_yes_no, spans.asks_relation)
+        if answered_whole(query.question):  # the sentence that settles it, or says how two things relate, is the
+            span = None  # answer (qa.answering.spans.answered_whole)
         elif either := which_of(query.question, doc.text, best.start, best.end):  # "Is it easier or harder ...?"
             span = either  # "harder", the one of the two the sentence writes
         elif self.reader is not None:  # the trained reader's phrase inside the chosen sentence,

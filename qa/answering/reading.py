@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..asking.countries import long_country_names, mentions_country
-from ..asking.question import HONORIFICS, QUESTION_TERMS, Kind, content_words, is_yes_no, names, unnamed, years
+from ..asking.question import HONORIFICS, QUESTION_TERMS, Kind, content_words, names, unnamed, years
 from ..asking.titles import NAME, after_title, is_title_word, named_after_title
 from ..text import STOPWORDS, WORD, normalized, stem, terms
 from ..types import Answer, Citation
@@ -40,7 +40,7 @@ from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import (asks_change, asks_relation, best_span, change_span, labelled_share, one_period, paired_value,
+from .spans import (answered_whole, asks_change, best_span, change_span, labelled_share, one_period, paired_value,
                     reason_clause, which_of)
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
@@ -831,8 +831,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = reason_clause(query.question, doc.text, text_start, text_end, best.phrase)
     if changed:
         best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
-    if is_yes_no(query.question) or asks_relation(query.question):  # "Is China Vietnam's largest trade partner?":
-        best = replace(best, quote=(text_start, text_end))  # the sentence settles it, or says how two things relate
+    if answered_whole(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it, or
+        best = replace(best, quote=(text_start, text_end))  # says how two things relate
         span_text = doc.text[text_start:text_end]
     either = which_of(query.question, doc.text, text_start, text_end)
     if either:  # "Is Rotavirus single or double-stranded?" and "double-stranded" of "a double-stranded ... genome"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..asking.countries import is_country_word
-from ..asking.question import ASKS_R0, Kind, names
+from ..asking.question import ASKS_R0, Kind, is_yes_no, names
 from ..text import MONTH, STOPWORDS, stem, words
 from .enumerated import ASKS_WHY
 from .people import BODY_WORDS
@@ -188,6 +188,7 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
                if stem(m.group(0).lower()) in question_stems]
     anchors = [a + start for a in anchors]
     best, best_cost = None, None
+    counts_time = kind is Kind.COUNT and TIME_WORD.search(question) is None  # "505 million years" counts no species
     for s, e, priority in candidates:
         span_words = [stem(w) for w in words(text[s:e])]
         novel = [w for w in span_words if w not in question_stems]
@@ -197,7 +198,7 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
             continue  # no one is named "V" (of "V&A"), "British", "January", "One" or "Board of Trade"
         distance = min((abs(a - s) for a in anchors), default=0)
         cost = distance + 40 * (len(span_words) - len(novel)) + 60 * priority
-        if kind is Kind.COUNT and TIME_AFTER.match(text, e) and not TIME_WORD.search(question):
+        if counts_time and TIME_AFTER.match(text, e):
             cost += 200  # "505 million years ago", asked how many species: "Three" of the same sentence
         if kind in (Kind.PERSON, Kind.PLACE) and len(span_words) == 1 and text[s:e].lower() in _COMMON_WORDS:
             cost += 200  # "State", "Party": a capitalized common word is rarely the name asked for
@@ -329,6 +330,12 @@ def asks_relation(question: str) -> bool:
     does: "natural animal reservoir" of "Chickens (Gallus gallus) are a natural animal reservoir for Salmonella,
     which makes them ...", asked the connection between chicken and Salmonella)."""
     return _ASKS_RELATION.match(question) is not None
+
+
+def answered_whole(question: str) -> bool:
+    """Whether the sentence, not a phrase of it, is the answer: it settles a yes-or-no question
+    (qa.asking.question.is_yes_no) or says how two things relate (asks_relation)."""
+    return is_yes_no(question) or asks_relation(question)
 
 
 def asks_title(question: str) -> bool:
