@@ -3227,3 +3227,36 @@ def test_how_many_is_not_answered_by_a_year_or_a_span_of_time():
     plague = "Epidemics killed an estimated 25 million Chinese during the years before it reached Constantinople in 1347."
     assert plague[slice(*best_span(plague, 0, len(plague), Kind.COUNT, "How many did this epidemic in China kill?"))] \
         == "25 million"
+
+
+def test_a_measure_is_quoted_with_its_unit_and_a_count_of_things_gives_none():
+    from qa.answering.figures import NO_NUMBER, holds_number
+    from qa.answering.misses import not_this
+    from qa.answering.spans import best_span, with_unit
+    from qa.asking.question import Kind
+
+    # asked how far, "170" is widened to the unit written after it; a count or a quoted unit is left as it is
+    said = "Fresno is 170 miles (270 km) south of Sacramento."
+    at = said.index("170")
+    assert said[slice(*with_unit("How far is Fresno from Sacramento?", Kind.QUANTITY, said, (at, at + 3)))] == \
+        "170 miles"
+    high = "Many of the buildings are four stories high."
+    at = high.index("four")
+    assert high[slice(*with_unit("How high are the buildings?", Kind.QUANTITY, high, (at, at + 4)))] == "four stories"
+    assert with_unit("How many miles is it?", Kind.COUNT, said, (10, 13)) is None
+    assert with_unit("How far is it?", Kind.QUANTITY, said, (10, 19)) is None  # "170 miles" already
+    # a figure alone that counts things is no measure: "three" of "three bodies of water" for a depth
+    lake = "Lake Constance consists of three bodies of water: the Obersee, the Untersee and the Seerhein."
+    assert not_this("What is the maximum depth of Lake Constance?", Kind.QUANTITY, lake, "three") == \
+        NO_NUMBER.format(kind="measure")
+    assert not_this("How high are the buildings?", Kind.QUANTITY, high, "four") is None
+    assert not_this("How long is the protein?", Kind.QUANTITY, "It has 1,273 amino acids.", "1,273") is None
+    # ... and the scorer's phrase passes over it for the figure with a unit in the same sentence
+    airport = ("Newcastle International Airport is the larger of the two main airports serving the North East, "
+               "located approximately 6 miles (9.7 km) from the city centre.")
+    asked = "How far is the airport from the centre of town?"
+    quoted = best_span(airport, 0, len(airport), Kind.QUANTITY, asked)
+    assert airport[slice(*with_unit(asked, Kind.QUANTITY, airport, quoted))] in ("6 miles", "9.7 km")
+    # a figure that opens a name counts nothing: "2019" of "2019-nCoV"
+    assert not holds_number(Kind.COUNT, "2019-nCoV virus") and holds_number(Kind.COUNT, "6 of 57 patients")
+

@@ -18,19 +18,18 @@ import itertools
 import re
 
 from ..asking.countries import country_of, is_country_word, mentions_country
-from ..asking.question import ASKS_R0, ASKS_VALUE, LENGTHS, YEAR, Kind, names, unnamed
+from ..asking.question import ASKS_R0, ASKS_VALUE, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .enumerated import ASKS_WHY
 from .qualifiers import ORDINAL
-from .spans import REFERENCE, SAID_AS_YEAR, SYMBOL, TIME_AFTER, TIME_WORD, YEAR_RANGE, YEAR_SAID, asks_change
+from .spans import (ASKS_MEASURE, REFERENCE, SAID_AS_YEAR, SYMBOL, TIME_AFTER, TIME_WORD, UNITS, YEAR_RANGE,
+                    YEAR_SAID, asks_change, counts_things)
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
 # either ("In what year ...?" and a sentence saying "in recent years"), it does not answer the question.
 NO_NUMBER = "The closest passage gives no {kind}."
 # "How long is the corridor?", "How far ...?": a measure, which a phrase gives with a number ("for decades" will do)
-_ASKS_MEASURE = re.compile(rf"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:{LENGTHS})\b(?!\s+of\s+time\b)",
-                           re.I)
 _ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b", re.I)
 # "How large are chloroplasts ...?": the things whose size is asked, which a count of them does not give
 # (its last word: "army" of "How large was the Mongol army?")
@@ -91,10 +90,8 @@ _TRADE = re.compile(r"\b(?:trad(?:e|es|ed|ing)|turnover)\b", re.I)
 NOT_A_COUNT = "The closest passage gives a ratio, “{said}”, where the question asks how many."
 # "How many French soldiers were killed?" and "45,000" of "45,000 pounds of gunpowder": a weight counts no one
 A_MEASURE = "The closest passage gives a measure, “{said} {unit}”, where the question asks how many."
-_UNITS = (r"pounds?|lbs?|ounces?|tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|"
-          r"feet|foot|inch(?:es)?|yards?|acres?|hectares?|lit(?:er|re)s?|gallons?|square\s+\w+|cubic\s+\w+")
-_UNIT_AFTER = re.compile(rf"\s*({_UNITS})\b", re.I)
-_ASKS_IN_UNITS = re.compile(rf"\b(?:{_UNITS})\b", re.I)  # "How many tons ...?" counts in a unit, as "8 tonnes" does
+_UNIT_AFTER = re.compile(rf"\s*({UNITS})\b", re.I)
+_ASKS_IN_UNITS = re.compile(rf"\b(?:{UNITS})\b", re.I)  # "How many tons ...?" counts in a unit, as "8 tonnes" does
 # "How long does a neutrophil survive?" and "50% to 60%": a share is no length of time, distance or size
 SHARE_FOR_MEASURE = "The closest passage gives a share, “{said}”, where the question asks {asked}."
 _ASKS_LENGTH = re.compile(r"\bhow\s+(?:long|far|old|tall|deep|wide|heavy)\b", re.I)  # "how high": maybe a rate
@@ -202,6 +199,8 @@ _A_YEAR = re.compile(r"(?<![\d.,])\d{3,4}s?\b(?!\s*-?\s*(?:days?|weeks?|months?|
                      r"|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d{1,4}\b|\b\d0s\b", re.I)
 
 
+# a name a figure opens: "2019-nCoV"
+_OPENS_NAME = re.compile(r"(?<![\w.,])\d+-[a-z]*[A-Z][\w-]*")
 # a number word written as part of a name, capitalized before another capitalized word that ends the phrase or the
 # name: "Seven Years", "Three Gorges Dam"
 _NAMED_NUMBER = re.compile(r"\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|"
@@ -229,7 +228,8 @@ def holds_number(kind: Kind, phrase: str) -> bool:
         # a symbol's number ("R 0", "H1N1", "COVID-19", "IL-6")
         phrase = SYMBOL.sub(" ", YEAR_SAID.sub(" ", YEAR_RANGE.sub(" ", ORDINAL.sub(" ", phrase))))
         phrase = _RANK_NUMBER.sub(" ", _DATE_OF_MONTH.sub(" ", phrase))  # "No. 1 in the UK", "8-10 February 2020"
-        phrase = _NAMED_NUMBER.sub(" ", phrase)  # "Seven Years" of "the Seven Years' War", a name
+        phrase = _NAMED_NUMBER.sub(" ", _OPENS_NAME.sub(" ", phrase))  # "Seven Years" of "the Seven Years' War", a
+        # name, or "2019" of "2019-nCoV"
     if kind is Kind.YEAR:  # "In what year ...?" and "738 days" or "a 600-year-old tree": no year
         return bool(_A_YEAR.search(phrase))
     if kind in (Kind.MONEY, Kind.PERCENT) and (_ONLY_YEARS.fullmatch(phrase.strip())
@@ -532,9 +532,10 @@ def _without_named(question: str, phrase: str) -> str:
 
 
 def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
-    """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time; nor, for a
-    size ("How tall ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
-    if kind is Kind.QUANTITY and _ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
+    """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time, or a figure
+    alone that counts things ("three" of "three bodies of water", spans.counts_things); nor, for a size ("How tall
+    ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
+    if kind is Kind.QUANTITY and ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
             and phrase.strip() and not NUMBER_WORD.search(_CODE.sub(" ", phrase)) and not _SPAN_WORD.search(phrase):
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones";
         # "genome length" and "accession no. MN975262", a code's digits
@@ -574,6 +575,10 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     sized = _SIZE_OF.search(question) if kind is Kind.QUANTITY and said else None
     if sized and re.search(rf"{re.escape(said)}\s+{re.escape(stem(sized.group(1).lower()))}", text, re.I):
         return NO_NUMBER.format(kind="measure")  # "How large are chloroplasts?" and "about 10 to 100 chloroplasts"
+    at = text.find(said) if kind is Kind.QUANTITY and said and ASKS_MEASURE.search(question) else -1
+    if at >= 0 and counts_things(text, at, at + len(said)):
+        return NO_NUMBER.format(kind="measure")  # "What is the maximum depth of Lake Constance?" and "three" of
+        # "three bodies of water"
     return None
 
 

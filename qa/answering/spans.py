@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..asking.countries import is_country_word
-from ..asking.question import ASKS_R0, Kind, is_yes_no, names
+from ..asking.question import ASKS_R0, LENGTHS, Kind, is_yes_no, names
 from ..text import MONTH, STOPWORDS, stem, words
 from .enumerated import ASKS_WHY
 from .people import BODY_WORDS
@@ -36,6 +36,38 @@ SAID_AS_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\s+(?:1\d|20)\d\d\b"
 TIME_WORD = re.compile(r"\b(?:decades?|century|centuries|generations?|years?|months?|weeks?|days?|hours?|minutes?)\b",
                        re.I)
 TIME_AFTER = re.compile(rf"\s+{TIME_WORD.pattern}", re.I)
+# "How long ...?", "How deep ...?", "What is the maximum depth ...?": a measure asked
+ASKS_MEASURE = re.compile(rf"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:{LENGTHS})\b(?!\s+of\s+time\b)", re.I)
+# a unit of weight, length, area or volume
+UNITS = (r"pounds?|lbs?|ounces?|tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|"
+         r"feet|foot|inch(?:es)?|yards?|acres?|hectares?|lit(?:er|re)s?|gallons?|square\s+\w+|cubic\s+\w+")
+# the unit a measure's figure is given in, right after it: "170 miles", "45 minutes", "four stories", "30 kb"
+MEASURE_UNIT = re.compile(rf"\s+(?:{UNITS}|decades?|century|centuries|years?|months?|weeks?|days?|hours?|minutes?|"
+                          r"seconds?|m|cm|mm|mi|ft|yd|nm|µm|kb|bp|nt|aa|kDa|stor(?:ey|ie)s|floors|degrees?|"
+                          r"(?:nucleotide|base|base\s+pair|amino\s+acid|residue)s)\b", re.I)
+# a figure alone counting the things named after it ("three bodies of water", "two main airports"), no measure
+_COUNTS_THINGS = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?(?!times\b)[a-z][a-z-]*s\b")
+_BARE_FIGURE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"dozens|hundreds|thousands|millions)(?:\s+(?:hundred|thousand|million|billion))?", re.I)
+
+
+def counts_things(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a figure alone that counts the things ``text`` names after it, in no unit of a
+    measure: "three" of "three bodies of water", not "170" of "170 miles" nor "four" of "four stories high"."""
+    return bool(_BARE_FIGURE.fullmatch(text, start, end) and _COUNTS_THINGS.match(text, end)
+                and not MEASURE_UNIT.match(text, end))
+
+
+def with_unit(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` with the unit ``text`` writes after it, when a measure is asked and ``span`` is its figure alone:
+    "170 miles" of "170 miles (270 km)" for "How far is Fresno from Los Angeles?", where "170" was quoted. Else
+    None."""
+    if kind is not Kind.QUANTITY or not ASKS_MEASURE.search(question) or not _BARE_FIGURE.fullmatch(text, *span):
+        return None
+    unit = MEASURE_UNIT.match(text, span[1])
+    return (span[0], unit.end()) if unit else None
+
+
 # a citation's numbers, "[19]", "[3, 4]", which are no figure of the text's
 REFERENCE = re.compile(r"\[\s*\d[\d,\s–-]*\]")
 # a name of capitals with a number in it: "R 0" (R0 with its subscript lost), "H1N1", "COVID-19", "IL-6"
@@ -189,6 +221,7 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
     anchors = [a + start for a in anchors]
     best, best_cost = None, None
     counts_time = kind is Kind.COUNT and TIME_WORD.search(question) is None  # "505 million years" counts no species
+    measured = kind is Kind.QUANTITY and ASKS_MEASURE.search(question) is not None
     for s, e, priority in candidates:
         span_words = [stem(w) for w in words(text[s:e])]
         novel = [w for w in span_words if w not in question_stems]
@@ -200,6 +233,8 @@ def best_span(text: str, start: int, end: int, kind: Kind, question: str) -> tup
         cost = distance + 40 * (len(span_words) - len(novel)) + 60 * priority
         if counts_time and TIME_AFTER.match(text, e):
             cost += 200  # "505 million years ago", asked how many species: "Three" of the same sentence
+        if measured and counts_things(text, s, e):
+            cost += 200  # "two main airports", asked how far: "6" of "6 miles" in the same sentence
         if kind in (Kind.PERSON, Kind.PLACE) and len(span_words) == 1 and text[s:e].lower() in _COMMON_WORDS:
             cost += 200  # "State", "Party": a capitalized common word is rarely the name asked for
         elif kind is Kind.PERSON and len(span_words) == 1:
