@@ -3260,3 +3260,27 @@ def test_a_measure_is_quoted_with_its_unit_and_a_count_of_things_gives_none():
     # a figure that opens a name counts nothing: "2019" of "2019-nCoV"
     assert not holds_number(Kind.COUNT, "2019-nCoV virus") and holds_number(Kind.COUNT, "6 of 57 patients")
 
+
+def test_respectively_pairs_the_item_of_one_list_with_the_one_the_question_names_of_the_other():
+    from qa.answering.spans import respective
+
+    genes = ("In addition, mutations in microtubule severing enzyme genes SPG4, KATNB1 and KATNAL2 are associated with "
+             "hereditary spastic paraplegia, cerebral malformations and autism, respectively, [3] [4] and mutations "
+             "in Fign cause a range of phenotypes in mice.")
+
+    def quoted(question, text, phrase=(0, 5)):
+        span = respective(question, text, 0, len(text), phrase)
+        return text[slice(*span)] if span else None
+
+    assert quoted("What genetic mutation is associated with autism?", genes) == "KATNAL2"
+    assert quoted("Which gene is linked to hereditary spastic paraplegia?", genes) == "SPG4"
+    assert quoted("What is KATNB1 associated with?", genes) is None  # asked the other way round
+    asthma = ("Viral infection is one of the major drivers of asthma exacerbations accounting for up to 80-90% and "
+              "45-80% of exacerbations in children and adults respectively (Grissell et al., 2005).")
+    assert quoted("What share of asthma exacerbations in children is due to viral infection?", asthma) == "80-90%"
+    assert quoted("What share of asthma exacerbations in adults is due to viral infection?", asthma) == "45-80%"
+    assert quoted("What share of asthma exacerbations is due to viral infection?", asthma) is None  # neither named
+    # already quoted, or no "respectively"
+    at = asthma.index("45-80%")
+    assert quoted("What share in adults is viral?", asthma, (at, at + 6)) is None
+    assert quoted("What share in adults is viral?", asthma.replace(" respectively", "")) is None

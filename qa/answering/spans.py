@@ -445,6 +445,60 @@ def paired_value(question: str, text: str, start: int, end: int, phrase: tuple[i
                                                                                          phrase)
 
 
+# "SPG4, KATNB1 and KATNAL2 are associated with hereditary spastic paraplegia, cerebral malformations and autism,
+# respectively": two lists of as many items, paired in order
+_RESPECTIVELY = re.compile(r"\s*,?\s*\(?\s*respectively\b", re.I)
+_LAST_AND = re.compile(r",?\s+and\s+")
+
+
+def _listed_before(text: str, start: int, end: int) -> list[Span]:
+    """The items of the list "a, b and c" that ends at ``end``, the first cut to as many words as the longest of
+    the others ("children" of "... of exacerbations in children and adults"); [] when there is none."""
+    ands = list(_LAST_AND.finditer(text, start, end))
+    if not ands or not 0 < len(text[ands[-1].end():end].split()) <= 5 or "," in text[ands[-1].end():end]:
+        return []
+    items, cut = [(ands[-1].end(), end)], ands[-1].start()
+    while (comma := text.rfind(", ", start, cut)) >= 0:
+        item = text[comma + 2:cut]
+        if " and " in item or len(item.split()) > 5 or re.search(r"[;:()]", item):
+            break
+        items.insert(0, (comma + 2, cut))
+        cut = comma
+    longest = max(len(text[a:b].split()) for a, b in items)
+    first = list(re.finditer(r"\S+", text[start:cut]))[-longest:]
+    return [(start + first[0].start(), cut)] + items if first else []
+
+
+def respective(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
+    """The item of a list that a sentence ``text[start:end]`` pairs, by "respectively", with the one item of a
+    second list that the question names, when the quoted ``phrase`` is not that item: "KATNAL2" for "What genetic
+    mutation is associated with autism?", "80-90%" of "accounting for up to 80-90% and 45-80% of exacerbations in
+    children and adults respectively" for children. The first list's items are single words or figures. Else
+    None."""
+    asked = {stem(w) for w in words(question)}
+    for said in _RESPECTIVELY.finditer(text, start, end):
+        paired = _listed_before(text, start, said.start())
+        n = len(paired)
+        if n < 2:
+            continue
+        item_terms = [{stem(w) for w in words(text[a:b]) if w not in STOPWORDS} for a, b in paired]
+        shared = set.intersection(*item_terms)
+        named = [i for i, t in enumerate(item_terms) if (t - shared) & asked]
+        if len(named) != 1:
+            continue
+        items = r"([^\s,]+)" + r",\s+([^\s,]+)" * (n - 2) + r",?\s+and\s+([^\s,;]+?)[.,;:]?(?=\s)"
+        lists = list(re.finditer(items, text[start:paired[0][0]] + " "))
+        if not lists:
+            continue
+        chosen = lists[-1].span(named[0] + 1)
+        chosen = (start + chosen[0], start + chosen[1])
+        if any({stem(w) for w in words(text[start + a:start + b])} & asked
+               for a, b in (lists[-1].span(g) for g in range(1, n + 1))):
+            return None  # the question names one of the first list's items too: it asks the other way round
+        return chosen if chosen != phrase else None
+    return None
+
+
 def _value_before_name(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
     """The figure of a list of "figure ... with Name" pairs in ``text[start:end]`` whose name the question writes
     (as written, hyphens and all), when only one's does and the quoted ``phrase`` holds another's figure (and
