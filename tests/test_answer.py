@@ -3284,3 +3284,24 @@ def test_respectively_pairs_the_item_of_one_list_with_the_one_the_question_names
     at = asthma.index("45-80%")
     assert quoted("What share in adults is viral?", asthma, (at, at + 6)) is None
     assert quoted("What share in adults is viral?", asthma.replace(" respectively", "")) is None
+
+
+def test_asked_of_the_year_a_change_starts_or_ends_the_figure_of_that_year_is_quoted():
+    from qa.answering.spans import level_in_year
+
+    def quoted(question, text, phrase=(0, 1)):
+        span = level_in_year(question, text, 0, len(text), phrase)
+        return text[slice(*span)] if span else None
+
+    pupils = ("Overall, between 1992 and 2008 the percent of pupils in such schools in Germany increased from 6.1% to "
+              "7.8% (including rise from 0.5% to 6.1% in the former GDR).")
+    assert quoted("What percentage of German pupils attended private schools in 2008?", pupils) == "7.8%"
+    assert quoted("By 1992, what share of German pupils went to private schools?", pupils) == "6.1%"
+    assert quoted("What percentage of German pupils attended private schools?", pupils) is None  # no year asked
+    assert quoted("By how much did the share of pupils rise by 2008?", pupils) is None  # the change is asked
+    assert quoted("What share did so between 1992 and 2008?", pupils) is None  # the whole span of years
+    assert quoted("What percentage attended private schools in 2000?", pupils) is None
+    grown = "The population grew from 1,000 in 1900 to 5,000 in 1950."
+    assert quoted("What was the population in 1950?", grown) == "5,000"
+    at = grown.index("5,000")
+    assert quoted("What was the population in 1950?", grown, (at, at + 5)) is None  # already quoted

@@ -42,7 +42,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
                       span_in_sentence, unknown_reason, unrepeated, with_referent)
 from .sources import asks_source, source_in
 from .spans import (answered_whole, asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span,
-                    change_span, one_date, one_listing, one_quote, one_range, paired_value, ranked_among,
+                    change_span, level_in_year, one_date, one_listing, one_quote, one_range, paired_value, ranked_among,
                     reason_clause, respective, which_of, with_unit)
 from .steps import asked_next, asked_step, numbered_lists
 from .who import body_instead, not_a_body_reason
@@ -262,6 +262,7 @@ class Extractor:
         span = change_span(query.question, doc.text, best.start, best.end) or span  # "By how much did it grow?"
         span = (paired_value(query.question, doc.text, best.start, best.end, span) if span else None) or span
         span = respective(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span
+        span = (level_in_year(query.question, doc.text, best.start, best.end, span) if span else None) or span
         if span and query.kind is Kind.COUNT:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
             span = counted_figure(query.question, doc.text, best.start, best.end, span) or span
         span = reason_clause(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span

@@ -40,8 +40,8 @@ from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import (answered_whole, asks_change, best_span, change_span, labelled_share, one_period, paired_value,
-                    reason_clause, respective, which_of, with_unit)
+from .spans import (answered_whole, asks_change, best_span, change_span, labelled_share, level_in_year, one_period,
+                    paired_value, reason_clause, respective, which_of, with_unit)
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
@@ -827,6 +827,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = paired_value(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "KATNAL2" of "SPG4, KATNB1 and KATNAL2 are associated with ... and autism, respectively"
         changed = respective(query.question, doc.text, text_start, text_end, best.phrase)
+    if not changed:  # "7.8%" of "between 1992 and 2008 ... increased from 6.1% to 7.8%", asked of 2008
+        changed = level_in_year(query.question, doc.text, text_start, text_end, best.phrase)
     if query.kind is Kind.COUNT and not changed:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
         changed = counted_figure(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "Why ...?" and "discounted" of "... must be discounted because of significant divergence ..."

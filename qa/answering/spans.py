@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..asking.countries import is_country_word
-from ..asking.question import ASKS_R0, LENGTHS, Kind, is_yes_no, names
+from ..asking.question import ASKS_R0, LENGTHS, YEAR as YEAR_IN_QUESTION, Kind, is_yes_no, names
 from ..text import MONTH, STOPWORDS, stem, words
 from .enumerated import ASKS_WHY
 from .people import BODY_WORDS
@@ -420,6 +420,33 @@ def change_span(question: str, text: str, start: int, end: int) -> tuple[int, in
         return None
     found = list(_CHANGE.finditer(text, start, end))
     return found[0].span("amount") if len(found) == 1 else None
+
+
+# "Between 1991 and 2000, the total area ... rose from 415,000 to 587,000 square kilometres", "from 6.1% in 1992 to
+# 7.8% in 2008": a figure at the start of a span of years and one at its end
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_YEARS = re.compile(rf"\b(?:between|from)\s+(?P<first>{_YEAR})\s+(?:and|to)\s+(?P<last>{_YEAR})\b", re.I)
+_LEVEL = r"(?:US)?\$?\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|per\s+cent))?"
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{_LEVEL})(?:\s+in\s+(?P<first>{_YEAR}))?\s+to\s+(?P<b>{_LEVEL})(?!\d)"
+                      rf"(?:\s+in\s+(?P<last>{_YEAR}))?", re.I)
+
+
+def level_in_year(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
+    """The figure that a change from one figure to another in ``text[start:end]`` gives for the one year the
+    question writes, when that year starts or ends the change and the quoted ``phrase`` is not that figure: "7.8%"
+    of "between 1992 and 2008 the percent of pupils in such schools in Germany increased from 6.1% to 7.8%" for
+    "What percentage of German pupils attended private schools in 2008?". Not for a question asking the change
+    itself, or over a span of years. Else None."""
+    asked = YEAR_IN_QUESTION.findall(question)
+    if len(asked) != 1 or asks_change(question) or _YEARS.search(question):
+        return None
+    spans = _YEARS.search(text, start, end)
+    for change in _FROM_TO.finditer(text, spans.end() if spans else start, end):
+        first = change.group("first") or (spans.group("first") if spans else None)
+        last = change.group("last") or (spans.group("last") if spans else None)
+        level = change.span("a") if asked[0] == first else change.span("b") if asked[0] == last else None
+        return level if level and level != phrase else None
+    return None
 
 
 # "Vietnam by 2045", "Laos at 5 percent": a name with the figure a sentence gives it, in a list of such pairs
