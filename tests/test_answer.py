@@ -3305,3 +3305,22 @@ def test_asked_of_the_year_a_change_starts_or_ends_the_figure_of_that_year_is_qu
     assert quoted("What was the population in 1950?", grown) == "5,000"
     at = grown.index("5,000")
     assert quoted("What was the population in 1950?", grown, (at, at + 5)) is None  # already quoted
+
+
+def test_a_figure_that_opens_a_range_is_quoted_with_the_whole_range():
+    from qa.answering.spans import whole_range
+    from qa.asking.question import Kind
+
+    def quoted(kind, text, figure):
+        at = text.index(figure)
+        span = whole_range(kind, text, (at, at + len(figure)))
+        return text[slice(*span)] if span else None
+
+    assert quoted(Kind.COUNT, "Only 100–150 species have been validated.", "100") == "100–150"
+    assert quoted(Kind.PERCENT, "normally representing 50% to 60% of the total", "50%") == "50% to 60%"
+    assert quoted(Kind.COUNT, "Algiers lost 30 to 50 thousand inhabitants.", "30") == "30 to 50 thousand"
+    # a change from one figure to another, or years, are no range of one figure
+    assert quoted(Kind.PERCENT, "It increased from 6.1% to 7.8% by 2008.", "6.1%") is None
+    assert quoted(Kind.COUNT, "The outbreak of 1479–80 killed many.", "1479") is None
+    assert quoted(Kind.YEAR, "It is dated 1496–97.", "1496") is None
+    assert quoted(Kind.COUNT, "Only 100 species have been validated.", "100") is None

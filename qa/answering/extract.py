@@ -43,7 +43,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
 from .sources import asks_source, source_in
 from .spans import (answered_whole, asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span,
                     change_span, level_in_year, one_date, one_listing, one_quote, one_range, paired_value, ranked_among,
-                    reason_clause, respective, which_of, with_unit)
+                    reason_clause, respective, which_of, whole_range, with_unit)
 from .steps import asked_next, asked_step, numbered_lists
 from .who import body_instead, not_a_body_reason
 
@@ -266,6 +266,7 @@ class Extractor:
         if span and query.kind is Kind.COUNT:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
             span = counted_figure(query.question, doc.text, best.start, best.end, span) or span
         span = reason_clause(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span
+        span = (whole_range(query.kind, doc.text, span) if span else None) or span  # "100–150" of "100–150 species"
         span = (with_unit(query.question, query.kind, doc.text, span) if span else None) or span  # "170 miles"
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]

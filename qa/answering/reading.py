@@ -41,7 +41,7 @@ from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import (answered_whole, asks_change, best_span, change_span, labelled_share, level_in_year, one_period,
-                    paired_value, reason_clause, respective, which_of, with_unit)
+                    paired_value, reason_clause, respective, which_of, whole_range, with_unit)
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
@@ -833,6 +833,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = counted_figure(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "Why ...?" and "discounted" of "... must be discounted because of significant divergence ..."
         changed = reason_clause(query.question, doc.text, text_start, text_end, best.phrase)
+    changed = whole_range(query.kind, doc.text, changed or best.phrase) or changed  # "100–150" of "100–150 species"
     # "170 miles" of "170 miles (270 km)", asked how far, where the reader quoted "170"
     changed = with_unit(query.question, query.kind, doc.text, changed or best.phrase) or changed
     if changed:

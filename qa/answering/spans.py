@@ -58,6 +58,25 @@ def counts_things(text: str, start: int, end: int) -> bool:
                 and not MEASURE_UNIT.match(text, end))
 
 
+# the rest of a range a figure opens: "–150" of "100–150 species", " to 60%" of "50% to 60%", " to 50 thousand"
+_RANGE_END = re.compile(r"\s?[–-]\s?\d(?:[\d,.]*\d)?(?:\s?%)?(?![\w.,-]?\d)"
+                        r"|\s+to\s+\d(?:[\d,.]*\d)?(?:\s?%)?(?:\s+(?:thousand|million|billion))?(?![\w.,-]?\d)")
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)  # "from 6.1% to 7.8%" is a change, no range
+
+
+def whole_range(kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` with the rest of the range its figure opens, for a count, a measure, a share or an amount: "100–150"
+    of "100–150 species have been validated", where "100" was quoted. Not a range of years, nor a change "from 6.1%
+    to 7.8%". Else None."""
+    if kind not in (Kind.COUNT, Kind.QUANTITY, Kind.PERCENT, Kind.MONEY) \
+            or not re.search(r"\d%?$", text[span[0]:span[1]]) or _RANGE_FROM.search(text, max(0, span[0] - 12), span[0]):
+        return None
+    rest = _RANGE_END.match(text, span[1])
+    if not rest or re.fullmatch(r"(?:1\d|20)\d\d\s?[–-]\s?(?:(?:1\d|20)?\d\d)", text[span[0]:rest.end()]):
+        return None  # "1479–80" is years
+    return span[0], rest.end()
+
+
 def with_unit(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """``span`` with the unit ``text`` writes after it, when a measure is asked and ``span`` is its figure alone:
     "170 miles" of "170 miles (270 km)" for "How far is Fresno from Los Angeles?", where "170" was quoted. Else
