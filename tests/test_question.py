@@ -46,6 +46,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What rank does the port hold in Asia?", Kind.ORDINAL),
     ("Where does Vietnam rank among Cambodia's trading partners?", Kind.ORDINAL),  # a rank, not a place
     ("Where does Cambodia place among the destinations of its investment?", Kind.ORDINAL),
+    ("In which place did the team finish in the league?", Kind.ORDINAL),
+    ("In which place was Temüjin, the future Genghis Khan, probably born?", Kind.PLACE),  # where, not a rank
+    ("Near which place do the Anterior Rhine and the Posterior Rhine meet?", Kind.PLACE),
     ("How does that rank within ASEAN?", Kind.ORDINAL),
     ("Which edition of the forum did he attend?", Kind.ORDINAL), ("Which session was held in 2023?", Kind.ORDINAL),
     ("What is Vietnam's position among the countries investing in Laos?", Kind.ORDINAL),

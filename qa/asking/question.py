@@ -147,7 +147,10 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
     (r"\b(what|which) (is |was |were |are )?(the |their |its )?(?!(?:anniversary|rank|ranking|place|edition|round|"
      r"session|is|was|were|are|the|their|its)\b)[a-z][\w-]* ([a-z][\w-]* )?number\b(?! of\b)", Kind.QUANTITY),
     # ("Which number, found by Euler, ...?" asks a number, not a rank: a verb or a comma after "number")
-    (r"\b(what|which) (anniversary|rank|ranking|place|number(?!\s*,|\s+(?:is|was|are|were|did|does|do|has|had)\b)|"
+    # (not "In which place was Temüjin born?", "Near which place do the two rivers meet?": where)
+    (r"\b(what|which) (anniversary|rank|ranking|place(?![^?]*\b(?:born|located|situated|held|lives?|lived|died|buried|"
+     r"meets?|met|joins?|joined|built|based|settled|headquartered|founded|originated?)\b)|"
+     r"number(?!\s*,|\s+(?:is|was|are|were|did|does|do|has|had)\b)|"
      r"edition|round|session)\b|\branks?\b.*\b(what|which)\b"
      r"|\bfirst,\s*second\b|\b(?:position|standing)\s+among\b"
      r"|\bwhich\s+(?:one|number)\s+in\s+(?:the|that|this|its|their)\s+(?:series|sequence|row)\b", Kind.ORDINAL),
