@@ -494,6 +494,11 @@ def test_a_sentence_of_another_year_does_not_answer_for_the_question_s_year():
     said = "Harvard halted construction of the Allston Science Complex, scheduled to be completed by 2011."
     assert figure_of_another_year("What project did Harvard stop after the 2008 losses?", said) is None
     assert figure_of_another_year("What project did Harvard stop in 2008?", said) == ("2011", "2008")
+    # a PDF that lost the dash of "15-34 years of age" writes no year 1534
+    said = "Influenza and pneumonia death rates for those\n1534 years of age in 191871919 were\n20 times higher."
+    asked = "During 1918-1919, how did death rates among 15-34 year olds compare with previous years?"
+    assert figure_of_another_year(asked, said) is None
+    assert figure_of_another_year("During 1918-1919, how did death rates compare?", said) == ("1534", "1918")
 
 
 def test_which_day_is_not_answered_by_a_month():

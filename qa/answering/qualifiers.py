@@ -252,8 +252,10 @@ def figure_of_another_year(question: str, text: str) -> tuple[str, str] | None:
     trade in the first five months of 2024 reached 779.6 million USD", nor "What collection did the V&A acquire
     in 2002?" by "... in 1913". A year given as the base of a comparison ("compared to 734,000 square miles in
     2005", "over the same period in 2021", in the question too: "How much did it grow over 2021?") counts for
-    neither."""
+    neither, nor a year the question writes as two numbers ("15-34 year olds" and "1534" of a PDF)."""
     asked, own = _own_years(question), _own_years(text)  # "By how much did it grow over 2021?" asks of no 2021
+    # nor is "1534" a year, where a PDF lost the dash of the question's "15-34 year olds"
+    own = [year for year in own if not re.search(rf"\b{year[:2]}\s*[-–]\s*{year[2:]}\b", question)]
     if not asked or not own or set(asked) & set(own):
         return None
     return own[0], asked[0]
