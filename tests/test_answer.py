@@ -360,6 +360,23 @@ def test_a_range_is_one_figure_of_the_things_it_counts(question, figure):
     assert counted_figure("How many 11 to 18 schools are there?", schools, 0, len(schools), quoted) is None
 
 
+def test_a_count_given_with_its_share_in_brackets_counts_the_word_after_them():
+    from qa.answering.figures import counted_figure
+
+    def quoted(question, text, phrase):
+        at = text.index(phrase)
+        found = counted_figure(question, text, 0, len(text), (at, at + len(phrase)))
+        return text[slice(*found)] if found else None
+
+    makeup = ("The racial makeup of Fresno was 245,306 (49.6%) White, 40,960 (8.3%) African American, 8,525 (1.7%) "
+              "Native American, 62,528 (12.6%) Asian.")
+    assert quoted("How many Native American people resided in Fresno?", makeup, "245,306 (49.6%) White") == "8,525"
+    # a word written with a hyphen counts when the question writes both its parts
+    couples = "There were 12,843 (8.1%) unmarried opposite-sex partnerships, and 1,388 (0.9%) same-sex couples."
+    assert quoted("How many same-sex married couples were there?", couples, "12,843") == "1,388"
+    assert quoted("How many opposite-sex partnerships were there?", couples, "1,388") is None
+
+
 
 def test_an_acronym_of_a_name_the_question_gives_is_no_one_who_wrote_it(seed_qa):
     from qa.answering.misses import acronym_of_asked

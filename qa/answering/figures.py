@@ -412,9 +412,9 @@ _PRO_FORMS = frozenset({"one", "ones"})  # "specialty ones": the things counted,
 _COUNT = (r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
           r"(?:\s+(?:hundred|thousand|million|billion))?")
 # a figure counting the word after it, the range it ends included: "427 mammals", "250,000 to 500,000 deaths",
-# "three to five million cases"
-_COUNTED = re.compile(rf"(?<![\w.,$])(?P<figure>(?:{_COUNT}\s*(?:to|-|–)\s*)?{_COUNT})(?![\w,.]?\d)\s+"
-                      r"(?P<word>[^\W\d_][\w-]*)", re.I)
+# "three to five million cases", or after its share in brackets: "8,525 (1.7%) Native American"
+_COUNTED = re.compile(rf"(?<![\w.,$])(?P<figure>(?:{_COUNT}\s*(?:to|-|–)\s*)?{_COUNT})(?![\w,.]?\d)"
+                      r"(?:\s*\(\d[\d.,]*\s?%\))?\s+(?P<word>[^\W\d_][\w-]*)", re.I)
 
 
 def _listed_counts(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
@@ -459,7 +459,9 @@ def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple
     # which needs no list ("1,600" of "1,600 miles (2,600 km)" for "How many miles ...?")
     listed = [(span, counted) for span, counted in _listed_counts(text, start, end)
               if text[slice(*span)] not in question]  # not "11 to 18" of "How many 11 to 18 schools ...?"
-    ours = [span for span, counted in listed if counted in wanted]
+    written = {stem(w) for w in words(said)}  # "same-sex" of "1,388 (0.9%) same-sex married couples"
+    ours = [span for span, counted in listed
+            if counted in wanted or "-" in counted and {stem(w) for w in counted.split("-")} <= written]
     if not wanted or len(listed) < 2 or len(ours) != 1 or ours[0] == phrase:
         return None
     quoted = text[slice(*phrase)]
