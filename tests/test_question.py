@@ -1043,6 +1043,15 @@ def test_the_figure_paired_with_the_name_asked_is_quoted(seed_qa):
     assert paired_value(bat, genome, 0, len(genome), (at, at + 3)) is None  # quoted its own already
     assert paired_value("How much genome identity does SARS-CoV-2 share?", genome, 0, len(genome), (at, at + 3)) \
         is None  # "SARS-CoV-2" is not "SARS-CoV"
+    # the share paired with the name asked (in any case), where the other share is paired with no name
+    shares = ("The SARS-CoV-2 genome sequence also has ∼80% identity with SARS-CoV, but it is most similar to some "
+              "bat beta-coronaviruses, with the highest being >96% identity [4, 5] .")
+    at = shares.index("96%")
+    asked = "How much similarity does the SARS-COV-2 genome sequence have with SARS-COV?"
+    assert shares[slice(*paired_value(asked, shares, 0, len(shares), (at, at + 3)))] == "80%"
+    said = "It had 80% identity with SARS-CoV and killed 774 people."
+    at = said.index("774")
+    assert paired_value("How many people did SARS-CoV kill?", said, 0, len(said), (at, at + 3)) is None  # no share
     answer = seed_qa.answer("By what year does Vietnam aim to become a developed nation?")
     assert answer.found and answer.span == "2045"
     follow = seed_qa.answer("By how much was that up on the year before?",

@@ -547,15 +547,19 @@ def respective(question: str, text: str, start: int, end: int, phrase: Span) -> 
 
 def _value_before_name(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
     """The figure of a list of "figure ... with Name" pairs in ``text[start:end]`` whose name the question writes
-    (as written, hyphens and all), when only one's does and the quoted ``phrase`` holds another's figure (and
-    perhaps its own too: "89% ... with bat SARS-like-CoVZXC21 and 82%")."""
+    (as written, hyphens and all, in any case), when only one's does and the quoted ``phrase`` holds another's
+    figure (and perhaps its own too: "89% ... with bat SARS-like-CoVZXC21 and 82%"), or, of a share, another share
+    the sentence pairs with no name ("∼80% identity with SARS-CoV, but ... the highest being >96% identity")."""
     pairs = list(_PAIRED_AFTER.finditer(text, start, end))
-    ours = [m for m in pairs if re.search(rf"(?<![\w-]){re.escape(m.group('name'))}(?![\w-])", question)]
-    if len(pairs) < 2 or len(ours) != 1:
+    ours = [m for m in pairs if re.search(rf"(?<![\w-]){re.escape(m.group('name'))}(?![\w-])", question, re.I)]
+    if len(ours) != 1:
         return None
     value = ours[0].span("value")
     others = [m.span("value") for m in pairs if m is not ours[0]]
-    return value if any(phrase[0] <= a and b <= phrase[1] for a, b in others) else None
+    if len(pairs) == 1 and text[slice(*value)].endswith("%"):  # "∼80% identity with SARS-CoV, but ... >96% identity":
+        others = [m.span() for m in re.finditer(r"\d[\d.,]*%", text[start:end])]  # another share, paired with no name
+        others = [(start + a, start + b) for a, b in others if start + b != value[1]]
+    return value if others and any(phrase[0] <= a and b <= phrase[1] for a, b in others) else None
 
 
 def _value_after_name(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
