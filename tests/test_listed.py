@@ -96,3 +96,47 @@ def test_which_one_is_listed_second_is_answered_from_the_list_qa_gave(seed_qa):
     assert seed_qa.answer("What is the last one on that list?", history=history).span == "mutual benefits"
     history = ["What measures does MOIT Vietnam say are needed to deepen the Vietnam-Laos relationship?"]
     assert seed_qa.answer("Which one is listed second?", history=history).span == "promoting economic cooperation"
+
+
+def test_asked_for_things_a_quoted_first_item_is_widened_to_the_whole_list():
+    from qa.answering.listed import whole_list
+
+    def quoted(question, text, item):
+        at = text.index(item)
+        span = whole_list(question, text, len(text), (at, at + len(item)))
+        return text[slice(*span)] if span else None
+
+    mode = ("The display mode determines the maximum tolerated size of the fused polypeptide, its copy number on the "
+            "phage, and potentially, the structure of the displayed polypeptide.")
+    assert quoted("What characteristics are determined by the display mode?", mode, "maximum tolerated size") == (
+        "maximum tolerated size of the fused polypeptide, its copy number on the phage, and potentially, the "
+        "structure of the displayed polypeptide")
+    assert quoted("What is determined by the display mode?", mode, "maximum tolerated size") is None  # one thing
+    # a quote holding items already, a question opening with a clause; the last item ends before a verb, and
+    # before the question's own words from "with", "under" ... on
+    causes = "In developed countries, obesity, alcoholism, and drug use are common causes of poor immune function."
+    assert quoted("In developed countries, what are common causes of poor immune function?", causes,
+                  "obesity, alcoholism") == "obesity, alcoholism, and drug use"
+    tribes = ("By 1206 Temüjin had united the Merkits, Naimans, Mongols, Keraites, Tatars, Uyghurs, and other "
+              "disparate smaller tribes under his rule.")
+    assert quoted("Which tribes had Temüjin united under his rule by 1206?", tribes, "Merkits, Naimans") == (
+        "Merkits, Naimans, Mongols, Keraites, Tatars, Uyghurs, and other disparate smaller tribes")
+    # a clause is no item, nor does a first item with a verb open the list
+    assert quoted("Which countries border it?", "It borders France, Spain, which is large, and Italy.", "France") is None
+    assert quoted("Which countries border it?", "It borders France and Spain, which are large.", "France") is None
+    used = ("Thermochemical techniques can be used to determine temperature profiles within the crust, the uplift of "
+            "mountain ranges, and paleotopography.")
+    assert quoted("What techniques can be used to determine paleotopography?", used, "Thermochemical") is None
+
+
+def test_one_part_of_not_only_but_also_is_widened_to_both():
+    from qa.answering.listed import both_parts
+
+    said = ("Failure to wash hands between patients can result not only in autoinfection, but also in infection of "
+            "patients hospitalised for other causes when they provide care.")
+    at = said.index("autoinfection")
+    both = both_parts(said, 0, len(said), (at, at + len("autoinfection")))
+    assert said[slice(*both)] == ("autoinfection, but also in infection of patients hospitalised for other causes "
+                                  "when they provide care")
+    assert both_parts(said, 0, len(said), both) is None  # already both
+    assert both_parts(said, 0, len(said), (0, 7)) is None  # "Failure" lies in neither

@@ -34,7 +34,7 @@ from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, listed_but_aside, set_aside
 from .definitions import apposed_in, asked_term, asks_other_name, definition_in, described_in, gives_other_name
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
-from .listed import asked_things, listed_after, nth_item
+from .listed import asked_things, both_parts, listed_after, nth_item, whole_list
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import not_this, quote_instead
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences, asks,
@@ -263,6 +263,9 @@ class Extractor:
         span = (paired_value(query.question, doc.text, best.start, best.end, span) if span else None) or span
         span = respective(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span
         span = (level_in_year(query.question, doc.text, best.start, best.end, span) if span else None) or span
+        if span and query.kind is Kind.OTHER:  # "not only X, but also Y"; a list's first item, asked for things
+            span = both_parts(doc.text, best.start, best.end, span) \
+                or whole_list(query.question, doc.text, best.end, span) or span
         if span and query.kind is Kind.COUNT:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
             span = counted_figure(query.question, doc.text, best.start, best.end, span) or span
         span = reason_clause(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span

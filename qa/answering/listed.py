@@ -6,13 +6,15 @@ exchanges."
 A question asking "What (or which) N ...?" for a plural noun N is answered by the sentence after the one that
 names N, when that sentence opens "These N include ..." ("are", "consist of", "comprise", "cover"): the phrase
 is what follows the verb. The sentence scorer and the reader are drawn to the sentence that repeats the
-question's words, which only names the things. Rule-based; the quote is a verbatim slice of the document.
+question's words, which only names the things. A phrase that quotes only the first of the things a sentence
+lists is widened to the whole list (whole_list), and one part of "not only X, but also Y" to both (both_parts).
+Rule-based; the quote is a verbatim slice of the document.
 """
 from __future__ import annotations
 
 import re
 
-from ..text import stem
+from ..text import STOPWORDS, stem
 
 _ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:are|were)\s+(?:the\s+)?)?(?P<noun>[a-z]+s)\b", re.I)
 _OPENS = (r"\s*(?:These|Those|Such|The|Its|Their)\s+(?:\w+\s+)?{noun}\s+"
@@ -109,3 +111,80 @@ def nth_listed(question: str, said: str) -> str | None:
         return None
     item = _nth(said, asked.group("nth"))
     return question[:asked.start()] + said[slice(*item)] + question[asked.end():] if item else None
+
+
+# the items after a list's first: ", its copy number on the phage, and potentially, the structure of ..."; a clause
+# that opens with one of these words is no item
+_NO_ITEM = re.compile(r"\s*(?:which|who|whom|whose|where|when|while|whereas|although|though|but|because|as|if|so|"
+                      r"thus|since|that|this|these|it|they|with|without|by|for|to|from|including|such|e\.g|i\.e|"
+                      r"respectively)\b", re.I)
+_A_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|can|could|will|would|should|may|might|must|has|have|had|"
+                     r"do|does|did)\b", re.I)
+_LIST_ENDS = re.compile(r"[;:()\[\]]|\.(?=\s|$)")
+# "What characteristics are determined ...?", "What are the advantages of ...?", "Which genes were targeted ...?"
+_ASKS_THINGS = re.compile(r"(?:^|,)\s*(?:what|which)\s+(?:(?:are|were)\s+(?:the\s+)?(?:main\s+|key\s+|most\s+\w+\s+)?)?"
+                          r"(?:[a-z-]+\s+)?[a-z-]+(?<!ss)(?<!ous)(?<!is)s\s+(?:are|were|have|has|had|do|did|can|could|"
+                          r"of|in|for|that|shared|common)\b", re.I)
+
+
+def whole_list(question: str, text: str, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """``phrase`` widened to the whole list it opens, asked for things in the plural: "maximum tolerated size" of
+    "The display mode determines the maximum tolerated size of the fused polypeptide, its copy number on the
+    phage, and potentially, the structure of the displayed polypeptide." for "What characteristics are determined
+    by the display mode?". The list is three items or more, each under fifteen words, the last after "and" or
+    "or", and ends with its clause (``end`` is the sentence's). Else None."""
+    if not _ASKS_THINGS.search(question):
+        return None
+    stop = _LIST_ENDS.search(text, phrase[1], end)
+    clause = text[phrase[1]:stop.start() if stop else end]
+    parts = clause.split(",")  # the rest of the quoted item, then the items after it
+    if len(parts[0].split()) > 14 or _A_VERB.search(parts[0]):
+        return None  # not "Thermochemical" of "Thermochemical techniques can be used to determine A, B, and C"
+    held = text[slice(*phrase)].count(",") + 1  # "obesity, alcoholism" of "obesity, alcoholism, and drug use"
+    for k, part in enumerate(parts[1:], 1):
+        if not part.strip() or len(part.split()) > 14:
+            return None
+        if re.match(r"\s*(?:and|or)\b", part):  # the last item, or "and potentially," before it
+            if k + 1 < len(parts) and re.fullmatch(r"\s*(?:and|or)\s+[a-z]+ly\s*", part):
+                k += 1
+            if held + k < 3:
+                return None
+            last_start = phrase[1] + len(",".join(parts[:k])) + 1
+            return phrase[0], _item_end(question, text, last_start, last_start + len(parts[k]))
+        if _NO_ITEM.match(part):
+            return None
+    return None
+
+
+def _item_end(question: str, text: str, start: int, end: int) -> int:
+    """Where the list's last item ``text[start:end]`` ("and drug use are common causes of poor immune function")
+    ends: before a verb, and before the words at its end that the question writes from a word such as "with" on
+    ("with a conoscopic lens" of "and interference properties with a conoscopic lens", asked "What properties are
+    analyzed with a conoscopic lens?"); one word after "and" stays."""
+    verb = _A_VERB.search(text, start, end)
+    words_in = list(re.finditer(r"[\w'’-]+", text[start:verb.start() if verb else end]))
+    asked = {stem(w) for w in re.findall(r"[\w'’-]+", question.lower())}
+    keep = len(words_in)
+    while keep > 2 and (stem(words_in[keep - 1].group(0).lower()) in asked or words_in[keep - 1].group(0).lower() in
+                        STOPWORDS):
+        keep -= 1
+    while keep < len(words_in) and words_in[keep].group(0).lower() not in STOPWORDS:
+        keep += 1  # what is dropped opens with a word such as "with" or "under": "tribes" of "tribes under his rule"
+    return start + words_in[keep - 1].end() if words_in else end
+
+
+# "not only a risk for the health worker, but also for their families and the communities in which they live"
+_NOT_ONLY = re.compile(r"\bnot\s+only\s+(?:(?:in|for|to|of|on|at|by|with)\s+)?(?P<first>[^,;]+?),?\s+but\s+"
+                       r"(?:also|as\s+well)\s+(?P<second>[^,;]+?)(?=\s*[,;]|\.(?:\s|$)|$)", re.I)
+
+
+def both_parts(text: str, start: int, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """``[start, end)`` of both parts of "not only X, but also Y" in ``text[start:end]`` when the quoted ``phrase``
+    lies in one of them: "autoinfection, but also in infection of patients hospitalised for other causes when they
+    provide care" of "... can result not only in autoinfection, but also in infection of patients ...", where
+    "autoinfection" was quoted. Else None."""
+    for pair in _NOT_ONLY.finditer(text, start, end):
+        whole = pair.start("first"), pair.end("second")
+        if whole[0] <= phrase[0] and phrase[1] <= whole[1] and whole != phrase:
+            return whole
+    return None

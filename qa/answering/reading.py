@@ -38,6 +38,7 @@ from .goals import ONLY_A_TARGET
 from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_in_question, not_this, quote_instead,
                      unmentioned_countries)
 from .offices import holder
+from .listed import both_parts, whole_list
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import (answered_whole, asks_change, best_span, change_span, labelled_share, level_in_year, one_period,
@@ -829,6 +830,10 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = respective(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "7.8%" of "between 1992 and 2008 ... increased from 6.1% to 7.8%", asked of 2008
         changed = level_in_year(query.question, doc.text, text_start, text_end, best.phrase)
+    if not changed:  # "autoinfection, but also in infection of ..." of "not only in autoinfection, but also ...", or
+        # the whole list a quoted first item opens, asked for things
+        changed = both_parts(doc.text, text_start, text_end, best.phrase) \
+            or whole_list(query.question, doc.text, text_end, best.phrase)
     if query.kind is Kind.COUNT and not changed:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
         changed = counted_figure(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "Why ...?" and "discounted" of "... must be discounted because of significant divergence ..."
