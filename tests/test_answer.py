@@ -3301,6 +3301,22 @@ def test_respectively_pairs_the_item_of_one_list_with_the_one_the_question_names
     at = asthma.index("45-80%")
     assert quoted("What share in adults is viral?", asthma, (at, at + 6)) is None
     assert quoted("What share in adults is viral?", asthma.replace(" respectively", "")) is None
+    # the list paired after "respectively"
+    lifespans = ("This yielded a lifespan of approximately 121, 191, and 84 hours, respectively, for Vero, RoNi/7.1, "
+                 "and PaKiT01 cell lines (Figure 1) .")
+    assert quoted("What was the natural lifespan of RoNi/7.1 bat cells in culture?", lifespans) == "191"
+    assert quoted("What was the lifespan of the cells?", lifespans) is None
+
+
+def test_a_figure_given_in_a_place_is_quoted_for_that_place():
+    from qa.answering.spans import paired_value
+
+    said = ("As of 24 January 2020, the cumulative incidence in China is 830 cases, of which 549 cases were diagnosed "
+            "in Hubei, 26 in Beijing, 20 in Shanghai, and 53 in Guangdong.")
+    quoted = (said.index("549"), said.index(", 20"))
+    found = paired_value("How many cases had been diagnosed in Guangdong?", said, 0, len(said), quoted)
+    assert said[slice(*found)] == "53"
+    assert paired_value("How many cases were there in China?", said, 0, len(said), quoted) is None
 
 
 def test_asked_of_the_year_a_change_starts_or_ends_the_figure_of_that_year_is_quoted():

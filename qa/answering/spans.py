@@ -473,10 +473,10 @@ _FIGURE = r"(?:US)?\$?\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|billion|million))?"
 _PAIRED = re.compile(rf"\b(?P<name>[A-Z][\w-]*)\s+(?:by|in|at|with|of|to)\s+(?P<value>{_FIGURE})(?![\w$%])")
 
 
-# "89% nucleotide identity with bat SARS-like-CoVZXC21 and 82% with that of human SARS-CoV": a figure, then the
-# name it is given with
+# "89% nucleotide identity with bat SARS-like-CoVZXC21 and 82% with that of human SARS-CoV", "549 cases were
+# diagnosed in Hubei, 26 in Beijing": a figure, then the name it is given with
 _PAIRED_AFTER = re.compile(rf"(?<![\w.,$])(?P<value>{_FIGURE})(?![\w$%])(?:\s+[a-z][\w-]*){{0,3}}?\s+"
-                           r"(?:with|to|than)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+                           r"(?:with|to|than|in)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?"
                            r"(?P<name>[A-Z][\w-]*[\w])")
 Span = tuple[int, int]
 
@@ -515,14 +515,37 @@ def _listed_before(text: str, start: int, end: int) -> list[Span]:
     return [(start + first[0].start(), cut)] + items if first else []
 
 
+def _tokens(n: int) -> str:
+    """A pattern for a list of ``n`` single-word items: "SPG4, KATNB1 and KATNAL2", "121, 191, and 84"."""
+    return r"([^\s,]+)" + r",\s+([^\s,]+)" * (n - 2) + r",?\s+and\s+([^\s,;]+?)"
+
+
+def _paired_after(question: str, text: str, start: int, end: int, said: re.Match) -> Span | None:
+    """respective for the list paired after "respectively": "121" of "a lifespan of approximately 121, 191, and 84
+    hours, respectively, for Vero, RoNi/7.1, and PaKiT01 cell lines", asked of Vero."""
+    for n in range(6, 1, -1):
+        values = re.search(_tokens(n) + r"(?:\s+[a-z]+)?\s*$", text[start:said.start()])
+        items = re.match(r"\s*,?\s*(?:for|in|of|among|to)\s+(?:the\s+)?" + _tokens(n) + r"(?=[\s.,;:])",
+                         text[said.end():end])
+        if not values or not items:
+            continue
+        named = [g for g in range(1, n + 1) if re.search(rf"(?<![\w/.-]){re.escape(items.group(g))}(?![\w/-])",
+                                                        question, re.I)]
+        return (start + values.start(named[0]), start + values.end(named[0])) if len(named) == 1 else None
+    return None
+
+
 def respective(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
     """The item of a list that a sentence ``text[start:end]`` pairs, by "respectively", with the one item of a
     second list that the question names, when the quoted ``phrase`` is not that item: "KATNAL2" for "What genetic
     mutation is associated with autism?", "80-90%" of "accounting for up to 80-90% and 45-80% of exacerbations in
-    children and adults respectively" for children. The first list's items are single words or figures. Else
-    None."""
+    children and adults respectively" for children, "191" of "121, 191, and 84 hours, respectively, for Vero,
+    RoNi/7.1, and PaKiT01 cell lines" for RoNi/7.1. The list of values is of single words or figures. Else None."""
     asked = {stem(w) for w in words(question)}
     for said in _RESPECTIVELY.finditer(text, start, end):
+        after = _paired_after(question, text, start, end, said)
+        if after:
+            return after if after != phrase else None
         paired = _listed_before(text, start, said.start())
         n = len(paired)
         if n < 2:
@@ -532,8 +555,7 @@ def respective(question: str, text: str, start: int, end: int, phrase: Span) -> 
         named = [i for i, t in enumerate(item_terms) if (t - shared) & asked]
         if len(named) != 1:
             continue
-        items = r"([^\s,]+)" + r",\s+([^\s,]+)" * (n - 2) + r",?\s+and\s+([^\s,;]+?)[.,;:]?(?=\s)"
-        lists = list(re.finditer(items, text[start:paired[0][0]] + " "))
+        lists = list(re.finditer(_tokens(n) + r"[.,;:]?(?=\s)", text[start:paired[0][0]] + " "))
         if not lists:
             continue
         chosen = lists[-1].span(named[0] + 1)
