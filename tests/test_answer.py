@@ -3357,3 +3357,24 @@ def test_a_figure_that_opens_a_range_is_quoted_with_the_whole_range():
     assert quoted(Kind.COUNT, "The outbreak of 1479–80 killed many.", "1479") is None
     assert quoted(Kind.YEAR, "It is dated 1496–97.", "1496") is None
     assert quoted(Kind.COUNT, "Only 100 species have been validated.", "100") is None
+
+
+def test_a_share_of_something_else_than_what_the_question_asks_is_refused_and_a_listed_one_is_picked():
+    from qa.answering.figures import SHARE_UNSAID, share_of_term
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    asked = "Among 41 hospitalized patients, what percentage had fever at illness onset?"
+    men = ("Analysis of the clinical features of 41 hospitalized patients revealed that 30 were men (73%); less than "
+           "one-half had underlying co-morbid conditions (13; 32%).")
+    assert not_this(asked, Kind.PERCENT, men, "73%") == SHARE_UNSAID.format(part="had fever at illness onset")
+    symptoms = ("The most common symptoms at the beginning of their illness included fever (40, 98%) , cough (31, "
+                "76%) , and fatigue or myalgia (18, 44%).")
+    assert not_this(asked, Kind.PERCENT, symptoms, "98%") is None
+    at = symptoms.index("40, 98%")
+    assert symptoms[slice(*share_of_term(asked, symptoms, 0, len(symptoms), (at, at + 20)))] == "98%"
+    assert share_of_term("What percentage had a cough?", symptoms, 0, len(symptoms), (at, at + 3)) is not None
+    assert share_of_term("What percentage had a rash?", symptoms, 0, len(symptoms), (at, at + 3)) is None
+    # the share of all those asked: no part named after the verb
+    assert not_this("What percentage of volunteers seroconverted in the trial?", Kind.PERCENT,
+                    "98% of the volunteers had seroconversion.", "98%") is None

@@ -33,7 +33,7 @@ from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, listed_but_aside, set_aside
 from .definitions import apposed_in, asked_term, asks_other_name, definition_in, described_in, gives_other_name
-from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number
+from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, share_of_term
 from .listed import asked_things, both_parts, listed_after, nth_item, whole_list
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import not_this, quote_instead
@@ -268,6 +268,8 @@ class Extractor:
                 or whole_list(query.question, doc.text, best.end, span) or span
         if span and query.kind is Kind.COUNT:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
             span = counted_figure(query.question, doc.text, best.start, best.end, span) or span
+        if span and query.kind is Kind.PERCENT:  # "98%" of "fever (40, 98%), cough (31, 76%)", asked of fever
+            span = share_of_term(query.question, doc.text, best.start, best.end, span) or span
         span = reason_clause(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span
         span = (whole_range(query.kind, doc.text, span) if span else None) or span  # "100–150" of "100–150 species"
         span = (with_unit(query.question, query.kind, doc.text, span) if span else None) or span  # "170 miles"

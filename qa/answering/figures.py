@@ -394,6 +394,14 @@ _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split(
 # a count said only vaguely, which answers only for the things the question counts
 _VAGUE_COUNTS = frozenset("several few many numerous dozens hundreds thousands".split())
 PART_UNSAID = "The closest passage gives no count of those {part}."
+SHARE_UNSAID = "The closest passage gives no share of those who {part}."
+# "Among 41 hospitalized patients ..., what percentage had fever at illness onset?": what the share is of, told by
+# the verb after "what percentage" (and up to four words of whom)
+_SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction)\s+"
+                          r"(?:of\s+(?:[\w-]+\s+){1,4}?)?(?P<part>(?:had|have|has|developed|showed|reported|"
+                          r"experienced|presented\s+with|died\s+of)\s+[^?]+)", re.I)
+# a share in brackets after what it is of: "fever (40, 98%)", "cough (76%)"
+_SHARE_OF_TERM = re.compile(r"(?P<term>[A-Za-z][\w-]*)\s*\((?:\d[\d,.]*\s*[,;]\s*)?(?P<share>\d+(?:\.\d+)?\s?%)\)")
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([\w-]+)", re.I)  # the word it counts, whatever follows
 # "How many of the Lao students in Vietnam are on government scholarships?": a part of what is counted, told by
 # what follows the verb
@@ -467,6 +475,28 @@ def counted_figure(question: str, text: str, start: int, end: int, phrase: tuple
     quoted = text[slice(*phrase)]
     others = [span for span, _ in listed if span != ours[0] and phrase[0] <= span[0] and span[1] <= phrase[1]]
     return ours[0] if others or not quoted.strip() else None
+
+
+def share_unsaid(question: str, kind: Kind, text: str) -> str | None:
+    """What a "What percentage had X?" question says the share is of ("had fever at illness onset"), when ``text``
+    writes none of the words of X: its shares are of something else ("30 were men (73%)"). Else None."""
+    asked = _SHARE_ASKED.search(question) if kind is Kind.PERCENT else None
+    if not asked:
+        return None
+    part = asked.group("part").strip(" .,")
+    held = {stem(w) for w in words(text)}
+    wanted = [w for w in words(part.split(None, 1)[1] if " " in part else "") if w not in STOPWORDS and not w.isdigit()]
+    return part if wanted and not any(h.startswith(stem(w)) for w in wanted for h in held) else None
+
+
+def share_of_term(question: str, text: str, start: int, end: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The share ``text[start:end]`` gives in brackets after the one thing of a list of such that the question
+    names, when the quoted ``phrase`` is not it: "98%" of "fever (40, 98%), cough (31, 76%), and fatigue or myalgia
+    (18, 44%)" for "What percentage had fever?". Else None."""
+    items = list(_SHARE_OF_TERM.finditer(text, start, end))
+    asked = {stem(w) for w in words(question) if w not in STOPWORDS}
+    ours = [m.span("share") for m in items if stem(m.group("term").lower()) in asked]
+    return ours[0] if len(items) >= 2 and len(ours) == 1 and ours[0] != phrase else None
 
 
 def part_unsaid(question: str, kind: Kind, text: str) -> str | None:
@@ -705,11 +735,15 @@ def count_instead(question: str, text: str, phrase: str) -> tuple[int, int] | No
 
 def counts_other(question: str, kind: Kind, text: str, phrase: str) -> str | None:
     """Why the number quoted counts something else: another thing the question names (COUNTS_ANOTHER), or all of
-    what a "How many of them ...?" question counts a part of (PART_UNSAID)."""
+    what a "How many of them ...?" question counts a part of (PART_UNSAID), or a share of something else than what
+    "What percentage had X?" asks (SHARE_UNSAID)."""
     counted = counts_another(question, kind, text, phrase)
     if counted:
         return COUNTS_ANOTHER.format(said=phrase.strip(), counted=counted)
     part = part_unsaid(question, kind, text)
     if part:  # "How many of them are hydropower projects?" and "Vietnam has 241 active projects in Laos"
         return PART_UNSAID.format(part=part)
+    part = share_unsaid(question, kind, text)
+    if part:  # "What percentage had fever at illness onset?" and "30 were men (73%); less than one-half had ..."
+        return SHARE_UNSAID.format(part=part)
     return None

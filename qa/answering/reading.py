@@ -33,7 +33,7 @@ from .definitions import NAMED_AS, asks_other_name, names_it_also
 from .enumerated import ASKS_WHY, announces, asks_nth, asks_several, asks_why, numbered
 from .events import NOT_REPORTED
 from .figures import (CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, counted_figure, gives_share,
-                      holds_number, no_measure, only_a_figure)
+                      holds_number, no_measure, only_a_figure, share_of_term)
 from .goals import ONLY_A_TARGET
 from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_in_question, not_this, quote_instead,
                      unmentioned_countries)
@@ -836,6 +836,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             or whole_list(query.question, doc.text, text_end, best.phrase)
     if query.kind is Kind.COUNT and not changed:  # "427" of "1,294 birds, 427 mammals", asked how many mammals
         changed = counted_figure(query.question, doc.text, text_start, text_end, best.phrase)
+    if query.kind is Kind.PERCENT and not changed:  # "98%" of "fever (40, 98%), cough (31, 76%)", asked of fever
+        changed = share_of_term(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "Why ...?" and "discounted" of "... must be discounted because of significant divergence ..."
         changed = reason_clause(query.question, doc.text, text_start, text_end, best.phrase)
     changed = whole_range(query.kind, doc.text, changed or best.phrase) or changed  # "100–150" of "100–150 species"
