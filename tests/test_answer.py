@@ -3357,6 +3357,12 @@ def test_a_figure_that_opens_a_range_is_quoted_with_the_whole_range():
     assert quoted(Kind.COUNT, "The outbreak of 1479–80 killed many.", "1479") is None
     assert quoted(Kind.YEAR, "It is dated 1496–97.", "1496") is None
     assert quoted(Kind.COUNT, "Only 100 species have been validated.", "100") is None
+    # or the range a quoted figure closes, and a measure's range with its unit
+    assert quoted(Kind.QUANTITY, "Chloroplasts are 5–8 μm in diameter.", "8") == "5–8"
+    assert quoted(Kind.PERCENT, "It increased from 6.1% to 7.8% by 2008.", "7.8%") is None
+    from qa.answering.spans import with_unit
+    said = "Chloroplasts are 5–8 μm in diameter."
+    assert said[slice(*with_unit("What is the diameter of a chloroplast?", Kind.QUANTITY, said, (17, 20)))] == "5–8 μm"
 
 
 def test_a_share_of_something_else_than_what_the_question_asks_is_refused_and_a_listed_one_is_picked():

@@ -43,12 +43,13 @@ UNITS = (r"pounds?|lbs?|ounces?|tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|kilomet(
          r"feet|foot|inch(?:es)?|yards?|acres?|hectares?|lit(?:er|re)s?|gallons?|square\s+\w+|cubic\s+\w+")
 # the unit a measure's figure is given in, right after it: "170 miles", "45 minutes", "four stories", "30 kb"
 MEASURE_UNIT = re.compile(rf"\s+(?:{UNITS}|decades?|century|centuries|years?|months?|weeks?|days?|hours?|minutes?|"
-                          r"seconds?|m|cm|mm|mi|ft|yd|nm|µm|kb|bp|nt|aa|kDa|stor(?:ey|ie)s|floors|degrees?|"
+                          r"seconds?|m|cm|mm|mi|ft|yd|nm|µm|μm|kb|bp|nt|aa|kDa|stor(?:ey|ie)s|floors|degrees?|"
                           r"(?:nucleotide|base|base\s+pair|amino\s+acid|residue)s)\b", re.I)
 # a figure alone counting the things named after it ("three bodies of water", "two main airports"), no measure
 _COUNTS_THINGS = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?(?!times\b)[a-z][a-z-]*s\b")
-_BARE_FIGURE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"dozens|hundreds|thousands|millions)(?:\s+(?:hundred|thousand|million|billion))?", re.I)
+_BARE_FIGURE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[–-]\s?\d[\d,]*(?:\.\d+)?)?|one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)"
+                          r"(?:\s+(?:hundred|thousand|million|billion))?", re.I)  # "170", "5–8", "three"
 
 
 def counts_things(text: str, start: int, end: int) -> bool:
@@ -62,19 +63,24 @@ def counts_things(text: str, start: int, end: int) -> bool:
 _RANGE_END = re.compile(r"\s?[–-]\s?\d(?:[\d,.]*\d)?(?:\s?%)?(?![\w.,-]?\d)"
                         r"|\s+to\s+\d(?:[\d,.]*\d)?(?:\s?%)?(?:\s+(?:thousand|million|billion))?(?![\w.,-]?\d)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)  # "from 6.1% to 7.8%" is a change, no range
+# the start of a range a figure closes: "5–" of "5–8 μm", "50% to " of "50% to 60%"
+_RANGE_START = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?(?:\s?%)?(?:\s?[–-]\s?|\s+to\s+)$")
 
 
 def whole_range(kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` with the rest of the range its figure opens, for a count, a measure, a share or an amount: "100–150"
-    of "100–150 species have been validated", where "100" was quoted. Not a range of years, nor a change "from 6.1%
-    to 7.8%". Else None."""
-    if kind not in (Kind.COUNT, Kind.QUANTITY, Kind.PERCENT, Kind.MONEY) \
-            or not re.search(r"\d%?$", text[span[0]:span[1]]) or _RANGE_FROM.search(text, max(0, span[0] - 12), span[0]):
+    """``span`` with the rest of the range its figure opens or closes, for a count, a measure, a share or an amount:
+    "100–150" of "100–150 species have been validated", where "100" was quoted, "5–8" of "5–8 μm", where "8" was.
+    Not a range of years, nor a change "from 6.1% to 7.8%". Else None."""
+    quoted = text[span[0]:span[1]]
+    if kind not in (Kind.COUNT, Kind.QUANTITY, Kind.PERCENT, Kind.MONEY) or not re.search(r"\d%?$", quoted):
         return None
-    rest = _RANGE_END.match(text, span[1])
-    if not rest or re.fullmatch(r"(?:1\d|20)\d\d\s?[–-]\s?(?:(?:1\d|20)?\d\d)", text[span[0]:rest.end()]):
+    opens = _RANGE_START.search(text, max(0, span[0] - 16), span[0]) if re.match(r"\d", quoted) else None
+    start = opens.start() if opens else span[0]
+    rest = None if opens else _RANGE_END.match(text, span[1])
+    if not (opens or rest) or _RANGE_FROM.search(text, max(0, start - 12), start) or re.fullmatch(
+            r"(?:1\d|20)\d\d\s?[–-]\s?(?:(?:1\d|20)?\d\d)", text[start:rest.end() if rest else span[1]]):
         return None  # "1479–80" is years
-    return span[0], rest.end()
+    return start, rest.end() if rest else span[1]
 
 
 def with_unit(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
