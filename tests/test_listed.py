@@ -140,3 +140,8 @@ def test_one_part_of_not_only_but_also_is_widened_to_both():
                                   "when they provide care")
     assert both_parts(said, 0, len(said), both) is None  # already both
     assert both_parts(said, 0, len(said), (0, 7)) is None  # "Failure" lies in neither
+    # two clauses are no parts of one answer: "British patrons" stays
+    said = ("Not only the work of British artists is on display, but also work produced by European artists that was "
+            "purchased or commissioned by British patrons, as well as imports from Asia.")
+    at = said.index("British patrons")
+    assert both_parts(said, 0, len(said), (at, at + len("British patrons"))) is None

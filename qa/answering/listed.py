@@ -185,6 +185,8 @@ def both_parts(text: str, start: int, end: int, phrase: tuple[int, int]) -> tupl
     "autoinfection" was quoted. Else None."""
     for pair in _NOT_ONLY.finditer(text, start, end):
         whole = pair.start("first"), pair.end("second")
+        if _A_VERB.search(pair.group("first")) or _A_VERB.search(pair.group("second")):
+            continue  # clauses: "Not only the work of British artists is on display, but also work ... that was ..."
         if whole[0] <= phrase[0] and phrase[1] <= whole[1] and whole != phrase:
             return whole
     return None
