@@ -145,3 +145,11 @@ def test_one_part_of_not_only_but_also_is_widened_to_both():
             "purchased or commissioned by British patrons, as well as imports from Asia.")
     at = said.index("British patrons")
     assert both_parts(said, 0, len(said), (at, at + len("British patrons"))) is None
+
+
+def test_a_last_item_with_no_word_before_its_verb_ends_no_list():
+    from qa.answering.listed import whole_list
+
+    said = "The lake borders Austria, Germany, and is deep."
+    at = said.index("Austria")
+    assert whole_list("Which countries does the lake border?", said, len(said), (at, at + 7)) is None

@@ -131,8 +131,8 @@ def whole_list(question: str, text: str, end: int, phrase: tuple[int, int]) -> t
     """``phrase`` widened to the whole list it opens, asked for things in the plural: "maximum tolerated size" of
     "The display mode determines the maximum tolerated size of the fused polypeptide, its copy number on the
     phage, and potentially, the structure of the displayed polypeptide." for "What characteristics are determined
-    by the display mode?". The list is three items or more, each under fifteen words, the last after "and" or
-    "or", and ends with its clause (``end`` is the sentence's). Else None."""
+    by the display mode?". The list is three items or more in one clause (``end`` is the sentence's), each under
+    fifteen words, the last after "and" or "or" and cut by _item_end. Else None."""
     if not _ASKS_THINGS.search(question):
         return None
     stop = _LIST_ENDS.search(text, phrase[1], end)
@@ -150,17 +150,18 @@ def whole_list(question: str, text: str, end: int, phrase: tuple[int, int]) -> t
             if held + k < 3:
                 return None
             last_start = phrase[1] + len(",".join(parts[:k])) + 1
-            return phrase[0], _item_end(question, text, last_start, last_start + len(parts[k]))
+            last_end = _item_end(question, text, last_start, last_start + len(parts[k]))
+            return (phrase[0], last_end) if last_end else None
         if _NO_ITEM.match(part):
             return None
     return None
 
 
-def _item_end(question: str, text: str, start: int, end: int) -> int:
+def _item_end(question: str, text: str, start: int, end: int) -> int | None:
     """Where the list's last item ``text[start:end]`` ("and drug use are common causes of poor immune function")
     ends: before a verb, and before the words at its end that the question writes from a word such as "with" on
     ("with a conoscopic lens" of "and interference properties with a conoscopic lens", asked "What properties are
-    analyzed with a conoscopic lens?"); one word after "and" stays."""
+    analyzed with a conoscopic lens?"); one word after "and" stays. None when no word does ("and are ...")."""
     verb = _A_VERB.search(text, start, end)
     words_in = list(re.finditer(r"[\w'’-]+", text[start:verb.start() if verb else end]))
     asked = {stem(w) for w in re.findall(r"[\w'’-]+", question.lower())}
@@ -170,7 +171,7 @@ def _item_end(question: str, text: str, start: int, end: int) -> int:
         keep -= 1
     while keep < len(words_in) and words_in[keep].group(0).lower() not in STOPWORDS:
         keep += 1  # what is dropped opens with a word such as "with" or "under": "tribes" of "tribes under his rule"
-    return start + words_in[keep - 1].end() if words_in else end
+    return start + words_in[keep - 1].end() if len(words_in) >= 2 else None
 
 
 # "not only a risk for the health worker, but also for their families and the communities in which they live"
