@@ -3249,7 +3249,8 @@ def test_how_many_is_not_answered_by_a_year_or_a_span_of_time():
 def test_a_measure_is_quoted_with_its_unit_and_a_count_of_things_gives_none():
     from qa.answering.figures import NO_NUMBER, holds_number
     from qa.answering.misses import not_this
-    from qa.answering.spans import best_span, with_unit
+    from qa.answering.measures import with_unit
+    from qa.answering.spans import best_span
     from qa.asking.question import Kind
 
     # asked how far, "170" is widened to the unit written after it; a count or a quoted unit is left as it is
@@ -3341,7 +3342,7 @@ def test_asked_of_the_year_a_change_starts_or_ends_the_figure_of_that_year_is_qu
 
 
 def test_a_figure_that_opens_a_range_is_quoted_with_the_whole_range():
-    from qa.answering.spans import whole_range
+    from qa.answering.measures import whole_range
     from qa.asking.question import Kind
 
     def quoted(kind, text, figure):
@@ -3360,7 +3361,7 @@ def test_a_figure_that_opens_a_range_is_quoted_with_the_whole_range():
     # or the range a quoted figure closes, and a measure's range with its unit
     assert quoted(Kind.QUANTITY, "Chloroplasts are 5–8 μm in diameter.", "8") == "5–8"
     assert quoted(Kind.PERCENT, "It increased from 6.1% to 7.8% by 2008.", "7.8%") is None
-    from qa.answering.spans import with_unit
+    from qa.answering.measures import with_unit
     said = "Chloroplasts are 5–8 μm in diameter."
     assert said[slice(*with_unit("What is the diameter of a chloroplast?", Kind.QUANTITY, said, (17, 20)))] == "5–8 μm"
 

@@ -35,6 +35,7 @@ from .contrasts import added_to, listed_but_aside, set_aside
 from .definitions import apposed_in, asked_term, asks_other_name, definition_in, described_in, gives_other_name
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, share_of_term
 from .listed import asked_things, both_parts, listed_after, nth_item, whole_list
+from .measures import whole_range, with_unit
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import not_this, quote_instead
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences, asks,
@@ -43,7 +44,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
 from .sources import asks_source, source_in
 from .spans import (answered_whole, asks_change, asks_examples, asks_out_of, asks_title, asks_when, best_span,
                     change_span, level_in_year, one_date, one_listing, one_quote, one_range, paired_value, ranked_among,
-                    reason_clause, respective, which_of, whole_range, with_unit)
+                    reason_clause, respective, which_of)
 from .steps import asked_next, asked_step, numbered_lists
 from .who import body_instead, not_a_body_reason
 

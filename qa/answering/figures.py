@@ -22,8 +22,8 @@ from ..asking.question import ASKS_R0, ASKS_VALUE, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .enumerated import ASKS_WHY
 from .qualifiers import ORDINAL
-from .spans import (ASKS_MEASURE, REFERENCE, SAID_AS_YEAR, SYMBOL, TIME_AFTER, TIME_WORD, UNITS, YEAR_RANGE,
-                    YEAR_SAID, asks_change, counts_things)
+from .measures import ASKS_MEASURE, UNITS, counts_things
+from .spans import REFERENCE, SAID_AS_YEAR, SYMBOL, TIME_AFTER, TIME_WORD, YEAR_RANGE, YEAR_SAID, asks_change
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
 # the reader's phrase holds none, the answer sentence's phrase of that kind is quoted; when the sentence holds none
@@ -565,7 +565,7 @@ def _without_named(question: str, phrase: str) -> str:
 
 def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
     """No measure for "How long ...?", "How far ...?": a phrase with no number and no span of time, or a figure
-    alone that counts things ("three" of "three bodies of water", spans.counts_things); nor, for a size ("How tall
+    alone that counts things ("three" of "three bodies of water", measures.counts_things); nor, for a size ("How tall
     ...?"), a year the sentences ``text`` say as one ("in 2014", not "a 1000 bed hospital")."""
     if kind is Kind.QUANTITY and ASKS_MEASURE.search(question) and not ASKS_RANK.search(question) \
             and phrase.strip() and not NUMBER_WORD.search(_CODE.sub(" ", phrase)) and not _SPAN_WORD.search(phrase):

@@ -35,14 +35,15 @@ from .events import NOT_REPORTED
 from .figures import (CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, counted_figure, gives_share,
                       holds_number, no_measure, only_a_figure, share_of_term)
 from .goals import ONLY_A_TARGET
+from .listed import both_parts, whole_list
+from .measures import whole_range, with_unit
 from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_in_question, not_this, quote_instead,
                      unmentioned_countries)
 from .offices import holder
-from .listed import both_parts, whole_list
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import (answered_whole, asks_change, best_span, change_span, labelled_share, level_in_year, one_period,
-                    paired_value, reason_clause, respective, which_of, whole_range, with_unit)
+                    paired_value, reason_clause, respective, which_of)
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
