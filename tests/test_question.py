@@ -19,6 +19,11 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # raising something else is no money: "over 30%"
     ("How much does handing out soap raise handwashing?", Kind.QUANTITY),
     ("What was the total investment in the port?", Kind.MONEY),
+    # a word or two before the sum's noun, or asked how large it is
+    ("What was the per-episode budget of the revived Doctor Who series?", Kind.MONEY),
+    ("What was the annual operating budget of the Common Cold Unit?", Kind.MONEY),
+    ("How large is the University of Chicago's financial endowment?", Kind.MONEY),
+    ("How large is the genome?", Kind.QUANTITY),
     ("What percentage of voters chose the mayor?", Kind.PERCENT),
     ("What was the maternal mortality rate?", Kind.PERCENT), ("What is the case-fatality rate of MERS?", Kind.PERCENT),
     ("What maternal mortality rate was seen in the study?", Kind.PERCENT),
@@ -120,7 +125,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("What numerical value did Cavendish obtain for G?", Kind.QUANTITY),
     ("What value did they measure for the mass?", Kind.QUANTITY),
     ("What was the estimated cumulative incidence in China?", Kind.QUANTITY),
-    ("What was the estimated cause of the fire?", Kind.OTHER), ("What is the estimated cost of it?", Kind.OTHER),
+    ("What was the estimated cause of the fire?", Kind.OTHER), ("What is the estimated cost of it?", Kind.MONEY),
     ("What cumulative incidence in China was estimated as of 24 January?", Kind.QUANTITY),
     ("What was estimated to be the main source?", Kind.OTHER), ("What method was estimated?", Kind.OTHER),
     # a person asked by what they did: an investor, an architect, an economist; not a union of engineers

@@ -114,7 +114,10 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"|\bin (what|which) capital\b|\bwhich capital\b(?! (investment|funds?|amount))", Kind.PLACE),
     # money, but not "What was the value of R0?", "the value of k" or "What value was assumed for T?", a quantity named
     # by a symbol, nor "What value did the authors consider the average R0 of SARS?"
-    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?((total|annual|yearly|net) )*(registered )?((bilateral|two-way|trade) )*(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)(?![^?]*\bR\s?[0t]\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    (r"\b(what|which) (is |was |were |are )?(the |their |its |his |her |our )?((total|annual|yearly|net) )*(registered )?((bilateral|two-way|trade) )*([a-z][\w-]* ){0,2}?(capital|investment|value(?! of (?:[a-z]{1,5}\d{1,3}|(?!a\b)[a-z]|[α-ω])\b)(?! (?:was|were|is|are) (?:assumed|used|estimated|set|chosen|fitted|taken) for\b)(?![^?]*\bR\s?[0t]\b)|turnover|revenue|budget|cost|price|salary|income|gdp|amount)\b", Kind.MONEY),
+    # "How large is the university's endowment?", "How big was the budget?": a sum of money
+    (r"\bhow (large|big|high) (is|was|are|were) [^?]*\b(budget|endowment|cost|price|revenue|turnover|salary|"
+     r"income|gdp)s?\b", Kind.MONEY),
     # "What is the fund's size in US dollars?": whatever is asked, a sum of money
     (r"\bin (?:(?:us|u\.s\.|american|hong kong|canadian|australian) )?(?:dollars|euros|yen|yuan|rupees)\b"
      r"|\b(?:dollar|euro) (?:value|amount|figure|sum)\b", Kind.MONEY),
