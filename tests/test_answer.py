@@ -3385,3 +3385,14 @@ def test_a_share_of_something_else_than_what_the_question_asks_is_refused_and_a_
     # the share of all those asked: no part named after the verb
     assert not_this("What percentage of volunteers seroconverted in the trial?", Kind.PERCENT,
                     "98% of the volunteers had seroconversion.", "98%") is None
+
+
+def test_asked_a_depth_a_figure_of_a_flow_is_no_length():
+    from qa.answering.figures import NO_NUMBER
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    rhine = "The Rhine is about 1,230 km (760 mi) long, with an average discharge of about 2,900 m3/s (100,000 cu ft/s)."
+    asked = "What is the maximum depth of the Rhine river?"
+    assert not_this(asked, Kind.QUANTITY, rhine, "2,900") == NO_NUMBER.format(kind="length")
+    assert not_this("What is the length of the Rhine?", Kind.QUANTITY, rhine, "1,230 km") is None

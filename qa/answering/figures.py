@@ -36,8 +36,10 @@ _ASKS_SIZE = re.compile(r"\bhow\s+(?:far|tall|high|wide|deep|heavy|big|large)\b"
 _SIZE_OF = re.compile(r"\bhow\s+(?:big|large)\s+(?:is|are|was|were|can|could|do|does|did)\s+(?:(?:the|a|an)\s+)?"
                       r"(?:[^\W\d_]+\s+){0,3}?([^\W\d_]{3,})(?=\s+(?:in|of|on|at|for|from|with|during|when|that|"
                       r"which|who|get|grow|become|be)\b|\s*[?.]?\s*$)", re.I)
-# asked how long or far, a flow, volume, weight or temperature is no length (nor a time; a share: a_share_for_a_value)
-_ASKS_DISTANCE = re.compile(r"\bhow\s+(?:long|far)\b", re.I)
+# asked how long, far, deep, wide or tall, or a length, height, depth ..., a flow, volume, weight or temperature is
+# no length (nor a time; a share: a_share_for_a_value)
+_ASKS_DISTANCE = re.compile(r"\bhow\s+(?:long|far|deep|wide|tall)\b|\b(?:length|height|depth|width|distance|diameter|"
+                            r"radius|altitude|elevation)\b(?!\s+of\s+time\b)", re.I)
 _NO_LENGTH = re.compile(r"\d\s*(?:m3|m³|cu\s+ft|cubic|litres?|liters?|l/s|kg|kilograms?|tonnes?|tons?|pounds?|lb|°|"
                         r"degrees?)", re.I)
 _A_LENGTH = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?|mi\b|m\b|met(?:re|er)s?|feet|ft\b|yards?|"
@@ -571,7 +573,7 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
             and phrase.strip() and not NUMBER_WORD.search(_CODE.sub(" ", phrase)) and not _SPAN_WORD.search(phrase):
         return NO_NUMBER.format(kind="measure")  # "How long is the corridor?" and "cross-border economic zones";
         # "genome length" and "accession no. MN975262", a code's digits
-    if kind is Kind.QUANTITY and _ASKS_DISTANCE.search(question) and _NO_LENGTH.search(phrase) \
+    if kind is Kind.QUANTITY and _ASKS_DISTANCE.search(question) and _NO_LENGTH.search(_with_next_word(text, phrase)) \
             and not _A_LENGTH.search(phrase):
         return NO_NUMBER.format(kind="length")  # "How long is the Moselle?" and "300 m3/s" of its discharge
     if kind is Kind.QUANTITY and _ASKS_RAIN.search(question) and _TEMPERATURE.search(phrase) \
@@ -612,6 +614,14 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
         return NO_NUMBER.format(kind="measure")  # "What is the maximum depth of Lake Constance?" and "three" of
         # "three bodies of water"
     return None
+
+
+def _with_next_word(text: str, phrase: str) -> str:
+    """``phrase`` and the word ``text`` writes right after it: "2,900 m3/s" of "2,900" (its first place)."""
+    said = phrase.strip()
+    at = text.find(said) if said else -1
+    after = re.match(r"\s*[^\s,;()]*", text[at + len(said):]) if at >= 0 else None
+    return said + after.group(0) if after else said
 
 
 def no_age(question: str, text: str, phrase: str = "") -> str | None:
