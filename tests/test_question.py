@@ -1008,6 +1008,20 @@ def test_chatter_around_a_question_names_no_topic():
     query = build_query("What about the Protocol on Training, which period does it cover? Cheers!",
                         ["What period does the Education Plan cover?"])
     assert query.question == "What about the Protocol on Training, which period does it cover?" and not query.aside
+    # nor is one after a name holding "Who": "Doctor Who" asks nothing
+    query = build_query("In the 1999 special Doctor Who and the Curse of Fatal Death, which actors played the Doctor?")
+    assert query.question.endswith("which actors played the Doctor?") and not query.aside
+    assert build_query("Which general became Prime Minister on August 22, succeeding Hun Sen?").aside == \
+        "succeeding Hun Sen"
+
+
+def test_letters_in_capitals_are_no_one_asked_for_by_a_word_for_a_person():
+    from qa.answering.misses import not_this
+    from qa.asking.question import Kind
+
+    said = "In 1999, another special was made for Comic Relief and later released on VHS."
+    assert not_this("Which actors played the Doctor in the special?", Kind.PERSON, said, "VHS")
+    assert not_this("Who released the special?", Kind.PERSON, "The BBC released the special.", "BBC") is None
 
 
 @pytest.mark.parametrize("question, read", [

@@ -133,7 +133,8 @@ def _no_one(question: str, text: str, phrase: str) -> bool:
     """Whether ``phrase``, asked who, is a place or a building ("Barnett Center"; "Whose ...?" may be a place's), or
     a people asked by a word for one person ("Which scientist ...?" and "Japanese"), and ``text`` names no one
     else who might be the one asked for; or, asked for one person by a word for one or for who led or chaired,
-    no name at all ("Which architect designed it?" and "Royal Institute of British Architects")."""
+    no name at all ("Which architect designed it?" and "Royal Institute of British Architects"), or, asked by a word
+    for a person, letters in capitals ("VHS")."""
     a_place = _A_PLACE.search(phrase.strip()) and not _WHOSE.search(question)
     one = _WHICH_PERSON.search(question)
     a_people = one and re.fullmatch(r"[\w-]+", phrase.strip()) and is_country_word(
@@ -147,7 +148,8 @@ def _no_one(question: str, text: str, phrase: str) -> bool:
     lone = re.fullmatch(r"(?:(?:his|her|their|its|the|a|an)\s+)?[a-z]+", phrase.strip())
     a_body = one and _names_a_body(text, phrase)  # "Which party official ...?" and "the Paxaxon electronic newspaper"
     return bool(a_place or a_people or a_group or a_body) and not _someone_else(question, text, phrase) or bool(
-        (one or _PERSON_ROLE.search(question)) and (_no_name(phrase) or lone))
+        (one or _PERSON_ROLE.search(question)) and (_no_name(phrase) or lone)) or bool(
+        one and _ACRONYM.fullmatch(phrase.strip()))  # "Which actors played ...?" and "VHS"
 
 
 def _names_a_body(text: str, phrase: str) -> bool:

@@ -478,6 +478,9 @@ def without_aside(question: str) -> tuple[str, str]:
     August 22, succeeding Hun Sen?" -> ("Which general became Prime Minister on August 22?", "succeeding Hun Sen");
     its year or name is no slot of the answer's, and no answer."""
     added = _ADDED.match(question)
+    if added and not re.search(r"^\s*(?:what|which|who|whom|whose|when|where|how)\b|"
+                               r"\b(?-i:what|which|who|whom|whose|when|where|how)\b", added["asked"], re.I):
+        added = None  # "In the 1999 special Doctor Who ..., which actors played ...?": a name's "Who" asks nothing
     if added and re.match(r"which\s+[\w-]+(?:\s+[\w-]+)?\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|"
                           r"could)\b", added["aside"], re.I):
         added = None  # "What about the Protocol, which period does it cover?" asks in the clause
