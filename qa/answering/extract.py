@@ -35,7 +35,7 @@ from .contrasts import added_to, listed_but_aside, set_aside
 from .definitions import apposed_in, asked_term, asks_other_name, definition_in, described_in, gives_other_name
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, share_of_term
 from .listed import asked_things, both_parts, listed_after, nth_item, whole_list
-from .measures import whole_range, with_unit
+from .measures import whole_figure
 from .metadata import asks_about_document, document_fact, is_other_text
 from .misses import not_this, quote_instead
 from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_from_readings, answer_sentences, asks,
@@ -272,8 +272,8 @@ class Extractor:
         if span and query.kind is Kind.PERCENT:  # "98%" of "fever (40, 98%), cough (31, 76%)", asked of fever
             span = share_of_term(query.question, doc.text, best.start, best.end, span) or span
         span = reason_clause(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span
-        span = (whole_range(query.kind, doc.text, span) if span else None) or span  # "100–150" of "100–150 species"
-        span = (with_unit(query.question, query.kind, doc.text, span) if span else None) or span  # "170 miles"
+        if span:  # "5–8 μm" of "8", "170 miles" of "170"
+            span = whole_figure(query.question, query.kind, doc.text, span) or span
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
         support = self._supporting(best, candidates[1:], span_text if span else None)

@@ -165,6 +165,9 @@ def _right_after(text: str, phrase: str, after: re.Pattern) -> re.Match | None:
     return after.match(text, at + len(said)) if at >= 0 else None
 
 
+_NEXT_WORD = re.compile(r"\s*[^\s,;()]*")
+
+
 def _times_after(text: str, phrase: str) -> bool:
     """Whether ``text`` writes "times" or "fold" right after ``phrase``: "nearly three times that for all workers"."""
     return _right_after(text, phrase, _TIMES_AFTER) is not None
@@ -618,10 +621,8 @@ def no_measure(question: str, kind: Kind, phrase: str, text: str) -> str | None:
 
 def _with_next_word(text: str, phrase: str) -> str:
     """``phrase`` and the word ``text`` writes right after it: "2,900 m3/s" of "2,900" (its first place)."""
-    said = phrase.strip()
-    at = text.find(said) if said else -1
-    after = re.match(r"\s*[^\s,;()]*", text[at + len(said):]) if at >= 0 else None
-    return said + after.group(0) if after else said
+    after = _right_after(text, phrase, _NEXT_WORD)
+    return phrase.strip() + (after.group(0) if after else "")
 
 
 def no_age(question: str, text: str, phrase: str = "") -> str | None:

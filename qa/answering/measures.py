@@ -68,3 +68,10 @@ def with_unit(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tu
         return None
     unit = MEASURE_UNIT.match(text, span[1])
     return (span[0], unit.end()) if unit else None
+
+
+def whole_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` with the rest of its range (whole_range), then with its unit (with_unit): "5–8 μm" of "8"; None when
+    neither widens it. Both answer paths widen their quoted figure so."""
+    ranged = whole_range(kind, text, span) or span
+    return with_unit(question, kind, text, ranged) or (ranged if ranged != span else None)

@@ -36,7 +36,7 @@ from .figures import (CURRENCY, NO_ITEMS, NO_NUMBER, NO_REASON, NUMBER_KINDS, co
                       holds_number, no_measure, only_a_figure, share_of_term)
 from .goals import ONLY_A_TARGET
 from .listed import both_parts, whole_list
-from .measures import whole_range, with_unit
+from .measures import whole_figure
 from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_in_question, not_this, quote_instead,
                      unmentioned_countries)
 from .offices import holder
@@ -841,9 +841,8 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = share_of_term(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "Why ...?" and "discounted" of "... must be discounted because of significant divergence ..."
         changed = reason_clause(query.question, doc.text, text_start, text_end, best.phrase)
-    changed = whole_range(query.kind, doc.text, changed or best.phrase) or changed  # "100–150" of "100–150 species"
-    # "170 miles" of "170 miles (270 km)", asked how far, where the reader quoted "170"
-    changed = with_unit(query.question, query.kind, doc.text, changed or best.phrase) or changed
+    # the quoted figure widened: "100–150" of "100–150 species", "170 miles" of "170 miles (270 km)" asked how far
+    changed = whole_figure(query.question, query.kind, doc.text, changed or best.phrase) or changed
     if changed:
         best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
     if answered_whole(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it, or
