@@ -61,7 +61,7 @@ class QA:
 
     >>> qa = QA(index_dir="index")              # doctest: +SKIP
     >>> qa.answer("How many Lao students are studying in Vietnam?").span   # doctest: +SKIP
-    '14,000'
+    'over 14,000'
     """
 
     def __init__(self, index_dir: str | Path | None = None, config: Config | None = None,

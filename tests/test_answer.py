@@ -119,7 +119,7 @@ def test_every_citation_is_a_verbatim_slice_of_its_document(seed_qa):
 def test_answer_has_the_promised_shape(seed_qa):
     answer = seed_qa.answer("How many Lao students are studying in Vietnam?")
     assert isinstance(answer, Answer) and answer.found and 0.0 <= answer.confidence <= 1.0
-    assert "14,000" in answer.text and answer.span == "14,000"
+    assert "14,000" in answer.text and answer.span == "over 14,000"  # the bound is part of the figure
     first = answer.citations[0]
     assert isinstance(first, Citation) and first.doc_id.startswith("001")
     assert first.title == "Increasingly deep and effective Vietnam-Laos relationship"
@@ -3364,6 +3364,50 @@ def test_a_figure_that_opens_a_range_is_quoted_with_the_whole_range():
     from qa.answering.measures import with_unit
     said = "Chloroplasts are 5–8 μm in diameter."
     assert said[slice(*with_unit("What is the diameter of a chloroplast?", Kind.QUANTITY, said, (17, 20)))] == "5–8 μm"
+
+
+def test_a_figure_keeps_its_bound_and_a_count_stops_before_a_second_clause():
+    from qa.answering.measures import whole_figure
+    from qa.asking.question import Kind
+
+    def quoted(question, kind, text, figure):
+        at = text.index(figure)
+        span = whole_figure(question, kind, text, (at, at + len(figure)))
+        return text[slice(*span)] if span else None
+
+    # a bound or sign before the figure is part of what the text says; "about" or "up to" may be left
+    assert quoted("How many buildings?", Kind.COUNT, "It has over 2,000 buildings.", "2,000") == "over 2,000"
+    assert quoted("How similar?", Kind.PERCENT, "It has ∼80% identity with SARS-CoV.", "80%") == "∼80%"
+    assert quoted("How many?", Kind.COUNT, "at least 9,776 persons", "9,776") == "at least 9,776"
+    assert quoted("How many?", Kind.COUNT, "about 8000 people", "8000") is None
+    assert quoted("How many?", Kind.COUNT, "up to 2,500 people", "2,500") is None
+    assert quoted("When?", Kind.YEAR, "over 1900 years", "1900") is None
+    assert quoted("How many?", Kind.COUNT, "a rover 2,000 km away", "2,000") is None  # "over" of "rover"
+    assert quoted("Tuition exceeds what amount?", Kind.MONEY, "Tuition is more than $45,000.", "$45,000") is None
+    # a count or sum quoted into a second clause's figure stops before that clause
+    affected = "It has affected greater than 40,000 people, and killed more than 1,000 as of Feb. 10, 2020."
+    assert quoted("How many people were affected?", Kind.COUNT, affected, "40,000 people, and killed more than 1,000") \
+        == "greater than 40,000 people"
+    harvard = "Harvard left the college £779 and his library of some 400 books."
+    assert quoted("How much money did he leave?", Kind.MONEY, harvard, "£779 and his library of some 400") == "£779"
+    blood = "It was detected in the blood (6 of 57 patients) and the anal swabs (11 of 28 patients)."
+    assert quoted("In how many patients was it in the blood?", Kind.COUNT, blood, "6 of 57 patients) and the anal "
+                  "swabs (11 of 28") == "6 of 57 patients"
+    # ... not a pair of figures, nor when the question asks two things
+    assert quoted("How many died?", Kind.COUNT, "between 21 and 25 million people", "21 and 25 million") is None
+    virions = "They are about 8800 Å long and about 65 Å in diameter."
+    assert quoted("How long and how wide are they?", Kind.COUNT, virions, "8800 Å long and about 65 Å") is None
+    # a unit is not cut at its stroke
+    wiped = "The equipment is wiped with 2000mg/L chlorine-containing disinfectant."
+    assert quoted("What concentration is used?", Kind.OTHER, wiped, "2000mg") == "2000mg/L"
+    assert quoted("What ratio?", Kind.OTHER, "the E/N ratio", "E") is None
+    # asked a date, the one full date of a longer quote; not the end of a span of dates
+    aired = "It first aired at 17:16:20 GMT, eighty seconds late, on Saturday, 23 November 1963."
+    assert quoted("When was it first broadcast?", Kind.DATE, aired, "17:16:20 GMT, eighty seconds late, on Saturday, "
+                  "23 November 1963") == "23 November 1963"
+    peak = "The peak was from 2 to 4 February 2020, and it declined."
+    assert quoted("When did it peak?", Kind.DATE, peak, "from 2 to 4 February 2020") is None
+    assert quoted("How many?", Kind.COUNT, aired, "on Saturday, 23 November 1963") is None
 
 
 def test_a_share_of_something_else_than_what_the_question_asks_is_refused_and_a_listed_one_is_picked():

@@ -37,7 +37,7 @@ def test_read_questions_fills_defaults_and_names_bad_lines(tmp_path):
 
 def test_evaluate_scores_a_small_set(seed_qa, tmp_path):
     questions = [
-        {"id": "a", "question": "How many Lao students are studying in Vietnam?", "answers": ["14,000"],
+        {"id": "a", "question": "How many Lao students are studying in Vietnam?", "answers": ["over 14,000"],
          "docs": ["001"], "type": "factoid"},
         {"id": "b", "question": "Who won the 2022 World Cup?", "answers": [], "docs": [], "type": "unanswerable"},
     ]
@@ -49,7 +49,7 @@ def test_evaluate_scores_a_small_set(seed_qa, tmp_path):
     assert overall["answered"] == 0.5 and overall["answered_precision"] == 1.0  # one answered, rightly
     assert set(report["by_type"]) == {"factoid", "unanswerable"}
     rows = [json.loads(line) for line in (tmp_path / "rows.jsonl").read_text().splitlines()]
-    assert [r["id"] for r in rows] == ["a", "b"] and rows[0]["span"] == "14,000"
+    assert [r["id"] for r in rows] == ["a", "b"] and rows[0]["span"] == "over 14,000"
 
 
 def test_eval_command_on_the_seed_questions(seed_index_dir):

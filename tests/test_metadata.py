@@ -94,7 +94,7 @@ def test_the_date_and_author_of_the_one_document_asked_about(seed_qa):
     # two documents, or a question about what it says: read as usual
     both = seed_qa.answer("Who wrote it?", doc_ids=[doc["002"], doc["003"]])
     assert both.span not in ("By staff writers", "MOIT Vietnam") or both.confidence != 0.9
-    assert seed_qa.answer("How many Lao students study in Vietnam?", doc_ids=[doc["001"]]).span == "14,000"
+    assert seed_qa.answer("How many Lao students study in Vietnam?", doc_ids=[doc["001"]]).span == "over 14,000"
 
 
 def test_a_follow_up_asks_the_date_or_author_of_the_document_the_earlier_question_named(seed_qa):

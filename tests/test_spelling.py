@@ -113,7 +113,7 @@ def test_the_note_names_every_word_read_otherwise():
 
 def test_a_misspelt_question_is_answered_and_says_how_it_was_read(seed_qa):
     answer = seed_qa.answer("How many Lao studnets are studying in Vietnma?")
-    assert answer.found and answer.span == "14,000"
+    assert answer.found and answer.span == "over 14,000"
     assert answer.question == "How many Lao students are studying in Vietnam?"
     assert '"studnets" as "students"' in answer.reason and '"Vietnma" as "Vietnam"' in answer.reason
     shown = answer_messages(answer)[0]
@@ -143,7 +143,7 @@ def test_a_question_about_something_no_document_names_is_not_answered(seed_qa):
         assert answer.reason == "No document mentions Thailand."
     assert seed_qa.answer("How many investment projects does Vietnam have in Laos?").found
     # words no document uses that name nothing (a polite tail) do not stop an answer
-    assert seed_qa.answer("How many Lao students are studying in Vietnam? Please answer carefully.").span == "14,000"
+    assert seed_qa.answer("How many Lao students are studying in Vietnam? Please answer carefully.").span == "over 14,000"
 
 
 def test_the_words_are_gathered_once_even_when_asked_for_at_the_same_time():
@@ -303,7 +303,7 @@ def test_accents_no_document_writes_go():
 
 def test_a_name_with_accents_is_answered_on_the_seeds(seed_qa):
     answer = seed_qa.answer("How many Lao students study in Việt Nam?")
-    assert answer.found and answer.span == "14,000" and 'Read "Việt Nam" as "Vietnam"' in answer.reason
+    assert answer.found and answer.span == "over 14,000" and 'Read "Việt Nam" as "Vietnam"' in answer.reason
 
 
 def test_a_name_misspelt_by_ear_is_read_as_the_documents_name(seed_qa):

@@ -57,10 +57,10 @@ def test_reply_is_an_answer_message_then_numbered_sources(seed_qa):
     assert answer is not None and answer.found
     assert [m["role"] for m in messages] == ["assistant"] * (1 + len(answer.citations))
     head = messages[0]["content"]
-    assert "<strong>14,000</strong>" in head and "Confidence: high" in head and "Not found" not in head
+    assert "<strong>over 14,000</strong>" in head and "Confidence: high" in head and "Not found" not in head
     first = messages[1]["content"]
     assert first.startswith("<p><strong>[1] " + html.escape(answer.citations[0].title))
-    assert "<mark>" in first and "<strong>14,000</strong>" in first  # the answer sentence and phrase, in the quote
+    assert "<mark>" in first and "<strong>over 14,000</strong>" in first  # the answer sentence and phrase, in the quote
     assert all(f"[{n}] " in m["content"] for n, m in enumerate(messages[1:], 1))
 
 
@@ -249,7 +249,7 @@ def test_feedback_is_saved_and_read_back_by_qa_eval(seed_qa, seed_index_dir, tmp
     assert "Only answers" in rate(path, turns, chat, 0, True) and "Only answers" in rate(path, {}, chat, 1, True)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [r["type"] for r in rows] == ["liked", "unanswerable"]
-    assert rows[0]["answers"] == ["14,000"] and rows[0]["docs"] == [Path(liked.citations[0].doc_id).name]
+    assert rows[0]["answers"] == ["over 14,000"] and rows[0]["docs"] == [Path(liked.citations[0].doc_id).name]
     assert rows[0]["answer"]["citations"][0]["quote"] == liked.citations[0].quote
     assert rows[1]["answers"] == [] and rows[1]["liked"] is True
 

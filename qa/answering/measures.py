@@ -1,16 +1,20 @@
-"""A figure's shape in the text around it: its unit, the range it belongs to, what it counts.
+"""A figure's shape in the text around it: its unit, the range it belongs to, its bound, what it counts.
 
 Asked how far, high, deep or long (ASKS_MEASURE), a figure alone is quoted with the unit written after it
 (with_unit: "170 miles", "four stories", "5–8 μm"), and a figure alone that counts the things named after it is no
 measure (counts_things: "three" of "three bodies of water"). A figure that opens or closes a range is quoted with
 the whole range (whole_range: "100–150 species", "50% to 60%"), but not a change "from 6.1% to 7.8%" nor years
-("1479–80"). Rule-based; every span is a slice of the text it is given.
+("1479–80"). A bound or sign before a figure is part of it (with_bound: "over 2,000", "∼80%"), and a quoted count
+or sum that runs on to a second clause's figure is cut before it (one_figure: "40,000 people" of "40,000 people,
+and killed more than 1,000"); asked a date, a quote holding one full date among other words is cut to it
+(one_date). Rule-based; every span is a slice of the text it is given.
 """
 from __future__ import annotations
 
 import re
 
 from ..asking.question import LENGTHS, Kind
+from ..text import MONTH
 
 # "How long ...?", "How deep ...?", "What is the maximum depth ...?": a measure asked
 ASKS_MEASURE = re.compile(rf"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:{LENGTHS})\b(?!\s+of\s+time\b)",
@@ -70,8 +74,91 @@ def with_unit(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tu
     return (span[0], unit.end()) if unit else None
 
 
+# a bound or sign written before a figure, which the figure alone would misquote: "over 2,000", "at least 9,776",
+# "∼80%", ">96%"; not "about" nor "up to", which a quote may leave
+_BOUND = re.compile(r"(?:(?<![\w-])(?:over|more\s+than|greater\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|"
+                    r"nearly|almost)\s+|[∼~≈>≥<≤]\s?)$", re.I)
+
+
+_ASKS_BOUND = re.compile(r"\b(?:exceeds?|exceeded|more\s+than|over|at\s+least|at\s+most|less\s+than|fewer\s+than|"
+                         r"greater\s+than|under|below|above|nearly|almost|minimum|maximum)\b", re.I)
+
+
+def with_bound(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` with the bound or sign ``text`` writes right before its figure, for a count, a measure, a share or
+    an amount: "over 2,000" of "over 2,000 buildings", where "2,000" was quoted; "∼80%". Not when the question
+    sets the bound itself ("... exceeds what amount?"). Else None."""
+    if kind not in (Kind.COUNT, Kind.QUANTITY, Kind.PERCENT, Kind.MONEY) or not re.match(r"[$£€¥]?\d",
+                                                                                           text[span[0]:span[1]]):
+        return None
+    if _ASKS_BOUND.search(question):
+        return None  # "... exceeds what amount?" asks the figure the bound is set by
+    bound = _BOUND.search(text, max(0, span[0] - 14), span[0])
+    return (bound.start(), span[1]) if bound else None
+
+
+# where a second clause or thing follows a quoted count or sum: "40,000 people| , and killed more than 1,000",
+# "£779| and his library of some 400", "8,098 cases| , with a fatality rate of 9.6%"
+_NEXT_PART = re.compile(r",?\s+(?:and|with|while|whereas)\s+|;\s+")
+_OPENS_FIGURE = re.compile(r"(?:(?:about|around|over|nearly|almost|approximately|some|more\s+than|at\s+least)\s+)?"
+                           r"[$£€¥∼~≈>≥<≤]?\s?\d", re.I)
+
+
+def one_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` cut before the second figure it runs on to, asked one count or sum: "40,000 people" of "40,000
+    people, and killed more than 1,000" for "How many people were affected ...?". Not a pair of figures ("21 and
+    25 million", "about 8800 Å long and about 65 Å in diameter"), nor when the question asks two things ("How long
+    and how wide ...?"). Else None."""
+    if kind not in (Kind.COUNT, Kind.MONEY) or re.search(r"\band\s+(?:how|what)\b", question, re.I):
+        return None
+    quoted = text[span[0]:span[1]]
+    for part in _NEXT_PART.finditer(quoted):
+        rest = quoted[part.end():]
+        if re.search(r"\d", quoted[:part.start()]) and re.search(r"\d", rest) and not _OPENS_FIGURE.match(rest):
+            cut = quoted[:part.start()]  # "6 of 57 patients" of "(6 of 57 patients) and the anal swabs (11 of 28"
+            return span[0], span[0] + len(cut.rstrip(")") if cut.count(")") > cut.count("(") else cut)
+    return None
+
+
+# a unit cut at its stroke: "2000mg" of "2000mg/L", "5 km" of "5 km/h"
+_UNIT_CUT = re.compile(r"\d\s?[^\W\d_]{1,4}$")
+_PER_UNIT = re.compile(r"/[^\W\d_]{1,4}\b")
+
+
+def whole_unit(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` with the rest of a unit it ends inside: "2000mg/L" of "2000mg/L chlorine-containing disinfectant",
+    where "2000mg" was quoted. Else None."""
+    rest = _PER_UNIT.match(text, span[1]) if _UNIT_CUT.search(text, span[0], span[1]) else None
+    return (span[0], rest.end()) if rest else None
+
+
+# a full date: "23 November 1963", "November 23, 1963"
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b")
+_MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)")
+_DATES_END = re.compile(r"(?:\bto|\band|\bor|\buntil|\bthrough|[-–])\s*$")  # "from 2 to 4 February 2020"
+
+
+def one_date(kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The one full date ``span`` holds among other words, asked a date: "23 November 1963" of "17:16:20 GMT,
+    eighty seconds after the scheduled programme time, 5:15 pm, on Saturday, 23 November 1963". Not the end of a
+    span of dates ("from 2 to 4 February 2020"), nor one of two months. Else None."""
+    if kind is not Kind.DATE:
+        return None
+    dates = list(_FULL_DATE.finditer(text, *span))
+    if len(dates) != 1 or len(_MONTH_WORD.findall(text, *span)) != 1 or dates[0].span() == span:
+        return None
+    if _DATES_END.search(text, max(0, dates[0].start() - 8), dates[0].start()):
+        return None
+    return dates[0].span()
+
+
 def whole_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` with the rest of its range (whole_range), then with its unit (with_unit): "5–8 μm" of "8"; None when
-    neither widens it. Both answer paths widen their quoted figure so."""
-    ranged = whole_range(kind, text, span) or span
-    return with_unit(question, kind, text, ranged) or (ranged if ranged != span else None)
+    """``span`` cut to one figure (one_figure) or date (one_date), with the rest of its range (whole_range), its
+    unit (with_unit, whole_unit) and the bound before it (with_bound): "5–8 μm" of "8", "over 2,000" of "2,000",
+    "2000mg/L" of "2000mg"; None when none changes it. Both answer paths shape their quoted figure so."""
+    ranged = one_figure(question, kind, text, span) or one_date(kind, text, span) or span
+    ranged = whole_range(kind, text, ranged) or ranged
+    ranged = with_unit(question, kind, text, ranged) or ranged
+    ranged = with_bound(question, kind, text, ranged) or ranged
+    ranged = whole_unit(text, ranged) or ranged
+    return ranged if ranged != span else None
