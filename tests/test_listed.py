@@ -127,6 +127,14 @@ def test_asked_for_things_a_quoted_first_item_is_widened_to_the_whole_list():
     used = ("Thermochemical techniques can be used to determine temperature profiles within the crust, the uplift of "
             "mountain ranges, and paleotopography.")
     assert quoted("What techniques can be used to determine paleotopography?", used, "Thermochemical") is None
+    # a list with no comma before its last item, but not a phrase and the clause after it
+    funded = "CEPI will fund programmes with Inovio, The University of Queensland and Moderna, Inc respectively."
+    assert quoted("Which vaccine developers did CEPI fund?", funded, "Inovio") == (
+        "Inovio, The University of Queensland and Moderna")
+    symptoms = "The most common symptoms were fever, cough and fatigue in most patients."
+    assert quoted("What symptoms were most common in patients?", symptoms, "fever") == "fever, cough and fatigue"
+    stoves = "The largest objects are stoves from the 16th and 17th centuries, made in Germany and Switzerland."
+    assert quoted("What are the largest objects in the collection?", stoves, "stoves") is None
 
 
 def test_one_part_of_not_only_but_also_is_widened_to_both():

@@ -132,7 +132,8 @@ def whole_list(question: str, text: str, end: int, phrase: tuple[int, int]) -> t
     "The display mode determines the maximum tolerated size of the fused polypeptide, its copy number on the
     phage, and potentially, the structure of the displayed polypeptide." for "What characteristics are determined
     by the display mode?". The list is three items or more in one clause (``end`` is the sentence's), each under
-    fifteen words, the last after "and" or "or" and cut by _item_end. Else None."""
+    fifteen words, the last after "and" or "or" (", and" or "and" alone: "fever, cough and fatigue") and cut by
+    _item_end. Else None."""
     if not _ASKS_THINGS.search(question):
         return None
     stop = _LIST_ENDS.search(text, phrase[1], end)
@@ -154,6 +155,12 @@ def whole_list(question: str, text: str, end: int, phrase: tuple[int, int]) -> t
             return (phrase[0], last_end) if last_end else None
         if _NO_ITEM.match(part):
             return None
+        joined = re.search(r"\s(?:and|or)\s", part)  # "cough and fatigue" of "fever, cough and fatigue"
+        if joined and held + k + 1 >= 3 and len(parts[0].split()) <= 3:  # not "stoves from the 16th and 17th
+            # centuries, made in Germany and Switzerland"
+            last_start = phrase[1] + len(",".join(parts[:k])) + 1 + joined.start()
+            last_end = _item_end(question, text, last_start, phrase[1] + len(",".join(parts[:k + 1])))
+            return (phrase[0], last_end) if last_end else None
     return None
 
 
