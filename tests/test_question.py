@@ -132,6 +132,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     ("Which famous investor lent money for the takeover?", Kind.PERSON), ("Which architect designed it?", Kind.PERSON),
     ("Which economist argued that wars brought equality?", Kind.PERSON),
     ("Which engineers' union went on strike?", Kind.OTHER), ("Which artist-run space opened?", Kind.OTHER),
+    # any "-ologist" or "-ician" is a person; a "logistic model" or a "technique" is not
+    ("Which paleoanthropologist discovered the Turkana Boy?", Kind.PERSON),
+    ("Which statistician proposed the test?", Kind.PERSON), ("Which logistic model was used?", Kind.OTHER),
     # typed as keywords, "by number of" ranks by a count and asks none
     ("largest operator of ABC stations by number of stations", Kind.OTHER),
     ("number of students at Harvard", Kind.COUNT),
@@ -1132,6 +1135,11 @@ def test_asked_why_the_cause_the_sentence_states_is_quoted():
     fossils = "Because of their soft, gelatinous bodies, ctenophores are extremely rare as fossils."
     rare = (fossils.index("extremely"), len(fossils) - 1)
     assert reason_clause("Why are ctenophores rare as fossils?", fossils, 0, len(fossils), rare) is None
+    # the cause's word alone is quoted with its clause
+    may = "Ribault charted the St. Johns River in 1562 calling it the River of May because he discovered it in May."
+    at = may.index("because")
+    assert may[slice(*reason_clause("Why did Ribault name it the River of May?", may, 0, len(may), (at, at + 7)))] \
+        == "because he discovered it in May"
 
 
 @pytest.mark.parametrize("question, relation", [

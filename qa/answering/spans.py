@@ -563,8 +563,9 @@ def reason_clause(question: str, text: str, start: int, end: int, phrase: Span) 
     """Asked why, the cause the sentence ``text[start:end]`` states ("because ...", "due to ...", "in order to
     ..."), when the quoted ``phrase`` misses it ("discounted" of "this claim ... must be discounted because of
     significant divergence ...") or begins before its word ("human cells or patients due to the mouse adaptation"
-    is "due to the mouse adaptation"). None when the phrase already lies in the cause, or the sentence opens with it
-    ("Because of their soft, gelatinous bodies, ctenophores are ...": the reader quotes it)."""
+    is "due to the mouse adaptation") or is its word alone ("because"). None when the phrase already lies in the
+    cause, or the sentence opens with it ("Because of their soft, gelatinous bodies, ctenophores are ...": the
+    reader quotes it)."""
     if not ASKS_WHY.match(question):
         return None
     s, e = phrase
@@ -573,6 +574,8 @@ def reason_clause(question: str, text: str, start: int, end: int, phrase: Span) 
             continue  # the sentence opens with its cause
         stop = _CLAUSE_END.search(text, cause.end(), end)
         clause_end = stop.start() if stop else end
+        if s <= cause.start() and e <= cause.end():  # "because" alone of "because he discovered it in May"
+            return cause.start(), clause_end
         if s < cause.start() < e:
             return cause.start(), min(e, clause_end)
         return (cause.start(), clause_end) if e <= cause.start() or s >= clause_end else None

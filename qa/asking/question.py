@@ -63,7 +63,8 @@ DATE_ENDS = r"(?=\s*(?:[?.]|$|(?:of|for|when|that|on|in|at|the|it|they|he|she|th
 TRADES = (r"inventors?|artists?|architects?|engineers?|physicians?|explorers?|emperors?|actors?|painters?|sculptors?|"
           r"composers?|poets?|philosophers?|mathematicians?|physicists?|chemists?|biologists?|historians?|"
           r"economists?|singers?|musicians?|theologians?|astronomers?|geologists?|zoologists?|anthropologists?|"
-          r"sociologists?|psychologists?|surgeons?|novelists?|entrepreneurs?")
+          r"sociologists?|psychologists?|surgeons?|novelists?|entrepreneurs?|"
+          r"\w+ologists?|\w+icians?")  # any "-ologist" or "-ician": "paleoanthropologist", "statistician"
 # the rates of people that are shares: "case fatality rate", "response rate"
 _RATES = (r"(?:case[- ])?fatality|mortality|death|response|attack|positivity|survival|vaccination|recovery|"
           r"unemployment|literacy|seroconversion|hospitali[sz]ation|detection|participation|completion|cure|success|"
