@@ -3366,7 +3366,7 @@ def test_a_figure_that_opens_a_range_is_quoted_with_the_whole_range():
     assert said[slice(*with_unit("What is the diameter of a chloroplast?", Kind.QUANTITY, said, (17, 20)))] == "5–8 μm"
 
 
-def test_a_figure_keeps_its_bound_and_a_count_stops_before_a_second_clause():
+def test_a_quoted_figure_keeps_its_bound_and_unit_and_is_cut_to_the_one_figure_date_or_year_asked():
     from qa.answering.measures import whole_figure
     from qa.asking.question import Kind
 
@@ -3401,6 +3401,8 @@ def test_a_figure_keeps_its_bound_and_a_count_stops_before_a_second_clause():
     wiped = "The equipment is wiped with 2000mg/L chlorine-containing disinfectant."
     assert quoted("What concentration is used?", Kind.OTHER, wiped, "2000mg") == "2000mg/L"
     assert quoted("What ratio?", Kind.OTHER, "the E/N ratio", "E") is None
+    assert quoted("How big was the prize?", Kind.MONEY, "It won the US$100,000 prize.", "$100,000") == "US$100,000"
+    assert quoted("How big was the prize?", Kind.MONEY, "It won a $100,000 prize.", "$100,000") is None
     # asked a date, the one full date of a longer quote; not the end of a span of dates
     aired = "It first aired at 17:16:20 GMT, eighty seconds late, on Saturday, 23 November 1963."
     assert quoted("When was it first broadcast?", Kind.DATE, aired, "17:16:20 GMT, eighty seconds late, on Saturday, "
@@ -3408,6 +3410,16 @@ def test_a_figure_keeps_its_bound_and_a_count_stops_before_a_second_clause():
     peak = "The peak was from 2 to 4 February 2020, and it declined."
     assert quoted("When did it peak?", Kind.DATE, peak, "from 2 to 4 February 2020") is None
     assert quoted("How many?", Kind.COUNT, aired, "on Saturday, 23 November 1963") is None
+    # of years apart, the one after a word of the question's that no other year has before it
+    party = "In 1941 Maududi founded the Jamaat-e-Islami in 1941 and remained its leader until 1972."
+    assert quoted("In which year did Maududi found the party?", Kind.YEAR, party, "1941 and remained its leader "
+                  "until 1972") == "1941"
+    dna = "Chloroplast DNA was first isolated in 1962, and first sequenced in 1986."
+    assert quoted("When was chloroplast DNA first sequenced?", Kind.DATE, dna, "1962, and first sequenced in 1986") \
+        == "1986"
+    assert quoted("When was it built?", Kind.DATE, "It was built between 1835 and 1842.", "1835 and 1842") is None
+    assert quoted("When was it acquired?", Kind.YEAR, dna, "1962, and first sequenced in 1986") == "1962"  # else the
+    # first
 
 
 def test_a_share_of_something_else_than_what_the_question_asks_is_refused_and_a_listed_one_is_picked():

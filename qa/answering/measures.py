@@ -7,14 +7,15 @@ the whole range (whole_range: "100–150 species", "50% to 60%"), but not a chan
 ("1479–80"). A bound or sign before a figure is part of it (with_bound: "over 2,000", "∼80%"), and a quoted count
 or sum that runs on to a second clause's figure is cut before it (one_figure: "40,000 people" of "40,000 people,
 and killed more than 1,000"); asked a date, a quote holding one full date among other words is cut to it
-(one_date). Rule-based; every span is a slice of the text it is given.
+(one_date), and of years apart, to the one written after a word of the question's (year_asked). Rule-based;
+every span is a slice of the text it is given.
 """
 from __future__ import annotations
 
 import re
 
 from ..asking.question import LENGTHS, Kind
-from ..text import MONTH
+from ..text import MONTH, STOPWORDS, stem
 
 # "How long ...?", "How deep ...?", "What is the maximum depth ...?": a measure asked
 ASKS_MEASURE = re.compile(rf"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:{LENGTHS})\b(?!\s+of\s+time\b)",
@@ -125,11 +126,17 @@ _UNIT_CUT = re.compile(r"\d\s?[^\W\d_]{1,4}$")
 _PER_UNIT = re.compile(r"/[^\W\d_]{1,4}\b")
 
 
+_CURRENCY_LETTERS = re.compile(r"(?<![\w$])[A-Z]{1,3}$")  # "US" of "US$100,000"
+
+
 def whole_unit(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` with the rest of a unit it ends inside: "2000mg/L" of "2000mg/L chlorine-containing disinfectant",
-    where "2000mg" was quoted. Else None."""
+    """``span`` with the rest of a unit it ends or starts inside: "2000mg/L" of "2000mg/L chlorine-containing
+    disinfectant", where "2000mg" was quoted; "US$100,000", where "$100,000" was. Else None."""
     rest = _PER_UNIT.match(text, span[1]) if _UNIT_CUT.search(text, span[0], span[1]) else None
-    return (span[0], rest.end()) if rest else None
+    letters = _CURRENCY_LETTERS.search(text, max(0, span[0] - 4), span[0]) if text.startswith("$", span[0]) else None
+    if not (rest or letters):
+        return None
+    return letters.start() if letters else span[0], rest.end() if rest else span[1]
 
 
 # a full date: "23 November 1963", "November 23, 1963"
@@ -152,11 +159,36 @@ def one_date(kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | 
     return dates[0].span()
 
 
+_A_YEAR = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\w–-])")
+
+
+def year_asked(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Of the years a quote holds apart from each other, the one after which the text writes a word of the question
+    that it writes before no other year nor before the quote, else the first: "1986" of "1962, and first sequenced in 1986" for "When was
+    chloroplast DNA first sequenced?"; "1941" of "1941 and remained its leader until 1972" for "In which year did
+    Maududi found the Jamaat-e-Islami party?". Not a pair or span of years ("1835 and 1842"), nor dates with months.
+    Else None."""
+    if kind not in (Kind.YEAR, Kind.DATE) or _MONTH_WORD.search(text, *span):
+        return None
+    years = list(_A_YEAR.finditer(text, *span))
+    if len({y.group(0) for y in years}) < 2 or any(len(re.findall(r"\w+", text[a.end():b.start()])) < 3
+                                                   for a, b in zip(years, years[1:])):
+        return None
+    opens = max(text.rfind(". ", 0, span[0]) + 1, span[0] - 300, 0)
+    said = {stem(w) for w in re.findall(r"[a-z]+", text[opens:span[0]].lower())}  # the sentence before the quote
+    asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS} - said
+    own = [{stem(w) for w in re.findall(r"[a-z]+", text[a.end():b.start()].lower())} & asked
+           for a, b in zip(years, years[1:])]  # the words before each later year, since the one before it
+    ours = [years[k + 1] for k, words in enumerate(own) if words - set().union(*own[:k], *own[k + 1:])]
+    return ours[0].span() if len(ours) == 1 else years[0].span() if not any(own) else None
+
+
 def whole_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` cut to one figure (one_figure) or date (one_date), with the rest of its range (whole_range), its
+    """``span`` cut to one figure (one_figure), date (one_date) or year (year_asked), with the rest of its range (whole_range), its
     unit (with_unit, whole_unit) and the bound before it (with_bound): "5–8 μm" of "8", "over 2,000" of "2,000",
     "2000mg/L" of "2000mg"; None when none changes it. Both answer paths shape their quoted figure so."""
-    ranged = one_figure(question, kind, text, span) or one_date(kind, text, span) or span
+    ranged = one_figure(question, kind, text, span) or one_date(kind, text, span) or \
+        year_asked(question, kind, text, span) or span
     ranged = whole_range(kind, text, ranged) or ranged
     ranged = with_unit(question, kind, text, ranged) or ranged
     ranged = with_bound(question, kind, text, ranged) or ranged
