@@ -2941,7 +2941,10 @@ def test_who_is_answered_with_the_full_name_the_paragraph_gave_before_the_surnam
     assert full("Disney Chairman/CEO Michael Eisner spoke. Then Eisner left.", "Eisner left") == "Michael Eisner"
     assert full("It was named for the Roman Emperor Hadrian. Fragments of Hadrian remain.", "Hadrian remain") is None
     assert full("He met Bob Smith.\n\nThen Smith left.", "Smith left") is None  # another paragraph
-    assert full("He met Bob Smith. Then Ann Smith left.", "Smith left") is None  # named in full where it stands
+    # named more fully where it stands: that name, without a title or rank before it
+    assert full("He met Bob Smith. Then Ann Smith left.", "Smith left") == "Ann Smith"
+    assert full("In 1968, theologian Albert C. Outler led the team.", "Outler led") == "Albert C. Outler"
+    assert full("It was opened by Queen Victoria in 1850.", "Victoria in") is None
     text = ("American Broadcasting Company\n\nIn the early 1970s, Michael Eisner, who joined ABC in 1966, became the "
             "network's program development manager. He helped bring about ideas for many series including Happy Days. "
             "Eisner left ABC in 1976 to become president of Paramount Pictures.\n")

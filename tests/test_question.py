@@ -1140,6 +1140,13 @@ def test_asked_why_the_cause_the_sentence_states_is_quoted():
     at = may.index("because")
     assert may[slice(*reason_clause("Why did Ribault name it the River of May?", may, 0, len(may), (at, at + 7)))] \
         == "because he discovered it in May"
+    network = "Goldenson said ABC could not counter the offer, because the network did not have the resources."
+    at = network.index("because")
+    assert network[slice(*reason_clause("Why could ABC not counter?", network, 0, len(network), (at, at + 19)))] \
+        == "because the network did not have the resources"
+    smoking = "Risk rose because of smoking, the study found."
+    at = smoking.index("because")
+    assert reason_clause("Why did risk rise?", smoking, 0, len(smoking), (at, at + 18)) is None  # "because of ..."
 
 
 @pytest.mark.parametrize("question, relation", [

@@ -51,7 +51,7 @@ def test_a_phrase_the_documents_write_is_left_as_typed():
 
 def test_two_way_commerce_is_answered_as_bilateral_trade_and_the_answer_says_so(seed_qa):
     answer = seed_qa.answer("What was the value of two-way commerce between Vietnam and Cambodia in 2022?")
-    assert answer.found and answer.span == "$10.57 billion"
+    assert answer.found and answer.span == "US$10.57 billion"
     assert 'Read "two-way commerce" as "bilateral trade"' in answer.reason
 
 

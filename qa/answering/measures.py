@@ -163,11 +163,11 @@ _A_YEAR = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\w–-])")
 
 
 def year_asked(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Of the years a quote holds apart from each other, the one after which the text writes a word of the question
-    that it writes before no other year nor before the quote, else the first: "1986" of "1962, and first sequenced in 1986" for "When was
-    chloroplast DNA first sequenced?"; "1941" of "1941 and remained its leader until 1972" for "In which year did
-    Maududi found the Jamaat-e-Islami party?". Not a pair or span of years ("1835 and 1842"), nor dates with months.
-    Else None."""
+    """Of the years a quote holds apart from each other, the one after which the text writes a word of the question that
+    it writes before no other year nor before the quote, else the first: "1986" of "1962, and first sequenced in 1986"
+    for "When was chloroplast DNA first sequenced?"; "1941" of "1941 and remained its leader until 1972" for "In which
+    year did Maududi found the Jamaat-e-Islami party?". Not a pair or span of years ("1835 and 1842"), nor dates with
+    months. Else None."""
     if kind not in (Kind.YEAR, Kind.DATE) or _MONTH_WORD.search(text, *span):
         return None
     years = list(_A_YEAR.finditer(text, *span))
@@ -184,9 +184,9 @@ def year_asked(question: str, kind: Kind, text: str, span: tuple[int, int]) -> t
 
 
 def whole_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` cut to one figure (one_figure), date (one_date) or year (year_asked), with the rest of its range (whole_range), its
-    unit (with_unit, whole_unit) and the bound before it (with_bound): "5–8 μm" of "8", "over 2,000" of "2,000",
-    "2000mg/L" of "2000mg"; None when none changes it. Both answer paths shape their quoted figure so."""
+    """``span`` cut to one figure (one_figure), date (one_date) or year (year_asked), with the rest of its range
+    (whole_range), its unit (with_unit, whole_unit) and the bound before it (with_bound): "5–8 μm" of "8", "over 2,000"
+    of "2,000", "2000mg/L" of "2000mg"; None when none changes it. Both answer paths shape their quoted figure so."""
     ranged = one_figure(question, kind, text, span) or one_date(kind, text, span) or \
         year_asked(question, kind, text, span) or span
     ranged = whole_range(kind, text, ranged) or ranged

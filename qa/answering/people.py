@@ -275,27 +275,41 @@ def named_as_the_same(text: str, sentences: list[tuple[int, int]], start: int) -
 def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` of the full name the sentences before give the surname ``text[start:end]``, in the same
     paragraph, the nearest: "Michael Eisner" of "In the early 1970s, Michael Eisner, who joined ABC in 1966,
-    became ... Eisner left ABC in 1976 ...". None when the phrase is no lone capitalized word, its own sentence
-    names the person fully ("Michael Eisner left"), or no such sentence does."""
+    became ... Eisner left ABC in 1976 ...". When its own sentence writes more of the name before it, that: "Albert
+    C. Outler" of "theologian Albert C. Outler led the team", where "Outler" was quoted. None when the phrase is no
+    lone capitalized word, or no sentence gives more of the name."""
     surname = text[start:end]
     at = _sentence_at(sentences, start)
     if at is None or not re.fullmatch(r"[A-Z][\w-]+", surname):
         return None
+    full = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])")
     before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(sentences[at][0], start - 30):start])
-    if before and before.group(1).lower() not in STOPWORDS:
-        return None
+    if before and before.group(1).lower() not in STOPWORDS:  # its own sentence writes more of the name
+        own = full.match(text, _name_start(text, sentences[at][0], start), end)
+        return _given_name(own) if own and own.end() == end else None
     first = _paragraph_start(text, sentences, at)
     named = None
-    full = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])")
     for found in full.finditer(text, sentences[first][0], sentences[at][0]):
-        words = list(re.finditer(r"\S+", found.group(1)))
-        # "In", "President", "CEO", "Roman Emperor": no part of the name
-        given = words[1 + max((n for n, w in enumerate(words) if w.group(0).lower() in STOPWORDS
-                               or is_title_word(w.group(0)) or w.group(0).lower().rstrip(".") in _RANKS),
-                              default=-1):]
-        if given:
-            named = (found.start(1) + given[0].start(), found.end())
+        named = _given_name(found) or named
     return named
+
+
+def _name_start(text: str, opens: int, start: int) -> int:
+    """Where the run of capitalized words (or initials) that ends right before ``start`` begins, three at most and
+    not before ``opens``."""
+    run = re.search(r"(?:[A-Z][\w'’.-]*\s+){1,3}$", text[max(opens, start - 60):start])
+    return start - len(run.group(0)) if run else start
+
+
+def _given_name(found: re.Match | None) -> tuple[int, int] | None:
+    """``[start, end)`` of a name ``found`` by full_name_before's pattern without the words before it that are no
+    part of it: "In", "President", "CEO", "Roman Emperor"."""
+    if not found:
+        return None
+    words = list(re.finditer(r"\S+", found.group(1)))
+    given = words[1 + max((n for n, w in enumerate(words) if w.group(0).lower() in STOPWORDS
+                           or is_title_word(w.group(0)) or w.group(0).lower().rstrip(".") in _RANKS), default=-1):]
+    return (found.start(1) + given[0].start(), found.end()) if given else None
 
 
 def _sentence_at(sentences: list[tuple[int, int]], start: int) -> int | None:

@@ -557,15 +557,16 @@ def _value_after_name(question: str, text: str, start: int, end: int, phrase: Sp
 # citation's bracket: "... must be discounted because of significant divergence ... (>5,000 nucleotides)")
 _CAUSE = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to)\b", re.I)
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)|\s\[\d")
+_CUT_SHORT = re.compile(r"(?!\s+of\b)(?:\s+[\w'’-]+){1,3}\s*")  # "because" and three words at most, not "because of"
 
 
 def reason_clause(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
-    """Asked why, the cause the sentence ``text[start:end]`` states ("because ...", "due to ...", "in order to
-    ..."), when the quoted ``phrase`` misses it ("discounted" of "this claim ... must be discounted because of
-    significant divergence ...") or begins before its word ("human cells or patients due to the mouse adaptation"
-    is "due to the mouse adaptation") or is its word alone ("because"). None when the phrase already lies in the
-    cause, or the sentence opens with it ("Because of their soft, gelatinous bodies, ctenophores are ...": the
-    reader quotes it)."""
+    """Asked why, the cause the sentence ``text[start:end]`` states ("because ...", "due to ...", "in order to ..."),
+    when the quoted ``phrase`` misses it ("discounted" of "this claim ... must be discounted because of significant
+    divergence ...") or begins before its word ("human cells or patients due to the mouse adaptation" is "due to the
+    mouse adaptation") or is its word alone ("because") or with a few words after it, cut short ("because the network").
+    None when the phrase already lies in the cause, or the sentence opens with it ("Because of their soft, gelatinous
+    bodies, ctenophores are ...": the reader quotes it)."""
     if not ASKS_WHY.match(question):
         return None
     s, e = phrase
@@ -574,8 +575,9 @@ def reason_clause(question: str, text: str, start: int, end: int, phrase: Span) 
             continue  # the sentence opens with its cause
         stop = _CLAUSE_END.search(text, cause.end(), end)
         clause_end = stop.start() if stop else end
-        if s <= cause.start() and e <= cause.end():  # "because" alone of "because he discovered it in May"
-            return cause.start(), clause_end
+        if s <= cause.start() and (e <= cause.end() or _CUT_SHORT.fullmatch(text, cause.end(), e)) and e < clause_end:
+            return cause.start(), clause_end  # "because" alone, or "because the network" of "because the network
+            # did not have the technical and financial resources ..."
         if s < cause.start() < e:
             return cause.start(), min(e, clause_end)
         return (cause.start(), clause_end) if e <= cause.start() or s >= clause_end else None
