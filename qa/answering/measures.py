@@ -79,8 +79,7 @@ def with_unit(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tu
 # "∼80%", ">96%"; not "about" nor "up to", which a quote may leave
 _BOUND = re.compile(r"(?:(?<![\w-])(?:over|more\s+than|greater\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|"
                     r"nearly|almost)\s+|[∼~≈>≥<≤]\s?)$", re.I)
-
-
+# the question sets the bound itself: "Annual tuition exceeds what amount?"
 _ASKS_BOUND = re.compile(r"\b(?:exceeds?|exceeded|more\s+than|over|at\s+least|at\s+most|less\s+than|fewer\s+than|"
                          r"greater\s+than|under|below|above|nearly|almost|minimum|maximum)\b", re.I)
 
@@ -93,7 +92,7 @@ def with_bound(question: str, kind: Kind, text: str, span: tuple[int, int]) -> t
                                                                                            text[span[0]:span[1]]):
         return None
     if _ASKS_BOUND.search(question):
-        return None  # "... exceeds what amount?" asks the figure the bound is set by
+        return None
     bound = _BOUND.search(text, max(0, span[0] - 14), span[0])
     return (bound.start(), span[1]) if bound else None
 
@@ -124,8 +123,6 @@ def one_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> t
 # a unit cut at its stroke: "2000mg" of "2000mg/L", "5 km" of "5 km/h"
 _UNIT_CUT = re.compile(r"\d\s?[^\W\d_]{1,4}$")
 _PER_UNIT = re.compile(r"/[^\W\d_]{1,4}\b")
-
-
 _CURRENCY_LETTERS = re.compile(r"(?<![\w$])[A-Z]{1,3}$")  # "US" of "US$100,000"
 
 
