@@ -3413,6 +3413,13 @@ def test_a_quoted_figure_keeps_its_bound_and_unit_and_is_cut_to_the_one_figure_d
     peak = "The peak was from 2 to 4 February 2020, and it declined."
     assert quoted("When did it peak?", Kind.DATE, peak, "from 2 to 4 February 2020") is None
     assert quoted("How many?", Kind.COUNT, aired, "on Saturday, 23 November 1963") is None
+    became = "On August 22, General Hun Manet officially became the new Prime Minister of Cambodia."
+    assert quoted("On what date did he take office?", Kind.DATE, became, became[:-1]) == "August 22"
+    patrol = "The navies held the patrol on March 14 and 15, 2024."
+    assert quoted("When was the patrol held?", Kind.DATE, patrol, "on March 14 and 15, 2024") is None
+    projects = "Vietnam now has more than 400 FDI projects in Laos."
+    assert quoted("What figure does he give for the projects?", Kind.OTHER, projects, "400") == "more than 400"
+    assert quoted("What is the name of it?", Kind.OTHER, "It is over 400 Road.", "400 Road") is None
     # of years apart, the one after a word of the question's that no other year has before it
     party = "In 1941 Maududi founded the Jamaat-e-Islami in 1941 and remained its leader until 1972."
     assert quoted("In which year did Maududi found the party?", Kind.YEAR, party, "1941 and remained its leader "

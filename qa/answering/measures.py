@@ -6,7 +6,7 @@ measure (counts_things: "three" of "three bodies of water"). A figure that opens
 the whole range (whole_range: "100–150 species", "50% to 60%"), but not a change "from 6.1% to 7.8%" nor years
 ("1479–80"). A bound or sign before a figure is part of it (with_bound: "over 2,000", "∼80%"), and a quoted count
 or sum that runs on to a second clause's figure is cut before it (one_figure: "40,000 people" of "40,000 people,
-and killed more than 1,000"); asked a date, a quote holding one full date among other words is cut to it
+and killed more than 1,000"); asked a date, a quote holding one day's date among other words is cut to it
 (one_date), and of years apart, to the one written after a word of the question's (year_asked). Rule-based;
 every span is a slice of the text it is given.
 """
@@ -79,6 +79,7 @@ def with_unit(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tu
 # "∼80%", ">96%"; not "about" nor "up to", which a quote may leave
 _BOUND = re.compile(r"(?:(?<![\w-])(?:over|more\s+than|greater\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|"
                     r"nearly|almost)\s+|[∼~≈>≥<≤]\s?)$", re.I)
+_BARE_NUMBER = re.compile(r"[$£€¥]?\d[\d,]*(?:\.\d+)?\s?%?(?:\s+(?:thousand|million|billion))?")
 # the question sets the bound itself: "Annual tuition exceeds what amount?"
 _ASKS_BOUND = re.compile(r"\b(?:exceeds?|exceeded|more\s+than|over|at\s+least|at\s+most|less\s+than|fewer\s+than|"
                          r"greater\s+than|under|below|above|nearly|almost|minimum|maximum)\b", re.I)
@@ -86,10 +87,12 @@ _ASKS_BOUND = re.compile(r"\b(?:exceeds?|exceeded|more\s+than|over|at\s+least|at
 
 def with_bound(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """``span`` with the bound or sign ``text`` writes right before its figure, for a count, a measure, a share or
-    an amount: "over 2,000" of "over 2,000 buildings", where "2,000" was quoted; "∼80%". Not when the question
-    sets the bound itself ("... exceeds what amount?"). Else None."""
-    if kind not in (Kind.COUNT, Kind.QUANTITY, Kind.PERCENT, Kind.MONEY) or not re.match(r"[$£€¥]?\d",
-                                                                                           text[span[0]:span[1]]):
+    an amount, or a number alone asked otherwise ("What figure ...?"): "over 2,000" of "over 2,000 buildings", where
+    "2,000" was quoted; "∼80%". Not when the question sets the bound itself ("... exceeds what amount?"). Else
+    None."""
+    quoted = text[span[0]:span[1]]
+    if not re.match(r"[$£€¥]?\d", quoted) or kind not in (Kind.COUNT, Kind.QUANTITY, Kind.PERCENT, Kind.MONEY) and not (
+            kind is Kind.OTHER and _BARE_NUMBER.fullmatch(quoted)):  # "What figure ...?" and "400"
         return None
     if _ASKS_BOUND.search(question):
         return None
@@ -136,22 +139,25 @@ def whole_unit(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return letters.start() if letters else span[0], rest.end() if rest else span[1]
 
 
-# a full date: "23 November 1963", "November 23, 1963"
-_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b")
+# a day's date: "23 November 1963", "November 23, 1963", "August 22"
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?\b|\b{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?")
+_DATES_GO_ON = re.compile(r"\s*(?:and|or|to|until|through|[-–])\s*\d")  # "March 14 and 15"
 _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)")
 _DATES_END = re.compile(r"(?:\bto|\band|\bor|\buntil|\bthrough|[-–])\s*$")  # "from 2 to 4 February 2020"
 
 
 def one_date(kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The one full date ``span`` holds among other words, asked a date: "23 November 1963" of "17:16:20 GMT,
-    eighty seconds after the scheduled programme time, 5:15 pm, on Saturday, 23 November 1963". Not the end of a
-    span of dates ("from 2 to 4 February 2020"), nor one of two months. Else None."""
+    """The one day's date ``span`` holds among other words, asked a date: "23 November 1963" of "17:16:20 GMT,
+    eighty seconds after the scheduled programme time, 5:15 pm, on Saturday, 23 November 1963"; "August 22" of "On
+    August 22, General Hun Manet officially became ...". Not the end or start of a span of dates ("from 2 to 4
+    February 2020", "March 14 and 15"), nor one of two months. Else None."""
     if kind is not Kind.DATE:
         return None
     dates = list(_FULL_DATE.finditer(text, *span))
     if len(dates) != 1 or len(_MONTH_WORD.findall(text, *span)) != 1 or dates[0].span() == span:
         return None
-    if _DATES_END.search(text, max(0, dates[0].start() - 8), dates[0].start()):
+    if _DATES_END.search(text, max(0, dates[0].start() - 8), dates[0].start()) or _DATES_GO_ON.match(text,
+                                                                                                       dates[0].end()):
         return None
     return dates[0].span()
 
