@@ -152,6 +152,18 @@ def test_a_phrase_listing_what_is_set_aside_is_cut_to_the_rest():
     assert text[slice(*span)] == "technique"
     assert without_aside_items(text, start, start + len("technique"), "countries of origin") is None  # no list
 
+    # a list that "including" opens starts after it
+    roles = ("Vietnam supports Laos in assuming important international roles this year, including the ASEAN "
+             "Chairmanship and the Presidency of the ASEAN Inter-Parliamentary Assembly.")
+    span = without_aside_items(roles, roles.index("assuming"), len(roles) - 1, "the ASEAN Chairmanship")
+    assert roles[slice(*span)] == "the Presidency of the ASEAN Inter-Parliamentary Assembly"
+
+
+def test_besides_one_role_the_seeds_list_the_other_is_answered(seed_qa):
+    answer = seed_qa.answer("Besides the ASEAN Chairmanship, which international role does Vietnam support Laos in "
+                            "taking on in 2024?")
+    assert answer.found and answer.span == "the Presidency of the ASEAN Inter-Parliamentary Assembly", answer.span
+
 
 def test_a_follow_up_keeps_what_it_sets_aside_when_that_is_all_it_asks_of():
     from qa.asking.question import build_query

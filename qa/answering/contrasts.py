@@ -149,10 +149,17 @@ def listed_but_aside(text: str, start: int, end: int, aside: str) -> tuple[int, 
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)")
 
 
+_LIST_OPENS = re.compile(r"\b(?:including|such\s+as|namely)\s+", re.I)
+
+
 def without_aside_items(text: str, start: int, end: int, aside: str) -> tuple[int, int] | None:
     """``[start, end)`` of the first item of the list ``text[start:end]`` that the question does not set aside,
     when another item is set aside; None otherwise: "technique" of "technique, countries of origin" for "Besides
-    countries of origin and date of production, how are the textiles classified?"."""
+    countries of origin and date of production, how are the textiles classified?". A list that "including", "such
+    as" or "namely" opens starts after it: "the Presidency of the ASEAN Inter-Parliamentary Assembly" of "roles this
+    year, including the ASEAN Chairmanship and the Presidency of ...", asked besides the ASEAN Chairmanship."""
+    opens = _LIST_OPENS.search(text, start, end)
+    start = opens.end() if opens else start
     parts, items, at = aside_parts(aside), [], start
     for gap in _ITEM_GAP.finditer(text, start, end):
         items.append((at, gap.start()))
