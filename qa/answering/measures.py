@@ -177,7 +177,7 @@ def year_asked(question: str, kind: Kind, text: str, span: tuple[int, int]) -> t
     if len({y.group(0) for y in years}) < 2 or any(len(re.findall(r"\w+", text[a.end():b.start()])) < 3
                                                    for a, b in zip(years, years[1:])):
         return None
-    opens = max(text.rfind(". ", 0, span[0]) + 1, span[0] - 300, 0)
+    opens = max(text.rfind(". ", max(0, span[0] - 300), span[0]) + 1, span[0] - 300, 0)
     said = {stem(w) for w in re.findall(r"[a-z]+", text[opens:span[0]].lower())}  # the sentence before the quote
     asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS} - said
     own = [{stem(w) for w in re.findall(r"[a-z]+", text[a.end():b.start()].lower())} & asked

@@ -284,21 +284,15 @@ def full_name_before(text: str, sentences: list[tuple[int, int]], start: int, en
         return None
     full = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])")
     before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(sentences[at][0], start - 30):start])
-    if before and before.group(1).lower() not in STOPWORDS:  # its own sentence writes more of the name
-        own = full.match(text, _name_start(text, sentences[at][0], start), end)
-        return _given_name(own) if own and own.end() == end else None
+    if before and before.group(1).lower() not in STOPWORDS:  # its own sentence writes more of the name, right
+        # before the quoted surname: the run of capitalized words (or initials) that ends there, three at most
+        own = re.compile(full.pattern + "$").search(text, max(sentences[at][0], start - 60), end)
+        return _given_name(own)
     first = _paragraph_start(text, sentences, at)
     named = None
     for found in full.finditer(text, sentences[first][0], sentences[at][0]):
         named = _given_name(found) or named
     return named
-
-
-def _name_start(text: str, opens: int, start: int) -> int:
-    """Where the run of capitalized words (or initials) that ends right before ``start`` begins, three at most and
-    not before ``opens``."""
-    run = re.search(r"(?:[A-Z][\w'’.-]*\s+){1,3}$", text[max(opens, start - 60):start])
-    return start - len(run.group(0)) if run else start
 
 
 def _given_name(found: re.Match | None) -> tuple[int, int] | None:
