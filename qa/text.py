@@ -32,6 +32,8 @@ DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # the months by name, and a month's name whole or short ("Sept."): dates in documents and questions are read with them
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
+# a year of the last five centuries, in digits: "1572", "2023"
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # a user saying they want to know: "I'd like", "I would really love", "I want", "I wonder", "I'm curious"
 I_WANT_TO_KNOW = (r"i\s*(?:'|’|\s+woul)d\s+(?:really\s+)?(?:like|love)|i\s+(?:really\s+)?(?:want|need|wonder)|"

@@ -22,7 +22,7 @@ from ..asking.question import ASKS_R0, ASKS_VALUE, YEAR, Kind, names, unnamed
 from ..text import MONTH, STOPWORDS, WORD, stem, words
 from .enumerated import ASKS_WHY
 from .qualifiers import ORDINAL
-from .measures import ASKS_MEASURE, UNITS, counts_things
+from .measures import ASKS_MEASURE, FIGURE, UNITS, counts_things
 from .spans import REFERENCE, SAID_AS_YEAR, SYMBOL, TIME_AFTER, TIME_WORD, YEAR_RANGE, YEAR_SAID, asks_change
 
 # A question asking for a year, a count, a percentage or an amount is answered with a phrase holding a number. When
@@ -421,12 +421,9 @@ _REFERRED = re.compile(r"\b(?:that|this|those|these|such)\s+[\w-]+", re.I)
 _PRO_FORMS = frozenset({"one", "ones"})  # "specialty ones": the things counted, no word a passage need write
 
 
-# a figure in words or digits, with its scale: "three", "5", "250,000", "1.2 million"
-_COUNT = (r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
-          r"(?:\s+(?:hundred|thousand|million|billion))?")
 # a figure counting the word after it, the range it ends included: "427 mammals", "250,000 to 500,000 deaths",
 # "three to five million cases", or after its share in brackets: "8,525 (1.7%) Native American"
-_COUNTED = re.compile(rf"(?<![\w.,$])(?P<figure>(?:{_COUNT}\s*(?:to|-|–)\s*)?{_COUNT})(?![\w,.]?\d)"
+_COUNTED = re.compile(rf"(?<![\w.,$])(?P<figure>(?:{FIGURE}\s*(?:to|-|–)\s*)?{FIGURE})(?![\w,.]?\d)"
                       r"(?:\s*\(\d[\d.,]*\s?%\))?\s+(?P<word>[^\W\d_][\w-]*)", re.I)
 
 

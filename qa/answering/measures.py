@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..asking.question import LENGTHS, Kind
-from ..text import MONTH, STOPWORDS, stem
+from ..text import MONTH, STOPWORDS, YEAR_DIGITS, stem
 
 # "How long ...?", "How deep ...?", "What is the maximum depth ...?": a measure asked
 ASKS_MEASURE = re.compile(rf"\bhow\s+(?:long|far|tall|high|wide|deep|heavy)\b|\b(?:{LENGTHS})\b(?!\s+of\s+time\b)",
@@ -29,9 +29,10 @@ MEASURE_UNIT = re.compile(rf"\s+(?:{UNITS}|decades?|century|centuries|years?|mon
                           r"(?:nucleotide|base|base\s+pair|amino\s+acid|residue)s)\b", re.I)
 # a figure alone counting the things named after it ("three bodies of water", "two main airports"), no measure
 _COUNTS_THINGS = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?(?!times\b)[a-z][a-z-]*s\b")
-_BARE_FIGURE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[–-]\s?\d[\d,]*(?:\.\d+)?)?|one|two|three|four|five|six|seven|"
-                          r"eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)"
-                          r"(?:\s+(?:hundred|thousand|million|billion))?", re.I)  # "170", "5–8", "three"
+# a figure in words or digits, with its scale: "three", "5", "250,000", "1.2 million"
+FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+          r"thousands|millions)(?:\s+(?:hundred|thousand|million|billion))?")
+_BARE_FIGURE = re.compile(rf"{FIGURE}(?:\s?[–-]\s?{FIGURE})?", re.I)  # "170", "5–8", "three"
 
 
 def counts_things(text: str, start: int, end: int) -> bool:
@@ -162,7 +163,7 @@ def one_date(kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | 
     return dates[0].span()
 
 
-_A_YEAR = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\w–-])")
+_A_YEAR = re.compile(rf"(?<![\d–-]){YEAR_DIGITS}(?![\w–-])")
 
 
 def year_asked(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from ..asking.acronyms import ASKS_LETTERS, asked_acronym, long_form, name_before
 from ..asking.countries import NOT_ONLY_COUNTRIES, is_country_word, mentions_country
 from ..asking.question import GLUED, Kind, is_yes_no, names, unnamed, years
-from ..text import STOPWORDS, WORD, terms, words
+from ..text import STOPWORDS, WORD, YEAR_DIGITS, terms, words
 from .agreements import no_agreement, other_agreement
 from .events import denied, effect_for_cause, no_doer, unreported_event
 from .figures import (CITED, COUNTS_ANOTHER, NOT_A_SHARE, NUMBER_KINDS, a_share_for_a_value,
@@ -334,7 +334,7 @@ def _year_unmentioned(question: str, document: str) -> str | None:
     asked = years(question) if document else []
     if not asked or any(re.search(rf"(?<!\d){year}(?!\d)", document) for year in asked):
         return None
-    latest = max((int(y) for y in re.findall(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])", document)), default=0)
+    latest = max((int(y) for y in re.findall(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])", document)), default=0)
     return NOT_NAMED.format(names=" or ".join(asked)) if latest > max(int(y) for y in asked) else None
 
 

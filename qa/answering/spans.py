@@ -11,7 +11,7 @@ import re
 
 from ..asking.countries import is_country_word
 from ..asking.question import ASKS_R0, YEAR as YEAR_IN_QUESTION, Kind, is_yes_no, names
-from ..text import MONTH, STOPWORDS, stem, words
+from ..text import MONTH, STOPWORDS, YEAR_DIGITS as _YEAR, stem, words
 from .enumerated import ASKS_WHY
 from .measures import ASKS_MEASURE, counts_things
 from .people import BODY_WORDS
@@ -26,9 +26,9 @@ _WORD_NUMBER = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _AFTER_MONTH = re.compile(rf"\b{MONTH}\s(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?|\s(?:and|or)\s|\s?[-–]\s?))*$")  # "March 14 and "
 _RANK_END = re.compile(r"(?:st|nd|rd|th)\b")
 _ONE_OF = re.compile(r"one\s+of\b", re.I)
-YEAR_RANGE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"
+YEAR_RANGE = re.compile(rf"\b{_YEAR}\s*[-–]\s*(?:1[5-9]|20)?\d\d\b")  # "2023-2027", "1977-2023"
 # "in 2023", not "by 2000 guests"
-YEAR_SAID = re.compile(r"\b(?:in|since|until|period|year)\s+(?:1[5-9]|20)\d\d(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:1[5-9]|20)\d\d)*"
+YEAR_SAID = re.compile(rf"\b(?:in|since|until|period|year)\s+{_YEAR}(?:(?:\s*,\s*|\s+(?:and|or)\s+){_YEAR})*"
                        r"\b(?![\s-]+[a-z]+s\b)", re.I)  # and "in 2019 and 2020"
 # any year said as one, before or since 1500 ("in 1264,", "in 1347 the plague"), not a count ("in 1500 patients")
 SAID_AS_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\s+(?:1\d|20)\d\d\b"
@@ -393,7 +393,6 @@ def change_span(question: str, text: str, start: int, end: int) -> tuple[int, in
 
 # "Between 1991 and 2000, the total area ... rose from 415,000 to 587,000 square kilometres", "from 6.1% in 1992 to
 # 7.8% in 2008": a figure at the start of a span of years and one at its end
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?P<first>{_YEAR})\s+(?:and|to)\s+(?P<last>{_YEAR})\b", re.I)
 _LEVEL = r"(?:US)?\$?\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|per\s+cent))?"
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{_LEVEL})(?:\s+in\s+(?P<first>{_YEAR}))?\s+to\s+(?P<b>{_LEVEL})(?!\d)"
