@@ -3406,6 +3406,9 @@ def test_a_quoted_figure_keeps_its_bound_and_unit_and_is_cut_to_the_one_figure_d
     assert quoted("What ratio?", Kind.OTHER, "the E/N ratio", "E") is None
     assert quoted("How big was the prize?", Kind.MONEY, "It won the US$100,000 prize.", "$100,000") == "US$100,000"
     assert quoted("How big was the prize?", Kind.MONEY, "It won a $100,000 prize.", "$100,000") is None
+    rate = "The reporting rate increased 21-fold after 17 January."
+    assert quoted("By how much did the reporting rate increase?", Kind.OTHER, rate, "21") == "21-fold"
+    assert quoted("How many sets?", Kind.COUNT, "It holds 21-folder sets.", "21") is None  # no "-fold" word
     # asked a date, the one full date of a longer quote; not the end of a span of dates
     aired = "It first aired at 17:16:20 GMT, eighty seconds late, on Saturday, 23 November 1963."
     assert quoted("When was it first broadcast?", Kind.DATE, aired, "17:16:20 GMT, eighty seconds late, on Saturday, "

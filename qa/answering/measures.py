@@ -128,12 +128,14 @@ def one_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> t
 _UNIT_CUT = re.compile(r"\d\s?[^\W\d_]{1,4}$")
 _PER_UNIT = re.compile(r"/[^\W\d_]{1,4}\b")
 _CURRENCY_LETTERS = re.compile(r"(?<![\w$])[A-Z]{1,3}$")  # "US" of "US$100,000"
+_FOLD = re.compile(r"(?<=\d)-?fold\b")  # "-fold" of "increased 21-fold"
 
 
 def whole_unit(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """``span`` with the rest of a unit it ends or starts inside: "2000mg/L" of "2000mg/L chlorine-containing
-    disinfectant", where "2000mg" was quoted; "US$100,000", where "$100,000" was. Else None."""
-    rest = _PER_UNIT.match(text, span[1]) if _UNIT_CUT.search(text, span[0], span[1]) else None
+    disinfectant", where "2000mg" was quoted; "US$100,000", where "$100,000" was; "21-fold", where "21" was. Else
+    None."""
+    rest = _PER_UNIT.match(text, span[1]) if _UNIT_CUT.search(text, span[0], span[1]) else _FOLD.match(text, span[1])
     letters = _CURRENCY_LETTERS.search(text, max(0, span[0] - 4), span[0]) if text.startswith("$", span[0]) else None
     if not (rest or letters):
         return None
