@@ -3323,6 +3323,23 @@ def test_a_figure_given_in_a_place_is_quoted_for_that_place():
     assert paired_value("How many cases were there in China?", said, 0, len(said), quoted) is None
 
 
+def test_a_figure_from_one_end_to_another_is_quoted_for_the_ends_asked():
+    from qa.answering.spans import paired_value
+
+    said = "The value of R 0 was estimated of 2.30 from reservoir to person and 3.58 from person to person."
+    both = (said.index("2.30"), said.index(" from person to person"))
+
+    def quoted(question, phrase):
+        found = paired_value(question, said, 0, len(said), phrase)
+        return said[slice(*found)] if found else None
+
+    assert quoted("What person-to-person R0 was estimated?", both) == "3.58"
+    assert quoted("What R0 was estimated for spread from person to person?", (both[0], both[0] + 4)) == "3.58"
+    assert quoted("What reservoir-to-person R0 was estimated?", both) == "2.30"
+    assert quoted("What reservoir-to-person R0 was estimated?", (both[0], both[0] + 4)) is None  # quoted already
+    assert quoted("What R0 was estimated?", both) is None  # no ends asked: both figures stand
+
+
 def test_asked_of_the_year_a_change_starts_or_ends_the_figure_of_that_year_is_quoted():
     from qa.answering.spans import level_in_year
 

@@ -428,6 +428,9 @@ _PAIRED = re.compile(rf"\b(?P<name>[A-Z][\w-]*)\s+(?:by|in|at|with|of|to)\s+(?P<
 _PAIRED_AFTER = re.compile(rf"(?<![\w.,$])(?P<value>{_FIGURE})(?![\w$%])(?:\s+[a-z][\w-]*){{0,3}}?\s+"
                            r"(?:with|to|than|in)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?"
                            r"(?P<name>[A-Z][\w-]*[\w])")
+# "2.30 from reservoir to person and 3.58 from person to person": a figure and the two ends of what it measures
+_FROM_END_TO_END = re.compile(rf"(?<![\w.,$])(?P<value>{_FIGURE})(?![\w$%])\s+from\s+(?P<ends>[a-z][\w-]*\s+to\s+"
+                              r"[a-z][\w-]*)\b")
 Span = tuple[int, int]
 
 
@@ -437,8 +440,8 @@ def paired_value(question: str, text: str, start: int, end: int, phrase: tuple[i
     nation by 2050 and Vietnam by 2045" for "By what year does Vietnam aim to become a developed nation?", where
     the reader quoted "2050"; "82%" of "89% nucleotide identity with bat SARS-like-CoVZXC21 and 82% with that of
     human SARS-CoV", asked of SARS-CoV (_value_before_name). Else None."""
-    return _value_after_name(question, text, start, end, phrase) or _value_before_name(question, text, start, end,
-                                                                                         phrase)
+    return _value_after_name(question, text, start, end, phrase) or _value_before_name(
+        question, text, start, end, phrase) or _value_from_to(question, text, start, end, phrase)
 
 
 # "SPG4, KATNB1 and KATNAL2 are associated with hereditary spastic paraplegia, cerebral malformations and autism,
@@ -532,6 +535,19 @@ def _value_before_name(question: str, text: str, start: int, end: int, phrase: S
         others = [m.span() for m in re.finditer(r"\d[\d.,]*%", text[start:end])]  # another share, paired with no name
         others = [(start + a, start + b) for a, b in others if start + b != value[1]]
     return value if others and any(phrase[0] <= a and b <= phrase[1] for a, b in others) else None
+
+
+def _value_from_to(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
+    """paired_value for "figure from A to B" pairs, the question writing one pair's "A to B" (or "A-to-B"): "3.58" of
+    "R 0 was estimated of 2.30 from reservoir to person and 3.58 from person to person", asked the person-to-person
+    R0, where the reader quoted "2.30" or both."""
+    asked = " ".join(re.sub(r"(?<=\w)-(?=\w)", " ", question).lower().split())
+    pairs = list(_FROM_END_TO_END.finditer(text, start, end))
+    ours = [m for m in pairs if re.search(rf"\b{re.escape(' '.join(m.group('ends').lower().split()))}\b", asked)]
+    if len(pairs) < 2 or len(ours) != 1:
+        return None
+    others = [m.span("value") for m in pairs if m is not ours[0]]
+    return ours[0].span("value") if any(phrase[0] <= a and b <= phrase[1] for a, b in others) else None
 
 
 def _value_after_name(question: str, text: str, start: int, end: int, phrase: Span) -> Span | None:
