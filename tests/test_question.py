@@ -1160,3 +1160,44 @@ def test_a_question_on_how_two_things_relate_is_told_apart(question, relation):
     from qa.answering.spans import asks_relation
 
     assert asks_relation(question) is relation
+
+
+def test_asked_which_thing_of_another_the_phrase_stops_before_the_other_the_question_names():
+    from qa.answering.spans import without_asked_of
+
+    text = ("Earlier this year, the two sides held the 46th meeting of the Vietnam-Laos Intergovernmental Committee for "
+            "Bilateral Cooperation and the high-level meeting between the two parties.")
+    phrase = (text.index("46th"), len(text) - 1)
+
+    def quoted(question, span=phrase):
+        cut = without_asked_of(question, text, span)
+        return text[slice(*cut)] if cut else None
+
+    asked = "Which session of the Vietnam-Laos Intergovernmental Committee for Bilateral Cooperation was held?"
+    assert quoted(asked) == "46th meeting"
+    assert quoted(asked.replace("Which session of", "When was the meeting of")) is None  # not "which N of"
+    assert quoted("Which meeting of the year was held?") is None  # no run of the question's words after "of"
+    committee = (text.index("Vietnam-Laos"), text.index(" and the high"))
+    assert quoted(asked, committee) is None  # nothing before an "of" but the question's own words
+
+
+def test_asked_which_thing_the_phrase_ends_at_the_noun_asked_where_a_comma_runs_it_on():
+    from qa.answering.spans import at_asked_noun
+
+    def quoted(question, text, phrase):
+        at = text.index(phrase)
+        cut = at_asked_noun(question, text, (at, at + len(phrase)))
+        return text[slice(*cut)] if cut else None
+
+    genes = "It is based on RT-PCR of the E and RdRp genes, without the need for virus material; it was validated."
+    phrase = "E and RdRp genes, without the need for virus material; it was validated"
+    assert quoted("Which genes did the assay target?", genes, phrase) == "E and RdRp genes"
+    assert quoted("What did the assay target?", genes, phrase) is None  # no noun asked
+    hosts = "Domestic and wild animals, e.g., goats, boars, cattle and dogs, may amplify the virus."
+    assert quoted("Which animals are amplifying hosts?", hosts, "Domestic and wild animals, e.g., goats, boars") is None
+    assert quoted("Which genes did the assay target?", genes, "genes, without the need") is None  # the noun alone
+    # carried on to the noun the text writes just after; not a time's noun
+    springs = "The forces in springs, modeled by Hooke's law, are electromagnetic."
+    assert quoted("Which law models the forces in springs?", springs, "Hooke") == "Hooke's law"
+    plan = "It runs for the 2021-2030 period."
+    assert quoted("What period does the plan cover?", plan, "2021-2030") is None

@@ -42,8 +42,8 @@ from .misses import (ABOUT_ANOTHER, NOT_IN_PASSAGE, NOT_NAMED, SET_ASIDE, named_
 from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
-from .spans import (answered_whole, asks_change, best_span, change_span, labelled_share, level_in_year, one_period,
-                    paired_value, reason_clause, respective, which_of)
+from .spans import (answered_whole, asks_change, at_asked_noun, best_span, change_span, labelled_share,
+                    level_in_year, one_period, paired_value, reason_clause, respective, which_of, without_asked_of)
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
@@ -841,6 +841,9 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
         changed = share_of_term(query.question, doc.text, text_start, text_end, best.phrase)
     if not changed:  # "Why ...?" and "discounted" of "... must be discounted because of significant divergence ..."
         changed = reason_clause(query.question, doc.text, text_start, text_end, best.phrase)
+    if not changed:  # "46th meeting" of "46th meeting of the ... Committee ...", asked "Which session of the ...?"
+        changed = without_asked_of(query.question, doc.text, best.phrase) \
+            or at_asked_noun(query.question, doc.text, best.phrase)  # "E and RdRp genes" of "..., without ..."
     # the quoted figure widened: "100–150" of "100–150 species", "170 miles" of "170 miles (270 km)" asked how far
     changed = whole_figure(query.question, query.kind, doc.text, changed or best.phrase) or changed
     if changed:

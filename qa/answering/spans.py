@@ -11,7 +11,7 @@ import re
 
 from ..asking.countries import is_country_word
 from ..asking.question import ASKS_R0, YEAR as YEAR_IN_QUESTION, Kind, is_yes_no, names
-from ..text import MONTH, STOPWORDS, YEAR_DIGITS as _YEAR, stem, words
+from ..text import MONTH, STOPWORDS, WORD, YEAR_DIGITS as _YEAR, stem, words
 from .enumerated import ASKS_WHY
 from .measures import ASKS_MEASURE, counts_things
 from .people import BODY_WORDS
@@ -598,6 +598,67 @@ def reason_clause(question: str, text: str, start: int, end: int, phrase: Span) 
         return (cause.start(), clause_end) if e <= cause.start() or s >= clause_end else None
     return None
 
+
+
+# "Which meeting of the Vietnam-Laos Intergovernmental Committee ...?": a thing asked of another the question names
+_WHICH_OF = re.compile(r"\s*(?:which|what)\s+[\w-]+\s+of\s+", re.I)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def without_asked_of(question: str, text: str, phrase: Span) -> Span | None:
+    """Asked "Which N of X ...?", the quoted ``phrase`` cut before an "of" that two words or more of the question's own
+    run follow: "46th meeting" of "46th meeting of the Vietnam-Laos Intergovernmental Committee for Bilateral
+    Cooperation and the high-level meeting ...", asked "Which session of the Vietnam-Laos Intergovernmental Committee
+    for Bilateral Cooperation was held ...?". What the question names is no part of what it asks. None when the words
+    before that "of" are all the question's, or no such "of" is quoted."""
+    if not _WHICH_OF.match(question):
+        return None
+    asked = f" {' '.join(_plain(question))} "
+    start, end = phrase
+    for of in _OF.finditer(text, start, end):
+        after, run = _plain(text[of.end():end]), 0
+        while run < len(after) and f" {' '.join(after[:run + 1])} " in asked:
+            run += 1
+        before = [w for w in _plain(text[start:of.start()]) if w not in STOPWORDS and f" {w} " not in asked]
+        if before and sum(w not in STOPWORDS for w in after[:run]) >= 2:
+            return start, of.start()
+    return None
+
+
+# "Which genes were targeted ...?", "Which law models ...?", "In which region ...": the noun naming what is asked, with
+# two words at most before it, and the verb after it
+_WHICH_NOUN = re.compile(r"\s*(?:[\w,]+\s+){0,3}?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
+                         r"(?:did|does|do|were|was|is|are|has|have|had|can|could|will|would|models?)\b", re.I)
+_TIME_NOUNS = frozenset("period time date day year decade century month week".split())
+# a comma or semicolon running a phrase on, not to the examples it names
+_RUNS_ON = re.compile(r"\s*[,;](?!\s*(?:e\.g|i\.e|including|such\s+as|namely|like|especially|particularly)\b)"
+                      r"\s*\S+\s+\S", re.I)
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([\w-]+)")
+
+
+def at_asked_noun(question: str, text: str, phrase: Span) -> Span | None:
+    """Asked "Which N ...?", the quoted ``phrase`` ended at the noun N: cut there where a comma or semicolon runs it
+    on ("E and RdRp genes" of "E and RdRp genes, without the need for virus material; the assays were validated
+    ...", asked "Which genes did the assay target?"), not before the examples it names ("Domestic and wild animals,
+    e.g., goats, boars ..."); carried on to it where the text writes it just after ("Hooke's law" of "Hooke", asked
+    "Which law models the forces in springs?"; "local currencies" of "local"). A time's noun is left ("2021-2030",
+    not "2021-2030 period"). Else None."""
+    asked = _WHICH_NOUN.match(question)
+    if not asked or asked.group("noun").lower() in _TIME_NOUNS:
+        return None
+    noun, (start, end) = stem(asked.group("noun").lower()), phrase
+    for word in WORD.finditer(text, start, end):
+        if word.start() > start and stem(word.group(0).lower()) == noun and _RUNS_ON.match(text, word.end(), end):
+            return start, word.end()
+    after = _NEXT_WORD.match(text, end)
+    if after and stem(after.group(1).lower()) == noun and text[start:end].strip():
+        return start, after.end()
+    return None
+
+
+def _plain(text: str) -> list[str]:
+    """The words of ``text`` in lower case, with the one apostrophe."""
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 def labelled_share(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
     """Of two shares or more that the sentences ``text[start:end]`` give, not the question's own, the one whose
