@@ -15,6 +15,10 @@ from qa.asking.titles import asked_title, name_in, named_after_title, title_of, 
     ("What official post does Nguyen Ba Hung hold according to the MOIT article?", ("Nguyen Ba Hung", "", "")),
     ("What post does he hold?", None),  # no one named: the pipeline names him first, if qa answered who
     ("What role does she hold in the association?", None),  # a qualifier asks something narrower
+    ("What post does Thongsavanh Phomvihane hold in the Lao People's Revolutionary Party?",
+     ("Thongsavanh Phomvihane", "", "Lao People's Revolutionary Party")),  # a body the question names
+    ("What post does Xiong Bo hold in the new association?", ("Xiong Bo", "", "new association")),  # if it says so
+    ("thongsavanh phomvihane position in the lao party", ("Thongsavanh Phomvihane", "", "lao party")),
     ("What is the title of Philo's work?", None), ("What was the title of that article?", None),
     ("What job does Thongsavanh Phomvihane have?", ("Thongsavanh Phomvihane", "", "")),
     ("Who is Xiong Bo?", ("Xiong Bo", "", "")),  # who a named person is: the title the news gives beside the name
@@ -46,6 +50,26 @@ def test_a_question_asking_only_a_persons_title_is_told(question, asked):
 ])
 def test_the_title_is_the_apposition_after_the_name_or_the_title_words_before_it(text, name, title):
     found = title_of(text, name)
+    assert (text[slice(*found)] if found else None) == title
+
+
+@pytest.mark.parametrize("where, title", [
+    ("", "Head of the Central Committee’s Foreign Affairs Department of the Lao People’s Revolutionary Party"),
+    ("Laos", "Head of the Central Committee’s Foreign Affairs Department of the Lao People’s Revolutionary Party"),
+    ("Cambodia", None),  # the title names another country
+    ("Lao People's Revolutionary Party", "Head of the Central Committee’s Foreign Affairs Department"),
+    ("Communist Party of Vietnam", None),  # held in another body
+    ("lao party", "Head of the Central Committee’s Foreign Affairs Department"),  # typed in lower case, words left out
+    ("Foreign Affairs Department", "Head of the Central Committee’s Foreign Affairs Department of the Lao People’s "
+     "Revolutionary Party"),  # no "of" phrase holds it: the whole title
+    ("new association", None),
+])
+def test_a_title_asked_in_a_country_or_body_is_held_there_and_quoted_without_it(where, title):
+    from qa.asking.titles import title_in
+
+    text = ("Authored by Thongsavanh Phomvihane, Head of the Central Committee’s Foreign Affairs Department of the Lao "
+            "People’s Revolutionary Party, the article said so.")
+    found = title_in(text, title_of(text, "Thongsavanh Phomvihane"), where)
     assert (text[slice(*found)] if found else None) == title
 
 

@@ -21,11 +21,11 @@ import numpy as np
 
 from ..asking.acronyms import (NOT_DEFINED, NOT_SPELT, asked_acronym, asks_letters, asks_short_form, long_form,
                                name_before, short_form_in)
-from ..asking.countries import country_of, long_country_names, mentions_country
+from ..asking.countries import country_of, long_country_names
 from ..asking.question import (QUESTION_TERMS, Kind, Query, caseless_countries, names, unnamed,
                                without_document_words, years)
 from ..asking.spelling import Speller
-from ..asking.titles import asked_title, title_of
+from ..asking.titles import asked_title, title_in, title_of
 from ..indexing.index import Index
 from ..indexing.ingest import page_of
 from ..text import STOPWORDS, is_dateline, normalized, stem, terms, words, written_words
@@ -540,7 +540,8 @@ class Extractor:
         for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits) if name else ():
             text, spans = self.index.documents[doc_id].text, self.index.sentences[doc_id]
             span = title_of(text, name, part)
-            if span is None or where and not mentions_country(text[slice(*span)], where):
+            span = title_in(text, span, where) if span else None
+            if span is None:
                 continue  # "What post does he hold in Laos?" of "Chairman of the Vietnam-Cambodia ... Association"
             first, last = answer_sentences(spans, *span)
             if first == last:  # the title inside one sentence

@@ -15,19 +15,20 @@ import re
 from collections.abc import Iterator
 
 from ..text import STOPWORDS
-from .countries import is_country_word
+from .countries import is_country_word, mentions_country
 from .wording import as_written
 
 _ASKED = re.compile(
     r"^\s*(?:what|which)\s+(?:[^\W\d_]+\s+){0,2}(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s+"
-    r"(?:does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)(?:\s+in\s+(?P<where>[A-Z][\w'’-]*))?"
+    r"(?:does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)"
+    r"(?:\s+in\s+(?P<where>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,6}))?"
     r"(?:,?\s+according\s+to\s+[^?]+)?\s*\??\s*$"
     r"|^\s*who\s+(?:is|was)\s+(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*\??\s*$"
     r"|^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?P<owner>.+?)['’]s?\s+(?:[^\W\d_]+\s+)?"
     r"(?:titles?|posts?|positions?|offices?|portfolio|rank|roles?|jobs?)\s*\??\s*$"
-    # typed as keywords: "thongsavanh phomvihane position", "Xiong Bo's title"
+    # typed as keywords: "thongsavanh phomvihane position", "Xiong Bo's title", "... position in the lao party"
     r"|^\s*(?P<terse>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)(?:['’]s)?\s+(?:titles?|posts?|positions?|"
-    r"offices?|roles?|jobs?)\s*\??\s*$", re.I)
+    r"offices?|roles?|jobs?)(?:\s+in\s+(?P<inside>[\w'’-]+(?:\s+[\w'’-]+){0,6}))?\s*\??\s*$", re.I)
 # "Which department does he head?", "Which committee does Khamjane Vongphosy chair?": the part of the title naming it
 _ASKED_PART = re.compile(
     r"^\s*(?:what|which)\s+(?P<part>department|ministry|committee|commission|council|agency|organi[sz]ation|party|"
@@ -69,7 +70,31 @@ def asked_title(question: str) -> tuple[str, str, str] | None:
         if any(w.lower() in STOPWORDS or is_country_word(w) for w in who.split()):
             return None
         who = who.title() if who.islower() else who
-    return (who, (asked.get("part") or "").lower(), asked.get("where") or "") if NAME.fullmatch(who) else None
+    where = re.sub(r"^the\s+", "", asked.get("where") or asked.get("inside") or "", flags=re.I)
+    return (who, (asked.get("part") or "").lower(), where) if NAME.fullmatch(who) else None
+
+
+def title_in(text: str, span: tuple[int, int], where: str) -> tuple[int, int] | None:
+    """The title ``text[span]`` held in ``where``: a country ("Laos": the title mentions it) or a body ("the Lao
+    People's Revolutionary Party", "the lao party": the title writes its words, and is quoted without the "of" phrase
+    naming it from its first word: "Head of the Central Committee’s Foreign Affairs Department"); None when it is held
+    elsewhere, or the title does not say where ("the association")."""
+    title = text[span[0]:span[1]]
+    if not where or len(where.split()) == 1 and is_country_word(where):
+        return span if not where or mentions_country(title, where) else None
+    asked = _body_words(where)
+    if not asked <= _body_words(title):
+        return None
+    for of in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", title))):
+        tail = title[of.end():]
+        if "," not in tail and asked <= _body_words(tail) and _body_words(tail.split()[0]) <= asked:
+            return span[0], span[0] + of.start()  # the body named from its first word on
+    return span
+
+
+def _body_words(text: str) -> set[str]:
+    """The words naming a body, in lower case, without "the", "of" or a possessive's "'s"."""
+    return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)} - JOINERS
 
 
 def name_in(phrase: str) -> str:
