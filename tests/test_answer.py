@@ -3423,6 +3423,13 @@ def test_a_quoted_figure_keeps_its_bound_and_unit_and_is_cut_to_the_one_figure_d
     assert quoted("What ratio?", Kind.OTHER, "the E/N ratio", "E") is None
     assert quoted("How big was the prize?", Kind.MONEY, "It won the US$100,000 prize.", "$100,000") == "US$100,000"
     assert quoted("How big was the prize?", Kind.MONEY, "It won a $100,000 prize.", "$100,000") is None
+    # asked a ratio by its name or label, the one the quote labels
+    smoking = "Smoking was a risk factor of progression (OR=14.28; 95% CI: 1.58–25.00; p= 0.018)."
+    assert quoted("What odds ratio was found?", Kind.OTHER, smoking, smoking[:-1]) == "OR=14.28"
+    assert quoted("What was the OR for smoking?", Kind.OTHER, smoking, smoking[:-1]) == "OR=14.28"
+    assert quoted("What relative risk was found?", Kind.OTHER, smoking, smoking[:-1]) is None
+    two = "Smokers (OR 2.1) and drinkers (OR 1.4) were at risk."
+    assert quoted("What odds ratio was found for smokers?", Kind.OTHER, two, two[:-1]) is None
     rate = "The reporting rate increased 21-fold after 17 January."
     assert quoted("By how much did the reporting rate increase?", Kind.OTHER, rate, "21") == "21-fold"
     assert quoted("How many sets?", Kind.COUNT, "It holds 21-folder sets.", "21") is None  # no "-fold" word

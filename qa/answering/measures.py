@@ -7,8 +7,9 @@ the whole range (whole_range: "100–150 species", "50% to 60%"), but not a chan
 ("1479–80"). A bound or sign before a figure is part of it (with_bound: "over 2,000", "∼80%"), and a quoted count
 or sum that runs on to a second clause's figure is cut before it (one_figure: "40,000 people" of "40,000 people,
 and killed more than 1,000"); asked a date, a quote holding one day's date among other words is cut to it
-(one_date), and of years apart, to the one written after a word of the question's (year_asked). Rule-based;
-every span is a slice of the text it is given.
+(one_date), and of years apart, to the one written after a word of the question's (year_asked); asked an odds
+ratio, relative risk or hazard ratio, to the one ratio it labels (labelled_ratio: "OR=14.28"). Rule-based; every
+span is a slice of the text it is given.
 """
 from __future__ import annotations
 
@@ -189,12 +190,29 @@ def year_asked(question: str, kind: Kind, text: str, span: tuple[int, int]) -> t
     return ours[0].span() if len(ours) == 1 else years[0].span() if not any(own) else None
 
 
+# a ratio a study reports, by its name and its label: "odds ratio" and "OR=14.28", "relative risk" and "RR 1.4"
+_RATIOS = {"OR": r"odds\s+ratios?", "RR": r"relative\s+risks?|risk\s+ratios?", "HR": r"hazard\s+ratios?"}
+
+
+def labelled_ratio(question: str, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Asked an odds ratio, relative risk or hazard ratio (by name, or by its label "OR", "RR", "HR"), the one such
+    ratio a longer quote labels: "OR=14.28" of "the history of smoking was a risk factor of disease progression
+    (OR=14.28; 95% CI: 1.58–25.00; p= 0.018)". None when the quote labels none of it, or more than one."""
+    for label, name in _RATIOS.items():
+        if re.search(rf"\b{label}s?\b", question) or re.search(rf"\b(?:{name})\b", question, re.I):
+            said = list(re.compile(rf"\ba?{label}\s*[=:]?\s*\d+(?:\.\d+)?(?![\d.]?\d)").finditer(text, *span))
+            if len(said) == 1 and said[0].span() != span:
+                return said[0].span()
+    return None
+
+
 def whole_figure(question: str, kind: Kind, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` cut to one figure (one_figure), date (one_date) or year (year_asked), with the rest of its range
-    (whole_range), its unit (with_unit, whole_unit) and the bound before it (with_bound): "5–8 μm" of "8", "over 2,000"
-    of "2,000", "2000mg/L" of "2000mg"; None when none changes it. Both answer paths shape their quoted figure so."""
-    ranged = one_figure(question, kind, text, span) or one_date(kind, text, span) or \
-        year_asked(question, kind, text, span) or span
+    """``span`` cut to one ratio (labelled_ratio), figure (one_figure), date (one_date) or year (year_asked), with the
+    rest of its range (whole_range), its unit (with_unit, whole_unit) and the bound before it (with_bound): "5–8 μm" of
+    "8", "over 2,000" of "2,000", "2000mg/L" of "2000mg"; None when none changes it. Both answer paths shape their
+    quoted figure so."""
+    ranged = labelled_ratio(question, text, span) or one_figure(question, kind, text, span) or \
+        one_date(kind, text, span) or year_asked(question, kind, text, span) or span
     ranged = whole_range(kind, text, ranged) or ranged
     ranged = with_unit(question, kind, text, ranged) or ranged
     ranged = with_bound(question, kind, text, ranged) or ranged
