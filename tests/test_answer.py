@@ -1073,6 +1073,10 @@ def test_of_two_periods_the_one_of_the_thing_asked_about_is_quoted(seed_qa):
     assert said[slice(*one_period("Which years does the educational plan span?", said, start, end, 0))] \
         == "2021-2030"
     assert one_period("What period?", said, start, end, 0) is None  # nothing tells them apart
+    # one period, the phrase running on past it: the period alone
+    runs_on = said.index("2021"), said.index(" and the Protocol on Training") + 20
+    assert said[slice(*one_period("What period?", said, *runs_on, 0))] == "2021-2030"
+    assert one_period("What period?", said, start, start + len("2021-2030 period"), 0) is None
     answer = seed_qa.answer("What period does the Vietnam-Laos Educational Cooperation Plan cover?")
     assert answer.found and answer.span == "2021-2030"
 

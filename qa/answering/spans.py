@@ -700,8 +700,11 @@ def one_period(question: str, text: str, start: int, end: int, opening: int) -> 
     """Of two spans of years or more that the phrase ``text[start:end]`` holds, the one whose own words (from the
     one before it, or from the sentence's ``opening``) share most with the question's, else None: "2022-2027" of
     "2021-2030 period and the Protocol on Vietnam-Laos Training Cooperation for the 2022-2027" for "What period
-    does the training protocol cover?"."""
+    does the training protocol cover?"; of one, that one, where the phrase runs on past it ("2020-2024" of "2020-2024
+    period and the Annual Plan for National Defense ...")."""
     found = list(_YEAR_RANGE.finditer(text, start, end))
+    if len(found) == 1 and len(text[start:end].split()) > len(found[0].group(0).split()) + 2:
+        return found[0].span()
     if len(found) < 2:
         return None
     asked = {stem(w) for w in words(question) if w not in STOPWORDS and w not in _PERIOD_WORDS}
