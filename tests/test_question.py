@@ -135,6 +135,9 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # any "-ologist" or "-ician" is a person; a "logistic model" or a "technique" is not
     ("Which paleoanthropologist discovered the Turkana Boy?", Kind.PERSON),
     ("Which statistician proposed the test?", Kind.PERSON), ("Which logistic model was used?", Kind.OTHER),
+    # a person asked by the office held: a governor, a mayor, a pope; "chief" may be an adjective
+    ("Which governor signed the act?", Kind.PERSON), ("Which pope crowned him?", Kind.PERSON),
+    ("Which kings ruled Poland?", Kind.PERSON), ("What chief concern did they raise?", Kind.OTHER),
     # typed as keywords, "by number of" ranks by a count and asks none
     ("largest operator of ABC stations by number of stations", Kind.OTHER),
     ("number of students at Harvard", Kind.COUNT),
