@@ -599,7 +599,6 @@ def reason_clause(question: str, text: str, start: int, end: int, phrase: Span) 
     return None
 
 
-
 # "Which meeting of the Vietnam-Laos Intergovernmental Committee ...?": a thing asked of another the question names
 _WHICH_OF = re.compile(r"\s*(?:which|what)\s+[\w-]+\s+of\s+", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
@@ -625,11 +624,12 @@ def without_asked_of(question: str, text: str, phrase: Span) -> Span | None:
     return None
 
 
-# "Which genes were targeted ...?", "Which law models ...?", "In which region ...": the noun naming what is asked, with
-# two words at most before it, and the verb after it
+# "Which genes were targeted ...?", "Which law models ...?", "In which region tribe were ...": the noun naming what is
+# asked, two words at most after "which", and the verb after it
 _WHICH_NOUN = re.compile(r"\s*(?:[\w,]+\s+){0,3}?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
                          r"(?:did|does|do|were|was|is|are|has|have|had|can|could|will|would|models?)\b", re.I)
-_TIME_NOUNS = frozenset("period time date day year decade century month week".split())
+_TIME_NOUNS = frozenset("period periods time times date dates day days year years decade decades century centuries "
+                        "month months week weeks".split())
 # a comma or semicolon running a phrase on, not to the examples it names
 _RUNS_ON = re.compile(r"\s*[,;](?!\s*(?:e\.g|i\.e|including|such\s+as|namely|like|especially|particularly)\b)"
                       r"\s*\S+\s+\S", re.I)

@@ -165,7 +165,8 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
      r"|\b(?:among|out of)\b[^?]*\bwhere (does|do|did) [A-Z][\w-]* come(?: in)?\s*\??\s*$", Kind.ORDINAL),
     # "who", not the World Health Organization: "Why was it made available on a dedicated WHO webpage?"
     (r"\b(?-i:(?!WHO\b))who(m|se)?\b|\b(what|which) " + _QUALIFIER + r"(person|people|man|men|woman|women|leaders?|presidents?|"
-     r"ministers?|kings?|queens?|princes?|princess(?:es)?|governors?|mayors?|popes?|bishops?|authors?|writers?|scientists?|players?|officials?|founders?|officers?|commanders?|"
+     r"ministers?|kings?|queens?|princes?|princess(?:es)?|governors?|mayors?|popes?|bishops?|authors?|writers?|"
+     r"scientists?|players?|officials?|founders?|officers?|commanders?|"
      r"diplomats?|envoys?|ambassadors?|politicians?|journalists?|reporters?|translators?|"
      r"spokes(?:man|men|woman|women|persons?)|" + TRADES + r"|investors?|businessm[ae]n|naturalists?|"
      r"archa?eologists?|actresses)\b(?![\w'’-])", Kind.PERSON),

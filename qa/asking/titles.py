@@ -54,10 +54,10 @@ _WORD = re.compile(r"\S+")
 
 def asked_title(question: str) -> tuple[str, str, str] | None:
     """The name of the person whose title a question asks and nothing else, the part of the title asked for
-    ("" for all of it) and the country it is asked in ("" for any): "What post does Xiong Bo hold?" -> ("Xiong
-    Bo", "", ""), "Which committee does Khamjane Vongphosy chair?" -> ("Khamjane Vongphosy", "committee", ""),
-    "What two top posts does Thongloun Sisoulith hold in Laos?" -> ("Thongloun Sisoulith", "", "Laos"); None
-    otherwise (a qualifier such as "in the association", a title of a work)."""
+    ("" for all of it) and the country or body it is asked in ("" for any; title_in checks it): "What post does Xiong
+    Bo hold?" -> ("Xiong Bo", "", ""), "Which committee does Khamjane Vongphosy chair?" -> ("Khamjane Vongphosy",
+    "committee", ""), "What two top posts does Thongloun Sisoulith hold in Laos?" -> ("Thongloun Sisoulith", "",
+    "Laos"); None otherwise (no one named, a title of a work)."""
     match = _ASKED.match(question) or _ASKED_PART.match(question)
     if not match:
         return None
