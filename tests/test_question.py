@@ -587,6 +587,10 @@ def test_a_new_thing_of_theirs_is_asked_of_them_not_swapped_in():
     ("Which river is longer, the Rhine or the Danube?", "Which river is longer, the Rhine or the Danube?"),
     ("Who became chair first, Robert Watson or Rajendra Pachauri?",
      "Who became chair first, Robert Watson or Rajendra Pachauri?"),
+    ("Who was elected chair earlier: Robert Watson or Rajendra Pachauri?",
+     "Who was elected chair earlier: Robert Watson or Rajendra Pachauri?"),  # after a colon too
+    ("Which minister was defrocked more recently, Rose Mary Denman or Jimmy Creech?",
+     "Which minister was defrocked more recently, Rose Mary Denman or Jimmy Creech?"),
     # the largest of all may be neither
     ("Which country is the largest investor, China or Thailand?", "Which country is the largest investor?"),
     ("Is it Laos or Cambodia?", "Is it Laos or Cambodia?"),

@@ -33,6 +33,7 @@ from ..types import Answer, Citation, Hit
 from .bylines import asks_author, asks_photo_credit, author_in, credit_in
 from .contrasts import added_to, listed_but_aside, set_aside
 from .definitions import apposed_in, asked_term, asks_other_name, definition_in, described_in, gives_other_name
+from .earlier import asked_order, dated
 from .figures import NO_NUMBER, NUMBER_KINDS, counted_figure, holds_number, share_of_term
 from .listed import asked_things, both_parts, listed_after, nth_item, whole_list
 from .measures import whole_figure
@@ -210,7 +211,7 @@ class Extractor:
                 max_citations: int = 4) -> Answer:
         if not hits:
             return Answer(query.question, NOT_FOUND, False, 0.0, [], "", NO_SHARED_WORDS)
-        defined = (self._defined(query, hits, max_citations) or self._title(query, hits)
+        defined = (self._defined(query, hits, max_citations) or self._title(query, hits) or self._earlier(query, hits)
                    or self._about_document(query, hits) or self._of_earlier_document(query))
         if defined is not None and (defined.confidence >= min_confidence or not defined.found):
             return defined
@@ -547,6 +548,23 @@ class Extractor:
             if first == last:  # the title inside one sentence
                 return self._quoted(query.question, doc_id, span, first, last)
         return None
+
+    def _earlier(self, query: Query, hits: list[Hit]) -> Answer | None:
+        """ "Which came first: the Treaty of Logstown or the Albany Congress?": of the two options, the one the best
+        retrieved documents date earlier (later, asked which came last), quoted where its year is written
+        (qa.answering.earlier); None unless both are dated, differently."""
+        asked = asked_order(query.question) if not query.context else None
+        if asked is None:
+            return None
+        found = []
+        for option in asked[:2]:
+            found.append(next(((doc_id, *when) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)
+                               if (when := dated(option, self.index.documents[doc_id].text,
+                                                 self.index.sentences[doc_id]))), None))
+        if None in found or found[0][1] == found[1][1]:
+            return None
+        doc_id, _, sentence, span = max(found, key=lambda f: f[1]) if asked[2] else min(found, key=lambda f: f[1])
+        return self._quoted(query.question, doc_id, span, sentence, sentence)
 
     def _about_document(self, query: Query, hits: list[Hit]) -> Answer | None:
         """ "When was the article about X published?", "Who wrote the article about X?": asked as "When was it
