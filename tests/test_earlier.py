@@ -47,6 +47,10 @@ def test_an_option_is_dated_by_the_year_nearest_its_name_in_the_same_item():
     # named by its capitalized words, quoted with the others where they stand together
     fermat = "In 1640 Pierre de Fermat stated (without proof) Fermat's little theorem."
     assert _year("Fermat's little theorem", fermat) == (1640, "Fermat's little theorem")
+    schedule = "In 1963 the soap opera General Hospital began; Good Morning America followed in 1975."
+    assert _year("the soap opera General Hospital", schedule) == (1963, "General Hospital")  # not its description
+    khan = "He ruled as Temür Khan, or Emperor Chengzong, from 1294 to 1307."
+    assert _year("Temür Khan", khan)[0] == 1294  # ", or" gives another name for the same, no other item
     assert _year("the Battle of Olustee", "Union forces met them at the Battle of Olustee.") is None  # no year
     assert _year("the Albany Congress", "It sent 500 troops to Albany.") is None  # not named; 500 is no year
 

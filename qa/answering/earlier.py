@@ -26,8 +26,9 @@ _RANK = re.compile(r"\b(?:first|last)\s+(?:place|prize)\b|\b(?:placed|finished|r
 _YEAR = re.compile(r"(?<![\w.,$£€-])(?:1\d{3}|20\d\d)(?![\w%]|[.,]\d|\s*(?:%|percent|per\s+cent|km|miles|people|"
                    r"troops|men|soldiers)\b)|(?<=\()[1-9]\d{2}(?=\))|(?<=\bin )[1-9]\d{2}\b(?![.,]\d)")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
-# what opens another item after a name: a comma before "and", "or", "but", "while"
-_ANOTHER_ITEM = re.compile(r",\s+(?:and|or|but|while|whereas)\b")
+# what opens another item after a name: a comma before "and", "but", "while" (not "or": "Temür Khan, or Emperor
+# Chengzong, from 1294", another name for the same)
+_ANOTHER_ITEM = re.compile(r",\s+(?:and|but|while|whereas)\b")
 
 
 def asked_order(question: str) -> tuple[str, str, bool] | None:
@@ -69,8 +70,9 @@ def dated(option: str, text: str, sentences: list[tuple[int, int]]) -> tuple[int
         return None
     _, year, i, named = best
     whole = _window(text, *sentences[i], {_key(w) for w in _WORD.findall(option)} - STOPWORDS | wanted)
-    if whole and whole[1] - whole[0] <= len(option) + 20:
-        named = whole  # the option's other words too: "Fermat's little theorem", not "Fermat"
+    if whole and whole[1] - whole[0] <= len(option) + 20 and _key(_WORD.match(text, whole[0]).group(0)) in wanted:
+        named = whole  # the option's other words after its name: "Fermat's little theorem", not "Fermat"; not
+        # "soap opera General Hospital", a description before it
     return year, i, named
 
 
