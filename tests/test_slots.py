@@ -998,3 +998,21 @@ def test_things_not_reported_are_not_answered_by_a_sentence_on_those_reported():
     asked = "What case-fatality rate characterised the 1918-1919 influenza pandemic?"
     assert about_another(asked, expected_kind(asked), pregnant, "27%") == measure_of_a_group(asked, pregnant) \
         is not None
+
+
+def test_a_figure_dated_another_day_or_month_does_not_answer_one_asked_as_of_a_day_or_month():
+    from qa.answering.misses import not_this
+    from qa.answering.times import other_date
+
+    who = ("According to the situation report published by the WHO on 28 January 2020, a total of 2798 confirmed "
+           "cases have been reported globally.")
+    asked = "How many cases had been reported in China as of 3 February 2020?"
+    assert other_date(asked, Kind.COUNT, who) == "The closest passage gives the figure as of “28 January”, not 3 February."
+    assert not_this(asked, Kind.COUNT, who, "2798") == other_date(asked, Kind.COUNT, who)
+    assert other_date(asked.replace("3 February", "28 January"), Kind.COUNT, who) is None  # the day asked
+    assert other_date("How many cases were reported by the end of January 2020?", Kind.COUNT, who) is None  # its month
+    october = "A/H1N1 cases had increased, with 44,981 cases confirmed at the end of October 2009."
+    assert other_date("How many cases had China recorded by the end of November 2009?", Kind.COUNT, october) \
+        == "The closest passage gives the figure as of “October”, not November."
+    assert other_date("How many cases had been reported as of 3 February?", Kind.COUNT, "2798 cases in all.") is None
+    assert other_date("When were cases reported as of 3 February?", Kind.DATE, who) is None  # no figure asked

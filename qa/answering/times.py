@@ -5,8 +5,8 @@ month (NO_DAY), "In what month and year ...?" by a day without its year (NO_YEAR
 title, a body or a span of years (NO_TIME); "When was X born?", "When did X become ...?", "When did the visit
 end?", "When was it founded?" and "When was it ratified?" are not answered by sentences about no birth, start, end,
 founding or ratifying. A date is no count ("How many years ...?" and "August 22", only_a_date), a figure of now is
-not one of a year gone (now_not_then, written_after), and a figure for part of a year is not the whole year's
-(part_of_year). is_period and ASKS_PERIOD tell a span of years from a time. qa.answering.misses.not_this asks these
+not one of a year gone (now_not_then, written_after), a figure for part of a year is not the whole year's
+(part_of_year), and one dated another day or month is not the one asked "as of" a day or month (other_date). is_period and ASKS_PERIOD tell a span of years from a time. qa.answering.misses.not_this asks these
 among its other checks. What this does not do: tell a goal from a figure reached (qa.answering.goals), tell what a
 figure counts (qa.answering.figures), weigh anything, or look beyond the answer's sentences and their document.
 """
@@ -383,13 +383,43 @@ def no_founding(question: str, text: str) -> str | None:
     return None
 
 
+OTHER_DATE = "The closest passage gives the figure as of “{said}”, not {asked}."
+# "as of 3 February 2020", "by the end of November 2009", "on 18 March": the day or month a figure is asked of
+_AS_OF = re.compile(rf"\b(?:as\s+(?:of|at)|by|on|at\s+the\s+end\s+of|until|through)\s+(?:the\s+end\s+of\s+)?"
+                    rf"(?P<date>\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b|{MONTH}(?=\s+\d{{4}}))", re.I)
+# a day or month a sentence writes: "28 January 2020", "January 28", "October 2009", "5 March"
+_DATE_SAID = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b|{MONTH}(?=\s+\d{{4}}))", re.I)
+
+
+def other_date(question: str, kind: Kind, text: str) -> str | None:
+    """OTHER_DATE: a figure asked as of a day or month ("How many cases had been reported as of 3 February 2020?")
+    where the answer's sentences ``text`` date theirs otherwise ("... published by the WHO on 28 January 2020, a
+    total of 2798 ...") and never write that day or month."""
+    asked = _AS_OF.search(question) if kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.QUANTITY) else None
+    said = list(_DATE_SAID.finditer(text)) if asked else []
+    if not said:
+        return None
+    day, month = _day_month(asked.group("date"))
+    for date in said:
+        other_day, other_month = _day_month(date.group(0))
+        if other_month == month and (day is None or other_day is None or other_day == day):
+            return None  # the day or month asked, or one of its days
+    return OTHER_DATE.format(said=said[0].group(0), asked=asked.group("date"))
+
+
+def _day_month(date: str) -> tuple[int | None, str]:
+    """(day or None, the month's first three letters) of "28 January", "January 28", "October"."""
+    day = re.search(r"\d{1,2}", date)
+    return (int(day.group(0)) if day else None), re.search(r"[A-Za-z]{3}", date).group(0).lower()
+
+
 def another_time(question: str, kind: Kind, text: str, phrase: str, document: str) -> str | None:
-    """The figure quoted is of now, not of the year asked (NOW_NOT_THEN, now_not_then), or of part of the year
-    where the whole year is asked (PART_OF_YEAR, part_of_year)."""
+    """The figure quoted is of now, not of the year asked (NOW_NOT_THEN, now_not_then), of part of the year where
+    the whole year is asked (PART_OF_YEAR, part_of_year), or of another day or month than asked (other_date)."""
     then = now_not_then(question, text, document, kind, phrase)
     if then:
         return NOW_NOT_THEN.format(said=phrase.strip(), year=then)
     part = part_of_year(question, kind, text)
     if part:
         return PART_OF_YEAR.format(said=part)
-    return None
+    return other_date(question, kind, text)
