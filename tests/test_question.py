@@ -76,6 +76,7 @@ from qa.asking.question import Kind, build_query, expected_kind, is_follow_up, n
     # typed as keywords, the last noun says what is asked
     ("vietnam laos treaty signing date", Kind.DATE), ("vietnam china trade value 2022", Kind.MONEY),
     ("cambodia defense protocol period", Kind.PERIOD),
+    ("vietnam laos trade growth rate year on year", Kind.OTHER),  # "year on year" says how, not what
     # or the noun a phrase after it qualifies
     ("China share of Vietnam trade?", Kind.PERCENT), ("Cambodia's target year for developed status?", Kind.YEAR),
     # a share of something is asked whatever the last noun ("turnover" alone asks an amount)
@@ -984,6 +985,8 @@ def test_a_short_title_before_a_name_is_no_name():
     ("What was the trade turnover?", False), ("What did the growth strategy aim for?", False),
     ("By how much was that up on the year before?", True), ("By how much was it down?", True),
     ("How much was that up for grabs?", False),
+    ("What was the growth rate of trade?", True), ("vietnam laos trade growth rate year on year", True),
+    ("What is the interest rate?", False),
 ])
 def test_a_question_asking_by_how_much_a_thing_changed_is_told(question, asked):
     from qa.answering.spans import asks_change

@@ -222,7 +222,9 @@ _ASKS_CHANGE = re.compile(r"\b(?:how much|(?:what|which) (?:percentage|percent|r
                           r"|\bby\s+how\s+much\s+(?:was|is|were|are)\b[^?]*\b(?:up|down)\b"  # "By how much was it up?"
                           # "What was the growth?", "What was the year-on-year increase?"
                           r"|\bwhat\s+(?:was|is|were|has\s+been)\s+the\s+(?:(?:annual|yearly|year-on-year|percentage)\s+)?"
-                          r"(?:growth|increase|rise|decrease|decline|drop|fall|jump)\b", re.I)
+                          r"(?:growth|increase|rise|decrease|decline|drop|fall|jump)\b"
+                          # "What was the growth rate ...?", "trade growth rate year on year"
+                          r"|\b(?:growth|increase)\s+rates?\b|\brates?\s+of\s+(?:growth|increase)\b", re.I)
 # "up 11%", "an increase of nearly 11 percent", "rose by US$2 billion", "a 5% drop": the change a sentence gives.
 _CHANGE = re.compile(
     rf"\b(?:up|down|rose|grew|increased|decreased|fell|dropped|declined|jumped|climbed|(?:an?\s+)?(?:increase|rise|"

@@ -186,7 +186,7 @@ _RULES: list[tuple[re.Pattern, Kind]] = [(re.compile(p, re.I), k) for p, k in [
 ]] + [(re.compile(_TERSE.format(nouns=nouns), re.I), kind) for nouns, kind in [
     # typed as keywords, with no word that asks, the last noun says what is asked: "treaty signing date",
     # "vietnam china trade value 2022"
-    ("date|day", Kind.DATE), ("year", Kind.YEAR), ("value|worth|cost|price|turnover|budget", Kind.MONEY),
+    ("date|day", Kind.DATE), (r"(?<!\bon\s)year", Kind.YEAR), ("value|worth|cost|price|turnover|budget", Kind.MONEY),
     ("number|count|population", Kind.COUNT), (rf"percentage|percent|share|(?:{_RATES}) rates?", Kind.PERCENT),
     ("period|timeframe", Kind.PERIOD),
     (_MEASURES, Kind.QUANTITY),
