@@ -1016,3 +1016,4 @@ def test_a_figure_dated_another_day_or_month_does_not_answer_one_asked_as_of_a_d
         == "The closest passage gives the figure as of “October”, not November."
     assert other_date("How many cases had been reported as of 3 February?", Kind.COUNT, "2798 cases in all.") is None
     assert other_date("When were cases reported as of 3 February?", Kind.DATE, who) is None  # no figure asked
+    assert other_date(asked, Kind.COUNT, "By then, 12 may have died.") is None  # "may", no month

@@ -6,8 +6,9 @@ title, a body or a span of years (NO_TIME); "When was X born?", "When did X beco
 end?", "When was it founded?" and "When was it ratified?" are not answered by sentences about no birth, start, end,
 founding or ratifying. A date is no count ("How many years ...?" and "August 22", only_a_date), a figure of now is
 not one of a year gone (now_not_then, written_after), a figure for part of a year is not the whole year's
-(part_of_year), and one dated another day or month is not the one asked "as of" a day or month (other_date). is_period and ASKS_PERIOD tell a span of years from a time. qa.answering.misses.not_this asks these
-among its other checks. What this does not do: tell a goal from a figure reached (qa.answering.goals), tell what a
+(part_of_year), and one dated another day or month is not the one asked "as of" a day or month (other_date).
+is_period and ASKS_PERIOD tell a span of years from a time. qa.answering.misses.not_this asks these among its other
+checks. What this does not do: tell a goal from a figure reached (qa.answering.goals), tell what a
 figure counts (qa.answering.figures), weigh anything, or look beyond the answer's sentences and their document.
 """
 from __future__ import annotations
@@ -387,8 +388,9 @@ OTHER_DATE = "The closest passage gives the figure as of “{said}”, not {aske
 # "as of 3 February 2020", "by the end of November 2009", "on 18 March": the day or month a figure is asked of
 _AS_OF = re.compile(rf"\b(?:as\s+(?:of|at)|by|on|at\s+the\s+end\s+of|until|through)\s+(?:the\s+end\s+of\s+)?"
                     rf"(?P<date>\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b|{MONTH}(?=\s+\d{{4}}))", re.I)
-# a day or month a sentence writes: "28 January 2020", "January 28", "October 2009", "5 March"
-_DATE_SAID = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b|{MONTH}(?=\s+\d{{4}}))", re.I)
+# a day or month a sentence writes, its name in capitals ("28 January 2020", "January 28", "October 2009"), not
+# "12 may" of "12 may have died"
+_DATE_SAID = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b|{MONTH}(?=\s+\d{{4}}))")
 
 
 def other_date(question: str, kind: Kind, text: str) -> str | None:
