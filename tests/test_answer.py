@@ -3314,6 +3314,10 @@ def test_respectively_pairs_the_item_of_one_list_with_the_one_the_question_names
                  "and PaKiT01 cell lines (Figure 1) .")
     assert quoted("What was the natural lifespan of RoNi/7.1 bat cells in culture?", lifespans) == "191"
     assert quoted("What was the lifespan of the cells?", lifespans) is None
+    # values with thousands separators
+    prizes = ("The foundation offers $150,000 and $250,000 for primes with at least 100 million digits and 1 billion "
+              "digits, respectively.")
+    assert quoted("How much is offered for a prime with at least 1 billion digits?", prizes) == "$250,000"
 
 
 def test_a_figure_given_in_a_place_is_quoted_for_that_place():

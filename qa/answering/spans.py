@@ -470,9 +470,14 @@ def _listed_before(text: str, start: int, end: int) -> list[Span]:
     return [(start + first[0].start(), cut)] + items if first else []
 
 
+# one word of a list, a figure's thousands separators and all ("$150,000")
+_ITEM = r"(?:[^\s,]|,(?=\d{3}(?!\d)))"
+
+
 def _tokens(n: int) -> str:
-    """A pattern for a list of ``n`` single-word items: "SPG4, KATNB1 and KATNAL2", "121, 191, and 84"."""
-    return r"([^\s,]+)" + r",\s+([^\s,]+)" * (n - 2) + r",?\s+and\s+([^\s,;]+?)"
+    """A pattern for a list of ``n`` single-word items: "SPG4, KATNB1 and KATNAL2", "121, 191, and 84", "$150,000 and
+    $250,000"."""
+    return rf"({_ITEM}+)" + rf",\s+({_ITEM}+)" * (n - 2) + r",?\s+and\s+((?:[^\s,;]|,(?=\d{3}(?!\d)))+?)"
 
 
 def _paired_after(question: str, text: str, start: int, end: int, said: re.Match) -> Span | None:
