@@ -1211,3 +1211,16 @@ def test_asked_which_thing_the_phrase_ends_at_the_noun_asked_where_a_comma_runs_
     assert quoted("Which law models the forces in springs?", springs, "Hooke") == "Hooke's law"
     plan = "It runs for the 2021-2030 period."
     assert quoted("What period does the plan cover?", plan, "2021-2030") is None
+
+
+def test_a_phrase_begins_where_its_word_begins():
+    from qa.answering.spans import word_start
+
+    cells = "It grows to high titers when cultured on 293 or PER.C6 cells."
+    at = cells.index("C6")
+    assert cells[slice(*word_start(cells, (at, at + 2)))] == "PER.C6"
+    bat = "It has 89% nucleotide identity with bat SARS-like-CoVZXC21 and 82% with SARS-CoV."
+    at = bat.index("CoVZXC21")
+    assert bat[slice(*word_start(bat, (at, at + 8)))] == "SARS-like-CoVZXC21"
+    assert word_start(bat, (bat.index("bat"), bat.index("bat") + 3)) is None  # a word's own start
+    assert word_start("It ended. Then it began.", (10, 14)) is None  # a sentence after a full stop and a space

@@ -45,7 +45,7 @@ from .reading import (DISAGREE, NOT_STATED, NOT_SURE, OTHERWISE_BELOW, answer_fr
 from .sources import asks_source, source_in
 from .spans import (answered_whole, asks_change, asks_examples, asks_out_of, asks_title, asks_when, at_asked_noun,
                     best_span, change_span, level_in_year, one_date, one_listing, one_quote, one_range,
-                    paired_value, ranked_among, reason_clause, respective, which_of, without_asked_of)
+                    paired_value, ranked_among, reason_clause, respective, which_of, without_asked_of, word_start)
 from .steps import asked_next, asked_step, numbered_lists
 from .who import body_instead, not_a_body_reason
 
@@ -275,8 +275,9 @@ class Extractor:
         span = reason_clause(query.question, doc.text, best.start, best.end, span or (best.start, best.end)) or span
         span = (without_asked_of(query.question, doc.text, span) or at_asked_noun(query.question, doc.text, span)
                 if span else None) or span  # "46th meeting", "E and RdRp genes" of "E and RdRp genes, without ..."
-        if span:  # "5–8 μm" of "8", "170 miles" of "170"
+        if span:  # "5–8 μm" of "8", "170 miles" of "170"; "PER.C6" of "C6"
             span = whole_figure(query.question, query.kind, doc.text, span) or span
+            span = word_start(doc.text, span) or span
         span_start, span_end = span if span else (best.start, best.end)
         span_text = doc.text[span_start:span_end]
         support = self._supporting(best, candidates[1:], span_text if span else None)

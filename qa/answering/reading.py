@@ -43,7 +43,8 @@ from .offices import holder
 from .people import full_name_before, name_after_its_title, named_as_the_same, named_by_pronoun, only_a_title
 from .slots import body_of_country, gives_owned, other_owner, owned_asked
 from .spans import (answered_whole, asks_change, at_asked_noun, best_span, change_span, labelled_share,
-                    level_in_year, one_period, paired_value, reason_clause, respective, which_of, without_asked_of)
+                    level_in_year, one_period, paired_value, reason_clause, respective, which_of, without_asked_of,
+                    word_start)
 from .times import ASKS_PERIOD, is_period
 from .who import A_PERSON, NO_ONE, asks_one_person, body_instead, not_a_body_reason
 
@@ -846,6 +847,7 @@ def answer_from_readings(extractor, query, readings: list[Reading], missing: flo
             or at_asked_noun(query.question, doc.text, best.phrase)  # "E and RdRp genes" of "..., without ..."
     # the quoted figure widened: "100–150" of "100–150 species", "170 miles" of "170 miles (270 km)" asked how far
     changed = whole_figure(query.question, query.kind, doc.text, changed or best.phrase) or changed
+    changed = word_start(doc.text, changed or best.phrase) or changed  # "PER.C6", not "C6"
     if changed:
         best, span_text = replace(best, quote=changed), doc.text[slice(*changed)]
     if answered_whole(query.question):  # "Is China Vietnam's largest trade partner?": the sentence settles it, or

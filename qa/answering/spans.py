@@ -663,6 +663,16 @@ def at_asked_noun(question: str, text: str, phrase: Span) -> Span | None:
     return None
 
 
+def word_start(text: str, span: Span) -> Span | None:
+    """``span`` begun at the start of the word it begins inside, after a hyphen or full stop that joins it to what
+    comes before: "SARS-like-CoVZXC21" of "CoVZXC21", "PER.C6" of "C6"; None when it begins a word."""
+    start, end = span
+    if start < 2 or text[start - 1] not in ".-" or not text[start - 2].isalnum() or not text[start:start + 1].isalnum():
+        return None
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "([\"“'‘":
+        start -= 1
+    return start, end
+
 def _plain(text: str) -> list[str]:
     """The words of ``text`` in lower case, with the one apostrophe."""
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
