@@ -61,6 +61,8 @@ def test_which_of_two_seed_agreements_came_first_or_later_is_answered_from_their
     assert first.found and first.span == "Treaty of Friendship and Cooperation"
     cited = first.citations[0]
     assert "1977" in first.text and cited.span_end - cited.span_start == len(first.span)
+    assert len(first.citations) == 2 and "1998" in first.citations[1].quote  # the other's year, to check by
+    assert not first.citations[1].answers
     later = seed_qa.answer("Which was signed later, the Treaty of Friendship and Cooperation or the Vietnam-Cambodia "
                            "Economic and Trade Agreement?")
     assert later.found and later.span == "Vietnam-Cambodia Economic and Trade Agreement" and "1998" in later.text

@@ -552,8 +552,8 @@ class Extractor:
 
     def _earlier(self, query: Query, hits: list[Hit]) -> Answer | None:
         """ "Which came first: the Treaty of Logstown or the Albany Congress?": of the two options, the one the best
-        retrieved documents date earlier (later, asked which came last), quoted where its year is written
-        (qa.answering.earlier); None unless both are dated, differently."""
+        retrieved documents date earlier (later, asked which came last), quoted where its year is written, and the
+        sentence dating the other cited after it (qa.answering.earlier); None unless both are dated, differently."""
         asked = asked_order(query.question) if not query.context else None
         if asked is None:
             return None
@@ -564,8 +564,13 @@ class Extractor:
                                                  self.index.sentences[doc_id]))), None))
         if None in found or found[0][1] == found[1][1]:
             return None
-        doc_id, _, sentence, span = max(found, key=lambda f: f[1]) if asked[2] else min(found, key=lambda f: f[1])
-        return self._quoted(query.question, doc_id, span, sentence, sentence)
+        chosen, other = sorted(found, key=lambda f: f[1], reverse=asked[2])
+        answer = self._quoted(query.question, chosen[0], chosen[3], chosen[2], chosen[2])
+        if (other[0], other[2]) == (chosen[0], chosen[2]):
+            return answer
+        start, end = self.index.sentences[other[0]][other[2]]  # the other's year is cited too, to check the order by
+        dating = self._citation(Candidate(other[0], other[2], start, end, rank=2, features={}, score=1.0), False)
+        return replace(answer, citations=answer.citations + [dating])
 
     def _about_document(self, query: Query, hits: list[Hit]) -> Answer | None:
         """ "When was the article about X published?", "Who wrote the article about X?": asked as "When was it
