@@ -557,11 +557,10 @@ class Extractor:
         asked = asked_order(query.question) if not query.context else None
         if asked is None:
             return None
-        found = []
-        for option in asked[:2]:
-            found.append(next(((doc_id, *when) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)
-                               if (when := dated(option, self.index.documents[doc_id].text,
-                                                 self.index.sentences[doc_id]))), None))
+        doc_ids = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+        found = [next(((doc_id, *when) for doc_id in doc_ids
+                       if (when := dated(option, self.index.documents[doc_id].text, self.index.sentences[doc_id]))),
+                      None) for option in asked[:2]]
         if None in found or found[0][1] == found[1][1]:
             return None
         chosen, other = sorted(found, key=lambda f: f[1], reverse=asked[2])

@@ -470,14 +470,15 @@ def _listed_before(text: str, start: int, end: int) -> list[Span]:
     return [(start + first[0].start(), cut)] + items if first else []
 
 
-# one word of a list, a figure's thousands separators and all ("$150,000")
+# one word of a list, a figure's thousands separators and all ("$150,000"); the last item stops at a semicolon too
 _ITEM = r"(?:[^\s,]|,(?=\d{3}(?!\d)))"
+_LAST_ITEM = r"(?:[^\s,;]|,(?=\d{3}(?!\d)))"
 
 
 def _tokens(n: int) -> str:
     """A pattern for a list of ``n`` single-word items: "SPG4, KATNB1 and KATNAL2", "121, 191, and 84", "$150,000 and
     $250,000"."""
-    return rf"({_ITEM}+)" + rf",\s+({_ITEM}+)" * (n - 2) + r",?\s+and\s+((?:[^\s,;]|,(?=\d{3}(?!\d)))+?)"
+    return rf"({_ITEM}+)" + rf",\s+({_ITEM}+)" * (n - 2) + rf",?\s+and\s+({_LAST_ITEM}+?)"
 
 
 def _paired_after(question: str, text: str, start: int, end: int, said: re.Match) -> Span | None:
@@ -673,9 +674,11 @@ def word_start(text: str, span: Span) -> Span | None:
         start -= 1
     return start, end
 
+
 def _plain(text: str) -> list[str]:
     """The words of ``text`` in lower case, with the one apostrophe."""
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+
 
 def labelled_share(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
     """Of two shares or more that the sentences ``text[start:end]`` give, not the question's own, the one whose

@@ -247,8 +247,8 @@ _COMPARATIVE = (r"first|last|earlier|later|more|less|longer|larger|bigger|smalle
                 r"better|worse|deeper|cheaper")
 _COMPARES_NAMED = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:which|what|who)\s+(?:[\w'’&.-]+\s+){{1,6}}?(?:is|was|are|"
                              rf"were|came|comes|became|grew|rose|did|does|has|had)\s+(?:the\s+)?(?:{_COMPARATIVE})\b"
-                             rf"|^\s*(?:which|what|who)\b[^,:?]*\b(?:first|last|earlier|later|sooner|more\s+recently)\s*[,:]",
-                             re.I)
+                             rf"|^\s*(?:which|what|who)\b[^,:?]*\b(?:first|last|earlier|later|sooner|"
+                             rf"more\s+recently)\s*[,:]", re.I)
 # an option is a thing, not a clause: not "then they must be older" of "When ..., then they must be older or younger?"
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|will|would|should|do|does|did|has|have|had|they|it|"
                        r"he|she|we|you|then)\b", re.I)

@@ -80,8 +80,10 @@ def title_in(text: str, span: tuple[int, int], where: str) -> tuple[int, int] | 
     naming it from its first word: "Head of the Central Committee’s Foreign Affairs Department"); None when it is held
     elsewhere, or the title does not say where ("the association")."""
     title = text[span[0]:span[1]]
-    if not where or len(where.split()) == 1 and is_country_word(where):
-        return span if not where or mentions_country(title, where) else None
+    if not where:
+        return span
+    if len(where.split()) == 1 and is_country_word(where):
+        return span if mentions_country(title, where) else None
     asked = _body_words(where)
     if not asked <= _body_words(title):
         return None
